@@ -1,0 +1,22 @@
+package org.okju.cli;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * A bug or an environment failure reaches the user as one plain line, never a stack trace; the
+ * trace goes to the debug log for whoever investigates.
+ */
+final class UnexpectedErrorHandler implements CommandLine.IExecutionExceptionHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorHandler.class);
+
+  @Override
+  public int handleExecutionException(
+      Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    LOG.debug("command failed", e);
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    commandLine.getErr().println("okju " + commandLine.getCommandName() + ": " + message);
+    return ExitCode.FAILURE;
+  }
+}

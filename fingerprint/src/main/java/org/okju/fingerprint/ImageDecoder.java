@@ -1,0 +1,126 @@
+package org.okju.fingerprint;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Decodes image files to pixels with ImageIO, the JDK's own readers first.
+ *
+ * <p>Order matters for bit-exactness: the Java PDQ reference reads with {@code ImageIO.read}, which
+ * on a stock JDK means the JDK's JPEG/PNG/GIF/BMP readers. TwelveMonkeys registers readers for the
+ * same formats; they are tried only when the JDK's reader cannot decode a file (CMYK/YCCK JPEGs,
+ * some TIFFs) or has no reader at all (WebP). The file is opened read-only.
+ *
+ * <p>Thread-safe: every call creates its own readers.
+ */
+public final class ImageDecoder {
+  /** Refuse images above this many pixels: a tiny file can declare a huge canvas. */
+  public static final long DEFAULT_MAX_PIXELS = 250_000_000L;
+
+  private final long maxPixels;
+
+  public ImageDecoder() {
+    this(DEFAULT_MAX_PIXELS);
+  }
+
+  public ImageDecoder(long maxPixels) {
+    this.maxPixels = maxPixels;
+    ImageIO.setUseCache(false);
+  }
+
+  /** Decodes the first image in {@code file}. */
+  public BufferedImage decode(Path file) throws ImageDecodeException {
+    if (!Files.isRegularFile(file)) {
+      throw new ImageDecodeException(file, "not a regular file", null);
+    }
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      if (in == null) {
+        throw new ImageDecodeException(file, "cannot open for reading", null);
+      }
+      List<ImageReader> readers = readersJdkFirst(in);
+      if (readers.isEmpty()) {
+        throw new ImageDecodeException(file, "not an image format okju can read", null);
+      }
+      Exception first = null;
+      for (ImageReader reader : readers) {
+        try {
+          in.seek(0);
+          return read(reader, in, file);
+        } catch (ImageDecodeException e) {
+          throw e;
+        } catch (IOException | RuntimeException e) {
+          if (first == null) {
+            first = e;
+          }
+        } finally {
+          reader.dispose();
+        }
+      }
+      throw new ImageDecodeException(file, describe(first), first);
+    } catch (IOException e) {
+      throw new ImageDecodeException(file, "cannot read: " + e.getMessage(), e);
+    } catch (OutOfMemoryError e) {
+      throw new ImageDecodeException(file, "image too large for the memory available", e);
+    }
+  }
+
+  private BufferedImage read(ImageReader reader, ImageInputStream in, Path file)
+      throws IOException, ImageDecodeException {
+    reader.setInput(in, true, true);
+    long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+    if (pixels > maxPixels) {
+      throw new ImageDecodeException(
+          file,
+          "image of "
+              + reader.getWidth(0)
+              + "x"
+              + reader.getHeight(0)
+              + " exceeds the limit of "
+              + maxPixels
+              + " pixels",
+          null);
+    }
+    if (pixels <= 0) {
+      throw new ImageDecodeException(file, "image has no pixels", null);
+    }
+    BufferedImage image = reader.read(0, reader.getDefaultReadParam());
+    if (image == null) {
+      throw new IOException("decoder returned no image");
+    }
+    return image;
+  }
+
+  private static List<ImageReader> readersJdkFirst(ImageInputStream in) {
+    List<ImageReader> readers = new ArrayList<>();
+    for (Iterator<ImageReader> it = ImageIO.getImageReaders(in); it.hasNext(); ) {
+      readers.add(it.next());
+    }
+    readers.sort(Comparator.comparingInt(r -> isJdkReader(r) ? 0 : 1));
+    return readers;
+  }
+
+  private static boolean isJdkReader(ImageReader reader) {
+    return reader.getClass().getName().startsWith("com.sun.imageio.");
+  }
+
+  private static String describe(Exception e) {
+    if (e == null) {
+      return "undecodable";
+    }
+    String message = e.getMessage();
+    String kind =
+        e instanceof javax.imageio.IIOException || e instanceof java.io.EOFException
+            ? "corrupt or truncated image"
+            : "undecodable image";
+    return message == null || message.isBlank() ? kind : kind + " (" + message + ")";
+  }
+}

@@ -1,0 +1,105 @@
+package org.okju.fingerprint;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Decodes and hashes many image files on several threads and hands the results back in input order.
+ * At most a few files per thread are in flight, so memory stays bounded however long the list. Each
+ * worker keeps its own {@link PdqScratch}.
+ *
+ * <p>Not thread-safe itself: one caller drives it; close it to stop the workers.
+ */
+public final class PdqBatch implements AutoCloseable {
+  /** Receives each hashed file, in input order. */
+  @FunctionalInterface
+  public interface ResultSink {
+    void accept(Path file, PdqDihedralResult result);
+  }
+
+  /** Receives each file that could not be hashed, in input order, with a plain reason. */
+  @FunctionalInterface
+  public interface FailureSink {
+    void accept(Path file, String reason);
+  }
+
+  private record Outcome(Path file, PdqDihedralResult result, String failure) {}
+
+  private final ExecutorService workers;
+  private final int inFlight;
+  private final PdqHasher hasher = new PdqHasher();
+  private final ImageDecoder decoder = new ImageDecoder();
+  private final PdqHasher.Resolution resolution;
+  private final EnumSet<Dihedral> variants;
+  private final ThreadLocal<PdqScratch> scratch = ThreadLocal.withInitial(PdqScratch::new);
+
+  public PdqBatch(int threads, PdqHasher.Resolution resolution, EnumSet<Dihedral> variants) {
+    AtomicInteger n = new AtomicInteger();
+    this.workers =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "okju-pdq-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    this.inFlight = threads * 3;
+    this.resolution = resolution;
+    this.variants = EnumSet.copyOf(variants);
+  }
+
+  /**
+   * Hashes every file; returns how many failed.
+   *
+   * @throws InterruptedException when the calling thread is interrupted
+   */
+  public int hashInOrder(List<Path> files, ResultSink results, FailureSink failures)
+      throws InterruptedException {
+    Deque<Future<Outcome>> pending = new ArrayDeque<>();
+    int next = 0;
+    int failed = 0;
+    while (next < files.size() || !pending.isEmpty()) {
+      while (next < files.size() && pending.size() < inFlight) {
+        Path file = files.get(next++);
+        pending.add(workers.submit(() -> hashOne(file)));
+      }
+      Outcome o;
+      try {
+        o = pending.removeFirst().get();
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("hashing worker failed", e.getCause());
+      }
+      if (o.failure() != null) {
+        failed++;
+        failures.accept(o.file(), o.failure());
+      } else {
+        results.accept(o.file(), o.result());
+      }
+    }
+    return failed;
+  }
+
+  private Outcome hashOne(Path file) {
+    try {
+      var image = decoder.decode(file);
+      return new Outcome(file, hasher.dihedral(image, resolution, variants, scratch.get()), null);
+    } catch (ImageDecodeException e) {
+      return new Outcome(file, null, e.reason());
+    } catch (OutOfMemoryError e) {
+      return new Outcome(file, null, "image too large for the memory available");
+    }
+  }
+
+  @Override
+  public void close() {
+    workers.shutdownNow();
+  }
+}
