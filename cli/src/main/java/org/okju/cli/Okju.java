@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Case workbench for taking down non-consensual intimate recordings.",
     subcommands = {
       PdqCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Okju implements Runnable {

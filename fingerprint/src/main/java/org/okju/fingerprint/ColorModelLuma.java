@@ -27,13 +27,11 @@ final class ColorModelLuma implements LumaSource {
   }
 
   @Override
-  public void readRow(int y, float[] dst, int offset, int stride) {
+  public void readRow(int y, float[] dst) {
     int w = row.length;
     image.getRGB(0, y, w, 1, row, 0, w);
-    int o = offset;
     for (int x = 0; x < w; x++) {
-      dst[o] = LumaTables.lumaOfArgb(row[x]);
-      o += stride;
+      dst[x] = LumaTables.lumaOfArgb(row[x]);
     }
   }
 }

@@ -54,20 +54,18 @@ final class InterleavedByteLuma implements LumaSource {
   }
 
   @Override
-  public void readRow(int y, float[] dst, int offset, int stride) {
+  public void readRow(int y, float[] dst) {
     final float[] lr = LumaTables.R;
     final float[] lg = LumaTables.G;
     final float[] lb = LumaTables.B;
     final byte[] d = data;
     int p = base + y * rowStride;
-    int o = offset;
     for (int x = 0; x < width; x++) {
-      dst[o] =
+      dst[x] =
           lr[d[p + redOffset] & 0xff]
               + lg[d[p + greenOffset] & 0xff]
               + lb[d[p + blueOffset] & 0xff];
       p += pixelStride;
-      o += stride;
     }
   }
 }

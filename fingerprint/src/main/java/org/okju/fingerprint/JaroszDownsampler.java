@@ -12,9 +12,9 @@ import java.util.function.IntConsumer;
  * additions, subtractions and division in the same order. What differs is only the schedule:
  *
  * <ul>
- *   <li>Every pass runs "down" a row-major matrix with one running sum per column, so the inner
- *       loops run across columns and the JIT vectorises them. Passes along a row transpose blocks
- *       of {@link PdqScratch#LANES} rows first.
+ *   <li>Passes along columns keep one running sum per column, so their inner loops run across
+ *       columns and the JIT vectorises them; passes along rows filter eight rows in one loop
+ *       ({@link RowBoxFilter}).
  *   <li>The first pass pulls luma straight from the decoded raster; no luma plane is stored.
  *   <li>The second and third passes are fused through a ring of rows, and the third keeps only the
  *       64 columns that decimation samples, so the fourth pass filters 64 columns, not all of them.
@@ -43,82 +43,81 @@ final class JaroszDownsampler {
     scratch.ensure(w, h);
     final int windowAlongRows = windowSize(w);
     final int windowAlongCols = windowSize(h);
-    final int lanes = PdqScratch.LANES;
+    final int group = RowBoxFilter.ROWS;
+    final double[] rowReciprocals = RowBoxFilter.reciprocals(windowAlongRows);
     for (int i = 0; i < 64; i++) {
       // Target centres, not corners, computed in double as the reference does.
       scratch.sampledRowIndex[i] = (int) (((i + 0.5) * h) / 64);
       scratch.sampledColumnIndex[i] = (int) (((i + 0.5) * w) / 64);
     }
 
-    // Pass 1, along rows: luma from the source, transposed into lane blocks, written to the plane.
-    final float[] plane = scratch.plane;
-    final float[] in = scratch.laneBlockIn;
-    final float[] out = scratch.laneBlockOut;
-    for (int y0 = 0; y0 < h; y0 += lanes) {
-      int count = Math.min(lanes, h - y0);
-      for (int k = 0; k < count; k++) {
-        source.readRow(y0 + k, in, k, lanes);
-      }
-      boxDown(in, lanes, w, count, windowAlongRows, scratch.sums, out, lanes, w, null);
-      for (int k = 0; k < count; k++) {
-        int rowBase = (y0 + k) * w;
-        for (int x = 0, p = k; x < w; x++, p += lanes) {
-          plane[rowBase + x] = out[p];
+    // Pass 1, along rows: luma from the source, eight rows at a time, into the plane.
+    final float[][] plane = scratch.plane;
+    final float[][] luma = scratch.lumaRows;
+    final float[][] in = new float[group][];
+    final float[][] out = new float[group][];
+    final float[] spare = scratch.filteredRows[group];
+    for (int y0 = 0; y0 < h; y0 += group) {
+      int count = Math.min(group, h - y0);
+      for (int k = 0; k < group; k++) {
+        if (k < count) {
+          source.readRow(y0 + k, luma[k]);
         }
+        in[k] = luma[k < count ? k : 0];
+        out[k] = k < count ? plane[y0 + k] : spare;
       }
+      RowBoxFilter.filter8(in, out, w, windowAlongRows, rowReciprocals);
     }
 
-    // Pass 2, along columns, feeding pass 3 (along rows) a block of rows at a time.
-    final float[] ring = scratch.ringRows;
-    final float[] sampled = scratch.sampledColumns;
+    // Pass 2, along columns, feeding pass 3 (along rows) eight rows at a time; pass 3 keeps only
+    // the 64 columns that decimation samples.
+    final float[][] ring = scratch.ringRows;
+    final float[][] filtered = scratch.filteredRows;
+    final float[][] sampled = scratch.sampledColumns;
     final int[] columns = scratch.sampledColumnIndex;
     IntConsumer rowDone =
-        row -> {
-          int slot = row % lanes;
-          if (slot != lanes - 1 && row != h - 1) {
+        y -> {
+          int slot = y % group;
+          if (slot != group - 1 && y != h - 1) {
             return;
           }
-          int first = row - slot;
+          int first = y - slot;
           int count = slot + 1;
-          for (int k = 0; k < count; k++) {
-            int rowBase = k * w;
-            for (int x = 0, p = k; x < w; x++, p += lanes) {
-              in[p] = ring[rowBase + x];
-            }
+          for (int k = 0; k < group; k++) {
+            in[k] = ring[k < count ? k : 0];
+            out[k] = k < count ? filtered[k] : spare;
           }
-          boxDown(in, lanes, w, count, windowAlongRows, scratch.innerSums, out, lanes, w, null);
+          RowBoxFilter.filter8(in, out, w, windowAlongRows, rowReciprocals);
           for (int k = 0; k < count; k++) {
-            int sampledBase = (first + k) * 64;
+            float[] source2 = filtered[k];
+            float[] target = sampled[first + k];
             for (int j = 0; j < 64; j++) {
-              sampled[sampledBase + j] = out[columns[j] * lanes + k];
+              target[j] = source2[columns[j]];
             }
           }
         };
-    boxDown(plane, w, h, w, windowAlongCols, scratch.sums, ring, w, lanes, rowDone);
+    boxDown(plane, h, w, windowAlongCols, scratch.sums, ring, group, rowDone);
 
     // Pass 4, along columns, over the 64 sampled columns only; then decimate the rows.
-    final float[] filtered = scratch.sampledColumnsFiltered;
-    boxDown(sampled, 64, h, 64, windowAlongCols, scratch.sums, filtered, 64, h, null);
+    final float[][] done = scratch.sampledColumnsFiltered;
+    boxDown(sampled, h, 64, windowAlongCols, scratch.sums, done, h, null);
     for (int i = 0; i < 64; i++) {
-      System.arraycopy(filtered, scratch.sampledRowIndex[i] * 64, scratch.block64, i * 64, 64);
+      System.arraycopy(done[scratch.sampledRowIndex[i]], 0, scratch.block64, i * 64, 64);
     }
   }
 
   /**
-   * A 1-D box filter along the row index of a row-major matrix, for {@code cols} columns at once;
-   * the four phases and the operation order of the reference's {@code box1DFloat}. Output row
-   * {@code r} goes to {@code out[(r % ringRows) * outStride]}, after which {@code rowDone} (if any)
-   * is told.
+   * A 1-D box filter along the row index, for {@code cols} columns at once, with the four phases
+   * and the operation order of the reference's {@code box1DFloat}. Output row {@code r} goes to
+   * {@code out[r % ringRows]}, after which {@code rowDone} (if any) is told.
    */
   static void boxDown(
-      float[] in,
-      int inStride,
+      float[][] in,
       int rows,
       int cols,
       int window,
       float[] sums,
-      float[] out,
-      int outStride,
+      float[][] out,
       int ringRows,
       IntConsumer rowDone) {
     final int half = (window + 2) / 2;
@@ -132,62 +131,64 @@ final class JaroszDownsampler {
     int oi = 0;
     int count = 0;
     for (int n = 0; n < phase1; n++) {
-      add(in, ri++ * inStride, sums, cols);
+      add(in[ri++], sums, cols);
       count++;
     }
     for (int n = 0; n < phase2; n++) {
-      add(in, ri++ * inStride, sums, cols);
       count++;
-      emit(sums, cols, count, out, (oi % ringRows) * outStride);
-      if (rowDone != null) {
-        rowDone.accept(oi);
-      }
-      oi++;
+      addAndEmit(in[ri++], sums, cols, count, out[oi % ringRows]);
+      notify(rowDone, oi++);
     }
     for (int n = 0; n < phase3; n++) {
-      addThenSubtract(in, ri++ * inStride, li++ * inStride, sums, cols);
-      emit(sums, cols, count, out, (oi % ringRows) * outStride);
-      if (rowDone != null) {
-        rowDone.accept(oi);
-      }
-      oi++;
+      slideAndEmit(in[ri++], in[li++], sums, cols, count, out[oi % ringRows]);
+      notify(rowDone, oi++);
     }
     for (int n = 0; n < phase4; n++) {
-      subtract(in, li++ * inStride, sums, cols);
       count--;
-      emit(sums, cols, count, out, (oi % ringRows) * outStride);
-      if (rowDone != null) {
-        rowDone.accept(oi);
-      }
-      oi++;
+      subtractAndEmit(in[li++], sums, cols, count, out[oi % ringRows]);
+      notify(rowDone, oi++);
     }
   }
 
-  private static void add(float[] in, int base, float[] sums, int cols) {
-    for (int k = 0; k < cols; k++) {
-      sums[k] += in[base + k];
+  private static void notify(IntConsumer rowDone, int row) {
+    if (rowDone != null) {
+      rowDone.accept(row);
     }
   }
 
-  private static void subtract(float[] in, int base, float[] sums, int cols) {
+  private static void add(float[] a, float[] sums, int cols) {
     for (int k = 0; k < cols; k++) {
-      sums[k] -= in[base + k];
+      sums[k] += a[k];
+    }
+  }
+
+  private static void addAndEmit(float[] a, float[] sums, int cols, int count, float[] out) {
+    final float divisor = count;
+    for (int k = 0; k < cols; k++) {
+      float s = sums[k] + a[k];
+      sums[k] = s;
+      out[k] = s / divisor;
     }
   }
 
   // Two roundings, as in the reference's "sum += in[ri]; sum -= in[li];".
-  private static void addThenSubtract(
-      float[] in, int addBase, int subBase, float[] sums, int cols) {
+  private static void slideAndEmit(
+      float[] a, float[] b, float[] sums, int cols, int count, float[] out) {
+    final float divisor = count;
     for (int k = 0; k < cols; k++) {
-      float s = sums[k] + in[addBase + k];
-      sums[k] = s - in[subBase + k];
+      float s = sums[k] + a[k];
+      s = s - b[k];
+      sums[k] = s;
+      out[k] = s / divisor;
     }
   }
 
-  private static void emit(float[] sums, int cols, int count, float[] out, int base) {
+  private static void subtractAndEmit(float[] b, float[] sums, int cols, int count, float[] out) {
     final float divisor = count;
     for (int k = 0; k < cols; k++) {
-      out[base + k] = sums[k] / divisor;
+      float s = sums[k] - b[k];
+      sums[k] = s;
+      out[k] = s / divisor;
     }
   }
 }

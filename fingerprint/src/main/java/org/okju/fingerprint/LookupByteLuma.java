@@ -36,14 +36,12 @@ final class LookupByteLuma implements LumaSource {
   }
 
   @Override
-  public void readRow(int y, float[] dst, int offset, int stride) {
+  public void readRow(int y, float[] dst) {
     final float[] t = table;
     int p = base + y * rowStride;
-    int o = offset;
     for (int x = 0; x < width; x++) {
-      dst[o] = t[data[p] & 0xff];
+      dst[x] = t[data[p] & 0xff];
       p += pixelStride;
-      o += stride;
     }
   }
 }

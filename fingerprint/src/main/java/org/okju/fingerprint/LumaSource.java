@@ -18,9 +18,10 @@ public interface LumaSource {
   int height();
 
   /**
-   * Writes the luma of row {@code y} to {@code dst[offset + x * stride]} for every column x.
+   * Writes the luma of row {@code y} to {@code dst[x]} for every column x.
    *
    * @param y row index, 0 &lt;= y &lt; height
+   * @param dst at least {@link #width()} long
    */
-  void readRow(int y, float[] dst, int offset, int stride);
+  void readRow(int y, float[] dst);
 }

@@ -36,13 +36,11 @@ final class NearestResizedLuma implements LumaSource {
   }
 
   @Override
-  public void readRow(int y, float[] dst, int offset, int stride) {
+  public void readRow(int y, float[] dst) {
     int sy = (int) ((long) y * source.height() / height);
-    source.readRow(sy, sourceRow, 0, 1);
-    int o = offset;
+    source.readRow(sy, sourceRow);
     for (int x = 0; x < width; x++) {
-      dst[o] = sourceRow[sourceColumn[x]];
-      o += stride;
+      dst[x] = sourceRow[sourceColumn[x]];
     }
   }
 }

@@ -27,12 +27,10 @@ final class PackedIntLuma implements LumaSource {
   }
 
   @Override
-  public void readRow(int y, float[] dst, int offset, int stride) {
+  public void readRow(int y, float[] dst) {
     int p = base + y * rowStride;
-    int o = offset;
     for (int x = 0; x < width; x++) {
-      dst[o] = LumaTables.lumaOfArgb(data[p + x]);
-      o += stride;
+      dst[x] = LumaTables.lumaOfArgb(data[p + x]);
     }
   }
 }

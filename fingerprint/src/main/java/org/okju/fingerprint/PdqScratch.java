@@ -4,20 +4,21 @@ package org.okju.fingerprint;
  * Working memory for hashing one image at a time: the Jarosz filter's intermediate planes. Reusing
  * one per thread avoids allocating (and zeroing) tens of megabytes per photo.
  *
+ * <p>Planes are arrays of rows, not one flat array: HotSpot's C2 on Java 17 vectorises a loop only
+ * when its array accesses share one index, so the column passes index whole rows from 0.
+ *
  * <p>Not thread-safe: give each worker thread its own. Buffers grow to the largest image seen.
  */
 public final class PdqScratch {
-  /** Rows filtered together in a row pass; the inner loops run across these lanes. */
-  static final int LANES = 32;
+  private static final int GROUP = RowBoxFilter.ROWS;
 
-  float[] plane = new float[0];
-  float[] laneBlockIn = new float[0];
-  float[] laneBlockOut = new float[0];
-  float[] ringRows = new float[0];
-  float[] sampledColumns = new float[0];
-  float[] sampledColumnsFiltered = new float[0];
-  float[] sums = new float[0];
-  float[] innerSums = new float[0];
+  float[][] plane = new float[0][0];
+  float[][] lumaRows = new float[0][0];
+  float[][] ringRows = new float[0][0];
+  float[][] filteredRows = new float[0][0];
+  float[][] sampledColumns = new float[0][0];
+  float[][] sampledColumnsFiltered = new float[0][0];
+  float[] sums = new float[64];
   final float[] block64 = new float[64 * 64];
   final float[] dct16x64 = new float[16 * 64];
   final float[] dct16x16 = new float[16 * 16];
@@ -26,21 +27,25 @@ public final class PdqScratch {
   final int[] sampledColumnIndex = new int[64];
 
   void ensure(int width, int height) {
-    plane = grow(plane, (long) width * height);
-    laneBlockIn = grow(laneBlockIn, (long) width * LANES);
-    laneBlockOut = grow(laneBlockOut, (long) width * LANES);
-    ringRows = grow(ringRows, (long) width * LANES);
-    sampledColumns = grow(sampledColumns, (long) height * 64);
-    sampledColumnsFiltered = grow(sampledColumnsFiltered, (long) height * 64);
-    int widest = Math.max(width, 64);
-    sums = grow(sums, widest);
-    innerSums = grow(innerSums, widest);
+    if ((long) width * height > Integer.MAX_VALUE - 16) {
+      throw new IllegalArgumentException("image too large to hash: " + width + "x" + height);
+    }
+    plane = grow(plane, height, width);
+    lumaRows = grow(lumaRows, GROUP, width);
+    ringRows = grow(ringRows, GROUP, width);
+    filteredRows = grow(filteredRows, GROUP + 1, width);
+    sampledColumns = grow(sampledColumns, height, 64);
+    sampledColumnsFiltered = grow(sampledColumnsFiltered, height, 64);
+    if (sums.length < width) {
+      sums = new float[width];
+    }
   }
 
-  private static float[] grow(float[] a, long size) {
-    if (size > Integer.MAX_VALUE - 16) {
-      throw new IllegalArgumentException("image too large to hash: " + size + " samples");
+  private static float[][] grow(float[][] a, int rows, int cols) {
+    if (a.length >= rows && (a.length == 0 || a[0].length >= cols)) {
+      return a;
     }
-    return a.length >= size ? a : new float[(int) size];
+    int keepCols = a.length == 0 ? 0 : a[0].length;
+    return new float[Math.max(rows, a.length)][Math.max(cols, keepCols)];
   }
 }
