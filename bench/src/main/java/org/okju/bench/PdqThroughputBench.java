@@ -72,7 +72,7 @@ public final class PdqThroughputBench {
       throws InterruptedException {
     long t0 = System.nanoTime();
     try (PdqBatch batch = new PdqBatch(threads, resolution, EnumSet.of(Dihedral.ORIGINAL))) {
-      int failed = batch.hashInOrder(files, (f, r) -> {}, (f, reason) -> {});
+      int failed = batch.hashInOrder(files, (f, r, w) -> {}, (f, reason) -> {});
       if (failed > 0) {
         throw new IllegalStateException(failed + " benchmark images failed to hash");
       }

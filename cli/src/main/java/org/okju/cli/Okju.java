@@ -32,7 +32,6 @@ public final class Okju implements Runnable {
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Okju());
     cl.setExecutionExceptionHandler(new UnexpectedErrorHandler());
-    cl.setExitCodeExceptionMapper(e -> ExitCode.FAILURE);
     return cl;
   }
 

@@ -66,7 +66,10 @@ final class PdqCommand implements Callable<Integer> {
       int failed =
           batch.hashInOrder(
               files,
-              (file, result) -> out.println(format(result, file)),
+              (file, result, warnings) -> {
+                out.println(format(result, file));
+                warnings.forEach(w -> err.println("okju pdq: " + file + ": damaged image: " + w));
+              },
               (file, reason) -> err.println("okju pdq: " + file + ": " + reason));
       failures += failed;
     }

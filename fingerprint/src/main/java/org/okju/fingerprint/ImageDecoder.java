@@ -37,10 +37,22 @@ public final class ImageDecoder {
     ImageIO.setUseCache(false);
   }
 
-  /** Decodes the first image in {@code file}. */
+  /** Decodes the first image in {@code file}; damage the decoder tolerated is ignored. */
   public BufferedImage decode(Path file) throws ImageDecodeException {
+    return decodeWithWarnings(file).image();
+  }
+
+  /** Decodes the first image in {@code file}, with the warnings the decoder raised. */
+  public DecodedImage decodeWithWarnings(Path file) throws ImageDecodeException {
     if (!Files.isRegularFile(file)) {
       throw new ImageDecodeException(file, "not a regular file", null);
+    }
+    try {
+      if (Files.size(file) == 0) {
+        throw new ImageDecodeException(file, "empty file (0 bytes)", null);
+      }
+    } catch (IOException e) {
+      throw new ImageDecodeException(file, "cannot read: " + e.getMessage(), e);
     }
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
       if (in == null) {
@@ -73,9 +85,11 @@ public final class ImageDecoder {
     }
   }
 
-  private BufferedImage read(ImageReader reader, ImageInputStream in, Path file)
+  private DecodedImage read(ImageReader reader, ImageInputStream in, Path file)
       throws IOException, ImageDecodeException {
     reader.setInput(in, true, true);
+    List<String> warnings = new ArrayList<>();
+    reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
     long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
     if (pixels > maxPixels) {
       throw new ImageDecodeException(
@@ -96,7 +110,7 @@ public final class ImageDecoder {
     if (image == null) {
       throw new IOException("decoder returned no image");
     }
-    return image;
+    return new DecodedImage(image, warnings);
   }
 
   private static List<ImageReader> readersJdkFirst(ImageInputStream in) {

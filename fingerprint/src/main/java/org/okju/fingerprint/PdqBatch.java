@@ -19,10 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Not thread-safe itself: one caller drives it; close it to stop the workers.
  */
 public final class PdqBatch implements AutoCloseable {
-  /** Receives each hashed file, in input order. */
+  /** Receives each hashed file, in input order, with the decoder's warnings (usually none). */
   @FunctionalInterface
   public interface ResultSink {
-    void accept(Path file, PdqDihedralResult result);
+    void accept(Path file, PdqDihedralResult result, List<String> warnings);
   }
 
   /** Receives each file that could not be hashed, in input order, with a plain reason. */
@@ -31,7 +31,8 @@ public final class PdqBatch implements AutoCloseable {
     void accept(Path file, String reason);
   }
 
-  private record Outcome(Path file, PdqDihedralResult result, String failure) {}
+  private record Outcome(
+      Path file, PdqDihedralResult result, List<String> warnings, String failure) {}
 
   private final ExecutorService workers;
   private final int inFlight;
@@ -57,7 +58,7 @@ public final class PdqBatch implements AutoCloseable {
   }
 
   /**
-   * Hashes every file; returns how many failed.
+   * Hashes every file; returns how many failed or decoded with damage.
    *
    * @throws InterruptedException when the calling thread is interrupted
    */
@@ -77,11 +78,13 @@ public final class PdqBatch implements AutoCloseable {
       } catch (ExecutionException e) {
         throw new IllegalStateException("hashing worker failed", e.getCause());
       }
-      if (o.failure() != null) {
+      if (o.failure() != null || !o.warnings().isEmpty()) {
         failed++;
+      }
+      if (o.failure() != null) {
         failures.accept(o.file(), o.failure());
       } else {
-        results.accept(o.file(), o.result());
+        results.accept(o.file(), o.result(), o.warnings());
       }
     }
     return failed;
@@ -89,12 +92,14 @@ public final class PdqBatch implements AutoCloseable {
 
   private Outcome hashOne(Path file) {
     try {
-      var image = decoder.decode(file);
-      return new Outcome(file, hasher.dihedral(image, resolution, variants, scratch.get()), null);
+      DecodedImage decoded = decoder.decodeWithWarnings(file);
+      PdqDihedralResult result =
+          hasher.dihedral(decoded.image(), resolution, variants, scratch.get());
+      return new Outcome(file, result, decoded.warnings(), null);
     } catch (ImageDecodeException e) {
-      return new Outcome(file, null, e.reason());
+      return new Outcome(file, null, List.of(), e.reason());
     } catch (OutOfMemoryError e) {
-      return new Outcome(file, null, "image too large for the memory available");
+      return new Outcome(file, null, List.of(), "image too large for the memory available");
     }
   }
 

@@ -1,0 +1,79 @@
+package org.okju.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdqCommandTest {
+  private static final Path BRIDGE =
+      CliRun.vectors().resolve("pdq/data/reg-test-input/dih/bridge-1-original.jpg");
+  private static final String BRIDGE_FULL =
+      "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22";
+
+  @Test
+  void printsHashQualityAndPathPerFileInTheOrderGiven() {
+    Path wee = CliRun.vectors().resolve("pdq/data/misc-images/wee.jpg");
+    CliRun run = CliRun.of("pdq", wee.toString(), BRIDGE.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.outLines())
+        .containsExactly(
+            "6227401f601ff4ccafcc9fad4b0d95d371a2eb7265a3285234d228ca94deeb2d,100," + wee,
+            BRIDGE_FULL + ",100," + BRIDGE);
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void dihedralAtFullResolutionStartsWithTheFullResolutionHash() {
+    CliRun run = CliRun.of("pdq", "--dihedral", BRIDGE.toString());
+    String[] columns = run.outLines()[0].split(",");
+    assertThat(columns).hasSize(10);
+    assertThat(columns[0]).isEqualTo(BRIDGE_FULL);
+    assertThat(columns[8]).isEqualTo("100");
+  }
+
+  @Test
+  void dihedralWithTheCppDownsampleEqualsTheCppToolsLine() throws Exception {
+    String expected =
+        Files.readAllLines(CliRun.vectors().resolve("derived/pdq-cpp-cli-dihedral.csv")).stream()
+            .filter(l -> l.contains("bridge-1-original"))
+            .findFirst()
+            .orElseThrow();
+    CliRun run = CliRun.of("pdq", "--dihedral", "--downsample-512", BRIDGE.toString());
+    String[] ours = run.outLines()[0].split(",");
+    String[] theirs = expected.split(",");
+    assertThat(Arrays.copyOf(ours, 9)).containsExactly(Arrays.copyOf(theirs, 9));
+  }
+
+  @Test
+  void badFilesAreReportedOnStderrWhileTheOthersAreStillHashed(@TempDir Path dir) throws Exception {
+    Path empty = Files.createFile(dir.resolve("empty.jpg"));
+    Path missing = dir.resolve("missing.jpg");
+    CliRun run = CliRun.of("pdq", empty.toString(), missing.toString(), BRIDGE.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
+    assertThat(run.outLines()).containsExactly(BRIDGE_FULL + ",100," + BRIDGE);
+    assertThat(run.err())
+        .contains("okju pdq: " + empty + ": empty file")
+        .contains("okju pdq: " + missing + ": no such file")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void everyVerbHasHelp() {
+    for (String verb : new String[] {"pdq", "bench"}) {
+      CliRun run = CliRun.of(verb, "--help");
+      assertThat(run.exitCode()).as(verb).isEqualTo(ExitCode.OK);
+      assertThat(run.out()).as(verb).contains("Usage: okju " + verb);
+    }
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    assertThat(CliRun.of("pdq", "--no-such-option", BRIDGE.toString()).exitCode())
+        .isEqualTo(ExitCode.USAGE);
+  }
+}
