@@ -1,0 +1,22 @@
+package org.okju.casefile;
+
+/**
+ * The case's evidence aggregates. On a {@link CaseStore} each write commits on its own; on a {@link
+ * Batch} writes commit together.
+ */
+public interface CaseData {
+  /** The evidence sources. */
+  Sources sources();
+
+  /** The catalogue. */
+  Items items();
+
+  /** Per-item errors and warnings. */
+  ItemErrors itemErrors();
+
+  /** PDQ and vPDQ fingerprints. */
+  Fingerprints fingerprints();
+
+  /** Per-item metadata. */
+  Metadata metadata();
+}

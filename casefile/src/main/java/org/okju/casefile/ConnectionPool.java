@@ -1,0 +1,125 @@
+package org.okju.casefile;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Properties;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * A small bounded pool of connections to one case database. Thread-safe: {@link #borrow} blocks
+ * when all connections are in use.
+ *
+ * <p>SQLite connections are opened with WAL journalling (readers never block the writer), foreign
+ * keys enforced, a busy timeout (a second writer waits instead of failing), {@code
+ * synchronous=FULL} (a committed custody entry survives a power cut) and IMMEDIATE transactions (a
+ * transaction takes the write lock when it begins, so two writers cannot deadlock upgrading read
+ * locks).
+ */
+final class ConnectionPool implements AutoCloseable {
+  private final String url;
+  private final Properties properties;
+  private final int size;
+  private final Deque<Connection> idle = new ArrayDeque<>();
+  private int open;
+  private boolean closed;
+
+  private ConnectionPool(String url, Properties properties, int size) {
+    this.url = url;
+    this.properties = properties;
+    this.size = size;
+  }
+
+  static ConnectionPool sqlite(CaseLocation.Directory dir, int size, int busyTimeoutMillis) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(busyTimeoutMillis);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    return new ConnectionPool(
+        "jdbc:sqlite:" + dir.database().toAbsolutePath(), config.toProperties(), size);
+  }
+
+  static ConnectionPool postgresql(CaseLocation.Server server, int size) {
+    Properties p = new Properties();
+    server.user().ifPresent(u -> p.setProperty("user", u));
+    server.password().ifPresent(pw -> p.setProperty("password", pw));
+    p.setProperty("ApplicationName", "okju");
+    return new ConnectionPool(server.jdbcUrl(), p, size);
+  }
+
+  String url() {
+    return url;
+  }
+
+  Properties properties() {
+    return properties;
+  }
+
+  /** A connection in auto-commit mode; give it back with {@link #release}. */
+  synchronized Connection borrow() throws SQLException {
+    while (true) {
+      if (closed) {
+        throw new SQLException("case store is closed");
+      }
+      Connection c = idle.pollFirst();
+      if (c != null) {
+        return c;
+      }
+      if (open < size) {
+        Connection fresh = DriverManager.getConnection(url, properties);
+        open++;
+        return fresh;
+      }
+      try {
+        wait();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SQLException("interrupted waiting for a database connection", e);
+      }
+    }
+  }
+
+  /** Takes a connection back; one left mid-transaction is rolled back first. */
+  synchronized void release(Connection c) {
+    boolean reusable;
+    try {
+      if (!c.getAutoCommit()) {
+        c.rollback();
+        c.setAutoCommit(true);
+      }
+      reusable = !closed && !c.isClosed();
+    } catch (SQLException e) {
+      reusable = false;
+    }
+    if (reusable) {
+      idle.addFirst(c);
+    } else {
+      closeQuietly(c);
+      open--;
+    }
+    notifyAll();
+  }
+
+  @Override
+  public synchronized void close() {
+    closed = true;
+    for (Connection c : idle) {
+      closeQuietly(c);
+      open--;
+    }
+    idle.clear();
+    notifyAll();
+  }
+
+  private static void closeQuietly(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      // Nothing to do: the connection is being discarded either way.
+    }
+  }
+}

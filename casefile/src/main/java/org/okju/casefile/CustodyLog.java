@@ -1,0 +1,34 @@
+package org.okju.casefile;
+
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The case's chain of custody: an append-only, hash-chained log of every action on the case,
+ * optionally signed with the case's Ed25519 key. There is deliberately no update or delete; the
+ * database refuses them too. Thread-safe; appends from several processes are serialised by the
+ * database.
+ *
+ * <p>Every method throws {@link CaseStoreException} when the database fails.
+ */
+public interface CustodyLog {
+  /**
+   * Appends an entry: numbers it, stamps the time, links it to the last entry and signs it when the
+   * case signs.
+   *
+   * @throws IllegalArgumentException when {@code parametersJson} is not a JSON object
+   */
+  CustodyEntry append(NewCustodyEntry entry);
+
+  /** The last entry; empty for an empty log. */
+  Optional<CustodyEntry> head();
+
+  /** Every entry in sequence order, lazily. Close the stream. */
+  Stream<CustodyEntry> stream();
+
+  /** Whether appends are signed. */
+  boolean signing();
+
+  /** Re-checks every entry's hash, link, number and signature. */
+  ChainReport verifyChain();
+}

@@ -1,0 +1,43 @@
+package org.okju.casefile;
+
+/** The evidence aggregates bound to one {@link Scope}. */
+class SqlCaseData implements CaseData {
+  private final Sources sources;
+  private final Items items;
+  private final ItemErrors itemErrors;
+  private final Fingerprints fingerprints;
+  private final Metadata metadata;
+
+  SqlCaseData(Scope scope) {
+    this.sources = new SqlSources(scope);
+    this.items = new SqlItems(scope);
+    this.itemErrors = new SqlItemErrors(scope);
+    this.fingerprints = new SqlFingerprints(scope);
+    this.metadata = new SqlMetadata(scope);
+  }
+
+  @Override
+  public Sources sources() {
+    return sources;
+  }
+
+  @Override
+  public Items items() {
+    return items;
+  }
+
+  @Override
+  public ItemErrors itemErrors() {
+    return itemErrors;
+  }
+
+  @Override
+  public Fingerprints fingerprints() {
+    return fingerprints;
+  }
+
+  @Override
+  public Metadata metadata() {
+    return metadata;
+  }
+}

@@ -1,0 +1,152 @@
+package org.okju.casefile;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** {@link CustodyLog} in SQL: custody_entry, which has no UPDATE or DELETE here. */
+final class SqlCustodyLog implements CustodyLog {
+  static final Sha256 GENESIS = Sha256.of(new byte[Sha256.BYTES]);
+
+  private static final String COLUMNS =
+      "seq, recorded_at, username, action, parameters, inputs, outputs, okju_version,"
+          + " previous_sha256, entry_sha256, signature";
+
+  private final Scope scope;
+  private final CustodyKeys keys;
+  private final Clock clock;
+
+  SqlCustodyLog(Scope scope, CustodyKeys keys, Clock clock) {
+    this.scope = scope;
+    this.keys = keys;
+    this.clock = clock;
+  }
+
+  @Override
+  public CustodyEntry append(NewCustodyEntry entry) {
+    String parameters = CustodyCanonicalForm.canonicalObject(entry.parametersJson());
+    String inputs = CustodyCanonicalForm.hashesJson(entry.inputs());
+    String outputs = CustodyCanonicalForm.hashesJson(entry.outputs());
+    return scope.write(
+        "append custody entry",
+        c -> {
+          scope.dialect.lockCustodyLog(c);
+          long seq = 1;
+          Sha256 previous = GENESIS;
+          try (PreparedStatement s =
+                  c.prepareStatement(
+                      "SELECT seq, entry_sha256 FROM custody_entry ORDER BY seq DESC LIMIT 1");
+              ResultSet r = s.executeQuery()) {
+            if (r.next()) {
+              seq = r.getLong(1) + 1;
+              previous = Sha256.parse(r.getString(2));
+            }
+          }
+          // Stored with nanosecond text; truncate to micros so every clock source agrees.
+          Instant time = clock.instant().truncatedTo(ChronoUnit.MICROS);
+          Sha256 hash =
+              CustodyCanonicalForm.hash(
+                  CustodyCanonicalForm.bytes(
+                      seq,
+                      time,
+                      entry.user(),
+                      entry.action(),
+                      parameters,
+                      inputs,
+                      outputs,
+                      entry.okjuVersion(),
+                      previous));
+          Optional<String> signature =
+              keys.canSign()
+                  ? Optional.of(Base64.getEncoder().encodeToString(keys.sign(hash.bytes())))
+                  : Optional.empty();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO custody_entry ("
+                      + COLUMNS
+                      + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, seq);
+            s.setString(2, StoredTime.format(time));
+            s.setString(3, entry.user());
+            s.setString(4, entry.action());
+            s.setString(5, parameters);
+            s.setString(6, inputs);
+            s.setString(7, outputs);
+            s.setString(8, entry.okjuVersion());
+            s.setString(9, previous.toHex());
+            s.setString(10, hash.toHex());
+            Columns.setText(s, 11, signature);
+            s.executeUpdate();
+          }
+          return new CustodyEntry(
+              seq,
+              time,
+              entry.user(),
+              entry.action(),
+              parameters,
+              entry.inputs(),
+              entry.outputs(),
+              entry.okjuVersion(),
+              previous,
+              hash,
+              signature);
+        });
+  }
+
+  @Override
+  public Optional<CustodyEntry> head() {
+    try (Stream<StoredEntry> s = rows("ORDER BY seq DESC LIMIT 1")) {
+      return s.map(StoredEntry::toEntry).findFirst();
+    }
+  }
+
+  @Override
+  public Stream<CustodyEntry> stream() {
+    return rows("ORDER BY seq").map(StoredEntry::toEntry);
+  }
+
+  @Override
+  public boolean signing() {
+    return keys.canSign();
+  }
+
+  @Override
+  public ChainReport verifyChain() {
+    List<StoredEntry> entries;
+    try (Stream<StoredEntry> s = rows("ORDER BY seq")) {
+      entries = s.collect(Collectors.toList());
+    }
+    return new ChainVerifier(keys).verify(entries);
+  }
+
+  private Stream<StoredEntry> rows(String order) {
+    return scope.stream(
+        "read custody log",
+        "SELECT " + COLUMNS + " FROM custody_entry " + order,
+        s -> {},
+        SqlCustodyLog::map);
+  }
+
+  private static StoredEntry map(ResultSet r) throws SQLException {
+    return new StoredEntry(
+        r.getLong("seq"),
+        r.getString("recorded_at"),
+        r.getString("username"),
+        r.getString("action"),
+        r.getString("parameters"),
+        r.getString("inputs"),
+        r.getString("outputs"),
+        r.getString("okju_version"),
+        r.getString("previous_sha256"),
+        r.getString("entry_sha256"),
+        Optional.ofNullable(r.getString("signature")));
+  }
+}
