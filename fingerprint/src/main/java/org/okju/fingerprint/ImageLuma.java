@@ -27,9 +27,15 @@ public final class ImageLuma {
     return of(image, PdqHasher.Resolution.FULL);
   }
 
-  /** Luma of the image, resized as the C++ tool would when {@code resolution} asks for it. */
+  /**
+   * Luma of the image, read and resized as the C++ tool would when {@code resolution} asks for it:
+   * grey images then contribute their raw samples (see {@link RawGreyLuma}).
+   */
   public static LumaSource of(BufferedImage image, PdqHasher.Resolution resolution) {
-    LumaSource full = direct(image);
+    LumaSource full =
+        resolution == PdqHasher.Resolution.DOWNSAMPLE_512 && isComponentGrey(image)
+            ? new RawGreyLuma(image.getRaster(), image.getColorModel().getComponentSize(0))
+            : direct(image);
     int max = PdqHasher.cppDownsampleDimension();
     if (resolution == PdqHasher.Resolution.DOWNSAMPLE_512
         && (image.getWidth() > max || image.getHeight() > max)) {
@@ -93,6 +99,11 @@ public final class ImageLuma {
       return new PackedIntLuma(ints.getData(), w, h, db.getOffset(), sppsm.getScanlineStride());
     }
     return new ColorModelLuma(image);
+  }
+
+  private static boolean isComponentGrey(BufferedImage image) {
+    ColorModel cm = image.getColorModel();
+    return cm instanceof ComponentColorModel && cm.getNumColorComponents() == 1;
   }
 
   private static boolean allSamplesAreBytes(SampleModel sm) {

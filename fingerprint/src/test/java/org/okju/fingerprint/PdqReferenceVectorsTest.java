@@ -33,6 +33,19 @@ class PdqReferenceVectorsTest {
         .map(PdqReferenceVectorsTest::pathHashQuality);
   }
 
+  static Stream<Arguments> cppGreyRows() {
+    return TestVectors.csvRows("derived/pdq-cpp-cli-hashes.csv").stream()
+        .filter(r -> r[3].startsWith("gray") && !r[0].endsWith("I16.png"))
+        .map(PdqReferenceVectorsTest::pathHashQuality);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cppGreyRows")
+  void downsampledGreyHashEqualsTheCppReference(String path, String hex, int quality)
+      throws Exception {
+    downsampledHashEqualsTheCppReference(path, hex, quality);
+  }
+
   private static Stream<String[]> cppRgbRows() {
     return TestVectors.csvRows("derived/pdq-cpp-cli-hashes.csv").stream()
         .filter(r -> r[3].equals("srgb") || r[3].equals("srgba"));
