@@ -23,11 +23,14 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_RGB24;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_buffer;
+import static org.bytedeco.ffmpeg.global.avutil.av_get_pix_fmt_name;
 import static org.bytedeco.ffmpeg.global.avutil.av_log_set_level;
+import static org.bytedeco.ffmpeg.global.avutil.av_pix_fmt_desc_get;
 import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_AREA;
 import static org.bytedeco.ffmpeg.global.swscale.sws_freeContext;
 import static org.bytedeco.ffmpeg.global.swscale.sws_getCachedContext;
+import static org.bytedeco.ffmpeg.global.swscale.sws_isSupportedInput;
 import static org.bytedeco.ffmpeg.global.swscale.sws_scale;
 
 import java.io.IOException;
@@ -64,7 +67,6 @@ final class FfmpegVideo implements AutoCloseable {
 
   private static final int EAGAIN = 11;
   private static final int FF_THREAD_SLICE = 2;
-  private static final int FF_THREAD_FRAME = 1;
 
   static {
     // As the reference does when not verbose: only unrecoverable errors reach stderr. We report
@@ -176,18 +178,15 @@ final class FfmpegVideo implements AutoCloseable {
     if (avcodec_parameters_to_context(codec, par) < 0) {
       throw fail("cannot configure the decoder");
     }
-    // Threading never changes decoded pixels. Frame threads decode faster on low-slice-count
-    // streams; output order and numbering are the same.
-    int threads = Math.max(1, decoderThreads);
-    if (threads > 1) {
-      int type = 0;
-      if ((decoder.capabilities() & AV_CODEC_CAP_SLICE_THREADS) != 0) {
-        type |= FF_THREAD_SLICE;
-      }
-      type |= FF_THREAD_FRAME;
-      codec.thread_type(type);
+    // As the reference: slice threads when the codec has them, else one thread. (Frame threads
+    // would be faster on single-slice streams but report a damaged packet as a failed frame where
+    // the reference's decoder conceals it, so truncated files would give different results.)
+    if ((decoder.capabilities() & AV_CODEC_CAP_SLICE_THREADS) != 0) {
+      codec.thread_type(FF_THREAD_SLICE);
+      codec.thread_count(Math.max(1, decoderThreads));
+    } else {
+      codec.thread_count(1);
     }
-    codec.thread_count(threads);
     ret = avcodec_open2(codec, decoder, (AVDictionary) null);
     if (ret < 0) {
       throw fail("cannot open the decoder (" + errorText(ret) + ")");
@@ -217,6 +216,9 @@ final class FfmpegVideo implements AutoCloseable {
       throw fail("cannot allocate a " + width + "x" + height + " frame (" + errorText(ret) + ")");
     }
     rgbData = rgb.data(0);
+    if (codec.pix_fmt() < 0) {
+      throw fail("cannot determine the video's pixel format (truncated or corrupt file?)");
+    }
     // The reference creates its scaler from the decoder's size and pixel format before decoding.
     ensureScaler(codec.width(), codec.height(), codec.pix_fmt());
   }
@@ -228,6 +230,21 @@ final class FfmpegVideo implements AutoCloseable {
         && srcHeight == swsSrcHeight
         && srcFormat == swsSrcFormat) {
       return;
+    }
+    // swscale aborts the process on a format it has no descriptor for: check first.
+    if (srcWidth <= 0
+        || srcHeight <= 0
+        || srcFormat < 0
+        || isNull(av_pix_fmt_desc_get(srcFormat))
+        || sws_isSupportedInput(srcFormat) == 0) {
+      throw fail(
+          "unsupported or unknown frame format ("
+              + srcWidth
+              + "x"
+              + srcHeight
+              + ", pixel format "
+              + pixelFormatName(srcFormat)
+              + ")");
     }
     SwsContext next =
         sws_getCachedContext(
@@ -249,8 +266,8 @@ final class FfmpegVideo implements AutoCloseable {
               + srcWidth
               + "x"
               + srcHeight
-              + " pixel format "
-              + srcFormat
+              + " "
+              + pixelFormatName(srcFormat)
               + " to RGB24");
     }
     sws = next;
@@ -320,6 +337,18 @@ final class FfmpegVideo implements AutoCloseable {
         sink.accept(frameNumber, rgbData, rgb.linesize(0));
       }
     }
+  }
+
+  private static boolean isNull(org.bytedeco.javacpp.Pointer p) {
+    return p == null || p.isNull();
+  }
+
+  private static String pixelFormatName(int format) {
+    if (format < 0) {
+      return "none";
+    }
+    BytePointer name = av_get_pix_fmt_name(format);
+    return name == null || name.isNull() ? String.valueOf(format) : name.getString();
   }
 
   private VideoDecodeException fail(String reason) {
