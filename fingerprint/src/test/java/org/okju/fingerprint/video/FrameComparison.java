@@ -9,6 +9,7 @@ import java.util.Locale;
 final class FrameComparison {
   int frames;
   int atZero;
+  int atMostTwo;
   int maxDistance;
   int qualityDiffers;
 
@@ -29,6 +30,9 @@ final class FrameComparison {
       if (d == 0) {
         atZero++;
       }
+      if (d <= 2) {
+        atMostTwo++;
+      }
       if (o.pdq().quality() != e.pdq().quality()) {
         qualityDiffers++;
       }
@@ -43,11 +47,13 @@ final class FrameComparison {
   String summary(String set) {
     return String.format(
         Locale.ROOT,
-        "vPDQ vs %s: %d frames, %.2f%% at distance 0 (%d), max distance %d, quality differs on %d",
+        "vPDQ vs %s: %d frames, %.2f%% at distance 0 (%d), %.2f%% at <= 2, max distance %d,"
+            + " quality differs on %d",
         set,
         frames,
         100.0 * shareAtZero(),
         atZero,
+        frames == 0 ? 0.0 : 100.0 * atMostTwo / frames,
         maxDistance,
         qualityDiffers);
   }

@@ -96,8 +96,10 @@ class VpdqReferenceVectorsTest {
     assertThat(c.maxDistance).isLessThanOrEqualTo(MEASURED_128_MAX);
   }
 
-  private static final int MEASURED_NATIVE_AT_ZERO = 0;
-  private static final int MEASURED_NATIVE_MAX = 256;
-  private static final int MEASURED_128_AT_ZERO = 0;
-  private static final int MEASURED_128_MAX = 256;
+  // Measured 2026-11 with FFmpeg 7.1 (bytedeco 1.5.11). These files came from the ffmpeg CLI
+  // (bicubic scaler, colour handling, older FFmpeg), not from today's reference pipeline.
+  private static final int MEASURED_NATIVE_AT_ZERO = 3049;
+  private static final int MEASURED_NATIVE_MAX = 76;
+  private static final int MEASURED_128_AT_ZERO = 1058;
+  private static final int MEASURED_128_MAX = 28;
 }
