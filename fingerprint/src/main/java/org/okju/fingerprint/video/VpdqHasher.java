@@ -21,6 +21,14 @@ import org.okju.fingerprint.PdqScratch;
  * timestamp is {@code frameNumber / frameRate} in single precision, the frame rate being the
  * stream's average frame rate (or its real base rate when the average is unknown).
  *
+ * <p>Known, deliberate differences from the reference, none of which affects its published vectors:
+ * the decoder is always drained at end of file (the reference drains only when the video is stream
+ * 0, because its end-of-file packet is blank and so carries stream index 0; for other files it
+ * drops the last few reordered frames); a mid-stream change of frame size or pixel format gets a
+ * new scaler (the reference keeps its first); text files, which FFmpeg would open as ANSI art, are
+ * rejected. As in the reference, a packet the decoder rejects (typically the cut-off last packet of
+ * a truncated file) fails the whole video.
+ *
  * <p>Stateless and thread-safe: every call opens its own decoder and frees all native resources
  * before returning, whether it succeeds or throws. Each call decodes on the calling thread and
  * hashes on one helper thread, so a call keeps about two cores busy.
