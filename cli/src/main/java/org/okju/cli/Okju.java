@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       PdqCommand.class,
       BenchCommand.class,
+      VpdqCommand.class,
+      VpdqMatchCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Okju implements Runnable {
