@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.okju.bench.PdqCorpus;
 import org.okju.bench.PdqThroughputBench;
+import org.okju.bench.VpdqThroughputBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures throughput and prints a table.",
-    subcommands = {BenchCommand.Pdq.class})
+    subcommands = {BenchCommand.Pdq.class, BenchCommand.Vpdq.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -82,6 +83,36 @@ final class BenchCommand implements Runnable {
         }
       }
       PdqThroughputBench.print(rows, out);
+      return ExitCode.OK;
+    }
+  }
+
+  /** {@code okju bench vpdq [VIDEO...]}. */
+  @Command(
+      name = "vpdq",
+      mixinStandardHelpOptions = true,
+      description = {
+        "vPDQ frames/s and multiples of real time, every frame and one hash a second, beside",
+        "the ffmpeg command line decoding the same files (when installed). Without VIDEO, uses",
+        "the SD sample videos of the reference test vectors."
+      })
+  static final class Vpdq implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "VIDEO", description = "Videos to hash instead.")
+    List<Path> videos;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+      List<Path> files = videos;
+      String corpus = "given videos";
+      if (files == null || files.isEmpty()) {
+        Path dir = TestVectorLocation.threatExchange().resolve("tmk/sample-videos");
+        try (var list = Files.list(dir)) {
+          files = list.filter(p -> p.getFileName().toString().contains("-sd-")).sorted().toList();
+        }
+        corpus = "SD samples";
+      }
+      VpdqThroughputBench.print(new VpdqThroughputBench().run(corpus, files), out);
       return ExitCode.OK;
     }
   }
