@@ -54,6 +54,10 @@ public final class ImageDecoder {
     } catch (IOException e) {
       throw new ImageDecodeException(file, "cannot read: " + e.getMessage(), e);
     }
+    BufferedImage webp = lossyWebp(file);
+    if (webp != null) {
+      return new DecodedImage(webp, List.of());
+    }
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
       if (in == null) {
         throw new ImageDecodeException(file, "cannot open for reading", null);
@@ -111,6 +115,19 @@ public final class ImageDecoder {
       throw new IOException("decoder returned no image");
     }
     return new DecodedImage(image, warnings);
+  }
+
+  // Lossy WebP goes through libwebp-equivalent conversion (WebpLossyDecoder); everything else,
+  // lossless and animated WebP included, through ImageIO.
+  private static BufferedImage lossyWebp(Path file) throws ImageDecodeException {
+    byte[] head = new byte[32];
+    int n;
+    try (var in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      throw new ImageDecodeException(file, "cannot read: " + e.getMessage(), e);
+    }
+    return WebpLossyDecoder.isLossyWebp(head, n) ? WebpLossyDecoder.decode(file) : null;
   }
 
   private static List<ImageReader> readersJdkFirst(ImageInputStream in) {

@@ -45,6 +45,17 @@ class DamagedImagesTest {
   }
 
   @Test
+  void aTruncatedLossyWebpIsAnErrorNamingTheFile() throws Exception {
+    for (int bytes : new int[] {25, 20_000}) {
+      Path file = prefixOf("pdq/data/misc-images/modes/F.webp", bytes, "cut-" + bytes + ".webp");
+      assertThatThrownBy(() -> decoder.decode(file))
+          .isInstanceOfSatisfying(
+              ImageDecodeException.class,
+              e -> assertThat(e.reason()).contains("corrupt or truncated image (WebP)"));
+    }
+  }
+
+  @Test
   void anEmptyFileIsAnError() throws Exception {
     Path file = Files.createFile(dir.resolve("empty.jpg"));
     assertThatThrownBy(() -> decoder.decode(file))
