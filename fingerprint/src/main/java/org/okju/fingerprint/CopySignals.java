@@ -1,0 +1,81 @@
+package org.okju.fingerprint;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The set of perceptual views okju keeps for every image and every hashed video frame so that
+ * copies are found past the edits re-posters make. What each view handles:
+ *
+ * <ul>
+ *   <li>{@code FULL}, 8 orientations: re-encoding, resizing, format, colour/greyscale/contrast,
+ *       blur/sharpen, small logos or captions (PDQ itself), and flips and 90° rotations (the
+ *       dihedral variants from the same DCT).
+ *   <li>{@code CONTENT}, 8 orientations: letterbox/pillarbox bars and frame borders of any uniform
+ *       colour, added or removed ({@link ContentBox}).
+ *   <li>{@code CENTER_90}, {@code CENTER_80} and the four one-sided 90% crops: crops of up to 10%
+ *       per side. A cropped copy's FULL hash lands near the original's crop of about the same
+ *       region.
+ * </ul>
+ *
+ * <p>Thread-safe; working memory comes from the caller's {@link PdqScratch}.
+ */
+public final class CopySignals {
+  private static final EnumSet<Dihedral> ALL = EnumSet.allOf(Dihedral.class);
+  private static final EnumSet<Dihedral> ORIGINAL_ONLY = EnumSet.of(Dihedral.ORIGINAL);
+
+  private final PdqHasher hasher;
+
+  public CopySignals(PdqHasher hasher) {
+    this.hasher = hasher;
+  }
+
+  /**
+   * The views of a picture whose canonical full-resolution hashes are already known ({@code full}),
+   * so that the expensive full-resolution pass is not repeated.
+   */
+  public List<CopySignal> of(LumaSource picture, PdqDihedralResult full, PdqScratch scratch) {
+    List<CopySignal> out = new ArrayList<>();
+    add(out, CopySignalKind.FULL, full);
+    ReducedLumaPlane plane = ReducedLumaPlane.of(picture);
+    ContentBox box = ContentBox.of(plane);
+    if (box.trimmedFrom(plane)) {
+      add(
+          out,
+          CopySignalKind.CONTENT,
+          hasher.dihedral(plane.region(box.x(), box.y(), box.width(), box.height()), ALL, scratch));
+    }
+    int w = plane.width();
+    int h = plane.height();
+    crop(out, plane, CopySignalKind.CENTER_90, w / 20, h / 20, w - w / 10, h - h / 10, scratch);
+    crop(out, plane, CopySignalKind.CENTER_80, w / 10, h / 10, w - w / 5, h - h / 5, scratch);
+    crop(out, plane, CopySignalKind.TOP_90, 0, 0, w, h - h / 10, scratch);
+    crop(out, plane, CopySignalKind.BOTTOM_90, 0, h / 10, w, h - h / 10, scratch);
+    crop(out, plane, CopySignalKind.LEFT_90, 0, 0, w - w / 10, h, scratch);
+    crop(out, plane, CopySignalKind.RIGHT_90, w / 10, 0, w - w / 10, h, scratch);
+    return out;
+  }
+
+  private void crop(
+      List<CopySignal> out,
+      ReducedLumaPlane plane,
+      CopySignalKind kind,
+      int x,
+      int y,
+      int w,
+      int h,
+      PdqScratch scratch) {
+    if (w < 16 || h < 16) {
+      return;
+    }
+    add(out, kind, hasher.dihedral(plane.region(x, y, w, h), ORIGINAL_ONLY, scratch));
+  }
+
+  private static void add(List<CopySignal> out, CopySignalKind kind, PdqDihedralResult r) {
+    for (Map.Entry<Dihedral, Pdq256> e : r.hashes().entrySet()) {
+      out.add(new CopySignal(kind, e.getKey(), e.getValue(), r.quality()));
+    }
+  }
+}
