@@ -1,6 +1,7 @@
 package org.okju.index;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -57,7 +58,21 @@ public final class AtomicFile {
     write(
         target,
         channel -> {
-          OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+          // Content that closes its stream (a JSON generator does) must not close the channel
+          // before it is synced: closing this stream only flushes it.
+          OutputStream out =
+              new FilterOutputStream(
+                  new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                  out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                  flush();
+                }
+              };
           content.writeTo(out);
           out.flush();
         });

@@ -84,6 +84,19 @@ public final class MultiIndexHashIndex implements HammingIndex {
     HammingIndexFile.write(this, file);
   }
 
+  /**
+   * Bytes the index data takes (hashes, ids, directories and substring tables), whether on the heap
+   * or mapped.
+   */
+  public long dataBytes() {
+    long n = size();
+    long bytes = 40 * n;
+    for (int t = 0; t < split.count(); t++) {
+      bytes += 4 * ((1L << split.width(t)) + 1) + 4 * n;
+    }
+    return bytes;
+  }
+
   /** Number of substrings the hashes are cut into. */
   public int substrings() {
     return split.count();
