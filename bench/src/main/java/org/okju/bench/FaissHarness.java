@@ -5,7 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +47,7 @@ final class FaissHarness {
 
   /** The FAISS row for these hashes and queries, or empty (with the reason printed). */
   static Optional<IndexThroughputBench.Row> run(
-      PackedHashes hashes, List<Pdq256> queries, String data, PrintStream progress)
+      PackedHashes hashes, List<Pdq256> queries, String data, PrintWriter progress)
       throws IOException, InterruptedException {
     if (!available()) {
       progress.println("FAISS: not installed (apt-get install libfaiss-dev g++)");

@@ -1,7 +1,7 @@
 package org.okju.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -32,12 +32,17 @@ public final class IndexThroughputBench {
       double qps15,
       long matches31) {}
 
-  private final PrintStream progress;
+  private final PrintWriter progress;
   private final int queryCount;
 
-  public IndexThroughputBench(PrintStream progress, int queryCount) {
+  public IndexThroughputBench(PrintWriter progress, int queryCount) {
     this.progress = progress;
     this.queryCount = queryCount;
+  }
+
+  /** Whether the FAISS comparison can run here (libfaiss-dev headers and g++ installed). */
+  public static boolean faissAvailable() {
+    return FaissHarness.available();
   }
 
   /** Generated hashes: {@code "random"} or {@code "clustered"}. */
@@ -195,7 +200,7 @@ public final class IndexThroughputBench {
   }
 
   /** Prints the rows as an aligned table. */
-  public static void print(List<Row> rows, PrintStream out) {
+  public static void print(List<Row> rows, PrintWriter out) {
     out.printf(
         "%-40s %10s %-9s %8s %9s %10s %10s %12s%n",
         "configuration",

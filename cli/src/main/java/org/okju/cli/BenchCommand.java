@@ -128,21 +128,26 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-      PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
       for (String d : data) {
         if (!d.equals("random") && !d.equals("clustered")) {
           throw new picocli.CommandLine.ParameterException(
               spec.commandLine(), "--data takes random or clustered, not " + d);
         }
       }
-      IndexThroughputBench bench = new IndexThroughputBench(System.err, queries);
+      IndexThroughputBench bench = new IndexThroughputBench(spec.commandLine().getErr(), queries);
       List<IndexThroughputBench.Row> rows = new ArrayList<>();
       for (int n : sizes) {
         for (String d : data) {
           rows.addAll(bench.run(d, n, splits, !noFaiss));
         }
       }
-      IndexThroughputBench.print(rows, out);
+      IndexThroughputBench.print(rows, spec.commandLine().getOut());
+      if (!noFaiss && !IndexThroughputBench.faissAvailable()) {
+        spec.commandLine()
+            .getOut()
+            .println("FAISS: not installed (apt-get install libfaiss-dev g++ to compare)");
+      }
+      spec.commandLine().getOut().flush();
       return ExitCode.OK;
     }
   }
