@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.okju.bench.IndexThroughputBench;
 import org.okju.bench.PdqCorpus;
 import org.okju.bench.PdqThroughputBench;
 import org.okju.bench.VpdqThroughputBench;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures throughput and prints a table.",
-    subcommands = {BenchCommand.Pdq.class, BenchCommand.Vpdq.class})
+    subcommands = {BenchCommand.Pdq.class, BenchCommand.Vpdq.class, BenchCommand.Index.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -113,6 +114,71 @@ final class BenchCommand implements Runnable {
         corpus = "SD samples";
       }
       VpdqThroughputBench.print(new VpdqThroughputBench().run(corpus, files), out);
+      return ExitCode.OK;
+    }
+  }
+
+  /** {@code okju bench index}. */
+  @Command(
+      name = "index",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Hamming index build time, memory and queries/s at radius 31 and 15 (one query thread),",
+        "okju's multi-index hashing beside brute force and FAISS IndexBinaryMultiHash (built from",
+        "libfaiss-dev by a small C++ harness when g++ and the headers are installed), over random",
+        "and clustered generated hashes."
+      })
+  static final class Index implements Callable<Integer> {
+    @Option(
+        names = "--sizes",
+        split = ",",
+        description = "Numbers of hashes (default ${DEFAULT-VALUE}).")
+    List<Integer> sizes = List.of(1_000_000, 10_000_000);
+
+    @Option(
+        names = "--data",
+        split = ",",
+        description = "random and/or clustered (default ${DEFAULT-VALUE}).")
+    List<String> data = List.of("random", "clustered");
+
+    @Option(
+        names = "--splits",
+        split = ",",
+        description = "Substring counts to compare with the default (default ${DEFAULT-VALUE}).")
+    List<Integer> splits = List.of(12, 16);
+
+    @Option(
+        names = "--queries",
+        description = "Queries per measurement (default ${DEFAULT-VALUE}).")
+    int queries = 2000;
+
+    @Option(names = "--no-faiss", description = "Skip the FAISS comparison.")
+    boolean noFaiss;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+      for (String d : data) {
+        if (!d.equals("random") && !d.equals("clustered")) {
+          throw new picocli.CommandLine.ParameterException(
+              spec.commandLine(), "--data takes random or clustered, not " + d);
+        }
+      }
+      IndexThroughputBench bench = new IndexThroughputBench(spec.commandLine().getErr(), queries);
+      List<IndexThroughputBench.Row> rows = new ArrayList<>();
+      for (int n : sizes) {
+        for (String d : data) {
+          rows.addAll(bench.run(d, n, splits, !noFaiss));
+        }
+      }
+      IndexThroughputBench.print(rows, spec.commandLine().getOut());
+      if (!noFaiss && !IndexThroughputBench.faissAvailable()) {
+        spec.commandLine()
+            .getOut()
+            .println("FAISS: not installed (apt-get install libfaiss-dev g++ to compare)");
+      }
+      spec.commandLine().getOut().flush();
       return ExitCode.OK;
     }
   }

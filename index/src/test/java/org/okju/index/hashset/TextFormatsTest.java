@@ -1,0 +1,215 @@
+package org.okju.index.hashset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** md5sum/sha1sum/sha256sum, plain hex, PDQ lists, HMA CSV and NSRL v2, good and malformed. */
+class TextFormatsTest {
+  static final String MD5_EMPTY = "d41d8cd98f00b204e9800998ecf8427e";
+  static final String SHA1_EMPTY = "da39a3ee5e6b4b0d3255bfef95601890afd80709";
+  static final String SHA256_EMPTY =
+      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+  static final String PDQ = "f162eb9daab170c0567fe3632d9a5548c5612982dd5e374a7424ebbc8a835c95";
+
+  @TempDir Path dir;
+
+  private Path file(String name, String text) throws IOException {
+    Path f = dir.resolve(name);
+    Files.writeString(f, text, StandardCharsets.UTF_8);
+    return f;
+  }
+
+  private static HashSetFormats.Contents read(String format, Path file) throws IOException {
+    return HashSetFormats.readAll(HashSetFormats.byName(format).orElseThrow(), file);
+  }
+
+  @Test
+  void md5sumReadsGnuTextBinaryEscapedAndBsdLinesAndReportsTheRestByLine() throws IOException {
+    Path f =
+        file(
+            "list.md5",
+            "# made by md5sum\n"
+                + MD5_EMPTY
+                + "  empty file.txt\n"
+                + MD5_EMPTY.toUpperCase()
+                + " *binary.bin\n"
+                + "\\"
+                + MD5_EMPTY
+                + "  back\\\\slash\\nnewline\n"
+                + "MD5 (bsd name.jpg) = "
+                + MD5_EMPTY
+                + "\n"
+                + "\n"
+                + "d41d8cd98f00b204e9800998ecf8427  short.txt\n"
+                + "SHA1 (wrong kind) = "
+                + SHA1_EMPTY
+                + "\n"
+                + "just some words\n");
+    HashSetFormats.Contents c = read("md5sum", f);
+    assertThat(c.entries())
+        .extracting(e -> e.name().orElseThrow())
+        .containsExactly("empty file.txt", "binary.bin", "back\\slash\nnewline", "bsd name.jpg");
+    assertThat(c.entries())
+        .allSatisfy(
+            e -> assertThat(e.hash(HashKind.MD5).orElseThrow().toHex()).isEqualTo(MD5_EMPTY));
+    assertThat(c.entries()).extracting(HashSetEntry::line).containsExactly(2L, 3L, 4L, 5L);
+    assertThat(c.problems()).extracting(ParseProblem::line).containsExactly(7L, 8L, 9L);
+    assertThat(c.problems().get(1).reason()).contains("SHA1");
+  }
+
+  @Test
+  void sha1sumAndSha256sumReadTheirOwnLengths() throws IOException {
+    assertThat(read("sha1sum", file("a.sha1", SHA1_EMPTY + "  a\n")).entries())
+        .singleElement()
+        .satisfies(e -> assertThat(e.hash(HashKind.SHA1)).isPresent());
+    HashSetFormats.Contents c =
+        read(
+            "sha256sum",
+            file("a.sha256", "SHA256 (a) = " + SHA256_EMPTY + "\n" + MD5_EMPTY + "  b\n"));
+    assertThat(c.entries())
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.hash(HashKind.SHA256).orElseThrow().toHex()).isEqualTo(SHA256_EMPTY));
+    assertThat(c.problems()).extracting(ParseProblem::line).containsExactly(2L);
+  }
+
+  @Test
+  void md5sumWritesWhatItReadsBackIncludingAwkwardNames() throws IOException {
+    List<HashSetEntry> entries =
+        read("md5sum", file("in.md5", MD5_EMPTY + "  plain\n\\" + MD5_EMPTY + "  a\\\\b\\nc\n"))
+            .entries();
+    Path out = dir.resolve("out.md5");
+    WriteCount count = HashSetFormats.byName("md5sum").orElseThrow().write(out, entries.stream());
+    assertThat(count).isEqualTo(new WriteCount(2, 0));
+    assertThat(Files.readString(out))
+        .isEqualTo(MD5_EMPTY + "  plain\n\\" + MD5_EMPTY + "  a\\\\b\\nc\n");
+    assertThat(read("md5sum", out).entries())
+        .extracting(HashSetEntry::name)
+        .isEqualTo(entries.stream().map(HashSetEntry::name).toList());
+  }
+
+  @Test
+  void plainHexInfersTheKindFromTheLength() throws IOException {
+    HashSetFormats.Contents c =
+        read(
+            "hex-list",
+            file(
+                "hashes.txt",
+                "\uFEFF"
+                    + MD5_EMPTY.toUpperCase()
+                    + "\n"
+                    + SHA1_EMPTY
+                    + "\n  "
+                    + SHA256_EMPTY
+                    + "  \n# comment\nabc\n"
+                    + "zz"
+                    + MD5_EMPTY.substring(2)
+                    + "\n"));
+    assertThat(c.entries())
+        .extracting(e -> e.hashes().get(0).kind())
+        .containsExactly(HashKind.MD5, HashKind.SHA1, HashKind.SHA256);
+    assertThat(c.entries().get(0).hashes().get(0).toHex()).isEqualTo(MD5_EMPTY);
+    assertThat(c.problems()).extracting(ParseProblem::line).containsExactly(5L, 6L);
+  }
+
+  @Test
+  void pdqListsReadLabelsAndRoundTrip() throws IOException {
+    HashSetFormats.Contents c =
+        read(
+            "pdq-list",
+            file(
+                "list.pdq",
+                "pdq "
+                    + PDQ
+                    + "\nPDQ "
+                    + PDQ.toUpperCase()
+                    + " seen on site A\n"
+                    + "pdq 1234\nmd5 "
+                    + MD5_EMPTY
+                    + "\n"));
+    assertThat(c.entries()).hasSize(2);
+    assertThat(c.entries().get(1).label()).contains("seen on site A");
+    assertThat(c.entries().get(1).hash(HashKind.PDQ).orElseThrow().pdq().toHex()).isEqualTo(PDQ);
+    assertThat(c.problems()).extracting(ParseProblem::line).containsExactly(3L, 4L);
+    Path out = dir.resolve("out.pdq");
+    HashSetFormat pdq = HashSetFormats.byName("pdq-list").orElseThrow();
+    List<HashSetEntry> mixed =
+        List.of(c.entries().get(0), HashSetEntry.of(HashValue.parse(HashKind.MD5, MD5_EMPTY)));
+    assertThat(pdq.write(out, mixed.stream())).isEqualTo(new WriteCount(1, 1));
+    assertThat(Files.readString(out)).isEqualTo("pdq " + PDQ + "\n");
+  }
+
+  @Test
+  void hmaCsvReadsSignalsByHeaderAndRoundTrips() throws IOException {
+    HashSetFormats.Contents c =
+        read(
+            "hma-csv",
+            file(
+                "signals.csv",
+                "signal_str,signal_type,collab\n"
+                    + PDQ
+                    + ",pdq,\"Takedown, batch 1\"\n"
+                    + MD5_EMPTY
+                    + ",video_md5,batch 2\n"
+                    + "https://example.invalid/,url,x\n"
+                    + "\"unterminated,pdq,x\n"));
+    assertThat(c.entries())
+        .extracting(e -> e.hashes().get(0).kind())
+        .containsExactly(HashKind.PDQ, HashKind.MD5);
+    assertThat(c.entries().get(0).label()).contains("Takedown, batch 1");
+    assertThat(c.problems()).extracting(ParseProblem::line).containsExactly(4L, 5L);
+    assertThat(c.problems().get(0).reason()).contains("url");
+    Path out = dir.resolve("out.csv");
+    HashSetFormats.byName("hma-csv").orElseThrow().write(out, c.entries().stream());
+    assertThat(Files.readString(out))
+        .startsWith(
+            "signal_type,signal_str,collab,category,tags\n"
+                + "pdq,"
+                + PDQ
+                + ",\"Takedown, batch 1\",,\n");
+    assertThat(read("hma-csv", out).entries()).isEqualTo(c.entries());
+  }
+
+  @Test
+  void nsrlV2ReadsQuotedRowsWithBothHashesAndReportsBadRows() throws IOException {
+    String header =
+        "\"SHA-1\",\"MD5\",\"CRC32\",\"FileName\",\"FileSize\",\"ProductCode\",\"OpSystemCode\",\"SpecialCode\"\n";
+    Path f =
+        file(
+            "NSRLFile.txt",
+            header
+                + "\""
+                + SHA1_EMPTY.toUpperCase()
+                + "\",\""
+                + MD5_EMPTY.toUpperCase()
+                + "\",\"00000000\",\"empty, \"\"quoted\"\".txt\",0,1234,\"WIN\",\"\"\n"
+                + "\""
+                + SHA1_EMPTY
+                + "\",\"NOTAHASH\",\"0\",\"x\",1,1,\"a\",\"\"\n"
+                + "\""
+                + SHA1_EMPTY
+                + "\",\""
+                + MD5_EMPTY
+                + "\",\"0\",\"x\",big,1,\"a\",\"\"\n"
+                + "\"broken\n");
+    HashSetFormats.Contents c = read("nsrl-v2", f);
+    assertThat(c.entries())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.hash(HashKind.SHA1).orElseThrow().toHex()).isEqualTo(SHA1_EMPTY);
+              assertThat(e.hash(HashKind.MD5).orElseThrow().toHex()).isEqualTo(MD5_EMPTY);
+              assertThat(e.name()).contains("empty, \"quoted\".txt");
+              assertThat(e.size()).hasValue(0);
+              assertThat(e.label()).contains("1234");
+            });
+    assertThat(c.problems()).extracting(ParseProblem::line).containsExactly(3L, 4L, 5L);
+  }
+}
