@@ -44,7 +44,19 @@ final class AtomicFile {
       try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
         OutputStream raw = Channels.newOutputStream(channel);
         DigestOutputStream out = new DigestOutputStream(raw, sha256);
-        content.writeTo(out);
+        // Writers that close their target when done (Jackson does) must not close the channel.
+        content.writeTo(
+            new java.io.FilterOutputStream(out) {
+              @Override
+              public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+              }
+
+              @Override
+              public void close() throws IOException {
+                flush();
+              }
+            });
         out.flush();
         channel.force(true);
       }
