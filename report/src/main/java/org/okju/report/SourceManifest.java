@@ -31,14 +31,14 @@ import org.okju.casefile.Sha256;
  * implementations must stay identical: the test vector in {@code SourceManifestTest} pins it.
  * Stateless.
  */
-final class SourceManifest {
+public final class SourceManifest {
   private static final Comparator<Item> BY_PATH_BYTES =
       (a, b) -> Arrays.compareUnsigned(a.path().bytes(), b.path().bytes());
 
   private SourceManifest() {}
 
   /** The manifest of a source whose catalogue is {@code items} (any order). */
-  static Sha256 of(List<Item> items) {
+  public static Sha256 of(List<Item> items) {
     Map<Optional<ItemId>, List<Item>> byParent = new HashMap<>();
     for (Item item : items) {
       byParent.computeIfAbsent(item.parent(), k -> new ArrayList<>()).add(item);
