@@ -20,7 +20,8 @@ final class HtmlReport {
       h1 { font-size: 18pt; margin-bottom: 2pt; } h2 { font-size: 13pt; border-bottom: 1px solid #000;
         margin-top: 18pt; page-break-after: avoid; } h3 { font-size: 11pt; }
       table { border-collapse: collapse; margin: 6pt 0; width: 100%; }
-      th, td { border: 1px solid #888; padding: 2pt 4pt; text-align: left; vertical-align: top; }
+      th, td { border: 1px solid #888; padding: 2pt 4pt; text-align: left; vertical-align: top;
+        word-wrap: break-word; overflow-wrap: anywhere; }
       th { background: #eee; } table.facts th { width: 30%; }
       .mono { font-family: monospace; font-size: 7pt; word-break: break-all; }
       table.catalogue td, table.log td { font-size: 8pt; }
