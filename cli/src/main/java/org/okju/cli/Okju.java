@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       VpdqCommand.class,
       VpdqMatchCommand.class,
+      VerifyCommand.class,
+      ReportCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Okju implements Runnable {

@@ -1,0 +1,69 @@
+package org.okju.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.okju.casefile.CaseStore;
+import org.okju.report.CaseExporter;
+import org.okju.report.ExportFormat;
+import org.okju.report.IdentityTable;
+import org.okju.report.LedgerEntities;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code okju export}: the case for other tools and agencies. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes the case as case-uco (CASE/UCO JSON-LD), vics2 (VICS 2.0 JSON), ftm",
+      "(FollowTheMoney JSON lines) or csv (the catalogue), atomically, and logs its SHA-256."
+    })
+final class ExportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CaseOption caseOption;
+
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "case-uco|vics2|ftm|csv",
+      description = "The export format.")
+  String format;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write it.")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    ExportFormat f;
+    try {
+      f = ExportFormat.parse(format);
+    } catch (IllegalArgumentException e) {
+      return usage(e.getMessage());
+    }
+    Optional<CaseStore> opened = caseOption.openExisting();
+    if (opened.isEmpty()) {
+      return usage("no case at " + caseOption.location);
+    }
+    try (CaseStore store = opened.get()) {
+      CaseExporter.Result r =
+          new CaseExporter(store, IdentityTable.EMPTY, LedgerEntities.NONE)
+              .export(f, out, CaseOption.user(), OkjuVersion.current());
+      spec.commandLine().getOut().println(r.file().toAbsolutePath());
+      spec.commandLine()
+          .getOut()
+          .println("sha256 " + r.sha256().toHex() + ", " + r.records() + " records");
+      spec.commandLine().getOut().flush();
+    }
+    return ExitCode.OK;
+  }
+
+  private int usage(String message) {
+    spec.commandLine().getErr().println("okju export: " + message);
+    spec.commandLine().getErr().flush();
+    return ExitCode.USAGE;
+  }
+}

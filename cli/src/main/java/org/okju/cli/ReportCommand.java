@@ -1,0 +1,93 @@
+package org.okju.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.okju.casefile.CaseStore;
+import org.okju.report.ReportGenerator;
+import org.okju.report.ReportOptions;
+import org.okju.report.ReportPlugins;
+import org.okju.report.Thumbnails;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code okju report}: the court-ready report. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes a self-contained report of the case (FILE.html, or FILE.pdf printed from the",
+      "same page): summary, verification, sources and manifests, catalogue, analyses, timeline,",
+      "custody log, tools. No media pixels unless --thumbnails is given (which is logged).",
+      "Victims appear by pseudonym only. The report's SHA-256 goes into the custody log."
+    })
+final class ReportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CaseOption caseOption;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "FILE.html or FILE.pdf.")
+  Path out;
+
+  @Option(
+      names = "--thumbnails",
+      paramLabel = "blurred|greyscale",
+      description = "Add small, heavily blurred thumbnails of the images (logged as media viewed).")
+  String thumbnails;
+
+  @Override
+  public Integer call() throws Exception {
+    Thumbnails.Mode mode;
+    try {
+      mode = thumbnails == null ? Thumbnails.Mode.NONE : Thumbnails.Mode.parse(thumbnails);
+      if (mode == Thumbnails.Mode.NONE && thumbnails != null) {
+        throw new IllegalArgumentException(thumbnails);
+      }
+    } catch (IllegalArgumentException e) {
+      return usage("--thumbnails takes blurred or greyscale, not " + thumbnails);
+    }
+    ReportOptions options =
+        new ReportOptions(
+            out,
+            mode,
+            CaseOption.user(),
+            OkjuVersion.current(),
+            Instant.now(),
+            ReportPlugins.pending());
+    try {
+      options.format();
+    } catch (IllegalArgumentException e) {
+      return usage(e.getMessage());
+    }
+    Optional<CaseStore> opened = caseOption.openExisting();
+    if (opened.isEmpty()) {
+      return usage("no case at " + caseOption.location);
+    }
+    try (CaseStore store = opened.get()) {
+      ReportGenerator.Result r = new ReportGenerator(store).generate(options);
+      spec.commandLine().getOut().println(r.file().toAbsolutePath());
+      spec.commandLine().getOut().println("sha256 " + r.sha256().toHex());
+      spec.commandLine()
+          .getOut()
+          .println(
+              r.verification().holds()
+                  ? "verification: everything holds"
+                  : "verification: SOMETHING DOES NOT HOLD");
+      spec.commandLine().getOut().flush();
+    }
+    return ExitCode.OK;
+  }
+
+  private int usage(String message) {
+    spec.commandLine().getErr().println("okju report: " + message);
+    spec.commandLine().getErr().flush();
+    return ExitCode.USAGE;
+  }
+}

@@ -1,0 +1,104 @@
+package org.okju.report;
+
+/**
+ * A tiny XHTML writer: every text is escaped, every element closed, so the output is both an HTML5
+ * page and well-formed XML (which the PDF renderer requires). Not thread-safe.
+ */
+public final class Html {
+  private final StringBuilder out = new StringBuilder(1 << 16);
+
+  Html() {}
+
+  /** Opens an element; {@code attributes} alternate name, value. */
+  public Html open(String tag, String... attributes) {
+    out.append('<').append(tag);
+    attributes(attributes);
+    out.append('>');
+    return this;
+  }
+
+  /** Closes an element. */
+  public Html close(String tag) {
+    out.append("</").append(tag).append('>');
+    return this;
+  }
+
+  /** An element holding only text. */
+  public Html element(String tag, String text, String... attributes) {
+    return open(tag, attributes).text(text).close(tag);
+  }
+
+  /** An empty element ({@code <br/>}, {@code <img/>}, SVG shapes). */
+  public Html empty(String tag, String... attributes) {
+    out.append('<').append(tag);
+    attributes(attributes);
+    out.append("/>");
+    return this;
+  }
+
+  /** Escaped text. */
+  public Html text(String text) {
+    escape(text, out);
+    return this;
+  }
+
+  /** A table row of text cells. */
+  public Html row(String... cells) {
+    open("tr");
+    for (String c : cells) {
+      element("td", c);
+    }
+    return close("tr");
+  }
+
+  /** A table header row. */
+  public Html header(String... cells) {
+    open("tr");
+    for (String c : cells) {
+      element("th", c);
+    }
+    return close("tr");
+  }
+
+  /** Markup okju itself produced (constant CSS, numbers); never user or case text. */
+  Html trusted(String markup) {
+    out.append(markup);
+    return this;
+  }
+
+  private void attributes(String... attributes) {
+    if (attributes.length % 2 != 0) {
+      throw new IllegalArgumentException("attributes come in name, value pairs");
+    }
+    for (int i = 0; i < attributes.length; i += 2) {
+      out.append(' ').append(attributes[i]).append("=\"");
+      escape(attributes[i + 1], out);
+      out.append('"');
+    }
+  }
+
+  static void escape(String text, StringBuilder out) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        default -> {
+          // XML 1.0 forbids most control characters even as references; show them as U+FFFD.
+          if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+            out.append('\uFFFD');
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return out.toString();
+  }
+}
