@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       PdqCommand.class,
       BenchCommand.class,
+      LedgerCommand.class,
+      NetworkCommand.class,
+      TimelineCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Okju implements Runnable {
