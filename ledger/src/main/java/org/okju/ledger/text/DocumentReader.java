@@ -146,7 +146,30 @@ public final class DocumentReader {
           "content is not a valid " + byName + " (" + type + ")",
           null);
     }
+    container(file, type, lower);
     return tika(file, name);
+  }
+
+  /**
+   * Refuses a zip-based document (docx, xlsx, odt, …) whose zip directory cannot be read: Tika
+   * would return it as an empty document, hiding the damage from the investigator.
+   */
+  private static void container(Path file, String type, String lower) throws DocumentException {
+    boolean zipped =
+        type.contains("openxmlformats")
+            || type.contains("opendocument")
+            || lower.matches(".*\\.(docx|xlsx|pptx|odt|ods)$");
+    if (zipped) {
+      try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+        if (zip.size() == 0) {
+          throw new DocumentException(
+              file, DocumentException.Kind.CORRUPT, "empty zip container", null);
+        }
+      } catch (IOException e) {
+        throw new DocumentException(
+            file, DocumentException.Kind.CORRUPT, "damaged zip container: " + e.getMessage(), e);
+      }
+    }
   }
 
   private DocumentText plainText(Path file, String name) throws DocumentException {
