@@ -52,13 +52,19 @@ final class PagedTextHandler extends DefaultHandler {
 
   @Override
   public void endElement(String uri, String local, String qName) {
-    if (BLOCKS.contains(local) && page.length() > 0 && page.charAt(page.length() - 1) != '\n') {
+    if (!limitReached
+        && BLOCKS.contains(local)
+        && page.length() > 0
+        && page.charAt(page.length() - 1) != '\n') {
       page.append('\n');
     }
   }
 
   @Override
   public void characters(char[] ch, int start, int length) throws SAXException {
+    if (limitReached) {
+      throw new SAXException("limit reached");
+    }
     if (chars + length > maxChars) {
       page.append(ch, start, Math.max(0, maxChars - chars));
       limitReached = true;
