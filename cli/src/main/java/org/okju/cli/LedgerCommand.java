@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
       LedgerCommand.Reject.class,
       LedgerCommand.Edit.class,
       LedgerCommand.Merge.class,
+      LedgerCommand.Ftm.class,
     })
 final class LedgerCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
@@ -288,6 +289,28 @@ final class LedgerCommand implements Callable<Integer> {
       try (CaseStore store = options.open()) {
         options.ledger(store).merge(id(from, 'E'), id(into, 'E'), options.user);
       }
+      return ExitCode.OK;
+    }
+  }
+
+  /** {@code okju ledger ftm}: confirmed facts as FollowTheMoney entities, one JSON per line. */
+  @Command(
+      name = "ftm",
+      mixinStandardHelpOptions = true,
+      description =
+          "Confirmed facts as FollowTheMoney entities (JSON lines); victims as pseudonyms.")
+  static final class Ftm implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin CaseOption options;
+
+    @Override
+    public Integer call() {
+      try (CaseStore store = options.open()) {
+        spec.commandLine()
+            .getOut()
+            .print(new org.okju.ledger.FtmExport().jsonLines(LedgerView.load(store.ledger())));
+      }
+      spec.commandLine().getOut().flush();
       return ExitCode.OK;
     }
   }

@@ -86,6 +86,11 @@ class LedgerCommandTest {
       assertThat(CliRun.of("network", "--case", kase, "--format", f).exitCode()).isZero();
     }
 
+    CliRun ftm = CliRun.of("ledger", "ftm", "--case", kase);
+    assertThat(ftm.out())
+        .contains("\"schema\":\"Payment\"", "okjuSharePercentage")
+        .doesNotContain("지은");
+
     CliRun identities = CliRun.of("ledger", "--case", kase, "--identities");
     assertThat(identities.out()).contains("V-001\t지은");
   }
