@@ -247,14 +247,21 @@ final class FactRules {
             ps.stream().filter(p -> p.start() > arrow).findFirst().map(p -> p.value().name());
         from = left.or(() -> Optional.of(SuggestedFact.AUTHOR));
         to = right.or(() -> Optional.of(SuggestedFact.AUTHOR));
-      } else if (after.matches("^(씨|님)?\\s?(에게서|한테서|로부터|께서).*")
+      } else if (after.matches("^(씨|님|이)?\\s?(에게서|한테서|로부터|께서).*")
           || before.matches(".*\\bfrom\\s*$")) {
         from = Optional.of(other);
         to = Optional.of(SuggestedFact.AUTHOR);
-      } else if (after.matches("^(씨|님)?\\s?(에게|한테|께).*")
+      } else if (after.matches("^(씨|님|이)?\\s?(에게|한테|께).*")
           || before.matches(".*\\b(to|paid|gave|pay)\\s*$")) {
-        boolean fromThem = receive && !give && after.matches("^(씨|님)?\\s?한테.*");
-        from = Optional.of(fromThem ? other : SuggestedFact.AUTHOR);
+        boolean fromThem = receive && !give && after.matches("^(씨|님|이)?\\s?한테.*");
+        // "박실장이 김약사에게 10만원 줌": the payer is the subject before the payee.
+        Optional<String> payer =
+            r.persons().stream()
+                .filter(p -> p.end() <= counter.start())
+                .filter(p -> line.substring(p.end()).matches("^(씨|님)?(이|가|은|는)\\s.*"))
+                .reduce((a, b) -> b)
+                .map(p -> p.value().name());
+        from = Optional.of(fromThem ? other : payer.orElse(SuggestedFact.AUTHOR));
         to = Optional.of(fromThem ? SuggestedFact.AUTHOR : other);
       } else if (after.matches("^(씨|님)?\\s?(이|가|은|는)\\s.*")
           || after.matches("^(?i)(paid|gave|sent)\\b.*")) {

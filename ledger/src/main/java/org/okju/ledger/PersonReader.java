@@ -42,6 +42,12 @@ final class PersonReader {
           "유명한", "정말로", "한시간", "이사장", "고객님", "한테서", "이번주", "지난주", "다음주", "주말에", "하루종", "모두가", "우리가",
           "저녁에", "서로가", "지금은", "장소는", "차에서", "방에서", "김치찌", "이건희");
 
+  // Two-syllable objects of summoning and filming lines that are not people.
+  private static final Set<String> OBJECTS =
+      Set.of(
+          "사진", "영상", "테이프", "카메라", "동영상", "장면", "약을", "술", "차", "방", "택시", "핸드폰", "휴대폰", "전화",
+          "문자", "연락", "친구", "애들", "여자", "남자", "손님", "모텔", "호텔", "다리", "근처", "시간", "얼굴", "몰래");
+
   private static final String ENGLISH_ROLES =
       "pharmacist|boss|aide|manager|driver|brother|uncle|director|chief|supplier|victim|girl";
   private static final Pattern ROLE_THEN_NAME =
@@ -139,6 +145,22 @@ final class PersonReader {
           "my",
           "kakao",
           "kakaotalk",
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "picked",
+          "filmed",
+          "recorded",
+          "called",
+          "gets",
           "bank",
           "account",
           "phone",
@@ -160,6 +182,11 @@ final class PersonReader {
       String st = stem.stem();
       int stemEnd = s + st.length();
       Optional<String> role = roleSuffix(st);
+      if (role.isEmpty() && stem.honorific() && KOREAN_ROLES.contains(st + "님")) {
+        st = st + "님"; // 형님: the 님 is part of the role word, not an honorific on a name
+        stemEnd = s + st.length();
+        role = Optional.of(st);
+      }
       if (role.isPresent()) {
         String prefix = st.substring(0, st.length() - role.get().length());
         if (prefix.isEmpty()) {
@@ -185,8 +212,9 @@ final class PersonReader {
           i++;
           continue;
         }
+        // Labelled explicitly: no dictionary check (Nori knows 수진, 민지 as common nouns).
         if (VICTIM_WORDS.contains(st)
-            && plausibleName(next)
+            && !NOT_NAMES.contains(next)
             && next.length() >= 2
             && next.length() <= 3) {
           int ns = words.get(i + 1)[0];
@@ -195,11 +223,32 @@ final class PersonReader {
           continue;
         }
       }
-      if (stem.honorific() && st.length() >= 2 && st.length() <= 4 && plausibleName(st)) {
+      boolean ssi = word.substring(st.length()).startsWith("씨");
+      if (stem.honorific()
+          && st.length() >= 2
+          && st.length() <= 4
+          && (ssi ? !NOT_NAMES.contains(st) : plausibleName(st))) {
         add(out, Found.of(s, stemEnd, new Person(st, Optional.empty()), 0.8));
         continue;
       }
-      if (st.length() == 3 && st.endsWith("이") && !stem.particles().isEmpty() && aboutVictim) {
+      // A given name alone, as object or companion, in a line about summoning or filming: 민지를.
+      if (aboutVictim
+          && st.length() == 2
+          && Set.of("를", "을", "와", "랑", "이랑", "한테", "에게", "하고").contains(stem.particles())
+          && !NOT_NAMES.contains(st)
+          && !KOREAN_ROLES.contains(st)
+          && !OBJECTS.contains(st)) {
+        // mecab-ko-dic lists many given names as common nouns (민지 民智), so a stop list of the
+        // things such lines also carry, not the dictionary, decides.
+        add(out, Found.of(s, stemEnd, new Person(st, Optional.empty()), 0.65));
+        continue;
+      }
+      if (st.length() == 3
+          && st.endsWith("이")
+          && !stem.particles().isEmpty()
+          && (aboutVictim
+              || !SURNAMES.contains(st.substring(0, 1))
+              || stem.particles().length() >= 2)) {
         String given = st.substring(0, 2);
         // Nori knows many given names only as verb forms (지은 = 짓+은), so only a stop list.
         if (!NOT_NAMES.contains(st) && !Set.of("어린이", "젊은이", "늙은이").contains(st)) {

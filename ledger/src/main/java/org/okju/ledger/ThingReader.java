@@ -74,7 +74,7 @@ final class ThingReader {
       Pattern.compile("(?i)잠수교|jamsu bridge|반포한강공원|banpo park");
   private static final Pattern KOREAN_PLACE =
       Pattern.compile(
-          "(?<![가-힣])(?:[가-힣A-Za-z0-9]{1,8}\\s)?[가-힣A-Za-z0-9]{1,8}"
+          "(?<![가-힣])[가-힣A-Za-z0-9]{1,8}"
               + "(?:모텔|호텔|여관|펜션|카페|노래방|주차장|오피스텔|빌라|아파트|공원|대교|약국|술집|룸살롱|PC방|찜질방)"
               + "(?:\\s?\\d{1,4}호)?");
   private static final Pattern STATION =
