@@ -33,6 +33,10 @@ final class PagedTextHandler extends DefaultHandler {
   @Override
   public void startElement(String uri, String local, String qName, Attributes atts)
       throws SAXException {
+    if (limitReached) {
+      // Some parsers (PDF) catch the handler's exception per page and go on: ignore the rest.
+      throw new SAXException("limit reached");
+    }
     if (local.equals("div") && "page".equals(atts.getValue("class"))) {
       if (sawPageDiv || page.length() > 0) {
         endPage();
