@@ -19,4 +19,7 @@ public interface CaseData {
 
   /** Per-item metadata. */
   Metadata metadata();
+
+  /** Documents' text, entities, suggested facts, review decisions and victims' identities. */
+  Ledger ledger();
 }

@@ -7,6 +7,7 @@ class SqlCaseData implements CaseData {
   private final ItemErrors itemErrors;
   private final Fingerprints fingerprints;
   private final Metadata metadata;
+  private final Ledger ledger;
 
   SqlCaseData(Scope scope) {
     this.sources = new SqlSources(scope);
@@ -14,6 +15,7 @@ class SqlCaseData implements CaseData {
     this.itemErrors = new SqlItemErrors(scope);
     this.fingerprints = new SqlFingerprints(scope);
     this.metadata = new SqlMetadata(scope);
+    this.ledger = new SqlLedger(scope);
   }
 
   @Override
@@ -39,5 +41,10 @@ class SqlCaseData implements CaseData {
   @Override
   public Metadata metadata() {
     return metadata;
+  }
+
+  @Override
+  public Ledger ledger() {
+    return ledger;
   }
 }

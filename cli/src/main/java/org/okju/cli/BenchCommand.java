@@ -23,7 +23,12 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures throughput and prints a table.",
-    subcommands = {BenchCommand.Pdq.class, BenchCommand.Vpdq.class, BenchCommand.Index.class})
+    subcommands = {
+      BenchCommand.Pdq.class,
+      BenchCommand.Vpdq.class,
+      BenchCommand.Index.class,
+      BenchCommand.Ledger.class
+    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -180,6 +185,36 @@ final class BenchCommand implements Runnable {
       }
       spec.commandLine().getOut().flush();
       return ExitCode.OK;
+    }
+  }
+
+  /** {@code okju bench ledger}: precision/recall/F1 of the ledger extractor on its corpus. */
+  @Command(
+      name = "ledger",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Builds the fictional annotated corpus (12 documents: txt, EUC-KR txt, docx, xlsx, pdf,",
+        "html, a scanned png read by OCR) in a temporary directory and prints precision, recall",
+        "and F1 per entity type and per fact type."
+      })
+  static final class Ledger implements Callable<Integer> {
+    @Option(names = "--verbose", description = "Also list every miss and spurious item.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+      Path tmp = Files.createTempDirectory("okju-bench-ledger");
+      try {
+        org.okju.bench.LedgerBench.Result r = new org.okju.bench.LedgerBench().run(tmp);
+        org.okju.bench.LedgerBench.print(r, out);
+        if (verbose) {
+          r.misses().forEach(out::println);
+        }
+        return r.errors().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL;
+      } finally {
+        TempTree.delete(tmp);
+      }
     }
   }
 }

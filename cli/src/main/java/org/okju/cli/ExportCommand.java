@@ -51,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
     try (CaseStore store = opened.get()) {
       CaseExporter.Result r =
           new CaseExporter(store, IdentityTable.EMPTY, LedgerEntities.NONE)
-              .export(f, out, CaseOption.user(), OkjuVersion.current());
+              .export(f, out, caseOption.user, OkjuVersion.current());
       spec.commandLine().getOut().println(r.file().toAbsolutePath());
       spec.commandLine()
           .getOut()

@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
       VerifyCommand.class,
       ReportCommand.class,
       ExportCommand.class,
+      LedgerCommand.class,
+      NetworkCommand.class,
+      TimelineCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Okju implements Runnable {

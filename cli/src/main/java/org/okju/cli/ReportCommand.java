@@ -57,7 +57,7 @@ final class ReportCommand implements Callable<Integer> {
         new ReportOptions(
             out,
             mode,
-            CaseOption.user(),
+            caseOption.user,
             OkjuVersion.current(),
             Instant.now(),
             ReportPlugins.pending());

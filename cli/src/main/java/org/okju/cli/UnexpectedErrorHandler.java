@@ -17,6 +17,9 @@ final class UnexpectedErrorHandler implements CommandLine.IExecutionExceptionHan
     LOG.debug("command failed", e);
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     commandLine.getErr().println("okju " + commandLine.getCommandName() + ": " + message);
-    return ExitCode.FAILURE;
+    // A fact or entity that does not exist, a malformed date: the command line was wrong.
+    return e instanceof IllegalArgumentException || e instanceof java.time.DateTimeException
+        ? ExitCode.USAGE
+        : ExitCode.FAILURE;
   }
 }

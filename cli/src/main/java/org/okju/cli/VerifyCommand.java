@@ -46,7 +46,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
     Verification v;
     try (CaseStore store = opened.get()) {
-      v = new CaseVerifier(store).checkAndLog(CaseOption.user(), OkjuVersion.current());
+      v = new CaseVerifier(store).checkAndLog(caseOption.user, OkjuVersion.current());
     }
     if (json) {
       out.println(

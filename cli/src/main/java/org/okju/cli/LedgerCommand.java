@@ -1,0 +1,317 @@
+package org.okju.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.okju.casefile.CaseStore;
+import org.okju.casefile.Sha256;
+import org.okju.ledger.DocumentText;
+import org.okju.ledger.Extraction;
+import org.okju.ledger.FactCorrection;
+import org.okju.ledger.LedgerExtractor;
+import org.okju.ledger.LedgerJson;
+import org.okju.ledger.LedgerView;
+import org.okju.ledger.Money;
+import org.okju.ledger.text.DocumentException;
+import org.okju.ledger.text.DocumentReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code okju ledger}: lists the suggested facts read from the case's diaries and ledgers; its
+ * subcommands read documents and record review decisions (each logged in the custody log).
+ */
+@Command(
+    name = "ledger",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lists the facts read from diaries and ledgers, with their status and provenance.",
+      "Victims appear under their pseudonyms (V-001); --identities shows the identity table."
+    },
+    subcommands = {
+      LedgerCommand.Extract.class,
+      LedgerCommand.Confirm.class,
+      LedgerCommand.Reject.class,
+      LedgerCommand.Edit.class,
+      LedgerCommand.Merge.class,
+      LedgerCommand.Ftm.class,
+    })
+final class LedgerCommand implements Callable<Integer> {
+  @Spec CommandLine.Model.CommandSpec spec;
+  @Mixin CaseOption options;
+
+  @Option(names = "--json", description = "The stable JSON form: entities and facts.")
+  boolean json;
+
+  @Option(
+      names = "--status",
+      description = "Only facts with this status (suggested, confirmed, rejected).")
+  String status;
+
+  @Option(
+      names = "--identities",
+      description = "The case's identity view: pseudonym and real name.")
+  boolean identities;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try (CaseStore store = options.open()) {
+      if (identities) {
+        store.ledger().identities().forEach((p, n) -> out.println(p + "\t" + n));
+        return ExitCode.OK;
+      }
+      LedgerView view = LedgerView.load(store.ledger());
+      List<LedgerView.FactView> facts =
+          view.facts().stream().filter(f -> status == null || f.status().equals(status)).toList();
+      if (json) {
+        out.println(LedgerJson.write(view, facts));
+      } else {
+        for (LedgerView.FactView f : facts) {
+          out.printf(
+              "F%-4d %-9s %-9s %s -> %s%s%s%s%s  [%.2f] %s:%d \"%s\"%s%n",
+              f.id(),
+              f.status(),
+              f.type().code(),
+              f.subject().orElse("?"),
+              f.object().orElse("?"),
+              f.amount().map(m -> " " + m).orElse(""),
+              f.percent().map(p -> " " + p.toPlainString() + "%").orElse(""),
+              f.date().map(d -> " " + d).orElse(""),
+              f.place().map(p -> " @" + p).orElse(""),
+              f.confidence(),
+              f.provenance().doc(),
+              f.provenance().line(),
+              f.provenance().text().strip(),
+              f.flags().isEmpty() ? "" : " " + f.flags());
+        }
+      }
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  static long id(String text, char prefix) {
+    String t = text.toUpperCase(java.util.Locale.ROOT);
+    try {
+      return Long.parseLong(t.charAt(0) == prefix ? t.substring(1) : t);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "not a " + (prefix == 'F' ? "fact" : "entity") + " id: " + text);
+    }
+  }
+
+  /** {@code okju ledger extract FILE…}: reads documents into the case (until ingest does). */
+  @Command(
+      name = "extract",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Reads the text of each document (txt, docx, xlsx, pdf, odt, rtf, html, eml, hwp, hwpx,",
+        "scanned images by OCR) and stores the entities and suggested facts found in it.",
+        "A document that cannot be read is reported and skipped (exit code 3)."
+      })
+  static final class Extract implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin CaseOption options;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents or directories.")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      InputFiles.Expanded files = InputFiles.expand(inputs, err, "ledger extract");
+      int failed = files.missing();
+      DocumentReader reader = DocumentReader.withDefaults();
+      LedgerExtractor extractor = new LedgerExtractor();
+      try (CaseStore store = options.open()) {
+        var ledger = options.ledger(store);
+        for (Path file : files.files()) {
+          try {
+            DocumentText doc = reader.read(file);
+            Extraction x = extractor.extract(doc);
+            ledger.add(
+                doc,
+                x,
+                Optional.empty(),
+                sha256(file),
+                Optional.of(reader.mediaType(file)),
+                options.user);
+            out.printf(
+                "%s: %d entities, %d facts%s%n",
+                file,
+                x.entities().size(),
+                x.facts().size(),
+                doc.warnings().isEmpty() ? "" : " (" + String.join("; ", doc.warnings()) + ")");
+          } catch (DocumentException e) {
+            err.println("okju ledger extract: " + e.getMessage());
+            failed++;
+          }
+        }
+      }
+      out.flush();
+      return failed == 0 ? ExitCode.OK : ExitCode.PARTIAL;
+    }
+
+    private static Sha256 sha256(Path file) throws IOException {
+      try (var in = Files.newInputStream(file)) {
+        MessageDigest d = MessageDigest.getInstance("SHA-256");
+        byte[] buf = new byte[1 << 16];
+        for (int n; (n = in.read(buf)) > 0; ) {
+          d.update(buf, 0, n);
+        }
+        return Sha256.of(d.digest());
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /** {@code okju ledger confirm FACT…}. */
+  @Command(
+      name = "confirm",
+      mixinStandardHelpOptions = true,
+      description = "Confirms facts (F12 or 12).")
+  static final class Confirm implements Callable<Integer> {
+    @Mixin CaseOption options;
+
+    @Parameters(arity = "1..*", paramLabel = "FACT")
+    List<String> facts;
+
+    @Override
+    public Integer call() {
+      try (CaseStore store = options.open()) {
+        for (String f : facts) {
+          options.ledger(store).confirm(id(f, 'F'), options.user);
+        }
+      }
+      return ExitCode.OK;
+    }
+  }
+
+  /** {@code okju ledger reject FACT…}. */
+  @Command(name = "reject", mixinStandardHelpOptions = true, description = "Rejects facts.")
+  static final class Reject implements Callable<Integer> {
+    @Mixin CaseOption options;
+
+    @Parameters(arity = "1..*", paramLabel = "FACT")
+    List<String> facts;
+
+    @Override
+    public Integer call() {
+      try (CaseStore store = options.open()) {
+        for (String f : facts) {
+          options.ledger(store).reject(id(f, 'F'), options.user);
+        }
+      }
+      return ExitCode.OK;
+    }
+  }
+
+  /** {@code okju ledger edit FACT --amount … }. */
+  @Command(
+      name = "edit",
+      mixinStandardHelpOptions = true,
+      description = "Corrects a fact and confirms it.")
+  static final class Edit implements Callable<Integer> {
+    @Mixin CaseOption options;
+
+    @Parameters(paramLabel = "FACT")
+    String fact;
+
+    @Option(names = "--subject")
+    String subject;
+
+    @Option(names = "--object")
+    String object;
+
+    @Option(names = "--amount", description = "A number, e.g. 300000.")
+    BigDecimal amount;
+
+    @Option(names = "--currency", description = "ISO 4217 code (default KRW).")
+    String currency = "KRW";
+
+    @Option(names = "--percent")
+    BigDecimal percent;
+
+    @Option(names = "--date", description = "ISO-8601 date.")
+    String date;
+
+    @Option(names = "--place")
+    String place;
+
+    @Override
+    public Integer call() {
+      if (date != null) {
+        java.time.LocalDate.parse(date); // refuse a malformed date before anything is logged
+      }
+      FactCorrection c =
+          new FactCorrection(
+              Optional.ofNullable(subject), Optional.ofNullable(object),
+              Optional.ofNullable(amount).map(a -> new Money(a, currency)),
+                  Optional.ofNullable(percent),
+              Optional.ofNullable(date), Optional.ofNullable(place));
+      try (CaseStore store = options.open()) {
+        options.ledger(store).edit(id(fact, 'F'), c, options.user);
+      }
+      return ExitCode.OK;
+    }
+  }
+
+  /** {@code okju ledger merge ENTITY INTO}: two spellings of one person. */
+  @Command(
+      name = "merge",
+      mixinStandardHelpOptions = true,
+      description = "Records that entity FROM is the same as INTO (E5 E7).")
+  static final class Merge implements Callable<Integer> {
+    @Mixin CaseOption options;
+
+    @Parameters(index = "0", paramLabel = "FROM")
+    String from;
+
+    @Parameters(index = "1", paramLabel = "INTO")
+    String into;
+
+    @Override
+    public Integer call() {
+      try (CaseStore store = options.open()) {
+        options.ledger(store).merge(id(from, 'E'), id(into, 'E'), options.user);
+      }
+      return ExitCode.OK;
+    }
+  }
+
+  /** {@code okju ledger ftm}: confirmed facts as FollowTheMoney entities, one JSON per line. */
+  @Command(
+      name = "ftm",
+      mixinStandardHelpOptions = true,
+      description =
+          "Confirmed facts as FollowTheMoney entities (JSON lines); victims as pseudonyms.")
+  static final class Ftm implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin CaseOption options;
+
+    @Override
+    public Integer call() {
+      try (CaseStore store = options.open()) {
+        spec.commandLine()
+            .getOut()
+            .print(new org.okju.ledger.FtmExport().jsonLines(LedgerView.load(store.ledger())));
+      }
+      spec.commandLine().getOut().flush();
+      return ExitCode.OK;
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.okju.ledger;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Korean word structure from Lucene's Nori (mecab-ko-dic): splits an eojeol (a space-separated
+ * word) into morphemes with parts of speech, so that particles (은/는/이/가/을/를/에게/한테/의, tags J*) and
+ * honorific suffixes (씨/님) come off a name. Only the tokenizer is used, never Nori's number filter,
+ * which rewrites {@code 5월 3일}. Not thread-safe: one per extractor.
+ */
+final class KoreanMorphology {
+  /** A morpheme: its text, where it starts in the word, and its part of speech. */
+  record Morpheme(String text, int start, POS.Tag tag) {}
+
+  /** A word with its trailing particles and honorific taken off. */
+  record Stem(String stem, String particles, boolean honorific) {}
+
+  private static final Set<String> HONORIFICS = Set.of("씨", "님");
+  // Particles Nori may miss after an unknown name; longest first.
+  private static final List<String> PARTICLES =
+      List.of(
+          "에게서", "한테서", "으로부터", "로부터", "이랑", "에게", "한테", "께서", "하고", "에서", "으로", "은", "는", "이", "가",
+          "을", "를", "의", "와", "과", "랑", "께", "도", "로", "만");
+
+  private final KoreanTokenizer tokenizer =
+      new KoreanTokenizer(
+          KoreanTokenizer.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
+          null,
+          KoreanTokenizer.DecompoundMode.NONE,
+          false,
+          true);
+
+  /** The morphemes of {@code word}. */
+  List<Morpheme> analyse(String word) {
+    List<Morpheme> out = new ArrayList<>();
+    try {
+      tokenizer.setReader(new StringReader(word));
+      tokenizer.reset();
+      CharTermAttribute term = tokenizer.getAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = tokenizer.getAttribute(OffsetAttribute.class);
+      PartOfSpeechAttribute pos = tokenizer.getAttribute(PartOfSpeechAttribute.class);
+      while (tokenizer.incrementToken()) {
+        POS.Tag tag = pos.getLeftPOS() == null ? POS.Tag.UNKNOWN : pos.getLeftPOS();
+        out.add(new Morpheme(term.toString(), offset.startOffset(), tag));
+      }
+      tokenizer.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
+    } finally {
+      try {
+        tokenizer.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code word} without trailing particles and honorific: {@code 김민수씨에게} → {@code 김민수}. Nori's J*
+   * tags decide first; a particle it missed after an unknown name is taken off by form.
+   */
+  Stem strip(String word) {
+    List<Morpheme> ms = analyse(word);
+    int end = word.length();
+    for (int i = ms.size() - 1; i > 0; i--) {
+      Morpheme m = ms.get(i);
+      if (m.tag().name().startsWith("J") && m.start() > 0 && m.start() <= end) {
+        end = m.start();
+      } else {
+        break;
+      }
+    }
+    String stem = word.substring(0, end);
+    String particles = word.substring(end);
+    for (String p : PARTICLES) {
+      if (stem.length() > p.length() + 1 && stem.endsWith(p) && particles.isEmpty()) {
+        stem = stem.substring(0, stem.length() - p.length());
+        particles = p;
+        break;
+      }
+    }
+    boolean honorific = false;
+    for (String h : HONORIFICS) {
+      if (stem.length() > 1 && stem.endsWith(h)) {
+        stem = stem.substring(0, stem.length() - h.length());
+        honorific = true;
+        break;
+      }
+    }
+    return new Stem(stem, particles, honorific);
+  }
+
+  /**
+   * Whether Nori reads {@code stem} as an ordinary word rather than a name: a common noun, adverb,
+   * pronoun or verb of two or more syllables ({@code 이번}, {@code 오늘}, {@code 정말}).
+   */
+  boolean isOrdinaryWord(String stem) {
+    for (Morpheme m : analyse(stem)) {
+      String tag = m.tag().name();
+      boolean ordinary =
+          tag.equals("NNG")
+              || tag.equals("MAG")
+              || tag.equals("MAJ")
+              || tag.equals("NP")
+              || tag.equals("NR")
+              || tag.equals("MM")
+              || tag.startsWith("V")
+              || tag.equals("XR")
+              || tag.equals("IC");
+      if (ordinary && (m.text().length() >= 2 || m.start() == 0 && tag.startsWith("V"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

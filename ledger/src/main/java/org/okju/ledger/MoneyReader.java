@@ -1,0 +1,177 @@
+package org.okju.ledger;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds amounts of money in a line: Korean unit forms ({@code 3백만}, {@code 1억 2천}, {@code 30만원},
+ * {@code 오십만 원}), symbols and codes ({@code ₩500,000}, {@code $2k}, {@code USD 300}) and English
+ * multipliers ({@code 2.5m}, {@code 3 million}). Stateless and thread-safe.
+ *
+ * <p>Run it on a line whose dates are already masked: {@code 5월 3일} has no money in it, but {@code
+ * 3일} would otherwise look like a Sino-Korean numeral.
+ */
+final class MoneyReader {
+  private static final String NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+  private static final String MULT =
+      "(?<mult>[kK](?![a-zA-Z])|mn\\b|bn\\b|[mM](?![a-zA-Z])|million\\b|thousand\\b|grand\\b"
+          + "|billion\\b)";
+  private static final Pattern PREFIXED =
+      Pattern.compile(
+          "(?<cur>US\\$|₩|\\$|€|¥|\\b(?:USD|KRW|EUR|JPY)\\b)\\s?(?<num>"
+              + NUM
+              + ")(?:\\s?(?<kunit>[십백천만억조]+(?:\\s?[\\d,]*[십백천만]*)?)|\\s?"
+              + MULT
+              + ")?");
+  private static final Pattern KOREAN =
+      Pattern.compile(
+          "(?<num>(?:\\d[\\d,]*(?:\\.\\d+)?|[일이삼사오육칠팔구십백천만억조])+"
+              + "(?:\\s(?:\\d[\\d,]*(?:\\.\\d+)?|[일이삼사오육칠팔구십백천만억조])*[십백천만억조])*"
+              + "(?:(?<=억)\\s\\d{1,4}(?![\\d,]))?)"
+              + "(?:\\s?(?<cur>원|달러|불|엔|위안|유로|won\\b|dollars?\\b|USD\\b|KRW\\b|bucks\\b))?");
+  private static final Pattern SUFFIXED =
+      Pattern.compile(
+          "(?<![\\d.$₩])(?<num>\\d+(?:\\.\\d+)?)\\s?"
+              + MULT
+              + "(?:\\s?(?<cur>won\\b|KRW\\b|원|dollars?\\b|USD\\b))?");
+
+  private static final Pattern NATIVE =
+      Pattern.compile(
+          "(?<![가-힣])(?<num>(?:스물|스무|열|서른|마흔|쉰|예순|일흔|여든|아흔)?"
+              + "(?:하나|한|둘|두|셋|세|넷|네|다섯|여섯|일곱|여덟|아홉)?)"
+              + "\\s?(?<unit>만\\s?)?(?<cur>원|달러|불)");
+
+  private MoneyReader() {}
+
+  /**
+   * The amounts in {@code line}, left to right, not overlapping.
+   *
+   * @param defaultCurrency the currency of an amount that names none ({@code KRW} in a Korean case)
+   */
+  static List<Found<Money>> find(String line, String defaultCurrency) {
+    List<Found<Money>> all = new ArrayList<>();
+    prefixed(line, all);
+    suffixed(line, defaultCurrency, all);
+    korean(line, defaultCurrency, all);
+    nativeNumerals(line, all);
+    all.sort(Comparator.<Found<Money>>comparingInt(f -> f.start()).thenComparing(f -> -f.end()));
+    List<Found<Money>> out = new ArrayList<>();
+    for (Found<Money> f : all) {
+      if (out.stream().noneMatch(o -> o.overlaps(f.start(), f.end()))) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private static void prefixed(String line, List<Found<Money>> out) {
+    Matcher m = PREFIXED.matcher(line);
+    while (m.find()) {
+      BigDecimal n = new BigDecimal(m.group("num").replace(",", ""));
+      if (m.group("kunit") != null) {
+        Optional<BigDecimal> v = KoreanNumerals.parse(m.group("num") + m.group("kunit"));
+        if (v.isEmpty()) {
+          continue;
+        }
+        n = v.get();
+      } else if (m.group("mult") != null) {
+        n = n.multiply(multiplier(m.group("mult")));
+      }
+      out.add(Found.of(m.start(), m.end(), new Money(n, currency(m.group("cur"))), 0.95));
+    }
+  }
+
+  private static void suffixed(String line, String defaultCurrency, List<Found<Money>> out) {
+    Matcher m = SUFFIXED.matcher(line);
+    while (m.find()) {
+      BigDecimal n = new BigDecimal(m.group("num")).multiply(multiplier(m.group("mult")));
+      String cur = m.group("cur");
+      out.add(
+          cur == null
+              ? Found.of(m.start(), m.end(), new Money(n, defaultCurrency), 0.7, "currency-assumed")
+              : Found.of(m.start(), m.end(), new Money(n, currency(cur)), 0.9));
+    }
+  }
+
+  private static void korean(String line, String defaultCurrency, List<Found<Money>> out) {
+    Matcher m = KOREAN.matcher(line);
+    while (m.find()) {
+      String num = m.group("num").strip();
+      String cur = m.group("cur");
+      boolean digit = num.chars().anyMatch(Character::isDigit);
+      boolean unit = num.chars().anyMatch(c -> KoreanNumerals.isUnit((char) c));
+      boolean bigUnit = num.contains("만") || num.contains("억") || num.contains("조");
+      char before = m.start() > 0 ? line.charAt(m.start() - 1) : ' ';
+      if (isHangul(before) || Character.isLetterOrDigit(before) && !isHangul(before)) {
+        if (!digit || Character.isLetterOrDigit(before) && !isHangul(before)) {
+          continue; // inside a word: 김약사, 천천히, A3
+        }
+      }
+      if (!digit && (cur == null && !(bigUnit && num.length() >= 2))) {
+        continue; // a lone hangul numeral is a word (이, 사, 만) unless money is named
+      }
+      if (!digit && (num.length() < 2 && cur == null)) {
+        continue;
+      }
+      if (digit && !unit && cur == null) {
+        if (!num.contains(",") || num.replace(",", "").length() < 4) {
+          continue; // 12 is a tape, a room, a count; 500,000 in a ledger column is money
+        }
+      }
+      Optional<BigDecimal> v = KoreanNumerals.parse(num);
+      if (v.isEmpty() || v.get().signum() == 0) {
+        continue;
+      }
+      int end = cur == null ? m.start() + m.group("num").stripTrailing().length() : m.end();
+      double confidence = cur != null ? 0.95 : bigUnit ? 0.9 : 0.6;
+      String currency = cur != null ? currency(cur) : bigUnit ? "KRW" : defaultCurrency;
+      out.add(
+          cur == null && !bigUnit
+              ? Found.of(
+                  m.start(), end, new Money(v.get(), currency), confidence, "currency-assumed")
+              : Found.of(m.start(), end, new Money(v.get(), currency), confidence));
+    }
+  }
+
+  private static void nativeNumerals(String line, List<Found<Money>> out) {
+    Matcher m = NATIVE.matcher(line);
+    while (m.find()) {
+      Optional<BigDecimal> v = KoreanNumerals.parseNative(m.group("num"));
+      if (v.isPresent()) {
+        BigDecimal n =
+            m.group("unit") != null ? v.get().multiply(BigDecimal.valueOf(10_000)) : v.get();
+        out.add(Found.of(m.start(), m.end(), new Money(n, currency(m.group("cur"))), 0.8));
+      }
+    }
+  }
+
+  static boolean isHangul(char c) {
+    return c >= '가' && c <= '힣';
+  }
+
+  private static BigDecimal multiplier(String m) {
+    return switch (m.toLowerCase(Locale.ROOT)) {
+      case "k", "thousand", "grand" -> BigDecimal.valueOf(1_000);
+      case "m", "mn", "million" -> BigDecimal.valueOf(1_000_000);
+      case "bn", "billion" -> BigDecimal.valueOf(1_000_000_000);
+      default -> BigDecimal.ONE;
+    };
+  }
+
+  private static String currency(String symbol) {
+    return switch (symbol.toLowerCase(Locale.ROOT)) {
+      case "₩", "원", "won", "krw" -> "KRW";
+      case "$", "us$", "usd", "달러", "불", "dollar", "dollars", "bucks" -> "USD";
+      case "€", "eur", "유로" -> "EUR";
+      case "¥", "엔", "jpy" -> "JPY";
+      case "위안" -> "CNY";
+      default -> symbol.toUpperCase(Locale.ROOT);
+    };
+  }
+}

@@ -1,0 +1,283 @@
+package org.okju.ledger.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.okju.ledger.DocumentText;
+
+/** Formats read, and bad input refused or bounded: never a hang, never an outside fetch. */
+class DocumentReaderTest {
+  @TempDir Path tmp;
+
+  final DocumentReader reader = DocumentReader.withDefaults();
+
+  static Path docx(Path file, String... paragraphs) throws Exception {
+    try (XWPFDocument d = new XWPFDocument();
+        OutputStream out = Files.newOutputStream(file)) {
+      for (String p : paragraphs) {
+        d.createParagraph().createRun().setText(p);
+      }
+      d.write(out);
+    }
+    return file;
+  }
+
+  static Path pdf(Path file, int pages, String text) throws Exception {
+    try (PDDocument d = new PDDocument()) {
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      for (int i = 0; i < pages; i++) {
+        PDPage page = new PDPage();
+        d.addPage(page);
+        try (PDPageContentStream s = new PDPageContentStream(d, page)) {
+          s.beginText();
+          s.setFont(font, 12);
+          s.newLineAtOffset(72, 700);
+          s.showText(text + " page " + (i + 1));
+          s.endText();
+        }
+      }
+      d.save(file.toFile());
+    }
+    return file;
+  }
+
+  /** Replaces word/document.xml of a docx. */
+  static Path withDocumentXml(Path docx, Path out, String xml) throws Exception {
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(docx));
+        ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(out))) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        z.putNextEntry(new ZipEntry(e.getName()));
+        z.write(
+            e.getName().equals("word/document.xml")
+                ? xml.getBytes(StandardCharsets.UTF_8)
+                : in.readAllBytes());
+        z.closeEntry();
+      }
+    }
+    return out;
+  }
+
+  static final String BODY_OPEN =
+      "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+          + "<w:body><w:p><w:r><w:t>";
+  static final String BODY_CLOSE = "</w:t></w:r></w:p></w:body></w:document>";
+
+  @Test
+  void aTextFileInEucKrIsDecoded() throws Exception {
+    Path f = tmp.resolve("ledger.txt");
+    Files.write(f, "김약사에게 30만원 줌".getBytes(Charset.forName("EUC-KR")));
+    assertThat(reader.read(f).text()).isEqualTo("김약사에게 30만원 줌");
+  }
+
+  @Test
+  void docxXlsxHtmlRtfAndEmlAreRead() throws Exception {
+    assertThat(reader.read(docx(tmp.resolve("a.docx"), "5월 3일", "박실장 3할")).text())
+        .contains("5월 3일\n", "박실장 3할");
+    Path xlsx = tmp.resolve("b.xlsx");
+    try (XSSFWorkbook w = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(xlsx)) {
+      var row = w.createSheet("ledger").createRow(0);
+      row.createCell(0).setCellValue("2023-05-03");
+      row.createCell(1).setCellValue("김약사");
+      row.createCell(2).setCellValue("300,000");
+      w.write(out);
+    }
+    assertThat(reader.read(xlsx).text()).contains("2023-05-03\t김약사\t300,000");
+    Path html = tmp.resolve("c.html");
+    Files.writeString(
+        html, "<html><body><p>Paid pharmacist Kang $2k</p><p>Boss Yoon 30%</p></body></html>");
+    assertThat(reader.read(html).text()).contains("Paid pharmacist Kang $2k\n", "Boss Yoon 30%");
+    Path rtf = tmp.resolve("d.rtf");
+    Files.writeString(rtf, "{\\rtf1\\ansi Met Hana at Jamsu Bridge\\par}");
+    assertThat(reader.read(rtf).text()).contains("Met Hana at Jamsu Bridge");
+    Path eml = tmp.resolve("e.eml");
+    Files.writeString(
+        eml,
+        "From: a@example.invalid\r\nTo: b@example.invalid\r\nSubject: cut\r\n"
+            + "Content-Type: text/plain; charset=UTF-8\r\n\r\nAide Park 10 percent\r\n");
+    assertThat(reader.read(eml).text()).contains("Aide Park 10 percent");
+  }
+
+  @Test
+  void aPdfKeepsItsPages() throws Exception {
+    DocumentText t = reader.read(pdf(tmp.resolve("p.pdf"), 3, "Paid Kang"));
+    assertThat(t.pages()).hasSize(3);
+    assertThat(t.pages().get(2)).contains("Paid Kang page 3");
+  }
+
+  @Test
+  void aScannedPageIsReadByOcrInKoreanAndEnglish() throws Exception {
+    BufferedImage img = new BufferedImage(1400, 360, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, img.getWidth(), img.getHeight());
+    g.setColor(Color.BLACK);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    // NanumGothic comes from Debian's fonts-nanum, installed by .ci/run.
+    g.setFont(new Font("NanumGothic", Font.PLAIN, 44));
+    g.drawString("2023년 5월 3일 김약사에게 30만원", 40, 110);
+    g.drawString("Paid pharmacist Kang 500,000 won", 40, 240);
+    g.dispose();
+    Path png = tmp.resolve("scan.png");
+    ImageIO.write(img, "png", png.toFile());
+    String text = reader.read(png).text().replace(" ", "");
+    assertThat(text).contains("Paidpharmacist", "500,000", "5월3일", "30만원");
+  }
+
+  @Test
+  void anEncryptedPdfIsAnEncryptedDocumentError() throws Exception {
+    Path f = pdf(tmp.resolve("plain.pdf"), 1, "secret");
+    Path locked = tmp.resolve("locked.pdf");
+    try (PDDocument d = org.apache.pdfbox.Loader.loadPDF(f.toFile())) {
+      StandardProtectionPolicy p =
+          new StandardProtectionPolicy("owner", "user", new AccessPermission());
+      p.setEncryptionKeyLength(128);
+      d.protect(p);
+      d.save(locked.toFile());
+    }
+    assertThatThrownBy(() -> reader.read(locked))
+        .isInstanceOfSatisfying(
+            DocumentException.class,
+            e -> assertThat(e.kind()).isEqualTo(DocumentException.Kind.ENCRYPTED));
+  }
+
+  @Test
+  void aTruncatedPdfIsACorruptDocumentError() throws Exception {
+    byte[] whole = Files.readAllBytes(pdf(tmp.resolve("w.pdf"), 2, "x"));
+    Path f = tmp.resolve("cut.pdf");
+    Files.write(f, java.util.Arrays.copyOf(whole, 40));
+    assertThatThrownBy(() -> reader.read(f))
+        .isInstanceOf(DocumentException.class)
+        .hasMessageContaining("cut.pdf");
+  }
+
+  @Test
+  @Timeout(30)
+  void aFiveHundredMegabyteTextFileIsReadInPart() throws Exception {
+    Path f = tmp.resolve("huge.txt");
+    try (RandomAccessFile r = new RandomAccessFile(f.toFile(), "rw")) {
+      r.write("2023년 5월 3일 박실장 3할\n".getBytes(StandardCharsets.UTF_8));
+      r.setLength(500L << 20); // sparse: no 500 MB written to the disk
+    }
+    DocumentText t = reader.read(f);
+    assertThat(t.text()).startsWith("2023년 5월 3일");
+    assertThat(t.text().length()).isLessThanOrEqualTo(DocumentReader.Limits.defaults().maxChars());
+    assertThat(t.warnings()).anyMatch(w -> w.startsWith("truncated"));
+  }
+
+  @Test
+  @Timeout(120)
+  void aTenThousandPagePdfIsReadUpToThePageLimit() throws Exception {
+    Path f = pdf(tmp.resolve("long.pdf"), 10_000, "entry");
+    DocumentReader bounded =
+        new DocumentReader(
+            new DocumentReader.Limits(1 << 20, 1_000_000, 200, Duration.ofSeconds(60)),
+            Ocr.tesseract());
+    DocumentText t = bounded.read(f);
+    assertThat(t.pages()).hasSize(200);
+    assertThat(t.warnings()).contains("truncated: kept the first 200 pages");
+  }
+
+  @Test
+  @Timeout(30)
+  void anXmlBombInADocxIsRefusedOrBounded() throws Exception {
+    StringBuilder dtd =
+        new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY a0 \"lol\">");
+    for (int i = 1; i <= 10; i++) {
+      dtd.append("<!ENTITY a")
+          .append(i)
+          .append(" \"")
+          .append(("&a" + (i - 1) + ";").repeat(10))
+          .append("\">");
+    }
+    dtd.append("]>");
+    Path bomb =
+        withDocumentXml(
+            docx(tmp.resolve("plain.docx"), "x"),
+            tmp.resolve("bomb.docx"),
+            dtd + BODY_OPEN + "&a10;" + BODY_CLOSE);
+    try {
+      DocumentText t = reader.read(bomb);
+      assertThat(t.text().length())
+          .isLessThanOrEqualTo(DocumentReader.Limits.defaults().maxChars());
+    } catch (DocumentException e) {
+      assertThat(e.kind()).isEqualTo(DocumentException.Kind.CORRUPT);
+    }
+  }
+
+  @Test
+  @Timeout(30)
+  void anExternalEntityInADocxIsNeverFetched() throws Exception {
+    Path secret = tmp.resolve("secret.txt");
+    Files.writeString(secret, "TOP-SECRET-CONTENT");
+    AtomicBoolean fetched = new AtomicBoolean();
+    try (ServerSocket server = new ServerSocket(0)) {
+      server.setSoTimeout(3_000);
+      Thread listener =
+          new Thread(
+              () -> {
+                try {
+                  server.accept().close();
+                  fetched.set(true);
+                } catch (SocketTimeoutException e) {
+                  // nobody came: what we want
+                } catch (java.io.IOException e) {
+                  // closed
+                }
+              });
+      listener.start();
+      String xml =
+          "<?xml version=\"1.0\"?><!DOCTYPE w:document ["
+              + "<!ENTITY file SYSTEM \""
+              + secret.toUri()
+              + "\">"
+              + "<!ENTITY net SYSTEM \"http://127.0.0.1:"
+              + server.getLocalPort()
+              + "/x\">]>"
+              + BODY_OPEN
+              + "&file;&net;"
+              + BODY_CLOSE;
+      Path xxe =
+          withDocumentXml(docx(tmp.resolve("plain.docx"), "x"), tmp.resolve("xxe.docx"), xml);
+      try {
+        assertThat(reader.read(xxe).text()).doesNotContain("TOP-SECRET-CONTENT");
+      } catch (DocumentException e) {
+        assertThat(e.kind()).isEqualTo(DocumentException.Kind.CORRUPT);
+      }
+      listener.join();
+    }
+    assertThat(fetched).isFalse();
+  }
+}
