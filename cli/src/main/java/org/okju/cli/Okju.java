@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
     description = "Case workbench for taking down non-consensual intimate recordings.",
     subcommands = {
       PdqCommand.class,
+      VpdqCommand.class,
+      VpdqMatchCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class,
     })
