@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
     description = "Case workbench for taking down non-consensual intimate recordings.",
     subcommands = {
       PdqCommand.class,
+      IngestCommand.class,
+      FilesCommand.class,
+      DemoCommand.class,
       VpdqCommand.class,
       VpdqMatchCommand.class,
       BenchCommand.class,

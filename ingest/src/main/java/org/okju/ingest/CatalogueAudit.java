@@ -21,9 +21,10 @@ import org.okju.casefile.SourceId;
 /**
  * Reads a source's finished catalogue back once: the manifest hash, counts, and the problems.
  *
- * <p><b>Manifest form</b> (version 1): SHA-256 over one line per item, in depth-first order with
- * each level's items sorted by the unsigned bytes of their paths (so it does not depend on the
- * order ingest wrote them, which parallel workers and resumed runs change):
+ * <p><b>Manifest form</b> (version 1): SHA-256 over one line per item, in this order: each level's
+ * items sorted by the unsigned bytes of their paths, then the members of each archive of that
+ * level, in the same order, recursively (so it does not depend on the order ingest wrote them,
+ * which parallel workers and resumed runs change):
  *
  * <pre>depth TAB path-as-lower-hex TAB size TAB md5 TAB sha1 TAB sha256 TAB modified LF</pre>
  *
@@ -92,7 +93,7 @@ final class CatalogueAudit {
       mismatches++;
     }
     byStatus.merge(item.status().name().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);
-    byKind.merge(kind(item.mediaType().orElse("")), 1L, Long::sum);
+    byKind.merge(MediaKinds.kind(item.mediaType().orElse("")), 1L, Long::sum);
     String line =
         depth
             + "\t"
@@ -123,25 +124,6 @@ final class CatalogueAudit {
         }
       }
     }
-  }
-
-  static String kind(String mediaType) {
-    if (ImagePdqStage.isImage(mediaType) || mediaType.startsWith("image/")) {
-      return "image";
-    }
-    if (VideoStage.isVideo(mediaType)) {
-      return "video";
-    }
-    if (ArchiveStage.isArchive(mediaType)) {
-      return "archive";
-    }
-    if (DocumentMetadata.reads(mediaType)) {
-      return "document";
-    }
-    if (mediaType.startsWith("text/")) {
-      return "text";
-    }
-    return mediaType.isEmpty() ? "unread" : "other";
   }
 
   private static String hex(byte[] b) {
