@@ -38,7 +38,8 @@ class IngestResumeTest {
     Random random = new Random(seed);
     Path source = tree(tmp.resolve("drive"), new Random(1));
 
-    CliRun reference = CliRun.of("ingest", source.toString(), "--case", tmp.resolve("a").toString(), "--json");
+    CliRun reference =
+        CliRun.of("ingest", source.toString(), "--case", tmp.resolve("a").toString(), "--json");
     assertThat(reference.exitCode()).as(reference.err()).isEqualTo(ExitCode.OK);
     List<String> expected = catalogue(tmp.resolve("a"));
 
@@ -55,13 +56,15 @@ class IngestResumeTest {
     long doneBefore = doneTopLevel(resumed);
     System.out.println("files done before the last run: " + doneBefore);
     Process last = okju("ingest", source.toString(), "--case", resumed.toString(), "--json");
-    String out = new String(last.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String out =
+        new String(last.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(last.waitFor()).as(out).isEqualTo(ExitCode.OK);
     JsonNode summary = new ObjectMapper().readTree(out).get("sources").get(0);
 
     assertThat(catalogue(resumed)).isEqualTo(expected);
     JsonNode ref = new ObjectMapper().readTree(reference.out()).get("sources").get(0);
-    assertThat(summary.get("manifestSha256").asText()).isEqualTo(ref.get("manifestSha256").asText());
+    assertThat(summary.get("manifestSha256").asText())
+        .isEqualTo(ref.get("manifestSha256").asText());
     if (!summary.get("alreadyIngested").asBoolean()) {
       assertThat(summary.get("resumedDone").asLong()).isEqualTo(doneBefore);
     }
@@ -81,8 +84,11 @@ class IngestResumeTest {
         Files.copy(p, root.resolve("photos").resolve(p.getFileName()));
       }
     }
-    Files.copy(CliRun.vectors().resolve("tmk/sample-videos/pattern-sd-grey-bar.mp4"), root.resolve("clip.mp4"));
-    try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(root.resolve("members.zip")))) {
+    Files.copy(
+        CliRun.vectors().resolve("tmk/sample-videos/pattern-sd-grey-bar.mp4"),
+        root.resolve("clip.mp4"));
+    try (ZipOutputStream z =
+        new ZipOutputStream(Files.newOutputStream(root.resolve("members.zip")))) {
       for (int i = 0; i < 60; i++) {
         byte[] b = new byte[32 << 10];
         r.nextBytes(b);
@@ -122,7 +128,8 @@ class IngestResumeTest {
       List<String> lines = new ArrayList<>();
       items.forEach(
           i -> {
-            String path = i.parent().map(p -> paths.get(p.value()) + "!/").orElse("") + i.path().display();
+            String path =
+                i.parent().map(p -> paths.get(p.value()) + "!/").orElse("") + i.path().display();
             paths.put(i.id().value(), path);
             lines.add(
                 String.join(
@@ -134,7 +141,9 @@ class IngestResumeTest {
                     String.valueOf(i.extensionMismatch()),
                     i.status().name(),
                     i.progress().name(),
-                    store.itemErrors().of(i.id()).stream().map(e -> e.kind()).collect(Collectors.joining(",")),
+                    store.itemErrors().of(i.id()).stream()
+                        .map(e -> e.kind())
+                        .collect(Collectors.joining(",")),
                     store.fingerprints().image(i.id()).map(f -> f.pdq().toHex()).orElse("-"),
                     String.valueOf(store.fingerprints().video(i.id()).size())));
           });

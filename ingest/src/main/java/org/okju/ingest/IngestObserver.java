@@ -14,6 +14,12 @@ public interface IngestObserver {
   /** The walk finished: totals are now known. */
   default void walkFinished(long items, long bytes) {}
 
+  /**
+   * A worker finished a file of the source (members included) of this kind ({@link MediaKinds}) in
+   * {@code nanos} of its time. For per-type throughput figures.
+   */
+  default void processed(String kind, long bytes, long nanos) {}
+
   /** An item (file or member) was catalogued. {@code size} is its byte count. */
   default void catalogued(long size, boolean topLevel) {}
 }

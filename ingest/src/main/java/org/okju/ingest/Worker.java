@@ -44,7 +44,14 @@ final class Worker implements Runnable, StageContext {
         if (item == END) {
           return;
         }
+        long start = System.nanoTime();
         process(item);
+        settings
+            .observer()
+            .processed(
+                MediaKinds.kind(item.mediaType().orElse("")),
+                Math.max(0, item.declaredSize()),
+                System.nanoTime() - start);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
