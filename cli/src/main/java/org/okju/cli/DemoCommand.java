@@ -32,6 +32,12 @@ final class DemoCommand implements Callable<Integer> {
       description = "Where to create the demo case (must not exist; default: a new temp dir).")
   Path caseDirectory;
 
+  @Option(
+      names = "--testvectors",
+      paramLabel = "DIR",
+      description = "The threatexchange test vectors (default: ../shared/testvectors beside okju).")
+  Path testVectors;
+
   @Option(names = "--json", description = "Print the summary as JSON.")
   boolean json;
 
@@ -40,7 +46,9 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path work = Files.createTempDirectory("okju-demo-");
-    Path drive = new DemoDrive(TestVectorLocation.threatExchange()).build(work);
+    Path drive =
+        new DemoDrive(testVectors != null ? testVectors : TestVectorLocation.threatExchange())
+            .build(work);
     Path casePath = caseDirectory != null ? caseDirectory : work.resolve("case");
     if (Files.exists(casePath)) {
       err.println("okju demo: " + casePath + " already exists; give a new --case path");

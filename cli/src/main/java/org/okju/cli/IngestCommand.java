@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.okju.casefile.CaseLocation;
 import org.okju.casefile.CaseStore;
 import org.okju.ingest.Ingest;
 import org.okju.ingest.IngestObserver;
@@ -76,6 +77,20 @@ final class IngestCommand implements Callable<Integer> {
                     .getParseResult()
                     .originalArgs()
                     .subList(1, spec.commandLine().getParseResult().originalArgs().size()));
+    if (where.location() instanceof CaseLocation.Directory d) {
+      for (Path source : sources) {
+        Path src = source.toAbsolutePath().normalize();
+        if (d.path().toAbsolutePath().normalize().startsWith(src)) {
+          err.println(
+              "okju ingest: the case directory "
+                  + d.path()
+                  + " is inside the source "
+                  + source
+                  + ": okju never writes under evidence");
+          return ExitCode.USAGE;
+        }
+      }
+    }
     try (CaseStore store = CaseStore.open(where.location())) {
       for (Path source : sources) {
         ProgressBar bar =
