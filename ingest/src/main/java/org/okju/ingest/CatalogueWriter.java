@@ -38,6 +38,8 @@ final class CatalogueWriter implements Runnable {
   private final CaseStore store;
   private final IngestSettings settings;
   private final Set<String> stageNames;
+  // A fresh source has no error rows to replace: skipping the deletes halves the statements.
+  private final boolean resuming;
   private final BlockingQueue<Job> queue;
   private final ItemRows rows = new ItemRows();
   private final AtomicLong written = new AtomicLong();
@@ -45,8 +47,10 @@ final class CatalogueWriter implements Runnable {
   private volatile Throwable failure;
   private Thread thread;
 
-  CatalogueWriter(CaseStore store, IngestSettings settings, Set<String> stageNames) {
+  CatalogueWriter(
+      CaseStore store, IngestSettings settings, Set<String> stageNames, boolean resuming) {
     this.store = store;
+    this.resuming = resuming;
     this.settings = settings;
     this.stageNames = stageNames;
     this.queue = new ArrayBlockingQueue<>(Math.max(64, settings.batchSize() * 2));
@@ -172,10 +176,12 @@ final class CatalogueWriter implements Runnable {
 
   private void write(Batch batch, IngestItem item) {
     ItemId id = batch.items().upsert(rows.row(item, ItemProgress.DONE));
-    for (String stage : stageNames) {
-      batch.itemErrors().clear(id, stage);
+    if (resuming || item.registeredId().isPresent()) {
+      for (String stage : stageNames) {
+        batch.itemErrors().clear(id, stage);
+      }
+      batch.itemErrors().clear(id, EntryChecks.STAGE);
     }
-    batch.itemErrors().clear(id, EntryChecks.STAGE);
     Instant now = Instant.now();
     for (Problem p : item.problems()) {
       batch

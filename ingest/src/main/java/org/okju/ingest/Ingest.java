@@ -131,7 +131,7 @@ public final class Ingest {
       throws InterruptedException {
     Set<String> stageNames = new LinkedHashSet<>();
     stages(settings).forEach(s -> stageNames.add(s.name()));
-    CatalogueWriter writer = new CatalogueWriter(store, settings, stageNames);
+    CatalogueWriter writer = new CatalogueWriter(store, settings, stageNames, resuming);
     writer.start();
     BlockingQueue<IngestItem> queue = new ArrayBlockingQueue<>(settings.threads() * 4);
     List<Worker> workers = new ArrayList<>();
