@@ -38,6 +38,13 @@ public interface Items {
    */
   Stream<Item> stream(SourceId source);
 
+  /**
+   * The items of a source directly under {@code parent} (empty: the files of the source itself), in
+   * byte order of their paths, lazily: the same order whatever order ingest wrote them in, for the
+   * source manifest. Close the stream.
+   */
+  Stream<Item> children(SourceId source, Optional<ItemId> parent);
+
   /** Every item of the case in id order, lazily. Close the stream. */
   Stream<Item> streamAll();
 }

@@ -146,6 +146,19 @@ final class SqlItems implements Items {
   }
 
   @Override
+  public Stream<Item> children(SourceId source, Optional<ItemId> parent) {
+    // Both databases order BLOB/BYTEA by unsigned bytes (memcmp), so the order is the same.
+    return scope.stream(
+        "stream child items",
+        "SELECT " + COLUMNS + " FROM item WHERE source_id = ? AND parent_key = ? ORDER BY path",
+        s -> {
+          s.setLong(1, source.value());
+          s.setLong(2, parentKey(parent));
+        },
+        SqlItems::map);
+  }
+
+  @Override
   public Stream<Item> streamAll() {
     return scope.stream(
         "stream items", "SELECT " + COLUMNS + " FROM item ORDER BY id", s -> {}, SqlItems::map);

@@ -185,6 +185,37 @@ abstract class CaseStoreContract {
   }
 
   @Test
+  void childrenStreamInUnsignedByteOrderOfTheirPathsWhateverTheWriteOrder() throws Exception {
+    byte[][] written = {
+      {'b'}, {(byte) 0xff}, {'a', 'b'}, {'a'}, {(byte) 0x80, 'x'}, {'B'},
+    };
+    try (CaseStore store = open(freshLocation())) {
+      SourceId src = store.sources().start(source());
+      ItemId zip =
+          store.items().upsert(NewItem.listed(src, Optional.empty(), ItemPath.of("z.zip")));
+      for (byte[] p : written) {
+        store.items().upsert(NewItem.listed(src, Optional.of(zip), ItemPath.ofBytes(p)));
+      }
+      store.items().upsert(NewItem.listed(src, Optional.empty(), ItemPath.of("a.txt")));
+      List<byte[]> members;
+      try (Stream<Item> s = store.items().children(src, Optional.of(zip))) {
+        members = s.map(i -> i.path().bytes()).toList();
+      }
+      assertThat(members)
+          .containsExactly(
+              new byte[] {'B'},
+              new byte[] {'a'},
+              new byte[] {'a', 'b'},
+              new byte[] {'b'},
+              new byte[] {(byte) 0x80, 'x'},
+              new byte[] {(byte) 0xff});
+      try (Stream<Item> s = store.items().children(src, Optional.empty())) {
+        assertThat(s.map(i -> i.path().display())).containsExactly("a.txt", "z.zip");
+      }
+    }
+  }
+
+  @Test
   void pathsThatAreNotUtf8RoundTripByteForByte() throws Exception {
     byte[] latin1 = "caf\u00e9/r\u00e9sum\u00e9.jpg".getBytes(StandardCharsets.ISO_8859_1);
     byte[] withNewline = "two\nlines.png".getBytes(StandardCharsets.UTF_8);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.okju.bench.IndexThroughputBench;
+import org.okju.bench.IngestThroughputBench;
 import org.okju.bench.PdqCorpus;
 import org.okju.bench.PdqThroughputBench;
 import org.okju.bench.VpdqThroughputBench;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Pdq.class,
       BenchCommand.Vpdq.class,
       BenchCommand.Index.class,
-      BenchCommand.Ledger.class
+      BenchCommand.Ledger.class,
+      BenchCommand.IngestBench.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -215,6 +217,47 @@ final class BenchCommand implements Runnable {
       } finally {
         TempTree.delete(tmp);
       }
+    }
+  }
+
+  /** {@code okju bench ingest DIR}. */
+  @Command(
+      name = "ingest",
+      mixinStandardHelpOptions = true,
+      description = {
+        "okju ingest beside hashdeep -r -c md5,sha1,sha256 on DIR in the same run, warm cache:",
+        "crypto hashes only (--no-fingerprints), then with fingerprints, per media type."
+      })
+  static final class IngestBench implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "The tree to ingest (read-only).")
+    Path dir;
+
+    @Option(names = "--no-fingerprints", description = "Only the crypto-hash comparison.")
+    boolean noFingerprints;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+      PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+      long[] totals = new long[2];
+      try (var walk = Files.walk(dir)) {
+        walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+            .forEach(
+                p -> {
+                  totals[0]++;
+                  totals[1] += p.toFile().length();
+                });
+      }
+      IngestThroughputBench bench = new IngestThroughputBench();
+      List<IngestThroughputBench.Row> rows = new ArrayList<>();
+      java.util.Map<String, IngestThroughputBench.KindRow> kinds = new java.util.TreeMap<>();
+      rows.add(bench.hashdeep(dir, totals[0], totals[1]));
+      bench.okju(dir, false, new java.util.TreeMap<>()); // warm-up: JIT and page cache
+      rows.add(bench.okju(dir, false, new java.util.TreeMap<>()));
+      if (!noFingerprints) {
+        rows.add(bench.okju(dir, true, kinds));
+      }
+      IngestThroughputBench.print(rows, kinds, out);
+      return ExitCode.OK;
     }
   }
 }

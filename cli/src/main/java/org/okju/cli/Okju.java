@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
     description = "Case workbench for taking down non-consensual intimate recordings.",
     subcommands = {
       PdqCommand.class,
-      BenchCommand.class,
+      IngestCommand.class,
+      FilesCommand.class,
+      DemoCommand.class,
       VpdqCommand.class,
       VpdqMatchCommand.class,
       VerifyCommand.class,
@@ -23,6 +25,7 @@ import picocli.CommandLine.Command;
       LedgerCommand.class,
       NetworkCommand.class,
       TimelineCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Okju implements Runnable {

@@ -59,6 +59,31 @@ public final class ImageDecoder {
       return new DecodedImage(webp, List.of());
     }
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      return decode(in, file);
+    } catch (IOException e) {
+      throw new ImageDecodeException(file, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Decodes the first image in {@code data}, the bytes of an image file already read (ingest reads
+   * evidence once and decodes from memory); {@code name} names it in exceptions only.
+   */
+  public DecodedImage decodeWithWarnings(byte[] data, Path name) throws ImageDecodeException {
+    if (data.length == 0) {
+      throw new ImageDecodeException(name, "empty file (0 bytes)", null);
+    }
+    try (ImageInputStream in =
+        new javax.imageio.stream.MemoryCacheImageInputStream(
+            new java.io.ByteArrayInputStream(data))) {
+      return decode(in, name);
+    } catch (IOException e) {
+      throw new ImageDecodeException(name, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private DecodedImage decode(ImageInputStream in, Path file) throws ImageDecodeException {
+    try {
       if (in == null) {
         throw new ImageDecodeException(file, "cannot open for reading", null);
       }
@@ -82,8 +107,6 @@ public final class ImageDecoder {
         }
       }
       throw new ImageDecodeException(file, describe(first), first);
-    } catch (IOException e) {
-      throw new ImageDecodeException(file, "cannot read: " + e.getMessage(), e);
     } catch (OutOfMemoryError e) {
       throw new ImageDecodeException(file, "image too large for the memory available", e);
     }

@@ -1,0 +1,83 @@
+package org.okju.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.okju.casefile.CaseLocation;
+import org.okju.casefile.CaseStore;
+import org.okju.ingest.Ingest;
+import org.okju.ingest.IngestSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code okju demo}: a fictional seized pen drive, ingested into a fresh case. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Builds a small fictional seized pen drive from the reference test vectors (photos and",
+      "their copies, resized and re-encoded versions, videos, a renamed video, a corrupt photo,",
+      "a zip and a diary text), ingests it into a fresh case and prints the summary."
+    })
+final class DemoCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--case",
+      paramLabel = "PATH",
+      description = "Where to create the demo case (must not exist; default: a new temp dir).")
+  Path caseDirectory;
+
+  @Option(
+      names = "--testvectors",
+      paramLabel = "DIR",
+      description = "The threatexchange test vectors (default: ../shared/testvectors beside okju).")
+  Path testVectors;
+
+  @Option(names = "--json", description = "Print the summary as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path work = Files.createTempDirectory("okju-demo-");
+    Path drive =
+        new DemoDrive(testVectors != null ? testVectors : TestVectorLocation.threatExchange())
+            .build(work);
+    Path casePath = caseDirectory != null ? caseDirectory : work.resolve("case");
+    if (Files.exists(casePath)) {
+      err.println("okju demo: " + casePath + " already exists; give a new --case path");
+      return ExitCode.USAGE;
+    }
+    IngestSummary summary;
+    try (CaseStore store = CaseStore.open(CaseLocation.directory(casePath))) {
+      summary =
+          Ingest.create(
+                  store,
+                  c ->
+                      c.provenance(
+                          System.getProperty("user.name", "unknown"),
+                          "okju demo",
+                          OkjuVersion.current()))
+              .run(drive);
+    }
+    SummaryPrinter printer = new SummaryPrinter();
+    if (json) {
+      printer.json(List.of(summary), out);
+    } else {
+      out.println("okju demo: a fictional seized pen drive at " + drive);
+      printer.text(summary, out);
+      out.println();
+      out.println(
+          "The truncated and the corrupt photo and the renamed video are planted by the demo.");
+      out.println("  okju files --case " + casePath + "    lists the whole catalogue");
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+}

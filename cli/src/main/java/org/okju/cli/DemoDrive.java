@@ -1,0 +1,98 @@
+package org.okju.cli;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+/**
+ * A small fictional "seized pen drive" built from the shared reference test vectors (a bridge
+ * photo, a chair and a test-pattern video: no people) and a diary text written for the demo.
+ */
+final class DemoDrive {
+  /** Entirely fictional: names, places and amounts are invented for the demo. */
+  static final String DIARY =
+      """
+      Notebook found on the drive (FICTIONAL DEMO DATA: every name, place and amount is invented)
+
+      3 March 2024. Met "Kestrel" at the Harbour Street cafe. He says the site pays 40% of the
+      subscription money to whoever uploads, and keeps 60%. He wants the old clips from the
+      holiday. I said they were never meant to leave the phone.
+      9 March 2024. Kestrel sent EUR 250 by transfer, reference "design work". Told him no more.
+      17 March 2024. The bridge photo is on a second site now. Renamed files so my sister would
+      not find them: the clip is saved as a tax PDF.
+      """;
+
+  private final Path vectors;
+
+  DemoDrive(Path threatExchange) {
+    this.vectors = threatExchange;
+  }
+
+  /** Writes the drive under {@code root} and returns its top directory. */
+  Path build(Path root) throws IOException {
+    Path drive = Files.createDirectories(root.resolve("PENDRIVE"));
+    Path photos = vectors.resolve("pdq/data/bridge-mods");
+    Path videos = vectors.resolve("tmk/sample-videos");
+    Files.createDirectories(drive.resolve("DCIM/100PHOTO"));
+    Files.createDirectories(drive.resolve("backup/old phone"));
+    Files.createDirectories(drive.resolve("Videos"));
+    Files.createDirectories(drive.resolve("Documents"));
+    Files.copy(photos.resolve("aaa-orig.jpg"), drive.resolve("DCIM/100PHOTO/IMG_0001.jpg"));
+    Files.copy(photos.resolve("high-contrast.jpg"), drive.resolve("DCIM/100PHOTO/IMG_0002.jpg"));
+    Files.copy(photos.resolve("aaa-orig.jpg"), drive.resolve("backup/old phone/IMG_0001 (1).jpg"));
+    Files.copy(photos.resolve("shrink-a-lot.jpg"), drive.resolve("backup/old phone/small.jpg"));
+    Files.write(
+        drive.resolve("backup/old phone/shared.jpg"), reencode(photos.resolve("aaa-orig.jpg")));
+    Files.copy(videos.resolve("chair-19-sd-bar.mp4"), drive.resolve("Videos/VID_0001.mp4"));
+    Files.copy(videos.resolve("pattern-sd-grey-bar.mp4"), drive.resolve("Videos/VID_0002.mp4"));
+    Files.copy(videos.resolve("chair-20-sd-bar.mp4"), drive.resolve("Documents/tax-2023.pdf"));
+    byte[] photo = Files.readAllBytes(photos.resolve("sharpen-a-little.jpg"));
+    Files.write(
+        drive.resolve("DCIM/100PHOTO/IMG_0003.jpg"), Arrays.copyOf(photo, photo.length / 3));
+    byte[] garbage = new byte[4096];
+    new java.util.Random(4).nextBytes(garbage);
+    garbage[0] = (byte) 0xff;
+    garbage[1] = (byte) 0xd8;
+    garbage[2] = (byte) 0xff;
+    Files.write(drive.resolve("DCIM/100PHOTO/IMG_0004.jpg"), garbage);
+    Files.writeString(drive.resolve("Documents/notes.txt"), DIARY, StandardCharsets.UTF_8);
+    try (OutputStream out = Files.newOutputStream(drive.resolve("backup/archive.zip"));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("phone/IMG_0001.jpg"));
+      zip.write(Files.readAllBytes(photos.resolve("aaa-orig.jpg")));
+      zip.putNextEntry(new ZipEntry("phone/notes.txt"));
+      zip.write(DIARY.getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    return drive;
+  }
+
+  /** The photo re-encoded at JPEG quality 0.5: other bytes, the same picture. */
+  private static byte[] reencode(Path jpeg) throws IOException {
+    BufferedImage image = ImageIO.read(jpeg.toFile());
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+      writer.setOutput(out);
+      ImageWriteParam p = writer.getDefaultWriteParam();
+      p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      p.setCompressionQuality(0.5f);
+      writer.write(null, new IIOImage(image, null, null), p);
+    } finally {
+      writer.dispose();
+    }
+    return bytes.toByteArray();
+  }
+}

@@ -1,0 +1,134 @@
+package org.okju.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.okju.casefile.CaseLocation;
+import org.okju.casefile.CaseStore;
+import org.okju.ingest.Ingest;
+import org.okju.ingest.IngestObserver;
+import org.okju.ingest.IngestSummary;
+import org.okju.ingest.Terminal;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code okju ingest SOURCE...}: catalogue seized sources into a case, read-only, resumable. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Catalogues every file of each SOURCE (a folder or a file) and the members of the archives",
+      "in it: path, size, times, type by content, MD5/SHA-1/SHA-256, metadata, PDQ for images,",
+      "vPDQ for videos. Nothing under SOURCE is written or re-timed. Interrupted? Run the same",
+      "command again: it resumes. Exit 0 all ok, 3 some items have problems, 2 bad usage."
+    })
+final class IngestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Folders or files to ingest.")
+  List<Path> sources;
+
+  @ArgGroup(exclusive = true)
+  CaseOptions where = new CaseOptions();
+
+  @Option(names = "--json", description = "Print a machine-readable summary.")
+  boolean json;
+
+  @Option(
+      names = "--no-fingerprints",
+      description = "Catalogue and crypto hashes only: no PDQ, vPDQ or metadata.")
+  boolean noFingerprints;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Workers (default: all cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--video-seconds-per-hash",
+      paramLabel = "S",
+      description =
+          "vPDQ: hash one frame every S seconds (default ${DEFAULT-VALUE}; 0: every frame).")
+  double videoSecondsPerHash = 1.0;
+
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description = "Draw progress on stderr (default: only when stderr is a terminal).")
+  Boolean progress;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean draw = progress != null ? progress : new Terminal().stderr();
+    List<IngestSummary> summaries = new ArrayList<>();
+    String commandLine =
+        "okju ingest "
+            + String.join(
+                " ",
+                spec.commandLine()
+                    .getParseResult()
+                    .originalArgs()
+                    .subList(1, spec.commandLine().getParseResult().originalArgs().size()));
+    if (where.location() instanceof CaseLocation.Directory d) {
+      for (Path source : sources) {
+        Path src = source.toAbsolutePath().normalize();
+        if (d.path().toAbsolutePath().normalize().startsWith(src)) {
+          err.println(
+              "okju ingest: the case directory "
+                  + d.path()
+                  + " is inside the source "
+                  + source
+                  + ": okju never writes under evidence");
+          return ExitCode.USAGE;
+        }
+      }
+    }
+    try (CaseStore store = CaseStore.open(where.location())) {
+      for (Path source : sources) {
+        ProgressBar bar =
+            draw
+                ? new ProgressBar(new PrintStream(System.err, true, StandardCharsets.UTF_8))
+                : null;
+        IngestObserver observer = bar != null ? bar : IngestObserver.NONE;
+        try {
+          summaries.add(
+              Ingest.create(
+                      store,
+                      c ->
+                          c.threads(Math.max(1, threads))
+                              .fingerprints(!noFingerprints)
+                              .videoSecondsPerHash(videoSecondsPerHash)
+                              .observer(observer)
+                              .provenance(
+                                  System.getProperty("user.name", "unknown"),
+                                  commandLine,
+                                  OkjuVersion.current()))
+                  .run(source));
+        } catch (IllegalArgumentException e) {
+          err.println("okju ingest: " + e.getMessage());
+          return ExitCode.USAGE;
+        } finally {
+          if (bar != null) {
+            bar.close();
+          }
+        }
+      }
+    }
+    SummaryPrinter printer = new SummaryPrinter();
+    if (json) {
+      printer.json(summaries, out);
+    } else {
+      summaries.forEach(s -> printer.text(s, out));
+    }
+    out.flush();
+    return summaries.stream().allMatch(IngestSummary::clean) ? ExitCode.OK : ExitCode.PARTIAL;
+  }
+}

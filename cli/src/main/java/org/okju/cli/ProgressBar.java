@@ -1,0 +1,101 @@
+package org.okju.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.okju.ingest.IngestObserver;
+
+/**
+ * Progress on a terminal: items, bytes, rate, ETA and a bar, redrawn in place on stderr a few times
+ * a second. Never prints evidence names. Thread-safe.
+ */
+final class ProgressBar implements IngestObserver, AutoCloseable {
+  private static final int WIDTH = 24;
+
+  private final PrintStream err;
+  private final AtomicLong listed = new AtomicLong();
+  private final AtomicLong listedBytes = new AtomicLong();
+  private final AtomicLong done = new AtomicLong();
+  private final AtomicLong doneBytes = new AtomicLong();
+  private volatile boolean walkFinished;
+  private final long start = System.nanoTime();
+  private volatile long lastDraw;
+
+  ProgressBar(PrintStream err) {
+    this.err = err;
+  }
+
+  @Override
+  public void listed(String displayPath, long size) {
+    listed.incrementAndGet();
+    listedBytes.addAndGet(Math.max(0, size));
+    maybeDraw();
+  }
+
+  @Override
+  public void walkFinished(long items, long bytes) {
+    walkFinished = true;
+    maybeDraw();
+  }
+
+  @Override
+  public void catalogued(long size, boolean topLevel) {
+    if (topLevel) {
+      done.incrementAndGet();
+      doneBytes.addAndGet(Math.max(0, size));
+    }
+    maybeDraw();
+  }
+
+  private void maybeDraw() {
+    long now = System.nanoTime();
+    if (now - lastDraw < 200_000_000L) {
+      return;
+    }
+    synchronized (this) {
+      if (now - lastDraw < 200_000_000L) {
+        return;
+      }
+      lastDraw = now;
+      draw(now);
+    }
+  }
+
+  private void draw(long now) {
+    double seconds = Math.max(1e-3, (now - start) / 1e9);
+    long total = listedBytes.get();
+    long bytes = doneBytes.get();
+    double rate = bytes / seconds;
+    double fraction = total == 0 ? 0 : Math.min(1, (double) bytes / total);
+    int filled = (int) Math.round(fraction * WIDTH);
+    String eta = walkFinished && rate > 0 ? clock((long) ((total - bytes) / rate)) : "--:--";
+    err.printf(
+        Locale.ROOT,
+        "\r[%s%s] %d/%d%s files  %s/%s  %s/s  ETA %s  ",
+        "#".repeat(filled),
+        ".".repeat(WIDTH - filled),
+        done.get(),
+        listed.get(),
+        walkFinished ? "" : "+",
+        Sizes.human(bytes),
+        Sizes.human(total),
+        Sizes.human((long) rate),
+        eta);
+    err.flush();
+  }
+
+  private static String clock(long s) {
+    return s >= 3600
+        ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+        : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+  }
+
+  @Override
+  public void close() {
+    synchronized (this) {
+      draw(System.nanoTime());
+      err.print("\n");
+      err.flush();
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.okju.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void aSourceWithAProblemItemExitsPartialAndFilesListsEveryItem() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.copy(
+        CliRun.vectors().resolve("pdq/data/bridge-mods/shrink-a-lot.jpg"), src.resolve("a.jpg"));
+    Files.write(src.resolve("empty.bin"), new byte[0]);
+    String cas = tmp.resolve("case").toString();
+    CliRun run = CliRun.of("ingest", src.toString(), "--case", cas);
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PARTIAL);
+    assertThat(run.out()).contains("partial: 2 items").contains("empty.bin: zero-byte file");
+    CliRun files = CliRun.of("files", "--case", cas);
+    assertThat(files.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(files.outLines()).hasSize(3);
+    assertThat(files.out()).contains("a.jpg\timage/jpeg\t7350\t").contains("warning:empty");
+    CliRun json = CliRun.of("files", "--case", cas, "--json");
+    assertThat(json.outLines()).hasSize(2).allMatch(l -> l.startsWith("{\"id\":"));
+  }
+
+  @Test
+  void aCleanSourceExitsZeroAndPrintsAJsonSummary() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(src.resolve("notes.txt"), "fictional notes\n");
+    CliRun run =
+        CliRun.of("ingest", src.toString(), "--case", tmp.resolve("case").toString(), "--json");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+    assertThat(run.out()).contains("\"status\" : \"complete\"").contains("\"manifestSha256\"");
+  }
+
+  @Test
+  void aCaseInsideTheSourceIsRefusedAsBadUsage() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    CliRun run = CliRun.of("ingest", src.toString(), "--case", src.resolve("case").toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("inside the source");
+    assertThat(Files.exists(src.resolve("case"))).isFalse();
+  }
+
+  @Test
+  void theDemoBuildsAFictionalDriveAndIngestsIt() {
+    CliRun run = CliRun.of("demo", "--testvectors", CliRun.vectors().toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+    assertThat(run.out())
+        .contains("extension contradicts content: 1 items")
+        .contains("undecodable-image");
+  }
+}

@@ -1,0 +1,154 @@
+package org.okju.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.okju.casefile.CaseLocation;
+import org.okju.casefile.CaseStore;
+import org.okju.casefile.Item;
+import org.okju.casefile.ItemProgress;
+
+/**
+ * kill -9 a real {@code okju ingest} process at random moments, several times, then run the same
+ * command to the end: the catalogue must be exactly the uninterrupted run's, and the last run must
+ * not read again any file an earlier run had committed as done.
+ */
+class IngestResumeTest {
+  @TempDir Path tmp;
+
+  @Test
+  void killedThreeTimesThenResumedGivesExactlyTheUninterruptedCatalogue() throws Exception {
+    long seed = System.nanoTime();
+    System.out.println("IngestResumeTest seed " + seed);
+    Random random = new Random(seed);
+    Path source = tree(tmp.resolve("drive"), new Random(1));
+
+    CliRun reference =
+        CliRun.of("ingest", source.toString(), "--case", tmp.resolve("a").toString(), "--json");
+    assertThat(reference.exitCode()).as(reference.err()).isEqualTo(ExitCode.OK);
+    List<String> expected = catalogue(tmp.resolve("a"));
+
+    Path resumed = tmp.resolve("b");
+    for (int kill = 0; kill < 3; kill++) {
+      Process p = okju("ingest", source.toString(), "--case", resumed.toString(), "--json");
+      long delay = 1000 + random.nextInt(3000);
+      if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
+        p.destroyForcibly(); // SIGKILL: no shutdown hook, no finally
+        p.waitFor();
+      }
+      System.out.println("kill " + kill + " after " + delay + " ms, exit " + p.exitValue());
+    }
+    long doneBefore = doneTopLevel(resumed);
+    System.out.println("files done before the last run: " + doneBefore);
+    Process last = okju("ingest", source.toString(), "--case", resumed.toString(), "--json");
+    String out =
+        new String(last.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(last.waitFor()).as(out).isEqualTo(ExitCode.OK);
+    JsonNode summary = new ObjectMapper().readTree(out).get("sources").get(0);
+
+    assertThat(catalogue(resumed)).isEqualTo(expected);
+    JsonNode ref = new ObjectMapper().readTree(reference.out()).get("sources").get(0);
+    assertThat(summary.get("manifestSha256").asText())
+        .isEqualTo(ref.get("manifestSha256").asText());
+    if (!summary.get("alreadyIngested").asBoolean()) {
+      assertThat(summary.get("resumedDone").asLong()).isEqualTo(doneBefore);
+    }
+  }
+
+  private static Path tree(Path root, Random r) throws Exception {
+    Files.createDirectories(root.resolve("data"));
+    for (int i = 0; i < 240; i++) {
+      byte[] b = new byte[64 << 10 << (i % 4)];
+      r.nextBytes(b);
+      Files.write(root.resolve("data/file-" + i + ".bin"), b);
+    }
+    Path photos = CliRun.vectors().resolve("pdq/data/bridge-mods");
+    Files.createDirectories(root.resolve("photos"));
+    try (Stream<Path> s = Files.list(photos)) {
+      for (Path p : s.sorted().toList()) {
+        Files.copy(p, root.resolve("photos").resolve(p.getFileName()));
+      }
+    }
+    Files.copy(
+        CliRun.vectors().resolve("tmk/sample-videos/pattern-sd-grey-bar.mp4"),
+        root.resolve("clip.mp4"));
+    try (ZipOutputStream z =
+        new ZipOutputStream(Files.newOutputStream(root.resolve("members.zip")))) {
+      for (int i = 0; i < 60; i++) {
+        byte[] b = new byte[32 << 10];
+        r.nextBytes(b);
+        z.putNextEntry(new ZipEntry("m/" + i + ".bin"));
+        z.write(b);
+      }
+    }
+    return root;
+  }
+
+  private static Process okju(String... args) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add("-Djava.awt.headless=true");
+    cmd.add("org.okju.cli.Okju");
+    cmd.addAll(List.of(args));
+    return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+  }
+
+  private static long doneTopLevel(Path caseDir) {
+    if (!Files.exists(caseDir.resolve("case.db"))) {
+      return 0;
+    }
+    try (CaseStore store = CaseStore.open(CaseLocation.directory(caseDir));
+        Stream<Item> items = store.items().streamAll()) {
+      return items.filter(i -> i.parent().isEmpty() && i.progress() == ItemProgress.DONE).count();
+    }
+  }
+
+  /** Every item as one comparable line (full path, size, digests, type, status, problems, PDQ). */
+  static List<String> catalogue(Path caseDir) {
+    try (CaseStore store = CaseStore.open(CaseLocation.directory(caseDir));
+        Stream<Item> items = store.items().streamAll()) {
+      Map<Long, String> paths = new HashMap<>();
+      List<String> lines = new ArrayList<>();
+      items.forEach(
+          i -> {
+            String path =
+                i.parent().map(p -> paths.get(p.value()) + "!/").orElse("") + i.path().display();
+            paths.put(i.id().value(), path);
+            lines.add(
+                String.join(
+                    "|",
+                    path,
+                    String.valueOf(i.size()),
+                    String.valueOf(i.digests()),
+                    String.valueOf(i.mediaType()),
+                    String.valueOf(i.extensionMismatch()),
+                    i.status().name(),
+                    i.progress().name(),
+                    store.itemErrors().of(i.id()).stream()
+                        .map(e -> e.kind())
+                        .collect(Collectors.joining(",")),
+                    store.fingerprints().image(i.id()).map(f -> f.pdq().toHex()).orElse("-"),
+                    String.valueOf(store.fingerprints().video(i.id()).size())));
+          });
+      lines.sort(null);
+      return lines;
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package org.okju.ingest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Reads an item exactly once: the three digests, the head for type detection, and (when the type
+ * needs it later) a kept copy in memory or in a spool file. One per worker; not thread-safe.
+ */
+final class ContentReader {
+  /** Bytes read per call. */
+  private static final int CHUNK = 1 << 20;
+
+  private final TypeDetector detector;
+  private final KeepPolicy policy;
+  private final Path workDirectory;
+  private final int memoryLimit;
+  private final Digester digester = new Digester();
+  private final byte[] buffer = new byte[CHUNK];
+
+  ContentReader(TypeDetector detector, KeepPolicy policy, Path workDirectory, int memoryLimit) {
+    this.detector = detector;
+    this.policy = policy;
+    this.workDirectory = workDirectory;
+    this.memoryLimit = memoryLimit;
+  }
+
+  /** Called with every chunk's size, to stop an archive member that expands too far. */
+  interface Budget {
+    void consumed(long bytes) throws ExpansionLimitException;
+
+    Budget NONE = bytes -> {};
+  }
+
+  /**
+   * Reads {@code source} to its end.
+   *
+   * @param name the item's path (only its extension is used, to flag a renamed file)
+   * @throws IOException when reading fails (the caller records it on the item)
+   */
+  ReadResult read(ByteSource source, byte[] name, Budget budget) throws IOException {
+    digester.reset();
+    int head = fill(source, TypeDetector.HEAD_BYTES);
+    budget.consumed(head);
+    TypeDetector.Detection type = detector.detect(buffer, head, name);
+    digester.update(buffer, 0, head);
+    long size = head;
+    Keeper keeper = policy.keep(type.contentType()) ? new Keeper() : null;
+    try {
+      if (keeper != null) {
+        keeper.write(buffer, head);
+      }
+      if (head == TypeDetector.HEAD_BYTES) {
+        int n;
+        while ((n = source.read(buffer, 0, buffer.length)) > 0) {
+          budget.consumed(n);
+          digester.update(buffer, 0, n);
+          size += n;
+          if (keeper != null) {
+            keeper.write(buffer, n);
+          }
+        }
+      }
+      Optional<Content> kept = keeper == null ? Optional.empty() : Optional.of(keeper.finish());
+      keeper = null;
+      return new ReadResult(size, digester.finish(), type, kept);
+    } finally {
+      if (keeper != null) {
+        keeper.abandon();
+      }
+    }
+  }
+
+  private int fill(ByteSource source, int want) throws IOException {
+    int got = 0;
+    while (got < want) {
+      int n = source.read(buffer, got, want - got);
+      if (n <= 0) {
+        break;
+      }
+      got += n;
+    }
+    return got;
+  }
+
+  /** Keeps bytes in memory up to the limit, then in a spool file. */
+  private final class Keeper {
+    private byte[] memory = new byte[64 << 10];
+    private int length;
+    private Path spool;
+    private OutputStream out;
+    private long spooled;
+
+    void write(byte[] b, int n) throws IOException {
+      if (out == null && (long) length + n <= memoryLimit) {
+        if (length + n > memory.length) {
+          memory =
+              Arrays.copyOf(
+                  memory, (int) Math.min(memoryLimit, Math.max(memory.length * 2L, length + n)));
+        }
+        System.arraycopy(b, 0, memory, length, n);
+        length += n;
+        return;
+      }
+      if (out == null) {
+        Files.createDirectories(workDirectory);
+        spool = Files.createTempFile(workDirectory, "item-", ".spool");
+        out = Files.newOutputStream(spool);
+        out.write(memory, 0, length);
+        spooled = length;
+        memory = null;
+      }
+      out.write(b, 0, n);
+      spooled += n;
+    }
+
+    Content finish() throws IOException {
+      if (out == null) {
+        return new Content.InMemory(memory, length);
+      }
+      out.close();
+      return new Content.Spooled(spool, spooled);
+    }
+
+    void abandon() throws IOException {
+      if (out != null) {
+        out.close();
+      }
+      if (spool != null) {
+        Files.deleteIfExists(spool);
+      }
+    }
+  }
+}

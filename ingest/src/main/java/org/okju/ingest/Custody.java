@@ -1,0 +1,62 @@
+package org.okju.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import org.okju.casefile.CaseStore;
+import org.okju.casefile.ItemPath;
+import org.okju.casefile.NewCustodyEntry;
+import org.okju.casefile.Sha256;
+import org.okju.casefile.SourceId;
+
+/** The custody entries of an ingest: one when it starts (or resumes), one when it finishes. */
+final class Custody {
+  private final CaseStore store;
+  private final IngestSettings settings;
+  private final ObjectMapper json = new ObjectMapper();
+
+  Custody(CaseStore store, IngestSettings settings) {
+    this.store = store;
+    this.settings = settings;
+  }
+
+  void started(SourceId id, ItemPath given, boolean resuming) {
+    ObjectNode p = base(id, given);
+    p.put("resumed", resuming);
+    p.put("fingerprints", settings.fingerprints());
+    p.put("videoSecondsPerHash", settings.videoSecondsPerHash());
+    append(resuming ? "ingest-resumed" : "ingest-started", p, Map.of());
+  }
+
+  void finished(SourceId id, ItemPath given, IngestSummary s) {
+    ObjectNode p = base(id, given);
+    p.put("status", s.status().name().toLowerCase(java.util.Locale.ROOT));
+    p.put("items", s.items());
+    p.put("bytes", s.bytes());
+    p.put("problems", s.problemCount());
+    p.put("resumedDone", s.resumedDone());
+    p.put("atimeNotPreserved", s.atimeNotPreserved());
+    append("source-ingested", p, Map.of("manifest", Sha256.parse(s.manifestSha256())));
+  }
+
+  private ObjectNode base(SourceId id, ItemPath given) {
+    ObjectNode p = json.createObjectNode();
+    p.put("source", id.value());
+    p.put("path", given.display());
+    p.put("commandLine", settings.commandLine());
+    return p;
+  }
+
+  private void append(String action, ObjectNode parameters, Map<String, Sha256> outputs) {
+    store
+        .custody()
+        .append(
+            NewCustodyEntry.of(
+                settings.user(),
+                action,
+                parameters.toString(),
+                Map.of(),
+                outputs,
+                settings.okjuVersion()));
+  }
+}

@@ -1,0 +1,156 @@
+package org.okju.ingest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.okju.casefile.CaseStore;
+import org.okju.casefile.ErrorSeverity;
+import org.okju.casefile.Item;
+import org.okju.casefile.ItemPath;
+import org.okju.casefile.ItemProgress;
+import org.okju.casefile.SourceId;
+
+/**
+ * Turns the walk into items for the workers, on the calling thread; on a resumed run it leaves out
+ * the files an earlier run finished (row {@code done}, same size and modification time).
+ */
+final class Feeder {
+  private final CaseStore store;
+  private final IngestSettings settings;
+  private final Posix posix;
+  private final SourceId source;
+  private final byte[] root;
+  private final BlockingQueue<IngestItem> queue;
+  private final boolean resuming;
+  private final List<Worker> workers;
+  private final EntryChecks checks;
+  private long resumedDone;
+  private long listed;
+  private long listedBytes;
+
+  Feeder(
+      CaseStore store,
+      IngestSettings settings,
+      Posix posix,
+      SourceId source,
+      byte[] root,
+      BlockingQueue<IngestItem> queue,
+      boolean resuming,
+      List<Worker> workers) {
+    this.store = store;
+    this.settings = settings;
+    this.posix = posix;
+    this.source = source;
+    this.root = root;
+    this.queue = queue;
+    this.resuming = resuming;
+    this.workers = workers;
+    this.checks = new EntryChecks(posix, root);
+  }
+
+  long resumedDone() {
+    return resumedDone;
+  }
+
+  void feed(PosixStat rootStat) throws InterruptedException {
+    if (rootStat.kind() == FileKind.DIRECTORY) {
+      new SourceWalker(posix)
+          .walk(
+              root,
+              new SourceWalker.Visitor() {
+                @Override
+                public void entry(SourceWalker.Entry e) throws InterruptedException {
+                  offer(e);
+                }
+
+                @Override
+                public void unlistable(byte[] relative, byte[] absolute, PosixException why)
+                    throws InterruptedException {
+                  IngestItem item =
+                      item(relative, absolute, -1, org.okju.casefile.FileTimes.none());
+                  item.skip();
+                  item.problem(
+                      EntryChecks.STAGE,
+                      why.kind(),
+                      ErrorSeverity.ERROR,
+                      "cannot list or stat: " + why.getMessage());
+                  put(item);
+                }
+              });
+    } else {
+      int slash = lastSlash(root);
+      byte[] name = java.util.Arrays.copyOfRange(root, slash + 1, root.length);
+      offer(new SourceWalker.Entry(name, root, rootStat));
+    }
+    settings.observer().walkFinished(listed, listedBytes);
+  }
+
+  private void offer(SourceWalker.Entry e) throws InterruptedException {
+    listed++;
+    listedBytes += e.stat().kind() == FileKind.REGULAR ? e.stat().size() : 0;
+    ItemPath path = ItemPath.ofBytes(e.relative());
+    settings.observer().listed(path.display(), e.stat().size());
+    if (resuming && done(path, e.stat())) {
+      resumedDone++;
+      settings.observer().catalogued(e.stat().size(), true);
+      return;
+    }
+    IngestItem item = item(e.relative(), e.absolute(), e.stat().size(), e.stat().times());
+    checks.check(e, item);
+    put(item);
+  }
+
+  private boolean done(ItemPath path, PosixStat stat) {
+    Optional<Item> row = store.items().find(source, Optional.empty(), path);
+    return row.isPresent()
+        && row.get().progress() == ItemProgress.DONE
+        && row.get().size().orElse(-1) == stat.size()
+        && row.get().times().modified().equals(stat.times().modified());
+  }
+
+  private IngestItem item(
+      byte[] relative, byte[] absolute, long size, org.okju.casefile.FileTimes times) {
+    ItemPath path = ItemPath.ofBytes(relative);
+    return new IngestItem(
+        source,
+        Optional.empty(),
+        path,
+        path.display(),
+        0,
+        size,
+        times,
+        () -> open(absolute),
+        ContentReader.Budget.NONE);
+  }
+
+  private ByteSource open(byte[] absolute) throws java.io.IOException {
+    OpenedFile f = posix.openFile(absolute);
+    if (f.stat().kind() != FileKind.REGULAR) {
+      f.close();
+      throw new ItemReadException(
+          "not-regular", "was a regular file when listed, is now a " + f.stat().kind().word());
+    }
+    return f;
+  }
+
+  private void put(IngestItem item) throws InterruptedException {
+    while (!queue.offer(item, 200, TimeUnit.MILLISECONDS)) {
+      for (Worker w : workers) {
+        if (w.failure() != null) {
+          throw new IngestException(
+              "an ingest worker failed: " + w.failure().getMessage(), w.failure());
+        }
+      }
+    }
+  }
+
+  private static int lastSlash(byte[] b) {
+    for (int i = b.length - 1; i >= 0; i--) {
+      if (b[i] == '/') {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

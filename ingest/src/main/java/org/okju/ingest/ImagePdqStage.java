@@ -1,0 +1,103 @@
+package org.okju.ingest;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.okju.casefile.Dihedral;
+import org.okju.casefile.ErrorSeverity;
+import org.okju.casefile.ImagePdq;
+import org.okju.casefile.PdqHex;
+import org.okju.fingerprint.DecodedImage;
+import org.okju.fingerprint.ImageDecodeException;
+import org.okju.fingerprint.ImageDecoder;
+import org.okju.fingerprint.PdqDihedralResult;
+import org.okju.fingerprint.PdqHasher;
+import org.okju.fingerprint.PdqScratch;
+
+/**
+ * PDQ of every image, with its quality and the eight dihedral hashes (one decode and one DCT give
+ * all eight). Decodes from the bytes kept by the read, never from the evidence file again.
+ */
+final class ImagePdqStage implements IngestStage {
+  static final String NAME = "pdq";
+
+  private final ImageDecoder decoder = new ImageDecoder();
+  private final PdqHasher hasher = new PdqHasher();
+  private final PdqScratch scratch = new PdqScratch();
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<Fact> requires() {
+    return EnumSet.of(Fact.CONTENT);
+  }
+
+  @Override
+  public Set<Fact> provides() {
+    return EnumSet.of(Fact.IMAGE_PDQ);
+  }
+
+  @Override
+  public void open(StageContext context) {}
+
+  @Override
+  public void process(IngestItem item) {
+    if (!item.readable() || item.content().isEmpty() || !isImage(item.mediaType().orElse(""))) {
+      return;
+    }
+    Content content = item.content().get();
+    if (content.size() == 0) {
+      return;
+    }
+    Path name = Path.of("item");
+    try {
+      DecodedImage decoded =
+          content.bytes().isPresent()
+              ? decoder.decodeWithWarnings(content.bytes().get(), name)
+              : decoder.decodeWithWarnings(content.file().orElseThrow());
+      PdqDihedralResult r =
+          hasher.dihedral(
+              decoded.image(),
+              PdqHasher.Resolution.FULL,
+              EnumSet.allOf(org.okju.fingerprint.Dihedral.class),
+              scratch);
+      Map<Dihedral, PdqHex> dihedrals = new EnumMap<>(Dihedral.class);
+      r.hashes()
+          .forEach((d, h) -> dihedrals.put(Dihedral.valueOf(d.name()), PdqHex.parse(h.toHex())));
+      item.pdq(new ImagePdq(PdqHex.parse(r.original().hash().toHex()), r.quality(), dihedrals));
+      if (decoded.damaged()) {
+        item.problem(
+            NAME,
+            "damaged-image",
+            ErrorSeverity.WARNING,
+            "decoded with damage (hash is of what could be decoded): "
+                + String.join("; ", decoded.warnings()));
+      }
+    } catch (ImageDecodeException e) {
+      item.problem(NAME, "undecodable-image", ErrorSeverity.ERROR, e.reason());
+    }
+  }
+
+  /** Image types the decoders read (JPEG, PNG, GIF, BMP, WebP, TIFF). */
+  static boolean isImage(String mediaType) {
+    return switch (mediaType) {
+      case "image/jpeg",
+          "image/png",
+          "image/gif",
+          "image/bmp",
+          "image/webp",
+          "image/tiff",
+          "image/x-ms-bmp" ->
+          true;
+      default -> false;
+    };
+  }
+
+  @Override
+  public void close() {}
+}

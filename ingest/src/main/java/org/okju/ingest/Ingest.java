@@ -1,0 +1,266 @@
+package org.okju.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
+import org.okju.casefile.CaseLocation;
+import org.okju.casefile.CaseStore;
+import org.okju.casefile.ItemPath;
+import org.okju.casefile.NewSource;
+import org.okju.casefile.Source;
+import org.okju.casefile.SourceId;
+import org.okju.casefile.SourceStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ingests evidence sources into a case: walks each source read-only, reads every file once
+ * (digests, type, kept bytes), opens archives, fingerprints images and videos, extracts metadata,
+ * and records the source with its manifest and a custody entry.
+ *
+ * <p><b>Threads.</b> The calling thread walks; {@code threads} workers each run every stage on the
+ * items they take (so one core hashes while the other decodes, whatever the mix of files); one
+ * writer thread commits the results in batches. Queues between them are bounded, so memory does not
+ * grow with the tree.
+ *
+ * <p><b>Resume.</b> A source whose ingest was interrupted is still {@code running} in the case; the
+ * same command finds it by its path and goes on: files whose row is {@code done} with the same size
+ * and modification time are not read again; everything else is (re)written by key, so rows never
+ * duplicate.
+ *
+ * <p>Not thread-safe: one run at a time per instance.
+ */
+public final class Ingest {
+  private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
+
+  private final CaseStore store;
+  private final IngestConfig config;
+
+  private Ingest(CaseStore store, IngestConfig config) {
+    this.store = store;
+    this.config = config;
+  }
+
+  /** An ingest into {@code store} configured by {@code config}. */
+  public static Ingest create(CaseStore store, Consumer<IngestConfig> config) {
+    IngestConfig c = new IngestConfig();
+    config.accept(c);
+    return new Ingest(store, c);
+  }
+
+  /**
+   * Ingests one source: a directory tree or a single file.
+   *
+   * @throws IllegalArgumentException when the source does not exist, or the case or the work
+   *     directory lies inside it (ingest would write into the evidence)
+   * @throws IngestException when the case store fails
+   */
+  public IngestSummary run(Path sourcePath) throws InterruptedException {
+    Instant started = Instant.now();
+    Path source = sourcePath.toAbsolutePath().normalize();
+    IngestSettings settings = config.freeze(defaultWorkDirectory());
+    refuseWritesInside(source, settings);
+    clearWorkDirectory(settings.workDirectory());
+    Posix posix = new Posix();
+    byte[] root = SourceRoot.bytes(source);
+    PosixStat rootStat;
+    try {
+      rootStat = posix.statFollowing(root);
+    } catch (PosixException e) {
+      throw new IllegalArgumentException("cannot read source " + source + ": " + e.getMessage(), e);
+    }
+    ItemPath given = ItemPath.ofBytes(root);
+    List<Source> earlier = store.sources().findByPath(given);
+    Optional<Source> running =
+        earlier.stream().filter(s -> s.status() == SourceStatus.RUNNING).findFirst();
+    Optional<Source> finished =
+        earlier.stream().filter(s -> s.status() != SourceStatus.RUNNING).reduce((a, b) -> b);
+    if (running.isEmpty() && finished.isPresent()) {
+      return summary(finished.get().id(), given, true, new RunCounts(), started);
+    }
+    SourceId id;
+    boolean resuming = running.isPresent();
+    if (resuming) {
+      id = running.get().id();
+      LOG.info("resuming the interrupted ingest of source {}", id.value());
+    } else {
+      id =
+          store
+              .sources()
+              .start(
+                  new NewSource(
+                      given,
+                      started,
+                      settings.okjuVersion(),
+                      settings.user(),
+                      settings.commandLine()));
+    }
+    new Custody(store, settings).started(id, given, resuming);
+    RunCounts counts = pipeline(settings, posix, id, root, rootStat, resuming);
+    IngestSummary summary = summary(id, given, false, counts, started);
+    store
+        .sources()
+        .finish(
+            id,
+            summary.status(),
+            org.okju.casefile.Sha256.parse(summary.manifestSha256()),
+            summary.items(),
+            Instant.now());
+    new Custody(store, settings).finished(id, given, summary);
+    clearWorkDirectory(settings.workDirectory());
+    return summary;
+  }
+
+  private RunCounts pipeline(
+      IngestSettings settings,
+      Posix posix,
+      SourceId id,
+      byte[] root,
+      PosixStat rootStat,
+      boolean resuming)
+      throws InterruptedException {
+    Set<String> stageNames = new LinkedHashSet<>();
+    stages(settings).forEach(s -> stageNames.add(s.name()));
+    CatalogueWriter writer = new CatalogueWriter(store, settings, stageNames, resuming);
+    writer.start();
+    BlockingQueue<IngestItem> queue = new ArrayBlockingQueue<>(settings.threads() * 4);
+    List<Worker> workers = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < settings.threads(); i++) {
+      Worker w = new Worker(settings, () -> stages(settings), queue, writer);
+      Thread t = new Thread(w, "okju-ingest-" + i);
+      workers.add(w);
+      threads.add(t);
+      t.start();
+    }
+    Feeder feeder = new Feeder(store, settings, posix, id, root, queue, resuming, workers);
+    try {
+      feeder.feed(rootStat);
+    } finally {
+      for (int i = 0; i < threads.size(); i++) {
+        queue.put(Worker.END);
+      }
+      for (Thread t : threads) {
+        t.join();
+      }
+      writer.finish();
+    }
+    for (Worker w : workers) {
+      if (w.failure() != null) {
+        throw new IngestException(
+            "an ingest worker failed: " + w.failure().getMessage(), w.failure());
+      }
+    }
+    return new RunCounts(
+        feeder.resumedDone(), writer.written(), writer.bytes(), posix.atimeNotPreserved());
+  }
+
+  static List<IngestStage> stages(IngestSettings settings) {
+    List<IngestStage> stages = new ArrayList<>();
+    stages.add(new ReadStage());
+    stages.add(new ArchiveStage());
+    if (settings.fingerprints()) {
+      stages.add(new VideoStage());
+      stages.add(new MetadataStage());
+      stages.add(new ImagePdqStage());
+    }
+    return stages;
+  }
+
+  /** What this run did, as opposed to what the catalogue holds. */
+  record RunCounts(long resumedDone, long read, long bytes, long atimeNotPreserved) {
+    RunCounts() {
+      this(0, 0, 0, 0);
+    }
+  }
+
+  private IngestSummary summary(
+      SourceId id, ItemPath given, boolean already, RunCounts counts, Instant started) {
+    CatalogueAudit audit = new CatalogueAudit(store, id).run();
+    SourceStatus status = audit.allOk() ? SourceStatus.COMPLETE : SourceStatus.PARTIAL;
+    if (already) {
+      status = store.sources().find(id).map(Source::status).orElse(status);
+    }
+    return new IngestSummary(
+        id.value(),
+        given.display(),
+        status,
+        already,
+        audit.items(),
+        audit.bytes(),
+        audit.byStatus(),
+        audit.byKind(),
+        audit.mismatches(),
+        counts.resumedDone(),
+        counts.read(),
+        counts.bytes(),
+        Duration.between(started, Instant.now()),
+        audit.manifest().toHex(),
+        audit.problems(),
+        audit.problemCount(),
+        counts.atimeNotPreserved());
+  }
+
+  private Path defaultWorkDirectory() {
+    if (store.location() instanceof CaseLocation.Directory d) {
+      return d.path().toAbsolutePath().resolve("work");
+    }
+    return Path.of(
+        System.getProperty("java.io.tmpdir"), "okju-work-" + ProcessHandle.current().pid());
+  }
+
+  private void refuseWritesInside(Path source, IngestSettings settings) {
+    if (!Files.exists(source)) {
+      throw new IllegalArgumentException("no such source: " + source);
+    }
+    List<Path> ours = new ArrayList<>();
+    ours.add(settings.workDirectory());
+    if (store.location() instanceof CaseLocation.Directory d) {
+      ours.add(d.path());
+    }
+    for (Path p : ours) {
+      Path real = realOrNormal(p);
+      Path src = realOrNormal(source);
+      if (real.startsWith(src)) {
+        throw new IllegalArgumentException(
+            "the case or work directory "
+                + p
+                + " is inside the source "
+                + source
+                + ": okju never writes under evidence");
+      }
+    }
+  }
+
+  private static Path realOrNormal(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    try {
+      return abs.toRealPath();
+    } catch (IOException e) {
+      Path parent = abs.getParent();
+      return parent == null ? abs : realOrNormal(parent).resolve(abs.getFileName());
+    }
+  }
+
+  private static void clearWorkDirectory(Path work) {
+    try (var files = Files.list(work)) {
+      for (Path p : files.toList()) {
+        if (p.getFileName().toString().endsWith(".spool")) {
+          Files.deleteIfExists(p);
+        }
+      }
+    } catch (IOException e) {
+      LOG.debug("could not clear the work directory", e);
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package org.okju.ingest;
+
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLong;
+import com.sun.jna.Platform;
+import com.sun.jna.Pointer;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.okju.casefile.ItemPath;
+
+/**
+ * Read-only access to an evidence tree through glibc, by raw name bytes.
+ *
+ * <p>Why not {@code java.nio.file}: the JDK cannot open a file with {@code O_NOATIME}, so every
+ * read and every directory listing of a freshly copied tree moves its access times (Linux's default
+ * {@code relatime} updates atime whenever it is not newer than mtime); it cannot build a path from
+ * bytes that are not valid in the platform charset; and it has no birth time on Linux before JDK
+ * 21. Here files and directories are opened with {@code O_RDONLY|O_NOFOLLOW|O_NOATIME|O_NONBLOCK}
+ * ({@code O_NONBLOCK} so that a file replaced by a FIFO cannot block the run), entries are stat'ed
+ * with {@code statx(AT_SYMLINK_NOFOLLOW)}, and names come from {@code readdir} as bytes.
+ *
+ * <p>{@code O_NOATIME} is allowed only to the file's owner or a process with {@code CAP_FOWNER}
+ * (root). When it is refused the file is opened without it and {@link OpenedFile#atimePreserved()}
+ * says so; ingest reports the count in its summary rather than pretending.
+ *
+ * <p>Linux x86-64 and AArch64 only (their {@code O_*} constants differ; statx and dirent64 have the
+ * same layout on both). Stateless and thread-safe.
+ */
+final class Posix {
+  static final int AT_FDCWD = -100;
+  private static final int O_RDONLY = 0;
+  private static final int O_NONBLOCK = 04000;
+  private static final int O_CLOEXEC = 02000000;
+  private static final int O_NOATIME = 01000000;
+  private static final int AT_SYMLINK_NOFOLLOW = 0x100;
+  private static final int AT_EMPTY_PATH = 0x1000;
+  private static final int DIRENT_NAME_OFFSET = 19;
+
+  private final LibC libc;
+  private final java.util.concurrent.atomic.AtomicLong atimeNotPreserved =
+      new java.util.concurrent.atomic.AtomicLong();
+  private final int directoryFlag;
+  private final int noFollowFlag;
+
+  Posix() {
+    if (!Platform.isLinux() || !(Platform.isIntel() && Platform.is64Bit() || Platform.isARM())) {
+      throw new UnsupportedOperationException(
+          "okju ingest reads evidence through Linux system calls; this is "
+              + System.getProperty("os.name")
+              + " "
+              + System.getProperty("os.arch"));
+    }
+    this.libc = Native.load("c", LibC.class);
+    boolean arm = Platform.isARM();
+    this.directoryFlag = arm ? 040000 : 0200000;
+    this.noFollowFlag = arm ? 0100000 : 0400000;
+  }
+
+  /** Files opened without O_NOATIME because the kernel refused it (not owner, not root). */
+  long atimeNotPreserved() {
+    return atimeNotPreserved.get();
+  }
+
+  /** Whether file descriptor {@code fd} (1 stdout, 2 stderr) is a terminal. */
+  boolean isTerminal(int fd) {
+    return libc.isatty(fd) == 1;
+  }
+
+  /** Stats {@code path} (absolute bytes) without following a final symlink. */
+  PosixStat lstat(byte[] path) throws PosixException {
+    return statx(AT_FDCWD, path, AT_SYMLINK_NOFOLLOW);
+  }
+
+  /** Stats {@code path} following symlinks (to tell a loop or a dangling link). */
+  PosixStat statFollowing(byte[] path) throws PosixException {
+    return statx(AT_FDCWD, path, 0);
+  }
+
+  private PosixStat statx(int dirfd, byte[] path, int flags) throws PosixException {
+    byte[] buffer = new byte[PosixStat.BUFFER_BYTES];
+    try {
+      libc.statx(
+          dirfd, cString(path), flags, PosixStat.STATX_BASIC_STATS | PosixStat.STATX_BTIME, buffer);
+    } catch (LastErrorException e) {
+      throw new PosixException("stat", ItemPath.ofBytes(path), e.getErrorCode());
+    }
+    return PosixStat.decode(buffer);
+  }
+
+  /** The target of symlink {@code path}, as bytes. */
+  byte[] readLink(byte[] path) throws PosixException {
+    byte[] buffer = new byte[4096];
+    try {
+      long n =
+          libc.readlinkat(AT_FDCWD, cString(path), buffer, new NativeLong(buffer.length))
+              .longValue();
+      return Arrays.copyOf(buffer, (int) n);
+    } catch (LastErrorException e) {
+      throw new PosixException("read link", ItemPath.ofBytes(path), e.getErrorCode());
+    }
+  }
+
+  /** The names in directory {@code path} (without "." and ".."), sorted by their bytes. */
+  List<byte[]> list(byte[] path) throws PosixException {
+    int fd = open(path, directoryFlag);
+    Pointer dir;
+    try {
+      dir = libc.fdopendir(fd);
+    } catch (LastErrorException e) {
+      closeQuietly(fd);
+      throw new PosixException("list", ItemPath.ofBytes(path), e.getErrorCode());
+    }
+    List<byte[]> names = new ArrayList<>();
+    try {
+      for (Pointer entry = libc.readdir(dir); entry != null; entry = libc.readdir(dir)) {
+        byte[] name =
+            entry
+                .getString(DIRENT_NAME_OFFSET, "ISO-8859-1")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (!(Arrays.equals(name, DOT) || Arrays.equals(name, DOT_DOT))) {
+          names.add(name);
+        }
+      }
+    } finally {
+      libc.closedir(dir);
+    }
+    names.sort(Arrays::compareUnsigned);
+    return names;
+  }
+
+  private static final byte[] DOT = {'.'};
+  private static final byte[] DOT_DOT = {'.', '.'};
+
+  /** Opens regular file {@code path} (absolute bytes) for reading, atime untouched if allowed. */
+  OpenedFile openFile(byte[] path) throws PosixException {
+    boolean preserved = true;
+    int fd;
+    try {
+      fd = openRaw(path, O_NOATIME);
+    } catch (LastErrorException e) {
+      if (e.getErrorCode() != PosixException.EPERM) {
+        throw new PosixException("open", ItemPath.ofBytes(path), e.getErrorCode());
+      }
+      preserved = false;
+      atimeNotPreserved.incrementAndGet();
+      fd = open(path, 0);
+    }
+    try {
+      PosixStat stat = statx(fd, new byte[0], AT_EMPTY_PATH);
+      return new OpenedFile(this, fd, ItemPath.ofBytes(path), stat, preserved);
+    } catch (PosixException e) {
+      closeQuietly(fd);
+      throw e;
+    }
+  }
+
+  private int open(byte[] path, int extraFlags) throws PosixException {
+    try {
+      return openRaw(path, extraFlags | O_NOATIME);
+    } catch (LastErrorException e) {
+      if (e.getErrorCode() == PosixException.EPERM) {
+        try {
+          return openRaw(path, extraFlags);
+        } catch (LastErrorException again) {
+          throw new PosixException("open", ItemPath.ofBytes(path), again.getErrorCode());
+        }
+      }
+      throw new PosixException("open", ItemPath.ofBytes(path), e.getErrorCode());
+    }
+  }
+
+  private int openRaw(byte[] path, int extraFlags) {
+    return libc.openat(
+        AT_FDCWD, cString(path), O_RDONLY | O_NONBLOCK | O_CLOEXEC | noFollowFlag | extraFlags);
+  }
+
+  int read(int fd, ByteBuffer direct, ItemPath path) throws PosixException {
+    try {
+      return libc.read(fd, direct, new NativeLong(direct.remaining())).intValue();
+    } catch (LastErrorException e) {
+      throw new PosixException("read", path, e.getErrorCode());
+    }
+  }
+
+  void closeQuietly(int fd) {
+    try {
+      libc.close(fd);
+    } catch (LastErrorException e) {
+      // A read-only descriptor: nothing was written, nothing can be lost.
+    }
+  }
+
+  private static byte[] cString(byte[] path) {
+    byte[] c = Arrays.copyOf(path, path.length + 1);
+    return c;
+  }
+}

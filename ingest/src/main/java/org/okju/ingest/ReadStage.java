@@ -1,0 +1,76 @@
+package org.okju.ingest;
+
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.Set;
+import org.okju.casefile.ErrorSeverity;
+
+/** Reads each item once: digests, media type by content, and the bytes later stages need. */
+final class ReadStage implements IngestStage {
+  static final String NAME = "read";
+
+  private ContentReader reader;
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<Fact> requires() {
+    return EnumSet.noneOf(Fact.class);
+  }
+
+  @Override
+  public Set<Fact> provides() {
+    return EnumSet.of(Fact.CONTENT);
+  }
+
+  @Override
+  public void open(StageContext context) {
+    IngestSettings s = context.settings();
+    reader =
+        new ContentReader(
+            new TypeDetector(),
+            new KeepPolicy(s.fingerprints()),
+            s.workDirectory(),
+            s.memoryPerItem());
+  }
+
+  @Override
+  public void process(IngestItem item) {
+    if (!item.readable()) {
+      return;
+    }
+    long expected = item.declaredSize();
+    try (ByteSource source = item.opener().open()) {
+      ReadResult r = reader.read(source, item.path().bytes(), item.budget());
+      item.read(r);
+      if (expected >= 0 && r.size() != expected) {
+        item.problem(
+            NAME,
+            "changed-while-read",
+            ErrorSeverity.WARNING,
+            "size was " + expected + " bytes when listed, " + r.size() + " bytes were read");
+      }
+      if (r.size() == 0) {
+        item.problem(NAME, "empty", ErrorSeverity.WARNING, "zero-byte file");
+      }
+    } catch (ExpansionLimitException e) {
+      item.unreadable();
+      item.problem(NAME, "zip-bomb", ErrorSeverity.ERROR, e.getMessage());
+    } catch (PosixException e) {
+      item.unreadable();
+      item.problem(NAME, e.kind(), ErrorSeverity.ERROR, e.getMessage());
+    } catch (ItemReadException e) {
+      item.unreadable();
+      item.problem(NAME, e.kind(), ErrorSeverity.ERROR, e.getMessage());
+    } catch (IOException e) {
+      item.unreadable();
+      item.problem(NAME, "read-error", ErrorSeverity.ERROR, String.valueOf(e.getMessage()));
+    }
+  }
+
+  @Override
+  public void close() {}
+}

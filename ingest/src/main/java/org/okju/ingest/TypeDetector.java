@@ -1,0 +1,103 @@
+package org.okju.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Locale;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
+
+/**
+ * Media type by content with Tika's magic database (tika-core: no parsers), and whether the file
+ * name's extension contradicts it. Thread-safe (Tika's {@link MimeTypes} is immutable once loaded).
+ */
+final class TypeDetector {
+  /** Bytes of the head Tika looks at (its longest magic reaches about 64 KiB). */
+  static final int HEAD_BYTES = 64 << 10;
+
+  private final MimeTypes types = MimeTypes.getDefaultMimeTypes();
+  private final MediaTypeRegistry registry = types.getMediaTypeRegistry();
+
+  /** The detected type and what the name suggests. */
+  record Detection(MediaType content, MediaType byName, boolean extensionMismatch) {
+    String contentType() {
+      return content.getBaseType().toString();
+    }
+  }
+
+  /** Detects from the first bytes of the content; {@code name} only judges the extension. */
+  Detection detect(byte[] head, int length, byte[] nameBytes) {
+    MediaType content;
+    try {
+      content = types.detect(new ByteArrayInputStream(head, 0, length), new Metadata());
+    } catch (IOException e) {
+      throw new IllegalStateException("reading from memory cannot fail", e);
+    }
+    if (length == 0) {
+      content = MediaType.OCTET_STREAM;
+    }
+    MediaType byName = byName(nameBytes);
+    return new Detection(content, byName, mismatch(content, byName));
+  }
+
+  private MediaType byName(byte[] nameBytes) {
+    String name = new String(nameBytes, java.nio.charset.StandardCharsets.UTF_8);
+    int slash = name.lastIndexOf('/');
+    String last = name.substring(slash + 1);
+    if (last.indexOf('.') < 0) {
+      return MediaType.OCTET_STREAM;
+    }
+    Metadata m = new Metadata();
+    m.set(TikaCoreProperties.RESOURCE_NAME_KEY, last.toLowerCase(Locale.ROOT));
+    try {
+      return types.detect(null, m);
+    } catch (IOException e) {
+      throw new IllegalStateException("name detection reads nothing", e);
+    }
+  }
+
+  /**
+   * The extension contradicts the content when both say something specific and neither type is a
+   * kind of the other (a {@code .docx} is a zip, a {@code .csv} is text: no contradiction).
+   */
+  private boolean mismatch(MediaType content, MediaType byName) {
+    if (byName.equals(MediaType.OCTET_STREAM) || content.equals(MediaType.OCTET_STREAM)) {
+      return false;
+    }
+    MediaType c = registry.normalize(content.getBaseType());
+    MediaType n = registry.normalize(byName.getBaseType());
+    if (c.equals(n) || registry.isSpecializationOf(c, n) || registry.isSpecializationOf(n, c)) {
+      return false;
+    }
+    // Text detected by content is a weak claim: any text-like extension agrees with it.
+    if (c.equals(MediaType.TEXT_PLAIN)) {
+      return !isTextual(n);
+    }
+    return !sameFamily(c, n);
+  }
+
+  private boolean isTextual(MediaType t) {
+    return t.getType().equals("text")
+        || registry.isSpecializationOf(t, MediaType.TEXT_PLAIN)
+        || t.getSubtype().endsWith("+xml")
+        || t.getSubtype().contains("json")
+        || t.getSubtype().contains("script");
+  }
+
+  // Container families Tika cannot tell apart from the head alone (mp4/quicktime/3gp share "ftyp").
+  private static boolean sameFamily(MediaType c, MediaType n) {
+    return isIsoMedia(c) && isIsoMedia(n);
+  }
+
+  private static boolean isIsoMedia(MediaType t) {
+    String s = t.getBaseType().toString();
+    return s.equals("video/mp4")
+        || s.equals("video/quicktime")
+        || s.equals("audio/mp4")
+        || s.equals("video/3gpp")
+        || s.equals("video/x-m4v")
+        || s.equals("application/mp4");
+  }
+}

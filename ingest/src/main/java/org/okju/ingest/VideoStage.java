@@ -1,0 +1,146 @@
+package org.okju.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.okju.casefile.ErrorSeverity;
+import org.okju.casefile.PdqHex;
+import org.okju.casefile.VideoFrame;
+import org.okju.fingerprint.video.VideoDecodeException;
+import org.okju.fingerprint.video.VpdqFrame;
+import org.okju.fingerprint.video.VpdqHasher;
+import org.okju.fingerprint.video.VpdqOptions;
+
+/**
+ * vPDQ of every video (one frame hash per {@code videoSecondsPerHash}, one a second by default).
+ * FFmpeg decodes the spool copy made during the read, so the evidence file is opened once only.
+ * After metadata, so that a video that ends before its declared duration is flagged as truncated.
+ */
+final class VideoStage implements IngestStage {
+  static final String NAME = "vpdq";
+
+  private final VpdqHasher hasher = new VpdqHasher();
+  private VpdqOptions options;
+  private Path workDirectory;
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<Fact> requires() {
+    return EnumSet.of(Fact.CONTENT, Fact.METADATA);
+  }
+
+  @Override
+  public Set<Fact> provides() {
+    return EnumSet.of(Fact.VIDEO_VPDQ);
+  }
+
+  @Override
+  public void open(StageContext context) {
+    options = VpdqOptions.everySeconds(context.settings().videoSecondsPerHash());
+    workDirectory = context.settings().workDirectory();
+  }
+
+  @Override
+  public void process(IngestItem item) {
+    String type = item.mediaType().orElse("");
+    if (!item.readable() || item.content().isEmpty() || !isVideo(type)) {
+      return;
+    }
+    Content content = item.content().get();
+    if (content.size() == 0) {
+      return;
+    }
+    Path file = null;
+    boolean temporary = content.file().isEmpty();
+    try {
+      file = temporary ? spool(content) : content.file().get();
+      List<VpdqFrame> frames = hasher.hash(file, options);
+      List<VideoFrame> stored = new ArrayList<>(frames.size());
+      for (VpdqFrame f : frames) {
+        stored.add(
+            new VideoFrame(
+                f.frameNumber(),
+                f.pdq().quality(),
+                PdqHex.parse(f.pdq().hash().toHex()),
+                f.timestampSeconds()));
+      }
+      item.frames(stored);
+      checkDuration(item, frames);
+    } catch (VideoDecodeException e) {
+      item.problem(NAME, "undecodable-video", ErrorSeverity.ERROR, e.reason());
+    } catch (IOException e) {
+      item.problem(NAME, "spool-failed", ErrorSeverity.ERROR, String.valueOf(e.getMessage()));
+    } catch (RuntimeException e) {
+      // FFmpeg or the hasher failing on hostile data is a per-item problem, not a dead run.
+      item.problem(NAME, "undecodable-video", ErrorSeverity.ERROR, String.valueOf(e.getMessage()));
+    } finally {
+      if (temporary && file != null) {
+        deleteQuietly(file);
+      }
+    }
+  }
+
+  private static void checkDuration(IngestItem item, List<VpdqFrame> frames) {
+    String declared = item.metadata().get("video.duration-seconds");
+    if (frames.isEmpty()) {
+      item.problem(NAME, "no-frames", ErrorSeverity.ERROR, "no video frame could be decoded");
+      return;
+    }
+    if (declared == null) {
+      return;
+    }
+    double duration = Double.parseDouble(declared);
+    double last = frames.get(frames.size() - 1).timestampSeconds();
+    if (duration - last > 2.0 + 1.5 * spacing(frames)) {
+      item.problem(
+          NAME,
+          "truncated",
+          ErrorSeverity.WARNING,
+          String.format(
+              java.util.Locale.ROOT,
+              "declared duration %.1f s, frames decoded up to %.1f s",
+              duration,
+              last));
+    }
+  }
+
+  private static double spacing(List<VpdqFrame> sampled) {
+    return sampled.size() < 2
+        ? 0
+        : sampled.get(1).timestampSeconds() - sampled.get(0).timestampSeconds();
+  }
+
+  private Path spool(Content content) throws IOException {
+    Files.createDirectories(workDirectory);
+    Path tmp = Files.createTempFile(workDirectory, "video-", ".spool");
+    try (InputStream in = content.stream()) {
+      Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return tmp;
+  }
+
+  private static void deleteQuietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException e) {
+      // Left in the work directory; the next run clears it.
+    }
+  }
+
+  static boolean isVideo(String mediaType) {
+    return mediaType.startsWith("video/") || mediaType.equals("application/mp4");
+  }
+
+  @Override
+  public void close() {}
+}

@@ -1,0 +1,102 @@
+package org.okju.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.okju.casefile.CaseLocation;
+import org.okju.casefile.CaseStore;
+import org.okju.casefile.Item;
+import org.okju.casefile.ItemError;
+import org.okju.casefile.SourceStatus;
+import org.okju.casefile.TestDatabases;
+
+class IngestCatalogueTest {
+  @TempDir Path tmp;
+
+  static IngestSummary ingest(CaseStore store, Path source) throws InterruptedException {
+    return Ingest.create(store, c -> c.threads(2).provenance("tester", "okju ingest test", "test"))
+        .run(source);
+  }
+
+  static List<Item> items(CaseStore store) {
+    try (Stream<Item> items = store.items().streamAll()) {
+      return items.toList();
+    }
+  }
+
+  static Item find(List<Item> items, String path) {
+    return items.stream()
+        .filter(i -> i.path().display().equals(path))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no item "
+                        + path
+                        + " in "
+                        + items.stream().map(i -> i.path().display()).toList()));
+  }
+
+  static List<String> kinds(CaseStore store, Item item) {
+    return store.itemErrors().of(item.id()).stream().map(ItemError::kind).toList();
+  }
+
+  @Test
+  void aSmallDriveIsCataloguedWithDigestsTypesFingerprintsAndMembers() throws Exception {
+    Path drive = EvidenceTree.small(tmp);
+    try (CaseStore store = CaseStore.open(TestDatabases.sqlite(tmp))) {
+      IngestSummary s = ingest(store, drive);
+      assertThat(s.items()).isEqualTo(9);
+      assertThat(s.status()).isEqualTo(SourceStatus.PARTIAL);
+      List<Item> items = items(store);
+      Item renamed = find(items, "notes.txt");
+      assertThat(renamed.mediaType().orElseThrow()).startsWith("video/");
+      assertThat(renamed.extensionMismatch()).isTrue();
+      assertThat(store.fingerprints().video(renamed.id())).isNotEmpty();
+      assertThat(store.metadata().of(renamed.id())).containsKey("video.duration-seconds");
+      Item bridge = find(items, "DCIM/bridge.jpg");
+      Item copy = find(items, "DCIM/bridge-copy.jpg");
+      assertThat(bridge.extensionMismatch()).isFalse();
+      assertThat(bridge.digests().sha256()).isEqualTo(copy.digests().sha256());
+      assertThat(store.fingerprints().image(bridge.id()).orElseThrow().dihedrals()).hasSize(8);
+      Item member = find(items, "inner/bridge.jpg");
+      assertThat(member.parent()).contains(find(items, "backup.zip").id());
+      assertThat(member.digests().sha256()).isEqualTo(bridge.digests().sha256());
+      assertThat(kinds(store, find(items, "empty.dat"))).containsExactly("empty");
+      assertThat(store.sources().all().get(0).manifest()).isPresent();
+      assertThat(store.custody().head().orElseThrow().action()).isEqualTo("source-ingested");
+    }
+  }
+
+  @Test
+  void runningTheSameCommandAgainOnAFinishedSourceChangesNothing() throws Exception {
+    Path drive = EvidenceTree.small(tmp);
+    try (CaseStore store = CaseStore.open(TestDatabases.sqlite(tmp))) {
+      IngestSummary first = ingest(store, drive);
+      IngestSummary again = ingest(store, drive);
+      assertThat(again.alreadyIngested()).isTrue();
+      assertThat(again.manifestSha256()).isEqualTo(first.manifestSha256());
+      assertThat(items(store)).hasSize(9);
+    }
+  }
+
+  @Test
+  void postgresqlGivesTheSameCatalogueAndManifestAsSqlite() throws Exception {
+    Path drive = EvidenceTree.small(tmp);
+    IngestSummary sqlite;
+    try (CaseStore store = CaseStore.open(TestDatabases.sqlite(tmp))) {
+      sqlite = ingest(store, drive);
+    }
+    CaseLocation pg = TestDatabases.postgresql();
+    try (CaseStore store = CaseStore.open(pg)) {
+      IngestSummary s = ingest(store, drive);
+      assertThat(s.manifestSha256()).isEqualTo(sqlite.manifestSha256());
+      assertThat(s.items()).isEqualTo(sqlite.items());
+      assertThat(s.byStatus()).isEqualTo(sqlite.byStatus());
+    }
+  }
+}
