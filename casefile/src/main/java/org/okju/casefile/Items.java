@@ -2,6 +2,7 @@ package org.okju.casefile;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -44,6 +45,9 @@ public interface Items {
    * source manifest. Close the stream.
    */
   Stream<Item> children(SourceId source, Optional<ItemId> parent);
+
+  /** The items of a source that have members (archives that were opened), for the manifest. */
+  Set<ItemId> containers(SourceId source);
 
   /** Every item of the case in id order, lazily. Close the stream. */
   Stream<Item> streamAll();

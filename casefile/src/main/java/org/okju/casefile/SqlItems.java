@@ -6,8 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -132,6 +134,26 @@ final class SqlItems implements Items {
               r.next();
               return r.getLong(1);
             }
+          }
+        });
+  }
+
+  @Override
+  public Set<ItemId> containers(SourceId source) {
+    return scope.read(
+        "find archives with members",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT DISTINCT parent_key FROM item WHERE source_id = ? AND parent_key <> 0")) {
+            s.setLong(1, source.value());
+            Set<ItemId> out = new HashSet<>();
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                out.add(new ItemId(r.getLong(1)));
+              }
+            }
+            return out;
           }
         });
   }

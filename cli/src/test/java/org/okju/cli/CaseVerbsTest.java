@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.okju.casefile.CaseLocation;
 import org.okju.casefile.CaseStore;
+import org.okju.casefile.CatalogueManifest;
 import org.okju.casefile.Digests;
 import org.okju.casefile.FileTimes;
 import org.okju.casefile.Item;
@@ -31,7 +32,6 @@ import org.okju.casefile.Sha1;
 import org.okju.casefile.Sha256;
 import org.okju.casefile.SourceId;
 import org.okju.casefile.SourceStatus;
-import org.okju.report.SourceManifest;
 
 /** okju verify, report and export on a one-file case: exit codes and what they print. */
 class CaseVerbsTest {
@@ -69,7 +69,7 @@ class CaseVerbsTest {
       try (Stream<Item> all = store.items().stream(s)) {
         items = all.collect(Collectors.toList());
       }
-      Sha256 manifest = SourceManifest.of(items);
+      Sha256 manifest = CatalogueManifest.compute(store.items(), s);
       store.sources().finish(s, SourceStatus.COMPLETE, manifest, 1, Instant.EPOCH);
       store
           .custody()

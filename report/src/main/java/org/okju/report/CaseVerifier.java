@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.okju.casefile.CaseStore;
+import org.okju.casefile.CatalogueManifest;
 import org.okju.casefile.ChainReport;
 import org.okju.casefile.CustodyEntry;
 import org.okju.casefile.Item;
@@ -53,20 +53,16 @@ public final class CaseVerifier {
     List<SourceCheck> sources = new ArrayList<>();
     EvidenceTally tally = new EvidenceTally();
     for (Source source : store.sources().all()) {
-      List<Item> items;
-      try (Stream<Item> s = store.items().stream(source.id())) {
-        items = s.collect(Collectors.toList());
-      }
       sources.add(
           new SourceCheck(
               source.id(),
               source.givenPath().display(),
-              items.size(),
-              SourceManifest.of(items),
+              store.items().count(source.id()),
+              CatalogueManifest.compute(store.items(), source.id()),
               source.manifest(),
               Optional.ofNullable(logged.get(source.id().value()))));
-      for (Item item : items) {
-        tally.check(source, item);
+      try (Stream<Item> items = store.items().stream(source.id())) {
+        items.forEach(item -> tally.check(source, item));
       }
     }
     return new Verification(chain, sources, tally.result());

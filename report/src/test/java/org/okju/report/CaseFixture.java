@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.okju.casefile.CaseLocation;
 import org.okju.casefile.CaseStore;
+import org.okju.casefile.CatalogueManifest;
 import org.okju.casefile.Digests;
 import org.okju.casefile.FileTimes;
 import org.okju.casefile.ImagePdq;
@@ -128,7 +129,7 @@ final class CaseFixture {
       try (Stream<Item> s = store.items().stream(source)) {
         all = s.collect(Collectors.toList());
       }
-      Sha256 manifest = SourceManifest.of(all);
+      Sha256 manifest = CatalogueManifest.compute(store.items(), source);
       store
           .sources()
           .finish(

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.okju.casefile.CaseStore;
+import org.okju.casefile.CatalogueManifest;
 import org.okju.casefile.ChainBreak;
 import org.okju.casefile.CustodyEntry;
 import org.okju.casefile.Sha256;
@@ -164,7 +165,7 @@ class CaseVerifierTest {
         Stream<org.okju.casefile.Item> items = store.items().stream(fixture.source)) {
       org.okju.casefile.Item clip =
           items.filter(i -> i.path().display().equals("clip.mp4")).findFirst().orElseThrow();
-      assertThat(SourceManifest.line(clip, 0))
+      assertThat(CatalogueManifest.line(clip, 0))
           .isEqualTo(
               "0\t636c69702e6d7034\t42\t54b162903edc9b3df4e971e7852f80e8"
                   + "\t723dc3df90a93b1c8e92a90449e6a175f358dc97"
