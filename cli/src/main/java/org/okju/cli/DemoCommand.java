@@ -21,9 +21,19 @@ import picocli.CommandLine.Spec;
     description = {
       "Builds a small fictional seized pen drive from the reference test vectors (photos and",
       "their copies, resized and re-encoded versions, videos, a renamed video, a corrupt photo,",
-      "a zip and a diary text), ingests it into a fresh case and prints the summary."
+      "a zip and a diary text), ingests it into a fresh case and prints the summary; reads the",
+      "diary into facts (confirmed by a demo reviewer) and prints the money network and the",
+      "timeline; writes the court report and prints its path."
     })
 final class DemoCommand implements Callable<Integer> {
+  // The demo is a script of okju's own verbs, run in-process with this command's output.
+  private static int runVerb(PrintWriter out, PrintWriter err, String... args) {
+    picocli.CommandLine cl = Okju.commandLine();
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl.execute(args);
+  }
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -69,7 +79,10 @@ final class DemoCommand implements Callable<Integer> {
     SummaryPrinter printer = new SummaryPrinter();
     if (json) {
       printer.json(List.of(summary), out);
-    } else {
+      out.flush();
+      return ExitCode.OK;
+    }
+    {
       out.println("okju demo: a fictional seized pen drive at " + drive);
       printer.text(summary, out);
       out.println();
@@ -77,6 +90,19 @@ final class DemoCommand implements Callable<Integer> {
           "The truncated and the corrupt photo and the renamed video are planted by the demo.");
       out.println("  okju files --case " + casePath + "    lists the whole catalogue");
     }
+    out.println();
+    out.println("Reading the diary (okju ledger extract --from-case):");
+    String caseArg = casePath.toString();
+    runVerb(out, err, "ledger", "extract", "--from-case", "--case", caseArg, "--user", "okju-demo");
+    try (CaseStore store = CaseStore.open(CaseLocation.directory(casePath))) {
+      DemoLedger.confirmAllAndPrint(store, out);
+    }
+    out.println();
+    Path report = casePath.resolve("report.html");
+    out.println("Court report (okju report):");
+    runVerb(
+        out, err, "report", "--case", caseArg, "--out", report.toString(), "--user", "okju-demo");
+    out.println("Report written to " + report);
     out.flush();
     return ExitCode.OK;
   }

@@ -24,14 +24,18 @@ final class DemoDrive {
   /** Entirely fictional: names, places and amounts are invented for the demo. */
   static final String DIARY =
       """
-      Notebook found on the drive (FICTIONAL DEMO DATA: every name, place and amount is invented)
+      FICTIONAL DEMO DATA: every name, place, tape and amount in this diary is invented.
 
-      3 March 2024. Met "Kestrel" at the Harbour Street cafe. He says the site pays 40% of the
-      subscription money to whoever uploads, and keeps 60%. He wants the old clips from the
-      holiday. I said they were never meant to leave the phone.
-      9 March 2024. Kestrel sent EUR 250 by transfer, reference "design work". Told him no more.
-      17 March 2024. The bridge photo is on a second site now. Renamed files so my sister would
-      not find them: the clip is saved as a tax PDF.
+      2023년 5월 3일 (수)
+      오후 9시 지은이를 잠수교로 불러냄.
+      테이프 #12 촬영.
+      김약사에게 졸피뎀 받음. 약값 30만원 줌.
+      박실장 3할, 김약사 2할 5푼. 내 몫 45프로.
+
+      June 12, 2024
+      Picked up Mina near Hotel Riverside, room 508. Recorded clip 21.
+      Gave Boss Yoon 3 million won, Mr. Han $500.
+      Yoon gets 40 percent of Mina's money, Han 15%.
       """;
 
   private final Path vectors;

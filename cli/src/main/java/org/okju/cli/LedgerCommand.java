@@ -125,13 +125,24 @@ final class LedgerCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin CaseOption options;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents or directories.")
-    List<Path> inputs;
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Documents or directories.")
+    List<Path> inputs = List.of();
+
+    @Option(
+        names = "--from-case",
+        description =
+            "Also read every document the case's catalogue holds (copied out of its source"
+                + " read-only), linking the facts to the catalogued file.")
+    boolean fromCase;
 
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
+      if (inputs.isEmpty() && !fromCase) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "give documents to read, or --from-case");
+      }
       InputFiles.Expanded files = InputFiles.expand(inputs, err, "ledger extract");
       int failed = files.missing();
       DocumentReader reader = DocumentReader.withDefaults();
@@ -139,30 +150,79 @@ final class LedgerCommand implements Callable<Integer> {
       try (CaseStore store = options.open()) {
         var ledger = options.ledger(store);
         for (Path file : files.files()) {
+          failed +=
+              extractOne(reader, extractor, ledger, file, Optional.empty(), sha256(file), out, err);
+        }
+        if (fromCase) {
+          Path work = Files.createTempDirectory("okju-ledger-");
           try {
-            DocumentText doc = reader.read(file);
-            Extraction x = extractor.extract(doc);
-            ledger.add(
-                doc,
-                x,
-                Optional.empty(),
-                sha256(file),
-                Optional.of(reader.mediaType(file)),
-                options.user);
-            out.printf(
-                "%s: %d entities, %d facts%s%n",
-                file,
-                x.entities().size(),
-                x.facts().size(),
-                doc.warnings().isEmpty() ? "" : " (" + String.join("; ", doc.warnings()) + ")");
-          } catch (DocumentException e) {
-            err.println("okju ledger extract: " + e.getMessage());
-            failed++;
+            List<CatalogueDocuments.Failure> unread =
+                CatalogueDocuments.forEach(
+                    store,
+                    work,
+                    (item, copy) -> {
+                      int f =
+                          extractOne(
+                              reader,
+                              extractor,
+                              ledger,
+                              copy,
+                              Optional.of(item),
+                              item.digests().sha256().orElse(sha256(copy)),
+                              out,
+                              err);
+                      if (f > 0) {
+                        throw new IOException("unreadable document");
+                      }
+                    });
+            for (CatalogueDocuments.Failure f : unread) {
+              err.println("okju ledger extract: " + f.item().path().display() + ": " + f.reason());
+            }
+            failed += unread.size();
+          } finally {
+            TempTree.delete(work);
           }
         }
       }
       out.flush();
       return failed == 0 ? ExitCode.OK : ExitCode.PARTIAL;
+    }
+
+    // Returns 1 when the document could not be read, 0 otherwise.
+    private int extractOne(
+        DocumentReader reader,
+        LedgerExtractor extractor,
+        org.okju.ledger.LedgerCase ledger,
+        Path file,
+        Optional<org.okju.casefile.Item> item,
+        Sha256 sha256,
+        PrintWriter out,
+        PrintWriter err)
+        throws IOException {
+      String name = item.map(i -> i.path().display()).orElse(file.toString());
+      try {
+        DocumentText read = reader.read(file);
+        // A catalogued document is named by its path in the catalogue, not by the temporary copy.
+        DocumentText doc = new DocumentText(name, read.pages(), read.warnings());
+        Extraction x = extractor.extract(doc);
+        ledger.add(
+            doc,
+            x,
+            item.map(org.okju.casefile.Item::id),
+            sha256,
+            Optional.of(reader.mediaType(file)),
+            options.user);
+        out.printf(
+            "%s: %d entities, %d facts%s%n",
+            name,
+            x.entities().size(),
+            x.facts().size(),
+            doc.warnings().isEmpty() ? "" : " (" + String.join("; ", doc.warnings()) + ")");
+        return 0;
+      } catch (DocumentException e) {
+        err.println("okju ledger extract: " + name + ": " + e.getMessage());
+        return 1;
+      }
     }
 
     private static Sha256 sha256(Path file) throws IOException {

@@ -71,7 +71,15 @@ final class ReportCommand implements Callable<Integer> {
       return usage("no case at " + caseOption.location);
     }
     try (CaseStore store = opened.get()) {
-      ReportGenerator.Result r = new ReportGenerator(store).generate(options);
+      ReportOptions withSections =
+          new ReportOptions(
+              options.out(),
+              options.thumbnails(),
+              options.user(),
+              options.okjuVersion(),
+              options.generated(),
+              LedgerReportSections.addTo(options.plugins(), store));
+      ReportGenerator.Result r = new ReportGenerator(store).generate(withSections);
       spec.commandLine().getOut().println(r.file().toAbsolutePath());
       spec.commandLine().getOut().println("sha256 " + r.sha256().toHex());
       spec.commandLine()

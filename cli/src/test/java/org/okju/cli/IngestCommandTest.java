@@ -48,11 +48,30 @@ class IngestCommandTest {
   }
 
   @Test
-  void theDemoBuildsAFictionalDriveAndIngestsIt() {
-    CliRun run = CliRun.of("demo", "--testvectors", CliRun.vectors().toString());
+  void theDemoIngestsReadsTheDiaryAndWritesTheReport() throws Exception {
+    Path demoCase = tmp.resolve("demo-case");
+    CliRun run =
+        CliRun.of(
+            "demo", "--testvectors", CliRun.vectors().toString(), "--case", demoCase.toString());
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
     assertThat(run.out())
         .contains("extension contradicts content: 1 items")
-        .contains("undecodable-image");
+        .contains("undecodable-image")
+        .contains("Documents/notes.txt:")
+        .contains("Money network")
+        .contains("김약사")
+        .contains("share     Yoon -> V-002  40%")
+        .contains("Report written to " + demoCase.resolve("report.html"));
+    // Victims appear by pseudonym only, in the printed network and in the report.
+    String report = Files.readString(demoCase.resolve("report.html"));
+    for (String text : new String[] {run.out().split("Reading the diary")[1], report}) {
+      assertThat(text).doesNotContain("지은").doesNotContain("Mina").contains("V-001");
+    }
+    assertThat(report)
+        .contains("id=\"ledger-facts\"")
+        .contains("잠수교")
+        .contains("<svg")
+        .doesNotContain("<img")
+        .doesNotContain("data:image");
   }
 }

@@ -60,6 +60,30 @@ public final class Html {
     return close("tr");
   }
 
+  /**
+   * A figure drawn by another okju module as an SVG document (the ledger's money network). Its text
+   * must already be escaped and pseudonymised by that module; this only refuses what a report must
+   * never carry: scripts, embedded images and outside references.
+   *
+   * @throws IllegalArgumentException when the markup is not a plain SVG figure
+   */
+  public Html svgFigure(String svg) {
+    String s = svg.strip();
+    String lower = s.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.startsWith("<svg")
+        || !lower.endsWith("</svg>")
+        || lower.contains("<script")
+        || lower.contains("<image")
+        || lower.contains("<foreignobject")
+        || lower.contains("data:")
+        || lower.contains("href=\"http")
+        || lower.contains(" on")) {
+      throw new IllegalArgumentException("not a plain SVG figure");
+    }
+    out.append(s);
+    return this;
+  }
+
   /** Markup okju itself produced (constant CSS, numbers); never user or case text. */
   Html trusted(String markup) {
     out.append(markup);

@@ -1,0 +1,102 @@
+package org.okju.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.okju.casefile.CaseStore;
+import org.okju.casefile.Item;
+import org.okju.casefile.Source;
+import org.okju.ingest.EvidenceCopy;
+
+/**
+ * The documents of a case's catalogue (text, PDF, office, HWP, mail, HTML), each copied out of its
+ * source read-only for the document parsers, which only read paths. Images are not OCR'd from the
+ * catalogue: that would mean reading every victim's picture; a scanned diary page is given to
+ * {@code okju ledger extract FILE} explicitly.
+ */
+final class CatalogueDocuments {
+  /** Largest document copied (the ledger's own limits cut text further). */
+  static final long MAX_BYTES = 256L << 20;
+
+  private static final Set<String> DOCUMENT_TYPES =
+      Set.of(
+          "text/plain",
+          "application/pdf",
+          "application/msword",
+          "application/rtf",
+          "text/rtf",
+          "text/html",
+          "application/xhtml+xml",
+          "message/rfc822",
+          "application/vnd.oasis.opendocument.text",
+          "application/x-hwp",
+          "application/x-hwp-v5",
+          "application/haansofthwp",
+          "application/hwp+zip");
+
+  /** Receives one document: its catalogue row and a temporary copy (deleted afterwards). */
+  @FunctionalInterface
+  interface Visitor {
+    void accept(Item item, Path copy) throws IOException;
+  }
+
+  /** A document that could not be copied out of its source. */
+  record Failure(Item item, String reason) {}
+
+  private CatalogueDocuments() {}
+
+  static boolean isDocument(String mediaType) {
+    String base = mediaType.split(";", 2)[0].trim();
+    return DOCUMENT_TYPES.contains(base)
+        || base.startsWith("application/vnd.openxmlformats-officedocument.")
+        || base.startsWith("application/vnd.ms-");
+  }
+
+  /** Visits every top-level document of every source; returns what could not be read. */
+  static List<Failure> forEach(CaseStore store, Path workDir, Visitor visitor) throws IOException {
+    Files.createDirectories(workDir);
+    EvidenceCopy copier = new EvidenceCopy();
+    List<Failure> failures = new ArrayList<>();
+    for (Source source : store.sources().all()) {
+      List<Item> documents;
+      try (Stream<Item> items = store.items().stream(source.id())) {
+        documents =
+            items
+                .filter(i -> i.parent().isEmpty())
+                .filter(i -> i.mediaType().map(CatalogueDocuments::isDocument).orElse(false))
+                .toList();
+      }
+      for (Item item : documents) {
+        Path copy = workDir.resolve("document-" + item.id().value());
+        Files.deleteIfExists(copy);
+        try {
+          copier.copy(evidencePath(source, item), copy, MAX_BYTES);
+          visitor.accept(item, copy);
+        } catch (IOException e) {
+          failures.add(new Failure(item, e.getMessage()));
+        } finally {
+          Files.deleteIfExists(copy);
+        }
+      }
+    }
+    return failures;
+  }
+
+  // A directory source holds its items below it; a single-file source is its only item.
+  private static byte[] evidencePath(Source source, Item item) {
+    byte[] root = source.givenPath().bytes();
+    if (!Files.isDirectory(Path.of(source.givenPath().display()))) {
+      return root;
+    }
+    byte[] rel = item.path().bytes();
+    byte[] joined = new byte[root.length + 1 + rel.length];
+    System.arraycopy(root, 0, joined, 0, root.length);
+    joined[root.length] = '/';
+    System.arraycopy(rel, 0, joined, root.length + 1, rel.length);
+    return joined;
+  }
+}
