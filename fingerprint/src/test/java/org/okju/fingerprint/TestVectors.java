@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Locates {@code shared/testvectors/threatexchange} and reads its CSV files. */
-final class TestVectors {
+public final class TestVectors {
   private TestVectors() {}
 
-  static Path root() {
+  public static Path root() {
     String configured = System.getProperty("okju.testvectors");
     Path base =
         configured != null ? Path.of(configured) : Path.of("..", "..", "shared", "testvectors");

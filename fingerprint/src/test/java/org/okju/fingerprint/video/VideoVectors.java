@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.okju.fingerprint.TestVectors;
 
 /**
  * The ThreatExchange vPDQ vectors under {@code shared/testvectors/threatexchange}, and our own
@@ -22,14 +23,7 @@ final class VideoVectors {
   private VideoVectors() {}
 
   static Path root() {
-    String configured = System.getProperty("okju.testvectors");
-    Path base =
-        configured != null ? Path.of(configured) : Path.of("..", "..", "shared", "testvectors");
-    Path te = base.resolve("threatexchange").normalize();
-    if (!Files.isDirectory(te)) {
-      throw new IllegalStateException("test vectors not found at " + te.toAbsolutePath());
-    }
-    return te;
+    return TestVectors.root();
   }
 
   static Path video(String name) {
