@@ -15,7 +15,9 @@ import java.util.function.IntConsumer;
  *   <li>Passes along columns keep one running sum per column, so their inner loops run across
  *       columns and the JIT vectorises them; passes along rows filter eight rows in one loop
  *       ({@link RowBoxFilter}).
- *   <li>The first pass pulls luma straight from the decoded raster; no luma plane is stored.
+ *   <li>The first pass pulls luma straight from the decoded raster and runs only as far ahead of
+ *       the second as the second's window needs: no full-size plane exists, so memory is a few
+ *       dozen rows whatever the image size, and those rows stay in cache.
  *   <li>The second and third passes are fused through a ring of rows, and the third keeps only the
  *       64 columns that decimation samples, so the fourth pass filters 64 columns, not all of them.
  * </ul>
@@ -51,23 +53,13 @@ final class JaroszDownsampler {
       scratch.sampledColumnIndex[i] = (int) (((i + 0.5) * w) / 64);
     }
 
-    // Pass 1, along rows: luma from the source, eight rows at a time, into the plane.
-    final float[][] plane = scratch.plane;
-    final float[][] luma = scratch.lumaRows;
+    // Pass 1, along rows, runs lazily: pass 2 pulls its rows through a ring just deep enough
+    // for its window, so no full-size plane is ever held.
+    final float[] spare = scratch.filteredRows[group];
+    FirstPassRows firstPass =
+        new FirstPassRows(source, scratch, windowAlongRows, rowReciprocals, spare);
     final float[][] in = new float[group][];
     final float[][] out = new float[group][];
-    final float[] spare = scratch.filteredRows[group];
-    for (int y0 = 0; y0 < h; y0 += group) {
-      int count = Math.min(group, h - y0);
-      for (int k = 0; k < group; k++) {
-        if (k < count) {
-          source.readRow(y0 + k, luma[k]);
-        }
-        in[k] = luma[k < count ? k : 0];
-        out[k] = k < count ? plane[y0 + k] : spare;
-      }
-      RowBoxFilter.filter8(in, out, w, windowAlongRows, rowReciprocals);
-    }
 
     // Pass 2, along columns, feeding pass 3 (along rows) eight rows at a time; pass 3 keeps only
     // the 64 columns that decimation samples.
@@ -96,11 +88,11 @@ final class JaroszDownsampler {
             }
           }
         };
-    boxDown(plane, h, w, windowAlongCols, scratch.sums, ring, group, rowDone);
+    boxDown(firstPass, h, w, windowAlongCols, scratch.sums, ring, group, rowDone);
 
     // Pass 4, along columns, over the 64 sampled columns only; then decimate the rows.
     final float[][] done = scratch.sampledColumnsFiltered;
-    boxDown(sampled, h, 64, windowAlongCols, scratch.sums, done, h, null);
+    boxDown(i -> sampled[i], h, 64, windowAlongCols, scratch.sums, done, h, null);
     for (int i = 0; i < 64; i++) {
       System.arraycopy(done[scratch.sampledRowIndex[i]], 0, scratch.block64, i * 64, 64);
     }
@@ -112,7 +104,7 @@ final class JaroszDownsampler {
    * {@code out[r % ringRows]}, after which {@code rowDone} (if any) is told.
    */
   static void boxDown(
-      float[][] in,
+      RowSource in,
       int rows,
       int cols,
       int window,
@@ -131,22 +123,82 @@ final class JaroszDownsampler {
     int oi = 0;
     int count = 0;
     for (int n = 0; n < phase1; n++) {
-      add(in[ri++], sums, cols);
+      add(in.row(ri++), sums, cols);
       count++;
     }
     for (int n = 0; n < phase2; n++) {
       count++;
-      addAndEmit(in[ri++], sums, cols, count, out[oi % ringRows]);
+      addAndEmit(in.row(ri++), sums, cols, count, out[oi % ringRows]);
       notify(rowDone, oi++);
     }
     for (int n = 0; n < phase3; n++) {
-      slideAndEmit(in[ri++], in[li++], sums, cols, count, out[oi % ringRows]);
+      // The newest row first: fetching it may recompute the ring, which never reaches li.
+      float[] newest = in.row(ri++);
+      slideAndEmit(newest, in.row(li++), sums, cols, count, out[oi % ringRows]);
       notify(rowDone, oi++);
     }
     for (int n = 0; n < phase4; n++) {
       count--;
-      subtractAndEmit(in[li++], sums, cols, count, out[oi % ringRows]);
+      subtractAndEmit(in.row(li++), sums, cols, count, out[oi % ringRows]);
       notify(rowDone, oi++);
+    }
+  }
+
+  /** Rows of a matrix in order; a row stays valid until {@code window + 8} later rows are read. */
+  @FunctionalInterface
+  interface RowSource {
+    float[] row(int index);
+  }
+
+  /**
+   * The first pass (along rows, from luma) computed eight rows at a time on demand into a ring of
+   * rows deep enough for the second pass's window.
+   */
+  private static final class FirstPassRows implements RowSource {
+    private final LumaSource source;
+    private final float[][] ring;
+    private final float[][] luma;
+    private final int width;
+    private final int height;
+    private final int window;
+    private final double[] reciprocals;
+    private final float[] spare;
+    private final float[][] in = new float[RowBoxFilter.ROWS][];
+    private final float[][] out = new float[RowBoxFilter.ROWS][];
+    private int produced;
+
+    FirstPassRows(
+        LumaSource source, PdqScratch scratch, int window, double[] reciprocals, float[] spare) {
+      this.source = source;
+      this.ring = scratch.firstPassRing;
+      this.luma = scratch.lumaRows;
+      this.width = source.width();
+      this.height = source.height();
+      this.window = window;
+      this.reciprocals = reciprocals;
+      this.spare = spare;
+    }
+
+    @Override
+    public float[] row(int index) {
+      while (index >= produced) {
+        produceGroup();
+      }
+      return ring[index % ring.length];
+    }
+
+    private void produceGroup() {
+      int group = RowBoxFilter.ROWS;
+      int count = Math.min(group, height - produced);
+      for (int k = 0; k < group; k++) {
+        if (k < count) {
+          source.readRow(produced + k, luma[k]);
+        }
+        in[k] = luma[k < count ? k : 0];
+        out[k] = k < count ? ring[(produced + k) % ring.length] : spare;
+      }
+      RowBoxFilter.filter8(in, out, width, window, reciprocals);
+      produced += count;
     }
   }
 

@@ -12,7 +12,7 @@ package org.okju.fingerprint;
 public final class PdqScratch {
   private static final int GROUP = RowBoxFilter.ROWS;
 
-  float[][] plane = new float[0][0];
+  float[][] firstPassRing = new float[0][0];
   float[][] lumaRows = new float[0][0];
   float[][] ringRows = new float[0][0];
   float[][] filteredRows = new float[0][0];
@@ -27,10 +27,17 @@ public final class PdqScratch {
   final int[] sampledColumnIndex = new int[64];
 
   void ensure(int width, int height) {
-    if ((long) width * height > Integer.MAX_VALUE - 16) {
-      throw new IllegalArgumentException("image too large to hash: " + width + "x" + height);
+    ensure(width, height, JaroszDownsampler.windowSize(height));
+  }
+
+  void ensure(int width, int height, int columnWindow) {
+    // The second pass reads rows [i - window, i]; a group of eight is computed ahead of it.
+    int depth = columnWindow + 2 * GROUP + 1;
+    if (firstPassRing.length != depth || firstPassRing[0].length < width) {
+      firstPassRing =
+          new float[depth]
+              [Math.max(width, firstPassRing.length == 0 ? 0 : firstPassRing[0].length)];
     }
-    plane = grow(plane, height, width);
     lumaRows = grow(lumaRows, GROUP, width);
     ringRows = grow(ringRows, GROUP, width);
     filteredRows = grow(filteredRows, GROUP + 1, width);
