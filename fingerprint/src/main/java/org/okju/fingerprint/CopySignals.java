@@ -40,8 +40,7 @@ public final class CopySignals {
     return of(ReducedLumaPlane.of(picture), full, scratch);
   }
 
-  private List<CopySignal> of(
-      ReducedLumaPlane plane, PdqDihedralResult full, PdqScratch scratch) {
+  private List<CopySignal> of(ReducedLumaPlane plane, PdqDihedralResult full, PdqScratch scratch) {
     List<CopySignal> out = new ArrayList<>();
     add(out, CopySignalKind.FULL, full);
     ContentBox box = ContentBox.of(plane);

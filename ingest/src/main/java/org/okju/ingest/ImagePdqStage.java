@@ -73,8 +73,7 @@ final class ImagePdqStage implements IngestStage {
           .forEach((d, h) -> dihedrals.put(Dihedral.valueOf(d.name()), PdqHex.parse(h.toHex())));
       item.pdq(new ImagePdq(PdqHex.parse(r.original().hash().toHex()), r.quality(), dihedrals));
       // okju's extra views for copy grouping reuse the full-resolution dihedral hashes above.
-      item.copySignals(
-          CopySignalRows.rows(copySignals.of(luma, r, scratch), Copies.IMAGE, 0.0));
+      item.copySignals(CopySignalRows.rows(copySignals.of(luma, r, scratch), Copies.IMAGE, 0.0));
       if (decoded.damaged()) {
         item.problem(
             NAME,

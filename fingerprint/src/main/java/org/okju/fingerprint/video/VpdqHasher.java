@@ -50,8 +50,8 @@ public final class VpdqHasher {
 
   /**
    * Receives each hashed frame with its pixels, on the hashing thread, in frame order: for signals
-   * of one's own computed from the same decode (okju's copy signals). The luma source is valid
-   * only during the call; an exception thrown here fails the video.
+   * of one's own computed from the same decode (okju's copy signals). The luma source is valid only
+   * during the call; an exception thrown here fails the video.
    */
   @FunctionalInterface
   public interface FrameListener {
