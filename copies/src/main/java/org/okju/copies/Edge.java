@@ -11,8 +11,21 @@ import java.util.Map;
  *     still}...)
  * @param evidence why, with the threshold used (JSON-ready values)
  * @param weight how strong (matched frames, or 256 minus the distance): the best edge wins
+ * @param partial a shared run of at least the minimum length while neither video is mostly matched
+ *     (a compilation's part of a longer tape, or a tape's part of a compilation)
  */
-record Edge(int a, int b, Kind kind, String relation, Map<String, Object> evidence, double weight) {
+record Edge(
+    int a,
+    int b,
+    Kind kind,
+    String relation,
+    Map<String, Object> evidence,
+    double weight,
+    boolean partial) {
+  Edge(int a, int b, Kind kind, String relation, Map<String, Object> evidence, double weight) {
+    this(a, b, kind, relation, evidence, weight, false);
+  }
+
   enum Kind {
     /** Same recording both ways: identical bytes, a re-encode, a transform, a trim. */
     SYMMETRIC,

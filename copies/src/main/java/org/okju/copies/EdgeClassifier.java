@@ -99,8 +99,11 @@ final class EdgeClassifier {
     if (hashedFrames[a] == 0 || hashedFrames[b] == 0) {
       return null;
     }
-    double shareA = Math.min(1.0, (double) al.framesA() / hashedFrames[a]);
-    double shareB = Math.min(1.0, (double) al.framesB() / hashedFrames[b]);
+    // A heavy re-encode loses single frames to the threshold while the aligned run still spans the
+    // whole video: a side counts as covered by the larger of its aligned-frame share and the run's
+    // span over its duration, provided at least 20% of its frames aligned.
+    double shareA = coverage(a, al.framesA(), al.lengthSeconds());
+    double shareB = coverage(b, al.framesB(), al.lengthSeconds());
     Map<String, Object> ev = new LinkedHashMap<>();
     ev.put("offsetSeconds", round(al.offsetSeconds()));
     ev.put("lengthSeconds", round(al.lengthSeconds()));
@@ -128,19 +131,25 @@ final class EdgeClassifier {
     }
     ev.put("minRunSeconds", settings.minRunSeconds());
     // The contained one is the one whose frames are mostly aligned; failing that, the shorter.
-    boolean aInsideB =
-        shareA >= full && shareB < full
-            || (shareA < full && shareB < full && hashedFrames[a] <= hashedFrames[b]);
+    boolean partial = shareA < full && shareB < full;
+    boolean aInsideB = shareA >= full || (partial && hashedFrames[a] <= hashedFrames[b]);
     if (aInsideB) {
       ev.put("matchedFrameShare", round(shareA));
       ev.put("otherFrameShare", round(shareB));
       ev.put("startSeconds", round(al.startA() + al.offsetSeconds()));
-      return new Edge(b, a, Edge.Kind.CONTAINS, "excerpt", ev, al.framesA());
+      return new Edge(b, a, Edge.Kind.CONTAINS, "excerpt", ev, al.framesA(), partial);
     }
     ev.put("matchedFrameShare", round(shareB));
     ev.put("otherFrameShare", round(shareA));
     ev.put("startSeconds", round(al.startA()));
-    return new Edge(a, b, Edge.Kind.CONTAINS, "excerpt", ev, al.framesA());
+    return new Edge(a, b, Edge.Kind.CONTAINS, "excerpt", ev, al.framesA(), partial);
+  }
+
+  private double coverage(int m, int aligned, double runSeconds) {
+    double frames = Math.min(1.0, (double) aligned / hashedFrames[m]);
+    double duration = media.get(m).durationSeconds();
+    double span = duration > 0 ? Math.min(1.0, runSeconds / duration) : 0;
+    return frames >= 0.2 ? Math.max(frames, span) : frames;
   }
 
   private Map<String, Object> pictureEvidence(PairFinder.Hit best) {

@@ -53,6 +53,12 @@ public record Media(
     }
   }
 
+  /** Short form for logs and assertion messages (the views are many). */
+  @Override
+  public String toString() {
+    return (video ? "video " : "image ") + item + " " + path + " (" + views.size() + " views)";
+  }
+
   /** A video's length: its last hashed frame's timestamp plus one frame spacing; 0 for an image. */
   public double durationSeconds() {
     double last = 0;

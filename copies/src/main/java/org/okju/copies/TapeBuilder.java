@@ -98,8 +98,9 @@ final class TapeBuilder {
     for (int v = 0; v < media.size(); v++) {
       List<Integer> held = new ArrayList<>();
       for (Edge e : incident.get(v)) {
-        if (e.kind() == Edge.Kind.CONTAINS && e.a() == v) {
-          held.add(e.b());
+        // A compilation holds whole tapes, or parts of them (a partial shared run either way).
+        if (e.kind() == Edge.Kind.CONTAINS && (e.a() == v || e.partial())) {
+          held.add(e.other(v));
         }
       }
       if (held.size() < 2) {
