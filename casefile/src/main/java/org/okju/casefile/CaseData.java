@@ -20,6 +20,12 @@ public interface CaseData {
   /** Per-item metadata. */
   Metadata metadata();
 
+  /** Copy signals and the groups of copies (tapes). */
+  Copies copies();
+
+  /** Imported hash sets and what matched them. */
+  HashSets hashSets();
+
   /** Documents' text, entities, suggested facts, review decisions and victims' identities. */
   Ledger ledger();
 }

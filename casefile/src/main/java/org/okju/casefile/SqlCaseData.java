@@ -8,6 +8,8 @@ class SqlCaseData implements CaseData {
   private final Fingerprints fingerprints;
   private final Metadata metadata;
   private final Ledger ledger;
+  private final Copies copies;
+  private final HashSets hashSets;
 
   SqlCaseData(Scope scope) {
     this.sources = new SqlSources(scope);
@@ -16,6 +18,8 @@ class SqlCaseData implements CaseData {
     this.fingerprints = new SqlFingerprints(scope);
     this.metadata = new SqlMetadata(scope);
     this.ledger = new SqlLedger(scope);
+    this.copies = new SqlCopies(scope);
+    this.hashSets = new SqlHashSets(scope);
   }
 
   @Override
@@ -46,5 +50,15 @@ class SqlCaseData implements CaseData {
   @Override
   public Ledger ledger() {
     return ledger;
+  }
+
+  @Override
+  public Copies copies() {
+    return copies;
+  }
+
+  @Override
+  public HashSets hashSets() {
+    return hashSets;
   }
 }

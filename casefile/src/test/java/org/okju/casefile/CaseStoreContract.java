@@ -76,7 +76,7 @@ abstract class CaseStoreContract {
   @Test
   void anEmptyDatabaseIsMigratedToTheNewestSchema() throws Exception {
     try (CaseStore store = open(freshLocation())) {
-      assertThat(store.schemaVersion()).isEqualTo("10");
+      assertThat(store.schemaVersion()).isEqualTo("20");
       assertThat(store.sources().all()).isEmpty();
       assertThat(store.custody().head()).isEmpty();
     }
@@ -90,7 +90,7 @@ abstract class CaseStoreContract {
       id = store.sources().start(source());
     }
     try (CaseStore store = open(location)) {
-      assertThat(store.schemaVersion()).isEqualTo("10");
+      assertThat(store.schemaVersion()).isEqualTo("20");
       assertThat(store.sources().all()).extracting(Source::id).containsExactly(id);
       Source s = store.sources().find(id).orElseThrow();
       assertThat(s.started()).isEqualTo(T0);

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       PdqCommand.class,
       IngestCommand.class,
       FilesCommand.class,
+      CopiesCommand.class,
       DemoCommand.class,
       VpdqCommand.class,
       VpdqMatchCommand.class,

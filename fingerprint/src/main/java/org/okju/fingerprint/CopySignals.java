@@ -37,9 +37,12 @@ public final class CopySignals {
    * so that the expensive full-resolution pass is not repeated.
    */
   public List<CopySignal> of(LumaSource picture, PdqDihedralResult full, PdqScratch scratch) {
+    return of(ReducedLumaPlane.of(picture), full, scratch);
+  }
+
+  private List<CopySignal> of(ReducedLumaPlane plane, PdqDihedralResult full, PdqScratch scratch) {
     List<CopySignal> out = new ArrayList<>();
     add(out, CopySignalKind.FULL, full);
-    ReducedLumaPlane plane = ReducedLumaPlane.of(picture);
     ContentBox box = ContentBox.of(plane);
     if (box.trimmedFrom(plane)) {
       add(
@@ -56,6 +59,18 @@ public final class CopySignals {
     crop(out, plane, CopySignalKind.LEFT_90, 0, 0, w - w / 10, h, scratch);
     crop(out, plane, CopySignalKind.RIGHT_90, w / 10, 0, w - w / 10, h, scratch);
     return out;
+  }
+
+  /**
+   * The views of a video frame (or any picture without a full-resolution hash at hand). All of
+   * them, the {@code FULL} ones included, come from the reduced plane: okju's own signals, close to
+   * but not bit-exact with the frame's vPDQ hash (the interoperable one stays vPDQ's).
+   */
+  public List<CopySignal> of(LumaSource picture, PdqScratch scratch) {
+    ReducedLumaPlane plane = ReducedLumaPlane.of(picture);
+    PdqDihedralResult full =
+        hasher.dihedral(plane.region(0, 0, plane.width(), plane.height()), ALL, scratch);
+    return of(plane, full, scratch);
   }
 
   private void crop(

@@ -24,4 +24,12 @@ public interface LumaSource {
    * @param dst at least {@link #width()} long
    */
   void readRow(int y, float[] dst);
+
+  /**
+   * A tightly packed RGB24 buffer (R first, {@code rowStride} bytes a row) as a luma source, with
+   * the references' luma weights. The buffer is read, not copied: keep it unchanged while in use.
+   */
+  static LumaSource rgb24(byte[] rgb, int width, int height, int rowStride) {
+    return InterleavedByteLuma.rgb24(rgb, width, height, rowStride);
+  }
 }

@@ -192,6 +192,9 @@ final class CatalogueWriter implements Runnable {
     if (!item.frames().isEmpty()) {
       batch.fingerprints().putVideo(id, item.frames());
     }
+    if (!item.copySignals().isEmpty()) {
+      batch.copies().putSignals(id, item.copySignals());
+    }
     if (!item.metadata().isEmpty()) {
       batch.metadata().put(id, item.metadata());
     }

@@ -5,13 +5,17 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.okju.casefile.Copies;
 import org.okju.casefile.Dihedral;
 import org.okju.casefile.ErrorSeverity;
 import org.okju.casefile.ImagePdq;
 import org.okju.casefile.PdqHex;
+import org.okju.fingerprint.CopySignals;
 import org.okju.fingerprint.DecodedImage;
 import org.okju.fingerprint.ImageDecodeException;
 import org.okju.fingerprint.ImageDecoder;
+import org.okju.fingerprint.ImageLuma;
+import org.okju.fingerprint.LumaSource;
 import org.okju.fingerprint.PdqDihedralResult;
 import org.okju.fingerprint.PdqHasher;
 import org.okju.fingerprint.PdqScratch;
@@ -26,6 +30,7 @@ final class ImagePdqStage implements IngestStage {
   private final ImageDecoder decoder = new ImageDecoder();
   private final PdqHasher hasher = new PdqHasher();
   private final PdqScratch scratch = new PdqScratch();
+  private final CopySignals copySignals = new CopySignals(hasher);
 
   @Override
   public String name() {
@@ -60,16 +65,15 @@ final class ImagePdqStage implements IngestStage {
           content.bytes().isPresent()
               ? decoder.decodeWithWarnings(content.bytes().get(), name)
               : decoder.decodeWithWarnings(content.file().orElseThrow());
+      LumaSource luma = ImageLuma.of(decoded.image());
       PdqDihedralResult r =
-          hasher.dihedral(
-              decoded.image(),
-              PdqHasher.Resolution.FULL,
-              EnumSet.allOf(org.okju.fingerprint.Dihedral.class),
-              scratch);
+          hasher.dihedral(luma, EnumSet.allOf(org.okju.fingerprint.Dihedral.class), scratch);
       Map<Dihedral, PdqHex> dihedrals = new EnumMap<>(Dihedral.class);
       r.hashes()
           .forEach((d, h) -> dihedrals.put(Dihedral.valueOf(d.name()), PdqHex.parse(h.toHex())));
       item.pdq(new ImagePdq(PdqHex.parse(r.original().hash().toHex()), r.quality(), dihedrals));
+      // okju's extra views for copy grouping reuse the full-resolution dihedral hashes above.
+      item.copySignals(CopySignalRows.rows(copySignals.of(luma, r, scratch), Copies.IMAGE, 0.0));
       if (decoded.damaged()) {
         item.problem(
             NAME,

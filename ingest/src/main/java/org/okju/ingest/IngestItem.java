@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.okju.casefile.Copies;
 import org.okju.casefile.ErrorSeverity;
 import org.okju.casefile.FileTimes;
 import org.okju.casefile.ImagePdq;
@@ -39,6 +40,7 @@ public final class IngestItem {
   private ReadResult read;
   private ImagePdq pdq;
   private List<VideoFrame> frames = List.of();
+  private List<Copies.Signal> copySignals = List.of();
   private final Map<String, String> metadata = new TreeMap<>();
   private final List<Problem> problems = new ArrayList<>();
   private ItemId registeredId;
@@ -164,6 +166,14 @@ public final class IngestItem {
 
   void frames(List<VideoFrame> f) {
     this.frames = List.copyOf(f);
+  }
+
+  List<Copies.Signal> copySignals() {
+    return copySignals;
+  }
+
+  void copySignals(List<Copies.Signal> s) {
+    this.copySignals = List.copyOf(s);
   }
 
   Map<String, String> metadata() {

@@ -9,9 +9,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.okju.casefile.Copies;
 import org.okju.casefile.ErrorSeverity;
 import org.okju.casefile.PdqHex;
 import org.okju.casefile.VideoFrame;
+import org.okju.fingerprint.CopySignals;
+import org.okju.fingerprint.PdqHasher;
+import org.okju.fingerprint.PdqScratch;
 import org.okju.fingerprint.video.VideoDecodeException;
 import org.okju.fingerprint.video.VpdqFrame;
 import org.okju.fingerprint.video.VpdqHasher;
@@ -26,6 +30,7 @@ final class VideoStage implements IngestStage {
   static final String NAME = "vpdq";
 
   private final VpdqHasher hasher = new VpdqHasher();
+  private final CopySignals copySignals = new CopySignals(new PdqHasher());
   private VpdqOptions options;
   private Path workDirectory;
 
@@ -64,7 +69,19 @@ final class VideoStage implements IngestStage {
     boolean temporary = content.file().isEmpty();
     try {
       file = temporary ? spool(content) : content.file().get();
-      List<VpdqFrame> frames = hasher.hash(file, options);
+      // okju's copy signals of each hashed frame come from the same decode, on the hash thread.
+      List<Copies.Signal> signals = new ArrayList<>();
+      PdqScratch scratch = new PdqScratch();
+      List<VpdqFrame> frames =
+          hasher.hash(
+              file,
+              options,
+              (frame, luma) ->
+                  signals.addAll(
+                      CopySignalRows.rows(
+                          copySignals.of(luma, scratch),
+                          frame.frameNumber(),
+                          frame.timestampSeconds())));
       List<VideoFrame> stored = new ArrayList<>(frames.size());
       for (VpdqFrame f : frames) {
         stored.add(
@@ -75,6 +92,7 @@ final class VideoStage implements IngestStage {
                 f.timestampSeconds()));
       }
       item.frames(stored);
+      item.copySignals(signals);
       checkDuration(item, frames);
     } catch (VideoDecodeException e) {
       item.problem(NAME, "undecodable-video", ErrorSeverity.ERROR, e.reason());

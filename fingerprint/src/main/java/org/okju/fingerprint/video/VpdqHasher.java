@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import org.okju.fingerprint.LumaSource;
 import org.okju.fingerprint.PdqHasher;
 import org.okju.fingerprint.PdqResult;
 import org.okju.fingerprint.PdqScratch;
@@ -48,6 +49,16 @@ public final class VpdqHasher {
   }
 
   /**
+   * Receives each hashed frame with its pixels, on the hashing thread, in frame order: for signals
+   * of one's own computed from the same decode (okju's copy signals). The luma source is valid only
+   * during the call; an exception thrown here fails the video.
+   */
+  @FunctionalInterface
+  public interface FrameListener {
+    void frame(VpdqFrame frame, LumaSource luma);
+  }
+
+  /**
    * Hashes the frames of a video that the options select, in frame order.
    *
    * @throws VideoDecodeException if the file is missing, empty, not a video, has no decodable video
@@ -55,6 +66,16 @@ public final class VpdqHasher {
    *     is not an error: the frames before the cut are returned.
    */
   public List<VpdqFrame> hash(Path video, VpdqOptions options) throws VideoDecodeException {
+    return hash(video, options, (frame, luma) -> {});
+  }
+
+  /**
+   * As {@link #hash(Path, VpdqOptions)}, and hands every hashed frame's pixels to {@code listener}
+   * on the hashing thread. The vPDQ output is the same as without a listener.
+   */
+  public List<VpdqFrame> hash(Path video, VpdqOptions options, FrameListener listener)
+      throws VideoDecodeException {
+    Objects.requireNonNull(listener, "listener");
     Objects.requireNonNull(video, "video");
     Objects.requireNonNull(options, "options");
     try (FfmpegVideo v =
@@ -73,7 +94,7 @@ public final class VpdqHasher {
                 + ")");
       }
       long modulus = options.frameModulus(v.frameRate());
-      try (HashWorker worker = new HashWorker(v.width(), v.height(), v.frameRate())) {
+      try (HashWorker worker = new HashWorker(v.width(), v.height(), v.frameRate(), listener)) {
         v.decode(modulus, (frameNumber, rgb, stride) -> worker.submit(frameNumber, rgb, stride));
         return worker.finish();
       }
@@ -93,9 +114,11 @@ public final class VpdqHasher {
     private final BlockingQueue<Job> work = new ArrayBlockingQueue<>(BUFFERS + 1);
     private final List<VpdqFrame> results = new ArrayList<>();
     private final Thread thread;
+    private final FrameListener listener;
     private volatile RuntimeException failure;
 
-    HashWorker(int width, int height, double frameRate) {
+    HashWorker(int width, int height, double frameRate, FrameListener listener) {
+      this.listener = listener;
       this.width = width;
       this.height = height;
       this.frameRate = frameRate;
@@ -146,11 +169,13 @@ public final class VpdqHasher {
             return;
           }
           PdqResult r = pdq.hashRgb24(job.rgb, width, height, width * 3, scratch);
-          results.add(
+          VpdqFrame frame =
               new VpdqFrame(
                   Math.toIntExact(job.frameNumber),
                   r,
-                  VpdqFrame.timestamp(job.frameNumber, frameRate)));
+                  VpdqFrame.timestamp(job.frameNumber, frameRate));
+          results.add(frame);
+          listener.frame(frame, LumaSource.rgb24(job.rgb, width, height, width * 3));
           free.put(job.rgb);
         }
       } catch (InterruptedException e) {

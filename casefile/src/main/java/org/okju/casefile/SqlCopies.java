@@ -1,0 +1,178 @@
+package org.okju.casefile;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** {@link Copies} in SQL: copy_signal, tape and tape_member. */
+final class SqlCopies implements Copies {
+  private static final String SIGNAL_COLUMNS =
+      "frame_number, timestamp_seconds, kind, orientation, pdq, quality";
+
+  private final Scope scope;
+
+  SqlCopies(Scope scope) {
+    this.scope = scope;
+  }
+
+  @Override
+  public void putSignals(ItemId item, List<Signal> signals) {
+    scope.write(
+        "store copy signals",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement("DELETE FROM copy_signal WHERE item_id = ?")) {
+            s.setLong(1, item.value());
+            s.executeUpdate();
+          }
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO copy_signal (item_id, "
+                      + SIGNAL_COLUMNS
+                      + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Signal g : signals) {
+              s.setLong(1, item.value());
+              s.setLong(2, g.frameNumber());
+              s.setDouble(3, g.timestampSeconds());
+              s.setString(4, g.kind());
+              s.setString(5, g.orientation());
+              s.setString(6, g.pdq().toHex());
+              s.setInt(7, g.quality());
+              s.addBatch();
+            }
+            s.executeBatch();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public List<Signal> signals(ItemId item) {
+    return scope.read(
+        "read copy signals",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT "
+                      + SIGNAL_COLUMNS
+                      + " FROM copy_signal WHERE item_id = ?"
+                      + " ORDER BY frame_number, kind, orientation")) {
+            s.setLong(1, item.value());
+            List<Signal> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                out.add(signal(r, 1));
+              }
+            }
+            return out;
+          }
+        });
+  }
+
+  @Override
+  public Stream<ItemSignal> streamSignals() {
+    return scope.stream(
+        "stream copy signals",
+        "SELECT item_id, "
+            + SIGNAL_COLUMNS
+            + " FROM copy_signal ORDER BY item_id, frame_number, kind, orientation",
+        s -> {},
+        r -> new ItemSignal(new ItemId(r.getLong(1)), signal(r, 2)));
+  }
+
+  private static Signal signal(ResultSet r, int first) throws SQLException {
+    return new Signal(
+        r.getLong(first),
+        r.getDouble(first + 1),
+        r.getString(first + 2),
+        r.getString(first + 3),
+        PdqHex.parse(r.getString(first + 4)),
+        r.getInt(first + 5));
+  }
+
+  @Override
+  public void replaceTapes(List<Tape> tapes) {
+    scope.write(
+        "store tapes",
+        c -> {
+          update(c, "DELETE FROM tape_member");
+          update(c, "DELETE FROM tape");
+          try (PreparedStatement t =
+                  c.prepareStatement(
+                      "INSERT INTO tape (id, kind, representative_id) VALUES (?, ?, ?)");
+              PreparedStatement m =
+                  c.prepareStatement(
+                      "INSERT INTO tape_member (tape_id, item_id, position, relation, evidence)"
+                          + " VALUES (?, ?, ?, ?, ?)")) {
+            for (Tape tape : tapes) {
+              t.setString(1, tape.id());
+              t.setString(2, tape.kind());
+              t.setLong(3, tape.representative().value());
+              t.addBatch();
+              int position = 0;
+              for (Member member : tape.members()) {
+                m.setString(1, tape.id());
+                m.setLong(2, member.item().value());
+                m.setInt(3, position++);
+                m.setString(4, member.relation());
+                m.setString(5, member.evidence());
+                m.addBatch();
+              }
+            }
+            t.executeBatch();
+            m.executeBatch();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public List<Tape> tapes() {
+    return scope.read(
+        "read tapes",
+        c -> {
+          Map<String, String[]> heads = new LinkedHashMap<>();
+          try (PreparedStatement s =
+                  c.prepareStatement("SELECT id, kind, representative_id FROM tape ORDER BY id");
+              ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              heads.put(r.getString(1), new String[] {r.getString(2), r.getString(3)});
+            }
+          }
+          Map<String, List<Member>> members = new LinkedHashMap<>();
+          try (PreparedStatement s =
+                  c.prepareStatement(
+                      "SELECT tape_id, item_id, relation, evidence FROM tape_member"
+                          + " ORDER BY tape_id, position");
+              ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              members
+                  .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                  .add(new Member(new ItemId(r.getLong(2)), r.getString(3), r.getString(4)));
+            }
+          }
+          List<Tape> out = new ArrayList<>();
+          heads.forEach(
+              (id, h) ->
+                  out.add(
+                      new Tape(
+                          id,
+                          h[0],
+                          new ItemId(Long.parseLong(h[1])),
+                          members.getOrDefault(id, List.of()))));
+          return out;
+        });
+  }
+
+  private static void update(Connection c, String sql) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.executeUpdate();
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.okju.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.okju.casefile.CaseStore;
+import org.okju.copies.CaseCopies;
+import org.okju.copies.GroupingSettings;
+import org.okju.copies.Tape;
+import org.okju.copies.TapesJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code okju copies}: groups every image and video of the case into tapes. */
+@Command(
+    name = "copies",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Groups every image and video of the case into tapes (T-001, ...): each copy with its",
+      "relation to the tape's representative, the evidence and the threshold used. Stores the",
+      "tapes in the case and logs the run. --json: {\"groups\":[...]}."
+    })
+final class CopiesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CaseOption caseOption;
+
+  @Option(names = "--json", description = "Print the tapes as one JSON object.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Optional<CaseStore> opened = caseOption.openExisting();
+    if (opened.isEmpty()) {
+      spec.commandLine().getErr().println("okju copies: no case at " + caseOption.location);
+      spec.commandLine().getErr().flush();
+      return ExitCode.USAGE;
+    }
+    try (CaseStore store = opened.get()) {
+      GroupingSettings settings = GroupingSettings.DEFAULT;
+      CaseCopies.Result r =
+          new CaseCopies(store, settings).run(caseOption.user, OkjuVersion.current());
+      if (json) {
+        out.println(TapesJson.of(r.tapes(), settings).toString());
+      } else {
+        print(out, r);
+      }
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  static void print(PrintWriter out, CaseCopies.Result r) {
+    out.println("tape\tkind\trelation\tpath\tsha256\tevidence");
+    for (Tape t : r.tapes()) {
+      for (Tape.Member m : t.members()) {
+        Map<String, Object> ev = new TreeMap<>(m.evidence());
+        out.println(
+            String.join(
+                "\t",
+                t.id(),
+                t.kind(),
+                m.relation(),
+                m.media().path().replace("\t", "\\t").replace("\n", "\\n"),
+                m.media().sha256(),
+                ev.toString()));
+      }
+    }
+    long copies = r.tapes().stream().mapToLong(t -> t.members().size() - 1).sum();
+    out.println(
+        r.tapes().size()
+            + " tapes, "
+            + copies
+            + " copies; tapes json sha256 "
+            + r.jsonSha256().toHex());
+  }
+}

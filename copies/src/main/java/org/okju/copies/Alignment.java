@@ -1,0 +1,108 @@
+package org.okju.copies;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How two videos' matched frames line up in time: the dominant offset {@code t_b - t_a} (by a
+ * histogram of 1 s bins, each bin counted with its neighbours so an offset on a bin edge is not
+ * split), and the frames consistent with it. A re-encode or a trim gives one offset for almost
+ * every frame; an excerpt gives one offset over its length; unrelated videos give scattered
+ * offsets.
+ *
+ * @param offsetSeconds the dominant offset: where {@code a}'s time 0 falls in {@code b}, negated
+ * @param framesA distinct hashed frames of {@code a} aligned at that offset
+ * @param framesB distinct hashed frames of {@code b} aligned at that offset
+ * @param startA first aligned second of {@code a}
+ * @param lengthSeconds length of the aligned run (first to last aligned frame of {@code a}, plus
+ *     one frame spacing)
+ * @param canonicalShare share of aligned frame pairs matched as plain whole upright pictures
+ * @param meanDistance mean PDQ distance of the aligned frame pairs
+ * @param view the view most aligned pairs matched through
+ */
+record Alignment(
+    double offsetSeconds,
+    int framesA,
+    int framesB,
+    double startA,
+    double lengthSeconds,
+    double canonicalShare,
+    double meanDistance,
+    String view) {
+
+  static Alignment of(List<PairFinder.Hit> hits, double spacing, double tolerance) {
+    Map<Long, Set<Long>> framesPerBin = new HashMap<>();
+    for (PairFinder.Hit h : hits) {
+      long bin = Math.round(h.secondsB() - h.secondsA());
+      framesPerBin.computeIfAbsent(bin, k -> new HashSet<>()).add(h.frameA());
+    }
+    long best = 0;
+    int bestCount = -1;
+    for (long bin : framesPerBin.keySet()) {
+      int count = 0;
+      for (long d = -1; d <= 1; d++) {
+        count += framesPerBin.getOrDefault(bin + d, Set.of()).size();
+      }
+      if (count > bestCount || (count == bestCount && Math.abs(bin) < Math.abs(best))) {
+        best = bin;
+        bestCount = count;
+      }
+    }
+    // Refine to the mean offset of the pairs near the best bin.
+    double sum = 0;
+    int near = 0;
+    for (PairFinder.Hit h : hits) {
+      double off = h.secondsB() - h.secondsA();
+      if (Math.abs(off - best) <= tolerance) {
+        sum += off;
+        near++;
+      }
+    }
+    double offset = near == 0 ? best : sum / near;
+    Set<Long> a = new HashSet<>();
+    Set<Long> b = new HashSet<>();
+    double first = Double.MAX_VALUE;
+    double last = -Double.MAX_VALUE;
+    int canonical = 0;
+    int pairs = 0;
+    double distance = 0;
+    Map<String, Integer> views = new HashMap<>();
+    for (PairFinder.Hit h : hits) {
+      if (Math.abs(h.secondsB() - h.secondsA() - offset) > tolerance) {
+        continue;
+      }
+      a.add(h.frameA());
+      b.add(h.frameB());
+      first = Math.min(first, h.secondsA());
+      last = Math.max(last, h.secondsA());
+      pairs++;
+      canonical += h.canonical() ? 1 : 0;
+      distance += h.distance();
+      views.merge(h.view(), 1, Integer::sum);
+    }
+    if (pairs == 0) {
+      return new Alignment(offset, 0, 0, 0, 0, 0, 0, "none");
+    }
+    String view =
+        views.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Integer>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .findFirst()
+            .orElseThrow()
+            .getKey();
+    return new Alignment(
+        offset,
+        a.size(),
+        b.size(),
+        first,
+        last - first + spacing,
+        (double) canonical / pairs,
+        distance / pairs,
+        view);
+  }
+}

@@ -1,0 +1,150 @@
+package org.okju.copies;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.okju.casefile.CaseStore;
+import org.okju.casefile.Copies;
+import org.okju.casefile.Item;
+import org.okju.casefile.ItemId;
+import org.okju.casefile.NewCustodyEntry;
+import org.okju.casefile.Sha256;
+import org.okju.fingerprint.Pdq256;
+
+/**
+ * Copy grouping of a whole case: reads every stored copy signal, groups, replaces the case's tapes
+ * and logs the run in the custody log. Not thread-safe (one run at a time per case).
+ */
+public final class CaseCopies {
+  private final CaseStore store;
+  private final CopyGrouper grouper;
+
+  public CaseCopies(CaseStore store, GroupingSettings settings) {
+    this.store = store;
+    this.grouper = new CopyGrouper(settings);
+  }
+
+  /** The outcome of a run: the tapes and the SHA-256 of their JSON, as logged. */
+  public record Result(List<Tape> tapes, Sha256 jsonSha256) {}
+
+  /** Groups the case's media, stores the tapes and appends a {@code copies-grouped} entry. */
+  public Result run(String user, String okjuVersion) {
+    List<Media> media = load();
+    List<Tape> tapes = grouper.group(media);
+    List<Copies.Tape> rows = new ArrayList<>();
+    for (Tape t : tapes) {
+      List<Copies.Member> members = new ArrayList<>();
+      for (Tape.Member m : t.members()) {
+        members.add(
+            new Copies.Member(
+                new ItemId(m.media().item()), m.relation(), TapesJson.evidence(m.evidence())));
+      }
+      rows.add(new Copies.Tape(t.id(), t.kind(), new ItemId(t.representative().item()), members));
+    }
+    store.copies().replaceTapes(rows);
+    byte[] json =
+        TapesJson.of(tapes, grouper.settings()).toString().getBytes(StandardCharsets.UTF_8);
+    Sha256 sha = Sha256.of(sha256(json));
+    ObjectMapper mapper = new ObjectMapper();
+    var params = mapper.createObjectNode();
+    params.put("media", media.size());
+    params.put("tapes", tapes.size());
+    params.set("settings", mapper.valueToTree(grouper.settings()));
+    store
+        .custody()
+        .append(
+            NewCustodyEntry.of(
+                user,
+                "copies-grouped",
+                params.toString(),
+                Map.of(),
+                Map.of("tapes", sha),
+                okjuVersion));
+    return new Result(tapes, sha);
+  }
+
+  /** Every image and video of the case that has copy signals, in item order. */
+  public List<Media> load() {
+    List<Media> out = new ArrayList<>();
+    Map<Long, String> paths = new HashMap<>();
+    try (Stream<Copies.ItemSignal> signals = store.copies().streamSignals()) {
+      Iterator<Copies.ItemSignal> it = signals.iterator();
+      long current = -1;
+      List<Media.View> views = new ArrayList<>();
+      boolean video = false;
+      while (it.hasNext()) {
+        Copies.ItemSignal s = it.next();
+        if (s.item().value() != current) {
+          if (current > 0) {
+            add(out, current, video, views, paths);
+          }
+          current = s.item().value();
+          views = new ArrayList<>();
+          video = false;
+        }
+        Copies.Signal g = s.signal();
+        video |= g.frameNumber() != Copies.IMAGE;
+        views.add(
+            new Media.View(
+                Math.max(0, g.frameNumber()),
+                g.timestampSeconds(),
+                g.kind(),
+                g.orientation(),
+                Pdq256.parse(g.pdq().toHex()),
+                g.quality()));
+      }
+      if (current > 0) {
+        add(out, current, video, views, paths);
+      }
+    }
+    return out;
+  }
+
+  private void add(
+      List<Media> out, long id, boolean video, List<Media.View> views, Map<Long, String> paths) {
+    Optional<Item> item = store.items().find(new ItemId(id));
+    if (item.isEmpty() || item.get().digests().sha256().isEmpty()) {
+      return;
+    }
+    Item i = item.get();
+    out.add(
+        new Media(
+            id,
+            path(i, paths),
+            i.digests().sha256().get().toHex(),
+            i.size().orElse(0),
+            video,
+            views));
+  }
+
+  /** An archive member's path is {@code archive!/member}, as {@code okju files} shows it. */
+  String path(Item item, Map<Long, String> cache) {
+    String own = item.path().display();
+    if (item.parent().isEmpty()) {
+      return own;
+    }
+    long parent = item.parent().get().value();
+    String prefix = cache.get(parent);
+    if (prefix == null) {
+      prefix = store.items().find(item.parent().get()).map(p -> path(p, cache)).orElse("?");
+      cache.put(parent, prefix);
+    }
+    return prefix + "!/" + own;
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.okju.copies;
+
+/**
+ * The decision thresholds of copy grouping, frozen; each member's evidence names the one used.
+ *
+ * @param canonicalRadius largest PDQ distance between two whole, upright pictures for a copy: 31,
+ *     the threshold ThreatExchange partners use
+ * @param viewRadius largest distance when either side is one of okju's own views (content box,
+ *     crop, rotation or flip); stricter, because every extra view is another chance for unrelated
+ *     pictures to collide (measured in the README)
+ * @param minQuality views of lower PDQ quality (black or flat frames, which match everything) are
+ *     neither indexed nor looked up
+ * @param fullShare share of a video's hashed frames that must align for it to count as matched
+ * @param minRunSeconds shortest aligned run that makes an excerpt or a compilation part
+ * @param offsetToleranceSeconds how far a frame pair may sit from the dominant offset and still
+ *     count as aligned (frames are hashed once a second)
+ */
+public record GroupingSettings(
+    int canonicalRadius,
+    int viewRadius,
+    int minQuality,
+    double fullShare,
+    double minRunSeconds,
+    double offsetToleranceSeconds) {
+  /** The defaults, as measured by {@code okju bench copies}. */
+  public static final GroupingSettings DEFAULT = new GroupingSettings(31, 24, 50, 0.6, 5.0, 1.5);
+}

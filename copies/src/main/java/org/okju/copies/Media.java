@@ -1,0 +1,80 @@
+package org.okju.copies;
+
+import java.util.List;
+import java.util.Objects;
+import org.okju.fingerprint.Pdq256;
+
+/**
+ * One image or video of a case as copy grouping sees it: who it is and its perceptual views.
+ *
+ * @param item the case's item number
+ * @param path its display path (shown to investigators, never exported in takedown lists)
+ * @param sha256 its content digest, lower-case hex
+ * @param size its size in bytes (the tie-break for a group's representative)
+ * @param video whether it is a video (its views then belong to hashed frames)
+ * @param views its views; for a video, every view of every hashed frame
+ */
+public record Media(
+    long item, String path, String sha256, long size, boolean video, List<View> views) {
+  public Media {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(sha256, "sha256");
+    views = List.copyOf(views);
+  }
+
+  /**
+   * One view of an image or of one video frame.
+   *
+   * @param frame the frame number (0 for an image)
+   * @param seconds the frame's timestamp (0 for an image)
+   * @param kind the part of the picture hashed: {@code full}, {@code content}, {@code center-90}...
+   * @param orientation the dihedral label: {@code orig}, {@code rot90}, {@code flipx}...
+   */
+  public record View(
+      long frame, double seconds, String kind, String orientation, Pdq256 hash, int quality) {
+    public View {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(orientation, "orientation");
+      Objects.requireNonNull(hash, "hash");
+    }
+
+    /** The whole picture, upright: the interoperable PDQ (for an image). */
+    public boolean canonical() {
+      return kind.equals("full") && orientation.equals("orig");
+    }
+
+    /** Views a picture is looked up by: the whole picture and its content, upright. */
+    boolean query() {
+      return orientation.equals("orig") && (kind.equals("full") || kind.equals("content"));
+    }
+
+    String label() {
+      return kind + "/" + orientation;
+    }
+  }
+
+  /** Short form for logs and assertion messages (the views are many). */
+  @Override
+  public String toString() {
+    return (video ? "video " : "image ") + item + " " + path + " (" + views.size() + " views)";
+  }
+
+  /** A video's length: its last hashed frame's timestamp plus one frame spacing; 0 for an image. */
+  public double durationSeconds() {
+    double last = 0;
+    double first = Double.MAX_VALUE;
+    long frames = 0;
+    for (View v : views) {
+      if (v.canonical()) {
+        last = Math.max(last, v.seconds());
+        first = Math.min(first, v.seconds());
+        frames++;
+      }
+    }
+    if (!video || frames == 0) {
+      return 0;
+    }
+    double spacing = frames > 1 ? (last - first) / (frames - 1) : 1.0;
+    return last + spacing;
+  }
+}

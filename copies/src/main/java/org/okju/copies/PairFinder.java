@@ -1,0 +1,96 @@
+package org.okju.copies;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.okju.index.HammingMatch;
+import org.okju.index.MultiIndexHashIndex;
+import org.okju.index.PackedHashes;
+
+/**
+ * Finds every pair of media with a view in common: one {@link MultiIndexHashIndex} over all views
+ * of all media, looked up by each picture's (and each frame's) whole and content views.
+ */
+final class PairFinder {
+  /**
+   * Two views that matched: a frame (or image) of the lower-numbered media of a pair and one of the
+   * higher-numbered.
+   *
+   * @param canonical both sides are whole upright pictures (the plain PDQ matched)
+   * @param view the non-canonical view it matched through, or {@code full/orig}
+   */
+  record Hit(
+      long frameA,
+      double secondsA,
+      long frameB,
+      double secondsB,
+      int distance,
+      boolean canonical,
+      String view) {}
+
+  private PairFinder() {}
+
+  /** Hits per pair of media indices {@code (a, b)}, {@code a < b}, keyed by {@code a * n + b}. */
+  static Map<Long, List<Hit>> find(List<Media> media, GroupingSettings settings) {
+    PackedHashes.Builder b = PackedHashes.builder();
+    List<int[]> owners = new ArrayList<>();
+    for (int m = 0; m < media.size(); m++) {
+      List<Media.View> views = media.get(m).views();
+      for (int v = 0; v < views.size(); v++) {
+        if (views.get(v).quality() >= settings.minQuality()) {
+          b.add(views.get(v).hash(), owners.size());
+          owners.add(new int[] {m, v});
+        }
+      }
+    }
+    Map<Long, List<Hit>> pairs = new HashMap<>();
+    if (owners.isEmpty()) {
+      return pairs;
+    }
+    MultiIndexHashIndex index = MultiIndexHashIndex.build(b.build());
+    int radius = Math.max(settings.canonicalRadius(), settings.viewRadius());
+    long n = media.size();
+    for (int m = 0; m < media.size(); m++) {
+      for (Media.View q : media.get(m).views()) {
+        if (!q.query() || q.quality() < settings.minQuality()) {
+          continue;
+        }
+        for (HammingMatch match : index.query(q.hash(), radius)) {
+          int[] owner = owners.get((int) match.id());
+          if (owner[0] == m) {
+            continue;
+          }
+          Media.View h = media.get(owner[0]).views().get(owner[1]);
+          boolean canonical = q.canonical() && h.canonical();
+          int limit = canonical ? settings.canonicalRadius() : settings.viewRadius();
+          if (match.distance() > limit) {
+            continue;
+          }
+          String view = canonical ? "full/orig" : h.canonical() ? q.label() : h.label();
+          Hit hit =
+              m < owner[0]
+                  ? new Hit(
+                      q.frame(),
+                      q.seconds(),
+                      h.frame(),
+                      h.seconds(),
+                      match.distance(),
+                      canonical,
+                      view)
+                  : new Hit(
+                      h.frame(),
+                      h.seconds(),
+                      q.frame(),
+                      q.seconds(),
+                      match.distance(),
+                      canonical,
+                      view);
+          long key = Math.min(m, owner[0]) * n + Math.max(m, owner[0]);
+          pairs.computeIfAbsent(key, k -> new ArrayList<>()).add(hit);
+        }
+      }
+    }
+    return pairs;
+  }
+}

@@ -1,0 +1,52 @@
+package org.okju.copies;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The tapes as JSON: {@code {"groups":[{"id":"T-001","kind":"video","members":[{"path":...,
+ * "sha256":...,"relation":...,"evidence":{...}}]}],"settings":{...}}}. Keys of evidence are sorted
+ * so the same case gives the same bytes.
+ */
+public final class TapesJson {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+  private TapesJson() {}
+
+  public static ObjectNode of(List<Tape> tapes, GroupingSettings settings) {
+    ObjectNode root = MAPPER.createObjectNode();
+    ArrayNode groups = root.putArray("groups");
+    for (Tape t : tapes) {
+      ObjectNode g = groups.addObject();
+      g.put("id", t.id());
+      g.put("kind", t.kind());
+      ArrayNode members = g.putArray("members");
+      for (Tape.Member m : t.members()) {
+        ObjectNode o = members.addObject();
+        o.put("item", m.media().item());
+        o.put("path", m.media().path());
+        o.put("sha256", m.media().sha256());
+        o.put("relation", m.relation());
+        o.set("evidence", MAPPER.valueToTree(new TreeMap<>(m.evidence())));
+      }
+    }
+    root.set("settings", MAPPER.valueToTree(settings));
+    return root;
+  }
+
+  /** One member's evidence as compact JSON with sorted keys (as stored in the case). */
+  public static String evidence(Map<String, Object> evidence) {
+    try {
+      return MAPPER.writeValueAsString(new TreeMap<>(evidence));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("evidence is plain values", e);
+    }
+  }
+}

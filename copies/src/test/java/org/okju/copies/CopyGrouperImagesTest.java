@@ -1,0 +1,169 @@
+package org.okju.copies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Image copies under every edit of the issue, generated at test time with Java2D from the vector
+ * photos, grouped together with distinct photos that must stay apart.
+ */
+class CopyGrouperImagesTest {
+  static final Map<String, UnaryOperator<BufferedImage>> EDITS = new LinkedHashMap<>();
+
+  static {
+    EDITS.put("jpeg-q20", i -> Pictures.jpeg(i, 0.2f));
+    EDITS.put("resize-40", i -> Pictures.resize(i, 0.4));
+    EDITS.put("upscale-150", i -> Pictures.resize(i, 1.5));
+    EDITS.put("grey", Pictures::grey);
+    EDITS.put("sepia-contrast", Pictures::sepiaContrast);
+    EDITS.put("blur", i -> Pictures.blur(i, 2));
+    EDITS.put("sharpen", Pictures::sharpen);
+    EDITS.put("letterbox-black", i -> Pictures.bars(i, i.getHeight() / 5, 0, Color.BLACK));
+    EDITS.put("pillarbox-red", i -> Pictures.bars(i, 0, i.getWidth() / 4, new Color(190, 20, 40)));
+    EDITS.put("border-white", i -> Pictures.border(i, i.getWidth() / 20, Color.WHITE));
+    EDITS.put("flip", Pictures::flipHorizontal);
+    EDITS.put("rotate-90", Pictures::rotate90);
+    EDITS.put(
+        "rotate-90-flip-jpeg",
+        i -> Pictures.jpeg(Pictures.flipHorizontal(Pictures.rotate90(i)), 0.5f));
+    EDITS.put("watermark-caption", Pictures::watermark);
+    EDITS.put("crop-10-bottom", i -> Pictures.crop(i, 0, 0, 0, 0.10));
+    EDITS.put("crop-10-left", i -> Pictures.crop(i, 0.10, 0, 0, 0));
+    EDITS.put("crop-5-all", i -> Pictures.crop(i, 0.05, 0.05, 0.05, 0.05));
+    EDITS.put("crop-10-all", i -> Pictures.crop(i, 0.10, 0.10, 0.10, 0.10));
+  }
+
+  static final List<String> ORIGINALS =
+      List.of(
+          "bridge-mods/aaa-orig.jpg",
+          "reg-test-input/pen-and-coaster.png",
+          "reg-test-input/labelme-subset/q0291.jpg");
+
+  static List<Media> media;
+  static List<Tape> tapes;
+  static Map<Long, String> names = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void group() {
+    media = new ArrayList<>();
+    long id = 1;
+    for (String o : ORIGINALS) {
+      BufferedImage photo =
+          Pictures.resize(Pictures.photo(o), 480.0 / Pictures.photo(o).getWidth());
+      Media original = Pictures.media(id, o, photo);
+      names.put(id++, o + "|original");
+      media.add(original);
+      // The same bytes under another name.
+      media.add(
+          new Media(
+              id, o + " (copy)", original.sha256(), original.size(), false, original.views()));
+      names.put(id++, o + "|identical");
+      for (Map.Entry<String, UnaryOperator<BufferedImage>> e : EDITS.entrySet()) {
+        media.add(Pictures.media(id, o + "|" + e.getKey(), e.getValue().apply(photo)));
+        names.put(id++, o + "|" + e.getKey());
+      }
+    }
+    for (String d : Pictures.DISTINCT) {
+      if (!ORIGINALS.contains(d)) {
+        media.add(Pictures.media(id, d, Pictures.photo(d)));
+        names.put(id++, d + "|distinct");
+      }
+    }
+    tapes = new CopyGrouper(GroupingSettings.DEFAULT).group(media);
+  }
+
+  static Tape tapeOf(String name) {
+    return tapes.stream()
+        .filter(t -> t.members().stream().anyMatch(m -> names.get(m.media().item()).equals(name)))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  static Map<String, String> relations(Tape t) {
+    return t.members().stream()
+        .collect(
+            Collectors.toMap(
+                m -> names.get(m.media().item()).split("\\|")[1],
+                Tape.Member::relation,
+                (a, b) -> a,
+                LinkedHashMap::new));
+  }
+
+  @Test
+  void everyEditedCopyOfAPhotoJoinsItsOriginalsTape() {
+    for (String o : ORIGINALS) {
+      Tape t = tapeOf(o + "|original");
+      assertThat(t.members())
+          .as("tape of %s: %s", o, relations(t))
+          .allMatch(m -> names.get(m.media().item()).startsWith(o + "|"));
+      assertThat(relations(t).keySet())
+          .as("tape of %s", o)
+          .containsAll(EDITS.keySet())
+          .contains("original", "identical");
+      assertThat(t.kind()).isEqualTo("image");
+    }
+  }
+
+  @Test
+  void relationsSayWhetherTheCopyIsTheSameBytesAPlainReencodeOrATransform() {
+    Map<String, String> r = relations(tapeOf("bridge-mods/aaa-orig.jpg|original"));
+    assertThat(r.get("identical")).isEqualTo("identical");
+    assertThat(r.get("jpeg-q20")).isEqualTo("re-encoded");
+    assertThat(r.get("grey")).isEqualTo("re-encoded");
+    assertThat(r.get("flip")).isEqualTo("transformed");
+    assertThat(r.get("rotate-90")).isEqualTo("transformed");
+    assertThat(r.get("letterbox-black")).isEqualTo("transformed");
+  }
+
+  @Test
+  void theEvidenceNamesTheViewTheOrientationTheDistanceAndTheThreshold() {
+    Tape t = tapeOf("bridge-mods/aaa-orig.jpg|original");
+    Tape.Member flip =
+        t.members().stream()
+            .filter(m -> names.get(m.media().item()).endsWith("|flip"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(flip.evidence()).containsEntry("view", "full").containsKey("distance");
+    assertThat(flip.evidence().get("orientation")).isIn("flipx", "flipy");
+    assertThat(flip.evidence().get("threshold")).isEqualTo(GroupingSettings.DEFAULT.viewRadius());
+    Tape.Member box =
+        t.members().stream()
+            .filter(m -> names.get(m.media().item()).endsWith("|pillarbox-red"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(box.evidence()).containsEntry("view", "content");
+  }
+
+  @Test
+  void distinctPhotosOfSimilarScenesStayInTapesOfTheirOwn() {
+    for (Map.Entry<Long, String> e : names.entrySet()) {
+      if (e.getValue().endsWith("|distinct")) {
+        Tape t = tapeOf(e.getValue());
+        assertThat(t.members()).as(e.getValue()).hasSize(1);
+      }
+    }
+    assertThat(tapes).hasSize(ORIGINALS.size() + Pictures.DISTINCT.size() - ORIGINALS.size());
+  }
+
+  @Test
+  void tapeIdsFollowTheRepresentativesDigestSoTheyAreStableAcrossRuns() {
+    List<Media> shuffled = new ArrayList<>(media);
+    java.util.Collections.reverse(shuffled);
+    List<Tape> again = new CopyGrouper(GroupingSettings.DEFAULT).group(shuffled);
+    assertThat(again)
+        .extracting(t -> t.id() + " " + t.representative().sha256())
+        .containsExactlyElementsOf(
+            tapes.stream().map(t -> t.id() + " " + t.representative().sha256()).toList());
+    assertThat(tapes).extracting(t -> t.representative().sha256()).isSorted();
+  }
+}
