@@ -23,8 +23,15 @@ import javax.imageio.stream.ImageInputStream;
  * <p>Thread-safe: every call creates its own readers.
  */
 public final class ImageDecoder {
-  /** Refuse images above this many pixels: a tiny file can declare a huge canvas. */
-  public static final long DEFAULT_MAX_PIXELS = 250_000_000L;
+  /** Never decode more pixels than this, however much memory there is. */
+  public static final long ABSOLUTE_MAX_PIXELS = 250_000_000L;
+
+  /**
+   * Refuse images above this many pixels: a tiny file can declare a huge canvas. Two workers may
+   * decode at once, at up to 4 bytes a pixel, so the default is an eighth of the heap in pixels.
+   */
+  public static final long DEFAULT_MAX_PIXELS =
+      Math.min(ABSOLUTE_MAX_PIXELS, Runtime.getRuntime().maxMemory() / 8);
 
   private final long maxPixels;
 
@@ -127,7 +134,7 @@ public final class ImageDecoder {
               + reader.getHeight(0)
               + " exceeds the limit of "
               + maxPixels
-              + " pixels",
+              + " pixels (a larger Java heap raises it: OKJU_JAVA_OPTS=-Xmx4g)",
           null);
     }
     if (pixels <= 0) {
