@@ -59,8 +59,8 @@ final class DemoDrive {
     Files.copy(photos.resolve("shrink-a-lot.jpg"), drive.resolve("backup/old phone/small.jpg"));
     Files.write(
         drive.resolve("backup/old phone/shared.jpg"), reencode(photos.resolve("aaa-orig.jpg")));
-    Files.copy(videos.resolve("chair-19-sd-bar.mp4"), drive.resolve("Videos/VID_0001.mp4"));
-    Files.copy(videos.resolve("pattern-sd-grey-bar.mp4"), drive.resolve("Videos/VID_0002.mp4"));
+    Files.copy(videos.resolve("chair-19-sd-bar.mp4"), drive.resolve("Videos/tape12.mp4"));
+    Files.copy(videos.resolve("pattern-sd-grey-bar.mp4"), drive.resolve("Videos/clip_21.mp4"));
     Files.copy(videos.resolve("chair-20-sd-bar.mp4"), drive.resolve("Documents/tax-2023.pdf"));
     byte[] photo = Files.readAllBytes(photos.resolve("sharpen-a-little.jpg"));
     Files.write(

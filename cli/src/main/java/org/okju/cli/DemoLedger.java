@@ -2,6 +2,7 @@ package org.okju.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.okju.casefile.CaseStore;
 import org.okju.ledger.LedgerCase;
@@ -64,6 +65,19 @@ final class DemoLedger {
           f.object().map(o -> " -> " + o).orElse(""),
           f.amount().map(m -> "  " + m.value().toPlainString() + " " + m.currency()).orElse(""),
           f.percent().map(p -> "  " + p.stripTrailingZeros().toPlainString() + "%").orElse(""));
+    }
+    List<TapeLinks.Link> links = TapeLinks.of(store, confirmed);
+    if (!links.isEmpty()) {
+      out.println();
+      out.println("Tapes named in the diary, found in the case:");
+      for (TapeLinks.Link l : links) {
+        out.printf(
+            "  F%d %-8s -> %s%s%n",
+            l.fact(),
+            l.title(),
+            l.item().path().display(),
+            l.tape().map(t -> " (" + t + ")").orElse(""));
+      }
     }
   }
 

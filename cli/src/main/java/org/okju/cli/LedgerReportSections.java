@@ -31,11 +31,13 @@ final class LedgerReportSections {
     if (view.facts().isEmpty()) {
       return with;
     }
-    return with.withLedgerFacts(facts(confirmed, view.facts().size()))
+    List<TapeLinks.Link> links = TapeLinks.of(store, LedgerView.load(store.ledger()));
+    return with.withLedgerFacts(facts(confirmed, view.facts().size(), links))
         .withMoneyNetwork(network(MoneyNetwork.of(view)));
   }
 
-  private static ReportSection facts(List<LedgerView.FactView> confirmed, int all) {
+  private static ReportSection facts(
+      List<LedgerView.FactView> confirmed, int all, List<TapeLinks.Link> links) {
     return new ReportSection() {
       @Override
       public String id() {
@@ -75,6 +77,15 @@ final class LedgerReportSections {
               context.privacy().text(p.doc() + ":" + p.line() + " \u201c" + p.text() + "\u201d"));
         }
         out.close("table");
+        if (!links.isEmpty()) {
+          out.element("p", "Tapes the diary names, matched to catalogued files by their names:");
+          out.open("table").header("fact", "title in the diary", "file", "tape");
+          for (TapeLinks.Link l : links) {
+            out.row(
+                "F" + l.fact(), l.title(), context.privacy().path(l.item()), l.tape().orElse(""));
+          }
+          out.close("table");
+        }
       }
     };
   }
