@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       BenchCommand.Pdq.class,
       BenchCommand.Vpdq.class,
       BenchCommand.Index.class,
+      BenchCommand.CopiesAccuracy.class,
       BenchCommand.Ledger.class,
       BenchCommand.IngestBench.class
     })
@@ -124,6 +125,66 @@ final class BenchCommand implements Runnable {
       return ExitCode.OK;
     }
   }
+
+  /** {@code okju bench copies}. */
+  @Command(
+      name = "copies",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Copy-grouping accuracy: the reference test photos (or --sources DIR) and Java2D edits of",
+        "each (re-encode, resize, grey, sepia, blur, sharpen, bars, border, flips, rotations,",
+        "watermark, crops), generated at run time and grouped; prints pair recall and precision",
+        "per transform and overall. Images only."
+      })
+  static final class CopiesAccuracy implements Callable<Integer> {
+    @Option(
+        names = "--sources",
+        paramLabel = "DIR",
+        description = "Distinct photos to edit (default: the test vectors' distinct photos).")
+    Path sources;
+
+    @Option(names = "--seed", description = "Seed of the random crops (default ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+      List<Path> photos;
+      if (sources != null) {
+        try (var walk = Files.walk(sources)) {
+          photos =
+              walk.filter(Files::isRegularFile)
+                  .filter(
+                      p ->
+                          p.toString()
+                              .toLowerCase(java.util.Locale.ROOT)
+                              .matches(".*\\.(jpe?g|png)"))
+                  .sorted()
+                  .toList();
+        }
+      } else {
+        Path data = TestVectorLocation.pdqData();
+        photos = DISTINCT_PHOTOS.stream().map(data::resolve).toList();
+      }
+      org.okju.bench.CopiesBench.print(new org.okju.bench.CopiesBench().run(photos, seed), out);
+      return ExitCode.OK;
+    }
+  }
+
+  // Distinct scenes of the PDQ vectors: bridge-mods, dih and exif-rotn hold copies of one photo.
+  static final List<String> DISTINCT_PHOTOS =
+      List.of(
+          "bridge-mods/aaa-orig.jpg",
+          "reg-test-input/pen-and-coaster.png",
+          "reg-test-input/exif-rotn/exif-rotn-1.jpg",
+          "reg-test-input/labelme-subset/q0003.jpg",
+          "reg-test-input/labelme-subset/q0004.jpg",
+          "reg-test-input/labelme-subset/q0122.jpg",
+          "reg-test-input/labelme-subset/q0291.jpg",
+          "reg-test-input/labelme-subset/q0746.jpg",
+          "reg-test-input/labelme-subset/q1050.jpg",
+          "reg-test-input/labelme-subset/q2821.jpg",
+          "misc-images/c.png");
 
   /** {@code okju bench index}. */
   @Command(

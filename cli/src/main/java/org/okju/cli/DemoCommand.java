@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Builds a small fictional seized pen drive from the reference test vectors (photos and",
       "their copies, resized and re-encoded versions, videos, a renamed video, a corrupt photo,",
-      "a zip and a diary text), ingests it into a fresh case and prints the summary; reads the",
+      "a zip and a diary text), ingests it into a fresh case and prints the summary; groups the",
+      "copies of each recording into tapes and prints them; reads the",
       "diary into facts (confirmed by a demo reviewer) and prints the money network and the",
       "timeline; writes the court report and prints its path."
     })
@@ -90,6 +91,9 @@ final class DemoCommand implements Callable<Integer> {
           "The truncated and the corrupt photo and the renamed video are planted by the demo.");
       out.println("  okju files --case " + casePath + "    lists the whole catalogue");
     }
+    out.println();
+    out.println("Copies of each recording (okju copies):");
+    runVerb(out, err, "copies", "--case", casePath.toString(), "--user", "okju-demo");
     out.println();
     out.println("Reading the diary (okju ledger extract --from-case):");
     String caseArg = casePath.toString();

@@ -20,24 +20,28 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Writes the case as case-uco (CASE/UCO JSON-LD), vics2 (VICS 2.0 JSON), ftm",
-      "(FollowTheMoney JSON lines) or csv (the catalogue), atomically, and logs its SHA-256."
-    })
+      "(FollowTheMoney JSON lines) or csv (the catalogue), atomically, and logs its SHA-256.",
+      "okju export takedown: the tapes' takedown lists for partners."
+    },
+    subcommands = TakedownCommand.class)
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CaseOption caseOption;
 
   @Option(
       names = "--format",
-      required = true,
       paramLabel = "case-uco|vics2|ftm|csv",
       description = "The export format.")
   String format;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write it.")
+  @Option(names = "--out", paramLabel = "FILE", description = "Where to write it.")
   Path out;
 
   @Override
   public Integer call() throws Exception {
+    if (format == null || out == null) {
+      return usage("--format and --out are required (or: okju export takedown ...)");
+    }
     ExportFormat f;
     try {
       f = ExportFormat.parse(format);

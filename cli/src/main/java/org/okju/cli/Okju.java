@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       FilesCommand.class,
       CopiesCommand.class,
+      HashsetCommand.class,
+      MatchCommand.class,
       DemoCommand.class,
       VpdqCommand.class,
       VpdqMatchCommand.class,

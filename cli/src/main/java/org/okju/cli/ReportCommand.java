@@ -78,7 +78,8 @@ final class ReportCommand implements Callable<Integer> {
               options.user(),
               options.okjuVersion(),
               options.generated(),
-              LedgerReportSections.addTo(options.plugins(), store));
+              CopiesReportSections.addTo(
+                  LedgerReportSections.addTo(options.plugins(), store), store));
       ReportGenerator.Result r = new ReportGenerator(store).generate(withSections);
       spec.commandLine().getOut().println(r.file().toAbsolutePath());
       spec.commandLine().getOut().println("sha256 " + r.sha256().toHex());

@@ -125,8 +125,11 @@ public final class CaseCopies {
             views));
   }
 
-  /** An archive member's path is {@code archive!/member}, as {@code okju files} shows it. */
-  String path(Item item, Map<Long, String> cache) {
+  /**
+   * An archive member's path is {@code archive!/member}, as {@code okju files} shows it; {@code
+   * cache} holds the archives' paths already built.
+   */
+  public String path(Item item, Map<Long, String> cache) {
     String own = item.path().display();
     if (item.parent().isEmpty()) {
       return own;

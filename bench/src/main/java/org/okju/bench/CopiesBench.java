@@ -1,0 +1,226 @@
+package org.okju.bench;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+import javax.imageio.ImageIO;
+import org.okju.copies.CopyGrouper;
+import org.okju.copies.GroupingSettings;
+import org.okju.copies.Media;
+import org.okju.copies.Tape;
+import org.okju.fingerprint.CopySignal;
+import org.okju.fingerprint.CopySignals;
+import org.okju.fingerprint.Dihedral;
+import org.okju.fingerprint.ImageDecodeException;
+import org.okju.fingerprint.ImageDecoder;
+import org.okju.fingerprint.ImageLuma;
+import org.okju.fingerprint.LumaSource;
+import org.okju.fingerprint.PdqDihedralResult;
+import org.okju.fingerprint.PdqHasher;
+import org.okju.fingerprint.PdqScratch;
+
+/**
+ * Copy-grouping accuracy: every source photo (scaled to 480 px wide) and each of its {@link
+ * ImageEdits}, hashed as ingest hashes them, grouped by {@link CopyGrouper}; pairs of pictures from
+ * one source are true, pairs in one tape are predicted. Prints pair recall and precision per
+ * transform (the original paired with its edited copy) and over all pairs. Deterministic for a
+ * seed. Not thread-safe.
+ */
+public final class CopiesBench {
+  private final PdqHasher hasher = new PdqHasher();
+  private final CopySignals signals = new CopySignals(hasher);
+
+  /** One transform's (or the whole corpus's) figures. */
+  public record Row(String transform, long truePairs, long found, long predicted, long correct) {
+    /** Share of true pairs grouped together. */
+    public double recall() {
+      return truePairs == 0 ? 1 : (double) found / truePairs;
+    }
+
+    /** Share of predicted pairs that are true. */
+    public double precision() {
+      return predicted == 0 ? 1 : (double) correct / predicted;
+    }
+  }
+
+  /** The figures and the corpus size. */
+  public record Result(
+      int sources,
+      int pictures,
+      int tapes,
+      List<Row> rows,
+      Map<String, String> missedBySource,
+      Map<String, Integer> excludedLowQuality) {}
+
+  /** Groups the sources and their edits and measures pairs. */
+  public Result run(List<Path> sources, long seed) throws IOException {
+    Random random = new Random(seed);
+    List<Media> media = new ArrayList<>();
+    Map<String, Integer> excluded = new java.util.TreeMap<>();
+    Map<Long, String> source = new HashMap<>();
+    Map<Long, String> transform = new HashMap<>();
+    long id = 1;
+    for (Path p : sources) {
+      BufferedImage photo;
+      try {
+        photo = ImageEdits.rgb(new ImageDecoder().decode(p));
+      } catch (ImageDecodeException e) {
+        throw new IOException("cannot decode " + p, e);
+      }
+      photo = ImageEdits.resize(photo, 480.0 / photo.getWidth());
+      Media original = media(id, photo);
+      int quality =
+          original.views().stream().filter(Media.View::canonical).findFirst().get().quality();
+      if (quality < GroupingSettings.DEFAULT.minQuality()) {
+        // Grouping leaves out views below the quality floor by design (flat pictures collide).
+        excluded.put(p.getFileName().toString(), quality);
+        continue;
+      }
+      media.add(original);
+      source.put(id, p.toString());
+      transform.put(id++, "original");
+      for (Map.Entry<String, UnaryOperator<BufferedImage>> e : ImageEdits.all(random).entrySet()) {
+        media.add(media(id, e.getValue().apply(photo)));
+        source.put(id, p.toString());
+        transform.put(id++, e.getKey());
+      }
+    }
+    List<Tape> tapes = new CopyGrouper(GroupingSettings.DEFAULT).group(media);
+    Map<Long, String> tapeOf = new HashMap<>();
+    for (Tape t : tapes) {
+      t.members().forEach(m -> tapeOf.put(m.media().item(), t.id()));
+    }
+    Map<String, long[]> per = new LinkedHashMap<>();
+    Map<String, String> missed = new java.util.TreeMap<>();
+    long[] all = new long[4];
+    for (int i = 0; i < media.size(); i++) {
+      for (int j = i + 1; j < media.size(); j++) {
+        long a = media.get(i).item();
+        long b = media.get(j).item();
+        boolean truth = source.get(a).equals(source.get(b));
+        boolean predicted = tapeOf.get(a).equals(tapeOf.get(b));
+        count(all, truth, predicted);
+        String ta = transform.get(a);
+        String tb = transform.get(b);
+        if (truth && (ta.equals("original") || tb.equals("original"))) {
+          String t = ta.equals("original") ? tb : ta;
+          count(per.computeIfAbsent(t, k -> new long[4]), true, predicted);
+          if (!predicted) {
+            missed.merge(Path.of(source.get(a)).getFileName().toString(), t, (x, y) -> x + " " + y);
+          }
+        }
+        if (predicted && !truth) {
+          // A wrong grouping counts against the transform of each edited side.
+          for (String t : new java.util.LinkedHashSet<>(List.of(ta, tb))) {
+            if (!t.equals("original")) {
+              per.computeIfAbsent(t, k -> new long[4])[2]++;
+            }
+          }
+        }
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<String, long[]> e : per.entrySet()) {
+      long[] c = e.getValue();
+      // Per transform, predicted pairs are its pairs with the original found plus the false pairs
+      // an edited copy of this transform was put in.
+      rows.add(new Row(e.getKey(), c[0], c[1], c[2], c[3]));
+    }
+    rows.add(new Row("all pairs", all[0], all[1], all[2], all[3]));
+    return new Result(
+        sources.size() - excluded.size(), media.size(), tapes.size(), rows, missed, excluded);
+  }
+
+  // c[0] true pairs, c[1] true pairs found, c[2] predicted pairs, c[3] predicted and true.
+  private static void count(long[] c, boolean truth, boolean predicted) {
+    if (truth) {
+      c[0]++;
+      if (predicted) {
+        c[1]++;
+      }
+    }
+    if (predicted) {
+      c[2]++;
+      if (truth) {
+        c[3]++;
+      }
+    }
+  }
+
+  private Media media(long item, BufferedImage image) throws IOException {
+    LumaSource luma = ImageLuma.of(image);
+    PdqScratch scratch = new PdqScratch();
+    PdqDihedralResult full = hasher.dihedral(luma, EnumSet.allOf(Dihedral.class), scratch);
+    List<Media.View> views = new ArrayList<>();
+    for (CopySignal s : signals.of(luma, full, scratch)) {
+      views.add(
+          new Media.View(
+              0,
+              0,
+              s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+              s.orientation().label(),
+              s.hash(),
+              s.quality()));
+    }
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", png);
+    byte[] bytes = png.toByteArray();
+    return new Media(item, "picture-" + item, sha256(bytes), bytes.length, false, views);
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /** The table: per transform, then all pairs. */
+  public static void print(Result r, PrintStream out) {
+    out.printf(
+        Locale.ROOT,
+        "copy grouping: %d source photos, %d pictures, %d tapes%n",
+        r.sources(),
+        r.pictures(),
+        r.tapes());
+    r.excludedLowQuality()
+        .forEach(
+            (src, q) ->
+                out.println(
+                    "left out "
+                        + src
+                        + ": PDQ quality "
+                        + q
+                        + " (grouping ignores views below "
+                        + GroupingSettings.DEFAULT.minQuality()
+                        + "; identical bytes still group)"));
+    out.println("| transform | true pairs | found | recall | precision |");
+    out.println("|---|---:|---:|---:|---:|");
+    for (Row row : r.rows()) {
+      out.printf(
+          Locale.ROOT,
+          "| %s | %d | %d | %.3f | %.3f |%n",
+          row.transform(),
+          row.truePairs(),
+          row.found(),
+          row.recall(),
+          row.precision());
+    }
+    r.missedBySource().forEach((src, edits) -> out.println("missed for " + src + ": " + edits));
+  }
+}

@@ -1,0 +1,199 @@
+package org.okju.bench;
+
+import java.awt.AlphaComposite;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.awt.image.ConvolveOp;
+import java.awt.image.Kernel;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+
+/**
+ * The edits re-posters make to a photo, in Java2D: the issue's transform list (the same edits as
+ * the copies module's grouping tests, plus random crops). Stateless; {@link #all} gives them by
+ * name.
+ */
+final class ImageEdits {
+  private ImageEdits() {}
+
+  /** Every edit by name; {@code crop-random} draws each side's share from {@code random}. */
+  static Map<String, UnaryOperator<BufferedImage>> all(Random random) {
+    Map<String, UnaryOperator<BufferedImage>> e = new LinkedHashMap<>();
+    e.put("jpeg-q20", i -> jpeg(i, 0.2f));
+    e.put("jpeg-q60", i -> jpeg(i, 0.6f));
+    e.put("resize-40", i -> resize(i, 0.4));
+    e.put("upscale-150", i -> resize(i, 1.5));
+    e.put("grey", ImageEdits::grey);
+    e.put("sepia-contrast", ImageEdits::sepiaContrast);
+    e.put("blur", i -> blur(i, 2));
+    e.put("sharpen", ImageEdits::sharpen);
+    e.put("letterbox-black", i -> bars(i, i.getHeight() / 5, 0, Color.BLACK));
+    e.put("pillarbox-red", i -> bars(i, 0, i.getWidth() / 4, new Color(190, 20, 40)));
+    e.put("border-white", i -> bars(i, i.getWidth() / 20, i.getWidth() / 20, Color.WHITE));
+    e.put("flip-horizontal", ImageEdits::flipHorizontal);
+    e.put("flip-vertical", i -> rotate90(rotate90(flipHorizontal(i))));
+    e.put("rotate-90", ImageEdits::rotate90);
+    e.put("rotate-270", i -> rotate90(rotate90(rotate90(i))));
+    e.put("watermark-caption", ImageEdits::watermark);
+    e.put("crop-10-one-side", i -> crop(i, 0, 0, 0, 0.10));
+    e.put("crop-5-all", i -> crop(i, 0.05, 0.05, 0.05, 0.05));
+    e.put("crop-10-all", i -> crop(i, 0.10, 0.10, 0.10, 0.10));
+    e.put(
+        "crop-random-0-10",
+        i ->
+            crop(
+                i,
+                random.nextDouble() * 0.1,
+                random.nextDouble() * 0.1,
+                random.nextDouble() * 0.1,
+                random.nextDouble() * 0.1));
+    return e;
+  }
+
+  static BufferedImage rgb(BufferedImage in) {
+    BufferedImage out =
+        new BufferedImage(in.getWidth(), in.getHeight(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    g.drawImage(in, 0, 0, null);
+    g.dispose();
+    return out;
+  }
+
+  static BufferedImage jpeg(BufferedImage image, float quality) {
+    try {
+      ImageWriter w = ImageIO.getImageWritersByFormatName("jpeg").next();
+      ImageWriteParam p = w.getDefaultWriteParam();
+      p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      p.setCompressionQuality(quality);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (var ios = ImageIO.createImageOutputStream(out)) {
+        w.setOutput(ios);
+        w.write(null, new IIOImage(image, null, null), p);
+      }
+      w.dispose();
+      return rgb(ImageIO.read(new ByteArrayInputStream(out.toByteArray())));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static BufferedImage resize(BufferedImage in, double factor) {
+    int w = Math.max(16, (int) Math.round(in.getWidth() * factor));
+    int h = Math.max(16, (int) Math.round(in.getHeight() * factor));
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(in, 0, 0, w, h, null);
+    g.dispose();
+    return out;
+  }
+
+  static BufferedImage grey(BufferedImage in) {
+    BufferedImage g =
+        new BufferedImage(in.getWidth(), in.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    g.getGraphics().drawImage(in, 0, 0, null);
+    return rgb(g);
+  }
+
+  /** Sepia-like toning, then stronger contrast: a colour and contrast change at once. */
+  static BufferedImage sepiaContrast(BufferedImage in) {
+    BufferedImage out =
+        new BufferedImage(in.getWidth(), in.getHeight(), BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < in.getHeight(); y++) {
+      for (int x = 0; x < in.getWidth(); x++) {
+        int p = in.getRGB(x, y);
+        double l = 0.299 * (p >> 16 & 255) + 0.587 * (p >> 8 & 255) + 0.114 * (p & 255);
+        l = Math.max(0, Math.min(255, (l - 128) * 1.4 + 128));
+        int r = (int) Math.min(255, l * 1.07);
+        int gr = (int) Math.min(255, l * 0.95);
+        int b = (int) Math.min(255, l * 0.75);
+        out.setRGB(x, y, r << 16 | gr << 8 | b);
+      }
+    }
+    return out;
+  }
+
+  static BufferedImage blur(BufferedImage in, int radius) {
+    int n = radius * 2 + 1;
+    float[] k = new float[n * n];
+    Arrays.fill(k, 1f / (n * n));
+    return new ConvolveOp(new Kernel(n, n, k), ConvolveOp.EDGE_NO_OP, null).filter(in, null);
+  }
+
+  static BufferedImage sharpen(BufferedImage in) {
+    float[] k = {0, -0.5f, 0, -0.5f, 3f, -0.5f, 0, -0.5f, 0};
+    return new ConvolveOp(new Kernel(3, 3, k), ConvolveOp.EDGE_NO_OP, null).filter(in, null);
+  }
+
+  /** Crops the given shares off the left, top, right and bottom. */
+  static BufferedImage crop(BufferedImage in, double l, double t, double r, double b) {
+    int x = (int) Math.round(in.getWidth() * l);
+    int y = (int) Math.round(in.getHeight() * t);
+    int w = in.getWidth() - x - (int) Math.round(in.getWidth() * r);
+    int h = in.getHeight() - y - (int) Math.round(in.getHeight() * b);
+    return rgb(in.getSubimage(x, y, w, h));
+  }
+
+  /** Bars above and below and left and right, of the given colour. */
+  static BufferedImage bars(BufferedImage in, int top, int side, Color colour) {
+    BufferedImage out =
+        new BufferedImage(
+            in.getWidth() + 2 * side, in.getHeight() + 2 * top, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    g.setColor(colour);
+    g.fillRect(0, 0, out.getWidth(), out.getHeight());
+    g.drawImage(in, side, top, null);
+    g.dispose();
+    return out;
+  }
+
+  static BufferedImage flipHorizontal(BufferedImage in) {
+    return transform(
+        in, new AffineTransform(-1, 0, 0, 1, in.getWidth(), 0), in.getWidth(), in.getHeight());
+  }
+
+  static BufferedImage rotate90(BufferedImage in) {
+    AffineTransform t = new AffineTransform(0, 1, -1, 0, in.getHeight(), 0);
+    return transform(in, t, in.getHeight(), in.getWidth());
+  }
+
+  private static BufferedImage transform(BufferedImage in, AffineTransform t, int w, int h) {
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    g.drawImage(in, t, null);
+    g.dispose();
+    return out;
+  }
+
+  /** A semi-opaque logo box and a caption over a small corner, as re-posting sites stamp. */
+  static BufferedImage watermark(BufferedImage in) {
+    BufferedImage out = rgb(in);
+    Graphics2D g = out.createGraphics();
+    int w = out.getWidth();
+    int h = out.getHeight();
+    g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.7f));
+    g.setColor(Color.WHITE);
+    g.fillRect(w - w / 5 - 8, h - h / 10 - 8, w / 5, h / 10);
+    g.setColor(Color.RED);
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.max(10, h / 16)));
+    g.drawString("xxvideo.example", 8, Math.max(12, h / 14));
+    g.dispose();
+    return out;
+  }
+}

@@ -1,0 +1,88 @@
+package org.okju.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.okju.casefile.CaseStore;
+import org.okju.copies.TakedownExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code okju export takedown}: every copy of the chosen tapes in a partner's list format. */
+@Command(
+    name = "takedown",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes every copy of the chosen tapes (default: all) as a takedown list: md5 (md5sum",
+      "lines labelled with the tape id), pdq (pdq HEX lines: images' PDQ and videos' vPDQ frames",
+      "of quality >= 50), hma-csv (md5, sha256 and pdq rows, collab = tape id) or vics2 (Media",
+      "with MD5, SHA1 and PDQ). No file names or identities, only tape ids. Written atomically",
+      "and logged with the list's SHA-256. Run okju copies first."
+    })
+final class TakedownCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CaseOption caseOption;
+
+  @Option(
+      names = "--tape",
+      paramLabel = "T-001",
+      description = "A tape to list (repeatable; default: every tape).")
+  List<String> tapes = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "md5|pdq|hma-csv|vics2",
+      description = "The list format.")
+  String format;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write it.")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!TakedownExport.FORMATS.containsKey(format)) {
+      return usage("--format is md5, pdq, hma-csv or vics2, not " + format);
+    }
+    Optional<CaseStore> opened = caseOption.openExisting();
+    if (opened.isEmpty()) {
+      return usage("no case at " + caseOption.location);
+    }
+    try (CaseStore store = opened.get()) {
+      TakedownExport.Result r;
+      try {
+        r =
+            new TakedownExport(store)
+                .export(tapes, format, out, caseOption.user, OkjuVersion.current());
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        return usage(e.getMessage());
+      }
+      spec.commandLine().getOut().println(r.file().toAbsolutePath());
+      spec.commandLine()
+          .getOut()
+          .println(
+              "sha256 "
+                  + r.sha256().toHex()
+                  + ", "
+                  + r.tapes()
+                  + " tapes, "
+                  + r.copies()
+                  + " copies, "
+                  + r.count().written()
+                  + " records");
+      spec.commandLine().getOut().flush();
+    }
+    return ExitCode.OK;
+  }
+
+  private int usage(String message) {
+    spec.commandLine().getErr().println("okju export takedown: " + message);
+    spec.commandLine().getErr().flush();
+    return ExitCode.USAGE;
+  }
+}

@@ -1,0 +1,151 @@
+package org.okju.copies;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.okju.casefile.CaseStore;
+import org.okju.casefile.HashSets;
+import org.okju.casefile.NewCustodyEntry;
+import org.okju.casefile.Sha256;
+import org.okju.index.hashset.HashSetEntry;
+import org.okju.index.hashset.HashSetFormat;
+import org.okju.index.hashset.HashValue;
+import org.okju.index.hashset.ParseProblem;
+
+/**
+ * Imports a hash-set file into a case: streams its records through the format's reader, stores
+ * every hash in chunks of {@link #CHUNK} (one transaction each), counts malformed records (the
+ * first {@link #KEPT_PROBLEMS} are kept with their line numbers) and logs a {@code
+ * hashset-imported} custody entry with the file's SHA-256 and the counts. Not thread-safe.
+ */
+public final class HashSetImport {
+  /** Hashes per stored chunk: big enough to amortise a commit, small enough to stay in memory. */
+  public static final int CHUNK = 10_000;
+
+  /** How many problems are kept (and logged) with their line numbers; all are counted. */
+  public static final int KEPT_PROBLEMS = 20;
+
+  /** The kinds of set an investigator imports. */
+  public static final Set<String> KINDS = Set.of("known-bad", "ignorable");
+
+  private final CaseStore store;
+
+  public HashSetImport(CaseStore store) {
+    this.store = store;
+  }
+
+  /**
+   * What an import did.
+   *
+   * @param records records read (one file's hashes each)
+   * @param hashes hashes stored (a record can hold MD5, SHA-1, SHA-256 and PDQ)
+   * @param problems malformed records, all counted
+   * @param firstProblems the first {@link #KEPT_PROBLEMS} of them, in file order
+   */
+  public record Result(
+      HashSets.HashSet set,
+      long records,
+      long hashes,
+      long problems,
+      List<ParseProblem> firstProblems,
+      Sha256 fileSha256) {}
+
+  /**
+   * Imports {@code file} as the set {@code name}.
+   *
+   * @throws IllegalArgumentException when the kind is unknown or the name is taken
+   * @throws IOException when the file cannot be read
+   */
+  public Result run(
+      Path file, String name, String kind, HashSetFormat format, String user, String okjuVersion)
+      throws IOException {
+    if (!KINDS.contains(kind)) {
+      throw new IllegalArgumentException("a hash set is known-bad or ignorable, not " + kind);
+    }
+    if (store.hashSets().find(name).isPresent()) {
+      throw new IllegalArgumentException("a hash set named '" + name + "' is already imported");
+    }
+    Sha256 sha = FileSha256.of(file);
+    long id = store.hashSets().create(name, kind, format.name(), sha.toHex(), Instant.now(), user);
+    List<ParseProblem> first = new ArrayList<>();
+    long[] problems = new long[1];
+    long records = 0;
+    long hashes = 0;
+    List<HashSets.Entry> chunk = new ArrayList<>(CHUNK);
+    try (Stream<HashSetEntry> entries =
+        format.read(
+            file,
+            p -> {
+              problems[0]++;
+              if (first.size() < KEPT_PROBLEMS) {
+                first.add(p);
+              }
+            })) {
+      for (HashSetEntry e : (Iterable<HashSetEntry>) entries::iterator) {
+        records++;
+        Optional<String> label = e.label().or(e::category);
+        for (HashValue h : e.hashes()) {
+          chunk.add(new HashSets.Entry(h.kind().name().toLowerCase(Locale.ROOT), h.toHex(), label));
+          if (chunk.size() == CHUNK) {
+            store.hashSets().addEntries(id, chunk);
+            hashes += chunk.size();
+            chunk.clear();
+          }
+        }
+      }
+    }
+    if (!chunk.isEmpty()) {
+      store.hashSets().addEntries(id, chunk);
+      hashes += chunk.size();
+    }
+    store.hashSets().finish(id, records, problems[0]);
+    log(user, okjuVersion, name, kind, format, file, records, hashes, problems[0], first, sha);
+    HashSets.HashSet set = store.hashSets().find(name).orElseThrow();
+    return new Result(set, records, hashes, problems[0], List.copyOf(first), sha);
+  }
+
+  private void log(
+      String user,
+      String okjuVersion,
+      String name,
+      String kind,
+      HashSetFormat format,
+      Path file,
+      long records,
+      long hashes,
+      long problems,
+      List<ParseProblem> first,
+      Sha256 sha) {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode params = mapper.createObjectNode();
+    params.put("name", name);
+    params.put("kind", kind);
+    params.put("format", format.name());
+    params.put("file", String.valueOf(file.getFileName()));
+    params.put("records", records);
+    params.put("hashes", hashes);
+    params.put("problems", problems);
+    ArrayNode lines = params.putArray("problemLines");
+    first.forEach(p -> lines.add(p.line()));
+    store
+        .custody()
+        .append(
+            NewCustodyEntry.of(
+                user,
+                "hashset-imported",
+                params.toString(),
+                Map.of("hashset", sha),
+                Map.of(),
+                okjuVersion));
+  }
+}

@@ -1,0 +1,167 @@
+package org.okju.copies;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.okju.casefile.CaseStore;
+import org.okju.casefile.Copies;
+import org.okju.casefile.Digests;
+import org.okju.casefile.ImagePdq;
+import org.okju.casefile.Item;
+import org.okju.casefile.NewCustodyEntry;
+import org.okju.casefile.Sha256;
+import org.okju.casefile.VideoFrame;
+import org.okju.index.hashset.HashKind;
+import org.okju.index.hashset.HashSetEntry;
+import org.okju.index.hashset.HashSetFormat;
+import org.okju.index.hashset.HashSetFormats;
+import org.okju.index.hashset.HashValue;
+import org.okju.index.hashset.WriteCount;
+
+/**
+ * Takedown lists: every copy of the chosen tapes as a partner loads them, written by the index
+ * module's writers (atomically) and logged with the output's SHA-256 ({@code takedown-exported}).
+ *
+ * <p>No file name, path or person appears in a list: the only label is the tape id.
+ *
+ * <ul>
+ *   <li>{@code md5}: md5sum lines {@code MD5 T-001}, one per distinct copy.
+ *   <li>{@code pdq}: {@code pdq HEX} lines: an image's PDQ, and every distinct vPDQ frame hash of
+ *       quality at least {@link HashSetMatcher#MIN_FRAME_QUALITY} of a video (the format has one
+ *       signal per line and no video type, so frames are listed as photos).
+ *   <li>{@code hma-csv}: rows {@code md5}, {@code sha256} and {@code pdq} per copy with the tape id
+ *       as {@code collab}; a video's frames as further {@code pdq} rows of its tape.
+ *   <li>{@code vics2}: one Media per copy with MD5, SHA1 and (images) PDQ in {@code
+ *       AlternativeHashes}; {@code MediaID} is a sequence number (VICS wants a number, so the tape
+ *       id cannot be carried); no RelativeFilePath. VICS 2.0 has no SHA-256 field.
+ * </ul>
+ *
+ * Not thread-safe.
+ */
+public final class TakedownExport {
+  /** The formats a takedown list is written in, by their index-module writer names. */
+  public static final Map<String, String> FORMATS =
+      Map.of("md5", "md5sum", "pdq", "pdq-list", "hma-csv", "hma-csv", "vics2", "vics-2.0");
+
+  private final CaseStore store;
+
+  public TakedownExport(CaseStore store) {
+    this.store = store;
+  }
+
+  /**
+   * What was written: the file, its SHA-256, the tapes and copies in it and the writer's counts.
+   */
+  public record Result(Path file, Sha256 sha256, int tapes, int copies, WriteCount count) {}
+
+  /**
+   * Writes the copies of {@code tapeIds} (empty: every tape) to {@code out} in {@code format}.
+   *
+   * @throws IllegalArgumentException when the format is unknown or a tape is not in the case
+   * @throws IllegalStateException when the case has no tapes ({@code okju copies} has not run)
+   * @throws IOException when writing fails
+   */
+  public Result export(
+      List<String> tapeIds, String format, Path out, String user, String okjuVersion)
+      throws IOException {
+    String writerName = FORMATS.get(format);
+    if (writerName == null) {
+      throw new IllegalArgumentException(
+          "takedown formats are md5, pdq, hma-csv and vics2, not " + format);
+    }
+    HashSetFormat writer = HashSetFormats.byName(writerName).orElseThrow();
+    List<Copies.Tape> all = store.copies().tapes();
+    if (all.isEmpty()) {
+      throw new IllegalStateException("the case has no tapes: run okju copies first");
+    }
+    List<Copies.Tape> chosen = new ArrayList<>();
+    for (String id : tapeIds) {
+      chosen.add(
+          all.stream()
+              .filter(t -> t.id().equals(id))
+              .findFirst()
+              .orElseThrow(() -> new IllegalArgumentException("no tape " + id + " in the case")));
+    }
+    if (chosen.isEmpty()) {
+      chosen = all;
+    }
+    List<HashSetEntry> entries = new ArrayList<>();
+    int copies = 0;
+    for (Copies.Tape t : chosen) {
+      Set<String> seen = new LinkedHashSet<>();
+      for (Copies.Member m : t.members()) {
+        Optional<Item> item = store.items().find(m.item());
+        if (item.isEmpty() || item.get().digests().md5().isEmpty()) {
+          continue;
+        }
+        copies++;
+        for (HashSetEntry e : entries(t.id(), item.get(), format)) {
+          if (seen.add(e.hashes().toString())) {
+            entries.add(e);
+          }
+        }
+      }
+    }
+    WriteCount count = writer.write(out, entries.stream());
+    Sha256 sha = FileSha256.of(out);
+    ObjectNode params = new ObjectMapper().createObjectNode();
+    params.put("format", format);
+    params.put("file", String.valueOf(out.getFileName()));
+    params.putArray("tapes").addAll(chosen.stream().map(t -> params.textNode(t.id())).toList());
+    params.put("copies", copies);
+    params.put("records", count.written());
+    store
+        .custody()
+        .append(
+            NewCustodyEntry.of(
+                user,
+                "takedown-exported",
+                params.toString(),
+                Map.of(),
+                Map.of("takedown", sha),
+                okjuVersion));
+    return new Result(out, sha, chosen.size(), copies, count);
+  }
+
+  private List<HashSetEntry> entries(String tape, Item item, String format) {
+    Digests d = item.digests();
+    List<HashValue> crypto = new ArrayList<>();
+    crypto.add(HashValue.parse(HashKind.MD5, d.md5().orElseThrow().toHex()));
+    if (format.equals("vics2")) {
+      d.sha1().ifPresent(h -> crypto.add(HashValue.parse(HashKind.SHA1, h.toHex())));
+    } else {
+      d.sha256().ifPresent(h -> crypto.add(HashValue.parse(HashKind.SHA256, h.toHex())));
+    }
+    Optional<ImagePdq> image = store.fingerprints().image(item.id());
+    List<HashSetEntry> out = new ArrayList<>();
+    List<HashValue> first = new ArrayList<>(format.equals("pdq") ? List.of() : crypto);
+    image.ifPresent(p -> first.add(HashValue.parse(HashKind.PDQ, p.pdq().toHex())));
+    if (!first.isEmpty()) {
+      out.add(entry(first, tape, format));
+    }
+    if (image.isEmpty() && !format.equals("md5") && !format.equals("vics2")) {
+      for (VideoFrame f : store.fingerprints().video(item.id())) {
+        if (f.quality() >= HashSetMatcher.MIN_FRAME_QUALITY) {
+          out.add(entry(List.of(HashValue.parse(HashKind.PDQ, f.pdq().toHex())), tape, format));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static HashSetEntry entry(List<HashValue> hashes, String tape, String format) {
+    // The name column of md5sum files carries the tape id, never the file's own name; VICS's
+    // RelativeFilePath is left out.
+    Optional<String> name = format.equals("vics2") ? Optional.empty() : Optional.of(tape);
+    return new HashSetEntry(
+        hashes, name, OptionalLong.empty(), Optional.empty(), Optional.of(tape), 0);
+  }
+}
