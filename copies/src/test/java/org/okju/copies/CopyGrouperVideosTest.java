@@ -71,11 +71,11 @@ class CopyGrouperVideosTest {
             "-an"));
     files.put(
         "chair-trimmed",
-        Videos.ffmpeg(tmp.resolve("trim.mp4"), "-ss", "3", "-i", small.toString(), "-an"));
+        Videos.ffmpeg(tmp.resolve("trim.mp4"), "-ss", "3.4", "-i", small.toString(), "-an"));
     files.put(
         "chair-excerpt",
         Videos.ffmpeg(
-            tmp.resolve("excerpt.mp4"), "-ss", "8", "-t", "7", "-i", small.toString(), "-an"));
+            tmp.resolve("excerpt.mp4"), "-ss", "8.45", "-t", "7", "-i", small.toString(), "-an"));
     files.put(
         "compilation",
         Videos.ffmpeg(

@@ -42,8 +42,11 @@ final class Videos {
         .hash(
             video,
             VpdqOptions.everySeconds(1),
-            (frame, luma) -> {
-              for (CopySignal s : signals.of(luma, scratch)) {
+            4,
+            (frame, luma, inVpdq) -> {
+              // As ingest's VideoStage: every view on vPDQ frames, upright views in between.
+              for (CopySignal s :
+                  inVpdq ? signals.of(luma, scratch) : signals.upright(luma, scratch)) {
                 views.add(
                     new Media.View(
                         frame.frameNumber(),

@@ -66,6 +66,29 @@ public final class CopySignals {
    * them, the {@code FULL} ones included, come from the reduced plane: okju's own signals, close to
    * but not bit-exact with the frame's vPDQ hash (the interoperable one stays vPDQ's).
    */
+  /**
+   * The upright views of a video frame between the vPDQ frames: the whole picture and the picture
+   * inside bars, enough to align a copy trimmed at a fraction of a second (flips and crops are
+   * caught on the vPDQ frames).
+   */
+  public List<CopySignal> upright(LumaSource picture, PdqScratch scratch) {
+    ReducedLumaPlane plane = ReducedLumaPlane.of(picture);
+    List<CopySignal> out = new ArrayList<>();
+    add(
+        out,
+        CopySignalKind.FULL,
+        hasher.dihedral(plane.region(0, 0, plane.width(), plane.height()), ORIGINAL_ONLY, scratch));
+    ContentBox box = ContentBox.of(plane);
+    if (box.trimmedFrom(plane)) {
+      add(
+          out,
+          CopySignalKind.CONTENT,
+          hasher.dihedral(
+              plane.region(box.x(), box.y(), box.width(), box.height()), ORIGINAL_ONLY, scratch));
+    }
+    return out;
+  }
+
   public List<CopySignal> of(LumaSource picture, PdqScratch scratch) {
     ReducedLumaPlane plane = ReducedLumaPlane.of(picture);
     PdqDihedralResult full =

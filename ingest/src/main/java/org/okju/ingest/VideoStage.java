@@ -31,6 +31,10 @@ final class VideoStage implements IngestStage {
 
   private final VpdqHasher hasher = new VpdqHasher();
   private final CopySignals copySignals = new CopySignals(new PdqHasher());
+
+  /** Frames given copy views per vPDQ frame (about 4 a second at the default 1 s step). */
+  static final int SIGNAL_FRAMES_PER_HASH = 4;
+
   private VpdqOptions options;
   private Path workDirectory;
 
@@ -72,14 +76,19 @@ final class VideoStage implements IngestStage {
       // okju's copy signals of each hashed frame come from the same decode, on the hash thread.
       List<Copies.Signal> signals = new ArrayList<>();
       PdqScratch scratch = new PdqScratch();
+      // Every view on the vPDQ frames; upright views on frames in between, so that copies trimmed
+      // at a fraction of a second still have frames close enough in time to match.
       List<VpdqFrame> frames =
           hasher.hash(
               file,
               options,
-              (frame, luma) ->
+              SIGNAL_FRAMES_PER_HASH,
+              (frame, luma, inVpdq) ->
                   signals.addAll(
                       CopySignalRows.rows(
-                          copySignals.of(luma, scratch),
+                          inVpdq
+                              ? copySignals.of(luma, scratch)
+                              : copySignals.upright(luma, scratch),
                           frame.frameNumber(),
                           frame.timestampSeconds())));
       List<VideoFrame> stored = new ArrayList<>(frames.size());

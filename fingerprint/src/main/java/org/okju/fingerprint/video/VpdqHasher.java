@@ -76,6 +76,30 @@ public final class VpdqHasher {
   public List<VpdqFrame> hash(Path video, VpdqOptions options, FrameListener listener)
       throws VideoDecodeException {
     Objects.requireNonNull(listener, "listener");
+    return hash(video, options, 1, (frame, luma, vpdq) -> listener.frame(frame, luma));
+  }
+
+  /** Receives hashed frames, including those between the vPDQ frames. */
+  @FunctionalInterface
+  public interface DenseFrameListener {
+    /**
+     * @param inVpdq whether the frame is one of the vPDQ output's frames
+     */
+    void frame(VpdqFrame frame, LumaSource luma, boolean inVpdq);
+  }
+
+  /**
+   * As {@link #hash(Path, VpdqOptions, FrameListener)}, and also hashes about {@code
+   * listenerFramesPerHash - 1} frames evenly spaced between consecutive vPDQ frames for the
+   * listener only: copy detection needs frames closer together than one a second to align a copy
+   * trimmed at a fraction of a second. The extra frames are those whose number is a multiple of the
+   * largest divisor of the vPDQ frame step that is at most step / {@code listenerFramesPerHash}, so
+   * every vPDQ frame is among them and the vPDQ output is unchanged.
+   */
+  public List<VpdqFrame> hash(
+      Path video, VpdqOptions options, int listenerFramesPerHash, DenseFrameListener listener)
+      throws VideoDecodeException {
+    Objects.requireNonNull(listener, "listener");
     Objects.requireNonNull(video, "video");
     Objects.requireNonNull(options, "options");
     try (FfmpegVideo v =
@@ -94,14 +118,29 @@ public final class VpdqHasher {
                 + ")");
       }
       long modulus = options.frameModulus(v.frameRate());
-      try (HashWorker worker = new HashWorker(v.width(), v.height(), v.frameRate(), listener)) {
-        v.decode(modulus, (frameNumber, rgb, stride) -> worker.submit(frameNumber, rgb, stride));
+      long step = denseStep(modulus, listenerFramesPerHash);
+      try (HashWorker worker =
+          new HashWorker(v.width(), v.height(), v.frameRate(), modulus, listener)) {
+        v.decode(step, (frameNumber, rgb, stride) -> worker.submit(frameNumber, rgb, stride));
         return worker.finish();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new VideoDecodeException(video, "interrupted", e);
     }
+  }
+
+  /**
+   * The largest divisor of {@code modulus} that is at most {@code modulus / parts} (at least 1).
+   */
+  static long denseStep(long modulus, int parts) {
+    long limit = Math.max(1, modulus / Math.max(1, parts));
+    for (long d = limit; d > 1; d--) {
+      if (modulus % d == 0) {
+        return d;
+      }
+    }
+    return 1;
   }
 
   /** Hashes frames on a helper thread while the caller decodes the next ones. */
@@ -114,10 +153,13 @@ public final class VpdqHasher {
     private final BlockingQueue<Job> work = new ArrayBlockingQueue<>(BUFFERS + 1);
     private final List<VpdqFrame> results = new ArrayList<>();
     private final Thread thread;
-    private final FrameListener listener;
+    private final long vpdqModulus;
+    private final DenseFrameListener listener;
     private volatile RuntimeException failure;
 
-    HashWorker(int width, int height, double frameRate, FrameListener listener) {
+    HashWorker(
+        int width, int height, double frameRate, long vpdqModulus, DenseFrameListener listener) {
+      this.vpdqModulus = vpdqModulus;
       this.listener = listener;
       this.width = width;
       this.height = height;
@@ -174,8 +216,11 @@ public final class VpdqHasher {
                   Math.toIntExact(job.frameNumber),
                   r,
                   VpdqFrame.timestamp(job.frameNumber, frameRate));
-          results.add(frame);
-          listener.frame(frame, LumaSource.rgb24(job.rgb, width, height, width * 3));
+          boolean inVpdq = job.frameNumber % vpdqModulus == 0;
+          if (inVpdq) {
+            results.add(frame);
+          }
+          listener.frame(frame, LumaSource.rgb24(job.rgb, width, height, width * 3), inVpdq);
           free.put(job.rgb);
         }
       } catch (InterruptedException e) {

@@ -48,4 +48,37 @@ class VpdqFrameListenerTest {
     // The reduced plane's FULL view is okju's own, near the frame's vPDQ hash, not equal to it.
     assertThat(reducedFullDistance).allMatch(d -> d <= 16);
   }
+
+  @Test
+  void denseListenerFramesIncludeEveryVpdqFrameAndLeaveTheOutputUnchanged() throws Exception {
+    VpdqHasher hasher = new VpdqHasher();
+    VpdqOptions options = VpdqOptions.everySeconds(1);
+    List<VpdqFrame> plain = hasher.hash(VideoVectors.video("doorknob-hd-no-bar"), options);
+    List<VpdqFrame> heard = new ArrayList<>();
+    List<VpdqFrame> heardInVpdq = new ArrayList<>();
+    List<VpdqFrame> dense =
+        hasher.hash(
+            VideoVectors.video("doorknob-hd-no-bar"),
+            options,
+            4,
+            (frame, luma, inVpdq) -> {
+              heard.add(frame);
+              if (inVpdq) {
+                heardInVpdq.add(frame);
+              }
+            });
+    assertThat(dense).isEqualTo(plain);
+    assertThat(heardInVpdq).isEqualTo(plain);
+    assertThat(heard.size()).isBetween(4 * plain.size() - 4, 5 * plain.size() + 1);
+  }
+
+  @Test
+  void theDenseStepIsTheLargestDivisorOfTheVpdqStepWithinTheShare() {
+    assertThat(VpdqHasher.denseStep(30, 4)).isEqualTo(6);
+    assertThat(VpdqHasher.denseStep(25, 4)).isEqualTo(5);
+    assertThat(VpdqHasher.denseStep(24, 4)).isEqualTo(6);
+    assertThat(VpdqHasher.denseStep(29, 4)).isEqualTo(1);
+    assertThat(VpdqHasher.denseStep(30, 1)).isEqualTo(30);
+    assertThat(VpdqHasher.denseStep(1, 4)).isEqualTo(1);
+  }
 }
