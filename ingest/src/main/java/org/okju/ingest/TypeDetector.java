@@ -14,8 +14,15 @@ import org.apache.tika.mime.MimeTypes;
  * name's extension contradicts it. Thread-safe (Tika's {@link MimeTypes} is immutable once loaded).
  */
 final class TypeDetector {
-  /** Bytes of the head Tika looks at (its longest magic reaches about 64 KiB). */
+  /** Bytes of the head read before anything else (the first read's size). */
   static final int HEAD_BYTES = 64 << 10;
+
+  /**
+   * Bytes Tika's magic rules see. Every type okju acts on (images, video containers, archives,
+   * documents, text) is recognised within its first few hundred bytes; scanning 64 KiB through the
+   * whole magic database cost more CPU than MD5, SHA-1 and SHA-256 of the file together.
+   */
+  static final int DETECT_BYTES = 8 << 10;
 
   private final MimeTypes types = MimeTypes.getDefaultMimeTypes();
   private final MediaTypeRegistry registry = types.getMediaTypeRegistry();
@@ -31,7 +38,9 @@ final class TypeDetector {
   Detection detect(byte[] head, int length, byte[] nameBytes) {
     MediaType content;
     try {
-      content = types.detect(new ByteArrayInputStream(head, 0, length), new Metadata());
+      content =
+          types.detect(
+              new ByteArrayInputStream(head, 0, Math.min(length, DETECT_BYTES)), new Metadata());
     } catch (IOException e) {
       throw new IllegalStateException("reading from memory cannot fail", e);
     }
