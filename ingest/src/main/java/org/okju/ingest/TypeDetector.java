@@ -36,19 +36,56 @@ final class TypeDetector {
 
   /** Detects from the first bytes of the content; {@code name} only judges the extension. */
   Detection detect(byte[] head, int length, byte[] nameBytes) {
-    MediaType content;
-    try {
-      content =
-          types.detect(
-              new ByteArrayInputStream(head, 0, Math.min(length, DETECT_BYTES)), new Metadata());
-    } catch (IOException e) {
-      throw new IllegalStateException("reading from memory cannot fail", e);
+    MediaType content = commonImage(head, length);
+    if (content == null) {
+      try {
+        content =
+            types.detect(
+                new ByteArrayInputStream(head, 0, Math.min(length, DETECT_BYTES)), new Metadata());
+      } catch (IOException e) {
+        throw new IllegalStateException("reading from memory cannot fail", e);
+      }
     }
     if (length == 0) {
       content = MediaType.OCTET_STREAM;
     }
     MediaType byName = byName(nameBytes);
     return new Detection(content, byName, mismatch(content, byName));
+  }
+
+  /**
+   * The three image formats that make up most of a seized drive, recognised by their signatures
+   * without Tika: its magic database costs about a millisecond a file, as much CPU as hashing a few
+   * hundred kilobytes. {@code TypeDetectorTest} checks the answers equal Tika's. Null when the head
+   * is anything else.
+   */
+  static MediaType commonImage(byte[] h, int n) {
+    if (n >= 3 && (h[0] & 0xff) == 0xff && (h[1] & 0xff) == 0xd8 && (h[2] & 0xff) == 0xff) {
+      return JPEG;
+    }
+    if (n >= 8 && startsWith(h, PNG_SIGNATURE)) {
+      return PNG;
+    }
+    if (n >= 6 && (startsWith(h, GIF87A) || startsWith(h, GIF89A))) {
+      return GIF;
+    }
+    return null;
+  }
+
+  private static final MediaType JPEG = MediaType.image("jpeg");
+  private static final MediaType PNG = MediaType.image("png");
+  private static final MediaType GIF = MediaType.image("gif");
+  private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+  private static final byte[] GIF87A = {'G', 'I', 'F', '8', '7', 'a'};
+  private static final byte[] GIF89A = {'G', 'I', 'F', '8', '9', 'a'};
+
+  private static boolean startsWith(byte[] h, byte[] prefix) {
+    for (int i = 0; i < prefix.length; i++) {
+      if (h[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private MediaType byName(byte[] nameBytes) {

@@ -1,0 +1,53 @@
+package org.okju.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
+import org.junit.jupiter.api.Test;
+
+/** The signature fast path answers exactly what Tika's magic database would. */
+class TypeDetectorTest {
+  private static final MimeTypes TIKA = MimeTypes.getDefaultMimeTypes();
+
+  private static Path vectors() {
+    String configured = System.getProperty("okju.testvectors");
+    return Path.of(configured != null ? configured : "../../shared/testvectors")
+        .resolve("threatexchange");
+  }
+
+  @Test
+  void everyReferenceFileGetsTikasTypeWhereTheFastPathAnswers() throws Exception {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(vectors())) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    int answered = 0;
+    for (Path f : files) {
+      byte[] head = Arrays.copyOf(Files.readAllBytes(f), TypeDetector.HEAD_BYTES);
+      int n = (int) Math.min(Files.size(f), TypeDetector.HEAD_BYTES);
+      MediaType fast = TypeDetector.commonImage(head, n);
+      if (fast != null) {
+        answered++;
+        MediaType tika = TIKA.detect(new ByteArrayInputStream(head, 0, n), new Metadata());
+        assertThat(fast).as(f.toString()).isEqualTo(tika);
+      }
+    }
+    assertThat(answered).as("files the fast path recognised").isGreaterThan(40);
+  }
+
+  @Test
+  void anythingElseIsLeftToTika() {
+    byte[] text = "hello, not an image\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    assertThat(TypeDetector.commonImage(text, text.length)).isNull();
+    byte[] truncatedJpeg = {(byte) 0xff, (byte) 0xd8};
+    assertThat(TypeDetector.commonImage(truncatedJpeg, 2)).isNull();
+  }
+}
