@@ -17,16 +17,10 @@ import org.junit.jupiter.api.Test;
 class TypeDetectorTest {
   private static final MimeTypes TIKA = MimeTypes.getDefaultMimeTypes();
 
-  private static Path vectors() {
-    String configured = System.getProperty("okju.testvectors");
-    return Path.of(configured != null ? configured : "../../shared/testvectors")
-        .resolve("threatexchange");
-  }
-
   @Test
   void everyReferenceFileGetsTikasTypeWhereTheFastPathAnswers() throws Exception {
     List<Path> files;
-    try (Stream<Path> walk = Files.walk(vectors())) {
+    try (Stream<Path> walk = Files.walk(EvidenceTree.vectors())) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     }
     int answered = 0;
