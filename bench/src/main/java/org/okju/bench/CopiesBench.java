@@ -32,6 +32,7 @@ import org.okju.fingerprint.LumaSource;
 import org.okju.fingerprint.PdqDihedralResult;
 import org.okju.fingerprint.PdqHasher;
 import org.okju.fingerprint.PdqScratch;
+import org.okju.testkit.ImageEdits;
 
 /**
  * Copy-grouping accuracy: every source photo (scaled to 480 px wide) and each of its {@link

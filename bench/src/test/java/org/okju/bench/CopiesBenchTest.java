@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.okju.testkit.ImageEdits;
 
 class CopiesBenchTest {
   static Path data() {

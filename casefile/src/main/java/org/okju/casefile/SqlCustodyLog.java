@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,8 +31,23 @@ final class SqlCustodyLog implements CustodyLog {
     this.clock = clock;
   }
 
+  // Appends from this process queue here, fairly, instead of in SQLite's busy handler, which
+  // gives no fairness (and sleeps in whole seconds where built without usleep): three threads
+  // appending at once could starve one past the busy timeout. Other processes are still
+  // serialised by the database (IMMEDIATE transactions; a table lock on PostgreSQL).
+  private final ReentrantLock appendLock = new ReentrantLock(true);
+
   @Override
   public CustodyEntry append(NewCustodyEntry entry) {
+    appendLock.lock();
+    try {
+      return appendLocked(entry);
+    } finally {
+      appendLock.unlock();
+    }
+  }
+
+  private CustodyEntry appendLocked(NewCustodyEntry entry) {
     String parameters = CustodyCanonicalForm.canonicalObject(entry.parametersJson());
     String inputs = CustodyCanonicalForm.hashesJson(entry.inputs());
     String outputs = CustodyCanonicalForm.hashesJson(entry.outputs());

@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.okju.testkit.ImageEdits;
 
 /**
  * Image copies under every edit of the issue, generated at test time with Java2D from the vector
@@ -21,26 +22,27 @@ class CopyGrouperImagesTest {
   static final Map<String, UnaryOperator<BufferedImage>> EDITS = new LinkedHashMap<>();
 
   static {
-    EDITS.put("jpeg-q20", i -> Pictures.jpeg(i, 0.2f));
-    EDITS.put("resize-40", i -> Pictures.resize(i, 0.4));
-    EDITS.put("upscale-150", i -> Pictures.resize(i, 1.5));
-    EDITS.put("grey", Pictures::grey);
-    EDITS.put("sepia-contrast", Pictures::sepiaContrast);
-    EDITS.put("blur", i -> Pictures.blur(i, 2));
-    EDITS.put("sharpen", Pictures::sharpen);
-    EDITS.put("letterbox-black", i -> Pictures.bars(i, i.getHeight() / 5, 0, Color.BLACK));
-    EDITS.put("pillarbox-red", i -> Pictures.bars(i, 0, i.getWidth() / 4, new Color(190, 20, 40)));
-    EDITS.put("border-white", i -> Pictures.border(i, i.getWidth() / 20, Color.WHITE));
-    EDITS.put("flip", Pictures::flipHorizontal);
-    EDITS.put("rotate-90", Pictures::rotate90);
+    EDITS.put("jpeg-q20", i -> ImageEdits.jpeg(i, 0.2f));
+    EDITS.put("resize-40", i -> ImageEdits.resize(i, 0.4));
+    EDITS.put("upscale-150", i -> ImageEdits.resize(i, 1.5));
+    EDITS.put("grey", ImageEdits::grey);
+    EDITS.put("sepia-contrast", ImageEdits::sepiaContrast);
+    EDITS.put("blur", i -> ImageEdits.blur(i, 2));
+    EDITS.put("sharpen", ImageEdits::sharpen);
+    EDITS.put("letterbox-black", i -> ImageEdits.bars(i, i.getHeight() / 5, 0, Color.BLACK));
+    EDITS.put(
+        "pillarbox-red", i -> ImageEdits.bars(i, 0, i.getWidth() / 4, new Color(190, 20, 40)));
+    EDITS.put("border-white", i -> ImageEdits.border(i, i.getWidth() / 20, Color.WHITE));
+    EDITS.put("flip", ImageEdits::flipHorizontal);
+    EDITS.put("rotate-90", ImageEdits::rotate90);
     EDITS.put(
         "rotate-90-flip-jpeg",
-        i -> Pictures.jpeg(Pictures.flipHorizontal(Pictures.rotate90(i)), 0.5f));
-    EDITS.put("watermark-caption", Pictures::watermark);
-    EDITS.put("crop-10-bottom", i -> Pictures.crop(i, 0, 0, 0, 0.10));
-    EDITS.put("crop-10-left", i -> Pictures.crop(i, 0.10, 0, 0, 0));
-    EDITS.put("crop-5-all", i -> Pictures.crop(i, 0.05, 0.05, 0.05, 0.05));
-    EDITS.put("crop-10-all", i -> Pictures.crop(i, 0.10, 0.10, 0.10, 0.10));
+        i -> ImageEdits.jpeg(ImageEdits.flipHorizontal(ImageEdits.rotate90(i)), 0.5f));
+    EDITS.put("watermark-caption", ImageEdits::watermark);
+    EDITS.put("crop-10-bottom", i -> ImageEdits.crop(i, 0, 0, 0, 0.10));
+    EDITS.put("crop-10-left", i -> ImageEdits.crop(i, 0.10, 0, 0, 0));
+    EDITS.put("crop-5-all", i -> ImageEdits.crop(i, 0.05, 0.05, 0.05, 0.05));
+    EDITS.put("crop-10-all", i -> ImageEdits.crop(i, 0.10, 0.10, 0.10, 0.10));
   }
 
   static final List<String> ORIGINALS =
@@ -59,7 +61,7 @@ class CopyGrouperImagesTest {
     long id = 1;
     for (String o : ORIGINALS) {
       BufferedImage photo =
-          Pictures.resize(Pictures.photo(o), 480.0 / Pictures.photo(o).getWidth());
+          ImageEdits.resize(Pictures.photo(o), 480.0 / Pictures.photo(o).getWidth());
       Media original = Pictures.media(id, o, photo);
       names.put(id++, o + "|original");
       media.add(original);

@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.okju.testkit.ImageEdits;
 
 /**
  * Video copies made with ffmpeg at test time from the ThreatExchange sample videos: re-encode with
@@ -99,7 +100,7 @@ class CopyGrouperVideosTest {
       media.add(Videos.media(id, e.getValue()));
       NAMES.put(id++, e.getKey());
     }
-    media.add(Pictures.media(id, "still.png", Pictures.rgb(ImageIO.read(still.toFile()))));
+    media.add(Pictures.media(id, "still.png", ImageEdits.rgb(ImageIO.read(still.toFile()))));
     NAMES.put(id, "chair-still");
     tapes = new CopyGrouper(GroupingSettings.DEFAULT).group(media);
   }

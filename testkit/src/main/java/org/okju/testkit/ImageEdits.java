@@ -1,4 +1,4 @@
-package org.okju.bench;
+package org.okju.testkit;
 
 import java.awt.AlphaComposite;
 import java.awt.Color;
@@ -24,15 +24,15 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 
 /**
- * The edits re-posters make to a photo, in Java2D: the issue's transform list (the same edits as
- * the copies module's grouping tests, plus random crops). Stateless; {@link #all} gives them by
- * name.
+ * The edits re-posters make to a photo, in Java2D: the copy-detection transform list, shared by the
+ * copies module's grouping tests and {@code okju bench copies}. Made at test or bench time from
+ * ordinary photos; nothing is committed. Stateless; {@link #all} gives them by name.
  */
-final class ImageEdits {
+public final class ImageEdits {
   private ImageEdits() {}
 
   /** Every edit by name; {@code crop-random} draws each side's share from {@code random}. */
-  static Map<String, UnaryOperator<BufferedImage>> all(Random random) {
+  public static Map<String, UnaryOperator<BufferedImage>> all(Random random) {
     Map<String, UnaryOperator<BufferedImage>> e = new LinkedHashMap<>();
     e.put("jpeg-q20", i -> jpeg(i, 0.2f));
     e.put("jpeg-q60", i -> jpeg(i, 0.6f));
@@ -65,7 +65,7 @@ final class ImageEdits {
     return e;
   }
 
-  static BufferedImage rgb(BufferedImage in) {
+  public static BufferedImage rgb(BufferedImage in) {
     BufferedImage out =
         new BufferedImage(in.getWidth(), in.getHeight(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = out.createGraphics();
@@ -74,7 +74,7 @@ final class ImageEdits {
     return out;
   }
 
-  static BufferedImage jpeg(BufferedImage image, float quality) {
+  public static BufferedImage jpeg(BufferedImage image, float quality) {
     try {
       ImageWriter w = ImageIO.getImageWritersByFormatName("jpeg").next();
       ImageWriteParam p = w.getDefaultWriteParam();
@@ -92,7 +92,7 @@ final class ImageEdits {
     }
   }
 
-  static BufferedImage resize(BufferedImage in, double factor) {
+  public static BufferedImage resize(BufferedImage in, double factor) {
     int w = Math.max(16, (int) Math.round(in.getWidth() * factor));
     int h = Math.max(16, (int) Math.round(in.getHeight() * factor));
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -104,7 +104,7 @@ final class ImageEdits {
     return out;
   }
 
-  static BufferedImage grey(BufferedImage in) {
+  public static BufferedImage grey(BufferedImage in) {
     BufferedImage g =
         new BufferedImage(in.getWidth(), in.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
     g.getGraphics().drawImage(in, 0, 0, null);
@@ -112,7 +112,7 @@ final class ImageEdits {
   }
 
   /** Sepia-like toning, then stronger contrast: a colour and contrast change at once. */
-  static BufferedImage sepiaContrast(BufferedImage in) {
+  public static BufferedImage sepiaContrast(BufferedImage in) {
     BufferedImage out =
         new BufferedImage(in.getWidth(), in.getHeight(), BufferedImage.TYPE_INT_RGB);
     for (int y = 0; y < in.getHeight(); y++) {
@@ -129,20 +129,20 @@ final class ImageEdits {
     return out;
   }
 
-  static BufferedImage blur(BufferedImage in, int radius) {
+  public static BufferedImage blur(BufferedImage in, int radius) {
     int n = radius * 2 + 1;
     float[] k = new float[n * n];
     Arrays.fill(k, 1f / (n * n));
     return new ConvolveOp(new Kernel(n, n, k), ConvolveOp.EDGE_NO_OP, null).filter(in, null);
   }
 
-  static BufferedImage sharpen(BufferedImage in) {
+  public static BufferedImage sharpen(BufferedImage in) {
     float[] k = {0, -0.5f, 0, -0.5f, 3f, -0.5f, 0, -0.5f, 0};
     return new ConvolveOp(new Kernel(3, 3, k), ConvolveOp.EDGE_NO_OP, null).filter(in, null);
   }
 
   /** Crops the given shares off the left, top, right and bottom. */
-  static BufferedImage crop(BufferedImage in, double l, double t, double r, double b) {
+  public static BufferedImage crop(BufferedImage in, double l, double t, double r, double b) {
     int x = (int) Math.round(in.getWidth() * l);
     int y = (int) Math.round(in.getHeight() * t);
     int w = in.getWidth() - x - (int) Math.round(in.getWidth() * r);
@@ -151,7 +151,7 @@ final class ImageEdits {
   }
 
   /** Bars above and below and left and right, of the given colour. */
-  static BufferedImage bars(BufferedImage in, int top, int side, Color colour) {
+  public static BufferedImage bars(BufferedImage in, int top, int side, Color colour) {
     BufferedImage out =
         new BufferedImage(
             in.getWidth() + 2 * side, in.getHeight() + 2 * top, BufferedImage.TYPE_INT_RGB);
@@ -163,12 +163,12 @@ final class ImageEdits {
     return out;
   }
 
-  static BufferedImage flipHorizontal(BufferedImage in) {
+  public static BufferedImage flipHorizontal(BufferedImage in) {
     return transform(
         in, new AffineTransform(-1, 0, 0, 1, in.getWidth(), 0), in.getWidth(), in.getHeight());
   }
 
-  static BufferedImage rotate90(BufferedImage in) {
+  public static BufferedImage rotate90(BufferedImage in) {
     AffineTransform t = new AffineTransform(0, 1, -1, 0, in.getHeight(), 0);
     return transform(in, t, in.getHeight(), in.getWidth());
   }
@@ -182,7 +182,7 @@ final class ImageEdits {
   }
 
   /** A semi-opaque logo box and a caption over a small corner, as re-posting sites stamp. */
-  static BufferedImage watermark(BufferedImage in) {
+  public static BufferedImage watermark(BufferedImage in) {
     BufferedImage out = rgb(in);
     Graphics2D g = out.createGraphics();
     int w = out.getWidth();
@@ -195,5 +195,21 @@ final class ImageEdits {
     g.drawString("xxvideo.example", 8, Math.max(12, h / 14));
     g.dispose();
     return out;
+  }
+
+  /** A uniform frame of {@code px} pixels around the picture. */
+  public static BufferedImage border(BufferedImage in, int px, Color colour) {
+    return bars(in, px, px, colour);
+  }
+
+  /** The picture as PNG bytes (lossless). */
+  public static byte[] png(BufferedImage image) {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ImageIO.write(image, "png", out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
