@@ -239,6 +239,20 @@ final class LedgerCommand implements Callable<Integer> {
     }
   }
 
+  /** Records one reviewer decision on each of {@code facts} ("F12" or "12"), in order. */
+  private static int decideEach(
+      CaseOption options,
+      List<String> facts,
+      java.util.function.ObjLongConsumer<org.okju.ledger.LedgerCase> decision) {
+    try (CaseStore store = options.open()) {
+      org.okju.ledger.LedgerCase ledger = options.ledger(store);
+      for (String f : facts) {
+        decision.accept(ledger, id(f, 'F'));
+      }
+    }
+    return ExitCode.OK;
+  }
+
   /** {@code okju ledger confirm FACT…}. */
   @Command(
       name = "confirm",
@@ -252,12 +266,7 @@ final class LedgerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      try (CaseStore store = options.open()) {
-        for (String f : facts) {
-          options.ledger(store).confirm(id(f, 'F'), options.user);
-        }
-      }
-      return ExitCode.OK;
+      return decideEach(options, facts, (ledger, fact) -> ledger.confirm(fact, options.user));
     }
   }
 
@@ -271,12 +280,7 @@ final class LedgerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      try (CaseStore store = options.open()) {
-        for (String f : facts) {
-          options.ledger(store).reject(id(f, 'F'), options.user);
-        }
-      }
-      return ExitCode.OK;
+      return decideEach(options, facts, (ledger, fact) -> ledger.reject(fact, options.user));
     }
   }
 
