@@ -26,6 +26,9 @@ final class TypeDetector {
 
   private final MimeTypes types = MimeTypes.getDefaultMimeTypes();
   private final MediaTypeRegistry registry = types.getMediaTypeRegistry();
+  // Tika's rules evaluated in place (same answers, a fraction of the CPU); Tika itself when this
+  // Tika's rules cannot be read, and for XML and HTML.
+  private final java.util.Optional<TikaMagic> magic = TikaMagic.load(types);
 
   /** The detected type and what the name suggests. */
   record Detection(MediaType content, MediaType byName, boolean extensionMismatch) {
@@ -37,6 +40,9 @@ final class TypeDetector {
   /** Detects from the first bytes of the content; {@code name} only judges the extension. */
   Detection detect(byte[] head, int length, byte[] nameBytes) {
     MediaType content = commonImage(head, length);
+    if (content == null && magic.isPresent()) {
+      content = magic.get().detect(head, Math.min(length, DETECT_BYTES));
+    }
     if (content == null) {
       try {
         content =
