@@ -42,6 +42,9 @@ import org.okju.testkit.ImageEdits;
  * seed. Not thread-safe.
  */
 public final class CopiesBench {
+  /** Random crops drawn per photo: one draw says little about crops at arbitrary offsets. */
+  static final int RANDOM_CROPS_PER_PHOTO = 8;
+
   private final PdqHasher hasher = new PdqHasher();
   private final CopySignals signals = new CopySignals(hasher);
 
@@ -95,9 +98,12 @@ public final class CopiesBench {
       source.put(id, p.toString());
       transform.put(id++, "original");
       for (Map.Entry<String, UnaryOperator<BufferedImage>> e : ImageEdits.all(random).entrySet()) {
-        media.add(media(id, e.getValue().apply(photo)));
-        source.put(id, p.toString());
-        transform.put(id++, e.getKey());
+        int draws = e.getKey().startsWith("crop-random") ? RANDOM_CROPS_PER_PHOTO : 1;
+        for (int draw = 0; draw < draws; draw++) {
+          media.add(media(id, e.getValue().apply(photo)));
+          source.put(id, p.toString());
+          transform.put(id++, e.getKey());
+        }
       }
     }
     List<Tape> tapes = new CopyGrouper(GroupingSettings.DEFAULT).group(media);
@@ -169,13 +175,7 @@ public final class CopiesBench {
     List<Media.View> views = new ArrayList<>();
     for (CopySignal s : signals.of(luma, full, scratch)) {
       views.add(
-          new Media.View(
-              0,
-              0,
-              s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-              s.orientation().label(),
-              s.hash(),
-              s.quality()));
+          new Media.View(0, 0, s.kindLabel(), s.orientation().label(), s.hash(), s.quality()));
     }
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     ImageIO.write(image, "png", png);

@@ -158,7 +158,7 @@ final class EdgeClassifier {
     ev.put("distance", best.distance());
     ev.put("view", view[0]);
     ev.put("orientation", view[1]);
-    ev.put("threshold", best.canonical() ? settings.canonicalRadius() : settings.viewRadius());
+    ev.put("threshold", best.threshold());
     return ev;
   }
 

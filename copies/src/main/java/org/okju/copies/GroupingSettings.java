@@ -8,6 +8,10 @@ package org.okju.copies;
  * @param viewRadius largest distance when either side is one of okju's own views (content box,
  *     crop, rotation or flip); stricter, because every extra view is another chance for unrelated
  *     pictures to collide (measured in the README)
+ * @param cropRadius largest distance between a crop probe of one picture and a crop anchor of
+ *     another (the crop grid, for crops at arbitrary offsets): looser than {@code viewRadius}
+ *     because the grid leaves up to half a step of misalignment; unrelated photos measured above 86
+ *     over the whole grid (copies/README.md)
  * @param minQuality views of lower PDQ quality (black or flat frames, which match everything) are
  *     neither indexed nor looked up
  * @param fullShare share of a video's hashed frames that must align for it to count as matched
@@ -18,10 +22,12 @@ package org.okju.copies;
 public record GroupingSettings(
     int canonicalRadius,
     int viewRadius,
+    int cropRadius,
     int minQuality,
     double fullShare,
     double minRunSeconds,
     double offsetToleranceSeconds) {
   /** The defaults, as measured by {@code okju bench copies}. */
-  public static final GroupingSettings DEFAULT = new GroupingSettings(31, 24, 50, 0.6, 5.0, 1.5);
+  public static final GroupingSettings DEFAULT =
+      new GroupingSettings(31, 24, 36, 50, 0.6, 5.0, 1.5);
 }

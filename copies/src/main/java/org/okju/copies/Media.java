@@ -43,10 +43,35 @@ public record Media(
       return kind.equals("full") && orientation.equals("orig");
     }
 
-    /** Views a picture is looked up by: the whole picture and its content, upright. */
+    /**
+     * Views a picture is looked up by, all upright: the whole picture, its content, its central 90%
+     * and 80% (which leave out the corners and edges where logos, watermarks and captions go) and
+     * its crop probes.
+     */
     boolean query() {
-      return orientation.equals("orig") && (kind.equals("full") || kind.equals("content"));
+      return orientation.equals("orig")
+          && (kind.equals("full")
+              || kind.equals("content")
+              || kind.equals("center-90")
+              || kind.equals("center-80")
+              || cropProbe());
     }
+
+    /** Views other pictures look up: all but the crop probes. */
+    boolean indexed() {
+      return !cropProbe();
+    }
+
+    boolean cropProbe() {
+      return kind.startsWith(CROP_PROBE);
+    }
+
+    boolean cropAnchor() {
+      return kind.startsWith(CROP_ANCHOR);
+    }
+
+    private static final String CROP_PROBE = "crop-probe-";
+    private static final String CROP_ANCHOR = "crop-anchor-";
 
     String label() {
       return kind + "/" + orientation;

@@ -18,7 +18,9 @@ final class PairFinder {
    * higher-numbered.
    *
    * @param canonical both sides are whole upright pictures (the plain PDQ matched)
-   * @param view the non-canonical view it matched through, or {@code full/orig}
+   * @param view the non-canonical view it matched through, {@code crop-grid/orig} for a crop probe
+   *     on a crop anchor, or {@code full/orig}
+   * @param threshold the largest distance that counted for this kind of match
    */
   record Hit(
       long frameA,
@@ -27,7 +29,8 @@ final class PairFinder {
       double secondsB,
       int distance,
       boolean canonical,
-      String view) {}
+      String view,
+      int threshold) {}
 
   private PairFinder() {}
 
@@ -38,7 +41,7 @@ final class PairFinder {
     for (int m = 0; m < media.size(); m++) {
       List<Media.View> views = media.get(m).views();
       for (int v = 0; v < views.size(); v++) {
-        if (views.get(v).quality() >= settings.minQuality()) {
+        if (views.get(v).indexed() && views.get(v).quality() >= settings.minQuality()) {
           b.add(views.get(v).hash(), owners.size());
           owners.add(new int[] {m, v});
         }
@@ -49,7 +52,9 @@ final class PairFinder {
       return pairs;
     }
     MultiIndexHashIndex index = MultiIndexHashIndex.build(b.build());
-    int radius = Math.max(settings.canonicalRadius(), settings.viewRadius());
+    int radius =
+        Math.max(
+            settings.cropRadius(), Math.max(settings.canonicalRadius(), settings.viewRadius()));
     long n = media.size();
     for (int m = 0; m < media.size(); m++) {
       for (Media.View q : media.get(m).views()) {
@@ -63,11 +68,18 @@ final class PairFinder {
           }
           Media.View h = media.get(owner[0]).views().get(owner[1]);
           boolean canonical = q.canonical() && h.canonical();
-          int limit = canonical ? settings.canonicalRadius() : settings.viewRadius();
+          boolean cropGrid = q.cropProbe() && h.cropAnchor();
+          int limit =
+              canonical
+                  ? settings.canonicalRadius()
+                  : cropGrid ? settings.cropRadius() : settings.viewRadius();
           if (match.distance() > limit) {
             continue;
           }
-          String view = canonical ? "full/orig" : h.canonical() ? q.label() : h.label();
+          String view =
+              canonical
+                  ? "full/orig"
+                  : cropGrid ? "crop-grid/orig" : h.canonical() ? q.label() : h.label();
           Hit hit =
               m < owner[0]
                   ? new Hit(
@@ -77,7 +89,8 @@ final class PairFinder {
                       h.seconds(),
                       match.distance(),
                       canonical,
-                      view)
+                      view,
+                      limit)
                   : new Hit(
                       h.frame(),
                       h.seconds(),
@@ -85,7 +98,8 @@ final class PairFinder {
                       q.seconds(),
                       match.distance(),
                       canonical,
-                      view);
+                      view,
+                      limit);
           long key = Math.min(m, owner[0]) * n + Math.max(m, owner[0]);
           pairs.computeIfAbsent(key, k -> new ArrayList<>()).add(hit);
         }

@@ -43,6 +43,10 @@ class CopyGrouperImagesTest {
     EDITS.put("crop-10-left", i -> ImageEdits.crop(i, 0.10, 0, 0, 0));
     EDITS.put("crop-5-all", i -> ImageEdits.crop(i, 0.05, 0.05, 0.05, 0.05));
     EDITS.put("crop-10-all", i -> ImageEdits.crop(i, 0.10, 0.10, 0.10, 0.10));
+    // Crops at uneven offsets, where no fixed crop view lines up (PDQ moves ~30 bits per 2-3%).
+    EDITS.put("crop-uneven-a", i -> ImageEdits.crop(i, 0.07, 0.02, 0.01, 0.09));
+    EDITS.put("crop-uneven-b", i -> ImageEdits.jpeg(ImageEdits.crop(i, 0.03, 0.08, 0.06, 0), 0.6f));
+    EDITS.put("crop-uneven-c", i -> ImageEdits.crop(i, 0.09, 0.085, 0, 0.035));
   }
 
   static final List<String> ORIGINALS =
@@ -144,6 +148,14 @@ class CopyGrouperImagesTest {
             .findFirst()
             .orElseThrow();
     assertThat(box.evidence()).containsEntry("view", "content");
+    Tape.Member crop =
+        t.members().stream()
+            .filter(m -> names.get(m.media().item()).endsWith("|crop-uneven-a"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(crop.evidence())
+        .containsEntry("view", "crop-grid")
+        .containsEntry("threshold", GroupingSettings.DEFAULT.cropRadius());
   }
 
   @Test

@@ -66,13 +66,7 @@ final class Pictures {
     List<Media.View> views = new ArrayList<>();
     for (CopySignal s : SIGNALS.of(luma, full, scratch)) {
       views.add(
-          new Media.View(
-              0,
-              0,
-              s.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-              s.orientation().label(),
-              s.hash(),
-              s.quality()));
+          new Media.View(0, 0, s.kindLabel(), s.orientation().label(), s.hash(), s.quality()));
     }
     byte[] png = ImageEdits.png(image);
     return new Media(item, name, sha256(png), png.length, false, views);

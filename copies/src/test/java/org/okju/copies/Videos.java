@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.okju.fingerprint.CopySignal;
 import org.okju.fingerprint.CopySignals;
 import org.okju.fingerprint.PdqHasher;
@@ -51,7 +50,7 @@ final class Videos {
                     new Media.View(
                         frame.frameNumber(),
                         frame.timestampSeconds(),
-                        s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        s.kindLabel(),
                         s.orientation().label(),
                         s.hash(),
                         s.quality()));

@@ -14,5 +14,15 @@ public enum CopySignalKind {
   TOP_90,
   BOTTOM_90,
   LEFT_90,
-  RIGHT_90
+  RIGHT_90,
+  /**
+   * A square of 80% of the short side at one of the {@link CropGrid}'s centres: what a copy cropped
+   * by up to 10% a side always still shows. Indexed; looked up by the probes of other pictures.
+   */
+  CROP_ANCHOR,
+  /**
+   * A centred square of this picture at one of the {@link CropGrid}'s scales: if this picture is a
+   * crop of another, one probe lands near one of the other's anchors. Looked up, not indexed.
+   */
+  CROP_PROBE
 }

@@ -18,6 +18,8 @@ import java.util.Map;
  *   <li>{@code CENTER_90}, {@code CENTER_80} and the four one-sided 90% crops: crops of up to 10%
  *       per side. A cropped copy's FULL hash lands near the original's crop of about the same
  *       region.
+ *   <li>{@code CROP_ANCHOR} and {@code CROP_PROBE} (images only): crops of up to 10% per side at
+ *       any offsets ({@link CropGrid}).
  * </ul>
  *
  * <p>Thread-safe; working memory comes from the caller's {@link PdqScratch}.
@@ -27,9 +29,11 @@ public final class CopySignals {
   private static final EnumSet<Dihedral> ORIGINAL_ONLY = EnumSet.of(Dihedral.ORIGINAL);
 
   private final PdqHasher hasher;
+  private final CropGrid cropGrid;
 
   public CopySignals(PdqHasher hasher) {
     this.hasher = hasher;
+    this.cropGrid = new CropGrid(hasher);
   }
 
   /**
@@ -37,7 +41,10 @@ public final class CopySignals {
    * so that the expensive full-resolution pass is not repeated.
    */
   public List<CopySignal> of(LumaSource picture, PdqDihedralResult full, PdqScratch scratch) {
-    return of(ReducedLumaPlane.of(picture), full, scratch);
+    ReducedLumaPlane plane = ReducedLumaPlane.of(picture);
+    List<CopySignal> out = of(plane, full, scratch);
+    out.addAll(cropGrid.views(plane, scratch));
+    return out;
   }
 
   private List<CopySignal> of(ReducedLumaPlane plane, PdqDihedralResult full, PdqScratch scratch) {
@@ -62,11 +69,6 @@ public final class CopySignals {
   }
 
   /**
-   * The views of a video frame (or any picture without a full-resolution hash at hand). All of
-   * them, the {@code FULL} ones included, come from the reduced plane: okju's own signals, close to
-   * but not bit-exact with the frame's vPDQ hash (the interoperable one stays vPDQ's).
-   */
-  /**
    * The upright views of a video frame between the vPDQ frames: the whole picture and the picture
    * inside bars, enough to align a copy trimmed at a fraction of a second (flips and crops are
    * caught on the vPDQ frames).
@@ -89,6 +91,12 @@ public final class CopySignals {
     return out;
   }
 
+  /**
+   * The views of a video frame (or any picture without a full-resolution hash at hand), without the
+   * crop grid. All of them, the {@code FULL} ones included, come from the reduced plane: okju's own
+   * signals, close to but not bit-exact with the frame's vPDQ hash (the interoperable one stays
+   * vPDQ's).
+   */
   public List<CopySignal> of(LumaSource picture, PdqScratch scratch) {
     ReducedLumaPlane plane = ReducedLumaPlane.of(picture);
     PdqDihedralResult full =

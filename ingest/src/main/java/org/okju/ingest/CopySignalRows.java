@@ -2,7 +2,6 @@ package org.okju.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.okju.casefile.Copies;
 import org.okju.casefile.PdqHex;
 import org.okju.fingerprint.CopySignal;
@@ -18,16 +17,11 @@ final class CopySignalRows {
           new Copies.Signal(
               frame,
               timestamp,
-              kind(s),
+              s.kindLabel(),
               s.orientation().label(),
               PdqHex.parse(s.hash().toHex()),
               s.quality()));
     }
     return out;
-  }
-
-  /** {@code CENTER_90} is stored as {@code center-90}: the schema's lower-case words. */
-  static String kind(CopySignal s) {
-    return s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }
