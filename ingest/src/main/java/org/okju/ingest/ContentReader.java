@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 final class ContentReader {
   /** Bytes read per call. */
-  private static final int CHUNK = 1 << 20;
+  private static final int CHUNK = Posix.READ_BYTES;
 
   private final TypeDetector detector;
   private final KeepPolicy policy;

@@ -14,7 +14,6 @@ final class OpenedFile implements ByteSource {
   private final ItemPath path;
   private final PosixStat stat;
   private final boolean atimePreserved;
-  private ByteBuffer direct;
   private boolean closed;
 
   OpenedFile(Posix posix, int fd, ItemPath path, PosixStat stat, boolean atimePreserved) {
@@ -37,10 +36,8 @@ final class OpenedFile implements ByteSource {
 
   @Override
   public int read(byte[] buffer, int offset, int length) throws PosixException {
-    if (direct == null || direct.capacity() < length) {
-      direct = ByteBuffer.allocateDirect(Math.max(length, 64 << 10));
-    }
-    direct.clear().limit(length);
+    ByteBuffer direct = posix.readBuffer();
+    direct.clear().limit(Math.min(length, direct.capacity()));
     int n = posix.read(fd, direct, path);
     if (n <= 0) {
       return -1;

@@ -27,7 +27,7 @@ import org.okju.casefile.ItemPath;
  * says so; ingest reports the count in its summary rather than pretending.
  *
  * <p>Linux x86-64 and AArch64 only (their {@code O_*} constants differ; statx and dirent64 have the
- * same layout on both). Stateless and thread-safe.
+ * same layout on both). Thread-safe; each reading thread keeps one read buffer.
  */
 final class Posix {
   static final int AT_FDCWD = -100;
@@ -39,9 +39,14 @@ final class Posix {
   private static final int AT_EMPTY_PATH = 0x1000;
   private static final int DIRENT_NAME_OFFSET = 19;
 
+  /** Bytes one read asks for at most (ingest reads files in chunks of this size). */
+  static final int READ_BYTES = 1 << 20;
+
   private final LibC libc;
   private final java.util.concurrent.atomic.AtomicLong atimeNotPreserved =
       new java.util.concurrent.atomic.AtomicLong();
+  private final ThreadLocal<ByteBuffer> readBuffers =
+      ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(READ_BYTES));
   private final int directoryFlag;
   private final int noFollowFlag;
 
@@ -175,6 +180,14 @@ final class Posix {
   private int openRaw(byte[] path, int extraFlags) {
     return libc.openat(
         AT_FDCWD, cString(path), O_RDONLY | O_NONBLOCK | O_CLOEXEC | noFollowFlag | extraFlags);
+  }
+
+  /**
+   * This thread's buffer for {@link OpenedFile#read}: native memory the kernel copies into, reused
+   * (a fresh direct buffer per file cost a zeroed allocation, page faults and a cleaner each).
+   */
+  ByteBuffer readBuffer() {
+    return readBuffers.get();
   }
 
   int read(int fd, ByteBuffer direct, ItemPath path) throws PosixException {
