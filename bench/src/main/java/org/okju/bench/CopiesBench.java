@@ -68,6 +68,7 @@ public final class CopiesBench {
       int tapes,
       List<Row> rows,
       Map<String, String> missedBySource,
+      List<String> wronglyJoined,
       Map<String, Integer> excludedLowQuality) {}
 
   /** Groups the sources and their edits and measures pairs. */
@@ -148,8 +149,46 @@ public final class CopiesBench {
       rows.add(new Row(e.getKey(), c[0], c[1], c[2], c[3]));
     }
     rows.add(new Row("all pairs", all[0], all[1], all[2], all[3]));
+    List<String> wrong = new ArrayList<>();
+    for (Tape t : tapes) {
+      java.util.Set<String> photos = new java.util.TreeSet<>();
+      t.members().forEach(m -> photos.add(name(source.get(m.media().item()))));
+      if (photos.size() > 1) {
+        wrong.add(t.id() + " joins " + photos);
+        // The edges that cross photos: each member's evidence names the member it matched.
+        Map<String, Long> itemBySha = new HashMap<>();
+        t.members().forEach(m -> itemBySha.put(m.media().sha256(), m.media().item()));
+        for (Tape.Member m : t.members()) {
+          Object via = m.evidence().get("via");
+          long item = m.media().item();
+          Long other = via == null ? t.representative().item() : itemBySha.get(via.toString());
+          if (other != null && !source.get(other).equals(source.get(item))) {
+            wrong.add(
+                String.format(
+                    Locale.ROOT,
+                    "  %s %s -> %s %s: %s %s",
+                    name(source.get(item)),
+                    transform.get(item),
+                    name(source.get(other)),
+                    transform.get(other),
+                    m.relation(),
+                    m.evidence()));
+          }
+        }
+      }
+    }
     return new Result(
-        sources.size() - excluded.size(), media.size(), tapes.size(), rows, missed, excluded);
+        sources.size() - excluded.size(),
+        media.size(),
+        tapes.size(),
+        rows,
+        missed,
+        wrong,
+        excluded);
+  }
+
+  private static String name(String path) {
+    return Path.of(path).getFileName().toString();
   }
 
   // c[0] true pairs, c[1] true pairs found, c[2] predicted pairs, c[3] predicted and true.
@@ -223,5 +262,6 @@ public final class CopiesBench {
           row.precision());
     }
     r.missedBySource().forEach((src, edits) -> out.println("missed for " + src + ": " + edits));
+    r.wronglyJoined().forEach(line -> out.println("wrongly joined: " + line));
   }
 }

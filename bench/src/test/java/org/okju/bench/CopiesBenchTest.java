@@ -27,7 +27,10 @@ class CopiesBenchTest {
                     data().resolve("bridge-mods/aaa-orig.jpg"),
                     data().resolve("reg-test-input/pen-and-coaster.png")),
                 1);
-    assertThat(r.pictures()).isEqualTo(2 * (1 + ImageEdits.all(new java.util.Random()).size()));
+    int perPhoto =
+        1 + ImageEdits.all(new java.util.Random()).size() + CopiesBench.RANDOM_CROPS_PER_PHOTO - 1;
+    assertThat(r.pictures()).isEqualTo(2 * perPhoto);
+    assertThat(r.wronglyJoined()).isEmpty();
     CopiesBench.Row all = r.rows().get(r.rows().size() - 1);
     assertThat(all.transform()).isEqualTo("all pairs");
     assertThat(all.precision()).isEqualTo(1.0);
@@ -35,10 +38,15 @@ class CopiesBenchTest {
         .filteredOn(
             row -> row.transform().equals("jpeg-q20") || row.transform().equals("flip-horizontal"))
         .allMatch(row -> row.recall() == 1.0 && row.truePairs() == 2);
+    assertThat(r.rows())
+        .filteredOn(row -> row.transform().equals("crop-random-0-10"))
+        .singleElement()
+        .matches(row -> row.truePairs() == 2L * CopiesBench.RANDOM_CROPS_PER_PHOTO)
+        .matches(row -> row.recall() == 1.0, "every random crop found");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     CopiesBench.print(r, new PrintStream(out, true, StandardCharsets.UTF_8));
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("| transform | true pairs | found | recall | precision |")
-        .contains("| all pairs | 420 |");
+        .contains("| all pairs | " + 2 * perPhoto * (perPhoto - 1) / 2 + " |");
   }
 }

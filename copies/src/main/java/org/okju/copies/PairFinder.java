@@ -41,7 +41,7 @@ final class PairFinder {
     for (int m = 0; m < media.size(); m++) {
       List<Media.View> views = media.get(m).views();
       for (int v = 0; v < views.size(); v++) {
-        if (views.get(v).indexed() && views.get(v).quality() >= settings.minQuality()) {
+        if (views.get(v).indexed() && views.get(v).quality() >= floor(views.get(v), settings)) {
           b.add(views.get(v).hash(), owners.size());
           owners.add(new int[] {m, v});
         }
@@ -55,10 +55,20 @@ final class PairFinder {
     int radius =
         Math.max(
             settings.cropRadius(), Math.max(settings.canonicalRadius(), settings.viewRadius()));
+    List<Map<Long, Media.View>> centres = new ArrayList<>(media.size());
+    for (Media x : media) {
+      Map<Long, Media.View> byFrame = new HashMap<>();
+      for (Media.View v : x.views()) {
+        if (v.kind().equals("center-80") && v.orientation().equals("orig")) {
+          byFrame.put(v.frame(), v);
+        }
+      }
+      centres.add(byFrame);
+    }
     long n = media.size();
     for (int m = 0; m < media.size(); m++) {
       for (Media.View q : media.get(m).views()) {
-        if (!q.query() || q.quality() < settings.minQuality()) {
+        if (!q.query() || q.quality() < floor(q, settings)) {
           continue;
         }
         for (HammingMatch match : index.query(q.hash(), radius)) {
@@ -69,11 +79,20 @@ final class PairFinder {
           Media.View h = media.get(owner[0]).views().get(owner[1]);
           boolean canonical = q.canonical() && h.canonical();
           boolean cropGrid = q.cropProbe() && h.cropAnchor();
+          if (cropGrid != (q.cropProbe() || h.cropAnchor())) {
+            // The grid's views pair only with each other; their quality floor is their own.
+            continue;
+          }
           int limit =
               canonical
                   ? settings.canonicalRadius()
                   : cropGrid ? settings.cropRadius() : settings.viewRadius();
           if (match.distance() > limit) {
+            continue;
+          }
+          if (canonical
+              && centresDisagree(
+                  centres.get(m).get(q.frame()), centres.get(owner[0]).get(h.frame()), settings)) {
             continue;
           }
           String view =
@@ -106,5 +125,25 @@ final class PairFinder {
       }
     }
     return pairs;
+  }
+
+  /** The quality a view needs to be indexed or looked up. */
+  private static int floor(Media.View v, GroupingSettings settings) {
+    return v.cropAnchor() || v.cropProbe() ? settings.cropMinQuality() : settings.minQuality();
+  }
+
+  /**
+   * Whether two pictures whose whole views matched cannot be one picture at their centres: the
+   * central views are too far apart, or one is too flat to say (its detail, and the match, lie in
+   * the margins, where a re-posting site's logo and caption sit). Pictures too small for a central
+   * view are not judged.
+   */
+  private static boolean centresDisagree(Media.View a, Media.View b, GroupingSettings settings) {
+    if (a == null || b == null) {
+      return false;
+    }
+    return a.quality() < settings.minQuality()
+        || b.quality() < settings.minQuality()
+        || a.hash().distance(b.hash()) > settings.centreRadius();
   }
 }

@@ -169,6 +169,54 @@ class CopyGrouperImagesTest {
     assertThat(tapes).hasSize(ORIGINALS.size() + Pictures.DISTINCT.size() - ORIGINALS.size());
   }
 
+  /** A smooth picture, little for PDQ to hold on to, painted with {@code paint}. */
+  static BufferedImage smooth(java.awt.Paint paint) {
+    BufferedImage out = new BufferedImage(480, 300, BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = out.createGraphics();
+    g.setPaint(paint);
+    g.fillRect(0, 0, 480, 300);
+    g.dispose();
+    return out;
+  }
+
+  @Test
+  void smoothPicturesCarryingTheSameStampDoNotGroupThroughIt() {
+    // A re-posting site stamps its logo and caption on every tape; on pictures with little
+    // structure of their own the stamp is most of what a hash sees.
+    Color dark = new Color(20, 30, 90);
+    Color light = new Color(200, 220, 250);
+    List<BufferedImage> smooth =
+        List.of(
+            smooth(new java.awt.GradientPaint(0, 0, dark, 480, 0, light)),
+            smooth(
+                new java.awt.RadialGradientPaint(
+                    140, 120, 300, new float[] {0, 1}, new Color[] {light, dark})),
+            smooth(new java.awt.GradientPaint(0, 0, dark, 170, 90, light, true)),
+            smooth(
+                new java.awt.RadialGradientPaint(
+                    340, 240, 260, new float[] {0, 0.5f, 1}, new Color[] {dark, light, dark})));
+    List<Media> stamped = new ArrayList<>();
+    Map<Long, Integer> picture = new LinkedHashMap<>();
+    long id = 1;
+    for (int p = 0; p < smooth.size(); p++) {
+      BufferedImage s = smooth.get(p);
+      for (BufferedImage copy :
+          List.of(
+              ImageEdits.watermark(s),
+              ImageEdits.border(s, s.getWidth() / 20, Color.WHITE),
+              ImageEdits.watermark(ImageEdits.jpeg(s, 0.6f)))) {
+        stamped.add(Pictures.media(id, "smooth-" + p, copy));
+        picture.put(id++, p);
+      }
+    }
+    for (Tape t : new CopyGrouper(GroupingSettings.DEFAULT).group(stamped)) {
+      assertThat(t.members())
+          .as("tape %s", t)
+          .extracting(m -> picture.get(m.media().item()))
+          .containsOnly(picture.get(t.members().get(0).media().item()));
+    }
+  }
+
   @Test
   void tapeIdsFollowTheRepresentativesDigestSoTheyAreStableAcrossRuns() {
     List<Media> shuffled = new ArrayList<>(media);

@@ -23,9 +23,18 @@ public final class ReducedLumaPlane {
 
   /** Averages {@code source} over square blocks of the smallest integer size that fits. */
   public static ReducedLumaPlane of(LumaSource source) {
+    return of(source, MAX_SIDE);
+  }
+
+  /** This plane averaged down again so that its longer side is at most {@code maxSide}. */
+  ReducedLumaPlane reducedTo(int maxSide) {
+    return Math.max(width, height) <= maxSide ? this : of(region(0, 0, width, height), maxSide);
+  }
+
+  private static ReducedLumaPlane of(LumaSource source, int maxSide) {
     int w = source.width();
     int h = source.height();
-    int factor = Math.max(1, (Math.max(w, h) + MAX_SIDE - 1) / MAX_SIDE);
+    int factor = Math.max(1, (Math.max(w, h) + maxSide - 1) / maxSide);
     int rw = (w + factor - 1) / factor;
     int rh = (h + factor - 1) / factor;
     float[] sums = new float[rw * rh];
