@@ -13,7 +13,9 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 import org.junit.jupiter.api.Test;
 
-/** The signature fast path answers exactly what Tika's magic database would. */
+/**
+ * The detector (signature fast path, then Tika's rules in place) answers exactly what Tika would.
+ */
 class TypeDetectorTest {
   private static final MimeTypes TIKA = MimeTypes.getDefaultMimeTypes();
 
@@ -35,6 +37,25 @@ class TypeDetectorTest {
       }
     }
     assertThat(answered).as("files the fast path recognised").isGreaterThan(40);
+  }
+
+  @Test
+  void everyReferenceFileGetsTikasTypeThroughTheDetector() throws Exception {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(EvidenceTree.vectors())) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    TypeDetector detector = new TypeDetector();
+    for (Path f : files) {
+      byte[] head = Arrays.copyOf(Files.readAllBytes(f), TypeDetector.HEAD_BYTES);
+      int n = (int) Math.min(Files.size(f), TypeDetector.HEAD_BYTES);
+      MediaType tika =
+          TIKA.detect(
+              new ByteArrayInputStream(head, 0, Math.min(n, TypeDetector.DETECT_BYTES)),
+              new Metadata());
+      byte[] name = f.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(detector.detect(head, n, name).content()).as(f.toString()).isEqualTo(tika);
+    }
   }
 
   @Test
