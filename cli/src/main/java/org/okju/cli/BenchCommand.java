@@ -146,9 +146,31 @@ final class BenchCommand implements Runnable {
     @Option(names = "--seed", description = "Seed of the random crops (default ${DEFAULT-VALUE}).")
     long seed = 1;
 
+    @Option(
+        names = "--scale",
+        paramLabel = "N",
+        split = ",",
+        description =
+            "Instead: time grouping of N synthetic images (comma-separated sizes, e.g. 10000,100000).")
+    List<Integer> scale;
+
+    @Option(
+        names = "--no-crop-grid",
+        description = "With --scale: leave out the crop grid's views, to see what they cost.")
+    boolean noCropGrid;
+
     @Override
     public Integer call() throws IOException {
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+      if (scale != null) {
+        org.okju.bench.CopiesScaleBench b = new org.okju.bench.CopiesScaleBench();
+        List<org.okju.bench.CopiesScaleBench.Row> rows = new java.util.ArrayList<>();
+        for (int n : scale) {
+          rows.add(b.run(n, !noCropGrid, seed));
+        }
+        org.okju.bench.CopiesScaleBench.print(rows, !noCropGrid, out);
+        return ExitCode.OK;
+      }
       List<Path> photos;
       if (sources != null) {
         try (var walk = Files.walk(sources)) {

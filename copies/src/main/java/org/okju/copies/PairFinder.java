@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.okju.index.HammingMatch;
-import org.okju.index.MultiIndexHashIndex;
-import org.okju.index.PackedHashes;
+import java.util.stream.IntStream;
 
 /**
- * Finds every pair of media with a view in common: one {@link MultiIndexHashIndex} over all views
- * of all media, looked up by each picture's (and each frame's) whole and content views.
+ * Finds every pair of media with a view in common: one {@link ViewIndex} over the views of all
+ * media, looked up by each picture's (and each frame's) whole, content and central views, and one
+ * over the crop grid's anchors, looked up by the probes.
  */
 final class PairFinder {
   /**
@@ -34,27 +33,21 @@ final class PairFinder {
 
   private PairFinder() {}
 
+  /**
+   * Probe radius per substring table for okju's own views: capped, so a lookup costs hundreds of
+   * probes instead of tens of thousands at radius 36. A true copy has many views and frames near
+   * the other side's, so the few pairs a capped probe misses do not lose it (measured in
+   * copies/README.md); the interoperable whole-picture PDQ is always looked up exactly.
+   */
+  static final int OWN_VIEW_PROBE_RADIUS = 1;
+
   /** Hits per pair of media indices {@code (a, b)}, {@code a < b}, keyed by {@code a * n + b}. */
   static Map<Long, List<Hit>> find(List<Media> media, GroupingSettings settings) {
-    PackedHashes.Builder b = PackedHashes.builder();
-    List<int[]> owners = new ArrayList<>();
-    for (int m = 0; m < media.size(); m++) {
-      List<Media.View> views = media.get(m).views();
-      for (int v = 0; v < views.size(); v++) {
-        if (views.get(v).indexed() && views.get(v).quality() >= floor(views.get(v), settings)) {
-          b.add(views.get(v).hash(), owners.size());
-          owners.add(new int[] {m, v});
-        }
-      }
-    }
-    Map<Long, List<Hit>> pairs = new HashMap<>();
-    if (owners.isEmpty()) {
-      return pairs;
-    }
-    MultiIndexHashIndex index = MultiIndexHashIndex.build(b.build());
-    int radius =
-        Math.max(
-            settings.cropRadius(), Math.max(settings.canonicalRadius(), settings.viewRadius()));
+    ViewIndex views =
+        ViewIndex.of(
+            media, v -> v.indexed() && !v.cropAnchor() && v.quality() >= settings.minQuality());
+    ViewIndex anchors =
+        ViewIndex.of(media, v -> v.cropAnchor() && v.quality() >= settings.cropMinQuality());
     List<Map<Long, Media.View>> centres = new ArrayList<>(media.size());
     for (Media x : media) {
       Map<Long, Media.View> byFrame = new HashMap<>();
@@ -65,66 +58,85 @@ final class PairFinder {
       }
       centres.add(byFrame);
     }
-    long n = media.size();
-    for (int m = 0; m < media.size(); m++) {
-      for (Media.View q : media.get(m).views()) {
-        if (!q.query() || q.quality() < floor(q, settings)) {
-          continue;
-        }
-        for (HammingMatch match : index.query(q.hash(), radius)) {
-          int[] owner = owners.get((int) match.id());
-          if (owner[0] == m) {
-            continue;
-          }
-          Media.View h = media.get(owner[0]).views().get(owner[1]);
-          boolean canonical = q.canonical() && h.canonical();
-          boolean cropGrid = q.cropProbe() && h.cropAnchor();
-          if (cropGrid != (q.cropProbe() || h.cropAnchor())) {
-            // The grid's views pair only with each other; their quality floor is their own.
-            continue;
-          }
-          int limit =
-              canonical
-                  ? settings.canonicalRadius()
-                  : cropGrid ? settings.cropRadius() : settings.viewRadius();
-          if (match.distance() > limit) {
-            continue;
-          }
-          if (canonical
-              && centresDisagree(
-                  centres.get(m).get(q.frame()), centres.get(owner[0]).get(h.frame()), settings)) {
-            continue;
-          }
-          String view =
-              canonical
-                  ? "full/orig"
-                  : cropGrid ? "crop-grid/orig" : h.canonical() ? q.label() : h.label();
-          Hit hit =
-              m < owner[0]
-                  ? new Hit(
-                      q.frame(),
-                      q.seconds(),
-                      h.frame(),
-                      h.seconds(),
-                      match.distance(),
-                      canonical,
-                      view,
-                      limit)
-                  : new Hit(
-                      h.frame(),
-                      h.seconds(),
-                      q.frame(),
-                      q.seconds(),
-                      match.distance(),
-                      canonical,
-                      view,
-                      limit);
-          long key = Math.min(m, owner[0]) * n + Math.max(m, owner[0]);
-          pairs.computeIfAbsent(key, k -> new ArrayList<>()).add(hit);
-        }
+    // Each media's lookups on their own thread; merged in media order, so the result does not
+    // depend on scheduling.
+    List<List<Map.Entry<Long, Hit>>> perMedia =
+        IntStream.range(0, media.size())
+            .parallel()
+            .mapToObj(m -> hitsOf(m, media, views, anchors, centres, settings))
+            .toList();
+    Map<Long, List<Hit>> pairs = new HashMap<>();
+    for (List<Map.Entry<Long, Hit>> hits : perMedia) {
+      for (Map.Entry<Long, Hit> e : hits) {
+        pairs.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
       }
     }
     return pairs;
+  }
+
+  private static List<Map.Entry<Long, Hit>> hitsOf(
+      int m,
+      List<Media> media,
+      ViewIndex views,
+      ViewIndex anchors,
+      List<Map<Long, Media.View>> centres,
+      GroupingSettings settings) {
+    List<Map.Entry<Long, Hit>> out = new ArrayList<>();
+    long n = media.size();
+    for (Media.View q : media.get(m).views()) {
+      if (!q.query() || q.quality() < floor(q, settings)) {
+        continue;
+      }
+      List<ViewIndex.Match> found =
+          q.cropProbe()
+              ? anchors.near(q, settings.cropRadius(), false, OWN_VIEW_PROBE_RADIUS)
+              : q.canonical()
+                  ? views.near(
+                      q,
+                      Math.max(settings.canonicalRadius(), settings.viewRadius()),
+                      true,
+                      OWN_VIEW_PROBE_RADIUS)
+                  : views.near(q, settings.viewRadius(), false, OWN_VIEW_PROBE_RADIUS);
+      for (ViewIndex.Match match : found) {
+        int other = match.owner().media();
+        if (other == m) {
+          continue;
+        }
+        Media.View h = match.owner().view();
+        boolean canonical = q.canonical() && h.canonical();
+        boolean cropGrid = q.cropProbe();
+        int limit =
+            canonical
+                ? settings.canonicalRadius()
+                : cropGrid ? settings.cropRadius() : settings.viewRadius();
+        if (match.distance() > limit) {
+          continue;
+        }
+        if (canonical
+            && centresDisagree(
+                centres.get(m).get(q.frame()), centres.get(other).get(h.frame()), settings)) {
+          continue;
+        }
+        String view =
+            canonical
+                ? "full/orig"
+                : cropGrid ? "crop-grid/orig" : h.canonical() ? q.label() : h.label();
+        Media.View a = m < other ? q : h;
+        Media.View b = m < other ? h : q;
+        Hit hit =
+            new Hit(
+                a.frame(),
+                a.seconds(),
+                b.frame(),
+                b.seconds(),
+                match.distance(),
+                canonical,
+                view,
+                limit);
+        out.add(Map.entry(Math.min(m, other) * n + Math.max(m, other), hit));
+      }
+    }
+    return out;
   }
 
   /** The quality a view needs to be indexed or looked up. */

@@ -143,7 +143,28 @@ public final class MultiIndexHashIndex implements HammingIndex {
   public List<HammingMatch> query(Pdq256 needle, int maxDistance) {
     HammingIndex.checkRadius(maxDistance);
     List<HammingMatch> out =
-        probingCosts(maxDistance) ? scan(needle, maxDistance) : probe(needle, maxDistance);
+        probingCosts(maxDistance)
+            ? scan(needle, maxDistance)
+            : probe(needle, maxDistance, Integer.MAX_VALUE);
+    Collections.sort(out);
+    return out;
+  }
+
+  /**
+   * Hashes within {@code maxDistance} that also lie within {@code maxProbeRadius} of the needle on
+   * at least one substring: the exact query with each table's probe radius capped. Cheaper by
+   * orders of magnitude at large radii (a table's probes grow as {@code width^radius}) and still
+   * finds most neighbours, because {@code d} differing bits spread over {@code m} substrings rarely
+   * crowd into every one; it misses those that do, so it suits callers that get several chances
+   * (many views of one picture), not a caller that needs every hash. With {@code maxProbeRadius} at
+   * least the exact probe radius it is the exact query. Sorted like {@link #query}.
+   */
+  public List<HammingMatch> queryApproximate(Pdq256 needle, int maxDistance, int maxProbeRadius) {
+    HammingIndex.checkRadius(maxDistance);
+    if (maxProbeRadius < 0) {
+      throw new IllegalArgumentException("probe radius " + maxProbeRadius + " < 0");
+    }
+    List<HammingMatch> out = probe(needle, maxDistance, maxProbeRadius);
     Collections.sort(out);
     return out;
   }
@@ -176,7 +197,7 @@ public final class MultiIndexHashIndex implements HammingIndex {
     return out;
   }
 
-  private List<HammingMatch> probe(Pdq256 needle, int r) {
+  private List<HammingMatch> probe(Pdq256 needle, int r, int maxProbeRadius) {
     long q0 = needle.word(0);
     long q1 = needle.word(1);
     long q2 = needle.word(2);
@@ -186,7 +207,7 @@ public final class MultiIndexHashIndex implements HammingIndex {
     int[] radii = new int[m];
     for (int t = 0; t < m; t++) {
       keys[t] = split.key(t, q0, q1, q2, q3);
-      radii[t] = split.radius(t, r);
+      radii[t] = Math.min(split.radius(t, r), maxProbeRadius);
     }
     List<HammingMatch> out = new ArrayList<>();
     for (int t = 0; t < m; t++) {
