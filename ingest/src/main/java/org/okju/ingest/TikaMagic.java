@@ -35,10 +35,10 @@ import org.apache.tika.mime.MimeTypes;
  * </ul>
  *
  * When a match is XML or HTML (Tika then looks at the root element) the answer is left to Tika. The
- * rules are private fields of Tika's classes, read by reflection: {@link #load} gives nothing when
- * a Tika version lays them out differently, and the caller then asks Tika as before. {@code
- * TikaMagicTest} checks the answers equal Tika's on every reference file and on heads built to
- * trigger every rule. Immutable and thread-safe.
+ * rules are private fields of Tika's classes, read by reflection: {@link #load} gives nothing for
+ * any Tika version but the one checked, or when the rules are laid out differently, and the caller
+ * then asks Tika as before. {@code TikaMagicTest} checks the answers equal Tika's on every
+ * reference file and on heads built to trigger every rule. Immutable and thread-safe.
  */
 final class TikaMagic {
   /** A magic rule of Tika's database: its type, priority and clause. */
@@ -57,8 +57,18 @@ final class TikaMagic {
     return magics;
   }
 
-  /** The rules of {@code types}; empty when this Tika keeps them in a way not known here. */
+  /** The Tika whose detection this mirrors (its bytecode was read for the semantics above). */
+  static final String TIKA_VERSION = "3.3.1";
+
+  /**
+   * The rules of {@code types}; empty with another Tika version (its semantics may differ: check
+   * them and {@code TikaMagicTest}, then raise {@link #TIKA_VERSION}) or when this Tika keeps its
+   * rules in a way not known here.
+   */
   static Optional<TikaMagic> load(MimeTypes types) {
+    if (!TIKA_VERSION.equals(MimeTypes.class.getPackage().getImplementationVersion())) {
+      return Optional.empty();
+    }
     try {
       List<Magic> magics = new ArrayList<>();
       for (Object magic : (List<?>) field(MimeTypes.class, "magics").get(types)) {
