@@ -69,7 +69,9 @@ public final class CopiesBench {
       List<Row> rows,
       Map<String, String> missedBySource,
       List<String> wronglyJoined,
-      Map<String, Integer> excludedLowQuality) {}
+      Map<String, Integer> excludedLowQuality,
+      int randomCrops,
+      int randomCropsMetDirectly) {}
 
   /** Groups the sources and their edits and measures pairs. */
   public Result run(List<Path> sources, long seed) throws IOException {
@@ -79,6 +81,8 @@ public final class CopiesBench {
     Map<Long, String> source = new HashMap<>();
     Map<Long, String> transform = new HashMap<>();
     long id = 1;
+    int randomCrops = 0;
+    int metDirectly = 0;
     for (Path p : sources) {
       BufferedImage photo;
       try {
@@ -101,7 +105,14 @@ public final class CopiesBench {
       for (Map.Entry<String, UnaryOperator<BufferedImage>> e : ImageEdits.all(random).entrySet()) {
         int draws = e.getKey().startsWith("crop-random") ? RANDOM_CROPS_PER_PHOTO : 1;
         for (int draw = 0; draw < draws; draw++) {
-          media.add(media(id, e.getValue().apply(photo)));
+          Media edited = media(id, e.getValue().apply(photo));
+          if (e.getKey().startsWith("crop-random")) {
+            randomCrops++;
+            if (closestProbeToAnchor(original, edited) <= GroupingSettings.DEFAULT.cropRadius()) {
+              metDirectly++;
+            }
+          }
+          media.add(edited);
           source.put(id, p.toString());
           transform.put(id++, e.getKey());
         }
@@ -184,7 +195,28 @@ public final class CopiesBench {
         rows,
         missed,
         wrong,
-        excluded);
+        excluded,
+        randomCrops,
+        metDirectly);
+  }
+
+  /**
+   * The closest crop probe of {@code copy} to a crop anchor of {@code original}, both above the
+   * grid's quality floor: whether the crop is found on its own, not through other copies.
+   */
+  private static int closestProbeToAnchor(Media original, Media copy) {
+    int floor = GroupingSettings.DEFAULT.cropMinQuality();
+    int best = Integer.MAX_VALUE;
+    for (Media.View a : original.views()) {
+      if (a.kind().startsWith("crop-anchor") && a.quality() >= floor) {
+        for (Media.View p : copy.views()) {
+          if (p.kind().startsWith("crop-probe") && p.quality() >= floor) {
+            best = Math.min(best, a.hash().distance(p.hash()));
+          }
+        }
+      }
+    }
+    return best;
   }
 
   private static String name(String path) {
@@ -261,6 +293,13 @@ public final class CopiesBench {
           row.recall(),
           row.precision());
     }
+    out.printf(
+        Locale.ROOT,
+        "random crops whose own probes meet an anchor of their original (no help from other"
+            + " copies): %d of %d (%.3f)%n",
+        r.randomCropsMetDirectly(),
+        r.randomCrops(),
+        r.randomCrops() == 0 ? 1.0 : (double) r.randomCropsMetDirectly() / r.randomCrops());
     r.missedBySource().forEach((src, edits) -> out.println("missed for " + src + ": " + edits));
     r.wronglyJoined().forEach(line -> out.println("wrongly joined: " + line));
   }

@@ -8,13 +8,14 @@ import java.util.SplittableRandom;
 import org.okju.copies.CopyGrouper;
 import org.okju.copies.GroupingSettings;
 import org.okju.copies.Media;
+import org.okju.fingerprint.CropGrid;
 import org.okju.fingerprint.Pdq256;
 
 /**
  * How long copy grouping takes for a case of many images, beyond ingest: synthetic images with the
- * views ingest stores for a photo (8 orientations of the whole, 6 fixed crops, the crop grid's 121
- * anchors and 11 probes), one in ten a re-encoded copy of the image before it (every view a few
- * bits away). Random hashes are the index's easy case (real PDQ hashes cluster), so this is a lower
+ * views ingest stores for a photo (8 orientations of the whole, 6 fixed crops, the crop grid's
+ * anchors and probes), one in ten a re-encoded copy of the image before it (every view a few bits
+ * away). Random hashes are the index's easy case (real PDQ hashes cluster), so this is a lower
  * bound. Not thread-safe.
  */
 public final class CopiesScaleBench {
@@ -53,10 +54,10 @@ public final class CopiesScaleBench {
       out.add(view(c, "orig", random(random)));
     }
     if (cropGrid) {
-      for (int a = 0; a < 121; a++) {
+      for (int a = 0; a < CropGrid.STEPS * CropGrid.STEPS; a++) {
         out.add(view(String.format(Locale.ROOT, "crop-anchor-%03d", a), "orig", random(random)));
       }
-      for (int p = 0; p < 11; p++) {
+      for (int p = 0; p < CropGrid.SCALES; p++) {
         out.add(view(String.format(Locale.ROOT, "crop-probe-%02d", p), "orig", random(random)));
       }
     }

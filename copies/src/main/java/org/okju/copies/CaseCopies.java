@@ -96,8 +96,9 @@ public final class CaseCopies {
             new Media.View(
                 Math.max(0, g.frameNumber()),
                 g.timestampSeconds(),
-                g.kind(),
-                g.orientation(),
+                // A case holds millions of views with a few dozen distinct names: share them.
+                g.kind().intern(),
+                g.orientation().intern(),
                 Pdq256.parse(g.pdq().toHex()),
                 g.quality()));
       }

@@ -41,6 +41,13 @@ final class PairFinder {
    */
   static final int OWN_VIEW_PROBE_RADIUS = 1;
 
+  /**
+   * The same for crop probes on anchors: exact substring matches only. A crop lies near several
+   * neighbouring anchor-probe pairs of the grid, each another chance; the bench found the same
+   * copies as with radius 1, and grouping 100k synthetic images took 37 s instead of 82.
+   */
+  static final int GRID_PROBE_RADIUS = 0;
+
   /** Hits per pair of media indices {@code (a, b)}, {@code a < b}, keyed by {@code a * n + b}. */
   static Map<Long, List<Hit>> find(List<Media> media, GroupingSettings settings) {
     ViewIndex views =
@@ -89,7 +96,7 @@ final class PairFinder {
       }
       List<ViewIndex.Match> found =
           q.cropProbe()
-              ? anchors.near(q, settings.cropRadius(), false, OWN_VIEW_PROBE_RADIUS)
+              ? anchors.near(q, settings.cropRadius(), false, GRID_PROBE_RADIUS)
               : q.canonical()
                   ? views.near(
                       q,

@@ -12,27 +12,33 @@ import java.util.List;
  * and the copy's short side is at least 80% of the original's. So the original keeps
  * <em>anchors</em>: a square of {@link #SQUARE} of its short side at {@link #STEPS}x{@link #STEPS}
  * centres across the ±5% range; every picture keeps <em>probes</em>: its own centred square of that
- * share at {@link #STEPS} magnifications from 1 to 1.25 (the copy shows the same content larger). A
- * probe of the copy then lies within half a step (0.5% of the side, 1.1% of scale) of an anchor of
- * the original. Measured in {@code okju bench copies}: see copies/README.md.
+ * share at {@link #SCALES} magnifications from 1 to 1.25 (the copy shows the same content larger).
+ * A probe of the copy then lies within half a step (0.5% of the side, 1.1% of scale) of an anchor
+ * of the original. The squares are cut from the copy-signal plane (up to 512 px) at fractional
+ * positions ({@link ReducedLumaPlane#square}): whole-pixel rounding, or a 256 px plane, cost a
+ * tenth of the crops (measured in copies/README.md).
  *
  * <p>Squares, not the picture's shape, because a crop changes the aspect ratio and a square's scale
  * is the same on both axes: one scale to search instead of two.
  */
-final class CropGrid {
+public final class CropGrid {
   /** Largest share cropped off any one side that the grid is built for. */
   static final double MAX_CROP = 0.10;
 
-  /** Centres per axis and magnifications. */
-  static final int STEPS = 11;
+  /** Anchor centres per axis: a step of 1% of the side (9 lost a tenth of the crops). */
+  public static final int STEPS = 11;
+
+  /** Probe magnifications: a step of 2.3% of scale. */
+  public static final int SCALES = 11;
 
   /**
    * Side of the squares as a share of the short side. A copy cropped by 10% a side would still hold
    * a square of 80%, but the outer bands are where re-posters put logos, captions, watermarks and
-   * frames: with 80% squares, smooth pictures carrying the same stamp grouped together in the
-   * wallpaper corpus of copies/README.md; with 60% squares none did, and crops were still found.
+   * frames: with 80% and 75% squares, smooth pictures carrying the same stamp grouped together in
+   * the wallpaper corpus of copies/README.md; with 70% none did. Smaller squares hold less of the
+   * picture and find fewer crops (60%: 92% found directly against 98%).
    */
-  private static final double SQUARE = 0.6;
+  private static final double SQUARE = 0.7;
 
   private static final double MAX_MAGNIFICATION = 1 / (1 - 2 * MAX_CROP);
   private static final EnumSet<Dihedral> UPRIGHT = EnumSet.of(Dihedral.ORIGINAL);
@@ -43,39 +49,34 @@ final class CropGrid {
     this.hasher = hasher;
   }
 
-  /**
-   * Longest side of the plane the grid is hashed on: PDQ keeps 16 frequencies of each square, so a
-   * quarter of the copy-signal plane's pixels is plenty, and 132 hashes cost a quarter as much.
-   */
-  static final int PLANE_SIDE = 256;
-
-  /** The anchors and the probes of {@code picture}; none when it is too small to crop. */
-  List<CopySignal> views(ReducedLumaPlane picture, PdqScratch scratch) {
-    ReducedLumaPlane plane = picture.reducedTo(PLANE_SIDE);
+  /** The anchors and the probes of {@code plane}; none when it is too small to crop. */
+  List<CopySignal> views(ReducedLumaPlane plane, PdqScratch scratch) {
     int w = plane.width();
     int h = plane.height();
     int shortSide = Math.min(w, h);
-    int side = (int) Math.round(SQUARE * shortSide);
-    List<CopySignal> out = new ArrayList<>(STEPS * STEPS + STEPS);
+    double side = SQUARE * shortSide;
+    List<CopySignal> out = new ArrayList<>(STEPS * STEPS + SCALES);
     if (side < 16) {
       return out;
     }
     for (int row = 0; row < STEPS; row++) {
-      int y0 = clamp((int) Math.round(centre(row) * h - side / 2.0), h - side);
+      double y0 = clamp(centre(row) * h - side / 2, h - side);
       for (int col = 0; col < STEPS; col++) {
-        int x0 = clamp((int) Math.round(centre(col) * w - side / 2.0), w - side);
-        out.add(hash(plane, x0, y0, side, CopySignalKind.CROP_ANCHOR, row * STEPS + col, scratch));
+        double x0 = clamp(centre(col) * w - side / 2, w - side);
+        out.add(
+            hash(
+                plane.square(x0, y0, side),
+                CopySignalKind.CROP_ANCHOR,
+                row * STEPS + col,
+                scratch));
       }
     }
-    for (int step = 0; step < STEPS; step++) {
-      double magnification = Math.pow(MAX_MAGNIFICATION, step / (double) (STEPS - 1));
-      int probe = Math.min(shortSide, (int) Math.round(side * magnification));
+    for (int step = 0; step < SCALES; step++) {
+      double magnification = Math.pow(MAX_MAGNIFICATION, step / (double) (SCALES - 1));
+      double probe = Math.min(shortSide, side * magnification);
       out.add(
           hash(
-              plane,
-              (w - probe) / 2,
-              (h - probe) / 2,
-              probe,
+              plane.square((w - probe) / 2, (h - probe) / 2, probe),
               CopySignalKind.CROP_PROBE,
               step,
               scratch));
@@ -88,19 +89,12 @@ final class CropGrid {
     return 0.5 - MAX_CROP / 2 + MAX_CROP * i / (STEPS - 1);
   }
 
-  private static int clamp(int origin, int max) {
+  private static double clamp(double origin, double max) {
     return Math.max(0, Math.min(origin, max));
   }
 
-  private CopySignal hash(
-      ReducedLumaPlane plane,
-      int x0,
-      int y0,
-      int side,
-      CopySignalKind kind,
-      int cell,
-      PdqScratch scratch) {
-    PdqDihedralResult r = hasher.dihedral(plane.region(x0, y0, side, side), UPRIGHT, scratch);
+  private CopySignal hash(LumaSource square, CopySignalKind kind, int cell, PdqScratch scratch) {
+    PdqDihedralResult r = hasher.dihedral(square, UPRIGHT, scratch);
     return new CopySignal(
         kind, Dihedral.ORIGINAL, r.hashes().get(Dihedral.ORIGINAL), r.quality(), cell);
   }

@@ -26,11 +26,6 @@ public final class ReducedLumaPlane {
     return of(source, MAX_SIDE);
   }
 
-  /** This plane averaged down again so that its longer side is at most {@code maxSide}. */
-  ReducedLumaPlane reducedTo(int maxSide) {
-    return Math.max(width, height) <= maxSide ? this : of(region(0, 0, width, height), maxSide);
-  }
-
   private static ReducedLumaPlane of(LumaSource source, int maxSide) {
     int w = source.width();
     int h = source.height();
@@ -64,6 +59,54 @@ public final class ReducedLumaPlane {
 
   float at(int x, int y) {
     return plane[y * width + x];
+  }
+
+  /**
+   * The square {@code [x0, x0+side)²}, in pixels but at any fractional position, resampled
+   * bilinearly at about one sample a pixel: views a fraction of a pixel apart differ by that
+   * fraction, not by a whole pixel of rounding.
+   */
+  LumaSource square(double x0, double y0, double side) {
+    if (x0 < 0 || y0 < 0 || side < 1 || x0 + side > width + 1e-9 || y0 + side > height + 1e-9) {
+      throw new IllegalArgumentException(
+          "square " + x0 + "," + y0 + " side " + side + " outside " + width + "x" + height);
+    }
+    int n = Math.max(16, (int) Math.round(side));
+    double step = side / n;
+    int[] x = new int[n];
+    float[] fx = new float[n];
+    for (int i = 0; i < n; i++) {
+      // Sample i covers [x0 + i*step, x0 + (i+1)*step); pixel p's centre is at p + 0.5.
+      double at = Math.max(0, Math.min(width - 1, x0 + (i + 0.5) * step - 0.5));
+      x[i] = Math.min(width - 2, (int) at);
+      fx[i] = (float) (at - x[i]);
+    }
+    return new LumaSource() {
+      @Override
+      public int width() {
+        return n;
+      }
+
+      @Override
+      public int height() {
+        return n;
+      }
+
+      @Override
+      public void readRow(int row, float[] dst) {
+        double at = Math.max(0, Math.min(height - 1, y0 + (row + 0.5) * step - 0.5));
+        int y = Math.min(height - 2, (int) at);
+        float fy = (float) (at - y);
+        int top = y * width;
+        int bottom = top + width;
+        for (int i = 0; i < n; i++) {
+          int p = x[i];
+          float upper = plane[top + p] + fx[i] * (plane[top + p + 1] - plane[top + p]);
+          float lower = plane[bottom + p] + fx[i] * (plane[bottom + p + 1] - plane[bottom + p]);
+          dst[i] = upper + fy * (lower - upper);
+        }
+      }
+    };
   }
 
   /** The region {@code [x0, x0+w) x [y0, y0+h)} as a luma source. */

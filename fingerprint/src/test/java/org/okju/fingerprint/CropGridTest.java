@@ -52,12 +52,16 @@ class CropGridTest {
 
   @Test
   void everyPictureHasAnAnchorForEachCentreAndAProbeForEachMagnification() {
-    assertThat(bridgeGrid).filteredOn(s -> s.kind() == CopySignalKind.CROP_ANCHOR).hasSize(121);
-    assertThat(bridgeGrid).filteredOn(s -> s.kind() == CopySignalKind.CROP_PROBE).hasSize(11);
+    assertThat(bridgeGrid)
+        .filteredOn(s -> s.kind() == CopySignalKind.CROP_ANCHOR)
+        .hasSize(CropGrid.STEPS * CropGrid.STEPS);
+    assertThat(bridgeGrid)
+        .filteredOn(s -> s.kind() == CopySignalKind.CROP_PROBE)
+        .hasSize(CropGrid.SCALES);
     assertThat(bridgeGrid).extracting(CopySignal::orientation).containsOnly(Dihedral.ORIGINAL);
     assertThat(bridgeGrid)
         .extracting(CopySignal::kindLabel)
-        .contains("crop-anchor-000", "crop-anchor-120", "crop-probe-00", "crop-probe-10")
+        .contains("crop-anchor-000", "crop-anchor-080", "crop-probe-00", "crop-probe-10")
         .doesNotHaveDuplicates();
   }
 
