@@ -34,10 +34,9 @@ final class PairFinder {
   private PairFinder() {}
 
   /**
-   * Probe radius per substring table for okju's own views: capped, so a lookup costs hundreds of
-   * probes instead of tens of thousands at radius 36. A true copy has many views and frames near
-   * the other side's, so the few pairs a capped probe misses do not lose it (measured in
-   * copies/README.md); the interoperable whole-picture PDQ is always looked up exactly.
+   * Probe radius per substring table for okju's own views (looked up at 24): with the default split
+   * of up to about 2M views every table's probe radius is 1 anyway; beyond, the cap keeps a lookup
+   * from growing with the index. The interoperable whole-picture PDQ is always looked up exactly.
    */
   static final int OWN_VIEW_PROBE_RADIUS = 1;
 
@@ -121,7 +120,10 @@ final class PairFinder {
         }
         if (canonical
             && centresDisagree(
-                centres.get(m).get(q.frame()), centres.get(other).get(h.frame()), settings)) {
+                centres.get(m).get(q.frame()),
+                centres.get(other).get(h.frame()),
+                match.distance(),
+                settings)) {
           continue;
         }
         String view =
@@ -152,17 +154,27 @@ final class PairFinder {
   }
 
   /**
-   * Whether two pictures whose whole views matched cannot be one picture at their centres: the
-   * central views are too far apart, or one is too flat to say (its detail, and the match, lie in
-   * the margins, where a re-posting site's logo and caption sit). Pictures too small for a central
-   * view are not judged.
+   * Whether two pictures whose whole views matched {@code distance} apart cannot be one picture at
+   * their centres: the central views are too far apart, or, for a match not already close, one is
+   * too flat to say (its detail, and the match, lie in the margins, where a re-posting site's logo
+   * and caption sit). A close match with flat centres stands: a re-encode of a dark frame with a
+   * caption is still a copy. Pictures too small for a central view are not judged.
    */
-  private static boolean centresDisagree(Media.View a, Media.View b, GroupingSettings settings) {
+  private static boolean centresDisagree(
+      Media.View a, Media.View b, int distance, GroupingSettings settings) {
     if (a == null || b == null) {
       return false;
     }
-    return a.quality() < settings.minQuality()
-        || b.quality() < settings.minQuality()
-        || a.hash().distance(b.hash()) > settings.centreRadius();
+    if (a.hash().distance(b.hash()) > settings.centreRadius()) {
+      return true;
+    }
+    boolean flat = a.quality() < settings.minQuality() || b.quality() < settings.minQuality();
+    return flat && distance > CLOSE_WHOLE_MATCH;
   }
+
+  /**
+   * Whole-picture distance at or below which flat centres do not veto a match: the stamped smooth
+   * pictures of the tests matched at 28 and 30, re-encodes of one picture mostly within 10.
+   */
+  static final int CLOSE_WHOLE_MATCH = 12;
 }

@@ -218,6 +218,39 @@ class CopyGrouperImagesTest {
   }
 
   @Test
+  void aCloseReencodeOfAPictureWithAFlatCentreStillGroups() {
+    // Detail only in the margins (a dark frame with a caption): the centre check must not split a
+    // copy whose whole picture is nearly identical.
+    org.okju.fingerprint.Pdq256 whole =
+        org.okju.fingerprint.Pdq256.parse("f".repeat(32) + "0".repeat(32));
+    org.okju.fingerprint.Pdq256 nearWhole =
+        org.okju.fingerprint.Pdq256.parse("f".repeat(30) + "0".repeat(34));
+    org.okju.fingerprint.Pdq256 centre = org.okju.fingerprint.Pdq256.parse("3c".repeat(32));
+    List<Media> two =
+        List.of(
+            new Media(
+                1,
+                "a",
+                "a".repeat(64),
+                10,
+                false,
+                List.of(
+                    new Media.View(0, 0, "full", "orig", whole, 90),
+                    new Media.View(0, 0, "center-80", "orig", centre, 20))),
+            new Media(
+                2,
+                "b",
+                "b".repeat(64),
+                10,
+                false,
+                List.of(
+                    new Media.View(0, 0, "full", "orig", nearWhole, 90),
+                    new Media.View(0, 0, "center-80", "orig", centre, 20))));
+    assertThat(whole.distance(nearWhole)).isLessThanOrEqualTo(PairFinder.CLOSE_WHOLE_MATCH);
+    assertThat(new CopyGrouper(GroupingSettings.DEFAULT).group(two)).hasSize(1);
+  }
+
+  @Test
   void tapeIdsFollowTheRepresentativesDigestSoTheyAreStableAcrossRuns() {
     List<Media> shuffled = new ArrayList<>(media);
     java.util.Collections.reverse(shuffled);

@@ -16,8 +16,8 @@ public enum CopySignalKind {
   LEFT_90,
   RIGHT_90,
   /**
-   * A square of 80% of the short side at one of the {@link CropGrid}'s centres: what a copy cropped
-   * by up to 10% a side always still shows. Indexed; looked up by the probes of other pictures.
+   * A square of 70% of the short side at one of the {@link CropGrid}'s centres: what a copy cropped
+   * by up to 10% a side still shows. Indexed; looked up by the probes of other pictures.
    */
   CROP_ANCHOR,
   /**

@@ -67,7 +67,11 @@ public final class ReducedLumaPlane {
    * fraction, not by a whole pixel of rounding.
    */
   LumaSource square(double x0, double y0, double side) {
-    if (x0 < 0 || y0 < 0 || side < 1 || x0 + side > width + 1e-9 || y0 + side > height + 1e-9) {
+    // Written so that NaN fails too; bilinear sampling needs two pixels a side.
+    if (!(x0 >= 0 && y0 >= 0 && side >= 1)
+        || !(x0 + side <= width + 1e-9 && y0 + side <= height + 1e-9)
+        || width < 2
+        || height < 2) {
       throw new IllegalArgumentException(
           "square " + x0 + "," + y0 + " side " + side + " outside " + width + "x" + height);
     }
