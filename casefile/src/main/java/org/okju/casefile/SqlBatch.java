@@ -7,13 +7,20 @@ import java.sql.SQLException;
 final class SqlBatch extends SqlCaseData implements Batch {
   private final ConnectionPool pool;
   private final Connection connection;
+  private final StatementCache statements;
   private final String location;
   private boolean closed;
 
-  private SqlBatch(ConnectionPool pool, Connection connection, Dialect dialect, String location) {
-    super(new BatchScope(dialect, location, connection));
+  private SqlBatch(
+      ConnectionPool pool,
+      Connection connection,
+      StatementCache statements,
+      Dialect dialect,
+      String location) {
+    super(new BatchScope(dialect, location, statements.connection()));
     this.pool = pool;
     this.connection = connection;
+    this.statements = statements;
     this.location = location;
   }
 
@@ -26,7 +33,7 @@ final class SqlBatch extends SqlCaseData implements Batch {
         pool.release(c);
         throw e;
       }
-      return new SqlBatch(pool, c, dialect, location);
+      return new SqlBatch(pool, c, new StatementCache(c), dialect, location);
     } catch (SQLException e) {
       throw new CaseStoreException(location, "begin batch failed: " + e.getMessage(), e);
     }
@@ -54,7 +61,13 @@ final class SqlBatch extends SqlCaseData implements Batch {
   public void close() {
     if (!closed) {
       closed = true;
-      pool.release(connection); // rolls back what was not committed
+      try {
+        statements.close();
+      } catch (SQLException e) {
+        // The connection goes back to the pool all the same; its next user prepares afresh.
+      } finally {
+        pool.release(connection); // rolls back what was not committed
+      }
     }
   }
 }
