@@ -245,8 +245,7 @@ public final class CopiesBench {
     PdqDihedralResult full = hasher.dihedral(luma, EnumSet.allOf(Dihedral.class), scratch);
     List<Media.View> views = new ArrayList<>();
     for (CopySignal s : signals.of(luma, full, scratch)) {
-      views.add(
-          new Media.View(0, 0, s.kindLabel(), s.orientation().label(), s.hash(), s.quality()));
+      views.add(Media.View.of(s, 0, 0));
     }
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     ImageIO.write(image, "png", png);

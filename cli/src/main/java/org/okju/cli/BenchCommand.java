@@ -186,27 +186,12 @@ final class BenchCommand implements Runnable {
         }
       } else {
         Path data = TestVectorLocation.pdqData();
-        photos = DISTINCT_PHOTOS.stream().map(data::resolve).toList();
+        photos = org.okju.testkit.ReferencePhotos.DISTINCT.stream().map(data::resolve).toList();
       }
       org.okju.bench.CopiesBench.print(new org.okju.bench.CopiesBench().run(photos, seed), out);
       return ExitCode.OK;
     }
   }
-
-  // Distinct scenes of the PDQ vectors: bridge-mods, dih and exif-rotn hold copies of one photo.
-  static final List<String> DISTINCT_PHOTOS =
-      List.of(
-          "bridge-mods/aaa-orig.jpg",
-          "reg-test-input/pen-and-coaster.png",
-          "reg-test-input/exif-rotn/exif-rotn-1.jpg",
-          "reg-test-input/labelme-subset/q0003.jpg",
-          "reg-test-input/labelme-subset/q0004.jpg",
-          "reg-test-input/labelme-subset/q0122.jpg",
-          "reg-test-input/labelme-subset/q0291.jpg",
-          "reg-test-input/labelme-subset/q0746.jpg",
-          "reg-test-input/labelme-subset/q1050.jpg",
-          "reg-test-input/labelme-subset/q2821.jpg",
-          "misc-images/c.png");
 
   /** {@code okju bench index}. */
   @Command(

@@ -2,6 +2,7 @@ package org.okju.copies;
 
 import java.util.List;
 import java.util.Objects;
+import org.okju.fingerprint.CopySignal;
 import org.okju.fingerprint.Pdq256;
 
 /**
@@ -36,6 +37,17 @@ public record Media(
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(orientation, "orientation");
       Objects.requireNonNull(hash, "hash");
+    }
+
+    /** The view grouping sees for a copy signal of {@code frame} (0 and 0 for an image). */
+    public static View of(CopySignal signal, long frame, double seconds) {
+      return new View(
+          frame,
+          seconds,
+          signal.kindLabel(),
+          signal.orientation().label(),
+          signal.hash(),
+          signal.quality());
     }
 
     /** The whole picture, upright: the interoperable PDQ (for an image). */

@@ -44,19 +44,7 @@ final class Pictures {
   }
 
   /** Distinct photos of the vectors (different scenes, some alike: outdoor, street, objects). */
-  static final List<String> DISTINCT =
-      List.of(
-          "bridge-mods/aaa-orig.jpg",
-          "reg-test-input/pen-and-coaster.png",
-          "reg-test-input/exif-rotn/exif-rotn-1.jpg",
-          "reg-test-input/labelme-subset/q0003.jpg",
-          "reg-test-input/labelme-subset/q0004.jpg",
-          "reg-test-input/labelme-subset/q0122.jpg",
-          "reg-test-input/labelme-subset/q0291.jpg",
-          "reg-test-input/labelme-subset/q0746.jpg",
-          "reg-test-input/labelme-subset/q1050.jpg",
-          "reg-test-input/labelme-subset/q2821.jpg",
-          "misc-images/c.png");
+  static final List<String> DISTINCT = org.okju.testkit.ReferencePhotos.DISTINCT;
 
   /** The picture as copy grouping sees it, hashed as ingest hashes it. */
   static Media media(long item, String name, BufferedImage image) {
@@ -65,8 +53,7 @@ final class Pictures {
     PdqDihedralResult full = HASHER.dihedral(luma, EnumSet.allOf(Dihedral.class), scratch);
     List<Media.View> views = new ArrayList<>();
     for (CopySignal s : SIGNALS.of(luma, full, scratch)) {
-      views.add(
-          new Media.View(0, 0, s.kindLabel(), s.orientation().label(), s.hash(), s.quality()));
+      views.add(Media.View.of(s, 0, 0));
     }
     byte[] png = ImageEdits.png(image);
     return new Media(item, name, sha256(png), png.length, false, views);

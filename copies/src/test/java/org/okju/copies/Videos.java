@@ -46,14 +46,7 @@ final class Videos {
               // As ingest's VideoStage: every view on vPDQ frames, upright views in between.
               for (CopySignal s :
                   inVpdq ? signals.of(luma, scratch) : signals.upright(luma, scratch)) {
-                views.add(
-                    new Media.View(
-                        frame.frameNumber(),
-                        frame.timestampSeconds(),
-                        s.kindLabel(),
-                        s.orientation().label(),
-                        s.hash(),
-                        s.quality()));
+                views.add(Media.View.of(s, frame.frameNumber(), frame.timestampSeconds()));
               }
             });
     byte[] bytes = Files.readAllBytes(video);
