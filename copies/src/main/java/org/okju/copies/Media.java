@@ -69,9 +69,9 @@ public record Media(
               || cropProbe());
     }
 
-    /** Views other pictures look up: all but the crop probes. */
+    /** Views in the main index: all but the crop grid's (anchors have an index of their own). */
     boolean indexed() {
-      return !cropProbe();
+      return !cropProbe() && !cropAnchor();
     }
 
     boolean cropProbe() {

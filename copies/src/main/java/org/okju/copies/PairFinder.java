@@ -49,9 +49,7 @@ final class PairFinder {
 
   /** Hits per pair of media indices {@code (a, b)}, {@code a < b}, keyed by {@code a * n + b}. */
   static Map<Long, List<Hit>> find(List<Media> media, GroupingSettings settings) {
-    ViewIndex views =
-        ViewIndex.of(
-            media, v -> v.indexed() && !v.cropAnchor() && v.quality() >= settings.minQuality());
+    ViewIndex views = ViewIndex.of(media, v -> v.indexed() && v.quality() >= settings.minQuality());
     ViewIndex anchors =
         ViewIndex.of(media, v -> v.cropAnchor() && v.quality() >= settings.cropMinQuality());
     List<Map<Long, Media.View>> centres = new ArrayList<>(media.size());

@@ -23,13 +23,9 @@ public final class ReducedLumaPlane {
 
   /** Averages {@code source} over square blocks of the smallest integer size that fits. */
   public static ReducedLumaPlane of(LumaSource source) {
-    return of(source, MAX_SIDE);
-  }
-
-  private static ReducedLumaPlane of(LumaSource source, int maxSide) {
     int w = source.width();
     int h = source.height();
-    int factor = Math.max(1, (Math.max(w, h) + maxSide - 1) / maxSide);
+    int factor = Math.max(1, (Math.max(w, h) + MAX_SIDE - 1) / MAX_SIDE);
     int rw = (w + factor - 1) / factor;
     int rh = (h + factor - 1) / factor;
     float[] sums = new float[rw * rh];
