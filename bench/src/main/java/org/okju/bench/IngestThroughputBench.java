@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -20,13 +21,33 @@ import org.okju.ingest.IngestSummary;
 /**
  * okju ingest beside {@code hashdeep -r -c md5,sha1,sha256} on the same tree in the same run, warm
  * cache: crypto hashes only ({@code --no-fingerprints}), then (optionally) with fingerprints, per
- * media type. Each measured run ingests into a fresh temporary case.
+ * media type. Each okju run ingests into a fresh temporary case.
+ *
+ * <p>Both tools' times vary by a quarter from run to run on a shared two-core machine, and okju's
+ * JIT keeps compiling through its first few runs; one run each decides nothing. So the JVM is
+ * warmed up first (its first run is reported on its own line: what a single {@code okju ingest} of
+ * this tree costs in CPU warm-up), then hashdeep and okju run alternately, so that a disturbance
+ * falls on both, and the medians are compared.
  */
 public final class IngestThroughputBench {
-  /** One measured run. */
-  public record Row(String what, long files, long bytes, double seconds) {
-    double megabytesPerSecond() {
-      return bytes / 1e6 / seconds;
+  /** Repeated runs of one tool over the same tree. */
+  public record Runs(String what, long files, long bytes, List<Double> seconds) {
+    public Runs {
+      seconds = List.copyOf(seconds);
+    }
+
+    /** The median time; NaN when there was no run. */
+    public double medianSeconds() {
+      if (seconds.isEmpty()) {
+        return Double.NaN;
+      }
+      double[] s = seconds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      int m = s.length / 2;
+      return s.length % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+    }
+
+    double megabytesPerSecond(double secs) {
+      return bytes / 1e6 / secs;
     }
   }
 
@@ -41,23 +62,69 @@ public final class IngestThroughputBench {
     }
   }
 
-  private final int threads = Runtime.getRuntime().availableProcessors();
-
-  /** hashdeep's time over {@code dir}, or -1 when hashdeep is not installed. */
-  public Row hashdeep(Path dir, long files, long bytes) throws IOException, InterruptedException {
-    List<String> cmd = List.of("hashdeep", "-r", "-c", "md5,sha1,sha256", dir.toString());
-    try {
-      run(cmd); // warm-up: also brings the tree into the page cache
-    } catch (IOException e) {
-      return new Row("hashdeep (not installed)", files, bytes, Double.NaN);
+  /** What {@link #compare} measured. */
+  public record Comparison(Runs hashdeep, Runs okjuFirst, Runs okju) {
+    /** okju's median rate over hashdeep's; NaN without hashdeep. */
+    public double ratioOfMedians() {
+      return hashdeep.medianSeconds() / okju.medianSeconds();
     }
-    long t = System.nanoTime();
-    run(cmd);
-    return new Row("hashdeep -r -c md5,sha1,sha256", files, bytes, (System.nanoTime() - t) / 1e9);
+
+    /** The ratio of each alternated pair of runs, in run order. */
+    public List<Double> pairRatios() {
+      List<Double> r = new ArrayList<>();
+      for (int i = 0; i < Math.min(hashdeep.seconds().size(), okju.seconds().size()); i++) {
+        r.add(hashdeep.seconds().get(i) / okju.seconds().get(i));
+      }
+      return r;
+    }
   }
 
-  /** okju ingest into a fresh case. */
-  public Row okju(Path dir, boolean fingerprints, Map<String, KindRow> kinds)
+  private static final String HASHDEEP = "hashdeep -r -c md5,sha1,sha256";
+
+  private final int threads = Runtime.getRuntime().availableProcessors();
+
+  /**
+   * hashdeep once to fill the page cache, okju {@code warmups} times (the first reported), then
+   * {@code runs} alternated rounds of hashdeep and okju {@code --no-fingerprints}.
+   */
+  public Comparison compare(Path dir, long files, long bytes, int warmups, int runs)
+      throws IOException, InterruptedException {
+    boolean haveHashdeep = hashdeepSeconds(dir) >= 0;
+    List<Double> first = new ArrayList<>();
+    for (int i = 0; i < Math.max(1, warmups); i++) {
+      double s = okju(dir, false, new TreeMap<>()).seconds().get(0);
+      if (i == 0) {
+        first.add(s);
+      }
+    }
+    List<Double> hashdeep = new ArrayList<>();
+    List<Double> okju = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      if (haveHashdeep) {
+        hashdeep.add(hashdeepSeconds(dir));
+      }
+      okju.add(okju(dir, false, new TreeMap<>()).seconds().get(0));
+    }
+    return new Comparison(
+        new Runs(haveHashdeep ? HASHDEEP : "hashdeep (not installed)", files, bytes, hashdeep),
+        new Runs("okju ingest --no-fingerprints, JVM's 1st run", files, bytes, first),
+        new Runs("okju ingest --no-fingerprints", files, bytes, okju));
+  }
+
+  /** hashdeep's time over {@code dir} in seconds, or -1 when hashdeep is not installed. */
+  double hashdeepSeconds(Path dir) throws IOException, InterruptedException {
+    List<String> cmd = List.of("hashdeep", "-r", "-c", "md5,sha1,sha256", dir.toString());
+    long t = System.nanoTime();
+    try {
+      run(cmd);
+    } catch (IOException e) {
+      return -1;
+    }
+    return (System.nanoTime() - t) / 1e9;
+  }
+
+  /** One okju ingest into a fresh case; {@code kinds} gets the worker time per media kind. */
+  public Runs okju(Path dir, boolean fingerprints, Map<String, KindRow> kinds)
       throws IOException, InterruptedException {
     Path tmp = Files.createTempDirectory("okju-bench-ingest");
     try (CaseStore store = CaseStore.open(CaseLocation.directory(tmp.resolve("case")))) {
@@ -84,11 +151,11 @@ public final class IngestThroughputBench {
               .run(dir);
       double seconds = (System.nanoTime() - t) / 1e9;
       perKind.forEach((k, v) -> kinds.put(k, new KindRow(k, v[0], v[1], v[2] / 1e9, threads)));
-      return new Row(
+      return new Runs(
           "okju ingest" + (fingerprints ? " (fingerprints)" : " --no-fingerprints"),
           s.readThisRun(),
           s.bytesThisRun(),
-          seconds);
+          List.of(seconds));
     } finally {
       try (Stream<Path> walk = Files.walk(tmp)) {
         for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
@@ -98,18 +165,49 @@ public final class IngestThroughputBench {
     }
   }
 
-  /** Prints the side-by-side table and, when measured, the per-kind table. */
-  public static void print(List<Row> rows, Map<String, KindRow> kinds, PrintStream out) {
-    out.printf(Locale.ROOT, "%-40s %10s %10s %9s %9s%n", "tool", "files", "MB", "seconds", "MB/s");
-    for (Row r : rows) {
+  /** Prints the side-by-side table, the ratio and, when measured, the per-kind table. */
+  public static void print(
+      Comparison c, List<Runs> extra, Map<String, KindRow> kinds, PrintStream out) {
+    out.printf(
+        Locale.ROOT,
+        "%-46s %7s %8s %5s %9s %9s  %s%n",
+        "tool",
+        "files",
+        "MB",
+        "runs",
+        "median s",
+        "MB/s",
+        "MB/s range");
+    List<Runs> rows = new ArrayList<>(List.of(c.hashdeep(), c.okju(), c.okjuFirst()));
+    rows.addAll(extra);
+    for (Runs r : rows) {
+      double median = r.medianSeconds();
+      DoubleSummary range = DoubleSummary.of(r.seconds());
       out.printf(
           Locale.ROOT,
-          "%-40s %10d %10.1f %9.2f %9.1f%n",
+          "%-46s %7d %8.1f %5d %9.2f %9.1f  %s%n",
           r.what(),
           r.files(),
           r.bytes() / 1e6,
-          r.seconds(),
-          r.megabytesPerSecond());
+          r.seconds().size(),
+          median,
+          r.megabytesPerSecond(median),
+          r.seconds().size() < 2
+              ? ""
+              : String.format(
+                  Locale.ROOT,
+                  "%.1f-%.1f",
+                  r.megabytesPerSecond(range.max()),
+                  r.megabytesPerSecond(range.min())));
+    }
+    if (!c.hashdeep().seconds().isEmpty()) {
+      DoubleSummary pairs = DoubleSummary.of(c.pairRatios());
+      out.printf(
+          Locale.ROOT,
+          "%nokju / hashdeep, medians: %.2fx (alternated pairs %.2f-%.2fx)%n",
+          c.ratioOfMedians(),
+          pairs.min(),
+          pairs.max());
     }
     if (!kinds.isEmpty()) {
       out.println();
@@ -126,6 +224,18 @@ public final class IngestThroughputBench {
             k.filesPerSecond(),
             k.megabytesPerSecond());
       }
+    }
+  }
+
+  private record DoubleSummary(double min, double max) {
+    static DoubleSummary of(List<Double> values) {
+      double min = Double.POSITIVE_INFINITY;
+      double max = Double.NEGATIVE_INFINITY;
+      for (double v : values) {
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
+      return new DoubleSummary(min, max);
     }
   }
 

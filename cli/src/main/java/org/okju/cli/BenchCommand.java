@@ -294,7 +294,8 @@ final class BenchCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "okju ingest beside hashdeep -r -c md5,sha1,sha256 on DIR in the same run, warm cache:",
-        "crypto hashes only (--no-fingerprints), then with fingerprints, per media type."
+        "crypto hashes only, after okju's warm-up runs, the two alternated and their medians",
+        "compared; then (without --no-fingerprints) one run with fingerprints, per media type."
       })
   static final class IngestBench implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The tree to ingest (read-only).")
@@ -302,6 +303,16 @@ final class BenchCommand implements Runnable {
 
     @Option(names = "--no-fingerprints", description = "Only the crypto-hash comparison.")
     boolean noFingerprints;
+
+    @Option(
+        names = "--runs",
+        description = "Alternated runs of hashdeep and okju compared (default ${DEFAULT-VALUE}).")
+    int runs = 5;
+
+    @Option(
+        names = "--warmup",
+        description = "okju runs before the measured ones (default ${DEFAULT-VALUE}).")
+    int warmups = 3;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -316,15 +327,14 @@ final class BenchCommand implements Runnable {
                 });
       }
       IngestThroughputBench bench = new IngestThroughputBench();
-      List<IngestThroughputBench.Row> rows = new ArrayList<>();
+      IngestThroughputBench.Comparison comparison =
+          bench.compare(dir, totals[0], totals[1], warmups, Math.max(1, runs));
+      List<IngestThroughputBench.Runs> extra = new ArrayList<>();
       java.util.Map<String, IngestThroughputBench.KindRow> kinds = new java.util.TreeMap<>();
-      rows.add(bench.hashdeep(dir, totals[0], totals[1]));
-      bench.okju(dir, false, new java.util.TreeMap<>()); // warm-up: JIT and page cache
-      rows.add(bench.okju(dir, false, new java.util.TreeMap<>()));
       if (!noFingerprints) {
-        rows.add(bench.okju(dir, true, kinds));
+        extra.add(bench.okju(dir, true, kinds));
       }
-      IngestThroughputBench.print(rows, kinds, out);
+      IngestThroughputBench.print(comparison, extra, kinds, out);
       return ExitCode.OK;
     }
   }
