@@ -312,7 +312,7 @@ final class BenchCommand implements Runnable {
     @Option(
         names = "--warmup",
         description = "okju runs before the measured ones (default ${DEFAULT-VALUE}).")
-    int warmups = 3;
+    int warmups = 5;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
