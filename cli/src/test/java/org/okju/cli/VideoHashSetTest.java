@@ -85,7 +85,16 @@ class VideoHashSetTest {
     CliRun.of("export", "takedown", "--case", kase, "--format", "hma-csv", "--out", csv.toString());
     List<HashSetEntry> rows =
         HashSetFormats.readAll(HashSetFormats.byName("hma-csv").orElseThrow(), csv).entries();
-    assertThat(rows).hasSize((int) distinctGood + 2);
+    assertThat(rows).hasSize((int) distinctGood + 3);
+    HashSetEntry vpdq = rows.stream().filter(e -> !e.video().isEmpty()).findFirst().orElseThrow();
+    assertThat(vpdq.label()).contains("T-001");
+    assertThat(vpdq.video()).hasSize(frames.size());
+    for (int i = 0; i < frames.size(); i++) {
+      assertThat(vpdq.video().get(i).pdq().toHex()).isEqualTo(frames.get(i).pdq().toHex());
+      assertThat(vpdq.video().get(i).quality()).isEqualTo(frames.get(i).quality());
+      assertThat(vpdq.video().get(i).seconds())
+          .isCloseTo(frames.get(i).timestampSeconds(), org.assertj.core.data.Offset.offset(5e-4));
+    }
     assertThat(rows)
         .anyMatch(
             e ->

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.okju.index.hashset.HashSetEntry;
 import org.okju.index.hashset.HashSetFormat;
 import org.okju.index.hashset.HashValue;
 import org.okju.index.hashset.ParseProblem;
+import org.okju.index.hashset.VpdqFeature;
 
 /**
  * Imports a hash-set file into a case: streams its records through the format's reader, stores
@@ -94,7 +96,7 @@ public final class HashSetImport {
       for (HashSetEntry e : (Iterable<HashSetEntry>) entries::iterator) {
         records++;
         Optional<String> label = e.label().or(e::category);
-        for (HashValue h : e.hashes()) {
+        for (HashValue h : storedHashes(e)) {
           chunk.add(new HashSets.Entry(h.kind().name().toLowerCase(Locale.ROOT), h.toHex(), label));
           if (chunk.size() == CHUNK) {
             store.hashSets().addEntries(id, chunk);
@@ -112,6 +114,21 @@ public final class HashSetImport {
     log(user, okjuVersion, name, kind, format, file, records, hashes, problems[0], first, sha);
     HashSets.HashSet set = store.hashSets().find(name).orElseThrow();
     return new Result(set, records, hashes, problems[0], List.copyOf(first), sha);
+  }
+
+  /**
+   * What is stored of an entry: its hashes, and a video's distinct frame PDQs of quality at least
+   * {@link HashSetMatcher#MIN_FRAME_QUALITY} (HMA's vPDQ matching drops the others too), which
+   * match a catalogued video's frames as the PDQ-list form of the same video would.
+   */
+  static Set<HashValue> storedHashes(HashSetEntry e) {
+    Set<HashValue> out = new LinkedHashSet<>(e.hashes());
+    for (VpdqFeature f : e.video()) {
+      if (f.quality() >= HashSetMatcher.MIN_FRAME_QUALITY) {
+        out.add(f.pdq());
+      }
+    }
+    return out;
   }
 
   private void log(

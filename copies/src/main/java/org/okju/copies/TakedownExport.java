@@ -24,6 +24,7 @@ import org.okju.index.hashset.HashSetEntry;
 import org.okju.index.hashset.HashSetFormat;
 import org.okju.index.hashset.HashSetFormats;
 import org.okju.index.hashset.HashValue;
+import org.okju.index.hashset.VpdqFeature;
 import org.okju.index.hashset.WriteCount;
 
 /**
@@ -38,7 +39,9 @@ import org.okju.index.hashset.WriteCount;
  *       quality at least {@link HashSetMatcher#MIN_FRAME_QUALITY} of a video (the format has one
  *       signal per line and no video type, so frames are listed as photos).
  *   <li>{@code hma-csv}: rows {@code md5}, {@code sha256} and {@code pdq} per copy with the tape id
- *       as {@code collab}; a video's frames as further {@code pdq} rows of its tape.
+ *       as {@code collab}; a video's vPDQ as one {@code vpdq} row (every frame, as HMA's hasher
+ *       writes it) and its good frames as further {@code pdq} rows, for an HMA without the vPDQ
+ *       extension and for stills taken from the video.
  *   <li>{@code vics2}: one Media per copy with MD5, SHA1 and (images) PDQ in {@code
  *       AlternativeHashes}; {@code MediaID} is a sequence number (VICS wants a number, so the tape
  *       id cannot be carried); no RelativeFilePath. VICS 2.0 has no SHA-256 field.
@@ -104,7 +107,7 @@ public final class TakedownExport {
         }
         copies++;
         for (HashSetEntry e : entries(t.id(), item.get(), format)) {
-          if (seen.add(e.hashes().toString())) {
+          if (seen.add(e.hashes().toString() + e.video())) {
             entries.add(e);
           }
         }
@@ -148,13 +151,35 @@ public final class TakedownExport {
       out.add(entry(first, tape, format));
     }
     if (image.isEmpty() && !format.equals("md5") && !format.equals("vics2")) {
-      for (VideoFrame f : store.fingerprints().video(item.id())) {
+      List<VideoFrame> frames = store.fingerprints().video(item.id());
+      if (format.equals("hma-csv") && !frames.isEmpty()) {
+        out.add(vpdqEntry(frames, tape));
+      }
+      for (VideoFrame f : frames) {
         if (f.quality() >= HashSetMatcher.MIN_FRAME_QUALITY) {
           out.add(entry(List.of(HashValue.parse(HashKind.PDQ, f.pdq().toHex())), tape, format));
         }
       }
     }
     return out;
+  }
+
+  // Every frame, as HMA's own hasher lists them (its matcher drops the low-quality ones).
+  private static HashSetEntry vpdqEntry(List<VideoFrame> frames, String tape) {
+    List<VpdqFeature> video = new ArrayList<>();
+    for (VideoFrame f : frames) {
+      video.add(
+          new VpdqFeature(
+              HashValue.parse(HashKind.PDQ, f.pdq().toHex()), f.quality(), f.timestampSeconds()));
+    }
+    return new HashSetEntry(
+        List.of(),
+        Optional.of(tape),
+        OptionalLong.empty(),
+        Optional.empty(),
+        Optional.of(tape),
+        0,
+        video);
   }
 
   private static HashSetEntry entry(List<HashValue> hashes, String tape, String format) {

@@ -15,9 +15,14 @@ import org.okju.index.AtomicFile;
  * HMA / python-threatexchange CSV signal lists: a header naming at least {@code signal_type} and
  * {@code signal_str} (python-threatexchange's {@code dataset --csv} writes {@code
  * signal_type,signal_str,collab,category,tags}), then one signal a row. Signal types {@code pdq},
- * {@code md5}, {@code video_md5}, {@code photo_md5} and {@code sha256} are read; other types (URLs,
- * text) are reported as problems rather than dropped silently. {@code collab} becomes the label,
- * {@code category} the category. Writes the five-column form.
+ * {@code md5}, {@code video_md5}, {@code photo_md5}, {@code sha256} and {@code vpdq} are read;
+ * other types (URLs, text) are reported as problems rather than dropped silently. {@code collab}
+ * becomes the label, {@code category} the category. Writes the five-column form, a video's frames
+ * as one {@code vpdq} row.
+ *
+ * <p>A {@code vpdq} signal is python-threatexchange's {@code vpdq_to_json}: a JSON list of {@code
+ * "pdq hex,quality,seconds"} strings, one a frame. Its earlier form, a JSON object from frame
+ * number to {@code {"quality", "hash", "timestamp"}}, is read too.
  */
 public final class HmaCsvFormat implements HashSetFormat {
   private static final String HEADER = "signal_type,signal_str,collab,category,tags";
@@ -81,6 +86,16 @@ public final class HmaCsvFormat implements HashSetFormat {
         case "sha256":
           kind = HashKind.SHA256;
           break;
+        case "vpdq":
+          return Optional.of(
+              new HashSetEntry(
+                  List.of(),
+                  Optional.empty(),
+                  OptionalLong.empty(),
+                  optional(f, columns[3]),
+                  optional(f, columns[2]),
+                  number,
+                  VpdqJson.read(value)));
         default:
           throw new MalformedRecordException(
               "signal type \"" + type + "\" is not a hash okju reads");
@@ -118,19 +133,16 @@ public final class HmaCsvFormat implements HashSetFormat {
           out.write((HEADER + "\n").getBytes(StandardCharsets.US_ASCII));
           for (HashSetEntry e : (Iterable<HashSetEntry>) entries::iterator) {
             boolean any = false;
+            if (!e.video().isEmpty()) {
+              out.write(row("vpdq", VpdqJson.write(e.video()), e).getBytes(StandardCharsets.UTF_8));
+              counts[0]++;
+              any = true;
+            }
             for (HashValue h : e.hashes()) {
               if (h.kind() == HashKind.SHA1) {
                 continue;
               }
-              String row =
-                  h.kind().name().toLowerCase(Locale.ROOT)
-                      + ","
-                      + h.toHex()
-                      + ","
-                      + Csv.field(e.label().orElse(""))
-                      + ","
-                      + Csv.field(e.category().orElse(""))
-                      + ",\n";
+              String row = row(h.kind().name().toLowerCase(Locale.ROOT), h.toHex(), e);
               out.write(row.getBytes(StandardCharsets.UTF_8));
               counts[0]++;
               any = true;
@@ -141,5 +153,16 @@ public final class HmaCsvFormat implements HashSetFormat {
           }
         });
     return new WriteCount(counts[0], counts[1]);
+  }
+
+  private static String row(String type, String signal, HashSetEntry e) {
+    return type
+        + ","
+        + Csv.field(signal)
+        + ","
+        + Csv.field(e.label().orElse(""))
+        + ","
+        + Csv.field(e.category().orElse(""))
+        + ",\n";
   }
 }

@@ -178,6 +178,60 @@ class TextFormatsTest {
   }
 
   @Test
+  void hmaCsvReadsVpdqSignalsInBothOfHmasFormsAndWritesThemBack() throws IOException {
+    String other = "e271017837246aaccddea259648fb7d62f435c89d9e99b2497763e216c8d055c";
+    HashSetFormats.Contents c =
+        read(
+            "hma-csv",
+            file(
+                "videos.csv",
+                "signal_type,signal_str,collab,category,tags\n"
+                    // python-threatexchange vpdq_to_json: "hex,quality,timestamp" strings
+                    + "vpdq,\"[\"\""
+                    + PDQ
+                    + ",100,0.0\"\", \"\""
+                    + other
+                    + ",42,1.5\"\"]\",tape-7,,\n"
+                    // its earlier form, keyed by frame number
+                    + "vpdq,\"{\"\"1\"\": {\"\"quality\"\": 80, \"\"hash\"\": \"\""
+                    + other
+                    + "\"\", \"\"timestamp\"\": 2.0}, \"\"0\"\": {\"\"quality\"\": 90,"
+                    + " \"\"hash\"\": \"\""
+                    + PDQ
+                    + "\"\", \"\"timestamp\"\": 1.0}}\",tape-8,,\n"
+                    + "vpdq,\"[\"\"abc,100,0.0\"\"]\",x,,\n"
+                    + "vpdq,[],x,,\n"
+                    + "vpdq,\"[\"\""
+                    + PDQ
+                    + ",101,0.0\"\"]\",x,,\n"));
+    HashValue a = HashValue.parse(HashKind.PDQ, PDQ);
+    HashValue b = HashValue.parse(HashKind.PDQ, other);
+    assertThat(c.entries()).hasSize(2);
+    assertThat(c.entries().get(0).hashes()).isEmpty();
+    assertThat(c.entries().get(0).video())
+        .containsExactly(new VpdqFeature(a, 100, 0.0), new VpdqFeature(b, 42, 1.5));
+    assertThat(c.entries().get(0).label()).contains("tape-7");
+    assertThat(c.entries().get(1).video())
+        .containsExactly(new VpdqFeature(a, 90, 1.0), new VpdqFeature(b, 80, 2.0));
+    assertThat(c.problems()).extracting(ParseProblem::line).containsExactly(4L, 5L, 6L);
+    assertThat(c.problems().get(0).reason()).contains("PDQ");
+    assertThat(c.problems().get(1).reason()).contains("no frames");
+    assertThat(c.problems().get(2).reason()).contains("quality");
+
+    Path out = dir.resolve("out.csv");
+    HashSetFormats.byName("hma-csv").orElseThrow().write(out, c.entries().stream());
+    assertThat(Files.readString(out))
+        .startsWith(
+            "signal_type,signal_str,collab,category,tags\n"
+                + "vpdq,\"[\"\""
+                + PDQ
+                + ",100,0.000\"\", \"\""
+                + other
+                + ",42,1.500\"\"]\",tape-7,,\n");
+    assertThat(read("hma-csv", out).entries()).isEqualTo(c.entries());
+  }
+
+  @Test
   void nsrlV2ReadsQuotedRowsWithBothHashesAndReportsBadRows() throws IOException {
     String header =
         "\"SHA-1\",\"MD5\",\"CRC32\",\"FileName\",\"FileSize\",\"ProductCode\",\"OpSystemCode\",\"SpecialCode\"\n";
