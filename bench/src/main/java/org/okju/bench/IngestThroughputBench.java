@@ -91,7 +91,10 @@ public final class IngestThroughputBench {
    */
   public Comparison compare(Path dir, long files, long bytes, int warmups, int runs)
       throws IOException, InterruptedException {
-    boolean haveHashdeep = hashdeepSeconds(dir) >= 0;
+    boolean haveHashdeep = hashdeepInstalled();
+    if (haveHashdeep) {
+      hashdeepSeconds(dir); // fills the page cache
+    }
     List<Double> first = new ArrayList<>();
     for (int i = 0; i < Math.max(1, warmups); i++) {
       double s = okju(dir, false, new TreeMap<>()).seconds().get(0);
@@ -113,15 +116,25 @@ public final class IngestThroughputBench {
         new Runs("okju ingest --no-fingerprints", files, bytes, okju));
   }
 
-  /** hashdeep's time over {@code dir} in seconds, or -1 when hashdeep is not installed. */
+  /** Whether a {@code hashdeep} can be started. */
+  static boolean hashdeepInstalled() throws InterruptedException {
+    try {
+      run(List.of("hashdeep", "-V"));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * hashdeep's time over {@code dir} in seconds.
+   *
+   * @throws IOException when it fails (a failed run has no time to compare)
+   */
   double hashdeepSeconds(Path dir) throws IOException, InterruptedException {
     List<String> cmd = List.of("hashdeep", "-r", "-c", "md5,sha1,sha256", dir.toString());
     long t = System.nanoTime();
-    try {
-      run(cmd);
-    } catch (IOException e) {
-      return -1;
-    }
+    run(cmd);
     return (System.nanoTime() - t) / 1e9;
   }
 
@@ -129,10 +142,8 @@ public final class IngestThroughputBench {
   public Runs okju(Path dir, boolean fingerprints, Map<String, KindRow> kinds)
       throws IOException, InterruptedException {
     Path tmp = Files.createTempDirectory("okju-bench-ingest");
-    CaseLocation.Directory caseDir =
-        new CaseLocation.Directory(Files.createDirectories(tmp.resolve("case")));
-    Files.copy(emptyCase(), caseDir.database());
-    try (CaseStore store = CaseStore.open(caseDir)) {
+    CaseLocation.Directory caseDir = new CaseLocation.Directory(tmp.resolve("case"));
+    try (CaseStore store = openCopyOfEmptyCase(caseDir)) {
       Map<String, long[]> perKind = new TreeMap<>();
       IngestObserver timing =
           new IngestObserver() {
@@ -170,6 +181,12 @@ public final class IngestThroughputBench {
     }
   }
 
+  private CaseStore openCopyOfEmptyCase(CaseLocation.Directory caseDir) throws IOException {
+    Files.createDirectories(caseDir.path());
+    Files.copy(emptyCase(), caseDir.database());
+    return CaseStore.open(caseDir);
+  }
+
   /**
    * A new case's database, made once: each run starts from a copy of it. Creating the schema runs
    * Flyway, whose code the JIT would otherwise go on compiling during the measured runs (a real
@@ -183,8 +200,9 @@ public final class IngestThroughputBench {
         // the schema is created on opening
       }
       emptyCase = dir.database();
-      emptyCase.toFile().deleteOnExit();
+      // Deleted at exit in the reverse order: the file, then its directory.
       dir.path().toFile().deleteOnExit();
+      emptyCase.toFile().deleteOnExit();
     }
     return emptyCase;
   }

@@ -1,6 +1,7 @@
 package org.okju.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -33,6 +34,7 @@ class IngestThroughputBenchTest {
 
   @Test
   void aComparisonRunsBothToolsOnTheSameTreeAndPrintsTheirMedians() throws Exception {
+    assumeTrue(IngestThroughputBench.hashdeepInstalled(), "hashdeep is installed by .ci/run");
     Path tree = Files.createDirectories(tmp.resolve("tree"));
     byte[] data = new byte[3 << 20];
     new java.util.Random(7).nextBytes(data);

@@ -88,6 +88,15 @@ final class VpdqJson {
     return frames;
   }
 
+  private static int integer(JsonParser p, long frame)
+      throws IOException, MalformedRecordException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw new MalformedRecordException(
+          "vpdq frame " + frame + "'s quality is not a whole number: " + p.getText());
+    }
+    return p.getIntValue();
+  }
+
   private static List<VpdqFeature> byFrameNumber(JsonParser p)
       throws IOException, MalformedRecordException {
     Map<Long, VpdqFeature> frames = new TreeMap<>();
@@ -104,7 +113,7 @@ final class VpdqJson {
         p.nextToken();
         switch (name) {
           case "hash" -> hash = p.getValueAsString();
-          case "quality" -> quality = p.getIntValue();
+          case "quality" -> quality = integer(p, frame);
           case "timestamp" -> seconds = p.getDoubleValue();
           default -> p.skipChildren();
         }
@@ -113,7 +122,10 @@ final class VpdqJson {
         throw new MalformedRecordException(
             "vpdq frame " + frame + " lacks its hash, quality or timestamp");
       }
-      frames.put(frame, new VpdqFeature(HashValue.parse(HashKind.PDQ, hash), quality, seconds));
+      VpdqFeature f = new VpdqFeature(HashValue.parse(HashKind.PDQ, hash), quality, seconds);
+      if (frames.put(frame, f) != null) {
+        throw new MalformedRecordException("vpdq frame " + frame + " appears twice");
+      }
     }
     return new ArrayList<>(frames.values());
   }

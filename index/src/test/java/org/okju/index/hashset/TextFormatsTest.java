@@ -201,6 +201,15 @@ class TextFormatsTest {
                     + "\"\", \"\"timestamp\"\": 1.0}}\",tape-8,,\n"
                     + "vpdq,\"[\"\"abc,100,0.0\"\"]\",x,,\n"
                     + "vpdq,[],x,,\n"
+                    + "vpdq,\"{\"\"1\"\": {\"\"quality\"\": 80.5, \"\"hash\"\": \"\""
+                    + other
+                    + "\"\", \"\"timestamp\"\": 2.0}}\",x,,\n"
+                    + "vpdq,\"{\"\"1\"\": {\"\"quality\"\": 80, \"\"hash\"\": \"\""
+                    + other
+                    + "\"\", \"\"timestamp\"\": 2.0}, \"\"01\"\": {\"\"quality\"\": 80,"
+                    + " \"\"hash\"\": \"\""
+                    + PDQ
+                    + "\"\", \"\"timestamp\"\": 1.0}}\",x,,\n"
                     + "vpdq,\"[\"\""
                     + PDQ
                     + ",101,0.0\"\"]\",x,,\n"));
@@ -213,10 +222,12 @@ class TextFormatsTest {
     assertThat(c.entries().get(0).label()).contains("tape-7");
     assertThat(c.entries().get(1).video())
         .containsExactly(new VpdqFeature(a, 90, 1.0), new VpdqFeature(b, 80, 2.0));
-    assertThat(c.problems()).extracting(ParseProblem::line).containsExactly(4L, 5L, 6L);
+    assertThat(c.problems()).extracting(ParseProblem::line).containsExactly(4L, 5L, 6L, 7L, 8L);
     assertThat(c.problems().get(0).reason()).contains("PDQ");
     assertThat(c.problems().get(1).reason()).contains("no frames");
-    assertThat(c.problems().get(2).reason()).contains("quality");
+    assertThat(c.problems().get(2).reason()).contains("whole number");
+    assertThat(c.problems().get(3).reason()).contains("twice");
+    assertThat(c.problems().get(4).reason()).contains("quality");
 
     Path out = dir.resolve("out.csv");
     HashSetFormats.byName("hma-csv").orElseThrow().write(out, c.entries().stream());
