@@ -77,30 +77,7 @@ sealed interface MagicRule
       if (read < length) {
         return false;
       }
-      int last = end - begin;
-      int inData = Math.min(last, read - 1);
-      if (inData >= INDEXED && starts.length <= 4) {
-        for (int v : starts) {
-          if (h.anyOffset(v, begin, begin + inData, p -> window(h, read, p - begin))) {
-            return true;
-          }
-        }
-      } else {
-        for (int i = 0; i <= inData; i++) {
-          if (first[h.data[begin + i] & 0xff] && window(h, read, i)) {
-            return true;
-          }
-        }
-      }
-      if (first[0]) {
-        // Windows that start in Tika's zeros past the head.
-        for (int i = inData + 1; i <= last; i++) {
-          if (window(h, read, i)) {
-            return true;
-          }
-        }
-      }
-      return false;
+      return anyStart(h, begin, end - begin, read, first, starts, i -> window(h, read, i));
     }
 
     // The window at i, whose first byte passed.
@@ -154,28 +131,7 @@ sealed interface MagicRule
         }
         return false;
       }
-      int inData = Math.min(last, read - 1);
-      if (inData >= INDEXED && starts.length <= 4) {
-        for (int v : starts) {
-          if (h.anyOffset(v, begin, begin + inData, p -> lookingAt(m, p - begin))) {
-            return true;
-          }
-        }
-      } else {
-        for (int i = 0; i <= inData; i++) {
-          if (first[h.data[begin + i] & 0xff] && lookingAt(m, i)) {
-            return true;
-          }
-        }
-      }
-      if (first[0]) {
-        for (int i = inData + 1; i <= last; i++) {
-          if (lookingAt(m, i)) {
-            return true;
-          }
-        }
-      }
-      return false;
+      return anyStart(h, begin, last, read, first, starts, i -> lookingAt(m, i));
     }
 
     private boolean lookingAt(Matcher m, int i) {
@@ -221,6 +177,45 @@ sealed interface MagicRule
       }
       return false;
     }
+  }
+
+  /**
+   * Whether {@code test} holds at an offset i in [0, last] from {@code begin} whose byte passes
+   * {@code first} ({@code starts} lists those values): offsets in the head are searched, through
+   * the head's byte search when the range is long and few values pass; offsets at or past {@code
+   * read} are Tika's zeros.
+   */
+  private static boolean anyStart(
+      MagicHead h,
+      int begin,
+      int last,
+      int read,
+      boolean[] first,
+      int[] starts,
+      MagicHead.OffsetTest test) {
+    int inData = Math.min(last, read - 1);
+    if (inData >= INDEXED && starts.length <= 4) {
+      for (int v : starts) {
+        if (h.anyOffset(v, begin, begin + inData, p -> test.test(p - begin))) {
+          return true;
+        }
+      }
+    } else {
+      for (int i = 0; i <= inData; i++) {
+        if (first[h.data[begin + i] & 0xff] && test.test(i)) {
+          return true;
+        }
+      }
+    }
+    if (first[0]) {
+      // Starts in Tika's zeros past the head.
+      for (int i = inData + 1; i <= last; i++) {
+        if (test.test(i)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static int[] values(boolean[] set) {
