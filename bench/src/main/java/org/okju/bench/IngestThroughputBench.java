@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -224,7 +225,7 @@ public final class IngestThroughputBench {
     rows.addAll(extra);
     for (Runs r : rows) {
       double median = r.medianSeconds();
-      DoubleSummary range = DoubleSummary.of(r.seconds());
+      DoubleSummaryStatistics range = summary(r.seconds());
       out.printf(
           Locale.ROOT,
           "%-46s %7d %8.1f %5d %9.2f %9.1f  %s%n",
@@ -243,7 +244,7 @@ public final class IngestThroughputBench {
                   r.megabytesPerSecond(range.min())));
     }
     if (!c.hashdeep().seconds().isEmpty()) {
-      DoubleSummary pairs = DoubleSummary.of(c.pairRatios());
+      DoubleSummaryStatistics pairs = summary(c.pairRatios());
       out.printf(
           Locale.ROOT,
           "%nokju / hashdeep, medians: %.2fx (alternated pairs %.2f-%.2fx)%n",
@@ -269,16 +270,8 @@ public final class IngestThroughputBench {
     }
   }
 
-  private record DoubleSummary(double min, double max) {
-    static DoubleSummary of(List<Double> values) {
-      double min = Double.POSITIVE_INFINITY;
-      double max = Double.NEGATIVE_INFINITY;
-      for (double v : values) {
-        min = Math.min(min, v);
-        max = Math.max(max, v);
-      }
-      return new DoubleSummary(min, max);
-    }
+  private static DoubleSummaryStatistics summary(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).summaryStatistics();
   }
 
   private static void run(List<String> cmd) throws IOException, InterruptedException {
