@@ -240,8 +240,8 @@ public final class IngestThroughputBench {
               : String.format(
                   Locale.ROOT,
                   "%.1f-%.1f",
-                  r.megabytesPerSecond(range.max()),
-                  r.megabytesPerSecond(range.min())));
+                  r.megabytesPerSecond(range.getMax()),
+                  r.megabytesPerSecond(range.getMin())));
     }
     if (!c.hashdeep().seconds().isEmpty()) {
       DoubleSummaryStatistics pairs = summary(c.pairRatios());
@@ -249,8 +249,8 @@ public final class IngestThroughputBench {
           Locale.ROOT,
           "%nokju / hashdeep, medians: %.2fx (alternated pairs %.2f-%.2fx)%n",
           c.ratioOfMedians(),
-          pairs.min(),
-          pairs.max());
+          pairs.getMin(),
+          pairs.getMax());
     }
     if (!kinds.isEmpty()) {
       out.println();
