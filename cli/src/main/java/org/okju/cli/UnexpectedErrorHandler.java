@@ -9,12 +9,12 @@ import picocli.CommandLine;
  * trace goes to the debug log for whoever investigates.
  */
 final class UnexpectedErrorHandler implements CommandLine.IExecutionExceptionHandler {
-  private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorHandler.class);
-
   @Override
   public int handleExecutionException(
       Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-    LOG.debug("command failed", e);
+    // Looked up here, not in a static field: logging starts only when something went wrong.
+    Logger log = LoggerFactory.getLogger(UnexpectedErrorHandler.class);
+    log.debug("command failed", e);
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     commandLine.getErr().println("okju " + commandLine.getCommandName() + ": " + message);
     // A fact or entity that does not exist, a malformed date: the command line was wrong.
