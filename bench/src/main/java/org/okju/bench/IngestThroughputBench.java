@@ -40,12 +40,7 @@ public final class IngestThroughputBench {
 
     /** The median time; NaN when there was no run. */
     public double medianSeconds() {
-      if (seconds.isEmpty()) {
-        return Double.NaN;
-      }
-      double[] s = seconds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-      int m = s.length / 2;
-      return s.length % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+      return Medians.of(seconds);
     }
 
     double megabytesPerSecond(double secs) {

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Index.class,
       BenchCommand.CopiesAccuracy.class,
       BenchCommand.Ledger.class,
-      BenchCommand.IngestBench.class
+      BenchCommand.IngestBench.class,
+      StartupBenchCommand.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
