@@ -51,13 +51,39 @@ public final class Html {
     return close("tr");
   }
 
-  /** A table header row. */
+  /** A table header row, repeated at the top of each printed page the table runs over. */
   public Html header(String... cells) {
-    open("tr");
+    open("thead").open("tr");
     for (String c : cells) {
       element("th", c);
     }
+    return close("tr").close("thead");
+  }
+
+  /**
+   * A table header row whose cells carry classes ({@code nowrap}, {@code num}): {@code classes[i]}
+   * for cell i, empty for none. The classes of a column's header size the column.
+   */
+  public Html header(String[] classes, String... cells) {
+    open("thead").open("tr");
+    for (int i = 0; i < cells.length; i++) {
+      cell("th", cells[i], i < classes.length ? classes[i] : "");
+    }
+    return close("tr").close("thead");
+  }
+
+  /** A table row whose cells carry classes, as {@link #header(String[], String...)}. */
+  public Html row(String[] classes, String... cells) {
+    open("tr");
+    for (int i = 0; i < cells.length; i++) {
+      cell("td", cells[i], i < classes.length ? classes[i] : "");
+    }
     return close("tr");
+  }
+
+  /** A {@code th} or {@code td} with text and a class (none when empty). */
+  public Html cell(String tag, String text, String cssClass) {
+    return cssClass.isEmpty() ? element(tag, text) : element(tag, text, "class", cssClass);
   }
 
   /**

@@ -6,32 +6,11 @@ import java.util.function.Consumer;
 
 /**
  * Renders the report as one self-contained XHTML page: inline CSS, inline SVG figures, no script,
- * no external resource, and no media pixels unless thumbnails were asked for. The same case renders
- * to the same bytes except for the generation time (one element, {@code id="generated"}).
- * Stateless.
+ * no external resource, and no media pixels unless thumbnails were asked for. The first page is the
+ * summary a prosecutor reads in a minute; the sections follow, numbered. The same case renders to
+ * the same bytes except for the generation time (one element, {@code id="generated"}). Stateless.
  */
 final class HtmlReport {
-  private static final String CSS =
-      """
-      @page { size: A4; margin: 16mm 12mm 18mm 12mm;
-        @bottom-center { content: "okju case report, page " counter(page) " of " counter(pages);
-          font-size: 8pt; color: #444; } }
-      body { font-family: sans-serif; font-size: 10pt; color: #000; max-width: 1100px; margin: 0 auto; }
-      h1 { font-size: 18pt; margin-bottom: 2pt; } h2 { font-size: 13pt; border-bottom: 1px solid #000;
-        margin-top: 18pt; page-break-after: avoid; } h3 { font-size: 11pt; }
-      table { border-collapse: collapse; margin: 6pt 0; width: 100%; }
-      th, td { border: 1px solid #888; padding: 2pt 4pt; text-align: left; vertical-align: top;
-        word-wrap: break-word; overflow-wrap: anywhere; }
-      th { background: #eee; } table.facts th { width: 30%; }
-      .mono { font-family: monospace; font-size: 7pt; word-break: break-all; }
-      table.catalogue td, table.log td { font-size: 8pt; }
-      .holds { font-weight: bold; } .fails { font-weight: bold; color: #a00; }
-      .not-run { font-style: italic; color: #444; border-left: 3px solid #888; padding-left: 6pt; }
-      .note, .caption { font-size: 8.5pt; color: #333; }
-      nav ol { columns: 2; font-size: 9pt; }
-      .thumbs figure { display: inline-block; margin: 4pt; width: 140px; font-size: 7pt; }
-      """;
-
   private HtmlReport() {}
 
   /** A section of this report: anchor, heading, body. */
@@ -43,46 +22,58 @@ final class HtmlReport {
       List<Thumbnails.Thumbnail> thumbs,
       ReportOptions o,
       ReportContext context) {
+    Words w = context.words();
     ReportPlugins p = o.plugins();
+    List<ReportSection> plugged =
+        List.of(p.tapes(), p.hashSetMatches(), p.ledgerFacts(), p.timeline(), p.moneyNetwork());
     List<Part> parts = new ArrayList<>();
-    parts.add(new Part("summary", "Case summary", h -> CoreSections.summary(c, v, o, h)));
-    parts.add(new Part("verification", "Verification", h -> CoreSections.verification(c, v, h)));
     parts.add(
-        new Part("sources", "Evidence sources and manifests", h -> CoreSections.sources(c, h)));
-    parts.add(new Part("catalogue", "Catalogue summary", h -> CoreSections.catalogueSummary(c, h)));
-    for (ReportSection s :
-        List.of(p.tapes(), p.hashSetMatches(), p.ledgerFacts(), p.moneyNetwork())) {
-      parts.add(new Part(s.id(), s.title(), h -> s.render(context, h)));
+        new Part(
+            "verification",
+            w.get("section.verification"),
+            h -> CoreSections.verification(c, v, w, h)));
+    parts.add(new Part("sources", w.get("section.sources"), h -> CoreSections.sources(c, w, h)));
+    parts.add(
+        new Part(
+            "catalogue", w.get("section.catalogue"), h -> CoreSections.catalogueSummary(c, w, h)));
+    for (ReportSection s : plugged) {
+      String title = w.has("section." + s.id()) ? w.get("section." + s.id()) : s.title();
+      parts.add(new Part(s.id(), title, h -> s.render(context, h)));
     }
-    parts.add(new Part("timeline", "Timeline", h -> TimelineFigure.render(c, h)));
-    parts.add(new Part("custody", "Chain of custody", h -> LogSections.custody(c, h)));
-    parts.add(new Part("tools", "Tools and parameters", h -> CoreSections.tools(c, o, h)));
+    parts.add(new Part("custody", w.get("section.custody"), h -> LogSections.custody(c, w, h)));
+    parts.add(new Part("tools", w.get("section.tools"), h -> CoreSections.tools(c, o, w, h)));
     if (o.thumbnails() != Thumbnails.Mode.NONE) {
       parts.add(
-          new Part("thumbnails", "Blurred thumbnails", h -> LogSections.thumbnails(c, thumbs, h)));
+          new Part(
+              "thumbnails",
+              w.get("section.thumbnails"),
+              h -> LogSections.thumbnails(c, thumbs, w, h)));
     }
     parts.add(
         new Part(
             "appendix-catalogue",
-            "Appendix A: the full catalogue",
-            h -> LogSections.catalogue(c, h)));
+            w.get("section.appendix-catalogue"),
+            h -> LogSections.catalogue(c, w, h)));
 
     Html h = new Html();
     h.trusted("<!DOCTYPE html>\n");
-    h.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en");
+    h.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", w.language().code());
     h.open("head");
     h.empty("meta", "charset", "utf-8");
-    h.element("title", "okju case report");
-    h.open("style").trusted(CSS).close("style");
+    h.element("title", w.get("report.title"));
+    h.open("style").trusted(ReportStyle.CSS).close("style");
     h.close("head");
     h.open("body");
-    h.open("header");
-    h.element("h1", "Case report");
+    h.open("section", "id", "summary", "class", "first-page");
+    h.element("h1", w.get("report.title"));
     h.open("p", "id", "generated")
-        .text("Generated " + o.generated() + " by okju " + o.okjuVersion() + ".")
+        .text(w.get("report.generated", o.generated().toString(), o.okjuVersion()))
         .close("p");
-    h.close("header");
-    h.open("nav").element("h2", "Contents").open("ol");
+    h.element("h2", w.get("section.summary"));
+    SummaryPage.render(c, v, o, plugged, context, h);
+    h.close("section");
+    h.open("nav").element("h2", w.get("report.contents")).open("ol");
+    h.open("li").element("a", w.get("section.summary"), "href", "#summary").close("li");
     for (Part part : parts) {
       h.open("li").element("a", part.title(), "href", "#" + part.id()).close("li");
     }

@@ -1,6 +1,7 @@
 package org.okju.report;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,26 +16,28 @@ import org.okju.casefile.Sha256;
 final class LogSections {
   private LogSections() {}
 
-  static void custody(CaseSnapshot c, Html out) {
-    out.element(
-        "p",
-        "Every action on the case, in order. Each entry's SHA-256 covers its content and the"
-            + " previous entry's hash; parameters are shown as recorded, with victims' names"
-            + " replaced by pseudonyms.");
+  static void custody(CaseSnapshot c, Words w, Html out) {
+    out.element("p", w.get("custody.intro"));
     out.open("table", "class", "log")
         .header(
-            "#", "Time (UTC)", "User", "Action", "Parameters", "Inputs / outputs", "Entry SHA-256");
+            new String[] {"num", "", "nowrap", "nowrap", "", "", ""},
+            "#",
+            w.get("col.time-utc"),
+            w.get("col.user"),
+            w.get("col.action"),
+            w.get("col.parameters"),
+            w.get("col.inputs-outputs"),
+            w.get("col.entry-sha256"));
     for (CustodyEntry e : c.custody()) {
-      out.open("tr");
-      out.element("td", Long.toString(e.seq()));
-      out.element("td", e.time().toString());
-      out.element("td", c.privacy().text(e.user()));
-      out.element("td", e.action());
-      out.element("td", c.privacy().text(e.parametersJson()), "class", "mono");
-      out.element("td", hashes("in", e.inputs()) + hashes("out", e.outputs()), "class", "mono");
-      out.element(
-          "td", e.hash().toHex() + (e.signature().isPresent() ? " (signed)" : ""), "class", "mono");
-      out.close("tr");
+      out.row(
+          new String[] {"num", "small", "nowrap", "nowrap", "mono", "mono", "mono"},
+          Long.toString(e.seq()),
+          e.time().toString(),
+          c.privacy().text(e.user()),
+          e.action(),
+          c.privacy().text(e.parametersJson()),
+          hashes("in", e.inputs()) + hashes("out", e.outputs()),
+          e.hash().toHex() + (e.signature().isPresent() ? " (signed)" : ""));
     }
     out.close("table");
   }
@@ -45,49 +48,42 @@ final class LogSections {
         .collect(Collectors.joining());
   }
 
-  static void catalogue(CaseSnapshot c, Html out) {
+  static void catalogue(CaseSnapshot c, Words w, Html out) {
     out.open("table", "class", "catalogue")
         .header(
-            "Item",
-            "Src",
-            "In",
-            "Path",
-            "Bytes",
-            "Type",
-            "Modified (UTC)",
+            new String[] {"num", "num", "num", "", "num", "", "", "", "nowrap"},
+            w.get("col.item"),
+            w.get("col.src"),
+            w.get("col.in"),
+            w.get("col.path"),
+            w.get("col.bytes"),
+            w.get("col.type"),
+            w.get("col.modified-utc"),
             "MD5 / SHA-1 / SHA-256",
-            "Outcome");
+            w.get("col.outcome"));
     for (Item i : c.items()) {
-      out.open("tr");
-      out.element("td", Long.toString(i.id().value()));
-      out.element("td", Long.toString(i.source().value()));
-      out.element("td", i.parent().map(p -> Long.toString(p.value())).orElse(""));
-      out.element("td", c.privacy().path(i));
-      out.element("td", i.size().isPresent() ? Long.toString(i.size().getAsLong()) : "");
-      out.element("td", i.mediaType().orElse("") + (i.extensionMismatch() ? " (renamed)" : ""));
-      out.element("td", i.times().modified().map(Object::toString).orElse(""));
-      out.element(
-          "td",
-          i.digests().md5().map(Md5::toHex).orElse("–")
+      out.row(
+          new String[] {"num", "num", "num", "", "num", "", "small", "mono", "nowrap"},
+          Long.toString(i.id().value()),
+          Long.toString(i.source().value()),
+          i.parent().map(p -> Long.toString(p.value())).orElse(""),
+          c.privacy().path(i),
+          i.size().isPresent() ? w.count(i.size().getAsLong()) : "",
+          i.mediaType().orElse("")
+              + (i.extensionMismatch() ? " " + w.get("catalogue.renamed") : ""),
+          i.times().modified().map(Object::toString).orElse(""),
+          i.digests().md5().map(Md5::toHex).orElse("-")
               + " "
-              + i.digests().sha1().map(Sha1::toHex).orElse("–")
+              + i.digests().sha1().map(Sha1::toHex).orElse("-")
               + " "
-              + i.digests().sha256().map(Sha256::toHex).orElse("–"),
-          "class",
-          "mono");
-      out.element("td", i.status().name().toLowerCase(java.util.Locale.ROOT));
-      out.close("tr");
+              + i.digests().sha256().map(Sha256::toHex).orElse("-"),
+          i.status().name().toLowerCase(Locale.ROOT));
     }
     out.close("table");
   }
 
-  static void thumbnails(CaseSnapshot c, List<Thumbnails.Thumbnail> thumbs, Html out) {
-    out.element(
-        "p",
-        "Shown because the user asked for them; the request is recorded in the custody log."
-            + " Each is shrunk to "
-            + Thumbnails.COARSE
-            + " pixels across before enlarging, so no detail survives.");
+  static void thumbnails(CaseSnapshot c, List<Thumbnails.Thumbnail> thumbs, Words w, Html out) {
+    out.element("p", w.get("thumbnails.intro", Thumbnails.COARSE));
     Function<ItemId, String> path = CoreSections.pathsById(c);
     out.open("div", "class", "thumbs");
     for (Thumbnails.Thumbnail t : thumbs) {
@@ -98,7 +94,7 @@ final class LogSections {
     }
     out.close("div");
     if (thumbs.isEmpty()) {
-      out.element("p", "No image could be read.");
+      out.element("p", w.get("thumbnails.none"));
     }
   }
 }

@@ -84,7 +84,11 @@ public final class ReportGenerator {
         Thumbnails.of(snapshot.sources(), snapshot.items(), options.thumbnails());
     String html =
         HtmlReport.render(
-            snapshot, v, thumbs, options, new ReportContext(store, snapshot.privacy()));
+            snapshot,
+            v,
+            thumbs,
+            options,
+            new ReportContext(store, snapshot.privacy(), Words.of(options.language())));
     return new Rendered(html, v);
   }
 

@@ -13,6 +13,7 @@ import java.util.Locale;
  * @param okjuVersion the running version
  * @param generated the generation time printed in the report (the only part that varies)
  * @param plugins the sections other modules provide
+ * @param language the language the report is written in
  */
 public record ReportOptions(
     Path out,
@@ -20,7 +21,29 @@ public record ReportOptions(
     String user,
     String okjuVersion,
     Instant generated,
-    ReportPlugins plugins) {
+    ReportPlugins plugins,
+    ReportLanguage language) {
+
+  /** Options for an English report. */
+  public ReportOptions(
+      Path out,
+      Thumbnails.Mode thumbnails,
+      String user,
+      String okjuVersion,
+      Instant generated,
+      ReportPlugins plugins) {
+    this(out, thumbnails, user, okjuVersion, generated, plugins, ReportLanguage.EN);
+  }
+
+  /** These options with other plugins. */
+  public ReportOptions withPlugins(ReportPlugins other) {
+    return new ReportOptions(out, thumbnails, user, okjuVersion, generated, other, language);
+  }
+
+  /** These options in another language. */
+  public ReportOptions withLanguage(ReportLanguage other) {
+    return new ReportOptions(out, thumbnails, user, okjuVersion, generated, plugins, other);
+  }
 
   /** Report file formats. */
   public enum Format {

@@ -2,19 +2,21 @@ package org.okju.report;
 
 /**
  * The report sections other modules provide. Each is {@link ReportSection#notRunYet} until its
- * module lands; replace one with {@code ReportPlugins.pending().withTapes(new TapesSection(…))}.
+ * analysis has run on the case; replace one with {@code ReportPlugins.pending().withTapes(…)}.
  *
- * @param tapes groups of copies of one recording, every copy and the evidence per pair (issue 5)
- * @param hashSetMatches items found in imported hash sets (index module)
- * @param ledgerFacts confirmed facts with quoted provenance (issue 6)
- * @param moneyNetwork the money network as an SVG figure (issue 6)
- * @param identities the case's identity table (issue 6); empty until then
+ * @param tapes groups of copies of one recording, every copy and the evidence per pair
+ * @param hashSetMatches items found in imported hash sets
+ * @param ledgerFacts confirmed facts with quoted provenance
+ * @param moneyNetwork the money network as an SVG figure
+ * @param timeline the confirmed facts of the documents (the diary) by date
+ * @param identities the case's identity table; empty until the ledger fills it
  */
 public record ReportPlugins(
     ReportSection tapes,
     ReportSection hashSetMatches,
     ReportSection ledgerFacts,
     ReportSection moneyNetwork,
+    ReportSection timeline,
     IdentityTable identities) {
 
   /** Every pluggable section not run yet, no identities. */
@@ -36,31 +38,39 @@ public record ReportPlugins(
             "money-network",
             "Money network",
             "the ledger has not produced payments or percentage cuts for this case."),
+        ReportSection.notRunYet(
+            "timeline", "Timeline", "no dated fact of the documents has been confirmed."),
         IdentityTable.EMPTY);
   }
 
   /** These plugins with a tapes section. */
   public ReportPlugins withTapes(ReportSection section) {
-    return new ReportPlugins(section, hashSetMatches, ledgerFacts, moneyNetwork, identities);
+    return new ReportPlugins(
+        section, hashSetMatches, ledgerFacts, moneyNetwork, timeline, identities);
   }
 
   /** These plugins with a hash-set matches section. */
   public ReportPlugins withHashSetMatches(ReportSection section) {
-    return new ReportPlugins(tapes, section, ledgerFacts, moneyNetwork, identities);
+    return new ReportPlugins(tapes, section, ledgerFacts, moneyNetwork, timeline, identities);
   }
 
   /** These plugins with a ledger facts section. */
   public ReportPlugins withLedgerFacts(ReportSection section) {
-    return new ReportPlugins(tapes, hashSetMatches, section, moneyNetwork, identities);
+    return new ReportPlugins(tapes, hashSetMatches, section, moneyNetwork, timeline, identities);
   }
 
   /** These plugins with a money network figure. */
   public ReportPlugins withMoneyNetwork(ReportSection section) {
-    return new ReportPlugins(tapes, hashSetMatches, ledgerFacts, section, identities);
+    return new ReportPlugins(tapes, hashSetMatches, ledgerFacts, section, timeline, identities);
+  }
+
+  /** These plugins with the documents' timeline. */
+  public ReportPlugins withTimeline(ReportSection section) {
+    return new ReportPlugins(tapes, hashSetMatches, ledgerFacts, moneyNetwork, section, identities);
   }
 
   /** These plugins with an identity table. */
   public ReportPlugins withIdentities(IdentityTable table) {
-    return new ReportPlugins(tapes, hashSetMatches, ledgerFacts, moneyNetwork, table);
+    return new ReportPlugins(tapes, hashSetMatches, ledgerFacts, moneyNetwork, timeline, table);
   }
 }

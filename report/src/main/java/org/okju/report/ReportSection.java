@@ -1,21 +1,31 @@
 package org.okju.report;
 
+import java.util.List;
+
 /**
- * One section of the report. The analyses still being written plug in here: copy groups ("tapes",
- * issue 5), hash-set matches, confirmed ledger facts and the money network (issue 6) each become
- * one implementation handed to {@link ReportPlugins}; until then {@link #notRunYet} stands in and
- * says so in the report. Implementations must be deterministic (same case, same output) and must
- * pass every name and path through {@link ReportContext#privacy()}.
+ * One section of the report, handed in by the module whose analysis it shows through {@link
+ * ReportPlugins}; until that analysis has run, {@link #notRunYet} stands in and says so.
+ * Implementations must be deterministic (same case, same output), write their text in {@link
+ * ReportContext#words()}'s language and pass every name and path through {@link
+ * ReportContext#privacy()}.
  */
 public interface ReportSection {
   /** The anchor of the section ({@code tapes}, {@code ledger-facts}), stable across versions. */
   String id();
 
-  /** The heading. */
+  /**
+   * The heading, in English. The report prints the words' {@code section.<id>} text instead when
+   * the language has one.
+   */
   String title();
 
   /** Writes the section's body (the heading is written by the report). */
   void render(ReportContext context, Html out);
+
+  /** What the section found, for the report's first page; none by default. */
+  default List<SummaryLine> summary(ReportContext context) {
+    return List.of();
+  }
 
   /** A section whose analysis has not run on this case yet. */
   static ReportSection notRunYet(String id, String title, String what) {
@@ -32,9 +42,18 @@ public interface ReportSection {
 
       @Override
       public void render(ReportContext context, Html out) {
-        out.open("p", "class", "not-run")
-            .text("Not run yet: " + what + " This section will list the results once it has run.")
-            .close("p");
+        Words w = context.words();
+        String reason = w.has("not-run." + id) ? w.get("not-run." + id) : what;
+        out.open("p", "class", "not-run").text(w.get("not-run", reason)).close("p");
+      }
+
+      @Override
+      public List<SummaryLine> summary(ReportContext context) {
+        Words w = context.words();
+        // Only the analyses the first page reports on (tapes, matches, facts) get a line.
+        return w.has("summary." + id)
+            ? List.of(new SummaryLine(w.get("summary." + id), w.get("not-run.short")))
+            : List.of();
       }
     };
   }
