@@ -13,13 +13,18 @@ import org.okju.report.Html;
 import org.okju.report.ReportContext;
 import org.okju.report.ReportPlugins;
 import org.okju.report.ReportSection;
+import org.okju.report.SummaryLine;
+import org.okju.report.Words;
 
 /**
- * Copy grouping's part of the court report: every tape with its members, their relation to the
- * representative and the evidence; and the files found in imported hash sets, by tape. Names and
- * paths go through the report's privacy filter (a withheld name stays withheld here).
+ * Copy grouping's part of the court report: each recording found in more than one copy, with every
+ * copy, its relation to the reference copy and the evidence in words ({@link TapeEvidence}); then
+ * the files with no copy, apart; and the files found in imported hash sets. Names and paths go
+ * through the report's privacy filter (a withheld name stays withheld here).
  */
 final class CopiesReportSections {
+  private static final String[] MEMBER_COLUMNS = {"", "nowrap", ""};
+
   private CopiesReportSections() {}
 
   /** {@code plugins} with the tapes and hash-set sections of {@code store} when it has them. */
@@ -35,10 +40,27 @@ final class CopiesReportSections {
 
   private static String member(ReportContext context, ItemId id) {
     Optional<Item> item = context.store().items().find(id);
-    return "item " + id.value() + ": " + item.map(i -> context.privacy().path(i)).orElse("?");
+    return item.map(i -> context.privacy().path(i)).orElse("?")
+        + " ("
+        + context.words().get("tapes.item", id.value())
+        + ")";
+  }
+
+  private static String kind(String kind, Words w) {
+    String key = "tapes.kind." + kind;
+    return w.has(key) ? w.get(key) : kind;
+  }
+
+  private static String relation(String relation, Words w) {
+    String key = "relation." + relation;
+    return w.has(key) ? w.get(key) : relation;
   }
 
   private static ReportSection tapes(List<Copies.Tape> tapes) {
+    List<Copies.Tape> recordings = tapes.stream().filter(t -> t.members().size() > 1).toList();
+    List<Copies.Tape> singles = tapes.stream().filter(t -> t.members().size() == 1).toList();
+    long files = recordings.stream().mapToLong(t -> t.members().size()).sum();
+    long copies = files - recordings.size();
     return new ReportSection() {
       @Override
       public String id() {
@@ -47,32 +69,73 @@ final class CopiesReportSections {
 
       @Override
       public String title() {
-        return "Tapes: copies of one recording";
+        return "Recordings and their copies";
       }
 
       @Override
       public void render(ReportContext context, Html out) {
-        long copies = tapes.stream().mapToLong(t -> t.members().size() - 1).sum();
+        Words w = context.words();
         out.element(
             "p",
-            tapes.size()
-                + " tapes, "
-                + copies
-                + " copies (okju copies). Each copy is listed with its relation to the tape's"
-                + " representative and the evidence: PDQ distance and view, matched frame share,"
-                + " offset and length of an excerpt, and the threshold used.");
-        out.open("table").header("tape", "kind", "member", "relation", "evidence");
-        for (Copies.Tape t : tapes) {
+            w.get(
+                "tapes.intro",
+                w.count(recordings.size()),
+                w.count(files),
+                w.count(copies),
+                w.count(singles.size())));
+        out.element("p", w.get("tapes.how"), "class", "note");
+        for (Copies.Tape t : recordings) {
+          out.element(
+              "h3", w.get("tapes.tape", t.id(), kind(t.kind(), w), w.count(t.members().size())));
+          out.open("table", "class", "tape")
+              .header(
+                  MEMBER_COLUMNS, w.get("col.file"), w.get("col.relation"), w.get("col.evidence"));
           for (Copies.Member m : t.members()) {
             out.row(
-                t.id(),
-                t.kind(),
+                MEMBER_COLUMNS,
                 member(context, m.item()),
-                m.relation(),
-                context.privacy().text(m.evidence()));
+                relation(m.relation(), w),
+                context.privacy().text(TapeEvidence.say(m.evidence(), w)));
           }
+          out.close("table");
         }
-        out.close("table");
+        if (!singles.isEmpty()) {
+          out.element("h3", w.get("tapes.singles"));
+          out.element("p", w.get("tapes.singles.intro"));
+          out.open("table", "class", "singles")
+              .header(
+                  new String[] {"nowrap", "nowrap", ""},
+                  w.get("col.id"),
+                  w.get("col.kind"),
+                  w.get("col.file"));
+          for (Copies.Tape t : singles) {
+            out.row(
+                new String[] {"nowrap", "nowrap", ""},
+                t.id(),
+                kind(t.kind(), w),
+                member(context, t.members().get(0).item()));
+          }
+          out.close("table");
+        }
+      }
+
+      @Override
+      public List<SummaryLine> summary(ReportContext context) {
+        Words w = context.words();
+        String largest =
+            recordings.stream()
+                .max((a, b) -> Integer.compare(a.members().size(), b.members().size()))
+                .map(t -> w.get("tapes.summary.largest", t.id(), w.count(t.members().size())))
+                .orElse("");
+        return List.of(
+            new SummaryLine(
+                w.get("summary.tapes"),
+                w.get(
+                    "tapes.summary",
+                    w.count(recordings.size()),
+                    w.count(copies),
+                    largest,
+                    w.count(singles.size()))));
       }
     };
   }
@@ -83,6 +146,7 @@ final class CopiesReportSections {
     sets.forEach(s -> byId.put(s.id(), s));
     Map<Long, String> tapeOf = new HashMap<>();
     tapes.forEach(t -> t.members().forEach(m -> tapeOf.putIfAbsent(m.item().value(), t.id())));
+    long files = matches.stream().map(m -> m.item().value()).distinct().count();
     return new ReportSection() {
       @Override
       public String id() {
@@ -96,32 +160,48 @@ final class CopiesReportSections {
 
       @Override
       public void render(ReportContext context, Html out) {
-        out.element(
-            "p",
-            sets.size()
-                + " hash sets imported, "
-                + matches.size()
-                + " matches (okju match): MD5, SHA-1 and SHA-256 exactly, PDQ within 31 bits.");
-        out.open("table").header("set", "kind", "format", "entries", "malformed", "file sha256");
+        Words w = context.words();
+        out.element("p", w.get("matches.intro", w.count(sets.size()), w.count(matches.size())));
+        String[] setColumns = {"", "nowrap", "nowrap", "num", "num", "mono"};
+        out.open("table")
+            .header(
+                setColumns,
+                w.get("col.set"),
+                w.get("col.kind"),
+                w.get("col.format"),
+                w.get("col.entries"),
+                w.get("col.malformed"),
+                w.get("col.file-sha256"));
         for (HashSets.HashSet s : sets) {
           out.row(
+              setColumns,
               context.privacy().text(s.name()),
               s.kind(),
               s.format(),
-              s.entries().map(String::valueOf).orElse("unfinished"),
-              s.problems().map(String::valueOf).orElse("-"),
+              s.entries().map(w::count).orElse(w.get("matches.unfinished")),
+              s.problems().map(w::count).orElse("-"),
               s.fileSha256());
         }
         out.close("table");
         if (matches.isEmpty()) {
-          out.element("p", "No file of the case is in an imported set.");
+          out.element("p", w.get("matches.none"));
           return;
         }
-        out.open("table").header("tape", "file", "set", "kind", "hash", "distance");
+        String[] columns = {"nowrap", "", "", "nowrap", "mono", "num"};
+        out.open("table")
+            .header(
+                columns,
+                w.get("col.tape"),
+                w.get("col.file"),
+                w.get("col.set"),
+                w.get("col.kind"),
+                w.get("col.hash"),
+                w.get("col.distance"));
         for (HashSets.Match m : matches) {
           HashSets.HashSet s = byId.get(m.hashSet());
           out.row(
-              tapeOf.getOrDefault(m.item().value(), "(no tape)"),
+              columns,
+              tapeOf.getOrDefault(m.item().value(), "-"),
               member(context, m.item()),
               s == null ? "?" : context.privacy().text(s.name()),
               s == null ? "?" : s.kind(),
@@ -129,6 +209,17 @@ final class CopiesReportSections {
               String.valueOf(m.distance()));
         }
         out.close("table");
+      }
+
+      @Override
+      public List<SummaryLine> summary(ReportContext context) {
+        Words w = context.words();
+        return List.of(
+            new SummaryLine(
+                w.get("summary.hash-set-matches"),
+                files == 0
+                    ? w.get("matches.summary.none", w.count(sets.size()))
+                    : w.get("matches.summary", w.count(files), w.count(sets.size()))));
       }
     };
   }

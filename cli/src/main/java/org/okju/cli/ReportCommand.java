@@ -1,11 +1,13 @@
 package org.okju.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.okju.casefile.CaseStore;
 import org.okju.report.ReportGenerator;
+import org.okju.report.ReportLanguage;
 import org.okju.report.ReportOptions;
 import org.okju.report.ReportPlugins;
 import org.okju.report.Thumbnails;
@@ -42,8 +44,21 @@ final class ReportCommand implements Callable<Integer> {
       description = "Add small, heavily blurred thumbnails of the images (logged as media viewed).")
   String thumbnails;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "en|ko",
+      defaultValue = "en",
+      description = "The report's language: en (default) or ko.")
+  String lang;
+
   @Override
   public Integer call() throws Exception {
+    ReportLanguage language;
+    try {
+      language = ReportLanguage.parse(lang);
+    } catch (IllegalArgumentException e) {
+      return usage("--lang takes en or ko, not " + lang);
+    }
     Thumbnails.Mode mode;
     try {
       mode = thumbnails == null ? Thumbnails.Mode.NONE : Thumbnails.Mode.parse(thumbnails);
@@ -72,15 +87,20 @@ final class ReportCommand implements Callable<Integer> {
     }
     try (CaseStore store = opened.get()) {
       ReportOptions withSections =
-          new ReportOptions(
-              options.out(),
-              options.thumbnails(),
-              options.user(),
-              options.okjuVersion(),
-              options.generated(),
-              CopiesReportSections.addTo(
-                  LedgerReportSections.addTo(options.plugins(), store), store));
-      ReportGenerator.Result r = new ReportGenerator(store).generate(withSections);
+          options
+              .withPlugins(
+                  CopiesReportSections.addTo(
+                      LedgerReportSections.addTo(options.plugins(), store), store))
+              .withLanguage(language);
+      ReportGenerator.Result r;
+      try {
+        r = new ReportGenerator(store).generate(withSections);
+      } catch (IOException e) {
+        // A report that cannot be written (no Korean font for a PDF, a full disk) is no result.
+        spec.commandLine().getErr().println("okju report: " + e.getMessage());
+        spec.commandLine().getErr().flush();
+        return ExitCode.FAILURE;
+      }
       spec.commandLine().getOut().println(r.file().toAbsolutePath());
       spec.commandLine().getOut().println("sha256 " + r.sha256().toHex());
       spec.commandLine()

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -196,58 +195,12 @@ public final class MoneyNetwork {
     return b.append("  </graph>\n</graphml>\n").toString();
   }
 
-  /** SVG: people on a circle, payments solid and shares dashed, labelled. */
+  /**
+   * SVG for a printed page: arrows with heads from payer to payee, amounts with thousands
+   * separators, labels that overlap nothing ({@link MoneyNetworkSvg}).
+   */
   public String svg() {
-    List<String> names = new ArrayList<>(people.keySet());
-    int size = 640;
-    double r = names.size() <= 1 ? 0 : 240;
-    Map<String, double[]> at = new TreeMap<>();
-    for (int i = 0; i < names.size(); i++) {
-      double a = 2 * Math.PI * i / Math.max(1, names.size());
-      at.put(
-          names.get(i), new double[] {size / 2.0 + r * Math.cos(a), size / 2.0 + r * Math.sin(a)});
-    }
-    StringBuilder b = new StringBuilder();
-    b.append(
-        String.format(
-            Locale.ROOT,
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"11\">%n",
-            size,
-            size));
-    for (Edge e : edges) {
-      double[] p = at.get(e.from());
-      double[] q = at.get(e.to());
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "  <line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"%s/>%n",
-              p[0],
-              p[1],
-              q[0],
-              q[1],
-              e.kind().equals("share") ? "#a33" : "#333",
-              e.kind().equals("share") ? " stroke-dasharray=\"4 3\"" : ""));
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "  <text x=\"%.1f\" y=\"%.1f\">%s</text>%n",
-              (p[0] + q[0]) / 2,
-              (p[1] + q[1]) / 2,
-              xml(e.label())));
-    }
-    at.forEach(
-        (name, p) ->
-            b.append(
-                String.format(
-                    Locale.ROOT,
-                    "  <circle cx=\"%.1f\" cy=\"%.1f\" r=\"18\" fill=\"#eef\" stroke=\"#336\"/>%n"
-                        + "  <text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>%n",
-                    p[0],
-                    p[1],
-                    p[0],
-                    p[1] + 32,
-                    xml(name + " (" + sums(people.get(name).received()) + ")"))));
-    return b.append("</svg>\n").toString();
+    return MoneyNetworkSvg.render(this);
   }
 
   private static String sums(Map<String, BigDecimal> m) {

@@ -5,6 +5,11 @@ package org.okju.report;
  * page and well-formed XML (which the PDF renderer requires). Not thread-safe.
  */
 public final class Html {
+  // An event-handler attribute (onload=, onclick= ...): not any text with " on" in it, which a
+  // label such as "paid on 3 May" or a name like "Ong" has.
+  private static final java.util.regex.Pattern EVENT_HANDLER =
+      java.util.regex.Pattern.compile("\\son[a-z]+\\s*=");
+
   private final StringBuilder out = new StringBuilder(1 << 16);
 
   Html() {}
@@ -103,7 +108,7 @@ public final class Html {
         || lower.contains("<foreignobject")
         || lower.contains("data:")
         || lower.contains("href=\"http")
-        || lower.contains(" on")) {
+        || EVENT_HANDLER.matcher(lower).find()) {
       throw new IllegalArgumentException("not a plain SVG figure");
     }
     out.append(s);

@@ -1,0 +1,144 @@
+package org.okju.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.okju.report.Words;
+
+/**
+ * A tape member's evidence, as copy grouping stores it ({@code {"distance":28,"orientation":"orig",
+ * "threshold":36,"view":"crop-grid"}}), said in words for the court report: "PDQ 28 of 256 bits
+ * apart, cropped view, threshold 36". Keys this class does not know are kept as "key: value", so
+ * nothing the grouping recorded is dropped. Stateless.
+ */
+final class TapeEvidence {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  // Said by a phrase of their own; everything else is listed as recorded.
+  private static final Set<String> SAID =
+      Set.of(
+          "reason",
+          "sha256",
+          "sameBytesAsItem",
+          "distance",
+          "view",
+          "orientation",
+          "threshold",
+          "frameSeconds",
+          "offsetSeconds",
+          "lengthSeconds",
+          "meanDistance",
+          "matchedFrameShare",
+          "otherFrameShare",
+          "fullShareThreshold",
+          "minRunSeconds",
+          "startSeconds",
+          "via",
+          "contains");
+
+  private TapeEvidence() {}
+
+  /** The evidence of a member in {@code w}'s language. */
+  static String say(String evidenceJson, Words w) {
+    JsonNode e;
+    try {
+      e = JSON.readTree(evidenceJson);
+    } catch (IOException ex) {
+      return evidenceJson; // not JSON: shown as stored
+    }
+    if (e == null || !e.isObject()) {
+      return evidenceJson;
+    }
+    List<String> parts = new ArrayList<>();
+    if (e.has("reason")) {
+      String reason = e.get("reason").asText();
+      String key = "evidence.reason." + reason.replace(' ', '-');
+      parts.add(w.has(key) ? w.get(key) : reason);
+    }
+    if (e.has("sameBytesAsItem")) {
+      parts.add(w.get("evidence.same-bytes-as", e.get("sameBytesAsItem").asText()));
+    } else if (e.has("sha256") && !e.has("distance") && !e.has("lengthSeconds")) {
+      parts.add(w.get("evidence.same-bytes"));
+    }
+    if (e.has("distance")) {
+      parts.add(
+          w.get(
+              "evidence.pdq",
+              e.get("distance").asText(),
+              view(e.path("view").asText("full"), e.path("orientation").asText("orig"), w),
+              e.path("threshold").asText("?")));
+    }
+    if (e.has("frameSeconds")) {
+      parts.add(w.get("evidence.still", seconds(e.get("frameSeconds"))));
+    }
+    if (e.has("lengthSeconds")) {
+      parts.add(
+          w.get(
+              "evidence.video",
+              percent(e.path("matchedFrameShare")),
+              e.path("threshold").asText("?"),
+              e.path("meanDistance").asText("?"),
+              seconds(e.get("lengthSeconds")),
+              view(e.path("view").asText("full/orig"), "", w)));
+      if (e.has("offsetSeconds") && e.get("offsetSeconds").asDouble() != 0) {
+        parts.add(w.get("evidence.offset", seconds(e.get("offsetSeconds"))));
+      }
+      if (e.has("startSeconds")) {
+        parts.add(w.get("evidence.starts-at", seconds(e.get("startSeconds"))));
+      }
+    }
+    if (e.has("contains")) {
+      parts.add(w.get("evidence.contains", shortHash(e.get("contains").asText())));
+    }
+    if (e.has("via")) {
+      parts.add(w.get("evidence.via", shortHash(e.get("via").asText())));
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> f = it.next();
+      if (!SAID.contains(f.getKey())) {
+        parts.add(
+            f.getKey() + ": " + (f.getValue().isTextual() ? f.getValue().asText() : f.getValue()));
+      }
+    }
+    return String.join("; ", parts);
+  }
+
+  /**
+   * "cropped view", "whole picture, rotated 90°": the view and orientation a match was found in.
+   */
+  static String view(String view, String orientation, Words w) {
+    String kind = view;
+    String turn = orientation;
+    int slash = view.indexOf('/');
+    if (slash > 0) {
+      kind = view.substring(0, slash);
+      turn = view.substring(slash + 1);
+    }
+    String k =
+        "view." + (kind.startsWith("crop-") && !kind.equals("crop-grid") ? "crop-grid" : kind);
+    String said = w.has(k) ? w.get(k) : kind;
+    if (!turn.isEmpty() && !turn.equals("orig")) {
+      String o = "orientation." + turn;
+      said += ", " + (w.has(o) ? w.get(o) : turn);
+    }
+    return said;
+  }
+
+  private static String seconds(JsonNode n) {
+    return String.format(Locale.ROOT, "%.1f", n.asDouble());
+  }
+
+  private static String percent(JsonNode share) {
+    return share.isMissingNode() ? "?" : Long.toString(Math.round(share.asDouble() * 100));
+  }
+
+  private static String shortHash(String sha256) {
+    return sha256.length() > 12 ? sha256.substring(0, 12) + "…" : sha256;
+  }
+}

@@ -1,0 +1,31 @@
+package org.okju.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.okju.report.ReportLanguage;
+import org.okju.report.Words;
+
+/** Copy grouping's evidence, as stored, said in words (the court report's tapes section). */
+class TapeEvidenceTest {
+  @ParameterizedTest(name = "{0} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"distance\":28,\"orientation\":\"orig\",\"threshold\":36,\"view\":\"crop-grid\"}|en|PDQ 28 of 256 bits apart, cropped view, threshold 36",
+        "{\"distance\":2,\"orientation\":\"orig\",\"threshold\":24,\"view\":\"center-80\"}|en|PDQ 2 of 256 bits apart, central 80%, threshold 24",
+        "{\"distance\":14,\"orientation\":\"orig\",\"threshold\":31,\"view\":\"full\"}|en|PDQ 14 of 256 bits apart, whole picture, threshold 31",
+        "{\"distance\":9,\"orientation\":\"rot90\",\"threshold\":24,\"view\":\"full\"}|en|PDQ 9 of 256 bits apart, whole picture, rotated 90°, threshold 24",
+        "{\"reason\":\"largest image\"}|en|the largest picture of the group: the one the others are compared with",
+        "{\"sameBytesAsItem\":1,\"sha256\":\"b5b0\"}|en|the same bytes (SHA-256) as item 1",
+        "{\"fullShareThreshold\":0.6,\"lengthSeconds\":19.0,\"matchedFrameShare\":1.0,\"meanDistance\":19.49,\"offsetSeconds\":-1.7,\"otherFrameShare\":0.92,\"threshold\":31,\"view\":\"full/orig\"}|en|100% of its frames within 31 bits (mean 19.49 bits) over 19.0 s, whole picture; offset -1.7 s",
+        "{\"distance\":28,\"orientation\":\"orig\",\"threshold\":36,\"view\":\"crop-grid\"}|ko|PDQ 256비트 중 28비트 다름, 잘린 화면, 기준값 36",
+        "{\"distance\":3,\"view\":\"full\",\"threshold\":31,\"joined\":\"related\"}|en|PDQ 3 of 256 bits apart, whole picture, threshold 31; joined: related",
+        "not json|en|not json",
+      })
+  void evidenceIsSaidInWordsNotJson(String json, String lang, String words) {
+    String said = TapeEvidence.say(json, Words.of(ReportLanguage.parse(lang)));
+    assertThat(said).isEqualTo(words).doesNotContain("{").doesNotContain("\"");
+  }
+}
