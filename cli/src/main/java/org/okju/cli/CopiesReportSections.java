@@ -89,7 +89,10 @@ final class CopiesReportSections {
               "h3", w.get("tapes.tape", t.id(), kind(t.kind(), w), w.count(t.members().size())));
           out.open("table", "class", "tape")
               .header(
-                  MEMBER_COLUMNS, w.get("col.file"), w.get("col.relation"), w.get("col.evidence"));
+                  new String[] {"w40", "nowrap", ""},
+                  w.get("col.file"),
+                  w.get("col.relation"),
+                  w.get("col.evidence"));
           for (Copies.Member m : t.members()) {
             out.row(
                 MEMBER_COLUMNS,
@@ -132,10 +135,10 @@ final class CopiesReportSections {
                 w.get("summary.tapes"),
                 w.get(
                     "tapes.summary",
-                    w.count(recordings.size()),
-                    w.count(copies),
+                    w.counted("n.recordings", recordings.size()),
+                    w.counted("n.copies", copies),
                     largest,
-                    w.count(singles.size()))));
+                    w.counted("n.files", singles.size()))));
       }
     };
   }
@@ -218,8 +221,11 @@ final class CopiesReportSections {
             new SummaryLine(
                 w.get("summary.hash-set-matches"),
                 files == 0
-                    ? w.get("matches.summary.none", w.count(sets.size()))
-                    : w.get("matches.summary", w.count(files), w.count(sets.size()))));
+                    ? w.get("matches.summary.none", w.counted("n.sets", sets.size()))
+                    : w.get(
+                        "matches.summary",
+                        w.counted("n.files", files),
+                        w.counted("n.sets", sets.size()))));
       }
     };
   }

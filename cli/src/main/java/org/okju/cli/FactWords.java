@@ -56,7 +56,7 @@ final class FactWords {
     for (org.okju.ledger.FactType t : org.okju.ledger.FactType.values()) {
       long n = facts.stream().filter(f -> f.type() == t).count();
       if (n > 0) {
-        b.append(b.length() == 0 ? "" : ", ").append(w.get("fact.count." + t.code(), w.count(n)));
+        b.append(b.length() == 0 ? "" : ", ").append(w.counted("fact.count." + t.code(), n));
       }
     }
     return b.toString();

@@ -30,7 +30,10 @@ import org.okju.report.Words;
  * filter, so a real name left in a quote is replaced).
  */
 final class LedgerReportSections {
-  private static final String[] FACT_COLUMNS = {"nowrap", "nowrap", "", "num", "nowrap", "", ""};
+  // Header classes size the columns: names and places get room enough to stay whole.
+  private static final String[] FACT_COLUMNS = {
+    "nowrap", "nowrap", "w18", "num", "nowrap", "w14", "w30"
+  };
 
   private LedgerReportSections() {}
 
@@ -166,7 +169,7 @@ final class LedgerReportSections {
         String[] columns = {"nowrap", "nowrap", "", "num", "", "small"};
         out.open("table", "class", "timeline")
             .header(
-                columns,
+                new String[] {"nowrap", "nowrap", "w30", "num", "w18", "w18"},
                 w.get("col.fact"),
                 w.get("col.type"),
                 w.get("col.parties"),
@@ -303,7 +306,7 @@ final class LedgerReportSections {
                 w.get("summary.money"),
                 w.get(
                     "network.summary",
-                    w.count(payments),
+                    w.counted("n.payments", payments),
                     sums(paid, w),
                     w.count(network.inconsistencies().size()))));
       }

@@ -74,23 +74,41 @@ final class MoneyNetworkSvg {
               NODE,
               name.startsWith("V-") ? "#fde" : "#eef"));
     }
+    List<Arrow> arrows = arrows(network);
+    // Names keep clear of the arrows too: small boxes along each (straight) arrow.
+    List<Label> lines = new ArrayList<>();
+    for (Arrow e : arrows) {
+      double[] p = at.get(e.from());
+      double[] q = at.get(e.to());
+      if (p != null && q != null) {
+        for (double f = 0.12; f < 0.9; f += 0.04) {
+          lines.add(
+              new Label(
+                  p[0] + (q[0] - p[0]) * f, p[1] + (q[1] - p[1]) * f + FONT - 2, 4, List.of("")));
+        }
+      }
+    }
     for (String name : names) {
       double[] p = at.get(name);
       MoneyNetwork.Totals t = network.people().get(name);
-      List<String> lines = new ArrayList<>(List.of(name));
+      List<String> text = new ArrayList<>(List.of(name));
       if (!t.received().isEmpty()) {
-        lines.add("+" + sums(t.received()));
+        text.add("+" + sums(t.received()));
       }
       if (!t.paid().isEmpty()) {
-        lines.add("\u2212" + sums(t.paid()));
+        text.add("-" + sums(t.paid()));
       }
-      Label label = placeBeside(p, p[0] - cx, p[1] - cy, lines, placed);
+      List<Label> avoid = new ArrayList<>(placed);
+      avoid.addAll(lines);
+      Label label = placeBeside(p, p[0] - cx, p[1] - cy, text, avoid);
+      if (avoid.stream().anyMatch(label::overlaps)) {
+        label = placeBeside(p, p[0] - cx, p[1] - cy, text, placed); // crossing an arrow at worst
+      }
       placed.add(label);
       nodes.append(text(label, true));
     }
     StringBuilder edges = new StringBuilder();
     StringBuilder labels = new StringBuilder();
-    List<Arrow> arrows = arrows(network);
     for (Arrow e : arrows) {
       double[] p = at.get(e.from());
       double[] q = at.get(e.to());

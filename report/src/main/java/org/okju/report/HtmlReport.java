@@ -72,12 +72,15 @@ final class HtmlReport {
     h.element("h2", w.get("section.summary"));
     SummaryPage.render(c, v, o, plugged, context, h);
     h.close("section");
-    h.open("nav").element("h2", w.get("report.contents")).open("ol");
+    // Numbered as the headings are: the summary (the first page) has no number.
+    h.open("nav").element("h2", w.get("report.contents")).open("ul", "class", "contents");
     h.open("li").element("a", w.get("section.summary"), "href", "#summary").close("li");
+    int k = 0;
     for (Part part : parts) {
-      h.open("li").element("a", part.title(), "href", "#" + part.id()).close("li");
+      k++;
+      h.open("li").element("a", k + ". " + part.title(), "href", "#" + part.id()).close("li");
     }
-    h.close("ol").close("nav");
+    h.close("ul").close("nav");
     int n = 0;
     for (Part part : parts) {
       n++;

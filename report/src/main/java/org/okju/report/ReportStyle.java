@@ -17,7 +17,7 @@ final class ReportStyle {
       """
       @page { size: A4; margin: 15mm 12mm 16mm 12mm;
         @bottom-center { content: "okju  " counter(page) " / " counter(pages);
-          font-size: 8pt; color: #444; } }
+          font-family: %s; font-size: 8pt; color: #444; } }
       body { font-family: %s; font-size: 9.5pt; line-height: 1.35; color: #000;
         max-width: 1100px; margin: 0 auto; }
       h1 { font-size: 20pt; margin: 0 0 2pt 0; }
@@ -33,6 +33,8 @@ final class ReportStyle {
       th { background: #eee; font-weight: bold; }
       td.num, th.num { text-align: right; white-space: nowrap; }
       .nowrap { white-space: nowrap; }
+      th.w10 { width: 10%%; } th.w14 { width: 14%%; } th.w18 { width: 18%%; }
+      th.w22 { width: 22%%; } th.w30 { width: 30%%; } th.w40 { width: 40%%; }
       .mono { font-family: %s; font-size: 7pt; }
       .quote { color: #222; }
       .small { font-size: 8pt; }
@@ -46,7 +48,7 @@ final class ReportStyle {
       .note, .caption { font-size: 8.5pt; color: #333; }
       .first-page { page-break-after: always; }
       nav { page-break-after: always; }
-      nav ol { font-size: 9.5pt; }
+      nav ul { font-size: 9.5pt; list-style: none; padding-left: 8pt; }
       .figure { text-align: center; margin: 6pt 0; }
       .figure svg { max-width: 100%%; height: auto; }
       .thumbs figure { display: inline-block; margin: 4pt; width: 140px; font-size: 7pt; }
@@ -55,11 +57,11 @@ final class ReportStyle {
         .mono { word-break: break-all; }
         td, th { overflow-wrap: break-word; }
         :lang(ko) td, :lang(ko) p, :lang(ko) li { word-break: keep-all; }
-        nav ol { columns: 2; }
+        nav ul { columns: 2; }
         .first-page { border-bottom: 2px solid #000; padding-bottom: 8pt; }
       }
       """
-          .formatted(SANS, MONO);
+          .formatted(SANS, SANS, MONO);
 
   private ReportStyle() {}
 }

@@ -84,14 +84,14 @@ final class SummaryPage {
     kinds.forEach(
         (k, n) -> {
           if (n > 0) {
-            parts.add(w.get("kind." + k, w.count(n)));
+            parts.add(w.counted("kind." + k, n));
           }
         });
     return w.get(
         "summary.seized.text",
-        w.count(c.sources().size()),
+        w.counted("n.sources", c.sources().size()),
         String.join(", ", names),
-        w.count(c.items().size()),
+        w.counted("n.items", c.items().size()),
         w.bytes(bytes),
         String.join(", ", parts));
   }

@@ -63,6 +63,14 @@ public final class Words {
     return out.toString();
   }
 
+  /**
+   * The text of {@code key} for {@code n} things, {@code n} formatted as its {@code {0}}: the
+   * language's {@code key.one} when {@code n} is 1 and it has one ("1 image", "2 images").
+   */
+  public String counted(String key, long n) {
+    return get(n == 1 && has(key + ".one") ? key + ".one" : key, count(n));
+  }
+
   /** Whether a text exists for {@code key}. */
   public boolean has(String key) {
     return bundle.containsKey(key);
