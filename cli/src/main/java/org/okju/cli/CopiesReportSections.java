@@ -79,10 +79,10 @@ final class CopiesReportSections {
             "p",
             w.get(
                 "tapes.intro",
-                w.count(recordings.size()),
-                w.count(files),
+                w.counted("n.recordings", recordings.size()),
+                w.counted("n.files", files),
                 w.count(copies),
-                w.count(singles.size())));
+                w.counted("n.files", singles.size())));
         out.element("p", w.get("tapes.how"), "class", "note");
         for (Copies.Tape t : recordings) {
           out.element(
