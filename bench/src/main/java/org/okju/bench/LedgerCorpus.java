@@ -9,12 +9,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -26,45 +32,53 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * The fictional annotated ledger corpus (resources {@code org/okju/bench/ledger}, see its README):
- * builds each document in its format from its text source, next to its annotation.
+ * builds each document in its format from its text source, next to its annotation. The corpus is
+ * split into a development half (the rules may be tuned on it) and a held-out test half (only
+ * scored), each a resource folder whose {@code INDEX} lists its documents.
  */
 public final class LedgerCorpus {
-  /** The twelve documents, in order. */
-  public static final List<String> NAMES =
-      List.of(
-          "01-diary-ko.txt",
-          "02-diary-ko-euckr.txt",
-          "03-ledger-ko.xlsx",
-          "04-diary-en.docx",
-          "05-ledger-en.pdf",
-          "06-mixed.html",
-          "07-diary-ko.docx",
-          "08-scan.png",
-          "09-contacts-ko.txt",
-          "10-diary-en.txt",
-          "11-diary-ko.txt",
-          "12-mixed.txt");
+  /** The two halves of the corpus. */
+  public enum Split {
+    DEV("dev"),
+    TEST("test");
+
+    private final String folder;
+
+    Split(String folder) {
+      this.folder = folder;
+    }
+
+    /** The resource folder (and the name printed by the bench). */
+    public String folder() {
+      return folder;
+    }
+  }
 
   /** A built document and its annotation lines. */
   public record Document(Path file, List<String> annotation) {}
 
   private LedgerCorpus() {}
 
-  /** Builds every document into {@code dir}. */
-  public static List<Document> build(Path dir) throws IOException {
+  /** The documents of a split, in their INDEX order ({@code NN-name.FORMAT}). */
+  public static List<String> names(Split split) {
+    return resource(split.folder() + "/INDEX")
+        .lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .toList();
+  }
+
+  /** Builds every document of {@code split} into {@code dir}. */
+  public static List<Document> build(Path dir, Split split) throws IOException {
     Files.createDirectories(dir);
     List<Document> out = new ArrayList<>();
-    for (String name : NAMES) {
-      String text = resource(name + ".src");
+    for (String name : names(split)) {
+      String text = resource(split.folder() + "/" + name + ".src");
       String base = name.substring(0, name.indexOf('.'));
       Path file = dir.resolve(name);
       String format = name.substring(name.lastIndexOf('.') + 1);
       switch (format) {
-        case "txt" ->
-            Files.write(
-                file,
-                text.getBytes(
-                    name.contains("euckr") ? Charset.forName("EUC-KR") : StandardCharsets.UTF_8));
+        case "txt" -> Files.write(file, encode(text, charset(name)));
         case "docx" -> docx(file, text);
         case "xlsx" -> xlsx(file, text);
         case "pdf" -> pdf(file, text);
@@ -72,9 +86,30 @@ public final class LedgerCorpus {
         case "png" -> png(file, text);
         default -> throw new IllegalStateException("no builder for " + name);
       }
-      List<String> ann = resource(base + ".ann").lines().filter(l -> !l.isBlank()).toList();
+      List<String> ann =
+          resource(split.folder() + "/" + base + ".ann").lines().filter(l -> !l.isBlank()).toList();
       out.add(new Document(file, ann));
     }
+    return out;
+  }
+
+  private static Charset charset(String name) {
+    if (name.contains("euckr")) {
+      return Charset.forName("EUC-KR");
+    }
+    return name.contains("cp949") ? Charset.forName("x-windows-949") : StandardCharsets.UTF_8;
+  }
+
+  /** The text in a legacy charset; a character it cannot hold fails the build, never a '?'. */
+  private static byte[] encode(String text, Charset charset) throws CharacterCodingException {
+    ByteBuffer b =
+        charset
+            .newEncoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .encode(CharBuffer.wrap(text));
+    byte[] out = new byte[b.remaining()];
+    b.get(out);
     return out;
   }
 
@@ -145,21 +180,54 @@ public final class LedgerCorpus {
     return b.append("</body></html>\n").toString();
   }
 
-  /** A scanned page: the text drawn in NanumGothic (Debian fonts-nanum), black on white. */
+  /**
+   * A scanned page: the text drawn in NanumGothic (Debian fonts-nanum), black on white; a page
+   * named {@code *-hand-*} is a photographed handwritten one instead: Nanum Pen Script (Debian
+   * fonts-nanum-extra) in blue-black ink on tinted paper, turned a little, with grain.
+   */
   private static void png(Path file, String text) throws IOException {
+    boolean hand = file.getFileName().toString().contains("-hand-");
     List<String> lines = text.lines().toList();
     BufferedImage img = new BufferedImage(1400, 80 + 80 * lines.size(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
-    g.setColor(Color.WHITE);
+    g.setColor(hand ? new Color(236, 232, 220) : Color.WHITE);
     g.fillRect(0, 0, img.getWidth(), img.getHeight());
-    g.setColor(Color.BLACK);
     g.setRenderingHint(
         RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setFont(new Font("NanumGothic", Font.PLAIN, 44));
+    Font font = new Font(hand ? HAND_FONT : "NanumGothic", Font.PLAIN, hand ? 52 : 44);
+    if (hand && !font.getFamily(Locale.ROOT).equals(HAND_FONT)) {
+      throw new IllegalStateException(HAND_FONT + " is not installed (Debian fonts-nanum-extra)");
+    }
+    g.setFont(font);
+    g.setColor(hand ? new Color(30, 35, 80) : Color.BLACK);
+    if (hand) {
+      g.rotate(Math.toRadians(0.4));
+    }
     for (int i = 0; i < lines.size(); i++) {
       g.drawString(lines.get(i), 40, 90 + 80 * i);
     }
     g.dispose();
+    if (hand) {
+      grain(img, new Random(file.getFileName().toString().hashCode()));
+    }
     ImageIO.write(img, "png", file.toFile());
+  }
+
+  private static final String HAND_FONT = "Nanum Pen Script";
+
+  private static int channel(int rgb, int noise) {
+    return Math.max(0, Math.min(255, (rgb & 0xff) + noise));
+  }
+
+  /** Paper grain: the same small grey noise on each channel, seeded so a page is reproducible. */
+  private static void grain(BufferedImage img, Random random) {
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        int n = (int) Math.round(random.nextGaussian() * 6);
+        int rgb = img.getRGB(x, y);
+        img.setRGB(
+            x, y, (channel(rgb >> 16, n) << 16) | (channel(rgb >> 8, n) << 8) | channel(rgb, n));
+      }
+    }
   }
 }
