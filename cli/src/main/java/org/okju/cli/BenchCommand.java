@@ -270,7 +270,11 @@ final class BenchCommand implements Runnable {
         "it) and the held-out test half (only scored)."
       })
   static final class Ledger implements Callable<Integer> {
-    @Option(names = "--verbose", description = "Also list every miss and spurious item.")
+    @Option(
+        names = "--verbose",
+        description =
+            "Also list every miss and spurious item of the development half (never of the test"
+                + " half, which is held out: only its scores are printed).")
     boolean verbose;
 
     @Override
@@ -290,7 +294,7 @@ final class BenchCommand implements Runnable {
           org.okju.bench.LedgerBench.Result r =
               new org.okju.bench.LedgerBench().run(tmp.resolve(split.folder()), split);
           org.okju.bench.LedgerBench.print(r, out);
-          if (verbose) {
+          if (verbose && split == org.okju.bench.LedgerCorpus.Split.DEV) {
             r.misses().forEach(out::println);
           }
           out.println();
