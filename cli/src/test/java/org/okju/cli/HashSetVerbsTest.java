@@ -22,6 +22,7 @@ import org.okju.casefile.CaseLocation;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.CustodyEntry;
 import org.okju.casefile.Item;
+import org.okju.conformance.Vics2Schema;
 import org.okju.index.hashset.HashSetFormats;
 
 /**
@@ -309,6 +310,9 @@ class HashSetVerbsTest {
         assertThat(c.entries())
             .extracting(x -> x.name().or(x::label).orElse(""))
             .containsOnly("T-001");
+      }
+      if (e.getKey().startsWith("vics2")) {
+        assertThat(Vics2Schema.load().problems(out)).as(e.getKey()).isEmpty();
       }
       if (e.getKey().equals("vics2")) {
         assertThat(Files.readString(out)).contains("$metadata#Cases").contains("\"Media\"");
