@@ -1,11 +1,20 @@
 package org.okju.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.okju.casefile.CaseStore;
+import org.okju.ledger.FtmExport;
+import org.okju.ledger.LedgerView;
 import org.okju.report.CaseExporter;
 import org.okju.report.ExportFormat;
+import org.okju.report.FtmEntity;
 import org.okju.report.IdentityTable;
 import org.okju.report.LedgerEntities;
 import picocli.CommandLine.Command;
@@ -13,14 +22,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tech.followthemoney.entity.ValueEntity;
 
 /** {@code okju export}: the case for other tools and agencies. */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the case as case-uco (CASE/UCO JSON-LD), vics2 (VICS 2.0 JSON), ftm",
-      "(FollowTheMoney JSON lines) or csv (the catalogue), atomically, and logs its SHA-256.",
+      "Writes the case as case-uco (CASE/UCO 1.4 JSON-LD: files with all hashes, tapes,",
+      "confirmed facts, the custody chain), vics2 (a VICS 2.0 case file), vics2-media (VICS",
+      "2.0 flat media list), ftm (FollowTheMoney JSON lines: catalogue and confirmed facts) or",
+      "csv (the catalogue), atomically, and logs its SHA-256. Victims appear by pseudonym.",
       "okju export takedown: the tapes' takedown lists for partners."
     },
     subcommands = TakedownCommand.class)
@@ -30,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "case-uco|vics2|ftm|csv",
+      paramLabel = "case-uco|vics2|vics2-media|ftm|csv",
       description = "The export format.")
   String format;
 
@@ -54,7 +66,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     try (CaseStore store = opened.get()) {
       CaseExporter.Result r =
-          new CaseExporter(store, IdentityTable.EMPTY, LedgerEntities.NONE)
+          new CaseExporter(store, identities(store), ledgerEntities(store))
               .export(f, out, caseOption.user, OkjuVersion.current());
       spec.commandLine().getOut().println(r.file().toAbsolutePath());
       spec.commandLine()
@@ -63,6 +75,36 @@ final class ExportCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     return ExitCode.OK;
+  }
+
+  // The ledger's identity table (pseudonym -> real name) turned round for the privacy filter, so a
+  // real name anywhere in an export becomes its pseudonym.
+  static IdentityTable identities(CaseStore store) {
+    Map<String, String> realToPseudonym = new HashMap<>();
+    store.ledger().identities().forEach((pseudonym, real) -> realToPseudonym.put(real, pseudonym));
+    Map<String, String> copy = Map.copyOf(realToPseudonym);
+    return () -> copy;
+  }
+
+  // The ledger's confirmed facts as FtM entities of the model, for the catalogue's FtM export.
+  static LedgerEntities ledgerEntities(CaseStore store) {
+    List<FtmEntity> entities = new ArrayList<>();
+    for (ValueEntity e : new FtmExport().entities(LedgerView.load(store.ledger()))) {
+      JsonNode json = e.toValueJson();
+      Map<String, List<String>> properties = new TreeMap<>();
+      json.path("properties")
+          .fields()
+          .forEachRemaining(
+              p -> {
+                List<String> values = new ArrayList<>();
+                p.getValue().forEach(v -> values.add(v.asText()));
+                properties.put(p.getKey(), values);
+              });
+      entities.add(
+          FtmEntity.of(json.path("id").asText(), json.path("schema").asText(), properties));
+    }
+    List<FtmEntity> copy = List.copyOf(entities);
+    return () -> copy;
   }
 
   private int usage(String message) {

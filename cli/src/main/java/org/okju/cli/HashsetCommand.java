@@ -39,7 +39,8 @@ final class HashsetCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Imports a hash list (md5sum, sha1sum, sha256sum, hex-list, nsrl-v2, nsrl-v3, vics-1.3,",
-        "vics-2.0, pdq-list, hma-csv; detected from the file unless --format is given) as a",
+        "vics-2.0 (media lists and case files), te (ThreatExchange local_file), hma-json (HMA bank",
+        "signal lines), pdq-list, hma-csv; detected from the file unless --format is given) as a",
         "named set. Malformed lines are reported with their line numbers and skipped; the exit",
         "code is then 3. The import is logged with the file's SHA-256 and the counts."
       })

@@ -10,6 +10,7 @@ import org.okju.fingerprint.Dihedral;
 import org.okju.fingerprint.PdqBatch;
 import org.okju.fingerprint.PdqDihedralResult;
 import org.okju.fingerprint.PdqHasher;
+import org.okju.fingerprint.SampleReading;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,6 +47,17 @@ final class PdqCommand implements Callable<Integer> {
   boolean downsample512;
 
   @Option(
+      names = "--grey",
+      paramLabel = "raw|jdk",
+      description = {
+        "How grey, grey+alpha, 16-bit grey and CMYK images are read. raw (default): the stored",
+        "samples, as HMA's Python hasher (PIL) and the C++ tool hash them, so a partner's bank",
+        "matches. jdk: the JDK's colour conversion, as Meta's Java reference reads them (its",
+        "test vectors). Identical for ordinary RGB images."
+      })
+  String grey = "raw";
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Worker threads (default: all cores).")
@@ -55,6 +67,16 @@ final class PdqCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    SampleReading reading;
+    switch (grey) {
+      case "raw" -> reading = SampleReading.RAW;
+      case "jdk" -> reading = SampleReading.JDK;
+      default -> {
+        err.println("okju pdq: --grey is raw or jdk, not " + grey);
+        err.flush();
+        return ExitCode.USAGE;
+      }
+    }
     InputFiles.Expanded expanded = InputFiles.expand(inputs, err, "pdq");
     List<Path> files = expanded.files();
     PdqHasher.Resolution resolution =
@@ -62,7 +84,7 @@ final class PdqCommand implements Callable<Integer> {
     EnumSet<Dihedral> variants =
         dihedral ? EnumSet.allOf(Dihedral.class) : EnumSet.of(Dihedral.ORIGINAL);
     int failures = expanded.missing();
-    try (PdqBatch batch = new PdqBatch(Math.max(1, threads), resolution, variants)) {
+    try (PdqBatch batch = new PdqBatch(Math.max(1, threads), resolution, reading, variants)) {
       int failed =
           batch.hashInOrder(
               files,

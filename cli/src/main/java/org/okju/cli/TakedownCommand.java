@@ -20,9 +20,12 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes every copy of the chosen tapes (default: all) as a takedown list: md5 (md5sum",
       "lines labelled with the tape id), pdq (pdq HEX lines: images' PDQ and videos' vPDQ frames",
-      "of quality >= 50), hma-csv (md5, sha256 and pdq rows, collab = tape id) or vics2 (Media",
-      "with MD5, SHA1 and PDQ). No file names or identities, only tape ids. Written atomically",
-      "and logged with the list's SHA-256. Run okju copies first."
+      "of quality >= 50), te (ThreatExchange local_file signals: pdq, video_md5, video_sha256,",
+      "vpdq; what HMA partners and the threatexchange CLI load), hma (JSON lines for HMA's",
+      "POST /c/bank/NAME/signal, note = tape id), vics2 (a VICS 2.0 case file, Media with MD5,",
+      "SHA1 and PDQ) or vics2-media (the same as a flat #Media list). No file names or",
+      "identities, only tape ids. Written atomically and logged with the list's SHA-256.",
+      "Run okju copies first."
     })
 final class TakedownCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -37,7 +40,7 @@ final class TakedownCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       required = true,
-      paramLabel = "md5|pdq|hma-csv|vics2",
+      paramLabel = "md5|pdq|te|hma|vics2|vics2-media",
       description = "The list format.")
   String format;
 
@@ -47,7 +50,7 @@ final class TakedownCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!TakedownExport.FORMATS.containsKey(format)) {
-      return usage("--format is md5, pdq, hma-csv or vics2, not " + format);
+      return usage("--format is md5, pdq, te, hma, vics2 or vics2-media, not " + format);
     }
     Optional<CaseStore> opened = caseOption.openExisting();
     if (opened.isEmpty()) {

@@ -22,7 +22,7 @@ import org.okju.casefile.CaseLocation;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.CustodyEntry;
 import org.okju.casefile.Item;
-import org.okju.index.hashset.HashKind;
+import org.okju.conformance.Vics2Schema;
 import org.okju.index.hashset.HashSetFormats;
 
 /**
@@ -152,7 +152,8 @@ class HashSetVerbsTest {
                 "vics-2.0",
                 1,
                 4),
-            new Case("a.pdq", "pdq " + pdq + "\npdq 123\n", "pdq-list", 1, 2),
+            // Bare "pdq HEX" lines are ThreatExchange local_file lines.
+            new Case("a.pdq", "pdq " + pdq + "\npdq 123\n", "te", 1, 2),
             new Case(
                 "a.csv",
                 "signal_type,signal_str,collab\npdq," + pdq + ",x\nmd5,zz,x\n",
@@ -257,7 +258,8 @@ class HashSetVerbsTest {
 
   @Test
   void takedownListsEveryCopyInEachFormatLabelledByTapeWithoutFileNames() throws Exception {
-    Map<String, Integer> expected = Map.of("md5", 2, "pdq", 2, "hma-csv", 6, "vics2", 2);
+    Map<String, Integer> expected =
+        Map.of("md5", 2, "pdq", 2, "te", 2, "hma", 2, "vics2", 2, "vics2-media", 2);
     for (var e : expected.entrySet()) {
       Path out = tmp.resolve("takedown." + e.getKey());
       CliRun r =
@@ -277,8 +279,17 @@ class HashSetVerbsTest {
       String text = Files.readString(out);
       assertThat(text).doesNotContain("bridge").doesNotContain(".png").doesNotContain(".jpg");
       String reader =
-          Map.of("md5", "md5sum", "pdq", "pdq-list", "hma-csv", "hma-csv", "vics2", "vics-2.0")
+          Map.of(
+                  "md5", "md5sum",
+                  "pdq", "pdq-list",
+                  "te", "te",
+                  "hma", "hma-json",
+                  "vics2", "vics-2.0",
+                  "vics2-media", "vics-2.0")
               .get(e.getKey());
+      assertThat(HashSetFormats.detect(out).map(f -> f.name()))
+          .as("detected " + e.getKey())
+          .contains(e.getKey().equals("pdq") ? "te" : reader);
       HashSetFormats.Contents c =
           HashSetFormats.readAll(HashSetFormats.byName(reader).orElseThrow(), out);
       assertThat(c.problems()).as(e.getKey()).isEmpty();
@@ -288,20 +299,23 @@ class HashSetVerbsTest {
               .flatMap(x -> x.hashes().stream())
               .map(h -> h.kind() + ":" + h.toHex())
               .toList();
-      if (!e.getKey().equals("pdq")) {
+      if (List.of("md5", "vics2", "vics2-media").contains(e.getKey())) {
         assertThat(hashes).contains("MD5:" + md5("bridge.png"), "MD5:" + md5("bridge-near.jpg"));
         assertThat(hashes).doesNotContain("MD5:" + md5("pen.png"));
       }
       if (!e.getKey().equals("md5")) {
         assertThat(hashes).contains("PDQ:" + pdq("bridge.png"), "PDQ:" + pdq("bridge-near.jpg"));
       }
-      if (e.getKey().equals("md5") || e.getKey().equals("hma-csv")) {
+      if (e.getKey().equals("md5") || e.getKey().equals("hma")) {
         assertThat(c.entries())
             .extracting(x -> x.name().or(x::label).orElse(""))
             .containsOnly("T-001");
       }
-      if (e.getKey().equals("hma-csv")) {
-        assertThat(c.entries()).anyMatch(x -> x.hash(HashKind.SHA256).isPresent());
+      if (e.getKey().startsWith("vics2")) {
+        assertThat(Vics2Schema.load().problems(out)).as(e.getKey()).isEmpty();
+      }
+      if (e.getKey().equals("vics2")) {
+        assertThat(Files.readString(out)).contains("$metadata#Cases").contains("\"Media\"");
       }
     }
     Path all = tmp.resolve("all.md5");
@@ -310,7 +324,7 @@ class HashSetVerbsTest {
     assertThat(r.out()).contains("2 tapes, 3 copies");
     try (CaseStore store = store();
         Stream<CustodyEntry> log = store.custody().stream()) {
-      assertThat(log.filter(x -> x.action().equals("takedown-exported")).count()).isEqualTo(5);
+      assertThat(log.filter(x -> x.action().equals("takedown-exported")).count()).isEqualTo(7);
     }
     assertThat(
             CliRun.of(

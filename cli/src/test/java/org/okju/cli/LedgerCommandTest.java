@@ -88,7 +88,8 @@ class LedgerCommandTest {
 
     CliRun ftm = CliRun.of("ledger", "ftm", "--case", kase);
     assertThat(ftm.out())
-        .contains("\"schema\":\"Payment\"", "okjuSharePercentage")
+        .contains("\"schema\":\"Payment\"", "\"schema\":\"Ownership\"", "\"percentage\"")
+        .doesNotContain("okjuSharePercentage")
         .doesNotContain("지은");
 
     CliRun identities = CliRun.of("ledger", "--case", kase, "--identities");

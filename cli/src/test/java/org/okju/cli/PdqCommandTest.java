@@ -63,6 +63,25 @@ class PdqCommandTest {
   }
 
   @Test
+  void greyImagesHashAsHmaByDefaultAndAsTheJavaReferenceWithGreyJdk() {
+    // python-threatexchange's LA.png: its own pinned value (= the C++ tool's) and the Java
+    // reference's, from the shared vectors' CSVs.
+    Path la =
+        CliRun.vectors()
+            .resolve("python-threatexchange/threatexchange/tests/hashing/resources/LA.png");
+    CliRun raw = CliRun.of("pdq", la.toString());
+    assertThat(raw.outLines())
+        .containsExactly(
+            "accb6d39648035f8125c8ce6ba65007de7b54c67a2d93ef7b8f33b0611306715,100," + la);
+    CliRun jdk = CliRun.of("pdq", "--grey", "jdk", la.toString());
+    assertThat(jdk.outLines())
+        .containsExactly(
+            "accb6d3944a815f81274cca6ba67017da7714c66e3d9a6f7b8f33b1412704715,100," + la);
+    assertThat(CliRun.of("pdq", "--grey", "srgb", la.toString()).exitCode())
+        .isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
   void everyVerbHasHelp() {
     for (String verb : new String[] {"pdq", "bench"}) {
       CliRun run = CliRun.of(verb, "--help");

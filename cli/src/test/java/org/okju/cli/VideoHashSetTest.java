@@ -15,6 +15,9 @@ import org.okju.casefile.CaseLocation;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.Item;
 import org.okju.casefile.VideoFrame;
+import org.okju.conformance.HmaBankSignalRule;
+import org.okju.conformance.ThreatExchangeFileRule;
+import org.okju.conformance.ThreatExchangeSignalTypes;
 import org.okju.index.hashset.HashKind;
 import org.okju.index.hashset.HashSetEntry;
 import org.okju.index.hashset.HashSetFormats;
@@ -81,19 +84,36 @@ class VideoHashSetTest {
     assertThat(c.entries()).hasSize((int) distinctGood);
     assertThat(c.entries()).anyMatch(e -> e.hashes().get(0).toHex().equals(good.pdq().toHex()));
 
-    Path csv = tmp.resolve("t.csv");
-    CliRun.of("export", "takedown", "--case", kase, "--format", "hma-csv", "--out", csv.toString());
+    // The ThreatExchange local_file list, read with python-threatexchange's own line rule.
+    Path te = tmp.resolve("t.te");
+    CliRun teRun =
+        CliRun.of("export", "takedown", "--case", kase, "--format", "te", "--out", te.toString());
+    assertThat(teRun.exitCode()).as(teRun.err()).isZero();
+    List<String> lines = Files.readAllLines(te);
+    ThreatExchangeFileRule.Result loaded =
+        ThreatExchangeFileRule.read(lines, ThreatExchangeSignalTypes.NAMES);
+    assertThat(loaded.skipped()).isEmpty();
+    assertThat(loaded.rejected()).isEmpty();
+    assertThat(loaded.size()).isEqualTo(lines.size()).isEqualTo((int) distinctGood + 3);
+    assertThat(loaded.accepted().get("video_md5"))
+        .containsExactly(video.digests().md5().get().toHex());
+    assertThat(loaded.accepted().get("video_sha256"))
+        .containsExactly(video.digests().sha256().get().toHex());
+    assertThat(loaded.accepted().get("pdq")).hasSize((int) distinctGood);
+    assertThat(loaded.accepted().get("vpdq")).hasSize(1);
+
     List<HashSetEntry> rows =
-        HashSetFormats.readAll(HashSetFormats.byName("hma-csv").orElseThrow(), csv).entries();
+        HashSetFormats.readAll(HashSetFormats.detect(te).orElseThrow(), te).entries();
     assertThat(rows).hasSize((int) distinctGood + 3);
     HashSetEntry vpdq = rows.stream().filter(e -> !e.video().isEmpty()).findFirst().orElseThrow();
-    assertThat(vpdq.label()).contains("T-001");
     assertThat(vpdq.video()).hasSize(frames.size());
     for (int i = 0; i < frames.size(); i++) {
+      double t = frames.get(i).timestampSeconds();
       assertThat(vpdq.video().get(i).pdq().toHex()).isEqualTo(frames.get(i).pdq().toHex());
       assertThat(vpdq.video().get(i).quality()).isEqualTo(frames.get(i).quality());
+      // python-threatexchange keeps three significant digits of a frame's time.
       assertThat(vpdq.video().get(i).seconds())
-          .isCloseTo(frames.get(i).timestampSeconds(), org.assertj.core.data.Offset.offset(5e-4));
+          .isCloseTo(t, org.assertj.core.data.Offset.offset(Math.max(5e-4, t * 5e-3)));
     }
     assertThat(rows)
         .anyMatch(
@@ -101,7 +121,30 @@ class VideoHashSetTest {
                 e.hash(HashKind.MD5)
                     .map(h -> h.toHex().equals(video.digests().md5().get().toHex()))
                     .orElse(false));
-    assertThat(Files.readString(csv)).doesNotContain("secret");
+    assertThat(Files.readString(te)).doesNotContain("secret").doesNotContain("T-001");
+
+    // okju's own import reads the list back (detected as te) and matches the video by it.
+    CliRun again =
+        CliRun.of(
+            "hashset",
+            "import",
+            te.toString(),
+            "--name",
+            "te-list",
+            "--kind",
+            "known-bad",
+            "--case",
+            kase);
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(again.out()).contains("(known-bad, te): " + ((int) distinctGood + 3) + " records");
+
+    // HMA's bank endpoint takes every line of the hma list.
+    Path hma = tmp.resolve("t.jsonl");
+    CliRun.of("export", "takedown", "--case", kase, "--format", "hma", "--out", hma.toString());
+    for (String line : Files.readAllLines(hma)) {
+      assertThat(HmaBankSignalRule.accept(line, ThreatExchangeSignalTypes.NAMES).note())
+          .isEqualTo("T-001");
+    }
 
     Path report = tmp.resolve("report.html");
     assertThat(CliRun.of("report", "--case", kase, "--out", report.toString()).exitCode()).isZero();

@@ -3,6 +3,7 @@ package org.okju.copies;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,8 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.Copies;
+import org.okju.casefile.CustodyEntry;
 import org.okju.casefile.Digests;
 import org.okju.casefile.ImagePdq;
 import org.okju.casefile.Item;
@@ -24,6 +28,9 @@ import org.okju.index.hashset.HashSetEntry;
 import org.okju.index.hashset.HashSetFormat;
 import org.okju.index.hashset.HashSetFormats;
 import org.okju.index.hashset.HashValue;
+import org.okju.index.hashset.HmaBankSignalsFormat;
+import org.okju.index.hashset.TeFormat;
+import org.okju.index.hashset.Vics2Writer;
 import org.okju.index.hashset.VpdqFeature;
 import org.okju.index.hashset.WriteCount;
 
@@ -38,13 +45,18 @@ import org.okju.index.hashset.WriteCount;
  *   <li>{@code pdq}: {@code pdq HEX} lines: an image's PDQ, and every distinct vPDQ frame hash of
  *       quality at least {@link HashSetMatcher#MIN_FRAME_QUALITY} of a video (the format has one
  *       signal per line and no video type, so frames are listed as photos).
- *   <li>{@code hma-csv}: rows {@code md5}, {@code sha256} and {@code pdq} per copy with the tape id
- *       as {@code collab}; a video's vPDQ as one {@code vpdq} row (every frame, as HMA's hasher
- *       writes it) and its good frames as further {@code pdq} rows, for an HMA without the vPDQ
- *       extension and for stills taken from the video.
- *   <li>{@code vics2}: one Media per copy with MD5, SHA1 and (images) PDQ in {@code
- *       AlternativeHashes}; {@code MediaID} is a sequence number (VICS wants a number, so the tape
- *       id cannot be carried); no RelativeFilePath. VICS 2.0 has no SHA-256 field.
+ *   <li>{@code te}: python-threatexchange's {@code local_file} lines ({@link TeFormat}): {@code pdq
+ *       HEX} per image copy; per video {@code video_md5}, {@code video_sha256} and one {@code vpdq}
+ *       line with every frame (as HMA's hasher lists them), and its good frames as further {@code
+ *       pdq} lines, for a bank without the vPDQ extension and for stills taken from the video.
+ *   <li>{@code hma}: the same signals as JSON lines HMA's {@code POST /c/bank/<bank>/signal} takes,
+ *       one signal a line with the tape id as note ({@link HmaBankSignalsFormat}). Replaces the
+ *       earlier {@code hma-csv}: HMA has no CSV import; that CSV is only what
+ *       python-threatexchange's {@code dataset --csv} prints, which nothing reads back.
+ *   <li>{@code vics2}: a VICS 2.0 case file ({@code #Cases}) with one Media per copy: MD5, SHA1 and
+ *       (images) PDQ in {@code AlternativeHashes}; {@code MediaID} a sequence number (VICS wants a
+ *       number, so the tape id cannot be carried); no RelativeFilePath; VICS 2.0 has no SHA-256
+ *       field. {@code vics2-media}: the same Media as a flat {@code #Media} list.
  * </ul>
  *
  * Not thread-safe.
@@ -52,7 +64,13 @@ import org.okju.index.hashset.WriteCount;
 public final class TakedownExport {
   /** The formats a takedown list is written in, by their index-module writer names. */
   public static final Map<String, String> FORMATS =
-      Map.of("md5", "md5sum", "pdq", "pdq-list", "hma-csv", "hma-csv", "vics2", "vics-2.0");
+      Map.of(
+          "md5", "md5sum",
+          "pdq", "pdq-list",
+          "te", "te",
+          "hma", "hma-json",
+          "vics2", "vics-2.0-case",
+          "vics2-media", "vics-2.0");
 
   private final CaseStore store;
 
@@ -78,7 +96,7 @@ public final class TakedownExport {
     String writerName = FORMATS.get(format);
     if (writerName == null) {
       throw new IllegalArgumentException(
-          "takedown formats are md5, pdq, hma-csv and vics2, not " + format);
+          "takedown formats are md5, pdq, te, hma, vics2 and vics2-media, not " + format);
     }
     HashSetFormat writer = HashSetFormats.byName(writerName).orElseThrow();
     List<Copies.Tape> all = store.copies().tapes();
@@ -113,7 +131,10 @@ public final class TakedownExport {
         }
       }
     }
-    WriteCount count = writer.write(out, entries.stream());
+    WriteCount count =
+        format.equals("vics2")
+            ? Vics2Writer.write(out, entries.stream(), Optional.of(vicsCase(okjuVersion)))
+            : writer.write(out, entries.stream());
     Sha256 sha = FileSha256.of(out);
     ObjectNode params = new ObjectMapper().createObjectNode();
     params.put("format", format);
@@ -136,36 +157,53 @@ public final class TakedownExport {
 
   private List<HashSetEntry> entries(String tape, Item item, String format) {
     Digests d = item.digests();
+    boolean vics = format.startsWith("vics2");
+    boolean signals = format.equals("te") || format.equals("hma");
     List<HashValue> crypto = new ArrayList<>();
     crypto.add(HashValue.parse(HashKind.MD5, d.md5().orElseThrow().toHex()));
-    if (format.equals("vics2")) {
+    if (vics) {
       d.sha1().ifPresent(h -> crypto.add(HashValue.parse(HashKind.SHA1, h.toHex())));
     } else {
       d.sha256().ifPresent(h -> crypto.add(HashValue.parse(HashKind.SHA256, h.toHex())));
     }
     Optional<ImagePdq> image = store.fingerprints().image(item.id());
     List<HashSetEntry> out = new ArrayList<>();
-    List<HashValue> first = new ArrayList<>(format.equals("pdq") ? List.of() : crypto);
-    image.ifPresent(p -> first.add(HashValue.parse(HashKind.PDQ, p.pdq().toHex())));
-    if (!first.isEmpty()) {
+    if (image.isPresent()) {
+      // A photo's MD5 has no signal type in ThreatExchange/HMA (video_md5 is for videos only).
+      List<HashValue> first = new ArrayList<>(format.equals("pdq") || signals ? List.of() : crypto);
+      first.add(HashValue.parse(HashKind.PDQ, image.get().pdq().toHex()));
       out.add(entry(first, tape, format));
+      return out;
     }
-    if (image.isEmpty() && !format.equals("md5") && !format.equals("vics2")) {
-      List<VideoFrame> frames = store.fingerprints().video(item.id());
-      if (format.equals("hma-csv") && !frames.isEmpty()) {
-        out.add(vpdqEntry(frames, tape));
-      }
-      for (VideoFrame f : frames) {
-        if (f.quality() >= HashSetMatcher.MIN_FRAME_QUALITY) {
-          out.add(entry(List.of(HashValue.parse(HashKind.PDQ, f.pdq().toHex())), tape, format));
-        }
+    List<VideoFrame> frames =
+        format.equals("md5") || vics ? List.of() : store.fingerprints().video(item.id());
+    if (!format.equals("pdq")) {
+      out.add(signals ? videoEntry(crypto, frames, tape) : entry(crypto, tape, format));
+    }
+    for (VideoFrame f : frames) {
+      if (f.quality() >= HashSetMatcher.MIN_FRAME_QUALITY) {
+        out.add(entry(List.of(HashValue.parse(HashKind.PDQ, f.pdq().toHex())), tape, format));
       }
     }
     return out;
   }
 
+  // The case file's header: the case named by its first custody entry, so a list is reproducible.
+  private Vics2Writer.CaseHeader vicsCase(String okjuVersion) {
+    String name;
+    try (Stream<CustodyEntry> s = store.custody().stream()) {
+      name = s.findFirst().map(e -> e.hash().toHex()).orElse("empty-case");
+    }
+    return new Vics2Writer.CaseHeader(
+        UUID.nameUUIDFromBytes(("okju takedown " + name).getBytes(StandardCharsets.UTF_8)),
+        Optional.empty(),
+        "okju",
+        okjuVersion);
+  }
+
   // Every frame, as HMA's own hasher lists them (its matcher drops the low-quality ones).
-  private static HashSetEntry vpdqEntry(List<VideoFrame> frames, String tape) {
+  private static HashSetEntry videoEntry(
+      List<HashValue> crypto, List<VideoFrame> frames, String tape) {
     List<VpdqFeature> video = new ArrayList<>();
     for (VideoFrame f : frames) {
       video.add(
@@ -173,7 +211,7 @@ public final class TakedownExport {
               HashValue.parse(HashKind.PDQ, f.pdq().toHex()), f.quality(), f.timestampSeconds()));
     }
     return new HashSetEntry(
-        List.of(),
+        crypto,
         Optional.of(tape),
         OptionalLong.empty(),
         Optional.empty(),
@@ -185,7 +223,7 @@ public final class TakedownExport {
   private static HashSetEntry entry(List<HashValue> hashes, String tape, String format) {
     // The name column of md5sum files carries the tape id, never the file's own name; VICS's
     // RelativeFilePath is left out.
-    Optional<String> name = format.equals("vics2") ? Optional.empty() : Optional.of(tape);
+    Optional<String> name = format.startsWith("vics2") ? Optional.empty() : Optional.of(tape);
     return new HashSetEntry(
         hashes, name, OptionalLong.empty(), Optional.empty(), Optional.of(tape), 0);
   }

@@ -16,26 +16,27 @@ import java.awt.image.SinglePixelPackedSampleModel;
 /**
  * Chooses how to read luma from a decoded {@link BufferedImage}: straight from the raster for the
  * layouts decoders produce for photos (8-bit BGR/RGB/ABGR, packed int, grey, palette), and through
- * the JDK's colour conversion for everything else. Every path yields exactly what the Java
- * reference computes from {@code BufferedImage.getRGB(x, y)}.
+ * the JDK's colour conversion for everything else. With {@link SampleReading#JDK} every path yields
+ * exactly what the Java reference computes from {@code BufferedImage.getRGB(x, y)}; with {@link
+ * SampleReading#RAW} (the default) grey and CMYK images are read from their stored samples instead
+ * ({@link RawSampleLuma}), as HMA's Python hasher and the C++ tool read them.
  */
 public final class ImageLuma {
   private ImageLuma() {}
 
-  /** Luma of the image at full resolution. */
+  /** Luma of the image at full resolution, its samples read as partners read them. */
   public static LumaSource of(BufferedImage image) {
-    return of(image, PdqHasher.Resolution.FULL);
+    return of(image, PdqHasher.Resolution.FULL, SampleReading.RAW);
   }
 
   /**
-   * Luma of the image, read and resized as the C++ tool would when {@code resolution} asks for it:
-   * grey images then contribute their raw samples (see {@link RawGreyLuma}).
+   * Luma of the image, its samples read as {@code reading} says, resized as the C++ tool would when
+   * {@code resolution} asks for it.
    */
-  public static LumaSource of(BufferedImage image, PdqHasher.Resolution resolution) {
-    LumaSource full =
-        resolution == PdqHasher.Resolution.DOWNSAMPLE_512 && isComponentGrey(image)
-            ? new RawGreyLuma(image.getRaster(), image.getColorModel().getComponentSize(0))
-            : direct(image);
+  public static LumaSource of(
+      BufferedImage image, PdqHasher.Resolution resolution, SampleReading reading) {
+    LumaSource raw = reading == SampleReading.RAW ? RawSampleLuma.forImage(image) : null;
+    LumaSource full = raw != null ? raw : direct(image);
     int max = PdqHasher.cppDownsampleDimension();
     if (resolution == PdqHasher.Resolution.DOWNSAMPLE_512
         && (image.getWidth() > max || image.getHeight() > max)) {
@@ -99,11 +100,6 @@ public final class ImageLuma {
       return new PackedIntLuma(ints.getData(), w, h, db.getOffset(), sppsm.getScanlineStride());
     }
     return new ColorModelLuma(image);
-  }
-
-  private static boolean isComponentGrey(BufferedImage image) {
-    ColorModel cm = image.getColorModel();
-    return cm instanceof ComponentColorModel && cm.getNumColorComponents() == 1;
   }
 
   private static boolean allSamplesAreBytes(SampleModel sm) {

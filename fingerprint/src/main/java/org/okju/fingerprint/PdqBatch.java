@@ -39,10 +39,20 @@ public final class PdqBatch implements AutoCloseable {
   private final PdqHasher hasher = new PdqHasher();
   private final ImageDecoder decoder = new ImageDecoder();
   private final PdqHasher.Resolution resolution;
+  private final SampleReading reading;
   private final EnumSet<Dihedral> variants;
   private final ThreadLocal<PdqScratch> scratch = ThreadLocal.withInitial(PdqScratch::new);
 
+  /** A batch reading samples as partners do ({@link SampleReading#RAW}). */
   public PdqBatch(int threads, PdqHasher.Resolution resolution, EnumSet<Dihedral> variants) {
+    this(threads, resolution, SampleReading.RAW, variants);
+  }
+
+  public PdqBatch(
+      int threads,
+      PdqHasher.Resolution resolution,
+      SampleReading reading,
+      EnumSet<Dihedral> variants) {
     AtomicInteger n = new AtomicInteger();
     this.workers =
         Executors.newFixedThreadPool(
@@ -54,6 +64,7 @@ public final class PdqBatch implements AutoCloseable {
             });
     this.inFlight = threads * 3;
     this.resolution = resolution;
+    this.reading = reading;
     this.variants = EnumSet.copyOf(variants);
   }
 
@@ -94,7 +105,7 @@ public final class PdqBatch implements AutoCloseable {
     try {
       DecodedImage decoded = decoder.decodeWithWarnings(file);
       PdqDihedralResult result =
-          hasher.dihedral(decoded.image(), resolution, variants, scratch.get());
+          hasher.dihedral(decoded.image(), resolution, reading, variants, scratch.get());
       return new Outcome(file, result, decoded.warnings(), null);
     } catch (ImageDecodeException e) {
       return new Outcome(file, null, List.of(), e.reason());

@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * PDQ perceptual hashing (Meta's "PDQ" from facebook/ThreatExchange), bit-exact with the Java
- * reference at full resolution and with the C++ reference when asked to {@linkplain
+ * reference at full resolution when its samples are read as the JDK reads them ({@link
+ * SampleReading#JDK}), with HMA's Python hasher at full resolution on the stored samples ({@link
+ * SampleReading#RAW}, the default), and with the C++ reference when asked to {@linkplain
  * Resolution#DOWNSAMPLE_512 downsample} as that tool does.
  *
  * <p>Stateless and thread-safe: the only state is the DCT matrix. Working memory lives in a {@link
@@ -29,14 +31,22 @@ public final class PdqHasher {
 
   private final PdqDct dct = new PdqDct();
 
-  /** Hash and quality of a decoded image at full resolution. */
+  /** Hash and quality of a decoded image at full resolution, samples read as partners do. */
   public PdqResult hash(BufferedImage image) {
     return hash(ImageLuma.of(image), new PdqScratch());
   }
 
-  /** Hash and quality of a decoded image. */
+  /**
+   * Hash and quality of a decoded image, samples read as partners do ({@link SampleReading#RAW}).
+   */
   public PdqResult hash(BufferedImage image, Resolution resolution, PdqScratch scratch) {
-    return hash(ImageLuma.of(image, resolution), scratch);
+    return hash(image, resolution, SampleReading.RAW, scratch);
+  }
+
+  /** Hash and quality of a decoded image, its samples read as {@code reading} says. */
+  public PdqResult hash(
+      BufferedImage image, Resolution resolution, SampleReading reading, PdqScratch scratch) {
+    return hash(ImageLuma.of(image, resolution, reading), scratch);
   }
 
   /** Hash and quality of a luma source (a decoded image or a video frame). */
@@ -53,10 +63,23 @@ public final class PdqHasher {
     return hash(InterleavedByteLuma.rgb24(rgb, width, height, rowStride), scratch);
   }
 
-  /** The requested dihedral variants of a decoded image, from one filter pass and one DCT. */
+  /**
+   * The requested dihedral variants of a decoded image (samples read as partners do), from one
+   * filter pass and one DCT.
+   */
   public PdqDihedralResult dihedral(
       BufferedImage image, Resolution resolution, EnumSet<Dihedral> variants, PdqScratch scratch) {
-    return dihedral(ImageLuma.of(image, resolution), variants, scratch);
+    return dihedral(image, resolution, SampleReading.RAW, variants, scratch);
+  }
+
+  /** The requested dihedral variants of a decoded image, its samples read as {@code reading}. */
+  public PdqDihedralResult dihedral(
+      BufferedImage image,
+      Resolution resolution,
+      SampleReading reading,
+      EnumSet<Dihedral> variants,
+      PdqScratch scratch) {
+    return dihedral(ImageLuma.of(image, resolution, reading), variants, scratch);
   }
 
   /** The requested dihedral variants of a luma source, from one filter pass and one DCT. */

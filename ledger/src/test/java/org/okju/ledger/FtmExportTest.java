@@ -2,6 +2,7 @@ package org.okju.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.okju.casefile.CaseLocation;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.Sha256;
+import org.okju.conformance.FtmModel;
 import tech.followthemoney.entity.ValueEntity;
 
 /** Confirmed facts export as FollowTheMoney entities that FtM itself reads back. */
@@ -28,7 +30,8 @@ class FtmExportTest {
           "박실장 3할, 김약사 2할 5푼.");
 
   @Test
-  void everyConfirmedFactBecomesAnFtmEntityWithTheSharePercentageExplicit() throws Exception {
+  void everyConfirmedFactBecomesAnEntityOfTheFtmModelWithTheShareAsAnOwnershipPercentage()
+      throws Exception {
     try (CaseStore store = CaseStore.open(CaseLocation.directory(tmp.resolve("case")))) {
       LedgerCase ledger = new LedgerCase(store, "test", Clock.systemUTC());
       DocumentText doc = DocumentText.of("diary.txt", DIARY);
@@ -53,12 +56,32 @@ class FtmExportTest {
       assertThat(back)
           .extracting(e -> e.getSchema().getName())
           .contains(
-              "Person", "Payment", "Event", "Address", "Document", "Documentation", "Mention");
-      assertThat(lines)
-          .contains("\"okjuSharePercentage\":[\"30\"]", "\"okjuSharePercentage\":[\"25\"]")
-          .contains("V-001")
-          .doesNotContain("지은이")
-          .doesNotContain("\"지은\"");
+              "Person",
+              "Payment",
+              "Ownership",
+              "Asset",
+              "Event",
+              "Address",
+              "Document",
+              "Documentation",
+              "Mention");
+      // Every entity against the model's own schema files (shared/ontologies), not the jar's.
+      List<JsonNode> entities = new ArrayList<>();
+      for (String line : lines.split("\n")) {
+        entities.add(json.readTree(line));
+      }
+      assertThat(FtmModel.shared().problems(entities)).isEmpty();
+      List<JsonNode> shares =
+          entities.stream().filter(e -> e.get("schema").asText().equals("Ownership")).toList();
+      assertThat(shares)
+          .extracting(e -> e.at("/properties/percentage/0").asText())
+          .containsExactlyInAnyOrder("30", "25");
+      assertThat(shares).allMatch(e -> e.at("/properties/role/0").asText().equals("share"));
+      assertThat(entities)
+          .filteredOn(e -> e.get("schema").asText().equals("Payment"))
+          .allMatch(e -> e.at("/properties/recordId/0").asText().startsWith("F"))
+          .allMatch(e -> e.at("/properties/description/0").asText().contains("diary.txt, page"));
+      assertThat(lines).contains("V-001").doesNotContain("지은이").doesNotContain("\"지은\"");
       assertThat(store.custody().stream().map(e -> e.action()).toList())
           .contains("ledger-extracted", "ledger-confirm");
     }

@@ -63,8 +63,10 @@ public final class CaseExporter {
             out,
             stream -> {
               switch (format) {
-                case CASE_UCO -> records[0] = CaseUcoExport.write(c, okjuVersion, stream);
-                case VICS2 -> records[0] = Vics2Export.write(c, store, stream);
+                case CASE_UCO -> records[0] = CaseUcoExport.write(c, store, okjuVersion, stream);
+                case VICS2 -> records[0] = Vics2Export.write(c, store, true, okjuVersion, stream);
+                case VICS2_MEDIA ->
+                    records[0] = Vics2Export.write(c, store, false, okjuVersion, stream);
                 case FTM, CSV -> {
                   Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
                   records[0] =

@@ -2,90 +2,70 @@ package org.okju.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import org.okju.casefile.CaseStore;
 import org.okju.casefile.CustodyEntry;
-import org.okju.casefile.Item;
-import org.okju.casefile.Source;
+import org.okju.casefile.ItemId;
+import org.okju.casefile.LedgerRows;
+import org.okju.casefile.Sha256;
 
 /**
- * The case as CASE/UCO JSON-LD (CASE 1.x / UCO 1.x vocabulary): a {@code uco-observable:File} per
- * catalogue item with a FileFacet and a ContentDataFacet carrying its hashes as {@code
- * uco-types:Hash}; a {@code case-investigation:ProvenanceRecord} per source listing its files; a
- * {@code case-investigation:InvestigativeAction} per custody entry with its performer, the okju
- * {@code uco-tool:Tool} as instrument and, for an ingest, the provenance record as result.
+ * The case as CASE/UCO JSON-LD (CASE 1.4.0 / UCO 1.4.0) that validates against the ontology's SHACL
+ * shapes with no Violation and no Warning: the catalogue's files with all their hashes and the
+ * sources' provenance records ({@link CaseUcoObservables}), the tapes and confirmed ledger facts
+ * ({@link CaseUcoFindings}), and the custody chain as {@code
+ * case-investigation:InvestigativeAction}s: one per custody entry, each with its performer (a
+ * {@code uco-identity:Identity}), okju as instrument, the previous entry's action as {@code
+ * wasInformedBy}, what it read as object and what it produced as result (the provenance record of
+ * an ingest, the tapes of a grouping, the annotation of a confirmed fact, else the SHA-256s its
+ * entry logs as observables).
  *
- * <p>The {@code @context} is inline: prefixes to the published ontology namespaces, so the file
- * parses without fetching anything. Identifiers are {@code urn:okju:<case>:…}, with the case named
- * by the hash of its first custody entry. Deterministic. Stateless.
+ * <p>The {@code @context} is inline (prefixes to the published namespaces), so the file parses
+ * without fetching anything. Identifiers end in name-based UUIDs ({@link UcoGraph}). Names pass the
+ * case's privacy rules. Deterministic. Stateless.
  */
 final class CaseUcoExport {
-  static final Map<String, String> CONTEXT =
-      new TreeMap<>(
-          Map.of(
-              "case-investigation", "https://ontology.caseontology.org/case/investigation/",
-              "uco-action", "https://ontology.unifiedcyberontology.org/uco/action/",
-              "uco-core", "https://ontology.unifiedcyberontology.org/uco/core/",
-              "uco-identity", "https://ontology.unifiedcyberontology.org/uco/identity/",
-              "uco-observable", "https://ontology.unifiedcyberontology.org/uco/observable/",
-              "uco-tool", "https://ontology.unifiedcyberontology.org/uco/tool/",
-              "uco-types", "https://ontology.unifiedcyberontology.org/uco/types/",
-              "uco-vocabulary", "https://ontology.unifiedcyberontology.org/uco/vocabulary/",
-              "xsd", "http://www.w3.org/2001/XMLSchema#"));
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private CaseUcoExport() {}
 
-  static long write(CaseSnapshot c, String okjuVersion, OutputStream out) throws IOException {
-    ObjectNode root = JSON.createObjectNode();
-    ObjectNode context = root.putObject("@context");
-    CONTEXT.forEach(context::put);
-    context.put("kb", "urn:okju:" + caseName(c) + ":");
-    ArrayNode graph = root.putArray("@graph");
-    ObjectNode tool = graph.addObject();
-    tool.put("@id", "kb:tool-okju");
-    tool.put("@type", "uco-tool:Tool");
-    tool.put("uco-core:name", "okju");
-    tool.put("uco-tool:version", okjuVersion);
-    List<String> users =
-        new ArrayList<>(new TreeSet<>(c.custody().stream().map(CustodyEntry::user).toList()));
-    for (int u = 0; u < users.size(); u++) {
-      ObjectNode identity = graph.addObject();
-      identity.put("@id", "kb:identity-" + (u + 1));
-      identity.put("@type", "uco-identity:Identity");
-      identity.put("uco-core:name", c.privacy().text(users.get(u)));
+  static long write(CaseSnapshot c, CaseStore store, String okjuVersion, OutputStream out)
+      throws IOException {
+    UcoGraph g = new UcoGraph(c);
+    String tool = g.id("tool", "okju");
+    ObjectNode t = g.node(tool, "uco-tool:Tool");
+    t.put("uco-core:name", "okju");
+    t.put("uco-tool:version", okjuVersion);
+    Map<String, String> performers = new HashMap<>();
+    for (String user : new TreeSet<>(c.custody().stream().map(CustodyEntry::user).toList())) {
+      String id = g.id("identity", user);
+      g.node(id, "uco-identity:Identity").put("uco-core:name", c.privacy().text(user));
+      performers.put(user, id);
     }
-    for (Item i : c.items()) {
-      graph.add(file(c, i));
+    Map<ItemId, String> files = CaseUcoObservables.write(g, c, store);
+    List<String> tapes = CaseUcoFindings.tapes(g, c, store, files);
+    Map<Long, String> facts = CaseUcoFindings.facts(g, c, store, files);
+    Map<Long, List<String>> confirmedBy = new HashMap<>();
+    for (LedgerRows.Decision d : store.ledger().decisions()) {
+      if (d.fact().isPresent() && d.custodySequence().isPresent()) {
+        String fact = facts.get(d.fact().get());
+        if (fact != null) {
+          confirmedBy.computeIfAbsent(d.custodySequence().get(), k -> new ArrayList<>()).add(fact);
+        }
+      }
     }
-    for (Source s : c.sources()) {
-      ObjectNode p = graph.addObject();
-      p.put("@id", "kb:provenance-source-" + s.id().value());
-      p.put("@type", "case-investigation:ProvenanceRecord");
-      p.put("case-investigation:exhibitNumber", "source-" + s.id().value());
-      p.put(
-          "uco-core:description",
-          "Evidence source "
-              + c.privacy().text(s.givenPath().display())
-              + s.manifest().map(m -> ", manifest SHA-256 " + m.toHex()).orElse(""));
-      ArrayNode objects = p.putArray("uco-core:object");
-      c.items().stream()
-          .filter(i -> i.source().equals(s.id()))
-          .forEach(i -> objects.addObject().put("@id", "kb:file-" + i.id().value()));
-    }
+    String previous = null;
     for (CustodyEntry e : c.custody()) {
-      ObjectNode a = graph.addObject();
-      a.put("@id", "kb:action-" + e.seq());
-      a.put("@type", "case-investigation:InvestigativeAction");
+      String id = g.id("action", Long.toString(e.seq()));
+      ObjectNode a = g.node(id, "case-investigation:InvestigativeAction");
       a.put("uco-core:name", e.action());
       a.put(
           "uco-core:description",
@@ -97,70 +77,40 @@ final class CaseUcoExport {
               + e.previous().toHex()
               + ", parameters "
               + c.privacy().text(e.parametersJson()));
-      a.set("uco-action:startTime", typed("xsd:dateTime", e.time().toString()));
-      a.putObject("uco-action:performer")
-          .put("@id", "kb:identity-" + (users.indexOf(e.user()) + 1));
-      a.putObject("uco-action:instrument").put("@id", "kb:tool-okju");
-      sourceOf(e)
-          .ifPresent(
-              s ->
-                  a.putArray("uco-action:result")
-                      .addObject()
-                      .put("@id", "kb:provenance-source-" + s));
+      UcoGraph.typed(a, "uco-action:startTime", "xsd:dateTime", e.time().toString());
+      a.put("uco-action:actionStatus", "Success");
+      UcoGraph.ref1(a, "uco-action:performer", performers.get(e.user()));
+      UcoGraph.ref(a, "uco-action:instrument", tool);
+      if (previous != null) {
+        UcoGraph.ref(a, "case-investigation:wasInformedBy", previous);
+      }
+      for (Map.Entry<String, Sha256> in : e.inputs().entrySet()) {
+        UcoGraph.ref(a, "uco-action:object", digest(g, e, "input", in));
+      }
+      List<String> results = new ArrayList<>();
+      sourceOf(e).ifPresent(s -> results.add(g.id("provenance", "source/" + s)));
+      if (e.action().equals("copies-grouped")) {
+        results.addAll(tapes);
+      }
+      results.addAll(confirmedBy.getOrDefault(e.seq(), List.of()));
+      for (Map.Entry<String, Sha256> o : e.outputs().entrySet()) {
+        results.add(digest(g, e, "output", o));
+      }
+      results.forEach(r -> UcoGraph.ref(a, "uco-action:result", r));
+      previous = id;
     }
-    JSON.writerWithDefaultPrettyPrinter().writeValue(out, root);
+    JSON.writerWithDefaultPrettyPrinter().writeValue(out, g.root());
     return c.items().size();
   }
 
-  private static ObjectNode file(CaseSnapshot c, Item i) {
-    String id = "kb:file-" + i.id().value();
-    ObjectNode f = JSON.createObjectNode();
-    f.put("@id", id);
-    f.put("@type", "uco-observable:File");
-    ArrayNode facets = f.putArray("uco-core:hasFacet");
-    ObjectNode ff = facets.addObject();
-    ff.put("@id", id + "-file-facet");
-    ff.put("@type", "uco-observable:FileFacet");
-    ff.put("uco-observable:fileName", c.privacy().fileName(i));
-    ff.put("uco-observable:filePath", c.privacy().path(i));
-    if (i.size().isPresent()) {
-      ff.set(
-          "uco-observable:sizeInBytes", typed("xsd:integer", Long.toString(i.size().getAsLong())));
-    }
-    i.times()
-        .modified()
-        .ifPresent(t -> ff.set("uco-observable:modifiedTime", typed("xsd:dateTime", t.toString())));
-    ObjectNode cf = facets.addObject();
-    cf.put("@id", id + "-content-facet");
-    cf.put("@type", "uco-observable:ContentDataFacet");
-    i.mediaType().ifPresent(m -> cf.put("uco-observable:mimeType", m));
-    ArrayNode hashes = cf.putArray("uco-observable:hash");
-    i.digests().md5().ifPresent(h -> hashes.add(hash(id, "MD5", h.toHex())));
-    i.digests().sha1().ifPresent(h -> hashes.add(hash(id, "SHA1", h.toHex())));
-    i.digests().sha256().ifPresent(h -> hashes.add(hash(id, "SHA256", h.toHex())));
-    return f;
-  }
-
-  private static ObjectNode hash(String owner, String method, String hex) {
-    ObjectNode h = JSON.createObjectNode();
-    h.put("@id", owner + "-" + method.toLowerCase(java.util.Locale.ROOT));
-    h.put("@type", "uco-types:Hash");
-    h.set("uco-types:hashMethod", typed("uco-vocabulary:HashNameVocab", method));
-    h.set("uco-types:hashValue", typed("xsd:hexBinary", hex));
-    return h;
-  }
-
-  private static ObjectNode typed(String type, String value) {
-    ObjectNode v = JSON.createObjectNode();
-    v.put("@type", type);
-    v.put("@value", value);
-    return v;
-  }
-
-  private static String caseName(CaseSnapshot c) {
-    return c.custody().isEmpty()
-        ? "empty-case"
-        : c.custody().get(0).hash().toHex().substring(0, 16);
+  private static String digest(
+      UcoGraph g, CustodyEntry e, String side, Map.Entry<String, Sha256> h) {
+    return CaseUcoObservables.digestOnly(
+        g,
+        side,
+        e.seq() + "/" + h.getKey(),
+        h.getKey() + " (" + side + " of custody entry " + e.seq() + ")",
+        h.getValue().bytes());
   }
 
   private static Optional<Long> sourceOf(CustodyEntry e) {

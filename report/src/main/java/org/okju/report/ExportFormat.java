@@ -8,8 +8,10 @@ import java.util.stream.Collectors;
 public enum ExportFormat {
   /** CASE/UCO JSON-LD: File observables with hashes, an InvestigativeAction per custody entry. */
   CASE_UCO("case-uco"),
-  /** VICS 2.0 JSON (OData, {@code #Media}), as Project VIC-compatible police databases load. */
+  /** VICS 2.0 JSON as a case file (OData {@code #Cases}: the case with its Media). */
   VICS2("vics2"),
+  /** VICS 2.0 JSON as a flat media list (OData {@code #Media}). */
+  VICS2_MEDIA("vics2-media"),
   /** FollowTheMoney entities, one JSON object per line. */
   FTM("ftm"),
   /** The catalogue as CSV (RFC 4180). */

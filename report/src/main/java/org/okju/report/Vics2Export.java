@@ -18,30 +18,43 @@ import org.okju.casefile.Md5;
 import org.okju.casefile.Source;
 
 /**
- * The catalogue as VICS 2.0 JSON, the OData shape Project VIC-compatible databases import: {@code
- * {"@odata.context": "…/2.0.xml/Default/$metadata#Media", "value": [Media…]}}. One Media per
- * distinct content (by MD5, upper-case hex as VICS writes it) with each occurrence as a MediaFile;
- * SHA-256 and PDQ as AlternativeHashes. Category 0 (not categorised): okju does not grade content,
- * the investigator's review does. Items never read (no MD5) are left out. Deterministic. Stateless.
+ * The catalogue as VICS 2.0 JSON, in the OData shapes Project VIC-compatible databases import: a
+ * case file {@code {"@odata.context": "…/2.0.xml/Default/$metadata#Cases", "value": [{"CaseID",
+ * "SourceApplicationName", …, "Media": [Media…]}]}} (the default; the case GUID is name-based on
+ * the case's first custody entry, so it is the same on every export) or the flat media list {@code
+ * {"@odata.context": "…/$metadata#Media", "value": [Media…]}}. One Media per distinct content (by
+ * MD5, upper-case hex as VICS writes it) with each occurrence as a MediaFile; SHA-256 and PDQ as
+ * AlternativeHashes. Category 0 (not categorised): okju does not grade content, the investigator's
+ * review does. Items never read (no MD5) are left out. Deterministic. Stateless.
  */
 final class Vics2Export {
   static final String CONTEXT =
       "http://github.com/VICSDATAMODEL/ProjectVic/DataModels/2.0.xml/Default/$metadata#Media";
+  static final String CASES_CONTEXT =
+      "http://github.com/VICSDATAMODEL/ProjectVic/DataModels/2.0.xml/Default/$metadata#Cases";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private Vics2Export() {}
 
-  static long write(CaseSnapshot c, CaseStore store, OutputStream out) throws IOException {
+  static long write(
+      CaseSnapshot c, CaseStore store, boolean asCase, String okjuVersion, OutputStream out)
+      throws IOException {
     Map<Md5, List<Item>> byContent = new LinkedHashMap<>();
     for (Item i : c.items()) {
       i.digests().md5().ifPresent(m -> byContent.computeIfAbsent(m, k -> new ArrayList<>()).add(i));
     }
     ObjectNode root = JSON.createObjectNode();
-    root.put("@odata.context", CONTEXT);
+    root.put("@odata.context", asCase ? CASES_CONTEXT : CONTEXT);
     ArrayNode value = root.putArray("value");
+    if (asCase) {
+      ObjectNode kase = value.addObject();
+      kase.put("CaseID", "{" + CaseIds.caseUuid(c) + "}");
+      kase.put("SourceApplicationName", "okju");
+      kase.put("SourceApplicationVersion", okjuVersion);
+      value = kase.putArray("Media");
+    }
     long mediaId = 0;
-    long fileId = 0;
     for (Map.Entry<Md5, List<Item>> e : byContent.entrySet()) {
       Item first = e.getValue().get(0);
       ObjectNode m = value.addObject();
@@ -65,13 +78,12 @@ final class Vics2Export {
       ArrayNode files = m.putArray("MediaFiles");
       for (Item i : e.getValue()) {
         ObjectNode f = files.addObject();
-        f.put("MediaFileID", ++fileId);
         f.put("FileName", c.privacy().fileName(i));
         f.put("FilePath", c.privacy().path(i));
         i.times().created().ifPresent(t -> f.put("Created", t.toString()));
         i.times().modified().ifPresent(t -> f.put("Written", t.toString()));
         i.times().accessed().ifPresent(t -> f.put("Accessed", t.toString()));
-        f.put("SourceID", i.source().value());
+        f.put("SourceID", Long.toString(i.source().value()));
       }
     }
     JSON.writerWithDefaultPrettyPrinter().writeValue(out, root);

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -50,6 +49,7 @@ final class VpdqJson {
     }
   }
 
+  /** python-threatexchange's {@code vpdq_to_json}: {@code json.dumps} of the frames' strings. */
   static String write(List<VpdqFeature> frames) {
     StringBuilder b = new StringBuilder("[");
     for (VpdqFeature f : frames) {
@@ -61,7 +61,7 @@ final class VpdqJson {
           .append(',')
           .append(f.quality())
           .append(',')
-          .append(String.format(Locale.ROOT, "%.3f", f.seconds()))
+          .append(PythonFloats.threeSignificant(f.seconds()))
           .append('"');
     }
     return b.append(']').toString();

@@ -21,9 +21,12 @@ class HashSetFormatsTest {
         .containsExactly(
             "nsrl-v3",
             "vics-2.0",
+            "vics-2.0-case",
             "vics-1.3",
             "nsrl-v2",
+            "hma-json",
             "hma-csv",
+            "te",
             "pdq-list",
             "md5sum",
             "sha1sum",
@@ -32,7 +35,16 @@ class HashSetFormatsTest {
     assertThat(HashSetFormats.all())
         .filteredOn(HashSetFormat::canWrite)
         .extracting(HashSetFormat::name)
-        .containsExactly("vics-2.0", "hma-csv", "pdq-list", "md5sum", "sha1sum", "sha256sum");
+        .containsExactly(
+            "vics-2.0",
+            "vics-2.0-case",
+            "hma-json",
+            "hma-csv",
+            "te",
+            "pdq-list",
+            "md5sum",
+            "sha1sum",
+            "sha256sum");
   }
 
   @ParameterizedTest(name = "a file starting \"{0}\" is detected as {1}")
@@ -44,7 +56,11 @@ class HashSetFormatsTest {
         "da39a3ee5e6b4b0d3255bfef95601890afd80709 *a|sha1sum",
         "SHA256 (a) = e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855|sha256sum",
         "D41D8CD98F00B204E9800998ECF8427E|hex-list",
-        "pdq f162eb9daab170c0567fe3632d9a5548c5612982dd5e374a7424ebbc8a835c95|pdq-list",
+        "pdq f162eb9daab170c0567fe3632d9a5548c5612982dd5e374a7424ebbc8a835c95|te",
+        "pdq f162eb9daab170c0567fe3632d9a5548c5612982dd5e374a7424ebbc8a835c95 T-001|pdq-list",
+        "video_md5 d41d8cd98f00b204e9800998ecf8427e|te",
+        "vpdq [\"f162eb9daab170c0567fe3632d9a5548c5612982dd5e374a7424ebbc8a835c95,100,0.0\"]|te",
+        "{\"video_md5\": \"d41d8cd98f00b204e9800998ecf8427e\", \"note\": \"T-001\"}|hma-json",
         "signal_type,signal_str,collab,category,tags|hma-csv",
         "\"SHA-1\",\"MD5\",\"CRC32\",\"FileName\"|nsrl-v2",
       })

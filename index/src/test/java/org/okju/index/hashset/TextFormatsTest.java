@@ -236,9 +236,9 @@ class TextFormatsTest {
             "signal_type,signal_str,collab,category,tags\n"
                 + "vpdq,\"[\"\""
                 + PDQ
-                + ",100,0.000\"\", \"\""
+                + ",100,0.0\"\", \"\""
                 + other
-                + ",42,1.500\"\"]\",tape-7,,\n");
+                + ",42,1.5\"\"]\",tape-7,,\n");
     assertThat(read("hma-csv", out).entries()).isEqualTo(c.entries());
   }
 
