@@ -1,7 +1,6 @@
 package org.okju.cli;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.okju.casefile.CaseStore;
 import org.okju.report.CaseExporter;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Spec;
     subcommands = TakedownCommand.class)
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin CaseOption caseOption;
+  @Mixin CaseWriteOption caseOption;
 
   @Option(
       names = "--format",
@@ -48,11 +47,7 @@ final class ExportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return usage(e.getMessage());
     }
-    Optional<CaseStore> opened = caseOption.openExisting();
-    if (opened.isEmpty()) {
-      return usage("no case at " + caseOption.location);
-    }
-    try (CaseStore store = opened.get()) {
+    try (CaseStore store = caseOption.openForWriting()) {
       CaseExporter.Result r =
           new CaseExporter(store, IdentityTable.EMPTY, LedgerEntities.NONE)
               .export(f, out, caseOption.user, OkjuVersion.current());

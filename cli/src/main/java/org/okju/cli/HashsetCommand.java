@@ -45,7 +45,7 @@ final class HashsetCommand implements Runnable {
       })
   static final class Import implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin CaseOption caseOption;
+    @Mixin CaseWriteOption caseOption;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The hash list.")
     Path file;
@@ -64,7 +64,7 @@ final class HashsetCommand implements Runnable {
     String format;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
       PrintWriter out = spec.commandLine().getOut();
       if (!HashSetImport.KINDS.contains(kind)) {
         return usage("--kind is known-bad or ignorable, not " + kind);
@@ -80,7 +80,7 @@ final class HashsetCommand implements Runnable {
                 ? "no hash-set format " + format + "; formats: " + names()
                 : "cannot tell the format of " + file + "; give --format (" + names() + ")");
       }
-      try (CaseStore store = caseOption.open()) {
+      try (CaseStore store = caseOption.openForWriting()) {
         HashSetImport.Result r;
         try {
           r =
@@ -135,14 +135,8 @@ final class HashsetCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Optional<CaseStore> opened = caseOption.openExisting();
-      if (opened.isEmpty()) {
-        spec.commandLine().getErr().println("okju hashset list: no case at " + caseOption.location);
-        spec.commandLine().getErr().flush();
-        return ExitCode.USAGE;
-      }
       PrintWriter out = spec.commandLine().getOut();
-      try (CaseStore store = opened.get()) {
+      try (CaseStore store = caseOption.openExisting()) {
         out.println("name\tkind\tformat\tentries\tmalformed\timported\tuser\tfile sha256");
         for (HashSets.HashSet s : store.hashSets().list()) {
           out.println(

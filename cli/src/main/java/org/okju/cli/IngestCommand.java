@@ -3,6 +3,8 @@ package org.okju.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +15,8 @@ import org.okju.ingest.Ingest;
 import org.okju.ingest.IngestObserver;
 import org.okju.ingest.IngestSummary;
 import org.okju.ingest.Terminal;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,8 +38,7 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Folders or files to ingest.")
   List<Path> sources;
 
-  @ArgGroup(exclusive = true)
-  CaseOptions where = new CaseOptions();
+  @Mixin CaseWriteOption caseOption;
 
   @Option(names = "--json", description = "Print a machine-readable summary.")
   boolean json;
@@ -77,7 +78,12 @@ final class IngestCommand implements Callable<Integer> {
                     .getParseResult()
                     .originalArgs()
                     .subList(1, spec.commandLine().getParseResult().originalArgs().size()));
-    if (where.location() instanceof CaseLocation.Directory d) {
+    for (Path source : sources) {
+      if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
+        throw CliException.usage("no such source: " + source);
+      }
+    }
+    if (caseOption.location() instanceof CaseLocation.Directory d) {
       for (Path source : sources) {
         Path src = source.toAbsolutePath().normalize();
         if (d.path().toAbsolutePath().normalize().startsWith(src)) {
@@ -91,7 +97,7 @@ final class IngestCommand implements Callable<Integer> {
         }
       }
     }
-    try (CaseStore store = CaseStore.open(where.location())) {
+    try (CaseStore store = caseOption.createForWriting()) {
       for (Path source : sources) {
         ProgressBar bar =
             draw
@@ -107,10 +113,7 @@ final class IngestCommand implements Callable<Integer> {
                               .fingerprints(!noFingerprints)
                               .videoSecondsPerHash(videoSecondsPerHash)
                               .observer(observer)
-                              .provenance(
-                                  System.getProperty("user.name", "unknown"),
-                                  commandLine,
-                                  OkjuVersion.current()))
+                              .provenance(caseOption.user, commandLine, OkjuVersion.current()))
                   .run(source));
         } catch (IllegalArgumentException e) {
           err.println("okju ingest: " + e.getMessage());

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.okju.casefile.CaseStore;
@@ -35,7 +34,7 @@ import picocli.CommandLine.Spec;
     })
 final class MatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin CaseOption caseOption;
+  @Mixin CaseWriteOption caseOption;
 
   @Option(names = "--json", description = "Print the matches as one JSON object.")
   boolean json;
@@ -44,15 +43,9 @@ final class MatchCommand implements Callable<Integer> {
   private record Row(String tape, String relation, String path, HashSetMatcher.Hit hit) {}
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    Optional<CaseStore> opened = caseOption.openExisting();
-    if (opened.isEmpty()) {
-      spec.commandLine().getErr().println("okju match: no case at " + caseOption.location);
-      spec.commandLine().getErr().flush();
-      return ExitCode.USAGE;
-    }
-    try (CaseStore store = opened.get()) {
+    try (CaseStore store = caseOption.openForWriting()) {
       if (store.hashSets().list().isEmpty()) {
         out.println("no hash set imported: okju hashset import FILE --name NAME --kind KIND");
       }

@@ -35,7 +35,7 @@ final class NetworkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (CaseStore store = options.open()) {
+    try (CaseStore store = options.openExisting()) {
       MoneyNetwork n = MoneyNetwork.of(LedgerView.load(store.ledger()));
       spec.commandLine()
           .getOut()

@@ -44,7 +44,10 @@ public final class Okju implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    Interrupts.install();
+    int code = run(args);
+    Interrupts.finished();
+    System.exit(code);
   }
 
   /** Runs one command line and returns its exit code (for tests and the launcher). */
@@ -85,6 +88,12 @@ public final class Okju implements Runnable {
   private static CommandLine root() {
     CommandLine cl = new CommandLine(new Okju());
     cl.setExecutionExceptionHandler(new UnexpectedErrorHandler());
+    cl.setExecutionStrategy(
+        parsed -> {
+          List<CommandLine> verbs = parsed.asCommandLineList();
+          Interrupts.running(verbs.get(verbs.size() - 1).getCommandSpec().qualifiedName());
+          return new CommandLine.RunLast().execute(parsed);
+        });
     return cl;
   }
 

@@ -9,7 +9,7 @@ import org.okju.ingest.IngestObserver;
  * Progress on a terminal: items, bytes, rate, ETA and a bar, redrawn in place on stderr a few times
  * a second. Never prints evidence names. Thread-safe.
  */
-final class ProgressBar implements IngestObserver, AutoCloseable {
+final class ProgressBar implements IngestObserver, Interrupts.ProgressLine, AutoCloseable {
   private static final int WIDTH = 24;
 
   private final PrintStream err;
@@ -23,6 +23,13 @@ final class ProgressBar implements IngestObserver, AutoCloseable {
 
   ProgressBar(PrintStream err) {
     this.err = err;
+    Interrupts.progressLine(this);
+  }
+
+  @Override
+  public synchronized void end() {
+    err.print("\n");
+    err.flush();
   }
 
   @Override
@@ -92,6 +99,7 @@ final class ProgressBar implements IngestObserver, AutoCloseable {
 
   @Override
   public void close() {
+    Interrupts.progressLine(null);
     synchronized (this) {
       draw(System.nanoTime());
       err.print("\n");

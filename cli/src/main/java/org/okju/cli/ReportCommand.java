@@ -3,7 +3,6 @@ package org.okju.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.okju.casefile.CaseStore;
 import org.okju.report.ReportGenerator;
@@ -29,7 +28,7 @@ import picocli.CommandLine.Spec;
     })
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin CaseOption caseOption;
+  @Mixin CaseWriteOption caseOption;
 
   @Option(
       names = "--out",
@@ -81,11 +80,7 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return usage(e.getMessage());
     }
-    Optional<CaseStore> opened = caseOption.openExisting();
-    if (opened.isEmpty()) {
-      return usage("no case at " + caseOption.location);
-    }
-    try (CaseStore store = opened.get()) {
+    try (CaseStore store = caseOption.openForWriting()) {
       ReportOptions withSections =
           options
               .withPlugins(

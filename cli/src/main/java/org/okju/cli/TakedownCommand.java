@@ -3,7 +3,6 @@ package org.okju.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.okju.casefile.CaseStore;
 import org.okju.copies.TakedownExport;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Spec;
     })
 final class TakedownCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin CaseOption caseOption;
+  @Mixin CaseWriteOption caseOption;
 
   @Option(
       names = "--tape",
@@ -49,11 +48,7 @@ final class TakedownCommand implements Callable<Integer> {
     if (!TakedownExport.FORMATS.containsKey(format)) {
       return usage("--format is md5, pdq, hma-csv or vics2, not " + format);
     }
-    Optional<CaseStore> opened = caseOption.openExisting();
-    if (opened.isEmpty()) {
-      return usage("no case at " + caseOption.location);
-    }
-    try (CaseStore store = opened.get()) {
+    try (CaseStore store = caseOption.openForWriting()) {
       TakedownExport.Result r;
       try {
         r =

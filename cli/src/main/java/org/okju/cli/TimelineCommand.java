@@ -31,7 +31,7 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (CaseStore store = options.open()) {
+    try (CaseStore store = options.openExisting()) {
       Timeline t = Timeline.of(LedgerView.load(store.ledger()));
       spec.commandLine()
           .getOut()

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.ChainBreak;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Spec;
     })
 final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin CaseOption caseOption;
+  @Mixin CaseWriteOption caseOption;
 
   @Option(names = "--json", description = "Print the result as JSON.")
   boolean json;
@@ -38,14 +37,8 @@ final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Optional<CaseStore> opened = caseOption.openExisting();
-    if (opened.isEmpty()) {
-      spec.commandLine().getErr().println("okju verify: no case at " + caseOption.location);
-      spec.commandLine().getErr().flush();
-      return ExitCode.USAGE;
-    }
     Verification v;
-    try (CaseStore store = opened.get()) {
+    try (CaseStore store = caseOption.openForWriting()) {
       v = new CaseVerifier(store).checkAndLog(caseOption.user, OkjuVersion.current());
     }
     if (json) {

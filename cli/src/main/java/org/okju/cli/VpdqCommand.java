@@ -58,6 +58,7 @@ final class VpdqCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    InputFiles.expand(List.of(video), err, "vpdq");
     VpdqOptions options = new VpdqOptions(secondsPerHash, downsampleFrameDimension);
     List<VpdqFrame> frames;
     try {

@@ -54,6 +54,7 @@ final class VpdqMatchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    InputFiles.expand(List.of(query, compared), err, "vpdq-match");
     List<VpdqFrame> q;
     List<VpdqFrame> c;
     try {

@@ -51,15 +51,22 @@ class PdqCommandTest {
   @Test
   void badFilesAreReportedOnStderrWhileTheOthersAreStillHashed(@TempDir Path dir) throws Exception {
     Path empty = Files.createFile(dir.resolve("empty.jpg"));
-    Path missing = dir.resolve("missing.jpg");
-    CliRun run = CliRun.of("pdq", empty.toString(), missing.toString(), BRIDGE.toString());
+    CliRun run = CliRun.of("pdq", empty.toString(), BRIDGE.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
     assertThat(run.outLines()).containsExactly(BRIDGE_FULL + ",100," + BRIDGE);
     assertThat(run.err())
         .contains("okju pdq: " + empty + ": empty file")
-        .contains("okju pdq: " + missing + ": no such file")
         .doesNotContain("Exception")
         .doesNotContain("\tat ");
+  }
+
+  @Test
+  void aMissingFileIsAMistypedCommandLineAndNothingIsHashed(@TempDir Path dir) {
+    Path missing = dir.resolve("missing.jpg");
+    CliRun run = CliRun.of("pdq", missing.toString(), BRIDGE.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("okju pdq: no such file: " + missing + System.lineSeparator());
   }
 
   @Test
