@@ -1,8 +1,10 @@
 package org.okju.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import org.okju.casefile.CaseLocation;
 import org.okju.casefile.CaseStore;
+import org.okju.casefile.CaseStoreConfig;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,13 +49,26 @@ class CaseOption {
   }
 
   /**
+   * The case's location and where its custody key pair is: {@code $OKJU_KEY_DIR} when set (a
+   * PostgreSQL case has no directory of its own to keep it in), else the case directory.
+   */
+  CaseStoreConfig configure(CaseStoreConfig config) {
+    config.location(location());
+    String keys = System.getenv("OKJU_KEY_DIR");
+    if (keys != null && !keys.isBlank()) {
+      config.keyDirectory(Path.of(keys));
+    }
+    return config;
+  }
+
+  /**
    * Opens the case for reading; says on stderr when a writer is at work on it, since what is read
    * may then be incomplete.
    *
    * @throws org.okju.casefile.NoCaseException when there is no case (exit 2)
    */
   CaseStore openExisting() {
-    CaseStore store = CaseStore.openExisting(location());
+    CaseStore store = CaseStore.open(c -> configure(c).existing());
     try {
       store
           .writer()

@@ -1,8 +1,11 @@
 package org.okju.cli;
 
 import java.io.PrintWriter;
+import java.util.function.Consumer;
 import org.okju.casefile.CaseBusyException;
 import org.okju.casefile.CaseStore;
+import org.okju.casefile.CaseStoreConfig;
+import org.okju.casefile.CustodyEntry;
 import org.okju.casefile.LockHolder;
 import picocli.CommandLine.Option;
 
@@ -35,12 +38,33 @@ final class CaseWriteOption extends CaseOption {
    * @throws CaseBusyException when another writer holds the case and {@code --wait} was not given
    */
   CaseStore openForWriting() throws InterruptedException {
-    return locked(CaseStore.openExisting(location()));
+    return openForWriting(c -> {});
+  }
+
+  /** The same, with more settings (custody signing). */
+  CaseStore openForWriting(Consumer<CaseStoreConfig> more) throws InterruptedException {
+    return locked(
+        CaseStore.open(
+            c -> {
+              configure(c).existing();
+              more.accept(c);
+            }));
   }
 
   /** Opens the case, creating it when new (only {@code okju ingest} does), and locks it. */
   CaseStore createForWriting() throws InterruptedException {
-    return locked(CaseStore.open(location()));
+    return locked(CaseStore.open(this::configure));
+  }
+
+  // A case that signs its custody log must not get an unsigned entry, nor a change whose entry
+  // could not be written: an okju without the private key stops before it does anything.
+  private static void refuseUnsignedWrites(CaseStore store) {
+    if (!store.custody().signing()
+        && store.custody().head().flatMap(CustodyEntry::signature).isPresent()) {
+      throw CliException.failure(
+          "this case signs its custody log, and its private key custody-ed25519.key is not"
+              + " here (in the case directory, or where OKJU_KEY_DIR says for a PostgreSQL case)");
+    }
   }
 
   private CaseStore locked(CaseStore store) throws InterruptedException {
@@ -49,6 +73,7 @@ final class CaseWriteOption extends CaseOption {
       while (true) {
         try {
           store.lock(verb.qualifiedName(), user);
+          refuseUnsignedWrites(store);
           return store;
         } catch (CaseBusyException e) {
           if (!waitForLock) {

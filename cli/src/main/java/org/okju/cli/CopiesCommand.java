@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
     name = "copies",
     mixinStandardHelpOptions = true,
     description = {
-      "Groups every image and video of the case into tapes (T-001, ...): each copy with its",
-      "relation to the tape's representative, the evidence and the threshold used. Stores the",
-      "tapes in the case and logs the run. --json: {\"groups\":[...]}."
+      "Groups every image and video of the case into tapes, all copies of one recording " + "each.",
+      "Groups every image and video of the case into tapes (T-001, ...): each copy with its "
+          + "relation to the tape's representative, the evidence and the threshold used. Stores "
+          + "the tapes in the case and logs the run. --json: {\"groups\":[...]}."
     })
 final class CopiesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -36,8 +37,10 @@ final class CopiesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (CaseStore store = caseOption.openForWriting()) {
       GroupingSettings settings = GroupingSettings.DEFAULT;
-      CaseCopies.Result r =
-          new CaseCopies(store, settings).run(caseOption.user, OkjuVersion.current());
+      CaseCopies.Result r;
+      try (TerminalProgress progress = TerminalProgress.open(null)) {
+        r = new CaseCopies(store, settings).run(caseOption.user, OkjuVersion.current(), progress);
+      }
       if (json) {
         out.println(TapesJson.of(r.tapes(), settings).toString());
       } else {

@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the case as case-uco (CASE/UCO JSON-LD), vics2 (VICS 2.0 JSON), ftm",
-      "(FollowTheMoney JSON lines) or csv (the catalogue), atomically, and logs its SHA-256.",
-      "okju export takedown: the tapes' takedown lists for partners."
+      "Writes the case for other tools: CASE/UCO, VICS 2.0, FollowTheMoney or CSV.",
+      "Writes the case as case-uco (CASE/UCO JSON-LD), vics2 (VICS 2.0 JSON), ftm "
+          + "(FollowTheMoney JSON lines) or csv (the catalogue), atomically, and logs its "
+          + "SHA-256. okju export takedown: the tapes' takedown lists for partners."
     },
     subcommands = TakedownCommand.class)
 final class ExportCommand implements Callable<Integer> {

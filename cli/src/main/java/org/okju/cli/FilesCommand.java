@@ -29,9 +29,10 @@ import picocli.CommandLine.Spec;
     name = "files",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists the case's catalogue sorted by path (source by source; an archive's members follow",
-      "it as archive!/member): path, type, size, sha256, pdq, quality, status and problems,",
-      "tab-separated. --json: one JSON object a line."
+      "Lists the case's catalogue, sorted by path.",
+      "Lists the case's catalogue sorted by path (source by source; an archive's members "
+          + "follow it as archive!/member): path, type, size, sha256, pdq, quality, status and "
+          + "problems, tab-separated. --json: one JSON object a line."
     })
 final class FilesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -14,6 +14,7 @@ import org.okju.casefile.CaseStore;
 import org.okju.ingest.Ingest;
 import org.okju.ingest.IngestObserver;
 import org.okju.ingest.IngestSummary;
+import org.okju.ingest.SourceCount;
 import org.okju.ingest.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,10 +28,12 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Catalogues every file of each SOURCE (a folder or a file) and the members of the archives",
-      "in it: path, size, times, type by content, MD5/SHA-1/SHA-256, metadata, PDQ for images,",
-      "vPDQ for videos. Nothing under SOURCE is written or re-timed. Interrupted? Run the same",
-      "command again: it resumes. Exit 0 all ok, 3 some items have problems, 2 bad usage."
+      "Catalogues seized folders and files into a case, read-only and resumable.",
+      "Catalogues every file of each SOURCE (a folder or a file) and the members of the "
+          + "archives in it: path, size, times, type by content, MD5/SHA-1/SHA-256, metadata, PDQ "
+          + "for images, vPDQ for videos. Nothing under SOURCE is written or re-timed. "
+          + "Interrupted? Run the same command again: it resumes. Exit 0 all ok, 3 some items "
+          + "have problems, 2 bad usage."
     })
 final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -104,6 +107,7 @@ final class IngestCommand implements Callable<Integer> {
                 ? new ProgressBar(new PrintStream(System.err, true, StandardCharsets.UTF_8))
                 : null;
         IngestObserver observer = bar != null ? bar : IngestObserver.NONE;
+        Thread counting = bar != null ? precount(source, bar) : null;
         try {
           summaries.add(
               Ingest.create(
@@ -119,6 +123,9 @@ final class IngestCommand implements Callable<Integer> {
           err.println("okju ingest: " + e.getMessage());
           return ExitCode.USAGE;
         } finally {
+          if (counting != null) {
+            counting.interrupt();
+          }
           if (bar != null) {
             bar.close();
           }
@@ -133,5 +140,24 @@ final class IngestCommand implements Callable<Integer> {
     }
     out.flush();
     return summaries.stream().allMatch(IngestSummary::clean) ? ExitCode.OK : ExitCode.PARTIAL;
+  }
+
+  // Counts the source beside the ingest, so the bar has its total and an ETA early.
+  private static Thread precount(Path source, ProgressBar bar) {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                bar.precounted(new SourceCount().of(source));
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } catch (RuntimeException e) {
+                // The ingest itself reports an unreadable source; the bar just has no total.
+              }
+            },
+            "okju-precount");
+    t.setDaemon(true);
+    t.start();
+    return t;
   }
 }

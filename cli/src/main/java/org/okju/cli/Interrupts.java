@@ -1,6 +1,7 @@
 package org.okju.cli;
 
 import java.io.PrintStream;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +21,6 @@ import org.slf4j.LoggerFactory;
  * only (tests running verbs in-process are not affected).
  */
 final class Interrupts {
-  private static final Logger LOG = LoggerFactory.getLogger(Interrupts.class);
   // Long enough for ingest's workers to finish the files in hand (a video can take seconds).
   private static final long GRACE_SECONDS = 10;
 
@@ -52,11 +52,36 @@ final class Interrupts {
   static void install() {
     main = Thread.currentThread();
     for (Signal s : Signal.values()) {
-      try {
-        sun.misc.Signal.handle(new sun.misc.Signal(s.name()), ignored -> received(s));
-      } catch (IllegalArgumentException e) {
-        LOG.debug("cannot handle SIG{} here", s, e);
-      }
+      handle(s);
+    }
+  }
+
+  // sun.misc.Signal (module jdk.unsupported, there for exactly this) is reached by reflection: it
+  // is the JDK's only way to learn which signal came, and javac warns on every direct use of it.
+  private static void handle(Signal s) {
+    try {
+      Class<?> signal = Class.forName("sun.misc.Signal");
+      Class<?> handler = Class.forName("sun.misc.SignalHandler");
+      Object proxy =
+          Proxy.newProxyInstance(
+              Interrupts.class.getClassLoader(),
+              new Class<?>[] {handler},
+              (self, method, args) -> {
+                if (method.getName().equals("handle")) {
+                  received(s);
+                  return null;
+                }
+                return method.getName().equals("hashCode")
+                    ? System.identityHashCode(self)
+                    : method.getName().equals("equals") ? self == args[0] : "okju " + s;
+              });
+      signal
+          .getMethod("handle", signal, handler)
+          .invoke(null, signal.getConstructor(String.class).newInstance(s.name()), proxy);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // Looked up only now: logging is not started for a run that needs none.
+      Logger log = LoggerFactory.getLogger(Interrupts.class);
+      log.debug("cannot handle SIG{} here", s, e);
     }
   }
 

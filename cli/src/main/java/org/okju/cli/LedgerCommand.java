@@ -117,9 +117,10 @@ final class LedgerCommand implements Callable<Integer> {
       name = "extract",
       mixinStandardHelpOptions = true,
       description = {
-        "Reads the text of each document (txt, docx, xlsx, pdf, odt, rtf, html, eml, hwp, hwpx,",
-        "scanned images by OCR) and stores the entities and suggested facts found in it.",
-        "A document that cannot be read is reported and skipped (exit code 3)."
+        "Reads diaries and ledgers into entities and suggested facts.",
+        "Reads the text of each document (txt, docx, xlsx, pdf, odt, rtf, html, eml, hwp, "
+            + "hwpx, scanned images by OCR) and stores the entities and suggested facts found in "
+            + "it. A document that cannot be read is reported and skipped (exit code 3)."
       })
   static final class Extract implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
@@ -135,6 +136,12 @@ final class LedgerCommand implements Callable<Integer> {
                 + " read-only), linking the facts to the catalogued file.")
     boolean fromCase;
 
+    // What this run read, for its one-line summary.
+    private long documentsRead;
+    private long entities;
+    private long facts;
+    private TerminalProgress progress;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
       PrintWriter out = spec.commandLine().getOut();
@@ -148,8 +155,13 @@ final class LedgerCommand implements Callable<Integer> {
       DocumentReader reader = DocumentReader.withDefaults();
       LedgerExtractor extractor = new LedgerExtractor();
       // Loose documents may start a case; reading the catalogue needs one.
-      try (CaseStore store = fromCase ? options.openForWriting() : options.createForWriting()) {
+      try (CaseStore store = fromCase ? options.openForWriting() : options.createForWriting();
+          TerminalProgress shown = TerminalProgress.open(null)) {
+        progress = shown;
         var ledger = ledgerOf(store);
+        progress.phase(
+            "reading documents",
+            files.files().size() + (fromCase ? CatalogueDocuments.count(store) : 0));
         for (Path file : files.files()) {
           failed +=
               extractOne(reader, extractor, ledger, file, Optional.empty(), sha256(file), out, err);
@@ -177,6 +189,7 @@ final class LedgerCommand implements Callable<Integer> {
                       }
                     });
             for (CatalogueDocuments.Failure f : unread) {
+              progress.clear();
               err.println("okju ledger extract: " + f.item().path().display() + ": " + f.reason());
             }
             failed += unread.size();
@@ -185,6 +198,13 @@ final class LedgerCommand implements Callable<Integer> {
           }
         }
       }
+      out.printf(
+          "read %d documents: %d entities, %d facts%s as %s%n",
+          documentsRead,
+          entities,
+          facts,
+          failed == 0 ? "" : "; " + failed + " could not be read",
+          options.user);
       out.flush();
       return failed == 0 ? ExitCode.OK : ExitCode.PARTIAL;
     }
@@ -201,6 +221,7 @@ final class LedgerCommand implements Callable<Integer> {
         PrintWriter err)
         throws IOException {
       String name = item.map(i -> i.path().display()).orElse(file.toString());
+      progress.done(1);
       try {
         DocumentText read = reader.read(file);
         // A catalogued document is named by its path in the catalogue, not by the temporary copy.
@@ -213,6 +234,10 @@ final class LedgerCommand implements Callable<Integer> {
             sha256,
             Optional.of(reader.mediaType(file)),
             options.user);
+        documentsRead++;
+        entities += x.entities().size();
+        facts += x.facts().size();
+        progress.clear();
         out.printf(
             "%s: %d entities, %d facts%s%n",
             name,
@@ -221,6 +246,7 @@ final class LedgerCommand implements Callable<Integer> {
             doc.warnings().isEmpty() ? "" : " (" + String.join("; ", doc.warnings()) + ")");
         return 0;
       } catch (DocumentException e) {
+        progress.clear();
         err.println("okju ledger extract: " + name + ": " + e.getMessage());
         return 1;
       }
@@ -305,8 +331,8 @@ final class LedgerCommand implements Callable<Integer> {
       name = "reject",
       mixinStandardHelpOptions = true,
       description =
-          "Rejects facts (F12 or 12): they stay in the case with the decision, but no longer reach"
-              + " the network, the timeline or the exports.")
+          "Rejects facts (F12 or 12): they stay in the case with the decision, but no longer "
+              + "reach the network, the timeline or the exports.")
   static final class Reject implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin CaseWriteOption options;
@@ -329,8 +355,8 @@ final class LedgerCommand implements Callable<Integer> {
       name = "edit",
       mixinStandardHelpOptions = true,
       description =
-          "Corrects a fact (only the values given change; the original reading is kept) and"
-              + " confirms it.")
+          "Corrects a fact (only the values given change; the original reading is kept) and "
+              + "confirms it.")
   static final class Edit implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin CaseWriteOption options;
@@ -396,8 +422,8 @@ final class LedgerCommand implements Callable<Integer> {
       name = "merge",
       mixinStandardHelpOptions = true,
       description =
-          "Records that entity FROM is the same as INTO (two spellings of one person, E7 E5);"
-              + " facts about FROM are then shown under INTO.")
+          "Records that entity FROM is the same as INTO (two spellings of one person, E7 E5); "
+              + "facts about FROM are then shown under INTO.")
   static final class Merge implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin CaseWriteOption options;

@@ -27,10 +27,11 @@ import picocli.CommandLine.Spec;
     name = "match",
     mixinStandardHelpOptions = true,
     description = {
-      "Marks every file of the case that matches an imported hash set: MD5, SHA-1 and SHA-256",
-      "exactly, PDQ within distance 31 (an image's PDQ, a video's vPDQ frames of quality >= 50).",
-      "Prints the matches per tape (run okju copies first to group), then files in no tape.",
-      "Stores the matches and logs the run. --json: {\"matches\":[...]}."
+      "Marks the files of the case that are in an imported hash set.",
+      "Marks every file of the case that matches an imported hash set: MD5, SHA-1 and "
+          + "SHA-256 exactly, PDQ within distance 31 (an image's PDQ, a video's vPDQ frames of "
+          + "quality >= 50). Prints the matches per tape (run okju copies first to group), then "
+          + "files in no tape. Stores the matches and logs the run. --json: {\"matches\":[...]}."
     })
 final class MatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -49,8 +50,10 @@ final class MatchCommand implements Callable<Integer> {
       if (store.hashSets().list().isEmpty()) {
         out.println("no hash set imported: okju hashset import FILE --name NAME --kind KIND");
       }
-      HashSetMatcher.Result r =
-          new HashSetMatcher(store).run(caseOption.user, OkjuVersion.current());
+      HashSetMatcher.Result r;
+      try (TerminalProgress progress = TerminalProgress.open(null)) {
+        r = new HashSetMatcher(store).run(caseOption.user, OkjuVersion.current(), progress);
+      }
       List<Row> rows = rows(store, r.hits());
       if (json) {
         printJson(out, rows, r);

@@ -39,7 +39,8 @@ public final class Okju implements Runnable {
           LedgerCommand.class,
           NetworkCommand.class,
           TimelineCommand.class,
-          BenchCommand.class);
+          BenchCommand.class,
+          CaseCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

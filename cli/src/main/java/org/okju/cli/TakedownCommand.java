@@ -17,11 +17,12 @@ import picocli.CommandLine.Spec;
     name = "takedown",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes every copy of the chosen tapes (default: all) as a takedown list: md5 (md5sum",
-      "lines labelled with the tape id), pdq (pdq HEX lines: images' PDQ and videos' vPDQ frames",
-      "of quality >= 50), hma-csv (md5, sha256 and pdq rows, collab = tape id) or vics2 (Media",
-      "with MD5, SHA1 and PDQ). No file names or identities, only tape ids. Written atomically",
-      "and logged with the list's SHA-256. Run okju copies first."
+      "Writes every copy of the chosen tapes as a partner's takedown list.",
+      "Writes every copy of the chosen tapes (default: all) as a takedown list: md5 (md5sum "
+          + "lines labelled with the tape id), pdq (pdq HEX lines: images' PDQ and videos' vPDQ "
+          + "frames of quality >= 50), hma-csv (md5, sha256 and pdq rows, collab = tape id) or "
+          + "vics2 (Media with MD5, SHA1 and PDQ). No file names or identities, only tape ids. "
+          + "Written atomically and logged with the list's SHA-256. Run okju copies first."
     })
 final class TakedownCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -51,9 +52,11 @@ final class TakedownCommand implements Callable<Integer> {
     try (CaseStore store = caseOption.openForWriting()) {
       TakedownExport.Result r;
       try {
-        r =
-            new TakedownExport(store)
-                .export(tapes, format, out, caseOption.user, OkjuVersion.current());
+        try (TerminalProgress progress = TerminalProgress.open(null)) {
+          r =
+              new TakedownExport(store)
+                  .export(tapes, format, out, caseOption.user, OkjuVersion.current(), progress);
+        }
       } catch (IllegalArgumentException | IllegalStateException e) {
         return usage(e.getMessage());
       }

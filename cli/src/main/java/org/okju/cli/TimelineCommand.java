@@ -14,8 +14,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "timeline",
     mixinStandardHelpOptions = true,
-    description =
-        "Confirmed facts in date order, inconsistencies flagged. Victims appear as pseudonyms.")
+    description = {
+      "Confirmed facts in date order, inconsistencies flagged.",
+      "Victims appear as pseudonyms."
+    })
 final class TimelineCommand implements Callable<Integer> {
   enum Format {
     csv,

@@ -22,10 +22,12 @@ import picocli.CommandLine.Spec;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Re-checks the custody log's hash chain (and signatures), recomputes each source's",
-      "manifest from the catalogue, re-hashes the evidence files still reachable (read only,",
-      "access times untouched) and says what holds and what does not. Logs the verification.",
-      "Exit code 0 when everything holds, 1 when something does not, 2 when there is no case."
+      "Checks that the case still holds: custody chain, manifests and evidence.",
+      "Re-checks the custody log's hash chain (and signatures), recomputes each source's "
+          + "manifest from the catalogue, re-hashes the evidence files still reachable (read "
+          + "only, access times untouched) and says what holds and what does not. Logs the "
+          + "verification. Exit code 0 when everything holds, 1 when something does not, 2 when "
+          + "there is no case."
     })
 final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

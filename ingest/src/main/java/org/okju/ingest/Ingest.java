@@ -183,7 +183,7 @@ public final class Ingest {
       }
     }
     return new RunCounts(
-        feeder.resumedDone(), writer.written(), writer.bytes(), posix.atimeNotPreserved());
+        feeder.resumedDone(), writer.read(), writer.bytes(), posix.atimeNotPreserved());
   }
 
   static List<IngestStage> stages(IngestSettings settings) {
