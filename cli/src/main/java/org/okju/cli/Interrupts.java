@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * -9 and resumes), so waiting longer would only keep the user waiting. A second signal exits at
  * once.
  *
- * <p>Signals belong to the process, so this is process-wide state, installed by {@link Okju#main}
- * only (tests running verbs in-process are not affected).
+ * <p>Signals belong to the process, so this is process-wide state, enabled by {@link Okju#main}
+ * only (tests running verbs in-process are not affected) and installed when a verb starts (help and
+ * --version, which must start fast, never need it).
  */
 final class Interrupts {
   // Long enough for ingest's workers to finish the files in hand (a video can take seconds).
@@ -49,8 +50,18 @@ final class Interrupts {
   private Interrupts() {}
 
   /** Handles SIGINT and SIGTERM for the verb the calling (main) thread is about to run. */
-  static void install() {
+  static void enable() {
     main = Thread.currentThread();
+  }
+
+  private static boolean installed;
+
+  // Called as a verb starts, on the main thread, once.
+  private static synchronized void install() {
+    if (main == null || installed) {
+      return;
+    }
+    installed = true;
     for (Signal s : Signal.values()) {
       handle(s);
     }
@@ -88,6 +99,7 @@ final class Interrupts {
   /** The verb being run ({@code okju ingest}), for the message if it has to be cut short. */
   static void running(String qualifiedName) {
     verb = qualifiedName;
+    install();
   }
 
   /** The main thread is done: its exit code is on its way out. */

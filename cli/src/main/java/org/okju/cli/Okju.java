@@ -45,7 +45,7 @@ public final class Okju implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    Interrupts.install();
+    Interrupts.enable();
     int code = run(args);
     Interrupts.finished();
     System.exit(code);
@@ -92,7 +92,10 @@ public final class Okju implements Runnable {
     cl.setExecutionStrategy(
         parsed -> {
           List<CommandLine> verbs = parsed.asCommandLineList();
-          Interrupts.running(verbs.get(verbs.size() - 1).getCommandSpec().qualifiedName());
+          if (verbs.stream()
+              .noneMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested())) {
+            Interrupts.running(verbs.get(verbs.size() - 1).getCommandSpec().qualifiedName());
+          }
           return new CommandLine.RunLast().execute(parsed);
         });
     return cl;

@@ -49,7 +49,7 @@ class CaseEndToEndTest {
     assertThat(confirm.out()).isEqualTo("confirmed F1 (1 fact) as inv2" + System.lineSeparator());
 
     Path list = tmp.resolve("known.txt");
-    String pdq = CliRun.of("pdq", drive.resolve("bridge.jpg").toString()).out().split(",")[0];
+    String pdq = CliRun.of("pdq", drive.resolve("bridge.jpg").toString()).out().split(",", -1)[0];
     Files.writeString(list, "pdq " + pdq + "\n");
     CliRun imported =
         CliRun.of(

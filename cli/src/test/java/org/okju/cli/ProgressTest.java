@@ -36,7 +36,7 @@ class ProgressTest {
       }
     }
     String drawn = bytes.toString(StandardCharsets.UTF_8);
-    List<String> lines = List.of(drawn.split("\r"));
+    List<String> lines = List.of(drawn.split("\r", -1));
     assertThat(lines.stream().filter(l -> l.startsWith("finding copies [")).count())
         .isGreaterThanOrEqualTo(3);
     int filled = 0;
@@ -108,7 +108,7 @@ class ProgressTest {
     bar.close();
     String drawn = bytes.toString(StandardCharsets.UTF_8);
     int filled = 0;
-    for (String l : drawn.split("\r")) {
+    for (String l : drawn.split("\r", -1)) {
       Matcher m = BAR.matcher(l);
       if (m.find()) {
         assertThat(m.group(1).length()).as(l).isGreaterThanOrEqualTo(filled);

@@ -62,7 +62,7 @@ class VerbConventionsTest {
   @Test
   void helpPrintsNoWarningForAnyVerb() {
     for (CommandSpec spec : VerbModel.all()) {
-      List<String> args = new ArrayList<>(List.of(VerbModel.verb(spec).split(" ")));
+      List<String> args = new ArrayList<>(List.of(VerbModel.verb(spec).split(" ", -1)));
       args.add("--help");
       java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
       java.io.PrintStream saved = System.err;
@@ -114,10 +114,10 @@ class VerbConventionsTest {
     List<String> problems = new ArrayList<>();
     for (CommandSpec spec : VerbModel.all()) {
       String verb = VerbModel.verb(spec);
-      if (NO_INPUT.contains(verb.split(" ")[0]) || isGroup(spec)) {
+      if (NO_INPUT.contains(verb.split(" ", -1)[0]) || isGroup(spec)) {
         continue;
       }
-      List<String> args = new ArrayList<>(List.of(verb.split(" ")));
+      List<String> args = new ArrayList<>(List.of(verb.split(" ", -1)));
       boolean hasInputFile = false;
       for (PositionalParamSpec p : spec.positionalParameters()) {
         String value = placeholder(p.paramLabel());
@@ -199,7 +199,7 @@ class VerbConventionsTest {
     long before = 0;
     for (Map.Entry<String, List<String>> r : runs.entrySet()) {
       String user = "probe-" + r.getKey().replace(' ', '-');
-      List<String> args = new ArrayList<>(List.of(r.getKey().split(" ")));
+      List<String> args = new ArrayList<>(List.of(r.getKey().split(" ", -1)));
       args.addAll(r.getValue());
       args.addAll(List.of("--case", kase.toString(), "--user", user));
       CliRun run = CliRun.of(args.toArray(String[]::new));
@@ -231,7 +231,7 @@ class VerbConventionsTest {
             .out()
             .lines()
             .skip(1)
-            .map(l -> l.split("\t")[0])
+            .map(l -> l.split("\t", -1)[0])
             .toList();
     assertThat(paths).containsExactly("Z.txt", "a.txt", "b/a.txt", "b/z.txt", "c.txt", "m.txt");
   }
@@ -278,7 +278,7 @@ class VerbConventionsTest {
     if (o.longestName().equals("--out")) {
       return tmp.resolve("out-" + o.command().name() + ".html").toString();
     }
-    return label.contains("|") ? label.split("\\|")[0] : "x";
+    return label.contains("|") ? label.split("\\|", -1)[0] : "x";
   }
 
   private static List<CustodyEntry> log(Path kase) {

@@ -24,6 +24,7 @@ class HashSetFormatsTest {
             "vics-1.3",
             "nsrl-v2",
             "hma-csv",
+            "okju-pdq",
             "pdq-list",
             "md5sum",
             "sha1sum",
