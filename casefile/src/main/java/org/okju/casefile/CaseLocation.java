@@ -2,16 +2,37 @@ package org.okju.casefile;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * Where a case lives: a directory holding an SQLite database ({@code case.db}), or a PostgreSQL
- * database for a team.
+ * database for a team. The one way every front end (command line, web workbench, monitor, Spark
+ * jobs) turns what a user typed into a case:
+ *
+ * <pre>{@code
+ * CaseLocation where = CaseLocation.parse(text);   // a directory or postgresql://…
+ * if (!where.exists()) { ... }                     // nothing is created by asking
+ * try (CaseStore store = CaseStore.openExisting(where)) { ... }
+ * }</pre>
  */
 public sealed interface CaseLocation permits CaseLocation.Directory, CaseLocation.Server {
   /** The directory used when the user names none. */
   Path DEFAULT_DIRECTORY = Path.of("okju-case");
+
+  /** Any {@code scheme://}: a URL, which must never silently become a directory name. */
+  Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*", Pattern.DOTALL);
+
+  /** {@code postgres:…}, {@code postgresql:…}, {@code jdbc:…} without the slashes of a URL. */
+  Pattern MANGLED_URL = Pattern.compile("^(?i)(postgres(ql)?|jdbc):.*", Pattern.DOTALL);
 
   /** A case directory; created on first open. */
   static CaseLocation directory(Path path) {
@@ -19,23 +40,45 @@ public sealed interface CaseLocation permits CaseLocation.Directory, CaseLocatio
   }
 
   /**
-   * Reads what a user typed after {@code --case} or {@code --db}: {@code postgresql://…}, {@code
-   * postgres://…} or {@code jdbc:postgresql:…} name a server; anything else is a directory.
+   * Reads what a user typed after {@code --case}: {@code postgresql://…}, {@code postgres://…} or
+   * {@code jdbc:postgresql:…} name a server; anything else is a directory. Any other URL, or a
+   * PostgreSQL URL missing its {@code //}, is refused rather than taken for a directory name (a
+   * case written to {@code ./postgresql:/host/db/} instead of the server is evidence in the wrong
+   * place).
    *
-   * @throws IllegalArgumentException when a PostgreSQL URL cannot be parsed
+   * @throws IllegalArgumentException when the text is empty, another kind of URL, or a PostgreSQL
+   *     URL that cannot be parsed
    */
   static CaseLocation parse(String text) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("no case location given");
+    }
     if (text.startsWith("jdbc:postgresql:")) {
       return new Server(text, Optional.empty(), Optional.empty());
     }
     if (text.startsWith("postgresql://") || text.startsWith("postgres://")) {
       return Server.ofUserUrl(text);
     }
+    if (URL.matcher(text).matches() || MANGLED_URL.matcher(text).matches()) {
+      throw new IllegalArgumentException(
+          "not a case location: "
+              + Server.redact(text)
+              + " (a case is a directory or postgresql://user@host:port/database)");
+    }
     return new Directory(Path.of(text));
   }
 
   /** How to show the location to a person: never includes a password. */
   String describe();
+
+  /**
+   * Whether a case is there: a directory's {@code case.db}, or okju's schema in the database.
+   * Asking creates nothing.
+   *
+   * @throws CaseStoreException when the server cannot be reached (an unreachable case is not a
+   *     missing one)
+   */
+  boolean exists();
 
   /**
    * A case directory.
@@ -51,6 +94,11 @@ public sealed interface CaseLocation permits CaseLocation.Directory, CaseLocatio
     @Override
     public String describe() {
       return path.toString();
+    }
+
+    @Override
+    public boolean exists() {
+      return Files.isRegularFile(database());
     }
   }
 
@@ -93,7 +141,27 @@ public sealed interface CaseLocation permits CaseLocation.Directory, CaseLocatio
       }
     }
 
-    private static String redact(String url) {
+    @Override
+    public boolean exists() {
+      Properties p = new Properties();
+      user.ifPresent(u -> p.setProperty("user", u));
+      password.ifPresent(pw -> p.setProperty("password", pw));
+      p.setProperty("ApplicationName", "okju");
+      try (Connection c = DriverManager.getConnection(jdbcUrl, p)) {
+        DatabaseMetaData meta = c.getMetaData();
+        // The custody log is created by the first migration and never dropped.
+        try (ResultSet r = meta.getTables(null, null, "custody_entry", new String[] {"TABLE"})) {
+          return r.next();
+        }
+      } catch (SQLException e) {
+        if ("3D000".equals(e.getSQLState())) {
+          return false; // the database itself does not exist
+        }
+        throw new CaseStoreException(describe(), "cannot reach the case database", e);
+      }
+    }
+
+    static String redact(String url) {
       return url.replaceAll("://([^:@/]*):[^@/]*@", "://$1:***@");
     }
 

@@ -1,5 +1,6 @@
 package org.okju.casefile;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -30,10 +31,35 @@ public interface CaseStore extends CaseData, AutoCloseable {
     return SqlCaseStore.open(c.freeze());
   }
 
-  /** Opens the case at {@code location} with default settings. */
+  /** Opens the case at {@code location} with default settings, creating it when it is new. */
   static CaseStore open(CaseLocation location) {
     return open(c -> c.location(location));
   }
+
+  /**
+   * Opens the case at {@code location}, which must exist: a mistyped location never creates an
+   * empty case.
+   *
+   * @throws NoCaseException when there is no case there
+   */
+  static CaseStore openExisting(CaseLocation location) {
+    return open(c -> c.location(location).existing());
+  }
+
+  /**
+   * Takes the case's writer lock for {@code command} (e.g. {@code okju ingest}) acting for {@code
+   * user}, without waiting. One writer at a time: bulk writers (ingest, grouping, matching,
+   * imports) take it so that none of them sees another's half-done work, and so that a source still
+   * marked running is known to be an interrupted ingest, not a concurrent one. A store that holds
+   * the lock may take it again (nested; the first holder is kept). Closing the store releases it;
+   * so does the end of the process, however it ends.
+   *
+   * @throws CaseBusyException when another process or store holds it
+   */
+  CaseLock lock(String command, String user);
+
+  /** Who holds the writer lock now, if anyone (this store included). */
+  Optional<LockHolder> writer();
 
   /** The chain of custody. */
   CustodyLog custody();
@@ -47,7 +73,10 @@ public interface CaseStore extends CaseData, AutoCloseable {
   /** The schema version the case is at (Flyway's version string, e.g. {@code "2"}). */
   String schemaVersion();
 
-  /** Closes every connection. Streams and batches still open fail afterwards. */
+  /**
+   * Releases the writer lock if this store holds it and closes every connection. Streams and
+   * batches still open fail afterwards.
+   */
   @Override
   void close();
 }

@@ -19,6 +19,8 @@ public final class CaseStoreConfig {
   private int poolSize = 4;
   // How long an SQLite writer waits for another writer before failing.
   private Duration busyTimeout = Duration.ofSeconds(30);
+  // Off by default for the library (ingest creates cases); every reading front end turns it on.
+  private boolean mustExist;
 
   CaseStoreConfig() {}
 
@@ -46,6 +48,15 @@ public final class CaseStoreConfig {
     return this;
   }
 
+  /**
+   * Refuses to create a case: opening fails with {@link NoCaseException} when there is none at the
+   * location (default: a new case is created).
+   */
+  public CaseStoreConfig existing() {
+    this.mustExist = true;
+    return this;
+  }
+
   /** Most connections open at once (default 4). */
   public CaseStoreConfig poolSize(int size) {
     if (size < 1) {
@@ -68,7 +79,7 @@ public final class CaseStoreConfig {
                 location instanceof CaseLocation.Directory d
                     ? Optional.of(d.path())
                     : Optional.empty());
-    return new Settings(location, signing, keys, poolSize, busyTimeout);
+    return new Settings(location, signing, keys, poolSize, busyTimeout, mustExist);
   }
 
   /** The frozen configuration. */
@@ -77,5 +88,6 @@ public final class CaseStoreConfig {
       boolean signing,
       Optional<Path> keyDirectory,
       int poolSize,
-      Duration busyTimeout) {}
+      Duration busyTimeout,
+      boolean mustExist) {}
 }

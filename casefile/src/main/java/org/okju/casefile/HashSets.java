@@ -59,6 +59,12 @@ public interface HashSets {
   /** Records the counts of a finished import. */
   void finish(long hashSet, long entries, long problems);
 
+  /**
+   * Removes a set with its entries and its matches. Returns whether there was such a set. Logging
+   * the removal is the caller's part (it knows who and why).
+   */
+  boolean remove(long hashSet);
+
   /** The sets in id order. */
   List<HashSet> list();
 

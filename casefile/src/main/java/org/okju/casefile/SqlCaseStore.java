@@ -18,6 +18,7 @@ final class SqlCaseStore extends SqlCaseData implements CaseStore {
   private final Dialect dialect;
   private final String schemaVersion;
   private final CustodyLog custody;
+  private final WriterLocks locks;
 
   private SqlCaseStore(
       CaseLocation location,
@@ -33,11 +34,21 @@ final class SqlCaseStore extends SqlCaseData implements CaseStore {
     this.custody =
         new SqlCustodyLog(
             new PooledScope(dialect, location.describe(), pool), keys, Clock.systemUTC());
+    LockMechanism mechanism =
+        location instanceof CaseLocation.Directory d
+            ? new FileLockMechanism(d)
+            : new AdvisoryLockMechanism(pool, location.describe());
+    this.locks =
+        new WriterLocks(
+            mechanism, new PooledScope(dialect, location.describe(), pool), location.describe());
   }
 
   static SqlCaseStore open(CaseStoreConfig.Settings settings) {
     CaseLocation location = settings.location();
     String where = location.describe();
+    if (settings.mustExist() && !location.exists()) {
+      throw new NoCaseException(where);
+    }
     Dialect dialect;
     ConnectionPool pool;
     if (location instanceof CaseLocation.Directory dir) {
@@ -87,6 +98,16 @@ final class SqlCaseStore extends SqlCaseData implements CaseStore {
   }
 
   @Override
+  public CaseLock lock(String command, String user) {
+    return locks.lock(command, user);
+  }
+
+  @Override
+  public Optional<LockHolder> writer() {
+    return locks.holder();
+  }
+
+  @Override
   public Batch batch() {
     return SqlBatch.begin(pool, dialect, location.describe());
   }
@@ -103,6 +124,10 @@ final class SqlCaseStore extends SqlCaseData implements CaseStore {
 
   @Override
   public void close() {
-    pool.close();
+    try {
+      locks.releaseAll();
+    } finally {
+      pool.close();
+    }
   }
 }

@@ -59,11 +59,22 @@ final class SqlCustodyLog implements CustodyLog {
           Sha256 previous = GENESIS;
           try (PreparedStatement s =
                   c.prepareStatement(
-                      "SELECT seq, entry_sha256 FROM custody_entry ORDER BY seq DESC LIMIT 1");
+                      "SELECT seq, entry_sha256, signature FROM custody_entry"
+                          + " ORDER BY seq DESC LIMIT 1");
               ResultSet r = s.executeQuery()) {
             if (r.next()) {
               seq = r.getLong(1) + 1;
               previous = Sha256.parse(r.getString(2));
+              // Once a case signs, an unsigned entry would break its chain for good (verify
+              // reports it): refuse to write rather than write one without the key.
+              if (r.getString(3) != null && !keys.canSign()) {
+                throw new CaseStoreException(
+                    scope.location,
+                    "this case signs its custody log, and the private key "
+                        + CustodyKeys.PRIVATE_FILE
+                        + " is not here (a PostgreSQL case finds it where OKJU_KEY_DIR says)",
+                    null);
+              }
             }
           }
           // Stored with nanosecond text; truncate to micros so every clock source agrees.

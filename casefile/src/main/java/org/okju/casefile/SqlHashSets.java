@@ -88,6 +88,25 @@ final class SqlHashSets implements HashSets {
   }
 
   @Override
+  public boolean remove(long hashSet) {
+    return scope.write(
+        "remove hash set",
+        c -> {
+          for (String table : List.of("hash_set_match", "hash_set_entry")) {
+            try (PreparedStatement s =
+                c.prepareStatement("DELETE FROM " + table + " WHERE hash_set_id = ?")) {
+              s.setLong(1, hashSet);
+              s.executeUpdate();
+            }
+          }
+          try (PreparedStatement s = c.prepareStatement("DELETE FROM hash_set WHERE id = ?")) {
+            s.setLong(1, hashSet);
+            return s.executeUpdate() == 1;
+          }
+        });
+  }
+
+  @Override
   public List<HashSet> list() {
     return scope.read("list hash sets", c -> sets(c, "ORDER BY id", null));
   }

@@ -183,6 +183,24 @@ abstract class CustodyLogContract {
   }
 
   @Test
+  void aStoreWithoutThePrivateKeyRefusesToAppendToASigningCase() throws Exception {
+    CaseLocation location = logOfFive(true);
+    java.nio.file.Path noKeys = java.nio.file.Files.createDirectories(tmp.resolve("no-keys"));
+    try (CaseStore store = CaseStore.open(c -> c.location(location).keyDirectory(noKeys))) {
+      assertThatThrownBy(
+              () ->
+                  store
+                      .custody()
+                      .append(
+                          NewCustodyEntry.of(
+                              "inv1", "report-generated", "{}", Map.of(), Map.of(), "t")))
+          .isInstanceOf(CaseStoreException.class)
+          .hasMessageContaining("this case signs its custody log");
+    }
+    assertThat(verify(location, true).intact()).isTrue();
+  }
+
+  @Test
   void anEntryForgedWithARecomputedChainButWithoutTheKeyIsFound() throws Exception {
     CaseLocation location = logOfFive(true);
     assertThat(verify(location, true).intact()).isTrue();

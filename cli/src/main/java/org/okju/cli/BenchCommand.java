@@ -46,9 +46,10 @@ final class BenchCommand implements Runnable {
       name = "pdq",
       mixinStandardHelpOptions = true,
       description = {
-        "PDQ images/s and MB/s, full resolution and --downsample-512, 1 thread and all cores,",
-        "beside JDK decoding alone. Without DIR, builds a corpus of 2560x1600 and 512x320 JPEGs",
-        "from the reference test photos in a temporary directory."
+        "Measures PDQ hashing throughput beside JDK decoding alone.",
+        "PDQ images/s and MB/s, full resolution and --downsample-512, 1 thread and all cores, "
+            + "beside JDK decoding alone. Without DIR, builds a corpus of 2560x1600 and 512x320 "
+            + "JPEGs from the reference test photos in a temporary directory."
       })
   static final class Pdq implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -102,9 +103,10 @@ final class BenchCommand implements Runnable {
       name = "vpdq",
       mixinStandardHelpOptions = true,
       description = {
-        "vPDQ frames/s and multiples of real time, every frame and one hash a second, beside",
-        "the ffmpeg command line decoding the same files (when installed). Without VIDEO, uses",
-        "the SD sample videos of the reference test vectors."
+        "Measures vPDQ hashing throughput beside the ffmpeg command line.",
+        "vPDQ frames/s and multiples of real time, every frame and one hash a second, beside "
+            + "the ffmpeg command line decoding the same files (when installed). Without VIDEO, "
+            + "uses the SD sample videos of the reference test vectors."
       })
   static final class Vpdq implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "VIDEO", description = "Videos to hash instead.")
@@ -132,10 +134,11 @@ final class BenchCommand implements Runnable {
       name = "copies",
       mixinStandardHelpOptions = true,
       description = {
-        "Copy-grouping accuracy: the reference test photos (or --sources DIR) and Java2D edits of",
-        "each (re-encode, resize, grey, sepia, blur, sharpen, bars, border, flips, rotations,",
-        "watermark, crops), generated at run time and grouped; prints pair recall and precision",
-        "per transform and overall. Images only."
+        "Measures copy-grouping accuracy on edited reference photos.",
+        "Copy-grouping accuracy: the reference test photos (or --sources DIR) and Java2D "
+            + "edits of each (re-encode, resize, grey, sepia, blur, sharpen, bars, border, flips, "
+            + "rotations, watermark, crops), generated at run time and grouped; prints pair recall "
+            + "and precision per transform and overall. Images only."
       })
   static final class CopiesAccuracy implements Callable<Integer> {
     @Option(
@@ -199,10 +202,11 @@ final class BenchCommand implements Runnable {
       name = "index",
       mixinStandardHelpOptions = true,
       description = {
-        "Hamming index build time, memory and queries/s at radius 31 and 15 (one query thread),",
-        "okju's multi-index hashing beside brute force and FAISS IndexBinaryMultiHash (built from",
-        "libfaiss-dev by a small C++ harness when g++ and the headers are installed), over random",
-        "and clustered generated hashes."
+        "Measures the Hamming index beside brute force and FAISS.",
+        "Hamming index build time, memory and queries/s at radius 31 and 15 (one query "
+            + "thread), okju's multi-index hashing beside brute force and FAISS "
+            + "IndexBinaryMultiHash (built from libfaiss-dev by a small C++ harness when g++ and "
+            + "the headers are installed), over random and clustered generated hashes."
       })
   static final class Index implements Callable<Integer> {
     @Option(
@@ -264,10 +268,11 @@ final class BenchCommand implements Runnable {
       name = "ledger",
       mixinStandardHelpOptions = true,
       description = {
-        "Builds the fictional annotated corpus (txt, EUC-KR and CP949 txt, docx, xlsx, pdf, html,",
-        "scanned pngs read by OCR) in a temporary directory and prints precision, recall and F1",
-        "per entity type and per fact type, for the development half (the rules may be tuned on",
-        "it) and the held-out test half (only scored)."
+        "Measures entity and fact extraction on the annotated fictional corpus.",
+        "Builds the fictional annotated corpus (txt, EUC-KR and CP949 txt, docx, xlsx, pdf, html,"
+            + " scanned pngs read by OCR) in a temporary directory and prints precision, recall and"
+            + " F1 per entity type and per fact type, for the development half (the rules may be"
+            + " tuned on it) and the held-out test half (only scored)."
       })
   static final class Ledger implements Callable<Integer> {
     @Option(
@@ -312,9 +317,11 @@ final class BenchCommand implements Runnable {
       name = "ingest",
       mixinStandardHelpOptions = true,
       description = {
-        "okju ingest beside hashdeep -r -c md5,sha1,sha256 on DIR in the same run, warm cache:",
-        "crypto hashes only, after okju's warm-up runs, the two alternated and their medians",
-        "compared; then (without --no-fingerprints) one run with fingerprints, per media type."
+        "Measures okju ingest beside hashdeep on the same tree.",
+        "okju ingest beside hashdeep -r -c md5,sha1,sha256 on DIR in the same run, warm "
+            + "cache: crypto hashes only, after okju's warm-up runs, the two alternated and their "
+            + "medians compared; then (without --no-fingerprints) one run with fingerprints, per "
+            + "media type."
       })
   static final class IngestBench implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The tree to ingest (read-only).")

@@ -1,41 +1,92 @@
 package org.okju.cli;
 
-import java.nio.file.Files;
-import java.time.Clock;
-import java.util.Optional;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import org.okju.casefile.CaseLocation;
 import org.okju.casefile.CaseStore;
-import org.okju.ledger.LedgerCase;
+import org.okju.casefile.CaseStoreConfig;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** The {@code --case} and {@code --user} options shared by the verbs that use a case (a mixin). */
-final class CaseOption {
+/**
+ * {@code --case PATH|postgresql://…}: the case a verb reads (a mixin: {@code @Mixin CaseOption
+ * caseOption;}). Verbs that change the case use {@link CaseWriteOption} instead. The case must
+ * exist: a missing one is exit 2 with {@code no case at …, create it with okju ingest}, never a new
+ * empty case.
+ */
+class CaseOption {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec verb;
+
   @Option(
       names = "--case",
-      paramLabel = "PATH",
-      description = "Case directory or PostgreSQL URL (default: ${DEFAULT-VALUE}).")
-  String location = CaseLocation.DEFAULT_DIRECTORY.toString();
+      paramLabel = "PATH|URL",
+      defaultValue = "okju-case",
+      converter = CaseLocationConverter.class,
+      description =
+          "The case: a directory (SQLite) or postgresql://user@host:port/database"
+              + " (default: ${DEFAULT-VALUE}).")
+  CaseLocation location;
 
+  // The old name of --case, kept for scripts that used it for a PostgreSQL URL.
   @Option(
-      names = "--user",
-      description = "Who is acting, for the custody log (default: login name).")
-  String user = System.getProperty("user.name", "unknown");
-
-  /** Opens the case, creating it when it does not exist yet. */
-  CaseStore open() {
-    return CaseStore.open(CaseLocation.parse(location));
+      names = "--db",
+      hidden = true,
+      paramLabel = "URL",
+      converter = CaseLocationConverter.class,
+      description = "Same as --case.")
+  void database(CaseLocation location) {
+    // Kept apart: picocli applies --case's default after parsing, which would overwrite it.
+    this.database = location;
   }
 
-  /** The case, or empty when a case directory does not exist (opening would create one). */
-  Optional<CaseStore> openExisting() {
-    CaseLocation where = CaseLocation.parse(location);
-    if (where instanceof CaseLocation.Directory d && !Files.isRegularFile(d.database())) {
-      return Optional.empty();
+  private CaseLocation database;
+
+  /** Where the case is. */
+  CaseLocation location() {
+    return database != null ? database : location;
+  }
+
+  /**
+   * The case's location and where its custody key pair is: {@code $OKJU_KEY_DIR} when set (a
+   * PostgreSQL case has no directory of its own to keep it in), else the case directory.
+   */
+  CaseStoreConfig configure(CaseStoreConfig config) {
+    config.location(location());
+    String keys = System.getenv("OKJU_KEY_DIR");
+    if (keys != null && !keys.isBlank()) {
+      config.keyDirectory(Path.of(keys));
     }
-    return Optional.of(CaseStore.open(where));
+    return config;
   }
 
-  LedgerCase ledger(CaseStore store) {
-    return new LedgerCase(store, OkjuVersion.current(), Clock.systemUTC());
+  /**
+   * Opens the case for reading; says on stderr when a writer is at work on it, since what is read
+   * may then be incomplete.
+   *
+   * @throws org.okju.casefile.NoCaseException when there is no case (exit 2)
+   */
+  CaseStore openExisting() {
+    CaseStore store = CaseStore.open(c -> configure(c).existing());
+    try {
+      store
+          .writer()
+          .ifPresent(
+              w -> {
+                PrintWriter err = verb.commandLine().getErr();
+                err.println(
+                    verb.qualifiedName()
+                        + ": note: "
+                        + w.describe()
+                        + " is writing to this case;"
+                        + " what follows may be incomplete");
+                err.flush();
+              });
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    return store;
   }
 }

@@ -56,6 +56,21 @@ final class CatalogueDocuments {
         || base.startsWith("application/vnd.ms-");
   }
 
+  /** How many documents {@link #forEach} will visit. */
+  static long count(CaseStore store) {
+    long n = 0;
+    for (Source source : store.sources().all()) {
+      try (Stream<Item> items = store.items().stream(source.id())) {
+        n +=
+            items
+                .filter(i -> i.parent().isEmpty())
+                .filter(i -> i.mediaType().map(CatalogueDocuments::isDocument).orElse(false))
+                .count();
+      }
+    }
+    return n;
+  }
+
   /** Visits every top-level document of every source; returns what could not be read. */
   static List<Failure> forEach(CaseStore store, Path workDir, Visitor visitor) throws IOException {
     Files.createDirectories(workDir);

@@ -2,7 +2,6 @@ package org.okju.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.okju.casefile.CaseStore;
@@ -21,30 +20,27 @@ import picocli.CommandLine.Spec;
     name = "copies",
     mixinStandardHelpOptions = true,
     description = {
-      "Groups every image and video of the case into tapes (T-001, ...): each copy with its",
-      "relation to the tape's representative, the evidence and the threshold used. Stores the",
-      "tapes in the case and logs the run. --json: {\"groups\":[...]}."
+      "Groups every image and video of the case into tapes, all copies of one recording " + "each.",
+      "Groups every image and video of the case into tapes (T-001, ...): each copy with its "
+          + "relation to the tape's representative, the evidence and the threshold used. Stores "
+          + "the tapes in the case and logs the run. --json: {\"groups\":[...]}."
     })
 final class CopiesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin CaseOption caseOption;
+  @Mixin CaseWriteOption caseOption;
 
   @Option(names = "--json", description = "Print the tapes as one JSON object.")
   boolean json;
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    Optional<CaseStore> opened = caseOption.openExisting();
-    if (opened.isEmpty()) {
-      spec.commandLine().getErr().println("okju copies: no case at " + caseOption.location);
-      spec.commandLine().getErr().flush();
-      return ExitCode.USAGE;
-    }
-    try (CaseStore store = opened.get()) {
+    try (CaseStore store = caseOption.openForWriting()) {
       GroupingSettings settings = GroupingSettings.DEFAULT;
-      CaseCopies.Result r =
-          new CaseCopies(store, settings).run(caseOption.user, OkjuVersion.current());
+      CaseCopies.Result r;
+      try (TerminalProgress progress = TerminalProgress.open(null)) {
+        r = new CaseCopies(store, settings).run(caseOption.user, OkjuVersion.current(), progress);
+      }
       if (json) {
         out.println(TapesJson.of(r.tapes(), settings).toString());
       } else {

@@ -19,12 +19,13 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Builds a small fictional seized pen drive from the reference test vectors (photos and",
-      "their copies, resized and re-encoded versions, videos, a renamed video, a corrupt photo,",
-      "a zip and a diary text), ingests it into a fresh case and prints the summary; groups the",
-      "copies of each recording into tapes and prints them; reads the",
-      "diary into facts (confirmed by a demo reviewer) and prints the money network and the",
-      "timeline; writes the court report and prints its path."
+      "Runs okju's main job on a small fictional seized pen drive.",
+      "Builds a small fictional seized pen drive from the reference test vectors (photos "
+          + "and their copies, resized and re-encoded versions, videos, a renamed video, a "
+          + "corrupt photo, a zip and a diary text), ingests it into a fresh case and prints the "
+          + "summary; groups the copies of each recording into tapes and prints them; reads the "
+          + "diary into facts (confirmed by a demo reviewer) and prints the money network and the "
+          + "timeline; writes the court report and prints its path."
     })
 final class DemoCommand implements Callable<Integer> {
   // The demo is a script of okju's own verbs, run in-process with this command's output.

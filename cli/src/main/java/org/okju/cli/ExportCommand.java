@@ -29,16 +29,17 @@ import tech.followthemoney.entity.ValueEntity;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the case as case-uco (CASE/UCO 1.4 JSON-LD: files with all hashes, tapes,",
-      "confirmed facts, the custody chain), vics2 (a VICS 2.0 case file), vics2-media (VICS",
-      "2.0 flat media list), ftm (FollowTheMoney JSON lines: catalogue and confirmed facts) or",
-      "csv (the catalogue), atomically, and logs its SHA-256. Victims appear by pseudonym.",
-      "okju export takedown: the tapes' takedown lists for partners."
+      "Writes the case for other tools: CASE/UCO, VICS 2.0, FollowTheMoney or CSV.",
+      "Writes the case as case-uco (CASE/UCO 1.4 JSON-LD: files with all hashes, tapes, "
+          + "confirmed facts, the custody chain), vics2 (a VICS 2.0 case file), vics2-media (VICS "
+          + "2.0 flat media list), ftm (FollowTheMoney JSON lines: catalogue and confirmed facts) "
+          + "or csv (the catalogue), atomically, and logs its SHA-256. Victims appear by "
+          + "pseudonym. okju export takedown: the tapes' takedown lists for partners."
     },
     subcommands = TakedownCommand.class)
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin CaseOption caseOption;
+  @Mixin CaseWriteOption caseOption;
 
   @Option(
       names = "--format",
@@ -60,11 +61,7 @@ final class ExportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return usage(e.getMessage());
     }
-    Optional<CaseStore> opened = caseOption.openExisting();
-    if (opened.isEmpty()) {
-      return usage("no case at " + caseOption.location);
-    }
-    try (CaseStore store = opened.get()) {
+    try (CaseStore store = caseOption.openForWriting()) {
       CaseExporter.Result r =
           new CaseExporter(store, identities(store), ledgerEntities(store))
               .export(f, out, caseOption.user, OkjuVersion.current());

@@ -3,6 +3,8 @@ package org.okju.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +14,10 @@ import org.okju.casefile.CaseStore;
 import org.okju.ingest.Ingest;
 import org.okju.ingest.IngestObserver;
 import org.okju.ingest.IngestSummary;
+import org.okju.ingest.SourceCount;
 import org.okju.ingest.Terminal;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,10 +28,12 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Catalogues every file of each SOURCE (a folder or a file) and the members of the archives",
-      "in it: path, size, times, type by content, MD5/SHA-1/SHA-256, metadata, PDQ for images,",
-      "vPDQ for videos. Nothing under SOURCE is written or re-timed. Interrupted? Run the same",
-      "command again: it resumes. Exit 0 all ok, 3 some items have problems, 2 bad usage."
+      "Catalogues seized folders and files into a case, read-only and resumable.",
+      "Catalogues every file of each SOURCE (a folder or a file) and the members of the "
+          + "archives in it: path, size, times, type by content, MD5/SHA-1/SHA-256, metadata, PDQ "
+          + "for images, vPDQ for videos. Nothing under SOURCE is written or re-timed. "
+          + "Interrupted? Run the same command again: it resumes. Exit 0 all ok, 3 some items "
+          + "have problems, 2 bad usage."
     })
 final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -36,8 +41,7 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Folders or files to ingest.")
   List<Path> sources;
 
-  @ArgGroup(exclusive = true)
-  CaseOptions where = new CaseOptions();
+  @Mixin CaseWriteOption caseOption;
 
   @Option(names = "--json", description = "Print a machine-readable summary.")
   boolean json;
@@ -77,7 +81,12 @@ final class IngestCommand implements Callable<Integer> {
                     .getParseResult()
                     .originalArgs()
                     .subList(1, spec.commandLine().getParseResult().originalArgs().size()));
-    if (where.location() instanceof CaseLocation.Directory d) {
+    for (Path source : sources) {
+      if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
+        throw CliException.usage("no such source: " + source);
+      }
+    }
+    if (caseOption.location() instanceof CaseLocation.Directory d) {
       for (Path source : sources) {
         Path src = source.toAbsolutePath().normalize();
         if (d.path().toAbsolutePath().normalize().startsWith(src)) {
@@ -91,13 +100,14 @@ final class IngestCommand implements Callable<Integer> {
         }
       }
     }
-    try (CaseStore store = CaseStore.open(where.location())) {
+    try (CaseStore store = caseOption.createForWriting()) {
       for (Path source : sources) {
         ProgressBar bar =
             draw
                 ? new ProgressBar(new PrintStream(System.err, true, StandardCharsets.UTF_8))
                 : null;
         IngestObserver observer = bar != null ? bar : IngestObserver.NONE;
+        Thread counting = bar != null ? precount(source, bar) : null;
         try {
           summaries.add(
               Ingest.create(
@@ -107,15 +117,15 @@ final class IngestCommand implements Callable<Integer> {
                               .fingerprints(!noFingerprints)
                               .videoSecondsPerHash(videoSecondsPerHash)
                               .observer(observer)
-                              .provenance(
-                                  System.getProperty("user.name", "unknown"),
-                                  commandLine,
-                                  OkjuVersion.current()))
+                              .provenance(caseOption.user, commandLine, OkjuVersion.current()))
                   .run(source));
         } catch (IllegalArgumentException e) {
           err.println("okju ingest: " + e.getMessage());
           return ExitCode.USAGE;
         } finally {
+          if (counting != null) {
+            counting.interrupt();
+          }
           if (bar != null) {
             bar.close();
           }
@@ -130,5 +140,24 @@ final class IngestCommand implements Callable<Integer> {
     }
     out.flush();
     return summaries.stream().allMatch(IngestSummary::clean) ? ExitCode.OK : ExitCode.PARTIAL;
+  }
+
+  // Counts the source beside the ingest, so the bar has its total and an ETA early.
+  private static Thread precount(Path source, ProgressBar bar) {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                bar.precounted(new SourceCount().of(source));
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } catch (RuntimeException e) {
+                // The ingest itself reports an unreadable source; the bar just has no total.
+              }
+            },
+            "okju-precount");
+    t.setDaemon(true);
+    t.start();
+    return t;
   }
 }

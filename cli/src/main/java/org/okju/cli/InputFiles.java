@@ -10,14 +10,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Expands the paths given on a command line into regular files; reports those that are not. */
+/**
+ * Expands the paths given on a command line into regular files. A path that does not exist is a
+ * mistyped command line, for every verb: exit 2 before anything is done ({@link CliException}). A
+ * directory that cannot be listed is reported and counted (the verb's exit code is then 3).
+ */
 final class InputFiles {
-  /** The files found, and how many given paths were missing or unreadable. */
+  /** The files found, and how many given directories could not be listed. */
   record Expanded(List<Path> files, int missing) {}
 
   private InputFiles() {}
 
+  /**
+   * The files of {@code given}: files as they are, directories searched recursively in name order.
+   *
+   * @throws CliException (exit 2) when a given path does not exist
+   */
   static Expanded expand(List<Path> given, PrintWriter err, String verb) {
+    List<String> absent =
+        given.stream()
+            .filter(p -> !Files.exists(p, LinkOption.NOFOLLOW_LINKS))
+            .map(Path::toString)
+            .toList();
+    if (!absent.isEmpty()) {
+      throw CliException.usage("no such file: " + String.join(", ", absent));
+    }
     List<Path> files = new ArrayList<>();
     int missing = 0;
     for (Path p : given) {
@@ -30,11 +47,8 @@ final class InputFiles {
           err.println("okju " + verb + ": " + p + ": cannot list directory: " + e.getMessage());
           missing++;
         }
-      } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-        files.add(p);
       } else {
-        err.println("okju " + verb + ": " + p + ": no such file");
-        missing++;
+        files.add(p);
       }
     }
     return new Expanded(files, missing);

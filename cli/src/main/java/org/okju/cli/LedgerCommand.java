@@ -67,7 +67,7 @@ final class LedgerCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (CaseStore store = options.open()) {
+    try (CaseStore store = options.openExisting()) {
       if (identities) {
         store.ledger().identities().forEach((p, n) -> out.println(p + "\t" + n));
         return ExitCode.OK;
@@ -117,13 +117,14 @@ final class LedgerCommand implements Callable<Integer> {
       name = "extract",
       mixinStandardHelpOptions = true,
       description = {
-        "Reads the text of each document (txt, docx, xlsx, pdf, odt, rtf, html, eml, hwp, hwpx,",
-        "scanned images by OCR) and stores the entities and suggested facts found in it.",
-        "A document that cannot be read is reported and skipped (exit code 3)."
+        "Reads diaries and ledgers into entities and suggested facts.",
+        "Reads the text of each document (txt, docx, xlsx, pdf, odt, rtf, html, eml, hwp, "
+            + "hwpx, scanned images by OCR) and stores the entities and suggested facts found in "
+            + "it. A document that cannot be read is reported and skipped (exit code 3)."
       })
   static final class Extract implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
-    @Mixin CaseOption options;
+    @Mixin CaseWriteOption options;
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Documents or directories.")
     List<Path> inputs = List.of();
@@ -135,8 +136,14 @@ final class LedgerCommand implements Callable<Integer> {
                 + " read-only), linking the facts to the catalogued file.")
     boolean fromCase;
 
+    // What this run read, for its one-line summary.
+    private long documentsRead;
+    private long entities;
+    private long facts;
+    private TerminalProgress progress;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       if (inputs.isEmpty() && !fromCase) {
@@ -147,8 +154,14 @@ final class LedgerCommand implements Callable<Integer> {
       int failed = files.missing();
       DocumentReader reader = DocumentReader.withDefaults();
       LedgerExtractor extractor = new LedgerExtractor();
-      try (CaseStore store = options.open()) {
-        var ledger = options.ledger(store);
+      // Loose documents may start a case; reading the catalogue needs one.
+      try (CaseStore store = fromCase ? options.openForWriting() : options.createForWriting();
+          TerminalProgress shown = TerminalProgress.open(null)) {
+        progress = shown;
+        var ledger = ledgerOf(store);
+        progress.phase(
+            "reading documents",
+            files.files().size() + (fromCase ? CatalogueDocuments.count(store) : 0));
         for (Path file : files.files()) {
           failed +=
               extractOne(reader, extractor, ledger, file, Optional.empty(), sha256(file), out, err);
@@ -176,6 +189,7 @@ final class LedgerCommand implements Callable<Integer> {
                       }
                     });
             for (CatalogueDocuments.Failure f : unread) {
+              progress.clear();
               err.println("okju ledger extract: " + f.item().path().display() + ": " + f.reason());
             }
             failed += unread.size();
@@ -184,6 +198,13 @@ final class LedgerCommand implements Callable<Integer> {
           }
         }
       }
+      out.printf(
+          "read %d documents: %d entities, %d facts%s as %s%n",
+          documentsRead,
+          entities,
+          facts,
+          failed == 0 ? "" : "; " + failed + " could not be read",
+          options.user);
       out.flush();
       return failed == 0 ? ExitCode.OK : ExitCode.PARTIAL;
     }
@@ -200,6 +221,7 @@ final class LedgerCommand implements Callable<Integer> {
         PrintWriter err)
         throws IOException {
       String name = item.map(i -> i.path().display()).orElse(file.toString());
+      progress.done(1);
       try {
         DocumentText read = reader.read(file);
         // A catalogued document is named by its path in the catalogue, not by the temporary copy.
@@ -212,6 +234,10 @@ final class LedgerCommand implements Callable<Integer> {
             sha256,
             Optional.of(reader.mediaType(file)),
             options.user);
+        documentsRead++;
+        entities += x.entities().size();
+        facts += x.facts().size();
+        progress.clear();
         out.printf(
             "%s: %d entities, %d facts%s%n",
             name,
@@ -220,6 +246,7 @@ final class LedgerCommand implements Callable<Integer> {
             doc.warnings().isEmpty() ? "" : " (" + String.join("; ", doc.warnings()) + ")");
         return 0;
       } catch (DocumentException e) {
+        progress.clear();
         err.println("okju ledger extract: " + name + ": " + e.getMessage());
         return 1;
       }
@@ -241,16 +268,40 @@ final class LedgerCommand implements Callable<Integer> {
 
   /** Records one reviewer decision on each of {@code facts} ("F12" or "12"), in order. */
   private static int decideEach(
-      CaseOption options,
+      CommandLine.Model.CommandSpec spec,
+      CaseWriteOption options,
+      String done,
       List<String> facts,
-      java.util.function.ObjLongConsumer<org.okju.ledger.LedgerCase> decision) {
-    try (CaseStore store = options.open()) {
-      org.okju.ledger.LedgerCase ledger = options.ledger(store);
-      for (String f : facts) {
-        decision.accept(ledger, id(f, 'F'));
+      java.util.function.ObjLongConsumer<org.okju.ledger.LedgerCase> decision)
+      throws InterruptedException {
+    List<Long> ids = facts.stream().map(f -> id(f, 'F')).toList();
+    try (CaseStore store = options.openForWriting()) {
+      org.okju.ledger.LedgerCase ledger = ledgerOf(store);
+      for (long f : ids) {
+        decision.accept(ledger, f);
       }
     }
+    said(
+        spec,
+        done
+            + " "
+            + String.join(", ", ids.stream().map(f -> "F" + f).toList())
+            + " ("
+            + (ids.size() == 1 ? "1 fact" : ids.size() + " facts")
+            + ") as "
+            + options.user);
     return ExitCode.OK;
+  }
+
+  static org.okju.ledger.LedgerCase ledgerOf(CaseStore store) {
+    return new org.okju.ledger.LedgerCase(
+        store, OkjuVersion.current(), java.time.Clock.systemUTC());
+  }
+
+  // The one line a state-changing verb prints about what it did.
+  private static void said(CommandLine.Model.CommandSpec spec, String line) {
+    spec.commandLine().getOut().println(line);
+    spec.commandLine().getOut().flush();
   }
 
   /** {@code okju ledger confirm FACT…}. */
@@ -259,28 +310,43 @@ final class LedgerCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description = "Confirms facts (F12 or 12).")
   static final class Confirm implements Callable<Integer> {
-    @Mixin CaseOption options;
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin CaseWriteOption options;
 
-    @Parameters(arity = "1..*", paramLabel = "FACT")
+    @Parameters(
+        arity = "1..*",
+        paramLabel = "FACT",
+        description = "Facts to confirm, by id as okju ledger lists them (F12 or 12).")
     List<String> facts;
 
     @Override
-    public Integer call() {
-      return decideEach(options, facts, (ledger, fact) -> ledger.confirm(fact, options.user));
+    public Integer call() throws InterruptedException {
+      return decideEach(
+          spec, options, "confirmed", facts, (ledger, fact) -> ledger.confirm(fact, options.user));
     }
   }
 
   /** {@code okju ledger reject FACT…}. */
-  @Command(name = "reject", mixinStandardHelpOptions = true, description = "Rejects facts.")
+  @Command(
+      name = "reject",
+      mixinStandardHelpOptions = true,
+      description =
+          "Rejects facts (F12 or 12): they stay in the case with the decision, but no longer "
+              + "reach the network, the timeline or the exports.")
   static final class Reject implements Callable<Integer> {
-    @Mixin CaseOption options;
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin CaseWriteOption options;
 
-    @Parameters(arity = "1..*", paramLabel = "FACT")
+    @Parameters(
+        arity = "1..*",
+        paramLabel = "FACT",
+        description = "Facts to reject, by id as okju ledger lists them (F12 or 12).")
     List<String> facts;
 
     @Override
-    public Integer call() {
-      return decideEach(options, facts, (ledger, fact) -> ledger.reject(fact, options.user));
+    public Integer call() throws InterruptedException {
+      return decideEach(
+          spec, options, "rejected", facts, (ledger, fact) -> ledger.reject(fact, options.user));
     }
   }
 
@@ -288,17 +354,26 @@ final class LedgerCommand implements Callable<Integer> {
   @Command(
       name = "edit",
       mixinStandardHelpOptions = true,
-      description = "Corrects a fact and confirms it.")
+      description =
+          "Corrects a fact (only the values given change; the original reading is kept) and "
+              + "confirms it.")
   static final class Edit implements Callable<Integer> {
-    @Mixin CaseOption options;
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin CaseWriteOption options;
 
-    @Parameters(paramLabel = "FACT")
+    @Parameters(paramLabel = "FACT", description = "The fact to correct (F12 or 12).")
     String fact;
 
-    @Option(names = "--subject")
+    @Option(
+        names = "--subject",
+        paramLabel = "NAME",
+        description = "Who acts: the payer, the one taking a share, the one meeting or filming.")
     String subject;
 
-    @Option(names = "--object")
+    @Option(
+        names = "--object",
+        paramLabel = "NAME",
+        description = "Who or what is acted on: the payee, the person met or filmed, the deal.")
     String object;
 
     @Option(names = "--amount", description = "A number, e.g. 300000.")
@@ -307,17 +382,23 @@ final class LedgerCommand implements Callable<Integer> {
     @Option(names = "--currency", description = "ISO 4217 code (default KRW).")
     String currency = "KRW";
 
-    @Option(names = "--percent")
+    @Option(
+        names = "--percent",
+        paramLabel = "N",
+        description = "A share in percent, e.g. 30 or 2.5.")
     BigDecimal percent;
 
     @Option(names = "--date", description = "ISO-8601 date.")
     String date;
 
-    @Option(names = "--place")
+    @Option(
+        names = "--place",
+        paramLabel = "PLACE",
+        description = "Where it happened, as written in the document.")
     String place;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
       if (date != null) {
         java.time.LocalDate.parse(date); // refuse a malformed date before anything is logged
       }
@@ -327,9 +408,11 @@ final class LedgerCommand implements Callable<Integer> {
               Optional.ofNullable(amount).map(a -> new Money(a, currency)),
                   Optional.ofNullable(percent),
               Optional.ofNullable(date), Optional.ofNullable(place));
-      try (CaseStore store = options.open()) {
-        options.ledger(store).edit(id(fact, 'F'), c, options.user);
+      long id = id(fact, 'F');
+      try (CaseStore store = options.openForWriting()) {
+        ledgerOf(store).edit(id, c, options.user);
       }
+      said(spec, "edited and confirmed F" + id + " as " + options.user);
       return ExitCode.OK;
     }
   }
@@ -338,21 +421,30 @@ final class LedgerCommand implements Callable<Integer> {
   @Command(
       name = "merge",
       mixinStandardHelpOptions = true,
-      description = "Records that entity FROM is the same as INTO (E5 E7).")
+      description =
+          "Records that entity FROM is the same as INTO (two spellings of one person, E7 E5); "
+              + "facts about FROM are then shown under INTO.")
   static final class Merge implements Callable<Integer> {
-    @Mixin CaseOption options;
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin CaseWriteOption options;
 
-    @Parameters(index = "0", paramLabel = "FROM")
+    @Parameters(
+        index = "0",
+        paramLabel = "FROM",
+        description = "The entity that is another name (E7 or 7).")
     String from;
 
-    @Parameters(index = "1", paramLabel = "INTO")
+    @Parameters(index = "1", paramLabel = "INTO", description = "The entity it is (E5 or 5).")
     String into;
 
     @Override
-    public Integer call() {
-      try (CaseStore store = options.open()) {
-        options.ledger(store).merge(id(from, 'E'), id(into, 'E'), options.user);
+    public Integer call() throws InterruptedException {
+      long f = id(from, 'E');
+      long i = id(into, 'E');
+      try (CaseStore store = options.openForWriting()) {
+        ledgerOf(store).merge(f, i, options.user);
       }
+      said(spec, "merged E" + f + " into E" + i + " as " + options.user);
       return ExitCode.OK;
     }
   }
@@ -369,7 +461,7 @@ final class LedgerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      try (CaseStore store = options.open()) {
+      try (CaseStore store = options.openExisting()) {
         spec.commandLine()
             .getOut()
             .print(new org.okju.ledger.FtmExport().jsonLines(LedgerView.load(store.ledger())));

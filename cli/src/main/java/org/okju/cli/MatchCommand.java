@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.okju.casefile.CaseStore;
@@ -28,14 +27,15 @@ import picocli.CommandLine.Spec;
     name = "match",
     mixinStandardHelpOptions = true,
     description = {
-      "Marks every file of the case that matches an imported hash set: MD5, SHA-1 and SHA-256",
-      "exactly, PDQ within distance 31 (an image's PDQ, a video's vPDQ frames of quality >= 50).",
-      "Prints the matches per tape (run okju copies first to group), then files in no tape.",
-      "Stores the matches and logs the run. --json: {\"matches\":[...]}."
+      "Marks the files of the case that are in an imported hash set.",
+      "Marks every file of the case that matches an imported hash set: MD5, SHA-1 and "
+          + "SHA-256 exactly, PDQ within distance 31 (an image's PDQ, a video's vPDQ frames of "
+          + "quality >= 50). Prints the matches per tape (run okju copies first to group), then "
+          + "files in no tape. Stores the matches and logs the run. --json: {\"matches\":[...]}."
     })
 final class MatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin CaseOption caseOption;
+  @Mixin CaseWriteOption caseOption;
 
   @Option(names = "--json", description = "Print the matches as one JSON object.")
   boolean json;
@@ -44,20 +44,16 @@ final class MatchCommand implements Callable<Integer> {
   private record Row(String tape, String relation, String path, HashSetMatcher.Hit hit) {}
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    Optional<CaseStore> opened = caseOption.openExisting();
-    if (opened.isEmpty()) {
-      spec.commandLine().getErr().println("okju match: no case at " + caseOption.location);
-      spec.commandLine().getErr().flush();
-      return ExitCode.USAGE;
-    }
-    try (CaseStore store = opened.get()) {
+    try (CaseStore store = caseOption.openForWriting()) {
       if (store.hashSets().list().isEmpty()) {
         out.println("no hash set imported: okju hashset import FILE --name NAME --kind KIND");
       }
-      HashSetMatcher.Result r =
-          new HashSetMatcher(store).run(caseOption.user, OkjuVersion.current());
+      HashSetMatcher.Result r;
+      try (TerminalProgress progress = TerminalProgress.open(null)) {
+        r = new HashSetMatcher(store).run(caseOption.user, OkjuVersion.current(), progress);
+      }
       List<Row> rows = rows(store, r.hits());
       if (json) {
         printJson(out, rows, r);

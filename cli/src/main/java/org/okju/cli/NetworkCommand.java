@@ -15,9 +15,10 @@ import picocli.CommandLine.Spec;
     name = "network",
     mixinStandardHelpOptions = true,
     description = {
-      "People as nodes, confirmed payments and shares as edges, with per-person totals and the",
-      "victims their money came from; inconsistencies (shares over 100%, sums that do not add",
-      "up, dates out of order) are listed. Victims appear as pseudonyms."
+      "The money network: people, and the confirmed payments and shares between them.",
+      "People as nodes, confirmed payments and shares as edges, with per-person totals and "
+          + "the victims their money came from; inconsistencies (shares over 100%%, sums that do "
+          + "not add up, dates out of order) are listed. Victims appear as pseudonyms."
     })
 final class NetworkCommand implements Callable<Integer> {
   enum Format {
@@ -35,7 +36,7 @@ final class NetworkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (CaseStore store = options.open()) {
+    try (CaseStore store = options.openExisting()) {
       MoneyNetwork n = MoneyNetwork.of(LedgerView.load(store.ledger()));
       spec.commandLine()
           .getOut()

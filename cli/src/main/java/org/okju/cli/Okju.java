@@ -39,12 +39,16 @@ public final class Okju implements Runnable {
           LedgerCommand.class,
           NetworkCommand.class,
           TimelineCommand.class,
-          BenchCommand.class);
+          BenchCommand.class,
+          CaseCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    Interrupts.enable();
+    int code = run(args);
+    Interrupts.finished();
+    System.exit(code);
   }
 
   /** Runs one command line and returns its exit code (for tests and the launcher). */
@@ -85,6 +89,15 @@ public final class Okju implements Runnable {
   private static CommandLine root() {
     CommandLine cl = new CommandLine(new Okju());
     cl.setExecutionExceptionHandler(new UnexpectedErrorHandler());
+    cl.setExecutionStrategy(
+        parsed -> {
+          List<CommandLine> verbs = parsed.asCommandLineList();
+          if (verbs.stream()
+              .noneMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested())) {
+            Interrupts.running(verbs.get(verbs.size() - 1).getCommandSpec().qualifiedName());
+          }
+          return new CommandLine.RunLast().execute(parsed);
+        });
     return cl;
   }
 

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Prints the PDQ hash of each image: pdq_hex,quality,path.",
-      "Directories are searched for files recursively, in name order.",
-      "Unreadable images are reported on stderr; the rest are still hashed (exit code 3)."
+      "Directories are searched for files recursively, in name order. Unreadable images are "
+          + "reported on stderr; the rest are still hashed (exit code 3)."
     })
 final class PdqCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

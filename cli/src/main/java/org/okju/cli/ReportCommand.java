@@ -3,7 +3,6 @@ package org.okju.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.okju.casefile.CaseStore;
 import org.okju.report.ReportGenerator;
@@ -22,14 +21,16 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a self-contained report of the case (FILE.html, or FILE.pdf printed from the",
-      "same page): summary, verification, sources and manifests, catalogue, analyses, timeline,",
-      "custody log, tools. No media pixels unless --thumbnails is given (which is logged).",
-      "Victims appear by pseudonym only. The report's SHA-256 goes into the custody log."
+      "Writes the court report of the case as one self-contained HTML or PDF file.",
+      "Writes a self-contained report of the case (FILE.html, or FILE.pdf printed from the "
+          + "same page): summary, verification, sources and manifests, catalogue, analyses, "
+          + "timeline, custody log, tools. No media pixels unless --thumbnails is given (which is "
+          + "logged). Victims appear by pseudonym only. The report's SHA-256 goes into the "
+          + "custody log."
     })
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin CaseOption caseOption;
+  @Mixin CaseWriteOption caseOption;
 
   @Option(
       names = "--out",
@@ -81,11 +82,7 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return usage(e.getMessage());
     }
-    Optional<CaseStore> opened = caseOption.openExisting();
-    if (opened.isEmpty()) {
-      return usage("no case at " + caseOption.location);
-    }
-    try (CaseStore store = opened.get()) {
+    try (CaseStore store = caseOption.openForWriting()) {
       ReportOptions withSections =
           options
               .withPlugins(
@@ -93,8 +90,8 @@ final class ReportCommand implements Callable<Integer> {
                       LedgerReportSections.addTo(options.plugins(), store), store))
               .withLanguage(language);
       ReportGenerator.Result r;
-      try {
-        r = new ReportGenerator(store).generate(withSections);
+      try (TerminalProgress progress = TerminalProgress.open(null)) {
+        r = new ReportGenerator(store, progress).generate(withSections);
       } catch (IOException e) {
         // A report that cannot be written (no Korean font for a PDF, a full disk) is no result.
         spec.commandLine().getErr().println("okju report: " + e.getMessage());

@@ -18,9 +18,10 @@ import picocli.CommandLine.Option;
     name = "startup",
     mixinStandardHelpOptions = true,
     description = {
-      "Start-up as a user meets it: each command as its own cold process through the okju",
-      "launcher (okju --version, --help, every verb's --help, okju pdq of one 2560x1600 JPEG,",
-      "okju files of a small case), beside java -version on the same machine (the floor)."
+      "Measures start-up as a user meets it, beside java -version.",
+      "Each command runs as its own cold process through the okju launcher (okju --version,"
+          + " --help, every verb's --help, okju pdq of one 2560x1600 JPEG, okju files of a small"
+          + " case), beside java -version on the same machine (the floor)."
     })
 final class StartupBenchCommand implements Callable<Integer> {
   @Option(

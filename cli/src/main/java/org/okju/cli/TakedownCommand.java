@@ -3,7 +3,6 @@ package org.okju.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.okju.casefile.CaseStore;
 import org.okju.copies.TakedownExport;
@@ -18,18 +17,19 @@ import picocli.CommandLine.Spec;
     name = "takedown",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes every copy of the chosen tapes (default: all) as a takedown list: md5 (md5sum",
-      "lines labelled with the tape id), pdq (pdq HEX lines: images' PDQ and videos' vPDQ frames",
-      "of quality >= 50), te (ThreatExchange local_file signals: pdq, video_md5, video_sha256,",
-      "vpdq; what HMA partners and the threatexchange CLI load), hma (JSON lines for HMA's",
-      "POST /c/bank/NAME/signal, note = tape id), vics2 (a VICS 2.0 case file, Media with MD5,",
-      "SHA1 and PDQ) or vics2-media (the same as a flat #Media list). No file names or",
-      "identities, only tape ids. Written atomically and logged with the list's SHA-256.",
-      "Run okju copies first."
+      "Writes every copy of the chosen tapes as a partner's takedown list.",
+      "Writes every copy of the chosen tapes (default: all) as a takedown list: md5 (md5sum "
+          + "lines labelled with the tape id), pdq (pdq HEX lines: images' PDQ and videos' vPDQ "
+          + "frames of quality >= 50), te (ThreatExchange local_file signals: pdq, video_md5, "
+          + "video_sha256, vpdq; what HMA partners and the threatexchange CLI load), hma (JSON "
+          + "lines for HMA's POST /c/bank/NAME/signal, note = tape id), vics2 (a VICS 2.0 case "
+          + "file, Media with MD5, SHA1 and PDQ) or vics2-media (the same as a flat #Media list). "
+          + "No file names or identities, only tape ids. Written atomically and logged with the "
+          + "list's SHA-256. Run okju copies first."
     })
 final class TakedownCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin CaseOption caseOption;
+  @Mixin CaseWriteOption caseOption;
 
   @Option(
       names = "--tape",
@@ -52,16 +52,14 @@ final class TakedownCommand implements Callable<Integer> {
     if (!TakedownExport.FORMATS.containsKey(format)) {
       return usage("--format is md5, pdq, te, hma, vics2 or vics2-media, not " + format);
     }
-    Optional<CaseStore> opened = caseOption.openExisting();
-    if (opened.isEmpty()) {
-      return usage("no case at " + caseOption.location);
-    }
-    try (CaseStore store = opened.get()) {
+    try (CaseStore store = caseOption.openForWriting()) {
       TakedownExport.Result r;
       try {
-        r =
-            new TakedownExport(store)
-                .export(tapes, format, out, caseOption.user, OkjuVersion.current());
+        try (TerminalProgress progress = TerminalProgress.open(null)) {
+          r =
+              new TakedownExport(store)
+                  .export(tapes, format, out, caseOption.user, OkjuVersion.current(), progress);
+        }
       } catch (IllegalArgumentException | IllegalStateException e) {
         return usage(e.getMessage());
       }

@@ -14,8 +14,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "timeline",
     mixinStandardHelpOptions = true,
-    description =
-        "Confirmed facts in date order, inconsistencies flagged. Victims appear as pseudonyms.")
+    description = {
+      "Confirmed facts in date order, inconsistencies flagged.",
+      "Victims appear as pseudonyms."
+    })
 final class TimelineCommand implements Callable<Integer> {
   enum Format {
     csv,
@@ -31,7 +33,7 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (CaseStore store = options.open()) {
+    try (CaseStore store = options.openExisting()) {
       Timeline t = Timeline.of(LedgerView.load(store.ledger()));
       spec.commandLine()
           .getOut()

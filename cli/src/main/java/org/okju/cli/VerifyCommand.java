@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.ChainBreak;
@@ -23,14 +22,16 @@ import picocli.CommandLine.Spec;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Re-checks the custody log's hash chain (and signatures), recomputes each source's",
-      "manifest from the catalogue, re-hashes the evidence files still reachable (read only,",
-      "access times untouched) and says what holds and what does not. Logs the verification.",
-      "Exit code 0 when everything holds, 1 when something does not, 2 when there is no case."
+      "Checks that the case still holds: custody chain, manifests and evidence.",
+      "Re-checks the custody log's hash chain (and signatures), recomputes each source's "
+          + "manifest from the catalogue, re-hashes the evidence files still reachable (read "
+          + "only, access times untouched) and says what holds and what does not. Logs the "
+          + "verification. Exit code 0 when everything holds, 1 when something does not, 2 when "
+          + "there is no case."
     })
 final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin CaseOption caseOption;
+  @Mixin CaseWriteOption caseOption;
 
   @Option(names = "--json", description = "Print the result as JSON.")
   boolean json;
@@ -38,14 +39,8 @@ final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Optional<CaseStore> opened = caseOption.openExisting();
-    if (opened.isEmpty()) {
-      spec.commandLine().getErr().println("okju verify: no case at " + caseOption.location);
-      spec.commandLine().getErr().flush();
-      return ExitCode.USAGE;
-    }
     Verification v;
-    try (CaseStore store = opened.get()) {
+    try (CaseStore store = caseOption.openForWriting()) {
       v = new CaseVerifier(store).checkAndLog(caseOption.user, OkjuVersion.current());
     }
     if (json) {

@@ -21,10 +21,11 @@ import picocli.CommandLine.Spec;
     name = "vpdq",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the vPDQ hashes of a video, one line per hashed frame:",
-      "frameNumber,quality,pdqHex,timestampSeconds (as Meta's vpdq-hash-video writes them).",
-      "The video is decoded in-process (FFmpeg); no ffmpeg binary is needed.",
-      "A video that cannot be decoded is reported on stderr (exit code 3)."
+      "Prints the vPDQ hashes of a video, one line per hashed frame.",
+      "Prints the vPDQ hashes of a video, one line per hashed frame: "
+          + "frameNumber,quality,pdqHex,timestampSeconds (as Meta's vpdq-hash-video writes them). "
+          + "The video is decoded in-process (FFmpeg); no ffmpeg binary is needed. A video that "
+          + "cannot be decoded is reported on stderr (exit code 3)."
     })
 final class VpdqCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -58,6 +59,7 @@ final class VpdqCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    InputFiles.expand(List.of(video), err, "vpdq");
     VpdqOptions options = new VpdqOptions(secondsPerHash, downsampleFrameDimension);
     List<VpdqFrame> frames;
     try {

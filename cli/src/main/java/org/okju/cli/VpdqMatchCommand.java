@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
     name = "vpdq-match",
     mixinStandardHelpOptions = true,
     description = {
-      "Compares two vPDQ hash files as Meta's match-hashes-brute does and prints",
-      "query_pct,compared_pct: the share of each side's frames (quality >= --quality)",
-      "that have a frame on the other side at Hamming distance below --distance.",
-      "An unreadable or malformed file is reported on stderr (exit code 3)."
+      "Compares two vPDQ hash files as Meta's match-hashes-brute does.",
+      "Compares two vPDQ hash files as Meta's match-hashes-brute does and prints "
+          + "query_pct,compared_pct: the share of each side's frames (quality >= --quality) that "
+          + "have a frame on the other side at Hamming distance below --distance. An unreadable "
+          + "or malformed file is reported on stderr (exit code 3)."
     })
 final class VpdqMatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -54,6 +55,7 @@ final class VpdqMatchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    InputFiles.expand(List.of(query, compared), err, "vpdq-match");
     List<VpdqFrame> q;
     List<VpdqFrame> c;
     try {

@@ -97,8 +97,11 @@ class LedgerCommandTest {
   }
 
   @Test
-  void decidingAboutAFactTheCaseDoesNotHaveIsBadUsage() {
+  void decidingAboutAFactTheCaseDoesNotHaveIsBadUsage() throws Exception {
     String kase = tmp.resolve("case").toString();
+    Path diary = Files.writeString(tmp.resolve("diary.txt"), DIARY, StandardCharsets.UTF_8);
+    assertThat(CliRun.of("ledger", "extract", "--case", kase, diary.toString()).exitCode())
+        .isZero();
     CliRun r = CliRun.of("ledger", "confirm", "F99", "--case", kase);
     assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(r.err()).contains("F99");

@@ -51,13 +51,11 @@ class PdqCommandTest {
   @Test
   void badFilesAreReportedOnStderrWhileTheOthersAreStillHashed(@TempDir Path dir) throws Exception {
     Path empty = Files.createFile(dir.resolve("empty.jpg"));
-    Path missing = dir.resolve("missing.jpg");
-    CliRun run = CliRun.of("pdq", empty.toString(), missing.toString(), BRIDGE.toString());
+    CliRun run = CliRun.of("pdq", empty.toString(), BRIDGE.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
     assertThat(run.outLines()).containsExactly(BRIDGE_FULL + ",100," + BRIDGE);
     assertThat(run.err())
         .contains("okju pdq: " + empty + ": empty file")
-        .contains("okju pdq: " + missing + ": no such file")
         .doesNotContain("Exception")
         .doesNotContain("\tat ");
   }
@@ -79,6 +77,15 @@ class PdqCommandTest {
             "accb6d3944a815f81274cca6ba67017da7714c66e3d9a6f7b8f33b1412704715,100," + la);
     assertThat(CliRun.of("pdq", "--grey", "srgb", la.toString()).exitCode())
         .isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
+  void aMissingFileIsAMistypedCommandLineAndNothingIsHashed(@TempDir Path dir) {
+    Path missing = dir.resolve("missing.jpg");
+    CliRun run = CliRun.of("pdq", missing.toString(), BRIDGE.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("okju pdq: no such file: " + missing + System.lineSeparator());
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.okju.casefile.Copies;
 import org.okju.casefile.Item;
 import org.okju.casefile.ItemId;
 import org.okju.casefile.NewCustodyEntry;
+import org.okju.casefile.Progress;
 import org.okju.casefile.Sha256;
 import org.okju.fingerprint.Pdq256;
 
@@ -37,8 +38,14 @@ public final class CaseCopies {
 
   /** Groups the case's media, stores the tapes and appends a {@code copies-grouped} entry. */
   public Result run(String user, String okjuVersion) {
-    List<Media> media = load();
-    List<Tape> tapes = grouper.group(media);
+    return run(user, okjuVersion, Progress.NONE);
+  }
+
+  /** The same, telling {@code progress} how far it is. */
+  public Result run(String user, String okjuVersion, Progress progress) {
+    progress.phase("reading fingerprints", -1);
+    List<Media> media = load(progress);
+    List<Tape> tapes = grouper.group(media, progress);
     List<Copies.Tape> rows = new ArrayList<>();
     for (Tape t : tapes) {
       List<Copies.Member> members = new ArrayList<>();
@@ -73,6 +80,10 @@ public final class CaseCopies {
 
   /** Every image and video of the case that has copy signals, in item order. */
   public List<Media> load() {
+    return load(Progress.NONE);
+  }
+
+  private List<Media> load(Progress progress) {
     List<Media> out = new ArrayList<>();
     Map<Long, String> paths = new HashMap<>();
     try (Stream<Copies.ItemSignal> signals = store.copies().streamSignals()) {
@@ -85,6 +96,7 @@ public final class CaseCopies {
         if (s.item().value() != current) {
           if (current > 0) {
             add(out, current, video, views, paths);
+            progress.done(1);
           }
           current = s.item().value();
           views = new ArrayList<>();
@@ -123,7 +135,25 @@ public final class CaseCopies {
             i.digests().sha256().get().toHex(),
             i.size().orElse(0),
             video,
-            views));
+            views,
+            pixels(
+                store.metadata().of(i.id()).get(video ? "video.resolution" : "image.resolution"))));
+  }
+
+  /** Width times height from ingest's {@code WxH} metadata; 0 when absent (older cases). */
+  static long pixels(String resolution) {
+    if (resolution == null) {
+      return 0;
+    }
+    int x = resolution.indexOf('x');
+    try {
+      return x < 0
+          ? 0
+          : Long.parseLong(resolution.substring(0, x).trim())
+              * Long.parseLong(resolution.substring(x + 1).trim());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   /**

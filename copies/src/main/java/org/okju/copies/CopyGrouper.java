@@ -3,6 +3,7 @@ package org.okju.copies;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.okju.casefile.Progress;
 
 /**
  * Groups images and videos into tapes: every copy of one recording in one group, each with its
@@ -26,7 +27,13 @@ public final class CopyGrouper {
 
   /** The tapes of {@code media}, every medium in at least one tape. */
   public List<Tape> group(List<Media> media) {
-    Map<Long, List<PairFinder.Hit>> pairs = PairFinder.find(media, settings);
+    return group(media, Progress.NONE);
+  }
+
+  /** The same, telling {@code progress} as each medium has been looked up. */
+  public List<Tape> group(List<Media> media, Progress progress) {
+    progress.phase("finding copies", media.size());
+    Map<Long, List<PairFinder.Hit>> pairs = PairFinder.find(media, settings, progress);
     List<Edge> edges = new EdgeClassifier(media, settings).edges(pairs);
     return new TapeBuilder(media, edges).build();
   }

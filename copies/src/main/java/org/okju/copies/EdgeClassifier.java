@@ -162,11 +162,16 @@ final class EdgeClassifier {
     return ev;
   }
 
+  // One rule names a pair of pictures: when the whole upright pictures match within their radius
+  // the copy is "re-encoded" (resized, recompressed, recoloured: the same picture), whatever other
+  // view came closer; only a pair that needed a flip, a box or a crop view is "transformed". Taking
+  // the closest view first labelled the same plain resize "transformed (center-80)" in one tape and
+  // "re-encoded" in another.
   private static PairFinder.Hit best(List<PairFinder.Hit> hits) {
     return hits.stream()
         .min(
-            Comparator.comparingInt(PairFinder.Hit::distance)
-                .thenComparing(h -> !h.canonical())
+            Comparator.comparing((PairFinder.Hit h) -> !h.canonical())
+                .thenComparingInt(PairFinder.Hit::distance)
                 .thenComparing(PairFinder.Hit::view))
         .orElseThrow();
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.okju.casefile.Batch;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.HashSets;
 import org.okju.casefile.NewCustodyEntry;
@@ -26,9 +28,10 @@ import org.okju.index.hashset.VpdqFeature;
 
 /**
  * Imports a hash-set file into a case: streams its records through the format's reader, stores
- * every hash in chunks of {@link #CHUNK} (one transaction each), counts malformed records (the
- * first {@link #KEPT_PROBLEMS} are kept with their line numbers) and logs a {@code
- * hashset-imported} custody entry with the file's SHA-256 and the counts. Not thread-safe.
+ * every hash in chunks of {@link #CHUNK}, all in one transaction (a failed import leaves nothing
+ * behind), counts malformed records (the first {@link #KEPT_PROBLEMS} are kept with their line
+ * numbers) and logs a {@code hashset-imported} custody entry with the file's SHA-256 and the
+ * counts. Not thread-safe.
  */
 public final class HashSetImport {
   /** Hashes per stored chunk: big enough to amortise a commit, small enough to stay in memory. */
@@ -63,10 +66,47 @@ public final class HashSetImport {
       Sha256 fileSha256) {}
 
   /**
+   * Not one record of the file could be read in the format: nothing was stored and the name is
+   * still free.
+   */
+  public static final class NothingImported extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<ParseProblem> firstProblems;
+
+    NothingImported(Path file, String format, long problems, List<ParseProblem> firstProblems) {
+      super(
+          "nothing imported: "
+              + file
+              + " has no "
+              + format
+              + " record"
+              + (problems > 0
+                  ? " ("
+                      + problems
+                      + " malformed lines"
+                      + firstProblems.stream()
+                          .findFirst()
+                          .map(p -> "; line " + p.line() + ": " + p.reason())
+                          .orElse("")
+                      + ")"
+                  : " (no hash in it)")
+              + "; no set was created");
+      this.firstProblems = firstProblems;
+    }
+
+    /** The first malformed lines, with their numbers. */
+    public List<ParseProblem> firstProblems() {
+      return firstProblems;
+    }
+  }
+
+  /**
    * Imports {@code file} as the set {@code name}.
    *
    * @throws IllegalArgumentException when the kind is unknown or the name is taken
-   * @throws IOException when the file cannot be read
+   * @throws IOException when the file cannot be read (nothing is then stored)
+   * @throws NothingImported when not one record could be read (nothing is stored)
    */
   public Result run(
       Path file, String name, String kind, HashSetFormat format, String user, String okjuVersion)
@@ -78,39 +118,50 @@ public final class HashSetImport {
       throw new IllegalArgumentException("a hash set named '" + name + "' is already imported");
     }
     Sha256 sha = FileSha256.of(file);
-    long id = store.hashSets().create(name, kind, format.name(), sha.toHex(), Instant.now(), user);
     List<ParseProblem> first = new ArrayList<>();
     long[] problems = new long[1];
     long records = 0;
     long hashes = 0;
-    List<HashSets.Entry> chunk = new ArrayList<>(CHUNK);
-    try (Stream<HashSetEntry> entries =
-        format.read(
-            file,
-            p -> {
-              problems[0]++;
-              if (first.size() < KEPT_PROBLEMS) {
-                first.add(p);
-              }
-            })) {
+    // One transaction: a file that cannot be read to the end, a failed write or a killed process
+    // leaves no set behind (the name stays free), however far the import got.
+    try (Batch batch = store.batch();
+        Stream<HashSetEntry> entries =
+            format.read(
+                file,
+                p -> {
+                  problems[0]++;
+                  if (first.size() < KEPT_PROBLEMS) {
+                    first.add(p);
+                  }
+                })) {
+      long id =
+          batch.hashSets().create(name, kind, format.name(), sha.toHex(), Instant.now(), user);
+      List<HashSets.Entry> chunk = new ArrayList<>(CHUNK);
       for (HashSetEntry e : (Iterable<HashSetEntry>) entries::iterator) {
         records++;
         Optional<String> label = e.label().or(e::category);
         for (HashValue h : storedHashes(e)) {
           chunk.add(new HashSets.Entry(h.kind().name().toLowerCase(Locale.ROOT), h.toHex(), label));
           if (chunk.size() == CHUNK) {
-            store.hashSets().addEntries(id, chunk);
+            batch.hashSets().addEntries(id, chunk);
             hashes += chunk.size();
             chunk.clear();
           }
         }
       }
+      if (!chunk.isEmpty()) {
+        batch.hashSets().addEntries(id, chunk);
+        hashes += chunk.size();
+      }
+      if (records == 0) {
+        // Not one record read (the wrong format, an empty list): there is no set to keep.
+        throw new NothingImported(file, format.name(), problems[0], List.copyOf(first));
+      }
+      batch.hashSets().finish(id, records, problems[0]);
+      batch.commit();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    if (!chunk.isEmpty()) {
-      store.hashSets().addEntries(id, chunk);
-      hashes += chunk.size();
-    }
-    store.hashSets().finish(id, records, problems[0]);
     log(user, okjuVersion, name, kind, format, file, records, hashes, problems[0], first, sha);
     HashSets.HashSet set = store.hashSets().find(name).orElseThrow();
     return new Result(set, records, hashes, problems[0], List.copyOf(first), sha);

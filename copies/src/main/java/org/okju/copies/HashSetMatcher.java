@@ -17,6 +17,7 @@ import org.okju.casefile.HashSets;
 import org.okju.casefile.Item;
 import org.okju.casefile.ItemId;
 import org.okju.casefile.NewCustodyEntry;
+import org.okju.casefile.Progress;
 import org.okju.casefile.Sha256;
 import org.okju.casefile.VideoFrame;
 import org.okju.fingerprint.Pdq256;
@@ -61,6 +62,12 @@ public final class HashSetMatcher {
 
   /** Matches the case against its sets, stores the matches and logs the run. */
   public Result run(String user, String okjuVersion) {
+    return run(user, okjuVersion, Progress.NONE);
+  }
+
+  /** The same, telling {@code progress} how far it is. */
+  public Result run(String user, String okjuVersion, Progress progress) {
+    progress.phase("matching digests", -1);
     Map<Long, HashSets.HashSet> sets = new LinkedHashMap<>();
     store.hashSets().list().forEach(s -> sets.put(s.id(), s));
     List<Hit> hits = new ArrayList<>();
@@ -72,7 +79,7 @@ public final class HashSetMatcher {
       pdqs = s.toList();
     }
     if (!pdqs.isEmpty()) {
-      matchPdq(pdqs, sets, hits);
+      matchPdq(pdqs, sets, hits, progress);
     }
     hits.sort(
         Comparator.comparingLong((Hit h) -> h.match().item().value())
@@ -100,21 +107,34 @@ public final class HashSetMatcher {
   }
 
   private void matchPdq(
-      List<HashSets.SetEntry> pdqs, Map<Long, HashSets.HashSet> sets, List<Hit> hits) {
+      List<HashSets.SetEntry> pdqs,
+      Map<Long, HashSets.HashSet> sets,
+      List<Hit> hits,
+      Progress progress) {
     PackedHashes.Builder b = PackedHashes.builder(pdqs.size());
     for (int i = 0; i < pdqs.size(); i++) {
       b.add(Pdq256.parse(pdqs.get(i).entry().hash()), i);
     }
     MultiIndexHashIndex index = MultiIndexHashIndex.build(b.build());
-    List<Item> media;
+    List<Item> media = new ArrayList<>();
+    long[] pictures = {0};
     try (Stream<Item> items = store.items().streamAll()) {
-      media =
-          items.filter(i -> i.mediaType().filter(t -> t.startsWith("video/")).isPresent()).toList();
+      items.forEach(
+          i -> {
+            String type = i.mediaType().orElse("");
+            if (type.startsWith("video/")) {
+              media.add(i);
+            } else if (type.startsWith("image/")) {
+              pictures[0]++;
+            }
+          });
     }
+    progress.phase("matching pictures", pictures[0] + media.size());
     List<long[]> images = new ArrayList<>();
     try (var s = store.fingerprints().streamImages()) {
       s.forEach(
           img -> {
+            progress.done(1);
             Pdq256 pdq = Pdq256.parse(img.pdq().pdq().toHex());
             for (HammingMatch m : index.query(pdq, PDQ_RADIUS)) {
               images.add(new long[] {img.item().value(), m.id(), m.distance()});
@@ -132,6 +152,7 @@ public final class HashSetMatcher {
               OptionalDouble.empty()));
     }
     for (Item video : media) {
+      progress.done(1);
       // The closest frame per set hash: one match row per (item, set, hash).
       Map<Integer, double[]> best = new LinkedHashMap<>();
       for (VideoFrame f : store.fingerprints().video(video.id())) {

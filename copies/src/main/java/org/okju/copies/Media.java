@@ -11,16 +11,30 @@ import org.okju.fingerprint.Pdq256;
  * @param item the case's item number
  * @param path its display path (shown to investigators, never exported in takedown lists)
  * @param sha256 its content digest, lower-case hex
- * @param size its size in bytes (the tie-break for a group's representative)
+ * @param size its size in bytes (after pixels, the tie-break for a group's representative)
  * @param video whether it is a video (its views then belong to hashed frames)
  * @param views its views; for a video, every view of every hashed frame
+ * @param pixels width times height of the picture (an image's, a video's frame), 0 when unknown: a
+ *     tape's representative is its largest picture, so a crop saved in more bytes does not stand
+ *     for its original
  */
 public record Media(
-    long item, String path, String sha256, long size, boolean video, List<View> views) {
+    long item,
+    String path,
+    String sha256,
+    long size,
+    boolean video,
+    List<View> views,
+    long pixels) {
   public Media {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(sha256, "sha256");
     views = List.copyOf(views);
+  }
+
+  /** Media whose picture size is unknown (the file size then decides). */
+  public Media(long item, String path, String sha256, long size, boolean video, List<View> views) {
+    this(item, path, sha256, size, video, views, 0);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.okju.casefile.Progress;
 
 /**
  * Finds every pair of media with a view in common: one {@link ViewIndex} over the views of all
@@ -49,6 +50,12 @@ final class PairFinder {
 
   /** Hits per pair of media indices {@code (a, b)}, {@code a < b}, keyed by {@code a * n + b}. */
   static Map<Long, List<Hit>> find(List<Media> media, GroupingSettings settings) {
+    return find(media, settings, Progress.NONE);
+  }
+
+  /** The same, telling {@code progress} of each medium looked up. */
+  static Map<Long, List<Hit>> find(
+      List<Media> media, GroupingSettings settings, Progress progress) {
     ViewIndex views = ViewIndex.of(media, v -> v.indexed() && v.quality() >= settings.minQuality());
     ViewIndex anchors =
         ViewIndex.of(media, v -> v.cropAnchor() && v.quality() >= settings.cropMinQuality());
@@ -67,7 +74,13 @@ final class PairFinder {
     List<List<Map.Entry<Long, Hit>>> perMedia =
         IntStream.range(0, media.size())
             .parallel()
-            .mapToObj(m -> hitsOf(m, media, views, anchors, centres, settings))
+            .mapToObj(
+                m -> {
+                  List<Map.Entry<Long, Hit>> hits =
+                      hitsOf(m, media, views, anchors, centres, settings);
+                  progress.done(1);
+                  return hits;
+                })
             .toList();
     Map<Long, List<Hit>> pairs = new HashMap<>();
     for (List<Map.Entry<Long, Hit>> hits : perMedia) {

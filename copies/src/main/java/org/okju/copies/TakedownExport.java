@@ -21,6 +21,7 @@ import org.okju.casefile.Digests;
 import org.okju.casefile.ImagePdq;
 import org.okju.casefile.Item;
 import org.okju.casefile.NewCustodyEntry;
+import org.okju.casefile.Progress;
 import org.okju.casefile.Sha256;
 import org.okju.casefile.VideoFrame;
 import org.okju.index.hashset.HashKind;
@@ -93,6 +94,18 @@ public final class TakedownExport {
   public Result export(
       List<String> tapeIds, String format, Path out, String user, String okjuVersion)
       throws IOException {
+    return export(tapeIds, format, out, user, okjuVersion, Progress.NONE);
+  }
+
+  /** The same, telling {@code progress} of each copy collected. */
+  public Result export(
+      List<String> tapeIds,
+      String format,
+      Path out,
+      String user,
+      String okjuVersion,
+      Progress progress)
+      throws IOException {
     String writerName = FORMATS.get(format);
     if (writerName == null) {
       throw new IllegalArgumentException(
@@ -116,9 +129,11 @@ public final class TakedownExport {
     }
     List<HashSetEntry> entries = new ArrayList<>();
     int copies = 0;
+    progress.phase("collecting copies", chosen.stream().mapToLong(t -> t.members().size()).sum());
     for (Copies.Tape t : chosen) {
       Set<String> seen = new LinkedHashSet<>();
       for (Copies.Member m : t.members()) {
+        progress.done(1);
         Optional<Item> item = store.items().find(m.item());
         if (item.isEmpty() || item.get().digests().md5().isEmpty()) {
           continue;

@@ -135,11 +135,15 @@ final class TapeBuilder {
     return best;
   }
 
+  // A video before any image, then the longest video; then the largest picture in pixels (a crop
+  // or a downscale never stands for its original, however many bytes it was saved in), then the
+  // largest file, then the lowest SHA-256 so the choice never depends on order.
   private int representative(List<Integer> component) {
     return component.stream()
         .max(
             Comparator.comparing((Integer i) -> media.get(i).video())
                 .thenComparingDouble(i -> media.get(i).durationSeconds())
+                .thenComparingLong(i -> media.get(i).pixels())
                 .thenComparingLong(i -> media.get(i).size())
                 .thenComparing(i -> media.get(i).sha256(), Comparator.reverseOrder()))
         .orElseThrow();
@@ -149,7 +153,10 @@ final class TapeBuilder {
   private List<Tape.Member> walk(int rep, Set<Integer> allowed) {
     List<Tape.Member> out = new ArrayList<>();
     Map<String, Object> repEvidence = new LinkedHashMap<>();
-    repEvidence.put("reason", media.get(rep).video() ? "longest video" : "largest image");
+    repEvidence.put("reason", media.get(rep).video() ? "longest video" : "largest picture");
+    if (media.get(rep).pixels() > 0) {
+      repEvidence.put("pixels", media.get(rep).pixels());
+    }
     out.add(new Tape.Member(media.get(rep), "representative", repEvidence));
     Set<Integer> seen = new HashSet<>(List.of(rep));
     // Same bytes as a member already placed: "identical" to it, whatever edge the walk took.

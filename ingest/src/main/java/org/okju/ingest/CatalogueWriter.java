@@ -43,6 +43,8 @@ final class CatalogueWriter implements Runnable {
   private final BlockingQueue<Job> queue;
   private final ItemRows rows = new ItemRows();
   private final AtomicLong written = new AtomicLong();
+  // Items whose bytes were read: an unreadable or skipped file is catalogued, not "read".
+  private final AtomicLong read = new AtomicLong();
   private final AtomicLong bytes = new AtomicLong();
   private volatile Throwable failure;
   private Thread thread;
@@ -107,6 +109,10 @@ final class CatalogueWriter implements Runnable {
     return written.get();
   }
 
+  long read() {
+    return read.get();
+  }
+
   long bytes() {
     return bytes.get();
   }
@@ -167,6 +173,9 @@ final class CatalogueWriter implements Runnable {
     batch.commit();
     for (IngestItem item : pending) {
       written.incrementAndGet();
+      if (item.read().isPresent()) {
+        read.incrementAndGet();
+      }
       long size = Math.max(0, item.declaredSize());
       bytes.addAndGet(item.read().isPresent() ? size : 0);
       settings.observer().catalogued(size, item.depth() == 0);

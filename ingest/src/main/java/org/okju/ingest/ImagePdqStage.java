@@ -66,6 +66,10 @@ final class ImagePdqStage implements IngestStage {
               ? decoder.decodeWithWarnings(content.bytes().get(), name)
               : decoder.decodeWithWarnings(content.file().orElseThrow());
       LumaSource luma = ImageLuma.of(decoded.image());
+      // The picture's size, as video.resolution is a video's: copy grouping's representative is
+      // the largest picture.
+      item.metadata()
+          .put("image.resolution", decoded.image().getWidth() + "x" + decoded.image().getHeight());
       PdqDihedralResult r =
           hasher.dihedral(luma, EnumSet.allOf(org.okju.fingerprint.Dihedral.class), scratch);
       Map<Dihedral, PdqHex> dihedrals = new EnumMap<>(Dihedral.class);

@@ -14,6 +14,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import org.okju.casefile.CaseLocation;
+import org.okju.casefile.CaseLock;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.ItemPath;
 import org.okju.casefile.NewSource;
@@ -33,10 +34,12 @@ import org.slf4j.LoggerFactory;
  * writer thread commits the results in batches. Queues between them are bounded, so memory does not
  * grow with the tree.
  *
- * <p><b>Resume.</b> A source whose ingest was interrupted is still {@code running} in the case; the
- * same command finds it by its path and goes on: files whose row is {@code done} with the same size
- * and modification time are not read again; everything else is (re)written by key, so rows never
- * duplicate.
+ * <p><b>Resume.</b> A run holds the case's writer lock ({@link CaseStore#lock}), so a source still
+ * {@code running} in the case is one whose ingest was interrupted, never one another process is
+ * ingesting now (that process holds the lock: this run fails with {@link
+ * org.okju.casefile.CaseBusyException}). The same command finds it by its path and goes on: files
+ * whose row is {@code done} with the same size and modification time are not read again; everything
+ * else is (re)written by key, so rows never duplicate.
  *
  * <p>Not thread-safe: one run at a time per instance.
  */
@@ -64,11 +67,24 @@ public final class Ingest {
    * @throws IllegalArgumentException when the source does not exist, or the case or the work
    *     directory lies inside it (ingest would write into the evidence)
    * @throws IngestException when the case store fails
+   * @throws org.okju.casefile.CaseBusyException when another process or store is writing to the
+   *     case
    */
   public IngestSummary run(Path sourcePath) throws InterruptedException {
+    IngestSettings settings = config.freeze(defaultWorkDirectory());
+    // Nested when the caller (the CLI) already holds it for this store.
+    CaseLock lock = store.lock("okju ingest", settings.user());
+    try {
+      return runLocked(sourcePath, settings);
+    } finally {
+      lock.close();
+    }
+  }
+
+  private IngestSummary runLocked(Path sourcePath, IngestSettings settings)
+      throws InterruptedException {
     Instant started = Instant.now();
     Path source = sourcePath.toAbsolutePath().normalize();
-    IngestSettings settings = config.freeze(defaultWorkDirectory());
     refuseWritesInside(source, settings);
     clearWorkDirectory(settings.workDirectory());
     Posix posix = new Posix();
@@ -146,6 +162,11 @@ public final class Ingest {
     Feeder feeder = new Feeder(store, settings, posix, id, root, queue, resuming, workers);
     try {
       feeder.feed(rootStat);
+    } catch (InterruptedException e) {
+      // Stopping (Ctrl-C): items not yet started stay for the resume; only those the workers hold
+      // now are finished and committed, so the run ends in a moment.
+      queue.clear();
+      throw e;
     } finally {
       for (int i = 0; i < threads.size(); i++) {
         queue.put(Worker.END);
@@ -162,7 +183,7 @@ public final class Ingest {
       }
     }
     return new RunCounts(
-        feeder.resumedDone(), writer.written(), writer.bytes(), posix.atimeNotPreserved());
+        feeder.resumedDone(), writer.read(), writer.bytes(), posix.atimeNotPreserved());
   }
 
   static List<IngestStage> stages(IngestSettings settings) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.NewCustodyEntry;
+import org.okju.casefile.Progress;
 import org.okju.casefile.Sha256;
 
 /**
@@ -29,10 +30,17 @@ public final class ReportGenerator {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final CaseStore store;
+  private final Progress progress;
 
   /** A generator for the case in {@code store}. */
   public ReportGenerator(CaseStore store) {
+    this(store, Progress.NONE);
+  }
+
+  /** The same, telling {@code progress} how far a report is (thumbnails take a while). */
+  public ReportGenerator(CaseStore store, Progress progress) {
     this.store = store;
+    this.progress = progress;
   }
 
   /**
@@ -78,10 +86,13 @@ public final class ReportGenerator {
 
   /** The HTML of the report and the verification in it, writing and logging nothing. */
   public Rendered render(ReportOptions options) {
+    progress.phase("reading the case", -1);
     CaseSnapshot snapshot = CaseSnapshot.read(store, options.plugins().identities());
+    progress.phase("verifying", -1);
     Verification v = new CaseVerifier(store).check();
     List<Thumbnails.Thumbnail> thumbs =
-        Thumbnails.of(snapshot.sources(), snapshot.items(), options.thumbnails());
+        Thumbnails.of(snapshot.sources(), snapshot.items(), options.thumbnails(), progress);
+    progress.phase("rendering", -1);
     String html =
         HtmlReport.render(
             snapshot,

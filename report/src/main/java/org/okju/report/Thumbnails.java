@@ -14,6 +14,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.okju.casefile.Item;
 import org.okju.casefile.ItemId;
+import org.okju.casefile.Progress;
 import org.okju.casefile.Source;
 
 /**
@@ -61,15 +62,23 @@ public final class Thumbnails {
 
   /** Thumbnails of the readable top-level image items of the case, in item order. */
   static List<Thumbnail> of(List<Source> sources, List<Item> items, Mode mode) {
+    return of(sources, items, mode, Progress.NONE);
+  }
+
+  /** The same, telling {@code progress} of each image. */
+  static List<Thumbnail> of(List<Source> sources, List<Item> items, Mode mode, Progress progress) {
     if (mode == Mode.NONE) {
       return List.of();
     }
     EvidenceReader reader = new EvidenceReader();
     List<Thumbnail> out = new ArrayList<>();
-    for (Item item : items) {
-      if (item.parent().isPresent() || !item.mediaType().orElse("").startsWith("image/")) {
-        continue;
-      }
+    List<Item> images =
+        items.stream()
+            .filter(i -> i.parent().isEmpty() && i.mediaType().orElse("").startsWith("image/"))
+            .toList();
+    progress.phase("blurring thumbnails", images.size());
+    for (Item item : images) {
+      progress.done(1);
       Optional<Source> source =
           sources.stream().filter(s -> s.id().equals(item.source())).findFirst();
       if (source.isEmpty()) {

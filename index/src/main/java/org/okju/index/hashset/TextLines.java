@@ -9,6 +9,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -28,10 +30,24 @@ final class TextLines {
     Optional<HashSetEntry> parse(String line, long number) throws MalformedRecordException;
   }
 
+  /** Parses one line that can carry several entries (none for a blank line or a comment). */
+  @FunctionalInterface
+  interface ManyParser {
+    List<HashSetEntry> parse(String line, long number) throws MalformedRecordException;
+  }
+
   private TextLines() {}
 
   static Stream<HashSetEntry> stream(Path file, LineParser parser, Consumer<ParseProblem> problems)
       throws IOException {
+    return streamMany(
+        file,
+        (line, number) -> parser.parse(line, number).map(List::of).orElse(List.of()),
+        problems);
+  }
+
+  static Stream<HashSetEntry> streamMany(
+      Path file, ManyParser parser, Consumer<ParseProblem> problems) throws IOException {
     InputStream in = Files.newInputStream(file);
     BufferedReader reader =
         new BufferedReader(
@@ -45,9 +61,14 @@ final class TextLines {
     Spliterator<HashSetEntry> lines =
         new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
           private long number;
+          private final ArrayDeque<HashSetEntry> pending = new ArrayDeque<>();
 
           @Override
           public boolean tryAdvance(Consumer<? super HashSetEntry> action) {
+            if (!pending.isEmpty()) {
+              action.accept(pending.poll());
+              return true;
+            }
             try {
               String line;
               while ((line = reader.readLine()) != null) {
@@ -56,9 +77,9 @@ final class TextLines {
                   line = line.substring(1);
                 }
                 try {
-                  Optional<HashSetEntry> e = parser.parse(line, number);
-                  if (e.isPresent()) {
-                    action.accept(e.get());
+                  pending.addAll(parser.parse(line, number));
+                  if (!pending.isEmpty()) {
+                    action.accept(pending.poll());
                     return true;
                   }
                 } catch (MalformedRecordException ex) {

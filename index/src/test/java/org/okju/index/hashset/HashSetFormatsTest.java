@@ -27,6 +27,7 @@ class HashSetFormatsTest {
             "hma-json",
             "hma-csv",
             "te",
+            "okju-pdq",
             "pdq-list",
             "md5sum",
             "sha1sum",
