@@ -54,7 +54,10 @@ final class ExportCommand implements Callable<Integer> {
     }
     try (CaseStore store = opened.get()) {
       CaseExporter.Result r =
-          new CaseExporter(store, IdentityTable.EMPTY, LedgerEntities.NONE)
+          new CaseExporter(
+                  store,
+                  IdentityTable.EMPTY,
+                  f == ExportFormat.FTM ? new LedgerFtmEntities(store) : LedgerEntities.NONE)
               .export(f, out, caseOption.user, OkjuVersion.current());
       spec.commandLine().getOut().println(r.file().toAbsolutePath());
       spec.commandLine()
