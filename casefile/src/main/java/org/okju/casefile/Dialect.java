@@ -62,9 +62,17 @@ enum Dialect {
    * takes the database write lock.
    */
   void lockCustodyLog(Connection c) throws SQLException {
+    lockTable(c, "custody_entry");
+  }
+
+  /**
+   * Serialises writers of {@code table} for the current transaction (numbering rows in order, as
+   * custody entries and pseudonyms are); SQLite's IMMEDIATE transactions already do.
+   */
+  void lockTable(Connection c, String table) throws SQLException {
     if (this == POSTGRESQL) {
       try (Statement s = c.createStatement()) {
-        s.execute("LOCK TABLE custody_entry IN EXCLUSIVE MODE");
+        s.execute("LOCK TABLE " + table + " IN EXCLUSIVE MODE");
       }
     }
   }

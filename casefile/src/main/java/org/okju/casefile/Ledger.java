@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * The ledger aggregate: documents' text, entities and their mentions, suggested facts and the
- * decisions people made about them, and the victims' identity table (the only place a victim's real
- * name is kept; everything else holds the pseudonym). Thread-safe.
+ * decisions people made about them, and the identity table of every person (the only place a
+ * person's name is kept; everything else holds the pseudonym, see {@link Disclosure}). Thread-safe.
  *
  * <p>Decisions are recorded here with the sequence number of the custody entry the caller appended
  * for them, so that the audit trail and the hash-chained log point at each other.
@@ -74,9 +74,55 @@ public interface Ledger {
   /** Every decision in order. */
   List<LedgerRows.Decision> decisions();
 
-  /** The pseudonym ({@code V-001}, …) of a victim, assigned in order on first use. */
-  String pseudonym(String realName);
+  /**
+   * The person entity one of whose spellings is {@code name}; when none is, a new person with the
+   * next pseudonym ({@code V-001}, …) and the role {@code unknown}, whose entity row holds the
+   * pseudonym and whose name goes to the identity table only. Returns the entity id.
+   *
+   * @param kind {@code name}, or {@code title} for a bare role word (약사, boss) standing for someone
+   * @param title the role word written with the name, kept on the entity
+   */
+  long person(String name, String kind, Optional<String> title);
 
-  /** The identity table: pseudonym → real name. Only the case's identity view may show it. */
+  /** The person entity one of whose spellings is {@code name}. */
+  Optional<Long> personNamed(String name);
+
+  /**
+   * Adds a spelling to a person ({@code written}, {@code reviewer}); a spelling some person already
+   * has is left with that person. Returns whether it was added.
+   *
+   * @throws IllegalArgumentException when the entity is not a person of the identity table
+   */
+  boolean addName(long entityId, String name, String kind);
+
+  /** Records why a role was suggested; the same evidence again is ignored. */
+  void addRoleEvidence(LedgerRows.RoleEvidence evidence);
+
+  /**
+   * Sets a person's suggested role. A role a reviewer confirmed is kept, unless {@code reopen}: new
+   * evidence that the person is a victim puts a confirmed name back behind its pseudonym.
+   */
+  void suggestRole(long entityId, String role, boolean reopen);
+
+  /**
+   * Records a reviewer's decision on a person's role, which becomes confirmed.
+   *
+   * @throws IllegalArgumentException when the entity is not a person of the identity table
+   */
+  void decideRole(long entityId, String role, LedgerRows.RoleDecision decision);
+
+  /** The identity table: every person, in entity order, with every spelling of the name. */
+  List<LedgerRows.Identity> people();
+
+  /** The evidence of every suggested role, in the order it was read. */
+  List<LedgerRows.RoleEvidence> roleEvidence();
+
+  /** Every decision about a person's role, in order. */
+  List<LedgerRows.RoleDecision> roleDecisions();
+
+  /**
+   * Pseudonym → the name the reader gave the person (its first spelling). Only the case's identity
+   * view may show it.
+   */
   Map<String, String> identities();
 }

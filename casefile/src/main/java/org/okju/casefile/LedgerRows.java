@@ -108,4 +108,41 @@ public final class LedgerRows {
       Optional<BigDecimal> percent,
       Optional<String> date,
       Optional<Long> place) {}
+
+  /**
+   * A person of the identity table: the pseudonym everything else shows, the role (victim, accused,
+   * accomplice, witness, unknown), whether a reviewer confirmed it, and every spelling of the name.
+   */
+  public record Identity(
+      long entityId, String pseudonym, String role, boolean confirmed, List<PersonName> names) {
+    public Identity {
+      names = List.copyOf(names);
+    }
+  }
+
+  /**
+   * One spelling of a person's name.
+   *
+   * @param kind {@code name} (as the reader normalised it), {@code written} (as written, when that
+   *     differs), {@code reviewer} (added by a reviewer), {@code title} (a bare role word such as
+   *     약사 or boss, which is not a name)
+   */
+  public record PersonName(String name, String kind) {}
+
+  /**
+   * Why the reader suggested a role for a person: the cue word and where it was read.
+   *
+   * @param provenance the line, its quote holding pseudonyms only
+   */
+  public record RoleEvidence(long entityId, String role, String cue, Provenance provenance) {}
+
+  /** A reviewer's decision about a person's role, and the custody entry that logs it. */
+  public record RoleDecision(
+      long id,
+      long entityId,
+      String role,
+      String previousRole,
+      String user,
+      Instant at,
+      Optional<Long> custodySequence) {}
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +20,9 @@ final class SqlLedger implements Ledger {
   private static final String FACT_COLUMNS =
       "id, status, fact_key, type, subject_id, object_id, amount, currency, percent, fact_date,"
           + " place_id, confidence, flags, document_id, page, line, start_char, end_char, quote";
+
+  // The writer of a diary: a party to facts, not a person of the identity table.
+  private static final String AUTHOR = "(author)";
 
   private final Scope scope;
 
@@ -90,6 +94,9 @@ final class SqlLedger implements Ledger {
       String normalized,
       Optional<String> role,
       Optional<String> currency) {
+    if (type.equals("person") && !normalized.equals(AUTHOR)) {
+      throw new IllegalArgumentException("people are stored through person(), by pseudonym");
+    }
     return scope.write(
         "store ledger entity",
         c -> {
@@ -298,48 +305,250 @@ final class SqlLedger implements Ledger {
   }
 
   @Override
-  public String pseudonym(String realName) {
+  public long person(String name, String kind, Optional<String> title) {
+    requireName(name);
     return scope.write(
-        "assign victim pseudonym",
+        "store ledger person",
         c -> {
-          try (PreparedStatement s =
-              c.prepareStatement("SELECT pseudonym FROM victim_identity WHERE real_name = ?")) {
-            s.setString(1, realName);
-            try (ResultSet r = s.executeQuery()) {
-              if (r.next()) {
-                return r.getString(1);
-              }
-            }
+          Optional<Long> known = personNamed(c, name);
+          if (known.isPresent()) {
+            return known.get();
           }
+          scope.dialect.lockTable(c, "person_identity"); // pseudonyms are numbered in order
           long n;
-          try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM victim_identity");
+          try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM person_identity");
               ResultSet r = s.executeQuery()) {
             r.next();
             n = r.getLong(1);
           }
-          String pseudonym = String.format(java.util.Locale.ROOT, "V-%03d", n + 1);
+          String pseudonym = String.format(Locale.ROOT, "V-%03d", n + 1);
+          long id;
           try (PreparedStatement s =
               c.prepareStatement(
-                  "INSERT INTO victim_identity (pseudonym, real_name, created_at)"
-                      + " VALUES (?, ?, ?)")) {
+                  "INSERT INTO ledger_entity (type, value, normalized, role)"
+                      + " VALUES ('person', ?, ?, ?) RETURNING id")) {
             s.setString(1, pseudonym);
-            s.setString(2, realName);
+            s.setString(2, pseudonym);
+            s.setString(3, title.orElse(null));
+            id = single(s);
+          }
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO person_identity (entity_id, pseudonym, role, role_status,"
+                      + " created_at) VALUES (?, ?, 'unknown', 'suggested', ?)")) {
+            s.setLong(1, id);
+            s.setString(2, pseudonym);
             s.setString(3, StoredTime.format(Instant.now()));
             s.executeUpdate();
           }
-          return pseudonym;
+          insertName(c, id, name, kind);
+          return id;
         });
+  }
+
+  @Override
+  public Optional<Long> personNamed(String name) {
+    return scope.read("read ledger person", c -> personNamed(c, name));
+  }
+
+  private static Optional<Long> personNamed(Connection c, String name) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT entity_id FROM person_name WHERE name = ?")) {
+      s.setString(1, name);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
+      }
+    }
+  }
+
+  @Override
+  public boolean addName(long entityId, String name, String kind) {
+    requireName(name);
+    return scope.write(
+        "store ledger person name",
+        c -> {
+          requirePerson(c, entityId);
+          if (personNamed(c, name).isPresent()) {
+            return false;
+          }
+          insertName(c, entityId, name, kind);
+          return true;
+        });
+  }
+
+  private static void insertName(Connection c, long entityId, String name, String kind)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement("INSERT INTO person_name (name, entity_id, kind) VALUES (?, ?, ?)")) {
+      s.setString(1, name);
+      s.setLong(2, entityId);
+      s.setString(3, kind);
+      s.executeUpdate();
+    }
+  }
+
+  private static void requireName(String name) {
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("a person's name cannot be blank");
+    }
+  }
+
+  private static void requirePerson(Connection c, long entityId) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT 1 FROM person_identity WHERE entity_id = ?")) {
+      s.setLong(1, entityId);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          throw new IllegalArgumentException("entity E" + entityId + " is not a person");
+        }
+      }
+    }
+  }
+
+  @Override
+  public void addRoleEvidence(LedgerRows.RoleEvidence e) {
+    scope.write(
+        "store ledger role evidence",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO person_role_evidence (entity_id, role, cue, document_id, page,"
+                      + " line, start_char, end_char, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                      + " ON CONFLICT (entity_id, document_id, start_char, role) DO NOTHING")) {
+            LedgerRows.Provenance p = e.provenance();
+            s.setLong(1, e.entityId());
+            s.setString(2, e.role());
+            s.setString(3, e.cue());
+            s.setLong(4, p.documentId());
+            s.setInt(5, p.page());
+            s.setInt(6, p.line());
+            s.setInt(7, p.start());
+            s.setInt(8, p.end());
+            s.setString(9, p.quote());
+            s.executeUpdate();
+            return null;
+          }
+        });
+  }
+
+  @Override
+  public void suggestRole(long entityId, String role, boolean reopen) {
+    scope.write(
+        "suggest ledger person role",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "UPDATE person_identity SET role = ?, role_status = 'suggested'"
+                      + " WHERE entity_id = ?"
+                      + (reopen ? "" : " AND role_status = 'suggested'"))) {
+            s.setString(1, role);
+            s.setLong(2, entityId);
+            s.executeUpdate();
+            return null;
+          }
+        });
+  }
+
+  @Override
+  public void decideRole(long entityId, String role, LedgerRows.RoleDecision d) {
+    scope.write(
+        "record ledger role decision",
+        c -> {
+          requirePerson(c, entityId);
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "UPDATE person_identity SET role = ?, role_status = 'confirmed'"
+                      + " WHERE entity_id = ?")) {
+            s.setString(1, role);
+            s.setLong(2, entityId);
+            s.executeUpdate();
+          }
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO person_role_decision (entity_id, role, previous_role, username,"
+                      + " decided_at, custody_sequence) VALUES (?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, entityId);
+            s.setString(2, role);
+            s.setString(3, d.previousRole());
+            s.setString(4, d.user());
+            s.setString(5, StoredTime.format(d.at()));
+            setLong(s, 6, d.custodySequence());
+            s.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public List<LedgerRows.Identity> people() {
+    Map<Long, List<LedgerRows.PersonName>> names = new LinkedHashMap<>();
+    for (Object[] row :
+        query(
+            "read person names",
+            "SELECT entity_id, name, kind FROM person_name ORDER BY entity_id, kind, name",
+            r -> new Object[] {r.getLong(1), r.getString(2), r.getString(3)})) {
+      names
+          .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+          .add(new LedgerRows.PersonName((String) row[1], (String) row[2]));
+    }
+    return query(
+        "read person identities",
+        "SELECT entity_id, pseudonym, role, role_status FROM person_identity ORDER BY entity_id",
+        r ->
+            new LedgerRows.Identity(
+                r.getLong(1),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4).equals("confirmed"),
+                names.getOrDefault(r.getLong(1), List.of())));
+  }
+
+  @Override
+  public List<LedgerRows.RoleEvidence> roleEvidence() {
+    return query(
+        "read ledger role evidence",
+        "SELECT entity_id, role, cue, document_id, page, line, start_char, end_char, quote"
+            + " FROM person_role_evidence ORDER BY id",
+        r ->
+            new LedgerRows.RoleEvidence(
+                r.getLong(1),
+                r.getString(2),
+                r.getString(3),
+                new LedgerRows.Provenance(
+                    r.getLong(4),
+                    r.getInt(5),
+                    r.getInt(6),
+                    r.getInt(7),
+                    r.getInt(8),
+                    r.getString(9))));
+  }
+
+  @Override
+  public List<LedgerRows.RoleDecision> roleDecisions() {
+    return query(
+        "read ledger role decisions",
+        "SELECT id, entity_id, role, previous_role, username, decided_at, custody_sequence"
+            + " FROM person_role_decision ORDER BY id",
+        r ->
+            new LedgerRows.RoleDecision(
+                r.getLong(1),
+                r.getLong(2),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                Instant.parse(r.getString(6)),
+                optLong(r, 7)));
   }
 
   @Override
   public Map<String, String> identities() {
     Map<String, String> out = new LinkedHashMap<>();
-    for (String[] row :
-        query(
-            "read victim identities",
-            "SELECT pseudonym, real_name FROM victim_identity ORDER BY pseudonym",
-            r -> new String[] {r.getString(1), r.getString(2)})) {
-      out.put(row[0], row[1]);
+    for (LedgerRows.Identity p : people()) {
+      p.names().stream()
+          .filter(n -> n.kind().equals("name"))
+          .findFirst()
+          .or(() -> p.names().stream().findFirst())
+          .ifPresent(n -> out.put(p.pseudonym(), n.name()));
     }
     return out;
   }

@@ -12,6 +12,12 @@ interface Backend {
   /** A raw connection to the database behind {@code location}, for tampering. */
   Connection raw(CaseLocation location) throws SQLException;
 
+  /** The database's dialect. */
+  Dialect dialect();
+
+  /** The JDBC URL of the database behind {@code location}. */
+  String jdbcUrl(CaseLocation location);
+
   /** SQL that lifts the append-only guard on custody_entry, as anyone owning the DB could. */
   String[] liftCustodyGuard();
 }

@@ -66,13 +66,12 @@ abstract class LedgerContract {
       long doc = ledger.putDocument(document("약값 30만원 줌"));
       long author =
           ledger.putEntity("person", "(author)", "(author)", Optional.empty(), Optional.empty());
-      long kim = ledger.putEntity("person", "김약사에게", "김약사", Optional.of("약사"), Optional.empty());
+      long kim = ledger.person("김약사", "name", Optional.of("약사"));
       ledger.putMention(new LedgerRows.Mention(kim, doc, 1, 4, 49, 52, "김약사", 0.85));
       ledger.putMention(new LedgerRows.Mention(kim, doc, 1, 4, 49, 52, "김약사", 0.85));
       long fact = ledger.putFact(payment(doc, author, kim, "k1"));
 
-      assertThat(ledger.putEntity("person", "김약사", "김약사", Optional.empty(), Optional.empty()))
-          .isEqualTo(kim);
+      assertThat(ledger.person("김약사", "name", Optional.empty())).isEqualTo(kim);
       assertThat(ledger.putFact(payment(doc, author, kim, "k1"))).isEqualTo(fact);
       assertThat(ledger.putDocument(document("약값 30만원 줌"))).isEqualTo(doc);
       assertThat(ledger.mentions()).hasSize(1);
@@ -83,6 +82,9 @@ abstract class LedgerContract {
       assertThat(ledger.entities())
           .extracting(LedgerRows.Entity::role)
           .containsExactly(Optional.empty(), Optional.of("약사"));
+      assertThat(ledger.entities())
+          .extracting(LedgerRows.Entity::normalized)
+          .containsExactly("(author)", "V-001");
     }
   }
 
@@ -93,8 +95,8 @@ abstract class LedgerContract {
       long doc = ledger.putDocument(document("x"));
       long a =
           ledger.putEntity("person", "(author)", "(author)", Optional.empty(), Optional.empty());
-      long b = ledger.putEntity("person", "Kang", "Kang", Optional.empty(), Optional.empty());
-      long c = ledger.putEntity("person", "강약사", "강약사", Optional.empty(), Optional.empty());
+      long b = ledger.person("Kang", "name", Optional.empty());
+      long c = ledger.person("강약사", "name", Optional.of("약사"));
       long f1 = ledger.putFact(payment(doc, a, b, "k1"));
       long f2 = ledger.putFact(payment(doc, a, b, "k2"));
 
@@ -133,15 +135,118 @@ abstract class LedgerContract {
   }
 
   @Test
-  void victimsGetPseudonymsInOrderAndKeepThem() throws Exception {
+  void everyPersonGetsAPseudonymInOrderAndTheirNamesStayInTheIdentityTable() throws Exception {
     try (CaseStore store = open()) {
       Ledger ledger = store.ledger();
-      assertThat(ledger.pseudonym("지은")).isEqualTo("V-001");
-      assertThat(ledger.pseudonym("Hana")).isEqualTo("V-002");
-      assertThat(ledger.pseudonym("지은")).isEqualTo("V-001");
+      long jieun = ledger.person("지은", "name", Optional.empty());
+      long hana = ledger.person("Hana", "name", Optional.empty());
+      assertThat(ledger.person("지은", "name", Optional.empty())).isEqualTo(jieun);
+      assertThat(ledger.addName(jieun, "Jieun", "reviewer")).isTrue();
+      assertThat(ledger.addName(hana, "Jieun", "reviewer")).isFalse();
+      assertThat(ledger.personNamed("Jieun")).contains(jieun);
       assertThat(ledger.identities())
           .containsExactly(
               java.util.Map.entry("V-001", "지은"), java.util.Map.entry("V-002", "Hana"));
+      assertThat(ledger.entities())
+          .extracting(LedgerRows.Entity::value)
+          .containsExactly("V-001", "V-002");
+      assertThat(ledger.people())
+          .extracting(LedgerRows.Identity::role, LedgerRows.Identity::confirmed)
+          .containsOnly(org.assertj.core.groups.Tuple.tuple("unknown", false));
+      assertThat(ledger.people().get(0).names())
+          .containsExactly(
+              new LedgerRows.PersonName("지은", "name"),
+              new LedgerRows.PersonName("Jieun", "reviewer"));
+      assertThatThrownBy(
+              () -> ledger.putEntity("person", "지은", "지은", Optional.empty(), Optional.empty()))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> ledger.addName(999, "x", "reviewer"))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
+  void aSuggestedRoleNeverOverridesAReviewerUnlessReopenedAsAVictim() throws Exception {
+    try (CaseStore store = open()) {
+      Ledger ledger = store.ledger();
+      long doc = ledger.putDocument(document("V-001 촬영"));
+      long p = ledger.person("Sora", "name", Optional.empty());
+      LedgerRows.RoleEvidence filmed =
+          new LedgerRows.RoleEvidence(
+              p, "victim", "filmed", new LedgerRows.Provenance(doc, 1, 1, 0, 4, "V-001 filmed"));
+      ledger.addRoleEvidence(filmed);
+      ledger.addRoleEvidence(filmed);
+      assertThat(ledger.roleEvidence()).containsExactly(filmed);
+
+      ledger.suggestRole(p, "accomplice", false);
+      assertThat(ledger.people().get(0).role()).isEqualTo("accomplice");
+      ledger.decideRole(
+          p,
+          "witness",
+          new LedgerRows.RoleDecision(0, p, "witness", "accomplice", "inv1", T0, Optional.of(9L)));
+      ledger.suggestRole(p, "victim", false);
+      assertThat(ledger.people().get(0))
+          .extracting(LedgerRows.Identity::role, LedgerRows.Identity::confirmed)
+          .containsExactly("witness", true);
+      ledger.suggestRole(p, "victim", true);
+      assertThat(ledger.people().get(0))
+          .extracting(LedgerRows.Identity::role, LedgerRows.Identity::confirmed)
+          .containsExactly("victim", false);
+      assertThat(ledger.roleDecisions())
+          .containsExactly(
+              new LedgerRows.RoleDecision(
+                  1, p, "witness", "accomplice", "inv1", T0, Optional.of(9L)));
+    }
+  }
+
+  @Test
+  void aCaseWrittenBeforeTheIdentityTableMovesItsNamesThereOnOpening() throws Exception {
+    CaseLocation location = backend().freshLocation(tmp);
+    Dialect dialect = backend().dialect();
+    if (location instanceof CaseLocation.Directory d) {
+      java.nio.file.Files.createDirectories(d.path());
+    }
+    org.flywaydb.core.Flyway.configure(getClass().getClassLoader())
+        .dataSource(backend().jdbcUrl(location), null, null)
+        .locations(dialect.migrationLocations())
+        .placeholders(dialect.placeholders())
+        .target("10")
+        .load()
+        .migrate();
+    try (java.sql.Connection c = backend().raw(location);
+        java.sql.Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO ledger_entity (type, value, normalized, role) VALUES"
+              + " ('person', '(author)', '(author)', NULL),"
+              + " ('person', 'V-001', 'V-001', 'victim'),"
+              + " ('person', '김약사에게', '김약사', '약사'),"
+              + " ('person', '약사', '약사', '약사'),"
+              + " ('place', '잠수교', '잠수교', NULL)");
+      s.execute(
+          "INSERT INTO victim_identity (pseudonym, real_name, created_at)"
+              + " VALUES ('V-001', '지은', '2025-03-01T10:15:30.123456789Z')");
+    }
+    try (CaseStore store = CaseStore.open(c -> c.location(location).keyDirectory(tmp))) {
+      Ledger ledger = store.ledger();
+      assertThat(ledger.entities())
+          .extracting(LedgerRows.Entity::normalized)
+          .containsExactly("(author)", "V-001", "V-002", "V-003", "잠수교");
+      assertThat(ledger.people())
+          .extracting(LedgerRows.Identity::pseudonym, LedgerRows.Identity::role)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("V-001", "victim"),
+              org.assertj.core.groups.Tuple.tuple("V-002", "unknown"),
+              org.assertj.core.groups.Tuple.tuple("V-003", "unknown"));
+      assertThat(ledger.people().get(1).names())
+          .containsExactlyInAnyOrder(
+              new LedgerRows.PersonName("김약사", "name"),
+              new LedgerRows.PersonName("김약사에게", "written"));
+      assertThat(ledger.people().get(2).names())
+          .containsExactly(new LedgerRows.PersonName("약사", "title"));
+      assertThat(ledger.personNamed("지은")).contains(ledger.entities().get(1).id());
+      assertThat(ledger.person("최민수", "name", Optional.empty()))
+          .isEqualTo(ledger.entities().get(5).id());
+      assertThat(ledger.entities().get(5).normalized()).isEqualTo("V-004");
     }
   }
 }

@@ -49,7 +49,17 @@ final class PostgresBackend implements Backend {
 
   @Override
   public Connection raw(CaseLocation location) throws SQLException {
-    return DriverManager.getConnection(((CaseLocation.Server) location).jdbcUrl());
+    return DriverManager.getConnection(jdbcUrl(location));
+  }
+
+  @Override
+  public Dialect dialect() {
+    return Dialect.POSTGRESQL;
+  }
+
+  @Override
+  public String jdbcUrl(CaseLocation location) {
+    return ((CaseLocation.Server) location).jdbcUrl();
   }
 
   @Override

@@ -14,8 +14,17 @@ final class SqliteBackend implements Backend {
 
   @Override
   public Connection raw(CaseLocation location) throws SQLException {
-    return DriverManager.getConnection(
-        "jdbc:sqlite:" + ((CaseLocation.Directory) location).database());
+    return DriverManager.getConnection(jdbcUrl(location));
+  }
+
+  @Override
+  public Dialect dialect() {
+    return Dialect.SQLITE;
+  }
+
+  @Override
+  public String jdbcUrl(CaseLocation location) {
+    return "jdbc:sqlite:" + ((CaseLocation.Directory) location).database();
   }
 
   @Override

@@ -30,13 +30,16 @@ final class DemoLedger {
         suggested++;
       }
     }
+    int roles = ledger.confirmSuggestedRoles(REVIEWER);
     out.println();
     out.println(
         "Ledger: "
             + suggested
-            + " facts suggested from the diary; the demo confirms them all as '"
+            + " facts suggested from the diary and "
+            + roles
+            + " people's roles; the demo confirms them all as '"
             + REVIEWER
-            + "' (logged).");
+            + "' (logged). Victims and people of unknown role stay pseudonymised.");
     LedgerView confirmed = LedgerView.load(store.ledger());
     MoneyNetwork network = MoneyNetwork.of(confirmed);
     out.println();
@@ -75,7 +78,7 @@ final class DemoLedger {
             "  F%d %-8s -> %s%s%n",
             l.fact(),
             l.title(),
-            l.item().path().display(),
+            confirmed.disclosure().text(l.item().path().display()),
             l.tape().map(t -> " (" + t + ")").orElse(""));
       }
     }

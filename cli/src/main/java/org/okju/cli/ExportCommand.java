@@ -63,7 +63,10 @@ final class ExportCommand implements Callable<Integer> {
     }
     try (CaseStore store = caseOption.openForWriting()) {
       CaseExporter.Result r =
-          new CaseExporter(store, identities(store), ledgerEntities(store))
+          new CaseExporter(
+                  store,
+                  IdentityTable.EMPTY,
+                  f == ExportFormat.FTM ? new LedgerFtmEntities(store) : LedgerEntities.NONE)
               .export(f, out, caseOption.user, OkjuVersion.current());
       spec.commandLine().getOut().println(r.file().toAbsolutePath());
       spec.commandLine()
@@ -76,34 +79,6 @@ final class ExportCommand implements Callable<Integer> {
 
   // The ledger's identity table (pseudonym -> real name) turned round for the privacy filter, so a
   // real name anywhere in an export becomes its pseudonym.
-  static IdentityTable identities(CaseStore store) {
-    Map<String, String> realToPseudonym = new HashMap<>();
-    store.ledger().identities().forEach((pseudonym, real) -> realToPseudonym.put(real, pseudonym));
-    Map<String, String> copy = Map.copyOf(realToPseudonym);
-    return () -> copy;
-  }
-
-  // The ledger's confirmed facts as FtM entities of the model, for the catalogue's FtM export.
-  static LedgerEntities ledgerEntities(CaseStore store) {
-    List<FtmEntity> entities = new ArrayList<>();
-    for (ValueEntity e : new FtmExport().entities(LedgerView.load(store.ledger()))) {
-      JsonNode json = e.toValueJson();
-      Map<String, List<String>> properties = new TreeMap<>();
-      json.path("properties")
-          .fields()
-          .forEachRemaining(
-              p -> {
-                List<String> values = new ArrayList<>();
-                p.getValue().forEach(v -> values.add(v.asText()));
-                properties.put(p.getKey(), values);
-              });
-      entities.add(
-          FtmEntity.of(json.path("id").asText(), json.path("schema").asText(), properties));
-    }
-    List<FtmEntity> copy = List.copyOf(entities);
-    return () -> copy;
-  }
-
   private int usage(String message) {
     spec.commandLine().getErr().println("okju export: " + message);
     spec.commandLine().getErr().flush();

@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Lists the facts read from diaries and ledgers, with their status and provenance.",
-      "Victims appear under their pseudonyms (V-001); --identities shows the identity table."
+      "People appear under their pseudonyms (V-001) until a reviewer confirms them as accused,",
+      "accomplice or witness; --identities shows the identity table (and is logged)."
     },
     subcommands = {
       LedgerCommand.Extract.class,
@@ -46,6 +47,10 @@ import picocli.CommandLine.Spec;
       LedgerCommand.Edit.class,
       LedgerCommand.Merge.class,
       LedgerCommand.Ftm.class,
+      LedgerPeopleCommands.People.class,
+      LedgerPeopleCommands.Victim.class,
+      LedgerPeopleCommands.Role.class,
+      LedgerPeopleCommands.Alias.class,
     })
 final class LedgerCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
@@ -61,7 +66,9 @@ final class LedgerCommand implements Callable<Integer> {
 
   @Option(
       names = "--identities",
-      description = "The case's identity view: pseudonym and real name.")
+      description =
+          "The case's identity view: pseudonym, role and every spelling of each person's name"
+              + " (the only output that shows withheld names; the viewing is logged).")
   boolean identities;
 
   @Override
@@ -69,7 +76,31 @@ final class LedgerCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (CaseStore store = options.openExisting()) {
       if (identities) {
-        store.ledger().identities().forEach((p, n) -> out.println(p + "\t" + n));
+        List<org.okju.casefile.LedgerRows.Identity> people = store.ledger().people();
+        store
+            .custody()
+            .append(
+                org.okju.casefile.NewCustodyEntry.of(
+                    options.user,
+                    "identities-viewed",
+                    "{\"people\":" + people.size() + "}",
+                    java.util.Map.of(),
+                    java.util.Map.of(),
+                    OkjuVersion.current()));
+        for (org.okju.casefile.LedgerRows.Identity p : people) {
+          out.println(
+              p.pseudonym()
+                  + "\t"
+                  + p.role()
+                  + (p.confirmed() ? "" : " (suggested)")
+                  + "\t"
+                  + String.join(
+                      "\t",
+                      p.names().stream()
+                          .map(org.okju.casefile.LedgerRows.PersonName::name)
+                          .toList()));
+        }
+        out.flush();
         return ExitCode.OK;
       }
       LedgerView view = LedgerView.load(store.ledger());
@@ -304,25 +335,65 @@ final class LedgerCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
   }
 
-  /** {@code okju ledger confirm FACT…}. */
+  /** {@code okju ledger confirm F12 E5 … | --all}. */
   @Command(
       name = "confirm",
       mixinStandardHelpOptions = true,
-      description = "Confirms facts (F12 or 12).")
+      description = {
+        "Confirms facts (F12 or 12) and the roles the reader suggested for people (E5).",
+        "A person confirmed as accused, accomplice or witness is named in outputs from then on."
+      })
   static final class Confirm implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin CaseWriteOption options;
 
-    @Parameters(
-        arity = "1..*",
-        paramLabel = "FACT",
-        description = "Facts to confirm, by id as okju ledger lists them (F12 or 12).")
-    List<String> facts;
+    @Parameters(arity = "0..*", paramLabel = "ID", description = "Facts (F12) and people (E5).")
+    List<String> ids = List.of();
+
+    @Option(
+        names = "--all",
+        description = "Every suggested fact, and every person's suggested role other than unknown.")
+    boolean all;
 
     @Override
     public Integer call() throws InterruptedException {
-      return decideEach(
-          spec, options, "confirmed", facts, (ledger, fact) -> ledger.confirm(fact, options.user));
+      if (ids.isEmpty() && !all) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "give facts or people to confirm, or --all");
+      }
+      int facts = 0;
+      int roles = 0;
+      try (CaseStore store = options.openForWriting()) {
+        org.okju.ledger.LedgerCase ledger = ledgerOf(store);
+        for (String id : ids) {
+          if (id.toUpperCase(java.util.Locale.ROOT).startsWith("E")) {
+            long e = id(id, 'E');
+            String role =
+                store.ledger().people().stream()
+                    .filter(p -> p.entityId() == e)
+                    .map(org.okju.casefile.LedgerRows.Identity::role)
+                    .findFirst()
+                    .orElseThrow(
+                        () -> new IllegalArgumentException("the case has no person E" + e));
+            ledger.role(e, org.okju.ledger.PersonRole.ofCode(role), false, options.user);
+            roles++;
+          } else {
+            ledger.confirm(id(id, 'F'), options.user);
+            facts++;
+          }
+        }
+        if (all) {
+          for (org.okju.casefile.LedgerRows.Fact f : store.ledger().facts()) {
+            if (f.status().equals("suggested")) {
+              ledger.confirm(f.id(), options.user);
+              facts++;
+            }
+          }
+          roles += ledger.confirmSuggestedRoles(options.user);
+        }
+      }
+      said(spec, "confirmed " + facts + " facts, " + roles + " roles as " + options.user);
+      return ExitCode.OK;
     }
   }
 
@@ -366,14 +437,16 @@ final class LedgerCommand implements Callable<Integer> {
 
     @Option(
         names = "--subject",
-        paramLabel = "NAME",
-        description = "Who acts: the payer, the one taking a share, the one meeting or filming.")
+        paramLabel = "WHO",
+        description =
+            "Payer, share receiver, victim or supplier: E12, V-003, (author), or a name (which"
+                + " goes to the identity table; the custody log records the entity id).")
     String subject;
 
     @Option(
         names = "--object",
-        paramLabel = "NAME",
-        description = "Who or what is acted on: the payee, the person met or filmed, the deal.")
+        paramLabel = "WHO",
+        description = "Payee, or the person met or filmed, given as --subject.")
     String object;
 
     @Option(names = "--amount", description = "A number, e.g. 300000.")

@@ -2,7 +2,6 @@ package org.okju.cli;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +14,6 @@ import org.okju.ledger.LedgerView;
 import org.okju.ledger.MoneyNetwork;
 import org.okju.ledger.Timeline;
 import org.okju.report.Html;
-import org.okju.report.IdentityTable;
 import org.okju.report.ReportContext;
 import org.okju.report.ReportPlugins;
 import org.okju.report.ReportSection;
@@ -26,8 +24,8 @@ import org.okju.report.Words;
  * The ledger's part of the court report: the confirmed facts with their quoted provenance, the same
  * facts by date (the diary's timeline), and the money network as a figure with its totals. Only
  * confirmed facts appear: a rejected or unreviewed fact is in the review history (the custody log)
- * and nowhere else. Victims appear by pseudonym (the identity table feeds the report's privacy
- * filter, so a real name left in a quote is replaced).
+ * and nowhere else. People appear as the case's disclosure policy allows (a pseudonym unless a
+ * reviewer confirmed them accused, accomplice or witness), in quotes too.
  */
 final class LedgerReportSections {
   // Header classes size the columns: names and places get room enough to stay whole.
@@ -37,12 +35,12 @@ final class LedgerReportSections {
 
   private LedgerReportSections() {}
 
-  /** {@code plugins} with the ledger sections and identities of {@code store} when it has any. */
+  /**
+   * {@code plugins} with the ledger sections of {@code store} when it has any. Names need no
+   * plugin: every report reads the case's identity table through its disclosure policy.
+   */
   static ReportPlugins addTo(ReportPlugins plugins, CaseStore store) {
-    Map<String, String> realToPseudonym = new HashMap<>();
-    store.ledger().identities().forEach((pseudonym, real) -> realToPseudonym.put(real, pseudonym));
-    IdentityTable identities = () -> Map.copyOf(realToPseudonym);
-    ReportPlugins with = plugins.withIdentities(identities);
+    ReportPlugins with = plugins;
     LedgerView view = LedgerView.load(store.ledger());
     if (view.facts().isEmpty()) {
       return with;

@@ -72,6 +72,12 @@ class LedgerCommandTest {
     CliRun confirmed = CliRun.of("ledger", "--case", kase, "--status", "rejected");
     assertThat(confirmed.out()).contains("supply");
 
+    CliRun unnamed = CliRun.of("network", "--case", kase, "--format", "dot");
+    assertThat(unnamed.out()).contains("digraph", "V-001").doesNotContain("박실장", "지은");
+    CliRun roles = CliRun.of("ledger", "confirm", "--all", "--case", kase, "--user", "inv1");
+    assertThat(roles.exitCode()).as(roles.err()).isZero();
+    assertThat(roles.out()).matches("confirmed 0 facts, [1-9]\\d* roles\\R");
+
     CliRun network = CliRun.of("network", "--case", kase, "--format", "dot");
     assertThat(network.exitCode()).isZero();
     assertThat(network.out()).contains("digraph", "박실장", "V-001").doesNotContain("지은");
@@ -93,7 +99,7 @@ class LedgerCommandTest {
         .doesNotContain("지은");
 
     CliRun identities = CliRun.of("ledger", "--case", kase, "--identities");
-    assertThat(identities.out()).contains("V-001\t지은");
+    assertThat(identities.out()).contains("V-001\tvictim\t지은");
   }
 
   @Test

@@ -48,24 +48,32 @@ final class EnglishNlp {
     }
   }
 
-  /** Runs of capitalised proper nouns (at most three tokens) in {@code line}. */
+  /** A word: tokens the tokenizer split inside a hyphenated name joined again. */
+  private record Word(int start, int end, String text, boolean proper) {}
+
+  private static final java.util.regex.Pattern NAME_WORD =
+      java.util.regex.Pattern.compile("[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*");
+
+  /**
+   * Runs of capitalised proper nouns (at most three words) in {@code line}. A hyphenated given name
+   * the tokenizer splits ({@code Jae-} {@code hee}) is one word again, and a possessive {@code 's}
+   * is not part of the name.
+   */
   List<NameRun> properNames(String line) {
     List<NameRun> out = new ArrayList<>();
     if (line.chars().noneMatch(c -> c >= 'A' && c <= 'Z')) {
       return out;
     }
-    Span[] spans = tokenizer.tokenizePos(line);
-    String[] tokens = Span.spansToStrings(spans, line);
-    String[] tags = tagger.tag(tokens);
+    List<Word> words = words(line);
     int i = 0;
-    while (i < tokens.length) {
-      if (isName(tokens[i], tags[i])) {
+    while (i < words.size()) {
+      if (isName(words.get(i))) {
         int j = i;
-        while (j + 1 < tokens.length && j - i < 2 && isName(tokens[j + 1], tags[j + 1])) {
+        while (j + 1 < words.size() && j - i < 2 && isName(words.get(j + 1))) {
           j++;
         }
-        int s = spans[i].getStart();
-        int e = spans[j].getEnd();
+        int s = words.get(i).start();
+        int e = words.get(j).end();
         out.add(new NameRun(s, e, line.substring(s, e)));
         i = j + 1;
       } else {
@@ -75,10 +83,46 @@ final class EnglishNlp {
     return out;
   }
 
-  private static boolean isName(String token, String tag) {
-    return (tag.equals("PROPN") || tag.equals("NNP"))
-        && token.length() > 1
-        && Character.isUpperCase(token.charAt(0))
-        && token.chars().skip(1).allMatch(Character::isLowerCase);
+  private List<Word> words(String line) {
+    Span[] spans = tokenizer.tokenizePos(line);
+    String[] tokens = Span.spansToStrings(spans, line);
+    String[] tags = tagger.tag(tokens);
+    List<Word> words = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.length) {
+      int start = spans[i].getStart();
+      int end = spans[i].getEnd();
+      boolean proper = tags[i].startsWith("PROPN") || tags[i].equals("NNP");
+      while (i + 1 < tokens.length
+          && spans[i + 1].getStart() == end
+          && (line.charAt(end - 1) == '-' || line.charAt(end) == '-')) {
+        i++;
+        end = spans[i].getEnd();
+      }
+      String text = line.substring(start, end);
+      if (text.endsWith("'s") || text.endsWith("\u2019s")) {
+        end -= 2;
+        text = text.substring(0, text.length() - 2);
+      }
+      words.add(new Word(start, end, text, proper));
+      i++;
+    }
+    return words;
+  }
+
+  private static boolean isName(Word w) {
+    return w.proper() && NAME_WORD.matcher(w.text()).matches();
+  }
+
+  /** Tokens and tags of a line, for development. */
+  String debug(String line) {
+    Span[] spans = tokenizer.tokenizePos(line);
+    String[] tokens = Span.spansToStrings(spans, line);
+    String[] tags = tagger.tag(tokens);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < tokens.length; i++) {
+      b.append(tokens[i]).append('/').append(tags[i]).append(' ');
+    }
+    return b.toString();
   }
 }

@@ -11,10 +11,11 @@ import java.util.Optional;
  * @param normalized the comparable form: ISO-8601 for dates, a plain number for amounts and
  *     percentages, the name without particles or honorifics for people; empty for a relative date
  *     that could not be resolved
- * @param role {@code victim}, or the role word written with a person ({@code 약사}, {@code boss})
+ * @param role the role word written with a person ({@code 약사}, {@code boss}), if any
  * @param currency the currency of an amount
  * @param confidence 0..1, how sure the reader is
  * @param flags stable words for a reviewer ({@code year-assumed}, {@code currency-assumed}, …)
+ * @param cue for a person, the role this mention's line suggests and why
  */
 public record EntityMention(
     EntityType type,
@@ -24,14 +25,15 @@ public record EntityMention(
     Optional<String> currency,
     Span span,
     double confidence,
-    List<String> flags) {
+    List<String> flags,
+    Optional<RoleCue> cue) {
   public EntityMention {
     flags = List.copyOf(flags);
   }
 
-  /** This mention with another role (a person found to be a victim). */
-  public EntityMention withRole(String newRole) {
+  /** This mention with the role its line suggests. */
+  public EntityMention withCue(RoleCue newCue) {
     return new EntityMention(
-        type, value, normalized, Optional.of(newRole), currency, span, confidence, flags);
+        type, value, normalized, role, currency, span, confidence, flags, Optional.of(newCue));
   }
 }

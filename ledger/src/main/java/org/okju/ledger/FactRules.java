@@ -46,6 +46,8 @@ final class FactRules {
   private Optional<String> lastVictim = Optional.empty();
   private Optional<String> lastPlace = Optional.empty();
   private final Set<String> victims;
+  // The role each person of the current line was given, by the name's start in the line.
+  private final java.util.Map<Integer, RoleCue> cues = new java.util.HashMap<>();
 
   /**
    * @param victims receives the names of people found to be victims
@@ -62,6 +64,7 @@ final class FactRules {
 
   /** The facts of one line; {@code span} is the line's provenance. */
   List<SuggestedFact> build(LineReading r, Span span) {
+    cues.clear();
     List<SuggestedFact> out = new ArrayList<>();
     String line = r.line();
     Optional<String> place =
@@ -76,6 +79,11 @@ final class FactRules {
     if (victim.isPresent() && (meets || records || isMarkedVictim(r))) {
       victims.add(victim.get());
       lastVictim = victim;
+      String word = victimCue(line);
+      String name = victim.get();
+      r.persons().stream()
+          .filter(p -> p.value().name().equals(name))
+          .forEach(p -> cues.put(p.start(), new RoleCue(PersonRole.VICTIM, word)));
     }
     victim = victim.filter(victims::contains);
     place.ifPresent(p -> lastPlace = Optional.of(p));
@@ -132,6 +140,7 @@ final class FactRules {
                           .findFirst())
               .map(p -> p.value().name());
       if (supplier.isPresent()) {
+        cue(r, supplier.get(), PersonRole.ACCOMPLICE, drug.value().value());
         out.add(
             fact(
                 FactType.SUPPLY,
@@ -164,6 +173,7 @@ final class FactRules {
     Optional<String> of = victim.or(() -> lastVictim);
     for (Found<BigDecimal> p : r.percents()) {
       Optional<String> who = receiver(r, p.start(), p.end());
+      who.ifPresent(w -> cue(r, w, PersonRole.ACCOMPLICE, "share"));
       double c = who.isPresent() ? 0.8 : 0.5;
       SuggestedFact f =
           fact(
@@ -279,6 +289,11 @@ final class FactRules {
         to = Optional.of(other);
         c = give ? 0.7 : 0.5;
       }
+      for (Optional<String> party : List.of(from, to)) {
+        party
+            .filter(p -> !victims.contains(p))
+            .ifPresent(p -> cue(r, p, PersonRole.ACCOMPLICE, give ? "paid" : "payment"));
+      }
       out.add(
           fact(
               FactType.PAYMENT,
@@ -291,6 +306,29 @@ final class FactRules {
               span,
               c * money.confidence() / 0.95));
     }
+  }
+
+  /** The role each person of the last line built was given, by where the name starts. */
+  java.util.Map<Integer, RoleCue> cues() {
+    return java.util.Map.copyOf(cues);
+  }
+
+  private void cue(LineReading r, String name, PersonRole role, String word) {
+    for (Found<Person> p : r.persons()) {
+      if (p.value().name().equals(name)) {
+        cues.putIfAbsent(p.start(), new RoleCue(role, word));
+      }
+    }
+  }
+
+  private static String victimCue(String line) {
+    for (Pattern p : List.of(MEET, RECORD)) {
+      var m = p.matcher(line);
+      if (m.find()) {
+        return m.group();
+      }
+    }
+    return PersonReader.VICTIM_WORDS.stream().filter(line::contains).findFirst().orElse("victim");
   }
 
   /** The person closest before {@code at} (or after, when none is before). */

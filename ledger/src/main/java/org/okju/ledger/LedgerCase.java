@@ -7,15 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.CustodyEntry;
+import org.okju.casefile.Disclosure;
 import org.okju.casefile.ItemId;
 import org.okju.casefile.Ledger;
 import org.okju.casefile.LedgerRows;
@@ -23,9 +26,12 @@ import org.okju.casefile.NewCustodyEntry;
 import org.okju.casefile.Sha256;
 
 /**
- * The ledger of one case: stores what {@link LedgerExtractor} read (victims under their pseudonyms)
- * and records people's review decisions, each logged in the custody log. Thread-safe as the store
- * is.
+ * The ledger of one case: stores what {@link LedgerExtractor} read and records people's review
+ * decisions, each logged in the custody log. Thread-safe as the store is.
+ *
+ * <p>Every person goes to the identity table ({@link Ledger#person}), which gives them a pseudonym;
+ * entities, quotes, role evidence and custody entries hold the pseudonym or the entity id, never a
+ * name. Which name an output may show is {@link Disclosure}'s decision.
  *
  * <p>Ingest will call {@link #add} for each document it catalogues (with the item's id); until it
  * does, {@code okju ledger extract FILE…} calls it directly.
@@ -44,8 +50,8 @@ public final class LedgerCase {
   }
 
   /**
-   * Stores a document's extraction. Victims' names are replaced by their pseudonyms in entities,
-   * quotes and facts; the real names go to the identity table only.
+   * Stores a document's extraction: people to the identity table with the evidence of their roles,
+   * everything else with names replaced by pseudonyms.
    *
    * @return the document's id in the case
    */
@@ -74,21 +80,45 @@ public final class LedgerCase {
                 status,
                 message,
                 clock.instant()));
-    Map<String, String> pseudonyms = new TreeMap<>();
+    Map<String, Long> people = new LinkedHashMap<>();
     for (EntityMention e : x.entities()) {
-      if (e.type() == EntityType.PERSON && e.role().map("victim"::equals).orElse(false)) {
-        pseudonyms.put(e.normalized(), ledger.pseudonym(e.normalized()));
+      if (e.type() == EntityType.PERSON && !e.normalized().equals(SuggestedFact.AUTHOR)) {
+        long id = person(ledger, people, e.normalized(), e.role());
+        if (!e.value().equals(e.normalized()) && !e.value().isBlank()) {
+          ledger.addName(id, e.value(), "written");
+        }
       }
     }
-    Redactor redact = new Redactor(pseudonyms);
+    for (SuggestedFact f : x.facts()) {
+      List<String> parties = new ArrayList<>();
+      f.subject().ifPresent(parties::add);
+      if (f.type() != FactType.RECORDING && f.type() != FactType.SUPPLY) {
+        f.object().ifPresent(parties::add); // a recording's object is a tape, a supply's a drug
+      }
+      parties.stream()
+          .filter(n -> !n.equals(SuggestedFact.AUTHOR))
+          .forEach(n -> person(ledger, people, n, Optional.empty()));
+    }
+    Disclosure names = Disclosure.of(ledger); // knows this document's names from here on
     for (EntityMention e : x.entities()) {
       if (e.type() == EntityType.DATE && e.normalized().isEmpty()) {
         continue; // an unresolved relative date: kept as a flag on the facts, not as an entity
       }
-      String normalized = redact.name(e.normalized());
-      long id =
-          ledger.putEntity(
-              e.type().code(), redact.text(e.value()), normalized, e.role(), e.currency());
+      long id;
+      if (e.type() == EntityType.PERSON) {
+        id =
+            e.normalized().equals(SuggestedFact.AUTHOR)
+                ? author(ledger)
+                : people.get(e.normalized());
+      } else {
+        id =
+            ledger.putEntity(
+                e.type().code(),
+                names.pseudonymise(e.value()),
+                names.pseudonymise(e.normalized()),
+                e.role(),
+                e.currency());
+      }
       Span s = e.span();
       ledger.putMention(
           new LedgerRows.Mention(
@@ -98,39 +128,138 @@ public final class LedgerCase {
               s.line(),
               s.start(),
               s.end(),
-              redact.text(s.text()),
+              names.pseudonymise(s.text()),
               e.confidence()));
+      if (e.type() == EntityType.PERSON
+          && e.cue().isPresent()
+          && people.containsKey(e.normalized())) {
+        RoleCue c = e.cue().get();
+        ledger.addRoleEvidence(
+            new LedgerRows.RoleEvidence(
+                id,
+                c.role().code(),
+                names.pseudonymise(c.cue()),
+                new LedgerRows.Provenance(
+                    docId, s.page(), s.line(), s.start(), s.end(), lineQuote(doc, s, names))));
+      }
+    }
+    List<String> reopened = new ArrayList<>();
+    Map<Long, List<PersonRole>> cues = new LinkedHashMap<>();
+    ledger
+        .roleEvidence()
+        .forEach(
+            e ->
+                cues.computeIfAbsent(e.entityId(), k -> new ArrayList<>())
+                    .add(PersonRole.ofCode(e.role())));
+    Map<Long, LedgerRows.Identity> identities = new LinkedHashMap<>();
+    ledger.people().forEach(p -> identities.put(p.entityId(), p));
+    for (long id : new LinkedHashSet<>(people.values())) {
+      suggest(ledger, identities.get(id), cues.getOrDefault(id, List.of()))
+          .ifPresent(reopened::add);
     }
     for (SuggestedFact f : x.facts()) {
-      ledger.putFact(content(ledger, docId, f, redact));
+      ledger.putFact(content(ledger, docId, f, people, names));
     }
-    custody(
-        user,
-        "ledger-extracted",
+    ObjectNode params =
         JSON.createObjectNode()
-            .put("document", doc.name())
+            .put("document", docId)
             .put("entities", x.entities().size())
-            .put("facts", x.facts().size()),
-        Map.of("document", sha256));
+            .put("facts", x.facts().size())
+            .put("people", people.size());
+    item.ifPresent(i -> params.put("item", i.value()));
+    if (!reopened.isEmpty()) {
+      params.putPOJO("victimsReopened", reopened); // pseudonyms whose name is withheld again
+    }
+    custody(user, "ledger-extracted", params, Map.of("document", sha256));
     return docId;
   }
 
+  private static long person(
+      Ledger ledger, Map<String, Long> people, String name, Optional<String> title) {
+    return people.computeIfAbsent(
+        name,
+        n -> {
+          boolean roleOnly = title.map(n::equals).orElse(false);
+          return ledger.person(n, roleOnly ? "title" : "name", title);
+        });
+  }
+
+  private static long author(Ledger ledger) {
+    return ledger.putEntity(
+        "person", SuggestedFact.AUTHOR, SuggestedFact.AUTHOR, Optional.empty(), Optional.empty());
+  }
+
+  // The line a span lies in, as stored: the fact rules' quotes are whole lines, so is evidence.
+  private static String lineQuote(DocumentText doc, Span s, Disclosure names) {
+    String text = doc.text();
+    int from = Math.max(0, Math.min(s.start(), text.length()));
+    int start = from;
+    while (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\f') {
+      start--;
+    }
+    int end = from;
+    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\f') {
+      end++;
+    }
+    return names.pseudonymise(text.substring(start, end));
+  }
+
+  /**
+   * Sets a person's suggested role from all the evidence the case holds for them. New evidence of a
+   * victim withholds a name a reviewer had disclosed (returns the pseudonym then).
+   */
+  private static Optional<String> suggest(
+      Ledger ledger, LedgerRows.Identity now, List<PersonRole> cues) {
+    long entityId = now.entityId();
+    PersonRole role = PersonRole.suggested(cues);
+    boolean reopen =
+        role == PersonRole.VICTIM
+            && now.confirmed()
+            && !now.role().equals("victim")
+            && !overridden(ledger, entityId);
+    ledger.suggestRole(entityId, role.code(), reopen);
+    return reopen ? Optional.of(now.pseudonym()) : Optional.empty();
+  }
+
+  // Whether a reviewer named this person despite evidence of a victim (ledger role --override).
+  private static boolean overridden(Ledger ledger, long entityId) {
+    return ledger.roleDecisions().stream()
+        .filter(d -> d.entityId() == entityId)
+        .reduce((a, b) -> b)
+        .map(d -> d.previousRole().equals("victim") && !d.role().equals("victim"))
+        .orElse(false);
+  }
+
+  private static LedgerRows.Identity identity(Ledger ledger, long entityId) {
+    return ledger.people().stream()
+        .filter(p -> p.entityId() == entityId)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("entity E" + entityId + " is no person"));
+  }
+
   private static LedgerRows.FactContent content(
-      Ledger ledger, long docId, SuggestedFact f, Redactor redact) {
-    Optional<Long> subject = f.subject().map(n -> person(ledger, redact.name(n)));
+      Ledger ledger, long docId, SuggestedFact f, Map<String, Long> people, Disclosure names) {
+    Optional<Long> subject = f.subject().map(n -> party(ledger, people, n));
     Optional<Long> object =
         f.object()
             .map(
                 n ->
                     switch (f.type()) {
                       case RECORDING ->
-                          ledger.putEntity("tape", n, n, Optional.empty(), Optional.empty());
+                          ledger.putEntity(
+                              "tape",
+                              names.pseudonymise(n),
+                              names.pseudonymise(n),
+                              Optional.empty(),
+                              Optional.empty());
                       case SUPPLY ->
                           ledger.putEntity("drug", n, n, Optional.empty(), Optional.empty());
-                      default -> person(ledger, redact.name(n));
+                      default -> party(ledger, people, n);
                     });
     Optional<Long> place =
-        f.place().map(p -> ledger.putEntity("place", p, p, Optional.empty(), Optional.empty()));
+        f.place()
+            .map(names::pseudonymise)
+            .map(p -> ledger.putEntity("place", p, p, Optional.empty(), Optional.empty()));
     Span s = f.span();
     String key =
         sha256(
@@ -160,12 +289,13 @@ public final class LedgerCase {
         f.confidence(),
         f.flags(),
         new LedgerRows.Provenance(
-            docId, s.page(), s.line(), s.start(), s.end(), redact.text(s.text())));
+            docId, s.page(), s.line(), s.start(), s.end(), names.pseudonymise(s.text())));
   }
 
-  private static long person(Ledger ledger, String name) {
-    Optional<String> role = name.startsWith("V-") ? Optional.of("victim") : Optional.empty();
-    return ledger.putEntity("person", name, name, role, Optional.empty());
+  private static long party(Ledger ledger, Map<String, Long> people, String name) {
+    return name.equals(SuggestedFact.AUTHOR)
+        ? author(ledger)
+        : person(ledger, people, name, Optional.empty());
   }
 
   /** Confirms a fact. */
@@ -188,22 +318,36 @@ public final class LedgerCase {
             factId, status, decision(action, Optional.of(factId), Optional.empty(), user, e, "{}"));
   }
 
-  /** Corrects and confirms a fact. People are named by their normalized name (or pseudonym). */
+  /**
+   * Corrects and confirms a fact. A party is given as an entity id ({@code E12}), a pseudonym
+   * ({@code V-003}), {@code (author)}, or a name, which goes to the identity table (a new person
+   * when no one has that spelling); the custody log records the entity id and pseudonym only.
+   */
   public void edit(long factId, FactCorrection c, String user) {
     requireFact(factId);
     Ledger ledger = store.ledger();
+    Optional<Long> subject = c.subject().map(p -> party(ledger, p));
+    Optional<Long> object = c.object().map(p -> party(ledger, p));
+    Optional<Long> place =
+        c.place()
+            .map(p -> Disclosure.of(ledger).pseudonymise(p))
+            .map(p -> ledger.putEntity("place", p, p, Optional.empty(), Optional.empty()));
     LedgerRows.FactEdit edit =
         new LedgerRows.FactEdit(
-            c.subject().map(n -> person(ledger, n)),
-            c.object().map(n -> person(ledger, n)),
+            subject,
+            object,
             c.amount().map(Money::value),
             c.amount().map(Money::currency),
             c.percent(),
             c.date(),
-            c.place()
-                .map(p -> ledger.putEntity("place", p, p, Optional.empty(), Optional.empty())));
-    ObjectNode detail = JSON.valueToTree(c.describe());
-    detail.put("fact", factId);
+            place);
+    ObjectNode detail = JSON.createObjectNode().put("fact", factId);
+    subject.ifPresent(id -> detail.set("subject", party(ledger, id)));
+    object.ifPresent(id -> detail.set("object", party(ledger, id)));
+    c.amount().ifPresent(m -> detail.put("amount", m.toString()));
+    c.percent().ifPresent(p -> detail.put("percent", p.toPlainString()));
+    c.date().ifPresent(d -> detail.put("date", d));
+    place.ifPresent(id -> detail.put("place", "E" + id));
     CustodyEntry e = custody(user, "ledger-edit", detail, Map.of());
     ledger.edit(
         factId,
@@ -211,21 +355,137 @@ public final class LedgerCase {
         decision("edit", Optional.of(factId), Optional.empty(), user, e, detail.toString()));
   }
 
-  /** Records that entity {@code from} is the same person as {@code into}. */
-  public void merge(long from, long into, String user) {
-    Set<Long> ids =
-        store.ledger().entities().stream().map(LedgerRows.Entity::id).collect(Collectors.toSet());
-    if (!ids.contains(from) || !ids.contains(into) || from == into) {
-      throw new IllegalArgumentException("cannot merge entity " + from + " into " + into);
+  private long party(Ledger ledger, String given) {
+    String g = given.strip();
+    if (g.equals(SuggestedFact.AUTHOR) || g.equalsIgnoreCase("author")) {
+      return author(ledger);
     }
-    ObjectNode detail = JSON.createObjectNode().put("from", from).put("into", into);
+    if (g.matches("[Ee]\\d+")) {
+      long id = Long.parseLong(g.substring(1));
+      boolean known =
+          ledger.people().stream().anyMatch(p -> p.entityId() == id)
+              || ledger.entities().stream()
+                  .anyMatch(x -> x.id() == id && x.normalized().equals(SuggestedFact.AUTHOR));
+      if (!known) {
+        throw new IllegalArgumentException("the case has no person E" + id);
+      }
+      return id;
+    }
+    if (Disclosure.isPseudonym(g)) {
+      return ledger.people().stream()
+          .filter(p -> p.pseudonym().equals(g))
+          .findFirst()
+          .map(LedgerRows.Identity::entityId)
+          .orElseThrow(() -> new IllegalArgumentException("the case has no person " + g));
+    }
+    return ledger.person(g, "reviewer", Optional.empty());
+  }
+
+  // How the custody log names a party: its entity id and pseudonym, never its name.
+  private static ObjectNode party(Ledger ledger, long id) {
+    ObjectNode n = JSON.createObjectNode().put("entity", "E" + id);
+    ledger.people().stream()
+        .filter(p -> p.entityId() == id)
+        .findFirst()
+        .ifPresent(p -> n.put("pseudonym", p.pseudonym()));
+    return n;
+  }
+
+  /** Records that entity {@code from} is the same as {@code into}. */
+  public void merge(long from, long into, String user) {
+    Ledger ledger = store.ledger();
+    Set<Long> ids =
+        ledger.entities().stream().map(LedgerRows.Entity::id).collect(Collectors.toSet());
+    if (!ids.contains(from) || !ids.contains(into) || from == into) {
+      throw new IllegalArgumentException("cannot merge entity E" + from + " into E" + into);
+    }
+    ObjectNode detail = JSON.createObjectNode();
+    detail.set("from", party(ledger, from));
+    detail.set("into", party(ledger, into));
     CustodyEntry e = custody(user, "ledger-merge", detail, Map.of());
-    store
-        .ledger()
-        .merge(
-            from,
-            into,
-            decision("merge", Optional.empty(), Optional.of(from), user, e, detail.toString()));
+    ledger.merge(
+        from,
+        into,
+        decision("merge", Optional.empty(), Optional.of(from), user, e, detail.toString()));
+    boolean fromVictim =
+        ledger.people().stream().anyMatch(p -> p.entityId() == from && p.role().equals("victim"));
+    boolean intoPerson = ledger.people().stream().anyMatch(p -> p.entityId() == into);
+    if (fromVictim && intoPerson) {
+      ledger.suggestRole(into, PersonRole.VICTIM.code(), !overridden(ledger, into));
+    }
+  }
+
+  /**
+   * Records a reviewer's decision on a person's role. Naming someone the reader found to be a
+   * victim (accused, accomplice or witness) needs {@code overrideVictim}: a victim is withheld
+   * unless a reviewer says the reader was wrong.
+   *
+   * @throws IllegalArgumentException when the entity is not a person, or is a victim and {@code
+   *     overrideVictim} is not given
+   */
+  public void role(long entityId, PersonRole role, boolean overrideVictim, String user) {
+    Ledger ledger = store.ledger();
+    LedgerRows.Identity now = identity(ledger, entityId);
+    boolean victimEvidence =
+        now.role().equals("victim")
+            || ledger.roleEvidence().stream()
+                .anyMatch(e -> e.entityId() == entityId && e.role().equals("victim"));
+    boolean naming = Disclosure.NAMED_ROLES.contains(role.code());
+    if (naming && victimEvidence && !overrideVictim) {
+      throw new IllegalArgumentException(
+          "E"
+              + entityId
+              + " ("
+              + now.pseudonym()
+              + ") has evidence of being a victim; naming them as "
+              + role.code()
+              + " needs --override-victim");
+    }
+    ObjectNode detail =
+        JSON.createObjectNode()
+            .put("entity", "E" + entityId)
+            .put("pseudonym", now.pseudonym())
+            .put("role", role.code())
+            .put("previous", now.role());
+    CustodyEntry e = custody(user, "ledger-role", detail, Map.of());
+    String previous = naming && victimEvidence ? "victim" : now.role();
+    ledger.decideRole(
+        entityId,
+        role.code(),
+        new LedgerRows.RoleDecision(
+            0, entityId, role.code(), previous, user, e.time(), Optional.of(e.seq())));
+  }
+
+  /** Marks a person as a victim by hand ({@code okju ledger victim E12}). */
+  public void victim(long entityId, String user) {
+    role(entityId, PersonRole.VICTIM, false, user);
+  }
+
+  /**
+   * Marks the person with this spelling as a victim by hand, adding them to the identity table when
+   * the reader never recognised the name. Returns the entity id (which the custody log records).
+   */
+  public long victimNamed(String name, String user) {
+    Ledger ledger = store.ledger();
+    String n = name.strip();
+    long id = ledger.personNamed(n).orElseGet(() -> ledger.person(n, "reviewer", Optional.empty()));
+    victim(id, user);
+    return id;
+  }
+
+  /**
+   * Confirms the role the reader suggested for every person whose role is still a suggestion and
+   * not {@code unknown}. Returns how many were confirmed.
+   */
+  public int confirmSuggestedRoles(String user) {
+    int n = 0;
+    for (LedgerRows.Identity p : store.ledger().people()) {
+      if (!p.confirmed() && !p.role().equals("unknown")) {
+        role(p.entityId(), PersonRole.ofCode(p.role()), false, user);
+        n++;
+      }
+    }
+    return n;
   }
 
   private void requireFact(long factId) {
@@ -259,24 +519,6 @@ public final class LedgerCase {
               MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
-  }
-
-  /** Replaces victims' names by their pseudonyms. */
-  private record Redactor(Map<String, String> pseudonyms) {
-    String name(String n) {
-      return pseudonyms.getOrDefault(n, n);
-    }
-
-    String text(String t) {
-      String out = t;
-      // Longest names first, so that a name containing another is replaced whole.
-      List<String> names =
-          pseudonyms.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList();
-      for (String n : names) {
-        out = out.replace(n, pseudonyms.get(n));
-      }
-      return out;
     }
   }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -79,20 +80,20 @@ public final class LedgerExtractor {
             new LineReading(line, entryDate, temporals, things, percents, money, people);
         Span lineSpan = new Span(p + 1, n + 1, offset, offset + line.length(), line);
         facts.addAll(rules.build(reading, lineSpan));
-        mentions(reading, p + 1, n + 1, offset, entities);
+        mentions(reading, rules.cues(), p + 1, n + 1, offset, entities);
         offset += line.length() + 1; // the \n, or the \f between pages after the last line
       }
     }
-    List<EntityMention> marked = new ArrayList<>();
-    for (EntityMention e : entities) {
-      boolean victim = e.type() == EntityType.PERSON && victims.contains(e.normalized());
-      marked.add(victim ? e.withRole("victim") : e);
-    }
-    return new Extraction(doc.name(), marked, facts, doc.warnings());
+    return new Extraction(doc.name(), entities, facts, doc.warnings());
   }
 
   private static void mentions(
-      LineReading r, int page, int line, int offset, List<EntityMention> out) {
+      LineReading r,
+      Map<Integer, RoleCue> cues,
+      int page,
+      int line,
+      int offset,
+      List<EntityMention> out) {
     List<EntityMention> row = new ArrayList<>();
     for (Found<Temporal> t : r.temporals()) {
       row.add(mention(r, page, line, offset, t, t.value().type(), t.value().normalized(), null));
@@ -119,6 +120,14 @@ public final class LedgerExtractor {
     for (Found<Person> t : r.persons()) {
       EntityMention m =
           mention(r, page, line, offset, t, EntityType.PERSON, t.value().name(), null);
+      Optional<RoleCue> cue =
+          Optional.ofNullable(cues.get(t.start()))
+              .or(
+                  () ->
+                      t.value()
+                          .role()
+                          .filter(PersonReader::isAccompliceTitle)
+                          .map(title -> new RoleCue(PersonRole.ACCOMPLICE, title)));
       row.add(
           new EntityMention(
               m.type(),
@@ -128,7 +137,8 @@ public final class LedgerExtractor {
               m.currency(),
               m.span(),
               m.confidence(),
-              m.flags()));
+              m.flags(),
+              cue));
     }
     row.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     out.addAll(row);
@@ -153,7 +163,8 @@ public final class LedgerExtractor {
         Optional.ofNullable(currency),
         span,
         f.confidence(),
-        f.flags());
+        f.flags(),
+        Optional.empty());
   }
 
   private static String mask(String line, List<? extends Found<?>> found) {

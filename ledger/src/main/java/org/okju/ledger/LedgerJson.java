@@ -33,6 +33,17 @@ public final class LedgerJson {
         default -> n.put("normalized", e.normalized());
       }
       n.put("role", e.role().orElse(null));
+      if (e.type() == EntityType.PERSON) {
+        view.people().stream()
+            .filter(p -> p.entityId() == e.id())
+            .findFirst()
+            .ifPresent(p -> n.put("roleConfirmed", p.confirmed()));
+        ArrayNode ev = n.putArray("evidence");
+        for (LedgerView.EvidenceView x : view.evidence(e.id())) {
+          ObjectNode o = ev.addObject().put("role", x.role()).put("cue", x.cue());
+          mention(o.putObject("where"), x.where());
+        }
+      }
       ArrayNode ms = n.putArray("mentions");
       for (LedgerView.MentionView m : e.mentions()) {
         mention(ms.addObject(), m);

@@ -7,18 +7,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.okju.casefile.Disclosure;
 import org.okju.casefile.Ledger;
 import org.okju.casefile.LedgerRows;
 
 /**
- * The case's ledger as people read it: entities with merged spellings folded into the surviving
- * one, facts with their parties named. Victims appear only under their pseudonyms. Immutable.
+ * The case's ledger as every output shows it (the CLI's lists and JSON, the network, the timeline,
+ * FtM, the report, the web workbench): entities with merged spellings folded into the surviving
+ * one, facts with their parties named, every person, quote, place and title passed through the
+ * case's {@link Disclosure}: a person appears by name only once a reviewer confirmed them as
+ * accused, accomplice or witness, everyone else by pseudonym. Immutable.
  */
 public final class LedgerView {
   /** A mention of an entity. */
   public record MentionView(String doc, int page, int line, int start, int end, String text) {}
 
-  /** An entity with all its mentions (those of spellings merged into it included). */
+  /** Why the reader suggested a person's role: the cue word and the line it was read in. */
+  public record EvidenceView(String role, String cue, MentionView where) {}
+
+  /**
+   * An entity with all its mentions (those of spellings merged into it included). For a person,
+   * {@code value} and {@code normalized} are the name or pseudonym {@link Disclosure} allows, and
+   * {@code role} the person's role (victim, accused, accomplice, witness, unknown).
+   */
   public record EntityView(
       long id,
       EntityType type,
@@ -50,16 +61,29 @@ public final class LedgerView {
 
   private final List<EntityView> entities;
   private final List<FactView> facts;
+  private final Disclosure disclosure;
+  private final Map<Long, List<EvidenceView>> evidence;
 
-  private LedgerView(List<EntityView> entities, List<FactView> facts) {
+  private LedgerView(
+      List<EntityView> entities,
+      List<FactView> facts,
+      Disclosure disclosure,
+      Map<Long, List<EvidenceView>> evidence) {
     this.entities = List.copyOf(entities);
     this.facts = List.copyOf(facts);
+    this.disclosure = disclosure;
+    this.evidence = evidence;
   }
 
-  /** Reads the ledger of a case. */
+  /** Reads the ledger of a case, as its identity table allows it to be shown. */
   public static LedgerView load(Ledger ledger) {
+    return load(ledger, Disclosure.of(ledger));
+  }
+
+  /** Reads the ledger of a case, shown as {@code d} allows. */
+  public static LedgerView load(Ledger ledger, Disclosure d) {
     Map<Long, String> docs = new HashMap<>();
-    ledger.documents().forEach(d -> docs.put(d.id(), d.name()));
+    ledger.documents().forEach(doc -> docs.put(doc.id(), d.text(doc.name())));
     Map<Long, LedgerRows.Entity> byId = new LinkedHashMap<>();
     ledger.entities().forEach(e -> byId.put(e.id(), e));
     Map<Long, List<MentionView>> mentions = new LinkedHashMap<>();
@@ -69,21 +93,53 @@ public final class LedgerView {
           .computeIfAbsent(survivor, k -> new ArrayList<>())
           .add(
               new MentionView(
-                  docs.get(m.documentId()), m.page(), m.line(), m.start(), m.end(), m.quote()));
+                  docs.get(m.documentId()),
+                  m.page(),
+                  m.line(),
+                  m.start(),
+                  m.end(),
+                  d.text(m.quote())));
     }
     List<EntityView> entities = new ArrayList<>();
     for (LedgerRows.Entity e : byId.values()) {
       if (e.mergedInto().isEmpty()) {
+        EntityType type = EntityType.ofCode(e.type());
+        Optional<Disclosure.Person> person = d.person(e.id());
+        boolean numeric = type == EntityType.MONEY || type == EntityType.PERCENT;
         entities.add(
             new EntityView(
                 e.id(),
-                EntityType.ofCode(e.type()),
-                e.value(),
-                e.normalized(),
-                e.role(),
+                type,
+                person
+                    .map(Disclosure.Person::label)
+                    .orElse(numeric ? e.value() : d.text(e.value())),
+                person
+                    .map(Disclosure.Person::label)
+                    .orElse(numeric ? e.normalized() : d.text(e.normalized())),
+                person
+                    .map(Disclosure.Person::role)
+                    .or(() -> type == EntityType.PERSON ? Optional.empty() : e.role()),
                 e.currency(),
                 mentions.getOrDefault(e.id(), List.of())));
       }
+    }
+    Map<Long, List<EvidenceView>> evidence = new LinkedHashMap<>();
+    for (LedgerRows.RoleEvidence e : ledger.roleEvidence()) {
+      LedgerRows.Provenance p = e.provenance();
+      long who = survivor(byId, e.entityId());
+      evidence
+          .computeIfAbsent(who, k -> new ArrayList<>())
+          .add(
+              new EvidenceView(
+                  e.role(),
+                  d.text(e.cue()),
+                  new MentionView(
+                      docs.get(p.documentId()),
+                      p.page(),
+                      p.line(),
+                      p.start(),
+                      p.end(),
+                      d.text(p.quote()))));
     }
     List<FactView> facts = new ArrayList<>();
     for (LedgerRows.Fact f : ledger.facts()) {
@@ -94,18 +150,23 @@ public final class LedgerView {
               f.id(),
               FactType.ofCode(c.type()),
               f.status(),
-              c.subject().map(id -> name(byId, id)),
-              c.object().map(id -> name(byId, id)),
+              c.subject().map(id -> name(d, byId, id)),
+              c.object().map(id -> name(d, byId, id)),
               c.amount().map(a -> new Money(a, c.currency().orElse("KRW"))),
               c.percent(),
               c.date(),
-              c.place().map(id -> name(byId, id)),
+              c.place().map(id -> name(d, byId, id)),
               c.confidence(),
               c.flags(),
               new MentionView(
-                  docs.get(p.documentId()), p.page(), p.line(), p.start(), p.end(), p.quote())));
+                  docs.get(p.documentId()),
+                  p.page(),
+                  p.line(),
+                  p.start(),
+                  p.end(),
+                  d.text(p.quote()))));
     }
-    return new LedgerView(entities, facts);
+    return new LedgerView(entities, facts, d, evidence);
   }
 
   private static long survivor(Map<Long, LedgerRows.Entity> byId, long id) {
@@ -120,8 +181,11 @@ public final class LedgerView {
     return current;
   }
 
-  private static String name(Map<Long, LedgerRows.Entity> byId, long id) {
-    return byId.get(survivor(byId, id)).normalized();
+  private static String name(Disclosure d, Map<Long, LedgerRows.Entity> byId, long id) {
+    long survivor = survivor(byId, id);
+    return d.person(survivor)
+        .map(Disclosure.Person::label)
+        .orElseGet(() -> d.text(byId.get(survivor).normalized()));
   }
 
   /** Every entity, merged spellings folded. */
@@ -132,6 +196,26 @@ public final class LedgerView {
   /** Every fact, whatever its status. */
   public List<FactView> facts() {
     return facts;
+  }
+
+  /** The policy this view was shown through (for outputs that print more of the case). */
+  public Disclosure disclosure() {
+    return disclosure;
+  }
+
+  /** Every person, merged spellings folded, as shown. */
+  public List<Disclosure.Person> people() {
+    return disclosure.people();
+  }
+
+  /** Whether the party named {@code label} in this view is a victim. */
+  public boolean isVictim(String label) {
+    return disclosure.personLabelled(label).map(p -> p.role().equals("victim")).orElse(false);
+  }
+
+  /** The evidence of the roles suggested for person {@code entityId} (merged spellings' too). */
+  public List<EvidenceView> evidence(long entityId) {
+    return evidence.getOrDefault(entityId, List.of());
   }
 
   /** The facts a reviewer confirmed: the only ones that reach networks, timelines and exports. */

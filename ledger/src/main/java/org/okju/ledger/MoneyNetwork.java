@@ -28,8 +28,14 @@ public final class MoneyNetwork {
   private final Map<String, Totals> people;
   private final List<Edge> edges;
   private final List<Inconsistency> inconsistencies;
+  private final Set<String> victimNodes;
 
-  private MoneyNetwork(Map<String, Totals> people, List<Edge> edges, List<Inconsistency> flags) {
+  private MoneyNetwork(
+      Map<String, Totals> people,
+      List<Edge> edges,
+      List<Inconsistency> flags,
+      Set<String> victimNodes) {
+    this.victimNodes = Set.copyOf(victimNodes);
     this.people = people;
     this.edges = edges;
     this.inconsistencies = flags;
@@ -51,7 +57,7 @@ public final class MoneyNetwork {
         edges.add(new Edge(f.id(), "payment", s, o, m.toString(), f.date().orElse("")));
         totals(people, s).paid().merge(m.currency(), m.value(), BigDecimal::add);
         totals(people, o).received().merge(m.currency(), m.value(), BigDecimal::add);
-        if (s.startsWith("V-")) {
+        if (view.isVictim(s)) {
           totals(people, o).victims().add(s);
         }
       } else if (f.type() == FactType.SHARE && f.percent().isPresent()) {
@@ -65,7 +71,7 @@ public final class MoneyNetwork {
                 f.date().orElse("")));
         totals(people, o);
         Totals t = totals(people, s);
-        if (o.startsWith("V-")) {
+        if (view.isVictim(o)) {
           t.victims().add(o);
         }
         f.amount()
@@ -78,12 +84,21 @@ public final class MoneyNetwork {
                             BigDecimal::add));
       }
     }
-    return new MoneyNetwork(people, edges, Inconsistency.find(facts));
+    Set<String> victimNodes = new TreeSet<>();
+    people.keySet().stream().filter(view::isVictim).forEach(victimNodes::add);
+    return new MoneyNetwork(people, edges, Inconsistency.find(facts), victimNodes);
   }
 
   private static Totals totals(Map<String, Totals> people, String name) {
     return people.computeIfAbsent(
         name, k -> new Totals(new TreeMap<>(), new TreeMap<>(), new TreeSet<>()));
+  }
+
+  /**
+   * Whether the node {@code name} is a victim (by the case's roles, not by the pseudonym's form).
+   */
+  public boolean isVictim(String name) {
+    return victimNodes.contains(name);
   }
 
   public Map<String, Totals> people() {

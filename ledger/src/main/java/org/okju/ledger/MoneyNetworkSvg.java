@@ -72,7 +72,7 @@ final class MoneyNetworkSvg {
               p[0],
               p[1],
               NODE,
-              name.startsWith("V-") ? "#fde" : "#eef"));
+              network.isVictim(name) ? "#fde" : "#eef"));
     }
     List<Arrow> arrows = arrows(network);
     // Names keep clear of the arrows too: small boxes along each (straight) arrow.

@@ -25,6 +25,23 @@ final class PersonReader {
 
   static final Set<String> VICTIM_WORDS = Set.of("피해자", "victim");
 
+  /** Whether a role word written with a name makes that person an accomplice (약사, boss …). */
+  static boolean isAccompliceTitle(String title) {
+    return KOREAN_ROLES.contains(title)
+        || Set.of(
+                "pharmacist",
+                "boss",
+                "aide",
+                "manager",
+                "driver",
+                "brother",
+                "uncle",
+                "director",
+                "chief",
+                "supplier")
+            .contains(title);
+  }
+
   // Korean surnames (통계청 2015 census, the most common), two-syllable ones first.
   private static final Set<String> SURNAMES =
       Set.of(
@@ -63,6 +80,11 @@ final class PersonReader {
   private static final Pattern BARE_ROLE =
       Pattern.compile("\\b(?i:the|our|my)\\s(pharmacist|boss|aide|manager|driver)\\b");
   private static final Pattern EOJEOL = Pattern.compile("[가-힣]+");
+  // Particles of a person summoned, filmed or accompanied.
+  private static final Set<String> OBJECT_PARTICLES =
+      Set.of("를", "을", "와", "랑", "이랑", "한테", "에게", "하고");
+  private static final Pattern HONORIFIC_WORD =
+      Pattern.compile("(?:씨|님)(?:이|가|은|는|을|를|한테|에게|한테서|께|의|랑|하고|도)?");
 
   private final KoreanMorphology morphology;
   private final EnglishNlp english;
@@ -234,7 +256,7 @@ final class PersonReader {
       // A given name alone, as object or companion, in a line about summoning or filming: 민지를.
       if (aboutVictim
           && st.length() == 2
-          && Set.of("를", "을", "와", "랑", "이랑", "한테", "에게", "하고").contains(stem.particles())
+          && OBJECT_PARTICLES.contains(stem.particles())
           && !NOT_NAMES.contains(st)
           && !KOREAN_ROLES.contains(st)
           && !OBJECTS.contains(st)) {
@@ -256,6 +278,32 @@ final class PersonReader {
           continue;
         }
       }
+      // A name with 씨/님 written apart: 윤하은 씨가. Nothing comes between a name and 씨, so the
+      // whole word is the name (Nori would read the 은 of 윤하은 as a particle).
+      if (i + 1 < words.size()
+          && words.get(i + 1)[0] == e + 1
+          && HONORIFIC_WORD.matcher(previousOrNext(line, words, i + 1)).matches()
+          && word.length() >= 2
+          && word.length() <= 4
+          && !NOT_NAMES.contains(word)
+          && !KOREAN_ROLES.contains(word)
+          && (word.length() == 3 && SURNAMES.contains(word.substring(0, 1))
+              || plausibleName(word))) {
+        add(out, Found.of(s, e, new Person(word, Optional.empty()), 0.8));
+        i++;
+        continue;
+      }
+      // A full name as the object of summoning or filming, even when Nori reads it as words
+      // (한소라 = 한 + 소라 "conch"): 한소라를 불러냄.
+      if (aboutVictim
+          && st.length() == 3
+          && SURNAMES.contains(st.substring(0, 1))
+          && OBJECT_PARTICLES.contains(stem.particles())
+          && !NOT_NAMES.contains(st)
+          && !NOT_NAMES.contains(word)) {
+        add(out, Found.of(s, stemEnd, new Person(st, Optional.empty()), 0.7));
+        continue;
+      }
       if (st.length() == 3
           && SURNAMES.contains(st.substring(0, 1))
           && !NOT_NAMES.contains(st)
@@ -264,6 +312,10 @@ final class PersonReader {
         add(out, Found.of(s, stemEnd, new Person(st, Optional.empty()), 0.7));
       }
     }
+  }
+
+  private static String previousOrNext(String line, List<int[]> words, int i) {
+    return line.substring(words.get(i)[0], words.get(i)[1]);
   }
 
   private static String previous(String line, List<int[]> words, int i) {

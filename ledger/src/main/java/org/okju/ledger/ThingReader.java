@@ -78,7 +78,7 @@ final class ThingReader {
               + "(?:모텔|호텔|여관|펜션|카페|노래방|주차장|오피스텔|빌라|아파트|공원|대교|약국|술집|룸살롱|PC방|찜질방)"
               + "(?:\\s?\\d{1,4}호)?");
   private static final Pattern STATION =
-      Pattern.compile("(?<![가-힣])[가-힣]{2,6}역(?=[\\s,.에앞으로서의]|$)");
+      Pattern.compile("(?<![가-힣])[가-힣]{2,6}역(?:\\s?\\d{1,2}번\\s?출구)?(?=[\\s,.에앞으로서의]|$)");
   private static final Pattern ADDRESS =
       Pattern.compile(
           "(?:[가-힣]{1,6}(?:특별시|광역시|시|도)\\s)?[가-힣]{1,6}(?:구|군)\\s[가-힣0-9]{1,10}(?:동|로|길|읍|면)"
@@ -87,7 +87,8 @@ final class ThingReader {
               + "|Boulevard|Blvd\\.?)");
   private static final Pattern ENGLISH_PLACE =
       Pattern.compile(
-          "\\b(?:[A-Z][a-z]+\\s){1,3}(?:Motel|Hotel|Inn|Bridge|Station|Park|Cafe|Café|Bar|Karaoke"
+          "\\b(?:[A-Z][a-z]+\\s){1,3}(?:[Ss]tation),?\\s(?:[Ee]xit)\\s?(?:#|No\\.?\\s?)?\\d{1,2}\\b"
+              + "|\\b(?:[A-Z][a-z]+\\s){1,3}(?:Motel|Hotel|Inn|Bridge|Station|Park|Cafe|Café|Bar|Karaoke"
               + "|Pharmacy|Tower|Plaza|Market|Parking)\\b"
               + "|\\b(?:Hotel|Motel)\\s[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?(?:\\s(?:room|Room)\\s\\d{1,4})?");
   private static final java.util.Set<String> NOT_STATIONS =

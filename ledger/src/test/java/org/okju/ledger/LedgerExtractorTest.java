@@ -25,6 +25,8 @@ class LedgerExtractorTest {
                     .append(e.normalized())
                     .append(" ")
                     .append(e.role().orElse(""))
+                    .append(" ")
+                    .append(e.cue().map(c -> c.role().code() + ":" + c.cue()).orElse(""))
                     .append('\n'));
     x.facts().forEach(f -> b.append(f).append('\n'));
     return b.toString();
@@ -48,7 +50,7 @@ class LedgerExtractorTest {
         .contains("지은", "김약사", "박실장", "최민수");
     assertThat(x.entities())
         .filteredOn(e -> e.normalized().equals("지은"))
-        .allSatisfy(e -> assertThat(e.role()).contains("victim"));
+        .allSatisfy(e -> assertThat(e.cue()).contains(new RoleCue(PersonRole.VICTIM, "불러냄")));
     assertThat(x.facts())
         .filteredOn(f -> f.type() == FactType.SHARE)
         .extracting(

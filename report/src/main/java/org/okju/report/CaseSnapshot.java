@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.CustodyEntry;
+import org.okju.casefile.Disclosure;
 import org.okju.casefile.ErrorSeverity;
 import org.okju.casefile.Item;
 import org.okju.casefile.ItemId;
@@ -67,6 +68,9 @@ record CaseSnapshot(
         store.itemErrors().count(ErrorSeverity.ERROR),
         store.itemErrors().count(ErrorSeverity.WARNING),
         images,
-        new Privacy(sensitive, identities));
+        new Privacy(
+            sensitive,
+            Disclosure.of(
+                store.ledger().people(), store.ledger().entities(), identities.pseudonyms())));
   }
 }

@@ -49,7 +49,11 @@ final class FtmExport {
       n++;
     }
     for (FtmEntity e : ledger.entities()) {
-      line(out, e);
+      // The ledger's entities come through its disclosure already; every value passes the case's
+      // again, so that no implementation of LedgerEntities can leak a withheld name.
+      Map<String, List<String>> p = new TreeMap<>();
+      e.properties().forEach((k, v) -> p.put(k, v.stream().map(c.privacy()::text).toList()));
+      line(out, FtmEntity.of(e.id(), e.schema(), p));
       n++;
     }
     return n;

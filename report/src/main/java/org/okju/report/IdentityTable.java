@@ -3,9 +3,9 @@ package org.okju.report;
 import java.util.Map;
 
 /**
- * The case's identity table: real names of victims and the pseudonyms ({@code V-001}) by which
- * everything okju writes refers to them. The ledger (issue 6) will own and fill it; until then a
- * case has an empty table. Implementations are thread-safe.
+ * Names to withhold besides those of the case's own identity table (which every report and export
+ * reads through {@link org.okju.casefile.Disclosure} in any case): real name → the pseudonym
+ * ({@code V-001}) to write instead. Implementations are thread-safe.
  */
 public interface IdentityTable {
   /** No identities recorded. */

@@ -1,63 +1,56 @@
 package org.okju.report;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.okju.casefile.Disclosure;
 import org.okju.casefile.Item;
 import org.okju.casefile.ItemId;
 
 /**
- * What a report or export may say about people: every text passes through {@link #text}, which
- * replaces each real name of the identity table with its pseudonym, and every item path through
- * {@link #path}, which withholds the names the case marks as sensitive (metadata {@value
- * #SENSITIVE_NAME} = {@code true}, set by review or by the ledger). Immutable, thread-safe.
+ * What a report or export may say about people: every text passes through {@link #text}, which is
+ * the case's {@link Disclosure} (withheld people's names become their pseudonyms, wherever they
+ * appear), and every item path through {@link #path}, which also withholds the names the case marks
+ * as sensitive (metadata {@value #SENSITIVE_NAME} = {@code true}, set by review or by the ledger).
+ * Immutable, thread-safe.
  */
 public final class Privacy {
   /** Item metadata marking a file name that must not be printed (it names or shows a victim). */
   public static final String SENSITIVE_NAME = "case.sensitive-name";
 
   private final Set<ItemId> sensitive;
-  private final List<Map.Entry<Pattern, String>> replacements;
+  private final Disclosure disclosure;
 
   /**
    * @param sensitive items whose names are withheld
-   * @param identities real names to replace
+   * @param disclosure which people may be named
+   */
+  public Privacy(Set<ItemId> sensitive, Disclosure disclosure) {
+    this.sensitive = Set.copyOf(sensitive);
+    this.disclosure = disclosure;
+  }
+
+  /**
+   * @param sensitive items whose names are withheld
+   * @param identities real names to replace (besides none from a ledger)
    */
   public Privacy(Set<ItemId> sensitive, IdentityTable identities) {
-    this.sensitive = Set.copyOf(sensitive);
-    // Longest names first, so "Kim Min-ji" is replaced before "Kim".
-    this.replacements =
-        identities.pseudonyms().entrySet().stream()
-            .filter(e -> !e.getKey().isBlank())
-            .sorted(
-                Comparator.comparing((Map.Entry<String, String> e) -> -e.getKey().length())
-                    .thenComparing(Map.Entry::getKey))
-            .map(
-                e ->
-                    Map.entry(
-                        Pattern.compile(
-                            Pattern.quote(e.getKey()),
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                        e.getValue()))
-            .toList();
+    this(sensitive, Disclosure.of(List.of(), List.of(), identities.pseudonyms()));
   }
 
   /** Nothing withheld (for tests and for the investigator's own terminal). */
   public static Privacy none() {
-    return new Privacy(Set.of(), IdentityTable.EMPTY);
+    return new Privacy(Set.of(), Disclosure.none());
   }
 
-  /** The text with every real name replaced by its pseudonym. */
+  /** The case's disclosure policy: how to show a person of the ledger by entity id. */
+  public Disclosure disclosure() {
+    return disclosure;
+  }
+
+  /** The text with every withheld name replaced by its pseudonym. */
   public String text(String text) {
-    String out = text;
-    for (Map.Entry<Pattern, String> r : replacements) {
-      out = r.getKey().matcher(out).replaceAll(Matcher.quoteReplacement(r.getValue()));
-    }
-    return out;
+    return disclosure.text(text);
   }
 
   /** The path of an item as it may be printed. */

@@ -9,7 +9,7 @@ package org.okju.report;
  * @param ledgerFacts confirmed facts with quoted provenance
  * @param moneyNetwork the money network as an SVG figure
  * @param timeline the confirmed facts of the documents (the diary) by date
- * @param identities the case's identity table; empty until the ledger fills it
+ * @param identities names to withhold besides the case's identity table (which is always used)
  */
 public record ReportPlugins(
     ReportSection tapes,

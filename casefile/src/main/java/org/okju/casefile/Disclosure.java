@@ -1,0 +1,372 @@
+package org.okju.casefile;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What any output of a case may say about a person: the one policy the report, every export, the
+ * ledger's lists, network, timeline and JSON, and the web workbench go through, so that no output
+ * can forget it. Built from the identity table ({@link Ledger#people()}).
+ *
+ * <p>A person is shown by name only once a reviewer confirmed them as accused, accomplice or
+ * witness, and only when no spelling merged with them is a victim's; everyone else (victims,
+ * unknown people, roles only suggested by the reader) is shown by pseudonym. {@link #text} rewrites
+ * free text (quoted lines, places, tape titles, file names, custody parameters) the same way: every
+ * spelling of a withheld person's name, with or without Korean particles and honorifics (they
+ * follow the name, which is matched inside a word), with a hyphen or space or neither between
+ * romanised syllables, and the given name alone of a full name, becomes the pseudonym; the
+ * pseudonym of a disclosed person becomes the name. When in doubt it withholds: a withheld spelling
+ * inside a longer word is replaced too.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Disclosure {
+  /** The roles whose names may be shown once a reviewer confirmed them. */
+  public static final Set<String> NAMED_ROLES = Set.of("accused", "accomplice", "witness");
+
+  /** A person as outputs show them (merged spellings folded into the survivor). */
+  public record Person(
+      long entityId,
+      String label,
+      String pseudonym,
+      String role,
+      boolean confirmed,
+      boolean disclosed) {}
+
+  // Korean surnames of one or two syllables, and their usual romanisations, to find the given
+  // name of a full name (김지은 → 지은, Kim Ji-eun → Ji-eun).
+  private static final Set<String> HANGUL_SURNAMES_2 = Set.of("황보", "남궁", "제갈", "선우", "독고");
+  private static final String HANGUL_SURNAMES_1 =
+      "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어편용예경봉";
+  private static final Set<String> LATIN_SURNAMES =
+      Set.of(
+          "kim", "lee", "yi", "rhee", "park", "pak", "bak", "choi", "choe", "jung", "chung",
+          "jeong", "kang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh",
+          "seo", "suh", "shin", "sin", "kwon", "hwang", "ahn", "an", "song", "ryu", "yoo", "yu",
+          "jeon", "jun", "hong", "ko", "go", "moon", "mun", "yang", "son", "sohn", "bae", "baek",
+          "paik", "heo", "huh", "nam", "shim", "sim", "noh", "roh", "ha", "kwak", "sung", "seong",
+          "cha", "joo", "ju", "woo", "koo", "gu", "min", "jin", "na", "ji", "uhm", "chae", "won",
+          "cheon");
+  private static final Pattern PSEUDONYM = Pattern.compile("V-\\d{3,}");
+  private static final String PSEUDONYM_TOKEN = "(?<![\\p{IsLatin}\\p{Nd}-])V-\\d{3,}(?!\\d)";
+
+  private final Map<Long, Person> byEntity;
+  private final Map<String, Person> byPseudonym;
+  private final Map<Long, String> otherEntities;
+  private final Rewriter forOutput;
+  private final Rewriter forStorage;
+
+  private Disclosure(
+      Map<Long, Person> byEntity,
+      Map<String, Person> byPseudonym,
+      Map<Long, String> otherEntities,
+      Rewriter forOutput,
+      Rewriter forStorage) {
+    this.byEntity = byEntity;
+    this.byPseudonym = byPseudonym;
+    this.otherEntities = otherEntities;
+    this.forOutput = forOutput;
+    this.forStorage = forStorage;
+  }
+
+  /** The policy of a case's ledger as it stands now. */
+  public static Disclosure of(Ledger ledger) {
+    return of(ledger.people(), ledger.entities(), Map.of());
+  }
+
+  /** Nobody known: text passes unchanged. */
+  public static Disclosure none() {
+    return of(List.of(), List.of(), Map.of());
+  }
+
+  /**
+   * The policy for these people and entities, with more spellings to withhold.
+   *
+   * @param alsoWithheld spelling → the pseudonym to write instead (a table kept outside the ledger)
+   */
+  public static Disclosure of(
+      List<LedgerRows.Identity> people,
+      List<LedgerRows.Entity> entities,
+      Map<String, String> alsoWithheld) {
+    Map<Long, LedgerRows.Entity> entityById = new HashMap<>();
+    entities.forEach(e -> entityById.put(e.id(), e));
+    Map<Long, LedgerRows.Identity> identityById = new LinkedHashMap<>();
+    people.forEach(p -> identityById.put(p.entityId(), p));
+    Map<Long, List<LedgerRows.Identity>> groups = new LinkedHashMap<>();
+    for (LedgerRows.Identity p : people) {
+      groups.computeIfAbsent(survivor(entityById, p.entityId()), k -> new ArrayList<>()).add(p);
+    }
+    Map<Long, Person> byEntity = new HashMap<>();
+    Map<String, Person> byPseudonym = new HashMap<>();
+    Map<String, String> exact = new LinkedHashMap<>();
+    Map<String, String> derived = new LinkedHashMap<>();
+    Map<String, String> storage = new LinkedHashMap<>();
+    for (Map.Entry<Long, List<LedgerRows.Identity>> g : groups.entrySet()) {
+      LedgerRows.Identity head = identityById.get(g.getKey());
+      boolean anyVictim = g.getValue().stream().anyMatch(p -> p.role().equals("victim"));
+      String label;
+      Person person;
+      if (head == null) { // merged into a non-person entity, e.g. the diary's author
+        label =
+            Optional.ofNullable(entityById.get(g.getKey())).map(e -> e.normalized()).orElse("?");
+        person = new Person(g.getKey(), label, label, "unknown", false, false);
+      } else {
+        boolean disclosed = head.confirmed() && NAMED_ROLES.contains(head.role()) && !anyVictim;
+        String role = anyVictim ? "victim" : head.role();
+        label = disclosed ? primaryName(head) : head.pseudonym();
+        person =
+            new Person(head.entityId(), label, head.pseudonym(), role, head.confirmed(), disclosed);
+      }
+      for (LedgerRows.Identity p : g.getValue()) {
+        byEntity.put(p.entityId(), person);
+        byPseudonym.put(p.pseudonym(), person);
+        for (LedgerRows.PersonName n : p.names()) {
+          if (n.kind().equals("title")) {
+            continue; // a role word alone (약사, boss) names nobody
+          }
+          storage.putIfAbsent(n.name(), p.pseudonym());
+          if (person.disclosed()) {
+            exact.putIfAbsent(n.name(), n.name()); // kept as written; protects it from variants
+          } else {
+            exact.put(n.name(), person.pseudonym());
+            boolean titled =
+                Optional.ofNullable(entityById.get(p.entityId()))
+                    .flatMap(LedgerRows.Entity::role)
+                    .isPresent();
+            if (!titled) {
+              givenName(n.name()).ifPresent(v -> derived.putIfAbsent(v, person.pseudonym()));
+            }
+          }
+        }
+      }
+    }
+    alsoWithheld.forEach(exact::put);
+    alsoWithheld.forEach(storage::putIfAbsent);
+    derived.forEach(exact::putIfAbsent);
+    derived.forEach(storage::putIfAbsent);
+    Map<Long, String> otherEntities = new HashMap<>();
+    entities.stream()
+        .filter(e -> !identityById.containsKey(e.id()))
+        .forEach(e -> otherEntities.put(e.id(), e.normalized()));
+    return new Disclosure(
+        byEntity,
+        byPseudonym,
+        otherEntities,
+        new Rewriter(exact, byPseudonym),
+        new Rewriter(storage, Map.of()));
+  }
+
+  private static long survivor(Map<Long, LedgerRows.Entity> byId, long id) {
+    long current = id;
+    for (int hops = 0; hops < 64; hops++) { // a merge chain; 64 bounds a cycle made by hand
+      LedgerRows.Entity e = byId.get(current);
+      if (e == null || e.mergedInto().isEmpty()) {
+        return current;
+      }
+      current = e.mergedInto().get();
+    }
+    return current;
+  }
+
+  private static String primaryName(LedgerRows.Identity p) {
+    for (String kind : List.of("name", "reviewer", "written", "title")) {
+      for (LedgerRows.PersonName n : p.names()) {
+        if (n.kind().equals(kind)) {
+          return n.name();
+        }
+      }
+    }
+    return p.pseudonym();
+  }
+
+  /** The given name alone of a full name: 김지은 → 지은, Kim Ji-eun → Ji-eun, Sora Han → Sora. */
+  static Optional<String> givenName(String name) {
+    String n = name.strip();
+    if (n.matches("[가-힣]{3,4}")) {
+      if (n.length() == 4 && HANGUL_SURNAMES_2.contains(n.substring(0, 2))) {
+        return Optional.of(n.substring(2));
+      }
+      if (n.length() == 3 && HANGUL_SURNAMES_1.indexOf(n.charAt(0)) >= 0) {
+        return Optional.of(n.substring(1));
+      }
+      return Optional.empty();
+    }
+    String[] words = n.split("\\s+");
+    if (words.length == 2 && n.matches("[\\p{IsLatin}\\s'-]+")) {
+      boolean familyFirst = LATIN_SURNAMES.contains(words[0].toLowerCase(Locale.ROOT));
+      String given = familyFirst ? words[1] : words[0];
+      return given.length() >= 3 ? Optional.of(given) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** How a person entity is shown: the name once disclosed, else the pseudonym. */
+  public String label(long entityId) {
+    Person p = byEntity.get(entityId);
+    if (p != null) {
+      return p.label();
+    }
+    String other = otherEntities.get(entityId);
+    return other == null ? "E" + entityId : text(other);
+  }
+
+  /**
+   * How a stored value is shown: a pseudonym as {@link #label(long)} shows its person, anything
+   * else through {@link #text}.
+   */
+  public String label(String stored) {
+    Person p = byPseudonym.get(stored);
+    return p != null ? p.label() : text(stored);
+  }
+
+  /** The person of an entity (a merged spelling's survivor), if the entity is a person. */
+  public Optional<Person> person(long entityId) {
+    return Optional.ofNullable(byEntity.get(entityId));
+  }
+
+  /** The person a label or pseudonym stands for. */
+  public Optional<Person> personLabelled(String labelOrPseudonym) {
+    Person p = byPseudonym.get(labelOrPseudonym);
+    if (p != null) {
+      return Optional.of(p);
+    }
+    return byEntity.values().stream().filter(x -> x.label().equals(labelOrPseudonym)).findFirst();
+  }
+
+  /** Whether the entity's name may be shown. */
+  public boolean discloses(long entityId) {
+    Person p = byEntity.get(entityId);
+    return p != null && p.disclosed();
+  }
+
+  /** Every person, merged spellings folded, in entity order. */
+  public List<Person> people() {
+    return byEntity.values().stream()
+        .distinct()
+        .sorted(Comparator.comparingLong(Person::entityId))
+        .toList();
+  }
+
+  /**
+   * {@code text} as an output may show it: withheld names become pseudonyms, disclosed people's
+   * pseudonyms become their names.
+   */
+  public String text(String text) {
+    return forOutput.rewrite(text);
+  }
+
+  /**
+   * {@code text} with every known person's name replaced by their pseudonym, disclosed or not: the
+   * form quotes are stored in, so that the tables outside the identity table hold no names.
+   */
+  public String pseudonymise(String text) {
+    return forStorage.rewrite(text);
+  }
+
+  /** Whether {@code s} is a pseudonym's form ({@code V-001}). */
+  public static boolean isPseudonym(String s) {
+    return PSEUDONYM.matcher(s).matches();
+  }
+
+  /** One pass over a text replacing spellings (longest first) and pseudonyms. */
+  private static final class Rewriter {
+    private final Map<String, String> replacements = new HashMap<>();
+    private final Map<String, Person> pseudonyms;
+    private final Pattern pattern;
+
+    Rewriter(Map<String, String> spellings, Map<String, Person> pseudonyms) {
+      this.pseudonyms = pseudonyms;
+      List<String> alternatives = new ArrayList<>();
+      spellings.entrySet().stream()
+          .filter(e -> usable(e.getKey()))
+          .sorted(
+              Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length())
+                  .thenComparing(Map.Entry::getKey))
+          .forEach(
+              e -> {
+                if (replacements.putIfAbsent(key(e.getKey()), e.getValue()) == null) {
+                  alternatives.add(fragment(e.getKey()));
+                }
+              });
+      if (!pseudonyms.isEmpty()) {
+        alternatives.add(PSEUDONYM_TOKEN);
+      }
+      this.pattern =
+          alternatives.isEmpty()
+              ? null
+              : Pattern.compile(
+                  String.join("|", alternatives), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    String rewrite(String text) {
+      if (pattern == null || text == null || text.isEmpty()) {
+        return text;
+      }
+      String t =
+          Normalizer.isNormalized(text, Normalizer.Form.NFC)
+              ? text
+              : Normalizer.normalize(text, Normalizer.Form.NFC);
+      Matcher m = pattern.matcher(t);
+      StringBuilder out = new StringBuilder(t.length());
+      while (m.find()) {
+        String found = m.group();
+        String replacement;
+        Person p = pseudonyms.get(found.toUpperCase(Locale.ROOT));
+        if (p != null && isPseudonym(found.toUpperCase(Locale.ROOT))) {
+          replacement = p.label();
+        } else {
+          replacement = replacements.getOrDefault(key(found), found);
+        }
+        m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+      }
+      m.appendTail(out);
+      return out.toString();
+    }
+
+    private static boolean usable(String spelling) {
+      String k = key(spelling);
+      return k.codePointCount(0, k.length()) >= 2 && !k.chars().allMatch(Character::isDigit);
+    }
+
+    // Spellings that differ only in case, spaces and hyphens are one.
+    private static String key(String s) {
+      return Normalizer.normalize(s, Normalizer.Form.NFC)
+          .replaceAll("[\\s\\-]+", "")
+          .toLowerCase(Locale.ROOT);
+    }
+
+    private static String fragment(String spelling) {
+      String s = Normalizer.normalize(spelling.strip(), Normalizer.Form.NFC);
+      String[] parts = s.split("[\\s\\-]+");
+      StringBuilder b = new StringBuilder("(?:");
+      if (isLatin(s.codePointAt(0))) {
+        b.append("(?<![\\p{IsLatin}\\p{Nd}])");
+      }
+      for (int i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          b.append("[\\s\\-]?");
+        }
+        b.append(Pattern.quote(parts[i]));
+      }
+      if (isLatin(s.codePointBefore(s.length()))) {
+        b.append("(?![\\p{IsLatin}])");
+      }
+      return b.append(')').toString();
+    }
+
+    private static boolean isLatin(int codePoint) {
+      return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN
+          || Character.isDigit(codePoint);
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package org.okju.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.okju.casefile.CaseLocation;
+import org.okju.casefile.CaseStore;
+import org.okju.casefile.CustodyEntry;
+import org.okju.casefile.LedgerRows;
+
+/**
+ * A victim's name never leaves the identity table: a fictional seizure whose diaries name five
+ * victims, mostly in sentences the reader does not take for a victim's (a phone call, a birthday, a
+ * file name, a nickname), goes the whole way — ingest, reading, a reviewer confirming everything,
+ * marking victims by hand, an edit typing a victim's name — and no output holds any of their names
+ * or spellings: report (HTML and PDF text), every export, network, timeline, FtM, JSON, the custody
+ * log.
+ */
+class VictimNamesTest {
+  @TempDir Path tmp;
+
+  static final String DIARY_KO =
+      String.join(
+          "\n",
+          "2024년 3월 2일 (토)",
+          "밤 11시 한소라를 신촌역 3번 출구에서 만남.",
+          "역삼동 OO모텔 502호에서 촬영. 파일명 소라_02.",
+          "박실장 3할, 내 몫 7할.",
+          "소라 엄마한테서 부재중 전화 3통.",
+          "2024년 3월 5일",
+          "윤하은 씨가 카톡으로 사진 보냄.",
+          "하은이 생일이라 케이크 사 줌.",
+          "박실장한테 50만원 줌.");
+
+  static final String DIARY_EN =
+      String.join(
+          "\n",
+          "March 9, 2024",
+          "Picked up Mina Cho at Hongdae station exit 9 around 10pm.",
+          "Tape: Mina_03.mp4",
+          "Boss Yoon paid me 2,000,000 won for it.",
+          "Mina's phone kept ringing all night.",
+          "Jae-hee Lim from the cafe asked about Mina.",
+          "Heeya sent a photo again.",
+          "Yuri Kang's bag was left in the car.");
+
+  // Every spelling of the five victims' names that the documents or the reviewer use.
+  static final List<String> VICTIM_SPELLINGS =
+      List.of(
+          "한소라",
+          "소라",
+          "윤하은",
+          "하은",
+          "Mina Cho",
+          "Mina",
+          "Jae-hee",
+          "Jaehee",
+          "Heeya",
+          "Yuri",
+          "Kang's bag");
+
+  @Test
+  void noOutputOfTheWholePathNamesAVictim() throws Exception {
+    Path seized = Files.createDirectories(tmp.resolve("seized"));
+    Files.writeString(seized.resolve("diary-ko.txt"), DIARY_KO, StandardCharsets.UTF_8);
+    Files.writeString(seized.resolve("diary-en.txt"), DIARY_EN, StandardCharsets.UTF_8);
+    Files.writeString(seized.resolve("소라_02.txt"), "촬영본 목록\n", StandardCharsets.UTF_8);
+    String kase = tmp.resolve("case").toString();
+
+    ok("ingest", seized.toString(), "--case", kase);
+    ok("ledger", "extract", "--from-case", "--case", kase, "--user", "inv1");
+    Map<String, String> ids = idsByName(kase);
+    assertThat(ids).as("the reader found them as people").containsKeys("한소라", "Mina Cho");
+
+    ok("ledger", "confirm", "--all", "--case", kase, "--user", "inv1");
+    // The reviewer: Jae-hee is a victim, "Heeya" is her nickname, Yuri Kang too is a victim.
+    String jaehee = ids.get("Jae-hee Lim");
+    assertThat(jaehee).as("Jae-hee Lim read as a person").isNotNull();
+    ok("ledger", "victim", jaehee, "--case", kase, "--user", "inv1");
+    if (ids.containsKey("Heeya")) {
+      ok("ledger", "merge", ids.get("Heeya"), jaehee, "--case", kase, "--user", "inv1");
+    } else {
+      ok("ledger", "alias", jaehee, "Heeya", "--case", kase, "--user", "inv1");
+    }
+    ok("ledger", "victim", "Yuri Kang", "--case", kase, "--user", "inv1");
+    // An edit typing a victim's name: the custody log gets the entity id.
+    JsonNode facts =
+        new ObjectMapper().readTree(ok("ledger", "--case", kase, "--json")).get("facts");
+    String payment = null;
+    for (JsonNode f : facts) {
+      if (f.get("type").asText().equals("payment")) {
+        payment = f.get("id").asText();
+      }
+    }
+    assertThat(payment).isNotNull();
+    ok("ledger", "edit", payment, "--object", "윤하은", "--case", kase, "--user", "inv1");
+
+    Map<String, String> outputs = new LinkedHashMap<>();
+    Path html = tmp.resolve("report.html");
+    Path pdf = tmp.resolve("report.pdf");
+    ok("report", "--case", kase, "--out", html.toString());
+    ok("report", "--case", kase, "--out", pdf.toString());
+    outputs.put("report.html", Files.readString(html));
+    try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+      outputs.put("report.pdf", new PDFTextStripper().getText(d));
+    }
+    for (String format : List.of("case-uco", "vics2", "ftm", "csv")) {
+      Path out = tmp.resolve("export." + format);
+      ok("export", "--format", format, "--out", out.toString(), "--case", kase);
+      outputs.put("export " + format, Files.readString(out));
+    }
+    for (String format : List.of("json", "dot", "graphml", "svg")) {
+      outputs.put("network " + format, ok("network", "--format", format, "--case", kase));
+    }
+    for (String format : List.of("csv", "json", "svg")) {
+      outputs.put("timeline " + format, ok("timeline", "--format", format, "--case", kase));
+    }
+    outputs.put("ledger ftm", ok("ledger", "ftm", "--case", kase));
+    outputs.put("ledger", ok("ledger", "--case", kase));
+    outputs.put("ledger --json", ok("ledger", "--case", kase, "--json"));
+    outputs.put("ledger people", ok("ledger", "people", "--case", kase));
+    outputs.put("ledger people --json", ok("ledger", "people", "--case", kase, "--json"));
+    try (CaseStore store = CaseStore.open(CaseLocation.parse(kase));
+        Stream<CustodyEntry> log = store.custody().stream()) {
+      List<String> entries = new ArrayList<>();
+      log.forEach(e -> entries.add(e.action() + " " + e.user() + " " + e.parametersJson()));
+      outputs.put("custody log", String.join("\n", entries));
+      List<String> stored = new ArrayList<>();
+      for (LedgerRows.Entity e : store.ledger().entities()) {
+        stored.add(e.value() + " " + e.normalized());
+      }
+      store.ledger().roleEvidence().forEach(e -> stored.add(e.cue() + " " + e.provenance()));
+      store.ledger().decisions().forEach(d -> stored.add(d.detailJson()));
+      outputs.put("ledger entities, role evidence and decisions", String.join("\n", stored));
+    }
+
+    for (Map.Entry<String, String> o : outputs.entrySet()) {
+      for (String name : VICTIM_SPELLINGS) {
+        assertThat(o.getValue()).as(o.getKey() + " names a victim").doesNotContain(name);
+      }
+    }
+    // It is not empty: the facts are there, by pseudonym, and a confirmed accomplice by name.
+    assertThat(outputs.get("report.html")).contains("V-00", "박실장", "신촌역");
+    assertThat(outputs.get("network dot")).contains("박실장", "V-00");
+    assertThat(outputs.get("custody log")).contains("ledger-edit", "ledger-role", "V-00");
+    // Only the identity view names them.
+    String identities = ok("ledger", "--identities", "--case", kase, "--user", "inv1");
+    assertThat(identities).contains("한소라", "Mina Cho", "Heeya", "Yuri Kang", "윤하은");
+  }
+
+  private static String ok(String... args) {
+    CliRun r = CliRun.of(args);
+    assertThat(r.exitCode()).as(String.join(" ", args) + ": " + r.err()).isIn(0, 3);
+    return r.out();
+  }
+
+  // Name → entity id, from the identity view and the people list.
+  private static Map<String, String> idsByName(String kase) throws Exception {
+    Map<String, String> idByPseudonym = new LinkedHashMap<>();
+    for (JsonNode p :
+        new ObjectMapper().readTree(ok("ledger", "people", "--case", kase, "--json"))) {
+      idByPseudonym.put(p.get("pseudonym").asText(), p.get("id").asText());
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String line : ok("ledger", "--identities", "--case", kase).split("\\R")) {
+      String[] cells = line.split("\t");
+      for (int i = 2; i < cells.length; i++) {
+        out.putIfAbsent(cells[i], idByPseudonym.get(cells[0]));
+      }
+    }
+    return out;
+  }
+}

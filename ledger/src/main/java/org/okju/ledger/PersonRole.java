@@ -1,0 +1,49 @@
+package org.okju.ledger;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A person's part in the case. Only {@link #ACCUSED}, {@link #ACCOMPLICE} and {@link #WITNESS}
+ * confirmed by a reviewer are ever shown by name ({@link org.okju.casefile.Disclosure}).
+ */
+public enum PersonRole {
+  VICTIM,
+  ACCUSED,
+  ACCOMPLICE,
+  WITNESS,
+  UNKNOWN;
+
+  /** Which role wins when one person's mentions suggest several: a victim is a victim. */
+  static final List<PersonRole> PRECEDENCE = List.of(VICTIM, ACCUSED, ACCOMPLICE, WITNESS, UNKNOWN);
+
+  /** Lower-case word used in the store, JSON and the command line. */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The role for a word.
+   *
+   * @throws IllegalArgumentException naming the word and the roles when it is none of them
+   */
+  public static PersonRole ofCode(String code) {
+    for (PersonRole r : values()) {
+      if (r.code().equals(code.toLowerCase(Locale.ROOT))) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException(
+        "not a role: " + code + " (victim, accused, accomplice, witness or unknown)");
+  }
+
+  /** The role suggested by all of a person's cues: the first of {@link #PRECEDENCE} among them. */
+  static PersonRole suggested(List<PersonRole> cues) {
+    for (PersonRole r : PRECEDENCE) {
+      if (cues.contains(r)) {
+        return r;
+      }
+    }
+    return UNKNOWN;
+  }
+}
