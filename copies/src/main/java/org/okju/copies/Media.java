@@ -2,8 +2,10 @@ package org.okju.copies;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.okju.fingerprint.CopySignal;
 import org.okju.fingerprint.Pdq256;
+import org.okju.fingerprint.PictureProfile;
 
 /**
  * One image or video of a case as copy grouping sees it: who it is and its perceptual views.
@@ -14,13 +16,28 @@ import org.okju.fingerprint.Pdq256;
  * @param size its size in bytes (the tie-break for a group's representative)
  * @param video whether it is a video (its views then belong to hashed frames)
  * @param views its views; for a video, every view of every hashed frame
+ * @param profile for an image, what it holds beyond its hashes (colours, flat areas, transparency,
+ *     size), which decides how far a perceptual match with it is trusted ({@link
+ *     PictureMatchPolicy}); empty for a video and for an image ingested before profiles were kept
  */
 public record Media(
-    long item, String path, String sha256, long size, boolean video, List<View> views) {
+    long item,
+    String path,
+    String sha256,
+    long size,
+    boolean video,
+    List<View> views,
+    Optional<PictureProfile> profile) {
   public Media {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(sha256, "sha256");
+    Objects.requireNonNull(profile, "profile");
     views = List.copyOf(views);
+  }
+
+  /** A medium without a picture profile: a video, or an image ingested before profiles existed. */
+  public Media(long item, String path, String sha256, long size, boolean video, List<View> views) {
+    this(item, path, sha256, size, video, views, Optional.empty());
   }
 
   /**
@@ -88,6 +105,16 @@ public record Media(
     String label() {
       return kind + "/" + orientation;
     }
+  }
+
+  /** The PDQ quality of an image's whole upright picture (its interoperable PDQ); 0 without one. */
+  public int quality() {
+    for (View v : views) {
+      if (v.canonical() && v.frame() == 0) {
+        return v.quality();
+      }
+    }
+    return 0;
   }
 
   /** Short form for logs and assertion messages (the views are many). */
