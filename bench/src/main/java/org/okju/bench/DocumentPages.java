@@ -49,7 +49,8 @@ final class DocumentPages {
         break;
       }
       List<String> lines = new ArrayList<>();
-      for (String line : new String(Files.readAllBytes(f), StandardCharsets.UTF_8).split("\n", -1)) {
+      for (String line :
+          new String(Files.readAllBytes(f), StandardCharsets.UTF_8).split("\n", -1)) {
         if (lines.size() >= LINES) {
           break;
         }

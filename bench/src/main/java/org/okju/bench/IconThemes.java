@@ -55,7 +55,9 @@ final class IconThemes {
           String part = rel.getName(i).toString();
           Matcher m = SIZE.matcher(part);
           if (m.matches()) {
-            size = Integer.parseInt(m.group(1)) * (m.group(2) == null ? 1 : Integer.parseInt(m.group(2)));
+            size =
+                Integer.parseInt(m.group(1))
+                    * (m.group(2) == null ? 1 : Integer.parseInt(m.group(2)));
           } else if (part.equals("scalable")) {
             size = 128;
           } else if (part.equals("symbolic")) {
@@ -97,7 +99,9 @@ final class IconThemes {
   static java.util.Optional<Decoded> decode(Icon icon, Path work) throws IOException {
     Path png = icon.file();
     if (png.toString().endsWith(".svg")) {
-      png = work.resolve(String.format("%08x-%d.png", icon.file().toString().hashCode(), icon.size()));
+      png =
+          work.resolve(
+              String.format("%08x-%d.png", icon.file().toString().hashCode(), icon.size()));
       if (!Files.exists(png)) {
         Process p =
             new ProcessBuilder(
@@ -126,7 +130,8 @@ final class IconThemes {
     byte[] bytes = Files.readAllBytes(png);
     try {
       BufferedImage image = new ImageDecoder().decode(png);
-      return java.util.Optional.of(new Decoded(icon.name(), icon.size(), icon.file(), image, bytes));
+      return java.util.Optional.of(
+          new Decoded(icon.name(), icon.size(), icon.file(), image, bytes));
     } catch (ImageDecodeException e) {
       return java.util.Optional.empty();
     }

@@ -9,9 +9,9 @@ import java.awt.image.BufferedImage;
  * The benchmark's own judgement of whether two small pictures are one picture, from their pixels
  * and independent of okju's signals: both composited over white and over black, scaled by area
  * averaging to the smaller one's size (at most {@value #SIDE} a side), in the best of the eight
- * orientations (a mirrored icon is a flipped copy), and the worst 4x4 block's mean colour difference
- * compared with {@value #SAME}/255. A block, not the mean, so that two icons differing in one badge
- * or one bar of a battery gauge are different pictures.
+ * orientations (a mirrored icon is a flipped copy), and the worst 4x4 block's mean colour
+ * difference compared with {@value #SAME}/255. A block, not the mean, so that two icons differing
+ * in one badge or one bar of a battery gauge are different pictures.
  */
 final class PixelTruth {
   static final int SIDE = 64;
@@ -34,7 +34,8 @@ final class PixelTruth {
         4,
         Math.min(
             SIDE,
-            Math.min(Math.min(a.getWidth(), a.getHeight()), Math.min(b.getWidth(), b.getHeight()))));
+            Math.min(
+                Math.min(a.getWidth(), a.getHeight()), Math.min(b.getWidth(), b.getHeight()))));
   }
 
   /** The worst block difference of {@code a} and {@code b} (of the same side), best orientation. */

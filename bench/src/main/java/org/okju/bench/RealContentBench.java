@@ -32,10 +32,10 @@ import org.okju.testkit.ImageEdits;
  * photos and their edits, wallpapers and their edits, the test vectors' videos and text pages
  * rendered from Debian's documentation, grouped together. Two files are one picture when they have
  * one identity (the same source photo, icon name, video recording or text) or when their pixels say
- * so ({@link PixelTruth}); a predicted pair is a pair in one tape. Prints pair precision, the
- * tapes that mix different pictures and the largest of them, beside recall on the edits okju must
- * keep finding. Each icon theme is one run; the thresholds were tuned on one theme (the
- * development set) and the others are held out. Not thread-safe.
+ * so ({@link PixelTruth}); a predicted pair is a pair in one tape. Prints pair precision, the tapes
+ * that mix different pictures and the largest of them, beside recall on the edits okju must keep
+ * finding. Each icon theme is one run; the thresholds were tuned on one theme (the development set)
+ * and the others are held out. Not thread-safe.
  */
 public final class RealContentBench {
   /** An icon theme and what it is for in the measurement. */
@@ -130,8 +130,8 @@ public final class RealContentBench {
       for (DocumentPages.Page p : DocumentPages.render(o.documents(), o.pages(), o.seed())) {
         BenchMedia.Picture pic = hashing.picture(c.nextItem++, p.image());
         c.samples.add(
-            new Sample(pic.media(), pic.thumbnail(), "pages", "text:" + p.text().hashCode(), "",
-                null));
+            new Sample(
+                pic.media(), pic.thumbnail(), "pages", "text:" + p.text().hashCode(), "", null));
         c.counts.merge("pages", 1, Integer::sum);
       }
     }
@@ -187,8 +187,13 @@ public final class RealContentBench {
       BufferedImage small =
           image.getWidth() <= PixelTruth.SIDE ? image : smaller(image, PixelTruth.SIDE);
       samples.add(
-          new Sample(pic.media(), pic.thumbnail(), "icons", set.name() + ":" + icon.name(),
-              String.valueOf(icon.size()), small));
+          new Sample(
+              pic.media(),
+              pic.thumbnail(),
+              "icons",
+              set.name() + ":" + icon.name(),
+              String.valueOf(icon.size()),
+              small));
       icons++;
     }
     return score(samples, set, icons);
@@ -257,16 +262,7 @@ public final class RealContentBench {
     recall.put("videos", sameIdentityRecall(samples, "videos", tapeOf));
     recall.put("icons (same name)", sameIdentityRecall(samples, "icons", tapeOf));
     return new Run(
-        set,
-        icons,
-        samples.size(),
-        tapes.size(),
-        multi,
-        predicted,
-        wrong,
-        mixing,
-        largest,
-        recall);
+        set, icons, samples.size(), tapes.size(), multi, predicted, wrong, mixing, largest, recall);
   }
 
   private static String shortName(Sample s) {
@@ -372,8 +368,7 @@ public final class RealContentBench {
     }
     for (Run r : runs) {
       if (!r.largestWrongTape().isEmpty()) {
-        out.println(
-            "largest wrong tape with " + r.icons().name() + ": " + r.largestWrongTape());
+        out.println("largest wrong tape with " + r.icons().name() + ": " + r.largestWrongTape());
       }
     }
   }

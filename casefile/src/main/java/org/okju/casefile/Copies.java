@@ -46,7 +46,7 @@ public interface Copies {
   record ItemSignal(ItemId item, Signal signal) {}
 
   /**
-   * What an image holds beyond its hashes, and a 32x32 thumbnail of it: what copy grouping needs to
+   * What an image holds beyond its hashes, and a 64x64 thumbnail of it: what copy grouping needs to
    * judge matches between pictures with little information (icons, flat gradients, screenshots).
    *
    * @param colours distinct colours (5 bits a channel) among the visible pixels sampled
@@ -55,8 +55,8 @@ public interface Copies {
    * @param transparentShare share of the sampled pixels at least half transparent
    * @param content the picture inside uniform bars or a border: {@code {x0, y0, x1, y1}} in shares
    *     of width and height
-   * @param luma the thumbnail's 1024 luma values, rows top to bottom
-   * @param alpha its 1024 alpha values; empty for an opaque picture
+   * @param luma the thumbnail's 4096 luma values, rows top to bottom
+   * @param alpha its 4096 alpha values; empty for an opaque picture
    */
   record Picture(
       int width,
@@ -140,9 +140,7 @@ public interface Copies {
       this(
           item,
           relation,
-          relation.equals("representative") || relation.equals("compilation")
-              ? relation
-              : "direct",
+          relation.equals("representative") || relation.equals("compilation") ? relation : "direct",
           evidence);
     }
   }

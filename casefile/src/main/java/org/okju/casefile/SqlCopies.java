@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** {@link Copies} in SQL: copy_signal, tape, tape_member and tape_related (pictures and splits in
- * their own classes). */
+/**
+ * {@link Copies} in SQL: copy_signal, tape, tape_member and tape_related (pictures and splits in
+ * their own classes).
+ */
 final class SqlCopies implements Copies {
   private static final String SIGNAL_COLUMNS =
       "frame_number, timestamp_seconds, kind, orientation, pdq, quality";

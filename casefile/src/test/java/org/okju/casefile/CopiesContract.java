@@ -114,15 +114,14 @@ abstract class CopiesContract {
     try (CaseStore store = open()) {
       ItemId icon = item(store, "icon.png", 1);
       ItemId photo = item(store, "photo.jpg", 2);
-      byte[] luma = new byte[1024];
-      byte[] alpha = new byte[1024];
-      for (int i = 0; i < 1024; i++) {
+      byte[] luma = new byte[4096];
+      byte[] alpha = new byte[4096];
+      for (int i = 0; i < 4096; i++) {
         luma[i] = (byte) i;
         alpha[i] = (byte) (255 - i);
       }
       Copies.Picture iconPicture =
-          new Copies.Picture(
-              48, 48, 7, 0.62, 0.91, 0.4, new double[] {0, 0, 1, 1}, luma, alpha);
+          new Copies.Picture(48, 48, 7, 0.62, 0.91, 0.4, new double[] {0, 0, 1, 1}, luma, alpha);
       Copies.Picture photoPicture =
           new Copies.Picture(
               640, 480, 900, 0.05, 0.01, 0, new double[] {0, 0.1, 1, 0.9}, luma, new byte[0]);
@@ -197,7 +196,8 @@ abstract class CopiesContract {
           store
               .copies()
               .addSplit(
-                  new Copies.Split(0, "T-004", "rev1", T0, "different icons", Set.of(c), Set.of(a, b)));
+                  new Copies.Split(
+                      0, "T-004", "rev1", T0, "different icons", Set.of(c), Set.of(a, b)));
       long second =
           store
               .copies()
@@ -206,7 +206,8 @@ abstract class CopiesContract {
       List<Copies.Split> splits = store.copies().splits();
       assertThat(splits)
           .containsExactly(
-              new Copies.Split(first, "T-004", "rev1", T0, "different icons", Set.of(c), Set.of(a, b)),
+              new Copies.Split(
+                  first, "T-004", "rev1", T0, "different icons", Set.of(c), Set.of(a, b)),
               new Copies.Split(second, "T-001", "rev2", T0, "no", Set.of(b), Set.of(a)));
     }
   }

@@ -47,8 +47,8 @@ final class EdgeClassifier {
       information[i] =
           m.video()
               ? PictureMatchPolicy.Information.ORDINARY
-              : policy.information(new PictureMatchPolicy.Picture(m.profile(), m.quality(),
-                  Optional.empty()));
+              : policy.information(
+                  new PictureMatchPolicy.Picture(m.profile(), m.quality(), Optional.empty()));
     }
     this.hashedFrames = new int[media.size()];
     this.spacing = new double[media.size()];
@@ -143,10 +143,24 @@ final class EdgeClassifier {
       ev.put("frameSeconds", round(ma.video() ? best.secondsA() : best.secondsB()));
       return ma.video()
           ? new Edge(
-              a, b, Edge.Kind.STILL, "still", ev, 256 - best.distance(), false, best.viewA(),
+              a,
+              b,
+              Edge.Kind.STILL,
+              "still",
+              ev,
+              256 - best.distance(),
+              false,
+              best.viewA(),
               best.viewB())
           : new Edge(
-              b, a, Edge.Kind.STILL, "still", ev, 256 - best.distance(), false, best.viewB(),
+              b,
+              a,
+              Edge.Kind.STILL,
+              "still",
+              ev,
+              256 - best.distance(),
+              false,
+              best.viewB(),
               best.viewA());
     }
     return videos(a, b, hits);
@@ -232,8 +246,8 @@ final class EdgeClassifier {
   private Map<String, Object> lastJudgement = Map.of();
 
   /**
-   * The hit a pair of pictures (or a picture and a video frame) rests on: the closest, when both are
-   * ordinary; else the one the picture policy accepts, or null when it accepts none.
+   * The hit a pair of pictures (or a picture and a video frame) rests on: the closest, when both
+   * are ordinary; else the one the picture policy accepts, or null when it accepts none.
    */
   private PairFinder.Hit judged(int a, int b, List<PairFinder.Hit> hits) {
     lastJudgement = Map.of();
@@ -252,13 +266,42 @@ final class EdgeClassifier {
     return sorted.get(matches.indexOf(d.match().orElseThrow()));
   }
 
+  /**
+   * Thumbnails fetched for checks through a member (ordinary pictures' thumbnails are not loaded up
+   * front): a bounded cache, since tapes are built one group at a time.
+   */
+  private final Map<Long, PictureThumbnail> fetched =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, PictureThumbnail> eldest) {
+          return size() > FETCHED_THUMBNAILS;
+        }
+      };
+
+  /** Thumbnails kept for checks through a member: about 80 MiB. */
+  static final int FETCHED_THUMBNAILS = 20_000;
+
+  private void fetchThumbnails(List<Integer> indices) {
+    List<Long> missing = new ArrayList<>();
+    for (int i : indices) {
+      long item = media.get(i).item();
+      if (!thumbnails.containsKey(item) && !fetched.containsKey(item)) {
+        missing.add(item);
+      }
+    }
+    if (!missing.isEmpty()) {
+      fetched.putAll(thumbnailSource.thumbnails(missing));
+    }
+  }
+
   private PictureMatchPolicy.Picture picture(int i) {
     Media m = media.get(i);
     if (m.video()) {
       return new PictureMatchPolicy.Picture(Optional.empty(), 100, Optional.empty());
     }
+    PictureThumbnail t = thumbnails.get(m.item());
     return new PictureMatchPolicy.Picture(
-        m.profile(), m.quality(), Optional.ofNullable(thumbnails.get(m.item())));
+        m.profile(), m.quality(), Optional.ofNullable(t != null ? t : fetched.get(m.item())));
   }
 
   boolean ordinary(int i) {
@@ -275,6 +318,7 @@ final class EdgeClassifier {
     if (media.get(x).video() || media.get(m).video() || media.get(seed).video()) {
       return null;
     }
+    fetchThumbnails(List.of(x, m, seed));
     PictureMatchPolicy.Decision d =
         policy.judgeThrough(
             picture(x),

@@ -6,9 +6,9 @@ import org.okju.fingerprint.PictureRegion;
 import org.okju.fingerprint.PictureThumbnail;
 
 /**
- * Where a point of one picture lies in another (both in shares of width and height), as two
- * matched views say: view region {@code ra} of A turned by {@code oa} shows what region {@code rb}
- * of B turned by {@code ob} shows. An axis-aligned affine map (a scale and shift per axis, the axes
+ * Where a point of one picture lies in another (both in shares of width and height), as two matched
+ * views say: view region {@code ra} of A turned by {@code oa} shows what region {@code rb} of B
+ * turned by {@code ob} shows. An axis-aligned affine map (a scale and shift per axis, the axes
  * possibly swapped or reversed by the turn); two chain into one, so that a picture matched to a
  * member of a tape can be compared pixel by pixel with the representative. Immutable.
  */
@@ -45,9 +45,7 @@ final class PictureAlignment {
   }
 
   private static double[] at(PictureRegion r, double[] u) {
-    return new double[] {
-      r.x0() + u[0] * (r.x1() - r.x0()), r.y0() + u[1] * (r.y1() - r.y0())
-    };
+    return new double[] {r.x0() + u[0] * (r.x1() - r.x0()), r.y0() + u[1] * (r.y1() - r.y0())};
   }
 
   /** The affine map taking the three points {@code from} to {@code to}. */
@@ -107,8 +105,6 @@ final class PictureAlignment {
     double y0 = Math.max(0, Math.min(p[1], q[1]));
     double x1 = Math.min(1, Math.max(p[0], q[0]));
     double y1 = Math.min(1, Math.max(p[1], q[1]));
-    return x0 < x1 && y0 < y1
-        ? Optional.of(new PictureRegion(x0, y0, x1, y1))
-        : Optional.empty();
+    return x0 < x1 && y0 < y1 ? Optional.of(new PictureRegion(x0, y0, x1, y1)) : Optional.empty();
   }
 }

@@ -32,7 +32,9 @@ public final class PictureMatchPolicy {
   public enum Information {
     /** A photo or video frame: PDQ matches count at the usual thresholds. */
     ORDINARY,
-    /** Few colours, large flat areas, transparency or a small size: matches need pixel agreement. */
+    /**
+     * Few colours, large flat areas, transparency or a small size: matches need pixel agreement.
+     */
     LOW,
     /** Next to nothing to compare: only identical bytes and pixel-identical pictures join. */
     NONE;
@@ -56,6 +58,9 @@ public final class PictureMatchPolicy {
    * @param noneLongSide a long side below this is NONE (too small for PDQ to mean anything)
    * @param noneDominantShare at least this share in one colour (or transparent) is NONE
    * @param lowHashRadius the largest PDQ distance at which a LOW picture matches a bare hash
+   * @param hiddenTransparentShare a LOW picture at least this transparent matches no bare hash:
+   *     mostly transparent pictures (symbolic icons, line art) are drawn in their alpha channel,
+   *     which PDQ does not read, and different ones matched at 0 bits through a shared badge
    * @param pixels the pixel comparison's limits
    * @param maxComparedMatches matched view pairs compared at most per picture pair, closest first
    */
@@ -68,13 +73,13 @@ public final class PictureMatchPolicy {
       int noneLongSide,
       double noneDominantShare,
       int lowHashRadius,
+      double hiddenTransparentShare,
       PixelComparison.Limits pixels,
       int maxComparedMatches) {}
 
   /** The thresholds measured on the development icon theme (copies/README.md). */
   public static final Settings DEFAULT_SETTINGS =
-      new Settings(
-          0.02, 0.5, 24, 0.5, 128, 24, 0.97, 8, PixelComparison.Limits.DEFAULT, 4);
+      new Settings(0.02, 0.5, 24, 0.5, 128, 24, 0.97, 8, 0.6, PixelComparison.Limits.DEFAULT, 4);
 
   public static final PictureMatchPolicy DEFAULT = new PictureMatchPolicy(DEFAULT_SETTINGS);
 
@@ -91,8 +96,8 @@ public final class PictureMatchPolicy {
   /**
    * One side of a match: what is known of a picture.
    *
-   * @param profile empty for a video frame or an image ingested before profiles existed (judged
-   *     by its quality alone)
+   * @param profile empty for a video frame or an image ingested before profiles existed (judged by
+   *     its quality alone)
    * @param quality the PDQ quality of its whole picture
    * @param thumbnail for the pixel comparison; empty when not at hand
    */
@@ -149,23 +154,23 @@ public final class PictureMatchPolicy {
   /**
    * The largest PDQ distance at which {@code picture} matches a bare hash (a hash set's entry, a
    * partner's list), where no pixel comparison is possible: {@code standardRadius} for an ordinary
-   * picture, {@link Settings#lowHashRadius} for a low-information one, none for a picture PDQ does
-   * not see (NONE, or drawn in its transparency).
+   * picture, {@link Settings#lowHashRadius} for a low-information one, none for a picture with next
+   * to nothing in it or drawn mostly in its transparency.
    */
   public OptionalInt hashOnlyRadius(Picture picture, int standardRadius) {
     return switch (information(picture)) {
       case ORDINARY -> OptionalInt.of(standardRadius);
       case NONE -> OptionalInt.empty();
       case LOW ->
-          picture.profile().get().transparentShare() >= settings.lowTransparentShare()
+          picture.profile().get().transparentShare() >= settings.hiddenTransparentShare()
               ? OptionalInt.empty()
               : OptionalInt.of(Math.min(standardRadius, settings.lowHashRadius()));
     };
   }
 
   /**
-   * Whether {@code matches} (closest first, each within its own threshold) between pictures
-   * {@code a} and {@code b} make them one picture.
+   * Whether {@code matches} (closest first, each within its own threshold) between pictures {@code
+   * a} and {@code b} make them one picture.
    */
   public Decision judge(Picture a, Picture b, List<ViewMatch> matches) {
     if (matches.isEmpty()) {
@@ -179,7 +184,9 @@ public final class PictureMatchPolicy {
     }
     Map<String, Object> evidence = new LinkedHashMap<>();
     evidence.put("information", least.label());
-    if (a.thumbnail().isEmpty() || b.thumbnail().isEmpty() || a.profile().isEmpty()
+    if (a.thumbnail().isEmpty()
+        || b.thumbnail().isEmpty()
+        || a.profile().isEmpty()
         || b.profile().isEmpty()) {
       // Nothing to compare pixels with (a video frame, an image from before profiles): the rule for
       // a bare hash, on the closer side's terms.
@@ -216,7 +223,8 @@ public final class PictureMatchPolicy {
         continue;
       }
       compared.add(m);
-      PixelComparison c = PixelComparison.of(ta, pa, m.viewA(), tb, pb, m.viewB(), settings.pixels());
+      PixelComparison c =
+          PixelComparison.of(ta, pa, m.viewA(), tb, pb, m.viewB(), settings.pixels());
       if (c.agrees()) {
         evidence.put("pixels", c.evidence());
         return new Decision(true, Optional.of(m), evidence);
@@ -273,7 +281,8 @@ public final class PictureMatchPolicy {
         inMember1
             .intersect(inMember2)
             .flatMap(memberToS::image)
-            .flatMap(r -> xToMember.then(memberToS).image(PictureRegion.WHOLE).flatMap(r::intersect));
+            .flatMap(
+                r -> xToMember.then(memberToS).image(PictureRegion.WHOLE).flatMap(r::intersect));
     if (inS.isEmpty() || inS.get().area() < MIN_SHARED_AREA) {
       evidence.put("reason", "the two matches share too little of the member");
       return new Decision(false, Optional.empty(), evidence);

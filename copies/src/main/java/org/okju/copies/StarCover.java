@@ -35,7 +35,8 @@ final class StarCover {
    */
   @FunctionalInterface
   interface ThroughMember {
-    Map<String, Object> verify(int x, String vx, String vm1, int m, String vm2, String vs, int seed);
+    Map<String, Object> verify(
+        int x, String vx, String vm1, int m, String vm2, String vs, int seed);
   }
 
   /**
@@ -125,8 +126,8 @@ final class StarCover {
    * Adds what joins through member {@code m} (matched to {@code seed} by {@code toSeed}) and whose
    * pair with the representative was not refused: ordinary pictures whose distance to {@code m} and
    * {@code m}'s to the representative add up to no more than the smaller threshold (then they are
-   * within it of the representative); low-information pictures whose pixels, aligned through
-   * {@code m}, agree with the representative's.
+   * within it of the representative); otherwise pictures whose pixels, aligned through {@code m},
+   * agree with the representative's (the pixel comparison low-information pictures need anyway).
    */
   private void viaMember(
       int seed,
@@ -152,13 +153,15 @@ final class StarCover {
       }
       Map<String, Object> ev = new LinkedHashMap<>(e.evidence());
       ev.put("via", media.get(m).sha256());
-      if (ordinary.test(seed) && ordinary.test(m) && ordinary.test(x)) {
-        int chain = first.distance() + second.distance();
-        if (chain > Math.min(first.threshold(), second.threshold())) {
-          continue;
-        }
+      int chain = first.distance() + second.distance();
+      if (ordinary.test(seed)
+          && ordinary.test(m)
+          && ordinary.test(x)
+          && chain <= Math.min(first.threshold(), second.threshold())) {
         ev.put("chainDistance", chain);
       } else {
+        // Beyond the threshold, or a low-information picture: the pixels, aligned through the
+        // member, must agree with the representative's.
         Map<String, Object> pixels =
             through == null
                 ? null
@@ -187,7 +190,10 @@ final class StarCover {
     }
   }
 
-  /** Whether edge {@code e} may bring {@code other} in: not a compilation, a still only to its video. */
+  /**
+   * Whether edge {@code e} may bring {@code other} in: not a compilation, a still only to its
+   * video.
+   */
   private boolean joinable(Edge e, int other) {
     if (compilations.contains(other)) {
       return false;

@@ -31,8 +31,8 @@ final class TapeBuilder {
   /**
    * @param refused pairs whose match the picture policy refused ({@link EdgeClassifier#refused})
    * @param ordinary whether a medium is an ordinary picture for the picture policy
-   * @param through the pixel check of a low-information picture against a representative through
-   *     a member ({@link EdgeClassifier#throughMember}); null for none
+   * @param through the pixel check of a low-information picture against a representative through a
+   *     member ({@link EdgeClassifier#throughMember}); null for none
    */
   TapeBuilder(
       List<Media> media,
@@ -254,11 +254,21 @@ final class TapeBuilder {
     return best;
   }
 
-  /** Representative order, least first: the longest video, else the largest image. */
+  /**
+   * Representative order, least first: the longest video, else the largest picture (by pixels, then
+   * by file size). The representative is every member's anchor, so it should be the copy the others
+   * were made from: a resized, cropped or re-encoded copy is smaller, a noisy re-encode only a
+   * larger file.
+   */
   private Comparator<Integer> priority() {
     return Comparator.comparing((Integer i) -> media.get(i).video())
         .thenComparingDouble(i -> media.get(i).durationSeconds())
+        .thenComparingLong(i -> pixels(media.get(i)))
         .thenComparingLong(i -> media.get(i).size())
         .thenComparing(i -> media.get(i).sha256(), Comparator.reverseOrder());
+  }
+
+  private static long pixels(Media m) {
+    return m.profile().map(p -> (long) p.width() * p.height()).orElse(0L);
   }
 }

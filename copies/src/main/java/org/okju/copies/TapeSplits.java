@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * Reviewers' decisions that some members of a tape are not copies of the others ({@code okju copies
  * split}): grouping never joins an item moved out by a split with an item it was split from, on
- * this run or any later one. Each split keeps its two sides, not every pair across them, so a
- * split of a large tape costs its members, not their product. Immutable.
+ * this run or any later one. Each split keeps its two sides, not every pair across them, so a split
+ * of a large tape costs its members, not their product. Immutable.
  */
 public final class TapeSplits {
   /**

@@ -56,8 +56,13 @@ public final class TapeSplitter {
     for (ItemId i : moved) {
       if (!members.contains(i)) {
         throw new IllegalArgumentException(
-            "item " + i.value() + " is not a member of " + tape + " (its members: "
-                + members.stream().map(m -> String.valueOf(m.value())).toList() + ")");
+            "item "
+                + i.value()
+                + " is not a member of "
+                + tape
+                + " (its members: "
+                + members.stream().map(m -> String.valueOf(m.value())).toList()
+                + ")");
       }
     }
     Set<ItemId> kept = new HashSet<>(members);
@@ -67,8 +72,7 @@ public final class TapeSplitter {
           "a split moves some members of " + tape + " and keeps the others");
     }
     Instant now = Instant.now();
-    long id =
-        store.copies().addSplit(new Copies.Split(0, tape, user, now, reason, moved, kept));
+    long id = store.copies().addSplit(new Copies.Split(0, tape, user, now, reason, moved, kept));
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode params = mapper.createObjectNode();
     params.put("split", id);

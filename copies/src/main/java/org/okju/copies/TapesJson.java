@@ -12,8 +12,8 @@ import java.util.TreeMap;
 /**
  * The tapes as JSON: {@code {"groups":[{"id":"T-001","kind":"video","members":[{"path":...,
  * "sha256":...,"relation":...,"join":"direct","evidence":{...}}],"related":[{"item":...,"tape":
- * "T-002","member":...,"relation":...,"evidence":{...}}]}],"settings":{...}}}. Keys of evidence
- * are sorted so the same case gives the same bytes.
+ * "T-002","member":...,"relation":...,"evidence":{...}}]}],"settings":{...}}}. Keys of evidence are
+ * sorted so the same case gives the same bytes.
  */
 public final class TapesJson {
   private static final ObjectMapper MAPPER =

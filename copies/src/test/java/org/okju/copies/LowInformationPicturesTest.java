@@ -2,7 +2,6 @@ package org.okju.copies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,8 +15,8 @@ import org.okju.testkit.ImageEdits;
 import org.okju.testkit.LowInformationPictures;
 
 /**
- * Pictures with little information, generated at test time: different ones must stay apart
- * (icons sharing a badge, icons drawn in their transparency, gradients carrying one stamp, text
+ * Pictures with little information, generated at test time: different ones must stay apart (icons
+ * sharing a badge, icons drawn in their transparency, gradients carrying one stamp, text
  * screenshots sharing a layout) while edited copies of each still join their original.
  */
 class LowInformationPicturesTest {
@@ -74,8 +73,12 @@ class LowInformationPicturesTest {
     for (int glyph = 0; glyph < LowInformationPictures.GLYPHS; glyph++) {
       BufferedImage icon = LowInformationPictures.icon(glyph, true, 64);
       add("icon-" + glyph + ".png", "icon " + glyph, icon);
-      add("icon-" + glyph + "-128.png", "icon " + glyph, LowInformationPictures.icon(glyph, true, 128));
-      for (Map.Entry<String, UnaryOperator<BufferedImage>> e : ImageEdits.keepingAlpha().entrySet()) {
+      add(
+          "icon-" + glyph + "-128.png",
+          "icon " + glyph,
+          LowInformationPictures.icon(glyph, true, 128));
+      for (Map.Entry<String, UnaryOperator<BufferedImage>> e :
+          ImageEdits.keepingAlpha().entrySet()) {
         add("icon-" + glyph + "-" + e.getKey() + ".png", "icon " + glyph, e.getValue().apply(icon));
       }
     }
@@ -89,12 +92,21 @@ class LowInformationPicturesTest {
     for (int glyph = 0; glyph < LowInformationPictures.GLYPHS; glyph++) {
       BufferedImage icon = LowInformationPictures.symbolic(glyph, true, 64);
       add("symbolic-" + glyph + ".png", "symbolic " + glyph, icon);
-      add("symbolic-" + glyph + "-96.png", "symbolic " + glyph + " at 96",
+      add(
+          "symbolic-" + glyph + "-96.png",
+          "symbolic " + glyph + " at 96",
           LowInformationPictures.symbolic(glyph, true, 96));
       long item = media.size() + 1;
       Media same = media.get(media.size() - 2);
-      media.add(new Media(item, "symbolic-" + glyph + "-copy.png", same.sha256(), same.size(),
-          false, same.views(), same.profile()));
+      media.add(
+          new Media(
+              item,
+              "symbolic-" + glyph + "-copy.png",
+              same.sha256(),
+              same.size(),
+              false,
+              same.views(),
+              same.profile()));
       picture.put(item, "symbolic " + glyph);
     }
     assertApartAndJoined(group());

@@ -130,7 +130,8 @@ class TapeBuilderChainingTest {
     assertThat(member(tapes, 4).relation()).isEqualTo("identical");
     assertThat(member(tapes, 4).evidence()).containsEntry("sameBytesAsItem", 2L);
 
-    TapeSplits split = new TapeSplits(List.of(new TapeSplits.Split(1, Set.of(3L), Set.of(1L, 2L, 4L))));
+    TapeSplits split =
+        new TapeSplits(List.of(new TapeSplits.Split(1, Set.of(3L), Set.of(1L, 2L, 4L))));
     List<Tape> after = new TapeBuilder(media, edges, Set.of(), i -> true, null, split).build();
     Map<Long, String> tape = tapeOf(after);
     assertThat(tape.get(3L)).isNotEqualTo(tape.get(1L));

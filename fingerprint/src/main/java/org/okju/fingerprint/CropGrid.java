@@ -78,7 +78,9 @@ public final class CropGrid {
     return new double[] {x0, y0, side};
   }
 
-  /** Probe {@code step}'s centred square {@code {x, y, side}} in a plane of {@code w} x {@code h}. */
+  /**
+   * Probe {@code step}'s centred square {@code {x, y, side}} in a plane of {@code w} x {@code h}.
+   */
   static double[] probeSquare(int step, int w, int h) {
     int shortSide = Math.min(w, h);
     double magnification = Math.pow(MAX_MAGNIFICATION, step / (double) (SCALES - 1));

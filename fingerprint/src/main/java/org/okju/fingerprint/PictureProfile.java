@@ -33,8 +33,8 @@ public record PictureProfile(
     PictureRegion content) {
   /**
    * Largest second difference of luma (between a pixel and the mean of its two neighbours, doubled)
-   * in a block still counted as smooth: a gradient has none, JPEG noise on a flat area a few levels,
-   * texture and edges tens.
+   * in a block still counted as smooth: a gradient has none, JPEG noise on a flat area a few
+   * levels, texture and edges tens.
    */
   static final float SMOOTH_CURVATURE = 4f;
 

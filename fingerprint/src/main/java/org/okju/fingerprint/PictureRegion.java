@@ -22,8 +22,8 @@ public record PictureRegion(double x0, double y0, double x1, double y1) {
   }
 
   /**
-   * The region of a {@code width} x {@code height} pixel rectangle at {@code (x, y)} in a picture of
-   * {@code pictureWidth} x {@code pictureHeight}, clipped to the picture.
+   * The region of a {@code width} x {@code height} pixel rectangle at {@code (x, y)} in a picture
+   * of {@code pictureWidth} x {@code pictureHeight}, clipped to the picture.
    */
   public static PictureRegion ofPixels(
       double x, double y, double width, double height, int pictureWidth, int pictureHeight) {

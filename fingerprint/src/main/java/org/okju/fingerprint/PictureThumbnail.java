@@ -12,7 +12,7 @@ import java.util.Arrays;
  */
 public final class PictureThumbnail {
   /** Cells a side. */
-  public static final int SIDE = 32;
+  public static final int SIDE = 64;
 
   private final byte[] luma;
   private final byte[] alpha;
@@ -64,8 +64,8 @@ public final class PictureThumbnail {
 
   /**
    * Averages a {@code w} x {@code h} grid over {@code SIDE x SIDE} cells: every pixel whose centre
-   * lies in a cell counts; a cell with none (a grid smaller than the thumbnail) takes the pixel under
-   * its centre.
+   * lies in a cell counts; a cell with none (a grid smaller than the thumbnail) takes the pixel
+   * under its centre.
    */
   private static byte[] cells(int w, int h, Grid grid) {
     float[] sums = new float[SIDE * SIDE];
@@ -204,8 +204,8 @@ public final class PictureThumbnail {
   }
 
   /**
-   * Where the point {@code (x, y)} of a square turned by {@code d} (both in shares of the side)
-   * was before the turn: the continuous form of {@link #turn}.
+   * Where the point {@code (x, y)} of a square turned by {@code d} (both in shares of the side) was
+   * before the turn: the continuous form of {@link #turn}.
    */
   public static double[] beforeTurn(Dihedral d, double x, double y) {
     return switch (d) {

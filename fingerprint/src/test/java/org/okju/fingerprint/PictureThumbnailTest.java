@@ -122,7 +122,9 @@ class PictureThumbnailTest {
       assertThat(right[i]).as("right sample %d", i).isGreaterThan(250f);
     }
     float[] flipped = t.sample(PictureRegion.WHOLE, Dihedral.FLIP_Y, 8, false);
-    assertThat(flipped[0]).as("mirrored left to right, the white half is on the left").isGreaterThan(250f);
+    assertThat(flipped[0])
+        .as("mirrored left to right, the white half is on the left")
+        .isGreaterThan(250f);
   }
 
   @Test
@@ -166,7 +168,8 @@ class PictureThumbnailTest {
     assertThat(anchor.x0()).isCloseTo(0.15, org.assertj.core.data.Offset.offset(0.001));
     assertThat(anchor.x1()).isCloseTo(0.85, org.assertj.core.data.Offset.offset(0.001));
     PictureRegion widest = CopyViewRegions.of("crop-probe-10", 400, 400, content);
-    assertThat(widest.x1() - widest.x0()).isCloseTo(0.875, org.assertj.core.data.Offset.offset(0.001));
+    assertThat(widest.x1() - widest.x0())
+        .isCloseTo(0.875, org.assertj.core.data.Offset.offset(0.001));
     assertThatThrownBy(() -> CopyViewRegions.of("crop-anchor-x", 400, 400, content))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> CopyViewRegions.of("middle", 400, 400, content))

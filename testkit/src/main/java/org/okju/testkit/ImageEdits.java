@@ -198,7 +198,10 @@ public final class ImageEdits {
         "rotate-90",
         i ->
             transformKeepingAlpha(
-                i, new AffineTransform(0, 1, -1, 0, i.getHeight(), 0), i.getHeight(), i.getWidth()));
+                i,
+                new AffineTransform(0, 1, -1, 0, i.getHeight(), 0),
+                i.getHeight(),
+                i.getWidth()));
     return e;
   }
 

@@ -31,7 +31,12 @@ public final class LowInformationPictures {
     Graphics2D g = smooth(img);
     double s = size / 64.0;
     g.setColor(new Color(52, 101, 164));
-    g.fillRoundRect((int) (4 * s), (int) (4 * s), (int) (56 * s), (int) (56 * s), (int) (14 * s),
+    g.fillRoundRect(
+        (int) (4 * s),
+        (int) (4 * s),
+        (int) (56 * s),
+        (int) (56 * s),
+        (int) (14 * s),
         (int) (14 * s));
     g.setColor(Color.WHITE);
     drawGlyph(g, glyph, s);
@@ -76,7 +81,9 @@ public final class LowInformationPictures {
     int r = (int) (13 * s);
     switch (Math.floorMod(glyph, GLYPHS)) {
       case 0 -> g.fillOval(c - r, c - r, 2 * r, 2 * r);
-      case 1 -> g.fillPolygon(new Polygon(new int[] {c, c + r, c - r}, new int[] {c - r, c + r, c + r}, 3));
+      case 1 ->
+          g.fillPolygon(
+              new Polygon(new int[] {c, c + r, c - r}, new int[] {c - r, c + r, c + r}, 3));
       case 2 -> {
         g.fillRect(c - r, c - r / 4, 2 * r, r / 2);
         g.fillRect(c - r / 4, c - r, r / 2, 2 * r);
@@ -103,10 +110,10 @@ public final class LowInformationPictures {
   public static final int GRADIENTS = 6;
 
   /**
-   * A smooth wallpaper-like gradient, {@code width} x {@code height}: {@code variant} sets its shape
-   * (left to right, top to bottom, diagonal, a light band across the middle, a light centre, a
-   * light corner) and colours; every variant carries the same stamp (a site's logo box and caption)
-   * in its lower right corner.
+   * A smooth wallpaper-like gradient, {@code width} x {@code height}: {@code variant} sets its
+   * shape (left to right, top to bottom, diagonal, a light band across the middle, a light centre,
+   * a light corner) and colours; every variant carries the same stamp (a site's logo box and
+   * caption) in its lower right corner.
    */
   public static BufferedImage stampedGradient(int variant, int width, int height) {
     BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -180,10 +187,46 @@ public final class LowInformationPictures {
   }
 
   private static final String[] WORDS = {
-    "the", "meeting", "moved", "to", "room", "four", "please", "bring", "keys", "invoice",
-    "attached", "pay", "by", "friday", "thanks", "train", "delayed", "twenty", "minutes", "start",
-    "without", "me", "lunch", "at", "noon", "noodle", "place", "works", "see", "you", "new",
-    "password", "policy", "twelve", "characters", "change", "it", "monday", "call", "later"
+    "the",
+    "meeting",
+    "moved",
+    "to",
+    "room",
+    "four",
+    "please",
+    "bring",
+    "keys",
+    "invoice",
+    "attached",
+    "pay",
+    "by",
+    "friday",
+    "thanks",
+    "train",
+    "delayed",
+    "twenty",
+    "minutes",
+    "start",
+    "without",
+    "me",
+    "lunch",
+    "at",
+    "noon",
+    "noodle",
+    "place",
+    "works",
+    "see",
+    "you",
+    "new",
+    "password",
+    "policy",
+    "twelve",
+    "characters",
+    "change",
+    "it",
+    "monday",
+    "call",
+    "later"
   };
 
   /** {@code count} lines of a chat, different for every {@code seed} (words and line lengths). */

@@ -14,8 +14,8 @@ CREATE TABLE picture_profile (
   content_y0        DOUBLE PRECISION NOT NULL,
   content_x1        DOUBLE PRECISION NOT NULL,
   content_y1        DOUBLE PRECISION NOT NULL,
-  thumbnail_luma    ${bytes} NOT NULL,           -- 32x32 luma, rows top to bottom
-  thumbnail_alpha   ${bytes}                     -- 32x32 alpha; NULL for an opaque picture
+  thumbnail_luma    ${bytes} NOT NULL,           -- 64x64 luma, rows top to bottom
+  thumbnail_alpha   ${bytes}                     -- 64x64 alpha; NULL for an opaque picture
 );
 
 ALTER TABLE tape_member ADD COLUMN joined TEXT NOT NULL DEFAULT 'direct'
