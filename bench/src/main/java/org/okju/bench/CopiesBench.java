@@ -1,37 +1,26 @@
 package org.okju.bench;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.UnaryOperator;
-import javax.imageio.ImageIO;
 import org.okju.copies.CopyGrouper;
 import org.okju.copies.GroupingSettings;
 import org.okju.copies.Media;
 import org.okju.copies.Tape;
-import org.okju.fingerprint.CopySignal;
-import org.okju.fingerprint.CopySignals;
-import org.okju.fingerprint.Dihedral;
+import org.okju.copies.TapeSplits;
+import org.okju.copies.ThumbnailSource;
 import org.okju.fingerprint.ImageDecodeException;
 import org.okju.fingerprint.ImageDecoder;
-import org.okju.fingerprint.ImageLuma;
-import org.okju.fingerprint.LumaSource;
-import org.okju.fingerprint.PdqDihedralResult;
-import org.okju.fingerprint.PdqHasher;
-import org.okju.fingerprint.PdqScratch;
+import org.okju.fingerprint.PictureThumbnail;
 import org.okju.testkit.ImageEdits;
 
 /**
@@ -45,8 +34,8 @@ public final class CopiesBench {
   /** Random crops drawn per photo: one draw says little about crops at arbitrary offsets. */
   static final int RANDOM_CROPS_PER_PHOTO = 8;
 
-  private final PdqHasher hasher = new PdqHasher();
-  private final CopySignals signals = new CopySignals(hasher);
+  private final BenchMedia hashing = new BenchMedia();
+  private final Map<Long, PictureThumbnail> thumbnails = new HashMap<>();
 
   /** One transform's (or the whole corpus's) figures. */
   public record Row(String transform, long truePairs, long found, long predicted, long correct) {
@@ -118,7 +107,9 @@ public final class CopiesBench {
         }
       }
     }
-    List<Tape> tapes = new CopyGrouper(GroupingSettings.DEFAULT).group(media);
+    List<Tape> tapes =
+        new CopyGrouper(GroupingSettings.DEFAULT)
+            .group(media, ThumbnailSource.of(thumbnails), TapeSplits.NONE);
     Map<Long, String> tapeOf = new HashMap<>();
     for (Tape t : tapes) {
       t.members().forEach(m -> tapeOf.put(m.media().item(), t.id()));
@@ -240,25 +231,9 @@ public final class CopiesBench {
   }
 
   private Media media(long item, BufferedImage image) throws IOException {
-    LumaSource luma = ImageLuma.of(image);
-    PdqScratch scratch = new PdqScratch();
-    PdqDihedralResult full = hasher.dihedral(luma, EnumSet.allOf(Dihedral.class), scratch);
-    List<Media.View> views = new ArrayList<>();
-    for (CopySignal s : signals.of(luma, full, scratch)) {
-      views.add(Media.View.of(s, 0, 0));
-    }
-    ByteArrayOutputStream png = new ByteArrayOutputStream();
-    ImageIO.write(image, "png", png);
-    byte[] bytes = png.toByteArray();
-    return new Media(item, "picture-" + item, sha256(bytes), bytes.length, false, views);
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    BenchMedia.Picture p = hashing.picture(item, image);
+    thumbnails.put(item, p.thumbnail());
+    return p.media();
   }
 
   /** The table: per transform, then all pairs. */

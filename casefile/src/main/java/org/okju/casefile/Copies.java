@@ -1,7 +1,11 @@
 package org.okju.casefile;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -42,18 +46,154 @@ public interface Copies {
   record ItemSignal(ItemId item, Signal signal) {}
 
   /**
+   * What an image holds beyond its hashes, and a 64x64 thumbnail of it: what copy grouping needs to
+   * judge matches between pictures with little information (icons, flat gradients, screenshots).
+   *
+   * @param colours distinct colours (5 bits a channel) among the visible pixels sampled
+   * @param dominantShare share of the sampled pixels in the most common colour
+   * @param smoothShare share of blocks without detail (flat or evenly shaded)
+   * @param transparentShare share of the sampled pixels at least half transparent
+   * @param content the picture inside uniform bars or a border: {@code {x0, y0, x1, y1}} in shares
+   *     of width and height
+   * @param luma the thumbnail's 4096 luma values, rows top to bottom
+   * @param alpha its 4096 alpha values; empty for an opaque picture
+   */
+  record Picture(
+      int width,
+      int height,
+      int colours,
+      double dominantShare,
+      double smoothShare,
+      double transparentShare,
+      double[] content,
+      byte[] luma,
+      byte[] alpha) {
+    public Picture {
+      if (content.length != 4) {
+        throw new IllegalArgumentException("a content box has 4 coordinates");
+      }
+      content = content.clone();
+      luma = luma.clone();
+      alpha = alpha.clone();
+    }
+
+    @Override
+    public double[] content() {
+      return content.clone();
+    }
+
+    @Override
+    public byte[] luma() {
+      return luma.clone();
+    }
+
+    @Override
+    public byte[] alpha() {
+      return alpha.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Picture p
+          && width == p.width
+          && height == p.height
+          && colours == p.colours
+          && Double.compare(dominantShare, p.dominantShare) == 0
+          && Double.compare(smoothShare, p.smoothShare) == 0
+          && Double.compare(transparentShare, p.transparentShare) == 0
+          && java.util.Arrays.equals(content, p.content)
+          && java.util.Arrays.equals(luma, p.luma)
+          && java.util.Arrays.equals(alpha, p.alpha);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(width, height, colours, java.util.Arrays.hashCode(luma));
+    }
+
+    @Override
+    public String toString() {
+      return "Picture[" + width + "x" + height + ", " + colours + " colours]";
+    }
+  }
+
+  /** A picture's profile with the item it belongs to. */
+  record ItemPicture(ItemId item, Picture picture) {}
+
+  /**
    * A member of a tape.
    *
    * @param relation {@code representative}, {@code identical}, {@code re-encoded}, {@code
    *     transformed}, {@code trimmed}, {@code excerpt}, {@code compilation} or {@code still}
+   * @param joined how it joined: {@code representative}, {@code direct} (evidence against the
+   *     representative), {@code via-member} (against a member, within the threshold) or {@code
+   *     compilation}
    * @param evidence why it is a copy, a JSON object
    */
-  record Member(ItemId item, String relation, String evidence) {}
+  record Member(ItemId item, String relation, String joined, String evidence) {
+    public Member {
+      Objects.requireNonNull(joined, "joined");
+    }
+
+    /** A member that joined directly (or the representative, by its relation). */
+    public Member(ItemId item, String relation, String evidence) {
+      this(
+          item,
+          relation,
+          relation.equals("representative") || relation.equals("compilation") ? relation : "direct",
+          evidence);
+    }
+  }
+
+  /**
+   * An item outside a tape with evidence against one of its members but not its representative:
+   * shown beside the tape, never merged into it.
+   *
+   * @param item the related item
+   * @param member the member of the tape it has evidence against
+   * @param inTape the tape the related item is in itself
+   * @param relation what the evidence says it is to that member
+   * @param evidence the evidence, a JSON object
+   */
+  record Related(ItemId item, ItemId member, String inTape, String relation, String evidence) {}
 
   /** A group of copies of one recording, its representative first among its members. */
-  record Tape(String id, String kind, ItemId representative, List<Member> members) {
+  record Tape(
+      String id, String kind, ItemId representative, List<Member> members, List<Related> related) {
     public Tape {
       members = List.copyOf(members);
+      related = List.copyOf(related);
+    }
+
+    public Tape(String id, String kind, ItemId representative, List<Member> members) {
+      this(id, kind, representative, members, List.of());
+    }
+  }
+
+  /**
+   * A reviewer's decision that items of a tape are not copies of the rest: grouping keeps the two
+   * sides apart from then on.
+   *
+   * @param id the decision's number (0 before it is stored)
+   * @param tape the tape's id when it was split
+   * @param moved the items taken out
+   * @param kept the items left in
+   */
+  record Split(
+      long id,
+      String tape,
+      String user,
+      Instant decidedAt,
+      String reason,
+      Set<ItemId> moved,
+      Set<ItemId> kept) {
+    public Split {
+      Objects.requireNonNull(tape, "tape");
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(decidedAt, "decidedAt");
+      Objects.requireNonNull(reason, "reason");
+      moved = Set.copyOf(moved);
+      kept = Set.copyOf(kept);
     }
   }
 
@@ -66,9 +206,27 @@ public interface Copies {
   /** Every signal in item and frame order, lazily (to build a Hamming index). Close it. */
   Stream<ItemSignal> streamSignals();
 
+  /** Stores the picture profile and thumbnail of an image, replacing any stored before. */
+  void putPicture(ItemId item, Picture picture);
+
+  /**
+   * Every stored picture profile in item order, lazily; the thumbnails are left out (empty arrays)
+   * so that a whole case's profiles fit in memory. Close it.
+   */
+  Stream<ItemPicture> streamProfiles();
+
+  /** The full pictures (with thumbnails) of those of {@code items} that have one. */
+  Map<ItemId, Picture> pictures(Collection<ItemId> items);
+
   /** Replaces every stored tape by {@code tapes} (grouping is recomputed as a whole). */
   void replaceTapes(List<Tape> tapes);
 
-  /** The stored tapes in id order; empty when grouping has not run. */
+  /** The stored tapes in id order, with their related items; empty when grouping has not run. */
   List<Tape> tapes();
+
+  /** Stores a reviewer's split and returns its number. */
+  long addSplit(Split split);
+
+  /** Every split in the order they were decided. */
+  List<Split> splits();
 }

@@ -5,20 +5,53 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** {@link Copies} in SQL: copy_signal, tape and tape_member. */
+/**
+ * {@link Copies} in SQL: copy_signal, tape, tape_member and tape_related (pictures and splits in
+ * their own classes).
+ */
 final class SqlCopies implements Copies {
   private static final String SIGNAL_COLUMNS =
       "frame_number, timestamp_seconds, kind, orientation, pdq, quality";
 
   private final Scope scope;
+  private final SqlPictures pictures;
+  private final SqlTapeSplits splits;
 
   SqlCopies(Scope scope) {
     this.scope = scope;
+    this.pictures = new SqlPictures(scope);
+    this.splits = new SqlTapeSplits(scope);
+  }
+
+  @Override
+  public void putPicture(ItemId item, Picture picture) {
+    pictures.put(item, picture);
+  }
+
+  @Override
+  public Stream<ItemPicture> streamProfiles() {
+    return pictures.streamProfiles();
+  }
+
+  @Override
+  public Map<ItemId, Picture> pictures(Collection<ItemId> items) {
+    return pictures.pictures(items);
+  }
+
+  @Override
+  public long addSplit(Split split) {
+    return splits.add(split);
+  }
+
+  @Override
+  public List<Split> splits() {
+    return splits.all();
   }
 
   @Override
@@ -101,6 +134,7 @@ final class SqlCopies implements Copies {
     scope.write(
         "store tapes",
         c -> {
+          update(c, "DELETE FROM tape_related");
           update(c, "DELETE FROM tape_member");
           update(c, "DELETE FROM tape");
           try (PreparedStatement t =
@@ -108,8 +142,12 @@ final class SqlCopies implements Copies {
                       "INSERT INTO tape (id, kind, representative_id) VALUES (?, ?, ?)");
               PreparedStatement m =
                   c.prepareStatement(
-                      "INSERT INTO tape_member (tape_id, item_id, position, relation, evidence)"
-                          + " VALUES (?, ?, ?, ?, ?)")) {
+                      "INSERT INTO tape_member (tape_id, item_id, position, relation, joined,"
+                          + " evidence) VALUES (?, ?, ?, ?, ?, ?)");
+              PreparedStatement rel =
+                  c.prepareStatement(
+                      "INSERT INTO tape_related (tape_id, item_id, member_id, in_tape, relation,"
+                          + " evidence) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (Tape tape : tapes) {
               t.setString(1, tape.id());
               t.setString(2, tape.kind());
@@ -121,12 +159,23 @@ final class SqlCopies implements Copies {
                 m.setLong(2, member.item().value());
                 m.setInt(3, position++);
                 m.setString(4, member.relation());
-                m.setString(5, member.evidence());
+                m.setString(5, member.joined());
+                m.setString(6, member.evidence());
                 m.addBatch();
+              }
+              for (Related r : tape.related()) {
+                rel.setString(1, tape.id());
+                rel.setLong(2, r.item().value());
+                rel.setLong(3, r.member().value());
+                rel.setString(4, r.inTape());
+                rel.setString(5, r.relation());
+                rel.setString(6, r.evidence());
+                rel.addBatch();
               }
             }
             t.executeBatch();
             m.executeBatch();
+            rel.executeBatch();
           }
           return null;
         });
@@ -148,13 +197,36 @@ final class SqlCopies implements Copies {
           Map<String, List<Member>> members = new LinkedHashMap<>();
           try (PreparedStatement s =
                   c.prepareStatement(
-                      "SELECT tape_id, item_id, relation, evidence FROM tape_member"
+                      "SELECT tape_id, item_id, relation, joined, evidence FROM tape_member"
                           + " ORDER BY tape_id, position");
               ResultSet r = s.executeQuery()) {
             while (r.next()) {
               members
                   .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-                  .add(new Member(new ItemId(r.getLong(2)), r.getString(3), r.getString(4)));
+                  .add(
+                      new Member(
+                          new ItemId(r.getLong(2)),
+                          r.getString(3),
+                          r.getString(4),
+                          r.getString(5)));
+            }
+          }
+          Map<String, List<Related>> related = new LinkedHashMap<>();
+          try (PreparedStatement s =
+                  c.prepareStatement(
+                      "SELECT tape_id, item_id, member_id, in_tape, relation, evidence"
+                          + " FROM tape_related ORDER BY tape_id, item_id");
+              ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              related
+                  .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                  .add(
+                      new Related(
+                          new ItemId(r.getLong(2)),
+                          new ItemId(r.getLong(3)),
+                          r.getString(4),
+                          r.getString(5),
+                          r.getString(6)));
             }
           }
           List<Tape> out = new ArrayList<>();
@@ -165,7 +237,8 @@ final class SqlCopies implements Copies {
                           id,
                           h[0],
                           new ItemId(Long.parseLong(h[1])),
-                          members.getOrDefault(id, List.of()))));
+                          members.getOrDefault(id, List.of()),
+                          related.getOrDefault(id, List.of()))));
           return out;
         });
   }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +106,109 @@ abstract class CopiesContract {
                                   List.of(new Copies.Member(a, "cousin", "{}"))))))
           .isInstanceOf(CaseStoreException.class);
       assertThat(store.copies().tapes()).containsExactly(tape);
+    }
+  }
+
+  @Test
+  void picturesComeBackWholeByItemAndAsProfilesWithoutThumbnailsInItemOrder() throws Exception {
+    try (CaseStore store = open()) {
+      ItemId icon = item(store, "icon.png", 1);
+      ItemId photo = item(store, "photo.jpg", 2);
+      byte[] luma = new byte[4096];
+      byte[] alpha = new byte[4096];
+      for (int i = 0; i < 4096; i++) {
+        luma[i] = (byte) i;
+        alpha[i] = (byte) (255 - i);
+      }
+      Copies.Picture iconPicture =
+          new Copies.Picture(48, 48, 7, 0.62, 0.91, 0.4, new double[] {0, 0, 1, 1}, luma, alpha);
+      Copies.Picture photoPicture =
+          new Copies.Picture(
+              640, 480, 900, 0.05, 0.01, 0, new double[] {0, 0.1, 1, 0.9}, luma, new byte[0]);
+      store.copies().putPicture(photo, photoPicture);
+      store.copies().putPicture(icon, photoPicture);
+      store.copies().putPicture(icon, iconPicture);
+
+      assertThat(store.copies().pictures(List.of(icon, photo, new ItemId(999))))
+          .containsOnlyKeys(icon, photo)
+          .containsEntry(icon, iconPicture)
+          .containsEntry(photo, photoPicture);
+      try (Stream<Copies.ItemPicture> profiles = store.copies().streamProfiles()) {
+        List<Copies.ItemPicture> all = profiles.toList();
+        assertThat(all).extracting(Copies.ItemPicture::item).containsExactly(icon, photo);
+        assertThat(all.get(0).picture().luma()).isEmpty();
+        assertThat(all.get(1).picture().content()).containsExactly(0, 0.1, 1, 0.9);
+        assertThat(all.get(0).picture().transparentShare()).isEqualTo(0.4);
+      }
+    }
+  }
+
+  @Test
+  void membersKeepHowTheyJoinedAndTapesTheirRelatedItems() throws Exception {
+    try (CaseStore store = open()) {
+      ItemId a = item(store, "a.png", 1);
+      ItemId b = item(store, "b.png", 2);
+      ItemId c = item(store, "c.png", 3);
+      ItemId d = item(store, "d.png", 4);
+      Copies.Tape first =
+          new Copies.Tape(
+              "T-001",
+              "image",
+              a,
+              List.of(
+                  new Copies.Member(a, "representative", "representative", "{}"),
+                  new Copies.Member(b, "re-encoded", "direct", "{\"distance\":4}"),
+                  new Copies.Member(c, "transformed", "via-member", "{\"chainDistance\":20}")),
+              List.of(new Copies.Related(d, b, "T-002", "transformed", "{\"distance\":22}")));
+      Copies.Tape second =
+          new Copies.Tape(
+              "T-002",
+              "image",
+              d,
+              List.of(new Copies.Member(d, "representative", "{}")),
+              List.of(new Copies.Related(b, d, "T-001", "transformed", "{\"distance\":22}")));
+      store.copies().replaceTapes(List.of(first, second));
+      assertThat(store.copies().tapes()).containsExactly(first, second);
+      assertThat(new Copies.Member(a, "representative", "{}").joined()).isEqualTo("representative");
+      assertThatThrownBy(
+              () ->
+                  store
+                      .copies()
+                      .replaceTapes(
+                          List.of(
+                              new Copies.Tape(
+                                  "T-003",
+                                  "image",
+                                  a,
+                                  List.of(new Copies.Member(a, "re-encoded", "chained", "{}"))))))
+          .isInstanceOf(CaseStoreException.class);
+      assertThat(store.copies().tapes()).containsExactly(first, second);
+    }
+  }
+
+  @Test
+  void splitsAreKeptWithTheirSidesInTheOrderTheyWereDecided() throws Exception {
+    try (CaseStore store = open()) {
+      ItemId a = item(store, "a.png", 1);
+      ItemId b = item(store, "b.png", 2);
+      ItemId c = item(store, "c.png", 3);
+      long first =
+          store
+              .copies()
+              .addSplit(
+                  new Copies.Split(
+                      0, "T-004", "rev1", T0, "different icons", Set.of(c), Set.of(a, b)));
+      long second =
+          store
+              .copies()
+              .addSplit(new Copies.Split(0, "T-001", "rev2", T0, "no", Set.of(b), Set.of(a)));
+      assertThat(second).isGreaterThan(first);
+      List<Copies.Split> splits = store.copies().splits();
+      assertThat(splits)
+          .containsExactly(
+              new Copies.Split(
+                  first, "T-004", "rev1", T0, "different icons", Set.of(c), Set.of(a, b)),
+              new Copies.Split(second, "T-001", "rev2", T0, "no", Set.of(b), Set.of(a)));
     }
   }
 

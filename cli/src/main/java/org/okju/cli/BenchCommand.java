@@ -134,13 +134,45 @@ final class BenchCommand implements Runnable {
       name = "copies",
       mixinStandardHelpOptions = true,
       description = {
-        "Measures copy-grouping accuracy on edited reference photos.",
-        "Copy-grouping accuracy: the reference test photos (or --sources DIR) and Java2D "
-            + "edits of each (re-encode, resize, grey, sepia, blur, sharpen, bars, border, flips, "
-            + "rotations, watermark, crops), generated at run time and grouped; prints pair recall "
-            + "and precision per transform and overall. Images only."
+        "Measures copy-grouping accuracy on edited reference photos, or on real content.",
+        "Copy-grouping accuracy: the reference test photos (or --sources DIR) and Java2D edits of "
+            + "each (re-encode, resize, grey, sepia, blur, sharpen, bars, border, flips, rotations, "
+            + "watermark, crops), generated at run time and grouped; prints pair recall and "
+            + "precision per transform and overall. Images only.",
+        "--real: precision on what Debian ships (icon themes, wallpapers, text pages rendered from "
+            + "/usr/share/doc, the test vectors' videos) beside recall on the edit corpora."
       })
   static final class CopiesAccuracy implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--real",
+        description =
+            "Instead: the real-content run, one row per icon theme (the first is the development"
+                + " set the thresholds were tuned on, the others held out).")
+    boolean real;
+
+    @Option(
+        names = "--icon-theme",
+        paramLabel = "DIR",
+        description =
+            "Icon themes for --real (default: /usr/share/icons/Adwaita, then Papirus, breeze and"
+                + " Tango where installed).")
+    List<Path> themes;
+
+    @Option(
+        names = "--icon-names",
+        paramLabel = "N",
+        description = "Icon names drawn from each theme for --real (default ${DEFAULT-VALUE}).")
+    int iconNames = 300;
+
+    @Option(
+        names = "--pages",
+        paramLabel = "N",
+        description =
+            "Text pages rendered from /usr/share/doc for --real (default ${DEFAULT-VALUE}).")
+    int pages = 150;
+
     @Option(
         names = "--sources",
         paramLabel = "DIR",
@@ -166,6 +198,9 @@ final class BenchCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+      if (real) {
+        return realContent(out);
+      }
       if (scale != null) {
         org.okju.bench.CopiesScaleBench b = new org.okju.bench.CopiesScaleBench();
         List<org.okju.bench.CopiesScaleBench.Row> rows = new java.util.ArrayList<>();
@@ -193,6 +228,66 @@ final class BenchCommand implements Runnable {
         photos = org.okju.testkit.ReferencePhotos.DISTINCT.stream().map(data::resolve).toList();
       }
       org.okju.bench.CopiesBench.print(new org.okju.bench.CopiesBench().run(photos, seed), out);
+      return ExitCode.OK;
+    }
+
+    private int realContent(PrintStream out) throws IOException {
+      List<org.okju.bench.RealContentBench.IconSet> sets = new ArrayList<>();
+      List<Path> chosen = themes;
+      if (chosen == null) {
+        chosen = new ArrayList<>();
+        for (String t : List.of("Adwaita", "Papirus", "breeze", "Tango")) {
+          Path dir = Path.of("/usr/share/icons", t);
+          if (Files.isDirectory(dir)) {
+            chosen.add(dir);
+          }
+        }
+      }
+      for (Path t : chosen) {
+        sets.add(
+            new org.okju.bench.RealContentBench.IconSet(
+                t.getFileName().toString(), sets.isEmpty() ? "development" : "held-out", t));
+      }
+      if (sets.isEmpty()) {
+        spec.commandLine().getErr().println("okju bench copies --real: no icon theme installed");
+        return ExitCode.USAGE;
+      }
+      Path data = TestVectorLocation.pdqData();
+      List<Path> videos;
+      try (var list =
+          Files.list(TestVectorLocation.threatExchange().resolve("tmk/sample-videos"))) {
+        videos = list.filter(p -> p.toString().endsWith(".mp4")).sorted().toList();
+      }
+      org.okju.bench.RealContentBench.Options o =
+          new org.okju.bench.RealContentBench.Options(
+              org.okju.testkit.ReferencePhotos.DISTINCT.stream().map(data::resolve).toList(),
+              org.okju.bench.DebianWallpapers.under(Path.of("/")),
+              videos,
+              Path.of("/usr/share/doc"),
+              pages,
+              sets,
+              iconNames,
+              3,
+              seed);
+      org.okju.bench.RealContentBench bench =
+          new org.okju.bench.RealContentBench(
+              org.okju.copies.GroupingSettings.DEFAULT, org.okju.copies.PictureMatchPolicy.DEFAULT);
+      org.okju.bench.RealContentBench.Corpus common = bench.common(o);
+      Path work = Files.createTempDirectory("okju-icons-");
+      List<org.okju.bench.RealContentBench.Run> runs = new ArrayList<>();
+      try {
+        for (org.okju.bench.RealContentBench.IconSet set : sets) {
+          runs.add(bench.run(common, set, o, work));
+        }
+      } finally {
+        try (var files = Files.list(work)) {
+          for (Path p : files.toList()) {
+            Files.deleteIfExists(p);
+          }
+        }
+        Files.deleteIfExists(work);
+      }
+      org.okju.bench.RealContentBench.print(common, runs, out);
       return ExitCode.OK;
     }
   }

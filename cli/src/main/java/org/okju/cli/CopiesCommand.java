@@ -20,11 +20,15 @@ import picocli.CommandLine.Spec;
     name = "copies",
     mixinStandardHelpOptions = true,
     description = {
-      "Groups every image and video of the case into tapes, all copies of one recording " + "each.",
+      "Groups every image and video of the case into tapes, all copies of one recording each.",
       "Groups every image and video of the case into tapes (T-001, ...): each copy with its "
-          + "relation to the tape's representative, the evidence and the threshold used. Stores "
-          + "the tapes in the case and logs the run. --json: {\"groups\":[...]}."
-    })
+          + "relation to the tape's representative, how it joined (direct, via-member), the "
+          + "evidence and the threshold used; items related to a tape through one member only "
+          + "are listed apart. Stores the tapes in the case and logs the run. "
+          + "--json: {\"groups\":[...]}.",
+      "okju copies split TAPE ITEM... --reason TEXT: a reviewer takes items out of a tape."
+    },
+    subcommands = CopiesSplitCommand.class)
 final class CopiesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CaseWriteOption caseOption;
@@ -52,7 +56,7 @@ final class CopiesCommand implements Callable<Integer> {
   }
 
   static void print(PrintWriter out, CaseCopies.Result r) {
-    out.println("tape\tkind\trelation\tpath\tsha256\tevidence");
+    out.println("tape\tkind\trelation\tjoin\titem\tpath\tsha256\tevidence");
     for (Tape t : r.tapes()) {
       for (Tape.Member m : t.members()) {
         Map<String, Object> ev = new TreeMap<>(m.evidence());
@@ -62,9 +66,25 @@ final class CopiesCommand implements Callable<Integer> {
                 t.id(),
                 t.kind(),
                 m.relation(),
+                m.join().label(),
+                String.valueOf(m.media().item()),
                 m.media().path().replace("\t", "\\t").replace("\n", "\\n"),
                 m.media().sha256(),
                 ev.toString()));
+      }
+      for (Tape.Related rel : t.related()) {
+        // Related, not a member: evidence against one member only, never merged.
+        out.println(
+            String.join(
+                "\t",
+                t.id(),
+                t.kind(),
+                rel.relation() + " to item " + rel.member().item(),
+                "related (in " + rel.tape() + ")",
+                String.valueOf(rel.media().item()),
+                rel.media().path().replace("\t", "\\t").replace("\n", "\\n"),
+                rel.media().sha256(),
+                new TreeMap<>(rel.evidence()).toString()));
       }
     }
     long copies = r.tapes().stream().mapToLong(t -> t.members().size() - 1).sum();

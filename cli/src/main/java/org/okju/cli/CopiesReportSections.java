@@ -18,12 +18,14 @@ import org.okju.report.Words;
 
 /**
  * Copy grouping's part of the court report: each recording found in more than one copy, with every
- * copy, its relation to the reference copy and the evidence in words ({@link TapeEvidence}); then
- * the files with no copy, apart; and the files found in imported hash sets. Names and paths go
+ * copy, its relation to the reference copy, how it joined (against the reference copy, or through
+ * another copy) and the evidence in words ({@link TapeEvidence}), and the files related to one copy
+ * only, beside it; then the files with no copy, apart; and the files found in imported hash sets. Names and paths go
  * through the report's privacy filter (a withheld name stays withheld here).
  */
 final class CopiesReportSections {
-  private static final String[] MEMBER_COLUMNS = {"", "nowrap", ""};
+  private static final String[] MEMBER_COLUMNS = {"", "nowrap", "nowrap", ""};
+  private static final String[] RELATED_COLUMNS = {"", "nowrap", ""};
 
   private CopiesReportSections() {}
 
@@ -49,6 +51,11 @@ final class CopiesReportSections {
   private static String kind(String kind, Words w) {
     String key = "tapes.kind." + kind;
     return w.has(key) ? w.get(key) : kind;
+  }
+
+  private static String joined(String joined, Words w) {
+    String key = "joined." + joined;
+    return w.has(key) ? w.get(key) : joined;
   }
 
   private static String relation(String relation, Words w) {
@@ -89,18 +96,42 @@ final class CopiesReportSections {
               "h3", w.get("tapes.tape", t.id(), kind(t.kind(), w), w.count(t.members().size())));
           out.open("table", "class", "tape")
               .header(
-                  new String[] {"w40", "nowrap", ""},
+                  new String[] {"w40", "nowrap", "nowrap", ""},
                   w.get("col.file"),
                   w.get("col.relation"),
+                  w.get("col.joined"),
                   w.get("col.evidence"));
           for (Copies.Member m : t.members()) {
             out.row(
                 MEMBER_COLUMNS,
                 member(context, m.item()),
                 relation(m.relation(), w),
+                joined(m.joined(), w),
                 context.privacy().text(TapeEvidence.say(m.evidence(), w)));
           }
           out.close("table");
+          if (!t.related().isEmpty()) {
+            // Evidence against one copy only: shown beside the recording, never part of it.
+            out.element("p", w.get("tapes.related"), "class", "note");
+            out.open("table", "class", "related")
+                .header(
+                    new String[] {"w40", "nowrap", ""},
+                    w.get("col.file"),
+                    w.get("col.relation"),
+                    w.get("col.evidence"));
+            for (Copies.Related r : t.related()) {
+              out.row(
+                  RELATED_COLUMNS,
+                  member(context, r.item()),
+                  w.get(
+                      "tapes.related.relation",
+                      relation(r.relation(), w),
+                      r.member().value(),
+                      r.inTape()),
+                  context.privacy().text(TapeEvidence.say(r.evidence(), w)));
+            }
+            out.close("table");
+          }
         }
         if (!singles.isEmpty()) {
           out.element("h3", w.get("tapes.singles"));

@@ -119,6 +119,16 @@ final class MatchCommand implements Callable<Integer> {
             + tapes
             + " tapes; matches sha256 "
             + r.matchesSha256().toHex());
+    if (r.lowInformationSkipped() > 0 || r.lowInformationStricter() > 0) {
+      out.println(
+          "low-information images (icons, flat pictures): "
+              + r.lowInformationStricter()
+              + " matched by PDQ within "
+              + HashSetMatcher.lowInformationRadius()
+              + " only, "
+              + r.lowInformationSkipped()
+              + " not by PDQ at all (PDQ does not see them); digests matched for all");
+    }
   }
 
   private static void printJson(PrintWriter out, List<Row> rows, HashSetMatcher.Result r) {
@@ -145,6 +155,8 @@ final class MatchCommand implements Callable<Integer> {
       row.hit().seconds().ifPresent(s -> n.put("frameSeconds", s));
     }
     root.put("sha256", r.matchesSha256().toHex());
+    root.put("lowInformationStricter", r.lowInformationStricter());
+    root.put("lowInformationSkipped", r.lowInformationSkipped());
     out.println(root.toString());
   }
 }

@@ -40,7 +40,12 @@ final class TapeEvidence {
           "minRunSeconds",
           "startSeconds",
           "via",
-          "contains");
+          "contains",
+          "chainDistance",
+          "information",
+          "pixels",
+          "pixelIdentical",
+          "againstRepresentative");
 
   private TapeEvidence() {}
 
@@ -98,6 +103,35 @@ final class TapeEvidence {
     }
     if (e.has("via")) {
       parts.add(w.get("evidence.via", shortHash(e.get("via").asText())));
+    }
+    if (e.has("chainDistance")) {
+      parts.add(w.get("evidence.chain", e.get("chainDistance").asText()));
+    }
+    if (e.has("information")) {
+      String key = "evidence.information." + e.get("information").asText();
+      if (w.has(key)) {
+        parts.add(w.get(key));
+      }
+    }
+    if (e.has("pixels") && e.get("pixels").has("lumaMean")) {
+      JsonNode p = e.get("pixels");
+      parts.add(
+          w.get(
+              "evidence.pixels",
+              p.get("lumaMean").asText(),
+              p.path("lumaBlock").asText("?"),
+              p.path("lumaLimits").asText("?")));
+    }
+    if (e.path("pixelIdentical").asBoolean(false)) {
+      parts.add(w.get("evidence.pixels.identical"));
+    }
+    if (e.has("againstRepresentative")) {
+      JsonNode p = e.get("againstRepresentative").path("pixels");
+      parts.add(
+          w.get(
+              "evidence.against-representative",
+              p.path("lumaMean").asText("?"),
+              p.path("lumaBlock").asText("?")));
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> f = it.next();

@@ -5,11 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.Copies;
@@ -19,6 +21,9 @@ import org.okju.casefile.NewCustodyEntry;
 import org.okju.casefile.Progress;
 import org.okju.casefile.Sha256;
 import org.okju.fingerprint.Pdq256;
+import org.okju.fingerprint.PictureProfile;
+import org.okju.fingerprint.PictureRegion;
+import org.okju.fingerprint.PictureThumbnail;
 
 /**
  * Copy grouping of a whole case: reads every stored copy signal, groups, replaces the case's tapes
@@ -29,8 +34,12 @@ public final class CaseCopies {
   private final CopyGrouper grouper;
 
   public CaseCopies(CaseStore store, GroupingSettings settings) {
+    this(store, new CopyGrouper(settings));
+  }
+
+  public CaseCopies(CaseStore store, CopyGrouper grouper) {
     this.store = store;
-    this.grouper = new CopyGrouper(settings);
+    this.grouper = grouper;
   }
 
   /** The outcome of a run: the tapes and the SHA-256 of their JSON, as logged. */
@@ -45,16 +54,32 @@ public final class CaseCopies {
   public Result run(String user, String okjuVersion, Progress progress) {
     progress.phase("reading fingerprints", -1);
     List<Media> media = load(progress);
-    List<Tape> tapes = grouper.group(media, progress);
+    TapeSplits splits = splits();
+    List<Tape> tapes = grouper.group(media, this::thumbnails, splits, progress);
     List<Copies.Tape> rows = new ArrayList<>();
     for (Tape t : tapes) {
       List<Copies.Member> members = new ArrayList<>();
       for (Tape.Member m : t.members()) {
         members.add(
             new Copies.Member(
-                new ItemId(m.media().item()), m.relation(), TapesJson.evidence(m.evidence())));
+                new ItemId(m.media().item()),
+                m.relation(),
+                m.join().label(),
+                TapesJson.evidence(m.evidence())));
       }
-      rows.add(new Copies.Tape(t.id(), t.kind(), new ItemId(t.representative().item()), members));
+      List<Copies.Related> related = new ArrayList<>();
+      for (Tape.Related r : t.related()) {
+        related.add(
+            new Copies.Related(
+                new ItemId(r.media().item()),
+                new ItemId(r.member().item()),
+                r.tape(),
+                r.relation(),
+                TapesJson.evidence(r.evidence())));
+      }
+      rows.add(
+          new Copies.Tape(
+              t.id(), t.kind(), new ItemId(t.representative().item()), members, related));
     }
     store.copies().replaceTapes(rows);
     byte[] json =
@@ -64,7 +89,9 @@ public final class CaseCopies {
     var params = mapper.createObjectNode();
     params.put("media", media.size());
     params.put("tapes", tapes.size());
+    params.put("splits", splits.splits().size());
     params.set("settings", mapper.valueToTree(grouper.settings()));
+    params.set("pictureRules", mapper.valueToTree(grouper.policy().settings()));
     store
         .custody()
         .append(
@@ -78,12 +105,39 @@ public final class CaseCopies {
     return new Result(tapes, sha);
   }
 
+  /** The reviewers' splits of the case. */
+  public TapeSplits splits() {
+    List<TapeSplits.Split> out = new ArrayList<>();
+    for (Copies.Split s : store.copies().splits()) {
+      out.add(
+          new TapeSplits.Split(
+              s.id(),
+              s.moved().stream().map(ItemId::value).collect(Collectors.toSet()),
+              s.kept().stream().map(ItemId::value).collect(Collectors.toSet())));
+    }
+    return new TapeSplits(out);
+  }
+
+  /** The thumbnails of {@code items} from the case: only those a pixel comparison needs. */
+  private Map<Long, PictureThumbnail> thumbnails(Collection<Long> items) {
+    Map<Long, PictureThumbnail> out = new HashMap<>();
+    store
+        .copies()
+        .pictures(items.stream().map(ItemId::new).toList())
+        .forEach((id, p) -> out.put(id.value(), new PictureThumbnail(p.luma(), p.alpha())));
+    return out;
+  }
+
   /** Every image and video of the case that has copy signals, in item order. */
   public List<Media> load() {
     return load(Progress.NONE);
   }
 
   private List<Media> load(Progress progress) {
+    Map<Long, PictureProfile> profiles = new HashMap<>();
+    try (Stream<Copies.ItemPicture> s = store.copies().streamProfiles()) {
+      s.forEach(p -> profiles.put(p.item().value(), profile(p.picture())));
+    }
     List<Media> out = new ArrayList<>();
     Map<Long, String> paths = new HashMap<>();
     try (Stream<Copies.ItemSignal> signals = store.copies().streamSignals()) {
@@ -95,7 +149,7 @@ public final class CaseCopies {
         Copies.ItemSignal s = it.next();
         if (s.item().value() != current) {
           if (current > 0) {
-            add(out, current, video, views, paths);
+            add(out, current, video, views, paths, profiles);
             progress.done(1);
           }
           current = s.item().value();
@@ -115,14 +169,19 @@ public final class CaseCopies {
                 g.quality()));
       }
       if (current > 0) {
-        add(out, current, video, views, paths);
+        add(out, current, video, views, paths, profiles);
       }
     }
     return out;
   }
 
   private void add(
-      List<Media> out, long id, boolean video, List<Media.View> views, Map<Long, String> paths) {
+      List<Media> out,
+      long id,
+      boolean video,
+      List<Media.View> views,
+      Map<Long, String> paths,
+      Map<Long, PictureProfile> profiles) {
     Optional<Item> item = store.items().find(new ItemId(id));
     if (item.isEmpty() || item.get().digests().sha256().isEmpty()) {
       return;
@@ -137,7 +196,8 @@ public final class CaseCopies {
             video,
             views,
             pixels(
-                store.metadata().of(i.id()).get(video ? "video.resolution" : "image.resolution"))));
+                store.metadata().of(i.id()).get(video ? "video.resolution" : "image.resolution")),
+            video ? Optional.empty() : Optional.ofNullable(profiles.get(id))));
   }
 
   /** Width times height from ingest's {@code WxH} metadata; 0 when absent (older cases). */
@@ -154,6 +214,19 @@ public final class CaseCopies {
     } catch (NumberFormatException e) {
       return 0;
     }
+  }
+
+  /** The stored profile as the fingerprint module's. */
+  static PictureProfile profile(Copies.Picture p) {
+    double[] box = p.content();
+    return new PictureProfile(
+        p.width(),
+        p.height(),
+        p.colours(),
+        p.dominantShare(),
+        p.smoothShare(),
+        p.transparentShare(),
+        new PictureRegion(box[0], box[1], box[2], box[3]));
   }
 
   /**

@@ -11,30 +11,58 @@ import org.okju.casefile.Progress;
  *
  * <p>Steps: identical SHA-256 is a copy outright; one Hamming index over every view of every image
  * and hashed video frame finds pairs with a view in common ({@link PairFinder}); each pair is
- * decided by {@link EdgeClassifier} (pictures by their best view, videos by the temporal alignment
- * of their frames); {@link TapeBuilder} groups the edges. Stateless and thread-safe.
+ * decided by {@link EdgeClassifier} (pictures by their best view, low-information pictures by the
+ * {@link PictureMatchPolicy}'s pixel comparison, videos by the temporal alignment of their frames);
+ * {@link TapeBuilder} cuts the edges into tapes without chaining. Stateless and thread-safe.
  */
 public final class CopyGrouper {
   private final GroupingSettings settings;
+  private final PictureMatchPolicy policy;
 
   public CopyGrouper(GroupingSettings settings) {
+    this(settings, PictureMatchPolicy.DEFAULT);
+  }
+
+  public CopyGrouper(GroupingSettings settings, PictureMatchPolicy policy) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.policy = Objects.requireNonNull(policy, "policy");
   }
 
   public GroupingSettings settings() {
     return settings;
   }
 
-  /** The tapes of {@code media}, every medium in at least one tape. */
+  public PictureMatchPolicy policy() {
+    return policy;
+  }
+
+  /** The tapes of {@code media}, every medium in at least one tape; no thumbnails, no splits. */
   public List<Tape> group(List<Media> media) {
-    return group(media, Progress.NONE);
+    return group(media, ThumbnailSource.NONE, TapeSplits.NONE, Progress.NONE);
+  }
+
+  /**
+   * The tapes of {@code media}, comparing low-information pictures with the thumbnails of {@code
+   * thumbnails} and keeping apart what reviewers split.
+   */
+  public List<Tape> group(List<Media> media, ThumbnailSource thumbnails, TapeSplits splits) {
+    return group(media, thumbnails, splits, Progress.NONE);
   }
 
   /** The same, telling {@code progress} as each medium has been looked up. */
-  public List<Tape> group(List<Media> media, Progress progress) {
+  public List<Tape> group(
+      List<Media> media, ThumbnailSource thumbnails, TapeSplits splits, Progress progress) {
     progress.phase("finding copies", media.size());
     Map<Long, List<PairFinder.Hit>> pairs = PairFinder.find(media, settings, progress);
-    List<Edge> edges = new EdgeClassifier(media, settings).edges(pairs);
-    return new TapeBuilder(media, edges).build();
+    EdgeClassifier classifier = new EdgeClassifier(media, settings, policy, thumbnails);
+    List<Edge> edges = classifier.edges(pairs);
+    return new TapeBuilder(
+            media,
+            edges,
+            classifier.refused(),
+            classifier::ordinary,
+            classifier::throughMember,
+            splits)
+        .build();
   }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param weight how strong (matched frames, or 256 minus the distance): the best edge wins
  * @param partial a shared run of at least the minimum length while neither video is mostly matched
  *     (a compilation's part of a longer tape, or a tape's part of a compilation)
+ * @param viewA for a picture edge, the view of {@code a} that matched ({@code kind/orientation})
+ * @param viewB the view of {@code b} it matched
  */
 record Edge(
     int a,
@@ -21,9 +23,30 @@ record Edge(
     String relation,
     Map<String, Object> evidence,
     double weight,
-    boolean partial) {
+    boolean partial,
+    String viewA,
+    String viewB) {
   Edge(int a, int b, Kind kind, String relation, Map<String, Object> evidence, double weight) {
-    this(a, b, kind, relation, evidence, weight, false);
+    this(a, b, kind, relation, evidence, weight, false, WHOLE, WHOLE);
+  }
+
+  Edge(
+      int a,
+      int b,
+      Kind kind,
+      String relation,
+      Map<String, Object> evidence,
+      double weight,
+      boolean partial) {
+    this(a, b, kind, relation, evidence, weight, partial, WHOLE, WHOLE);
+  }
+
+  /** The whole upright picture, the view of identical bytes and of video alignments. */
+  static final String WHOLE = "full/orig";
+
+  /** The view of {@code end} this edge rests on, as {@code kind/orientation}. */
+  String viewOf(int end) {
+    return end == a ? viewA : viewB;
   }
 
   enum Kind {

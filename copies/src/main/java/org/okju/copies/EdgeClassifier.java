@@ -7,18 +7,49 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.okju.fingerprint.PictureThumbnail;
 
-/** Decides, for each pair of media with matching views, what one is to the other. */
+/**
+ * Decides, for each pair of media with matching views, what one is to the other. A pair with a
+ * low-information picture is decided by the {@link PictureMatchPolicy} (a pixel comparison of the
+ * matched regions); the pairs it refuses are kept ({@link #refused}) so that they are not joined
+ * through a third picture either.
+ */
 final class EdgeClassifier {
   private final List<Media> media;
   private final GroupingSettings settings;
+  private final PictureMatchPolicy policy;
+  private final ThumbnailSource thumbnailSource;
+  private final PictureMatchPolicy.Information[] information;
   private final int[] hashedFrames;
   private final double[] spacing;
+  private final Set<Long> refused = new HashSet<>();
+  private Map<Long, PictureThumbnail> thumbnails = Map.of();
 
   EdgeClassifier(List<Media> media, GroupingSettings settings) {
+    this(media, settings, PictureMatchPolicy.DEFAULT, ThumbnailSource.NONE);
+  }
+
+  EdgeClassifier(
+      List<Media> media,
+      GroupingSettings settings,
+      PictureMatchPolicy policy,
+      ThumbnailSource thumbnailSource) {
     this.media = media;
     this.settings = settings;
+    this.policy = policy;
+    this.thumbnailSource = thumbnailSource;
+    this.information = new PictureMatchPolicy.Information[media.size()];
+    for (int i = 0; i < media.size(); i++) {
+      Media m = media.get(i);
+      information[i] =
+          m.video()
+              ? PictureMatchPolicy.Information.ORDINARY
+              : policy.information(
+                  new PictureMatchPolicy.Picture(m.profile(), m.quality(), Optional.empty()));
+    }
     this.hashedFrames = new int[media.size()];
     this.spacing = new double[media.size()];
     for (int i = 0; i < media.size(); i++) {
@@ -51,6 +82,17 @@ final class EdgeClassifier {
         identical.add(first * n + i);
       }
     }
+    // The thumbnails of the pictures in pairs the policy will compare pixel by pixel.
+    Set<Long> needed = new HashSet<>();
+    for (long key : pairs.keySet()) {
+      int a = (int) (key / n);
+      int b = (int) (key % n);
+      if (!media.get(a).video() && !media.get(b).video() && !(ordinary(a) && ordinary(b))) {
+        needed.add(media.get(a).item());
+        needed.add(media.get(b).item());
+      }
+    }
+    thumbnails = needed.isEmpty() ? Map.of() : thumbnailSource.thumbnails(needed);
     pairs.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(
@@ -63,6 +105,8 @@ final class EdgeClassifier {
               Edge edge = classify(a, b, e.getValue());
               if (edge != null) {
                 out.add(edge);
+              } else if (!media.get(a).video() || !media.get(b).video()) {
+                refused.add(e.getKey());
               }
             });
     return out;
@@ -72,23 +116,52 @@ final class EdgeClassifier {
     Media ma = media.get(a);
     Media mb = media.get(b);
     if (!ma.video() && !mb.video()) {
-      PairFinder.Hit best = best(hits);
+      PairFinder.Hit best = judged(a, b, hits);
+      if (best == null) {
+        return null;
+      }
       Map<String, Object> ev = pictureEvidence(best);
+      ev.putAll(lastJudgement);
       return new Edge(
           a,
           b,
           Edge.Kind.SYMMETRIC,
           best.canonical() ? "re-encoded" : "transformed",
           ev,
-          256 - best.distance());
+          256 - best.distance(),
+          false,
+          best.viewA(),
+          best.viewB());
     }
     if (ma.video() != mb.video()) {
-      PairFinder.Hit best = best(hits);
+      PairFinder.Hit best = judged(a, b, hits);
+      if (best == null) {
+        return null;
+      }
       Map<String, Object> ev = pictureEvidence(best);
+      ev.putAll(lastJudgement);
       ev.put("frameSeconds", round(ma.video() ? best.secondsA() : best.secondsB()));
       return ma.video()
-          ? new Edge(a, b, Edge.Kind.STILL, "still", ev, 256 - best.distance())
-          : new Edge(b, a, Edge.Kind.STILL, "still", ev, 256 - best.distance());
+          ? new Edge(
+              a,
+              b,
+              Edge.Kind.STILL,
+              "still",
+              ev,
+              256 - best.distance(),
+              false,
+              best.viewA(),
+              best.viewB())
+          : new Edge(
+              b,
+              a,
+              Edge.Kind.STILL,
+              "still",
+              ev,
+              256 - best.distance(),
+              false,
+              best.viewB(),
+              best.viewA());
     }
     return videos(a, b, hits);
   }
@@ -167,13 +240,103 @@ final class EdgeClassifier {
   // view came closer; only a pair that needed a flip, a box or a crop view is "transformed". Taking
   // the closest view first labelled the same plain resize "transformed (center-80)" in one tape and
   // "re-encoded" in another.
-  private static PairFinder.Hit best(List<PairFinder.Hit> hits) {
-    return hits.stream()
-        .min(
-            Comparator.comparing((PairFinder.Hit h) -> !h.canonical())
-                .thenComparingInt(PairFinder.Hit::distance)
-                .thenComparing(PairFinder.Hit::view))
-        .orElseThrow();
+  private static final Comparator<PairFinder.Hit> CLOSEST_FIRST =
+      Comparator.comparing((PairFinder.Hit h) -> !h.canonical())
+          .thenComparingInt(PairFinder.Hit::distance)
+          .thenComparing(PairFinder.Hit::view)
+          .thenComparing(PairFinder.Hit::viewA)
+          .thenComparing(PairFinder.Hit::viewB);
+
+  // What the policy measured for the last pair judged (this class is used by one thread).
+  private Map<String, Object> lastJudgement = Map.of();
+
+  /**
+   * The hit a pair of pictures (or a picture and a video frame) rests on: the closest, when both
+   * are ordinary; else the one the picture policy accepts, or null when it accepts none.
+   */
+  private PairFinder.Hit judged(int a, int b, List<PairFinder.Hit> hits) {
+    lastJudgement = Map.of();
+    if (ordinary(a) && ordinary(b)) {
+      return hits.stream().min(CLOSEST_FIRST).orElseThrow();
+    }
+    List<PairFinder.Hit> sorted = new ArrayList<>(hits);
+    sorted.sort(CLOSEST_FIRST);
+    List<PictureMatchPolicy.ViewMatch> matches = new ArrayList<>(sorted.size());
+    sorted.forEach(h -> matches.add(h.viewMatch()));
+    PictureMatchPolicy.Decision d = policy.judge(picture(a), picture(b), matches);
+    if (!d.joins()) {
+      return null;
+    }
+    lastJudgement = d.evidence();
+    return sorted.get(matches.indexOf(d.match().orElseThrow()));
+  }
+
+  /**
+   * Thumbnails fetched for checks through a member (ordinary pictures' thumbnails are not loaded up
+   * front): a bounded cache, since tapes are built one group at a time.
+   */
+  private final Map<Long, PictureThumbnail> fetched =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, PictureThumbnail> eldest) {
+          return size() > FETCHED_THUMBNAILS;
+        }
+      };
+
+  /** Thumbnails kept for checks through a member: about 80 MiB. */
+  static final int FETCHED_THUMBNAILS = 20_000;
+
+  private void fetchThumbnails(List<Integer> indices) {
+    List<Long> missing = new ArrayList<>();
+    for (int i : indices) {
+      long item = media.get(i).item();
+      if (!thumbnails.containsKey(item) && !fetched.containsKey(item)) {
+        missing.add(item);
+      }
+    }
+    if (!missing.isEmpty()) {
+      fetched.putAll(thumbnailSource.thumbnails(missing));
+    }
+  }
+
+  private PictureMatchPolicy.Picture picture(int i) {
+    Media m = media.get(i);
+    if (m.video()) {
+      return new PictureMatchPolicy.Picture(Optional.empty(), 100, Optional.empty());
+    }
+    PictureThumbnail t = thumbnails.get(m.item());
+    return new PictureMatchPolicy.Picture(
+        m.profile(), m.quality(), Optional.ofNullable(t != null ? t : fetched.get(m.item())));
+  }
+
+  boolean ordinary(int i) {
+    return information[i] == PictureMatchPolicy.Information.ORDINARY;
+  }
+
+  /**
+   * The pixel evidence that picture {@code x}, matched to member {@code m} through views {@code vx}
+   * and {@code vm1}, is the picture {@code seed} that {@code m} matched through {@code vm2} and
+   * {@code vs}; null when it does not agree (or cannot be compared).
+   */
+  Map<String, Object> throughMember(
+      int x, String vx, String vm1, int m, String vm2, String vs, int seed) {
+    if (media.get(x).video() || media.get(m).video() || media.get(seed).video()) {
+      return null;
+    }
+    fetchThumbnails(List.of(x, m, seed));
+    PictureMatchPolicy.Decision d =
+        policy.judgeThrough(
+            picture(x),
+            new PictureMatchPolicy.ViewMatch(vx, vm1, 0, 0),
+            picture(m),
+            new PictureMatchPolicy.ViewMatch(vm2, vs, 0, 0),
+            picture(seed));
+    return d.joins() ? d.evidence() : null;
+  }
+
+  /** Pairs (keyed {@code a * n + b}) with matching views that the picture policy refused. */
+  Set<Long> refused() {
+    return refused;
   }
 
   static double round(double v) {

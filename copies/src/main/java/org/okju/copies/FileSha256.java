@@ -8,9 +8,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.okju.casefile.Sha256;
 
-/** The SHA-256 of a file, read in 64 KiB blocks (a hash list can be tens of gigabytes). */
+/**
+ * The SHA-256 of a file, read in 64 KiB blocks (a hash list can be tens of gigabytes), or of bytes.
+ */
 final class FileSha256 {
   private FileSha256() {}
+
+  /** The SHA-256 of {@code bytes}. */
+  static Sha256 of(byte[] bytes) {
+    try {
+      return Sha256.of(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
 
   static Sha256 of(Path file) throws IOException {
     MessageDigest md;

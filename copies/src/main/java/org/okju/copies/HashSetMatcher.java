@@ -7,12 +7,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.okju.casefile.CaseStore;
+import org.okju.casefile.Copies;
 import org.okju.casefile.HashSets;
 import org.okju.casefile.Item;
 import org.okju.casefile.ItemId;
@@ -21,6 +25,7 @@ import org.okju.casefile.Progress;
 import org.okju.casefile.Sha256;
 import org.okju.casefile.VideoFrame;
 import org.okju.fingerprint.Pdq256;
+import org.okju.fingerprint.PictureProfile;
 import org.okju.index.HammingMatch;
 import org.okju.index.MultiIndexHashIndex;
 import org.okju.index.PackedHashes;
@@ -29,8 +34,10 @@ import org.okju.index.PackedHashes;
  * Matches every catalogued file against every imported hash set: MD5, SHA-1 and SHA-256 exactly (by
  * the database's indexes), PDQ within {@link #PDQ_RADIUS} bits as partners do (StopNCII, HMA), for
  * an image by its PDQ as decoded and for a video by each vPDQ frame of quality at least {@link
- * #MIN_FRAME_QUALITY}. The sets' PDQ hashes go into one {@link MultiIndexHashIndex}. Replaces the
- * stored matches and logs a {@code hash-sets-matched} custody entry. Not thread-safe.
+ * #MIN_FRAME_QUALITY}; a low-information image within {@link PictureMatchPolicy#hashOnlyRadius}
+ * only (the rule copy grouping and web sightings use). The sets' PDQ hashes go into one {@link
+ * MultiIndexHashIndex}. Replaces the stored matches and logs a {@code hash-sets-matched} custody
+ * entry. Not thread-safe.
  */
 public final class HashSetMatcher {
   /**
@@ -41,10 +48,23 @@ public final class HashSetMatcher {
   /** vPDQ frames below this quality (black, flat) would match any flat frame in a set. */
   public static final int MIN_FRAME_QUALITY = 50;
 
+  /** The PDQ radius of a low-information image against a set's hash, by default. */
+  public static int lowInformationRadius() {
+    return PictureMatchPolicy.DEFAULT.settings().lowHashRadius();
+  }
+
   private final CaseStore store;
+  private final PictureMatchPolicy policy;
+  private long lowInformationSkipped;
+  private long lowInformationStricter;
 
   public HashSetMatcher(CaseStore store) {
+    this(store, PictureMatchPolicy.DEFAULT);
+  }
+
+  public HashSetMatcher(CaseStore store, PictureMatchPolicy policy) {
     this.store = store;
+    this.policy = policy;
   }
 
   /**
@@ -57,8 +77,18 @@ public final class HashSetMatcher {
   public record Hit(
       HashSets.Match match, HashSets.HashSet set, String how, OptionalDouble seconds) {}
 
-  /** The run's matches, by item then set. */
-  public record Result(List<Hit> hits, Sha256 matchesSha256) {}
+  /**
+   * The run's matches, by item then set.
+   *
+   * @param lowInformationSkipped images not matched by PDQ at all: PDQ does not see them (one
+   *     colour, drawn in transparency); their digests were still matched
+   * @param lowInformationStricter images matched by PDQ at the low-information radius only
+   */
+  public record Result(
+      List<Hit> hits,
+      Sha256 matchesSha256,
+      long lowInformationSkipped,
+      long lowInformationStricter) {}
 
   /** Matches the case against its sets, stores the matches and logs the run. */
   public Result run(String user, String okjuVersion) {
@@ -68,6 +98,8 @@ public final class HashSetMatcher {
   /** The same, telling {@code progress} how far it is. */
   public Result run(String user, String okjuVersion, Progress progress) {
     progress.phase("matching digests", -1);
+    lowInformationSkipped = 0;
+    lowInformationStricter = 0;
     Map<Long, HashSets.HashSet> sets = new LinkedHashMap<>();
     store.hashSets().list().forEach(s -> sets.put(s.id(), s));
     List<Hit> hits = new ArrayList<>();
@@ -93,6 +125,9 @@ public final class HashSetMatcher {
     params.put("matches", hits.size());
     params.put("pdqRadius", PDQ_RADIUS);
     params.put("minFrameQuality", MIN_FRAME_QUALITY);
+    params.put("lowInformationRadius", policy.settings().lowHashRadius());
+    params.put("lowInformationSkipped", lowInformationSkipped);
+    params.put("lowInformationStricter", lowInformationStricter);
     store
         .custody()
         .append(
@@ -103,7 +138,7 @@ public final class HashSetMatcher {
                 Map.of(),
                 Map.of("matches", sha),
                 okjuVersion));
-    return new Result(List.copyOf(hits), sha);
+    return new Result(List.copyOf(hits), sha, lowInformationSkipped, lowInformationStricter);
   }
 
   private void matchPdq(
@@ -130,13 +165,33 @@ public final class HashSetMatcher {
           });
     }
     progress.phase("matching pictures", pictures[0] + media.size());
+    // A low-information picture (an icon, a flat gradient with a stamp) matches a bare hash only
+    // when much closer, and not at all when PDQ does not see it: the rule copy grouping uses, so
+    // that a partner's PDQ of a flat picture does not flood the case.
+    Map<Long, PictureProfile> profiles = new HashMap<>();
+    try (Stream<Copies.ItemPicture> s = store.copies().streamProfiles()) {
+      s.forEach(p -> profiles.put(p.item().value(), CaseCopies.profile(p.picture())));
+    }
     List<long[]> images = new ArrayList<>();
     try (var s = store.fingerprints().streamImages()) {
       s.forEach(
           img -> {
             progress.done(1);
+            PictureMatchPolicy.Picture picture =
+                new PictureMatchPolicy.Picture(
+                    Optional.ofNullable(profiles.get(img.item().value())),
+                    img.pdq().quality(),
+                    Optional.empty());
+            OptionalInt radius = policy.hashOnlyRadius(picture, PDQ_RADIUS);
+            if (radius.isEmpty()) {
+              lowInformationSkipped++;
+              return;
+            }
+            if (radius.getAsInt() < PDQ_RADIUS) {
+              lowInformationStricter++;
+            }
             Pdq256 pdq = Pdq256.parse(img.pdq().pdq().toHex());
-            for (HammingMatch m : index.query(pdq, PDQ_RADIUS)) {
+            for (HammingMatch m : index.query(pdq, radius.getAsInt())) {
               images.add(new long[] {img.item().value(), m.id(), m.distance()});
             }
           });

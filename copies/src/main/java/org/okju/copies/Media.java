@@ -2,8 +2,10 @@ package org.okju.copies;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.okju.fingerprint.CopySignal;
 import org.okju.fingerprint.Pdq256;
+import org.okju.fingerprint.PictureProfile;
 
 /**
  * One image or video of a case as copy grouping sees it: who it is and its perceptual views.
@@ -17,6 +19,9 @@ import org.okju.fingerprint.Pdq256;
  * @param pixels width times height of the picture (an image's, a video's frame), 0 when unknown: a
  *     tape's representative is its largest picture, so a crop saved in more bytes does not stand
  *     for its original
+ * @param profile for an image, what it holds beyond its hashes (colours, flat areas, transparency,
+ *     size), which decides how far a perceptual match with it is trusted ({@link
+ *     PictureMatchPolicy}); empty for a video and for an image ingested before profiles were kept
  */
 public record Media(
     long item,
@@ -25,16 +30,36 @@ public record Media(
     long size,
     boolean video,
     List<View> views,
-    long pixels) {
+    long pixels,
+    Optional<PictureProfile> profile) {
   public Media {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(sha256, "sha256");
+    Objects.requireNonNull(profile, "profile");
     views = List.copyOf(views);
   }
 
-  /** Media whose picture size is unknown (the file size then decides). */
+  /** Media whose picture size and profile are unknown (the file size then decides). */
   public Media(long item, String path, String sha256, long size, boolean video, List<View> views) {
-    this(item, path, sha256, size, video, views, 0);
+    this(item, path, sha256, size, video, views, 0, Optional.empty());
+  }
+
+  /** Media with its picture size and no picture profile. */
+  public Media(
+      long item, String path, String sha256, long size, boolean video, List<View> views, long pixels) {
+    this(item, path, sha256, size, video, views, pixels, Optional.empty());
+  }
+
+  /** Media with a picture profile and an unknown picture size. */
+  public Media(
+      long item,
+      String path,
+      String sha256,
+      long size,
+      boolean video,
+      List<View> views,
+      Optional<PictureProfile> profile) {
+    this(item, path, sha256, size, video, views, 0, profile);
   }
 
   /**
@@ -102,6 +127,16 @@ public record Media(
     String label() {
       return kind + "/" + orientation;
     }
+  }
+
+  /** The PDQ quality of an image's whole upright picture (its interoperable PDQ); 0 without one. */
+  public int quality() {
+    for (View v : views) {
+      if (v.canonical() && v.frame() == 0) {
+        return v.quality();
+      }
+    }
+    return 0;
   }
 
   /** Short form for logs and assertion messages (the views are many). */

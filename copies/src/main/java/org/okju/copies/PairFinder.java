@@ -21,6 +21,8 @@ final class PairFinder {
    * @param view the non-canonical view it matched through, {@code crop-grid/orig} for a crop probe
    *     on a crop anchor, or {@code full/orig}
    * @param threshold the largest distance that counted for this kind of match
+   * @param viewA the view of the lower-numbered media that matched, as {@code kind/orientation}
+   * @param viewB the view of the higher-numbered media
    */
   record Hit(
       long frameA,
@@ -30,7 +32,14 @@ final class PairFinder {
       int distance,
       boolean canonical,
       String view,
-      int threshold) {}
+      int threshold,
+      String viewA,
+      String viewB) {
+    /** The match as the picture policy sees it. */
+    PictureMatchPolicy.ViewMatch viewMatch() {
+      return new PictureMatchPolicy.ViewMatch(viewA, viewB, distance, threshold);
+    }
+  }
 
   private PairFinder() {}
 
@@ -152,7 +161,9 @@ final class PairFinder {
                 match.distance(),
                 canonical,
                 view,
-                limit);
+                limit,
+                a.label(),
+                b.label());
         out.add(Map.entry(Math.min(m, other) * n + Math.max(m, other), hit));
       }
     }

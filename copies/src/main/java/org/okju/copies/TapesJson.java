@@ -11,8 +11,9 @@ import java.util.TreeMap;
 
 /**
  * The tapes as JSON: {@code {"groups":[{"id":"T-001","kind":"video","members":[{"path":...,
- * "sha256":...,"relation":...,"evidence":{...}}]}],"settings":{...}}}. Keys of evidence are sorted
- * so the same case gives the same bytes.
+ * "sha256":...,"relation":...,"join":"direct","evidence":{...}}],"related":[{"item":...,"tape":
+ * "T-002","member":...,"relation":...,"evidence":{...}}]}],"settings":{...}}}. Keys of evidence are
+ * sorted so the same case gives the same bytes.
  */
 public final class TapesJson {
   private static final ObjectMapper MAPPER =
@@ -34,7 +35,19 @@ public final class TapesJson {
         o.put("path", m.media().path());
         o.put("sha256", m.media().sha256());
         o.put("relation", m.relation());
+        o.put("join", m.join().label());
         o.set("evidence", MAPPER.valueToTree(new TreeMap<>(m.evidence())));
+      }
+      ArrayNode related = g.putArray("related");
+      for (Tape.Related r : t.related()) {
+        ObjectNode o = related.addObject();
+        o.put("item", r.media().item());
+        o.put("path", r.media().path());
+        o.put("sha256", r.media().sha256());
+        o.put("tape", r.tape());
+        o.put("member", r.member().item());
+        o.put("relation", r.relation());
+        o.set("evidence", MAPPER.valueToTree(new TreeMap<>(r.evidence())));
       }
     }
     root.set("settings", MAPPER.valueToTree(settings));

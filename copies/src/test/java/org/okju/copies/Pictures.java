@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.okju.fingerprint.CopySignal;
 import org.okju.fingerprint.CopySignals;
 import org.okju.fingerprint.Dihedral;
@@ -18,6 +20,9 @@ import org.okju.fingerprint.LumaSource;
 import org.okju.fingerprint.PdqDihedralResult;
 import org.okju.fingerprint.PdqHasher;
 import org.okju.fingerprint.PdqScratch;
+import org.okju.fingerprint.PictureProfile;
+import org.okju.fingerprint.PictureThumbnail;
+import org.okju.fingerprint.ReducedLumaPlane;
 import org.okju.testkit.ImageEdits;
 
 /** Test pictures from the shared vectors and the Java2D edits re-posters make. */
@@ -57,6 +62,32 @@ final class Pictures {
     }
     byte[] png = ImageEdits.png(image);
     return new Media(item, name, sha256(png), png.length, false, views);
+  }
+
+  /**
+   * The picture as ingest hashes it, with its profile; its thumbnail goes into {@code thumbnails}
+   * (as the case keeps it apart from the views).
+   */
+  static Media profiled(
+      long item, String name, BufferedImage image, Map<Long, PictureThumbnail> thumbnails) {
+    LumaSource luma = ImageLuma.of(image);
+    PdqScratch scratch = new PdqScratch();
+    PdqDihedralResult full = HASHER.dihedral(luma, EnumSet.allOf(Dihedral.class), scratch);
+    ReducedLumaPlane plane = ReducedLumaPlane.of(luma);
+    List<Media.View> views = new ArrayList<>();
+    for (CopySignal s : SIGNALS.of(plane, full, scratch)) {
+      views.add(Media.View.of(s, 0, 0));
+    }
+    thumbnails.put(item, PictureThumbnail.of(image, plane));
+    byte[] png = ImageEdits.png(image);
+    return new Media(
+        item,
+        name,
+        sha256(png),
+        png.length,
+        false,
+        views,
+        Optional.of(PictureProfile.of(image, plane)));
   }
 
   static String sha256(byte[] bytes) {

@@ -41,13 +41,21 @@ public final class CopySignals {
    * so that the expensive full-resolution pass is not repeated.
    */
   public List<CopySignal> of(LumaSource picture, PdqDihedralResult full, PdqScratch scratch) {
-    ReducedLumaPlane plane = ReducedLumaPlane.of(picture);
-    List<CopySignal> out = of(plane, full, scratch);
+    return of(ReducedLumaPlane.of(picture), full, scratch);
+  }
+
+  /**
+   * The same from the picture's reduced plane, when the caller needs the plane for more (a {@link
+   * PictureProfile}, a {@link PictureThumbnail}) and should not reduce the picture twice.
+   */
+  public List<CopySignal> of(ReducedLumaPlane plane, PdqDihedralResult full, PdqScratch scratch) {
+    List<CopySignal> out = fixedViews(plane, full, scratch);
     out.addAll(cropGrid.views(plane, scratch));
     return out;
   }
 
-  private List<CopySignal> of(ReducedLumaPlane plane, PdqDihedralResult full, PdqScratch scratch) {
+  private List<CopySignal> fixedViews(
+      ReducedLumaPlane plane, PdqDihedralResult full, PdqScratch scratch) {
     List<CopySignal> out = new ArrayList<>();
     add(out, CopySignalKind.FULL, full);
     ContentBox box = ContentBox.of(plane);
@@ -57,15 +65,36 @@ public final class CopySignals {
           CopySignalKind.CONTENT,
           hasher.dihedral(plane.region(box.x(), box.y(), box.width(), box.height()), ALL, scratch));
     }
-    int w = plane.width();
-    int h = plane.height();
-    crop(out, plane, CopySignalKind.CENTER_90, w / 20, h / 20, w - w / 10, h - h / 10, scratch);
-    crop(out, plane, CopySignalKind.CENTER_80, w / 10, h / 10, w - w / 5, h - h / 5, scratch);
-    crop(out, plane, CopySignalKind.TOP_90, 0, 0, w, h - h / 10, scratch);
-    crop(out, plane, CopySignalKind.BOTTOM_90, 0, h / 10, w, h - h / 10, scratch);
-    crop(out, plane, CopySignalKind.LEFT_90, 0, 0, w - w / 10, h, scratch);
-    crop(out, plane, CopySignalKind.RIGHT_90, w / 10, 0, w - w / 10, h, scratch);
+    for (CopySignalKind kind : FIXED_CROPS) {
+      int[] r = cropRectangle(kind, plane.width(), plane.height());
+      crop(out, plane, kind, r[0], r[1], r[2], r[3], scratch);
+    }
     return out;
+  }
+
+  private static final List<CopySignalKind> FIXED_CROPS =
+      List.of(
+          CopySignalKind.CENTER_90,
+          CopySignalKind.CENTER_80,
+          CopySignalKind.TOP_90,
+          CopySignalKind.BOTTOM_90,
+          CopySignalKind.LEFT_90,
+          CopySignalKind.RIGHT_90);
+
+  /**
+   * The rectangle {@code {x, y, width, height}} of a fixed crop view in a plane of {@code w} x
+   * {@code h} pixels; also where {@link CopyViewRegions} finds it again.
+   */
+  static int[] cropRectangle(CopySignalKind kind, int w, int h) {
+    return switch (kind) {
+      case CENTER_90 -> new int[] {w / 20, h / 20, w - w / 10, h - h / 10};
+      case CENTER_80 -> new int[] {w / 10, h / 10, w - w / 5, h - h / 5};
+      case TOP_90 -> new int[] {0, 0, w, h - h / 10};
+      case BOTTOM_90 -> new int[] {0, h / 10, w, h - h / 10};
+      case LEFT_90 -> new int[] {0, 0, w - w / 10, h};
+      case RIGHT_90 -> new int[] {w / 10, 0, w - w / 10, h};
+      default -> throw new IllegalArgumentException("not a fixed crop: " + kind);
+    };
   }
 
   /**
@@ -101,7 +130,7 @@ public final class CopySignals {
     ReducedLumaPlane plane = ReducedLumaPlane.of(picture);
     PdqDihedralResult full =
         hasher.dihedral(plane.region(0, 0, plane.width(), plane.height()), ALL, scratch);
-    return of(plane, full, scratch);
+    return fixedViews(plane, full, scratch);
   }
 
   private void crop(

@@ -59,29 +59,33 @@ public final class CropGrid {
     if (side < 16) {
       return out;
     }
-    for (int row = 0; row < STEPS; row++) {
-      double y0 = clamp(centre(row) * h - side / 2, h - side);
-      for (int col = 0; col < STEPS; col++) {
-        double x0 = clamp(centre(col) * w - side / 2, w - side);
-        out.add(
-            hash(
-                plane.square(x0, y0, side),
-                CopySignalKind.CROP_ANCHOR,
-                row * STEPS + col,
-                scratch));
-      }
+    for (int cell = 0; cell < STEPS * STEPS; cell++) {
+      double[] s = anchorSquare(cell, w, h);
+      out.add(hash(plane.square(s[0], s[1], s[2]), CopySignalKind.CROP_ANCHOR, cell, scratch));
     }
     for (int step = 0; step < SCALES; step++) {
-      double magnification = Math.pow(MAX_MAGNIFICATION, step / (double) (SCALES - 1));
-      double probe = Math.min(shortSide, side * magnification);
-      out.add(
-          hash(
-              plane.square((w - probe) / 2, (h - probe) / 2, probe),
-              CopySignalKind.CROP_PROBE,
-              step,
-              scratch));
+      double[] s = probeSquare(step, w, h);
+      out.add(hash(plane.square(s[0], s[1], s[2]), CopySignalKind.CROP_PROBE, step, scratch));
     }
     return out;
+  }
+
+  /** Anchor {@code cell}'s square {@code {x, y, side}} in a plane of {@code w} x {@code h}. */
+  static double[] anchorSquare(int cell, int w, int h) {
+    double side = SQUARE * Math.min(w, h);
+    double y0 = clamp(centre(cell / STEPS) * h - side / 2, h - side);
+    double x0 = clamp(centre(cell % STEPS) * w - side / 2, w - side);
+    return new double[] {x0, y0, side};
+  }
+
+  /**
+   * Probe {@code step}'s centred square {@code {x, y, side}} in a plane of {@code w} x {@code h}.
+   */
+  static double[] probeSquare(int step, int w, int h) {
+    int shortSide = Math.min(w, h);
+    double magnification = Math.pow(MAX_MAGNIFICATION, step / (double) (SCALES - 1));
+    double probe = Math.min(shortSide, SQUARE * shortSide * magnification);
+    return new double[] {(w - probe) / 2, (h - probe) / 2, probe};
   }
 
   /** The {@code i}-th centre, as a share of the side: 0.45 to 0.55. */

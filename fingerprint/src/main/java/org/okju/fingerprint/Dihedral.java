@@ -27,4 +27,38 @@ public enum Dihedral {
   public String label() {
     return label;
   }
+
+  /** The orientation of that {@code label}. @throws IllegalArgumentException for another name */
+  public static Dihedral ofLabel(String label) {
+    for (Dihedral d : values()) {
+      if (d.label.equals(label)) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException("no orientation is called " + label);
+  }
+
+  /** The turn that undoes this one. */
+  public Dihedral inverse() {
+    for (Dihedral d : values()) {
+      if (then(d) == ORIGINAL) {
+        return d;
+      }
+    }
+    throw new IllegalStateException("the dihedral group has inverses");
+  }
+
+  /** This turn followed by {@code next}, as one turn. */
+  public Dihedral then(Dihedral next) {
+    float[] turned = PictureThumbnail.turn(PictureThumbnail.turn(PROBE, this, 3), next, 3);
+    for (Dihedral d : values()) {
+      if (java.util.Arrays.equals(PictureThumbnail.turn(PROBE, d, 3), turned)) {
+        return d;
+      }
+    }
+    throw new IllegalStateException("the dihedral group is closed");
+  }
+
+  // A 3x3 grid of distinct values: each of the eight turns moves it differently.
+  private static final float[] PROBE = {0, 1, 2, 3, 4, 5, 6, 7, 8};
 }

@@ -25,7 +25,7 @@ public final class ReducedLumaPlane {
   public static ReducedLumaPlane of(LumaSource source) {
     int w = source.width();
     int h = source.height();
-    int factor = Math.max(1, (Math.max(w, h) + MAX_SIDE - 1) / MAX_SIDE);
+    int factor = factor(w, h);
     int rw = (w + factor - 1) / factor;
     int rh = (h + factor - 1) / factor;
     float[] sums = new float[rw * rh];
@@ -43,6 +43,17 @@ public final class ReducedLumaPlane {
       sums[i] /= counts[i];
     }
     return new ReducedLumaPlane(sums, rw, rh);
+  }
+
+  /** The averaging block's side for a picture of {@code w} x {@code h}. */
+  private static int factor(int w, int h) {
+    return Math.max(1, (Math.max(w, h) + MAX_SIDE - 1) / MAX_SIDE);
+  }
+
+  /** The plane's {@code {width, height}} for a picture of {@code w} x {@code h}, without one. */
+  public static int[] size(int w, int h) {
+    int factor = factor(w, h);
+    return new int[] {(w + factor - 1) / factor, (h + factor - 1) / factor};
   }
 
   public int width() {

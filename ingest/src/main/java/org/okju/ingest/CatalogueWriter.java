@@ -204,6 +204,7 @@ final class CatalogueWriter implements Runnable {
     if (!item.copySignals().isEmpty()) {
       batch.copies().putSignals(id, item.copySignals());
     }
+    item.picture().ifPresent(p -> batch.copies().putPicture(id, p));
     if (!item.metadata().isEmpty()) {
       batch.metadata().put(id, item.metadata());
     }

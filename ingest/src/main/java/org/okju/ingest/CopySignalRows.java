@@ -5,8 +5,11 @@ import java.util.List;
 import org.okju.casefile.Copies;
 import org.okju.casefile.PdqHex;
 import org.okju.fingerprint.CopySignal;
+import org.okju.fingerprint.PictureProfile;
+import org.okju.fingerprint.PictureRegion;
+import org.okju.fingerprint.PictureThumbnail;
 
-/** Turns the fingerprint module's copy signals into the case's rows. */
+/** Turns the fingerprint module's copy signals and picture profiles into the case's rows. */
 final class CopySignalRows {
   private CopySignalRows() {}
 
@@ -23,5 +26,20 @@ final class CopySignalRows {
               s.quality()));
     }
     return out;
+  }
+
+  /** A picture's profile and thumbnail as the case stores them. */
+  static Copies.Picture picture(PictureProfile p, PictureThumbnail t) {
+    PictureRegion box = p.content();
+    return new Copies.Picture(
+        p.width(),
+        p.height(),
+        p.colours(),
+        p.dominantShare(),
+        p.smoothShare(),
+        p.transparentShare(),
+        new double[] {box.x0(), box.y0(), box.x1(), box.y1()},
+        t.luma(),
+        t.alpha());
   }
 }

@@ -19,6 +19,9 @@ import org.okju.fingerprint.LumaSource;
 import org.okju.fingerprint.PdqDihedralResult;
 import org.okju.fingerprint.PdqHasher;
 import org.okju.fingerprint.PdqScratch;
+import org.okju.fingerprint.PictureProfile;
+import org.okju.fingerprint.PictureThumbnail;
+import org.okju.fingerprint.ReducedLumaPlane;
 
 /**
  * PDQ of every image, with its quality and the eight dihedral hashes (one decode and one DCT give
@@ -76,8 +79,14 @@ final class ImagePdqStage implements IngestStage {
       r.hashes()
           .forEach((d, h) -> dihedrals.put(Dihedral.valueOf(d.name()), PdqHex.parse(h.toHex())));
       item.pdq(new ImagePdq(PdqHex.parse(r.original().hash().toHex()), r.quality(), dihedrals));
-      // okju's extra views for copy grouping reuse the full-resolution dihedral hashes above.
-      item.copySignals(CopySignalRows.rows(copySignals.of(luma, r, scratch), Copies.IMAGE, 0.0));
+      // okju's extra views for copy grouping reuse the full-resolution dihedral hashes above; the
+      // picture profile and thumbnail (what low-information pictures are judged by) its plane.
+      ReducedLumaPlane plane = ReducedLumaPlane.of(luma);
+      item.copySignals(CopySignalRows.rows(copySignals.of(plane, r, scratch), Copies.IMAGE, 0.0));
+      item.picture(
+          CopySignalRows.picture(
+              PictureProfile.of(decoded.image(), plane),
+              PictureThumbnail.of(decoded.image(), plane)));
       if (decoded.damaged()) {
         item.problem(
             NAME,

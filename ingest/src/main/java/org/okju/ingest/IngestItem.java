@@ -41,6 +41,7 @@ public final class IngestItem {
   private ImagePdq pdq;
   private List<VideoFrame> frames = List.of();
   private List<Copies.Signal> copySignals = List.of();
+  private Copies.Picture picture;
   private final Map<String, String> metadata = new TreeMap<>();
   private final List<Problem> problems = new ArrayList<>();
   private ItemId registeredId;
@@ -174,6 +175,15 @@ public final class IngestItem {
 
   void copySignals(List<Copies.Signal> s) {
     this.copySignals = List.copyOf(s);
+  }
+
+  /** An image's picture profile and thumbnail, for copy grouping. */
+  Optional<Copies.Picture> picture() {
+    return Optional.ofNullable(picture);
+  }
+
+  void picture(Copies.Picture p) {
+    this.picture = p;
   }
 
   Map<String, String> metadata() {

@@ -181,6 +181,52 @@ public final class ImageEdits {
     return out;
   }
 
+  /**
+   * Edits of a picture with transparency (an icon, a sticker) that keep its alpha channel: a PNG
+   * copy resized, mirrored or turned, as icon sets and sticker packs are re-shared.
+   */
+  public static Map<String, UnaryOperator<BufferedImage>> keepingAlpha() {
+    Map<String, UnaryOperator<BufferedImage>> e = new LinkedHashMap<>();
+    e.put("resize-50", i -> scaledKeepingAlpha(i, 0.5));
+    e.put("upscale-200", i -> scaledKeepingAlpha(i, 2.0));
+    e.put(
+        "flip-horizontal",
+        i ->
+            transformKeepingAlpha(
+                i, new AffineTransform(-1, 0, 0, 1, i.getWidth(), 0), i.getWidth(), i.getHeight()));
+    e.put(
+        "rotate-90",
+        i ->
+            transformKeepingAlpha(
+                i,
+                new AffineTransform(0, 1, -1, 0, i.getHeight(), 0),
+                i.getHeight(),
+                i.getWidth()));
+    return e;
+  }
+
+  /** {@code in} scaled by {@code factor} (bilinear), transparency kept. */
+  public static BufferedImage scaledKeepingAlpha(BufferedImage in, double factor) {
+    int w = Math.max(1, (int) Math.round(in.getWidth() * factor));
+    int h = Math.max(1, (int) Math.round(in.getHeight() * factor));
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = out.createGraphics();
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(in, 0, 0, w, h, null);
+    g.dispose();
+    return out;
+  }
+
+  private static BufferedImage transformKeepingAlpha(
+      BufferedImage in, AffineTransform t, int w, int h) {
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = out.createGraphics();
+    g.drawImage(in, t, null);
+    g.dispose();
+    return out;
+  }
+
   /** A semi-opaque logo box and a caption over a small corner, as re-posting sites stamp. */
   public static BufferedImage watermark(BufferedImage in) {
     BufferedImage out = rgb(in);

@@ -1,0 +1,323 @@
+package org.okju.copies;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.okju.fingerprint.Dihedral;
+import org.okju.fingerprint.PictureProfile;
+import org.okju.fingerprint.PictureRegion;
+import org.okju.fingerprint.PictureThumbnail;
+
+/**
+ * When a perceptual match between two pictures may say they are one picture: the one rule for copy
+ * grouping, for hash-set matching ({@code okju match}) and for web sightings (the monitor calls the
+ * same object), so that a partner's PDQ of a flat picture does not flood a case.
+ *
+ * <p>Pictures with little information (icons, logos, line art, text screenshots, flat gradients
+ * with a stamp, anything with transparency PDQ does not see) lie close in PDQ space whatever they
+ * show: two document icons that differ only in the glyph on the page matched at 10 bits, and
+ * symbolic icons drawn in their alpha channel matched at 0. Their matches are believed only when a
+ * pixel-level comparison of the matched regions agrees ({@link PixelComparison}, over {@link
+ * PictureThumbnail}s); against a bare hash (a hash set, a partner's list) they need a much closer
+ * hash; pictures with next to nothing in them (one colour, a few pixels) join only when pixel-
+ * identical. The thresholds were measured with {@code okju bench copies --real} (copies/README.md).
+ * Immutable and thread-safe.
+ */
+public final class PictureMatchPolicy {
+  /** How much a picture's PDQ says about it. */
+  public enum Information {
+    /** A photo or video frame: PDQ matches count at the usual thresholds. */
+    ORDINARY,
+    /**
+     * Few colours, large flat areas, transparency or a small size: matches need pixel agreement.
+     */
+    LOW,
+    /** Next to nothing to compare: only identical bytes and pixel-identical pictures join. */
+    NONE;
+
+    /** The lower-case name used in evidence. */
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * The thresholds, frozen.
+   *
+   * @param lowTransparentShare a picture with at least this share (half-)transparent is LOW: PDQ
+   *     reads its colour without alpha, so the shape a viewer sees may be invisible to the hash
+   * @param lowSmoothShare at least this share of smooth blocks (flat or evenly shaded) is LOW
+   *     (icons, line art, screenshots, gradients)
+   * @param lowColours at most this many colours (5 bits a channel) is LOW
+   * @param lowDominantShare at least this share in one colour is LOW (a background)
+   * @param lowLongSide a long side of at most this many pixels is LOW (icons, emoji, thumbnails)
+   * @param noneLongSide a long side below this is NONE (too small for PDQ to mean anything)
+   * @param noneDominantShare at least this share in one colour (or transparent) is NONE
+   * @param lowHashRadius the largest PDQ distance at which a LOW picture matches a bare hash
+   * @param hiddenTransparentShare a LOW picture at least this transparent matches no bare hash:
+   *     mostly transparent pictures (symbolic icons, line art) are drawn in their alpha channel,
+   *     which PDQ does not read, and different ones matched at 0 bits through a shared badge
+   * @param pixels the pixel comparison's limits
+   * @param maxComparedMatches matched view pairs compared at most per picture pair, closest first
+   */
+  public record Settings(
+      double lowTransparentShare,
+      double lowSmoothShare,
+      int lowColours,
+      double lowDominantShare,
+      int lowLongSide,
+      int noneLongSide,
+      double noneDominantShare,
+      int lowHashRadius,
+      double hiddenTransparentShare,
+      PixelComparison.Limits pixels,
+      int maxComparedMatches) {}
+
+  /** The thresholds measured on the development icon theme (copies/README.md). */
+  public static final Settings DEFAULT_SETTINGS =
+      new Settings(0.02, 0.5, 24, 0.5, 128, 24, 0.97, 8, 0.6, PixelComparison.Limits.DEFAULT, 4);
+
+  public static final PictureMatchPolicy DEFAULT = new PictureMatchPolicy(DEFAULT_SETTINGS);
+
+  private final Settings settings;
+
+  public PictureMatchPolicy(Settings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  /**
+   * One side of a match: what is known of a picture.
+   *
+   * @param profile empty for a video frame or an image ingested before profiles existed (judged by
+   *     its quality alone)
+   * @param quality the PDQ quality of its whole picture
+   * @param thumbnail for the pixel comparison; empty when not at hand
+   */
+  public record Picture(
+      Optional<PictureProfile> profile, int quality, Optional<PictureThumbnail> thumbnail) {
+    public Picture {
+      Objects.requireNonNull(profile, "profile");
+      Objects.requireNonNull(thumbnail, "thumbnail");
+    }
+  }
+
+  /**
+   * Two views that matched: {@code viewA} of the first picture, upright, and {@code viewB} of the
+   * second in the orientation that matched, as {@code kind/orientation} labels ({@code
+   * center-90/orig}, {@code full/flipx}, {@code crop-anchor-017/orig}).
+   */
+  public record ViewMatch(String viewA, String viewB, int distance, int threshold) {}
+
+  /**
+   * The decision on a pair.
+   *
+   * @param joins whether the match may join the two pictures
+   * @param match the match it rests on (the closest that passed, else the closest compared)
+   * @param evidence what was measured, for the member's evidence ({@code information}, the pixel
+   *     comparison and its limits); empty for two ordinary pictures
+   */
+  public record Decision(boolean joins, Optional<ViewMatch> match, Map<String, Object> evidence) {
+    public Decision {
+      evidence = Map.copyOf(evidence);
+    }
+  }
+
+  /** How much {@code picture}'s PDQ says. */
+  public Information information(Picture picture) {
+    if (picture.profile().isEmpty()) {
+      return Information.ORDINARY;
+    }
+    PictureProfile p = picture.profile().get();
+    if (p.longSide() < settings.noneLongSide()
+        || p.dominantShare() >= settings.noneDominantShare()
+        || p.colours() <= 1) {
+      return Information.NONE;
+    }
+    if (p.transparentShare() >= settings.lowTransparentShare()
+        || p.smoothShare() >= settings.lowSmoothShare()
+        || p.colours() <= settings.lowColours()
+        || p.dominantShare() >= settings.lowDominantShare()
+        || p.longSide() <= settings.lowLongSide()) {
+      return Information.LOW;
+    }
+    return Information.ORDINARY;
+  }
+
+  /**
+   * The largest PDQ distance at which {@code picture} matches a bare hash (a hash set's entry, a
+   * partner's list), where no pixel comparison is possible: {@code standardRadius} for an ordinary
+   * picture, {@link Settings#lowHashRadius} for a low-information one, none for a picture with next
+   * to nothing in it or drawn mostly in its transparency.
+   */
+  public OptionalInt hashOnlyRadius(Picture picture, int standardRadius) {
+    return switch (information(picture)) {
+      case ORDINARY -> OptionalInt.of(standardRadius);
+      case NONE -> OptionalInt.empty();
+      case LOW ->
+          picture.profile().get().transparentShare() >= settings.hiddenTransparentShare()
+              ? OptionalInt.empty()
+              : OptionalInt.of(Math.min(standardRadius, settings.lowHashRadius()));
+    };
+  }
+
+  /**
+   * Whether {@code matches} (closest first, each within its own threshold) between pictures {@code
+   * a} and {@code b} make them one picture.
+   */
+  public Decision judge(Picture a, Picture b, List<ViewMatch> matches) {
+    if (matches.isEmpty()) {
+      return new Decision(false, Optional.empty(), Map.of("reason", "no match"));
+    }
+    Information ia = information(a);
+    Information ib = information(b);
+    Information least = ia.compareTo(ib) >= 0 ? ia : ib;
+    if (least == Information.ORDINARY) {
+      return new Decision(true, Optional.of(matches.get(0)), Map.of());
+    }
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put("information", least.label());
+    if (a.thumbnail().isEmpty()
+        || b.thumbnail().isEmpty()
+        || a.profile().isEmpty()
+        || b.profile().isEmpty()) {
+      // Nothing to compare pixels with (a video frame, an image from before profiles): the rule for
+      // a bare hash, on the closer side's terms.
+      OptionalInt ra = hashOnlyRadius(a, Integer.MAX_VALUE);
+      OptionalInt rb = hashOnlyRadius(b, Integer.MAX_VALUE);
+      ViewMatch best = matches.get(0);
+      if (ra.isEmpty() || rb.isEmpty()) {
+        evidence.put("reason", "no pixels to compare, and PDQ does not see this picture");
+        return new Decision(false, Optional.of(best), evidence);
+      }
+      int radius = Math.min(ra.getAsInt(), rb.getAsInt());
+      evidence.put("hashOnlyRadius", radius);
+      return new Decision(best.distance() <= radius, Optional.of(best), evidence);
+    }
+    PictureProfile pa = a.profile().get();
+    PictureProfile pb = b.profile().get();
+    PictureThumbnail ta = a.thumbnail().get();
+    PictureThumbnail tb = b.thumbnail().get();
+    if (least == Information.NONE) {
+      ViewMatch best = matches.get(0);
+      boolean whole = best.viewA().equals("full/orig") && best.viewB().equals("full/orig");
+      boolean identical = whole && best.distance() == 0 && PixelComparison.identical(ta, tb);
+      evidence.put("pixelIdentical", identical);
+      return new Decision(identical, Optional.of(best), evidence);
+    }
+    List<ViewMatch> compared = new ArrayList<>();
+    PixelComparison first = null;
+    ViewMatch firstMatch = null;
+    for (ViewMatch m : matches) {
+      if (compared.size() >= settings.maxComparedMatches()) {
+        break;
+      }
+      if (compared.stream().anyMatch(c -> sameRegions(c, m))) {
+        continue;
+      }
+      compared.add(m);
+      PixelComparison c =
+          PixelComparison.of(ta, pa, m.viewA(), tb, pb, m.viewB(), settings.pixels());
+      if (c.agrees()) {
+        evidence.put("pixels", c.evidence());
+        return new Decision(true, Optional.of(m), evidence);
+      }
+      if (first == null) {
+        first = c;
+        firstMatch = m;
+      }
+    }
+    evidence.put("pixels", first.evidence());
+    return new Decision(false, Optional.of(firstMatch), evidence);
+  }
+
+  /**
+   * Whether picture {@code x} is picture {@code s} although no view of theirs matched: {@code x}
+   * matched a third picture {@code m} through {@code xm} (x's view first) and {@code m} matched
+   * {@code s} through {@code ms} (m's view first). The two matches chain into one alignment of
+   * {@code x} onto {@code s}, and a pixel comparison where both hold (at least a quarter of {@code
+   * s}) decides.
+   */
+  public Decision judgeThrough(Picture x, ViewMatch xm, Picture m, ViewMatch ms, Picture s) {
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put("information", maxInformation(x, s).label());
+    if (x.thumbnail().isEmpty()
+        || s.thumbnail().isEmpty()
+        || x.profile().isEmpty()
+        || s.profile().isEmpty()
+        || m.profile().isEmpty()
+        || information(x) == Information.NONE
+        || information(s) == Information.NONE) {
+      evidence.put("reason", "no pixels to compare through the member");
+      return new Decision(false, Optional.empty(), evidence);
+    }
+    PictureProfile px = x.profile().get();
+    PictureProfile ps = s.profile().get();
+    PictureProfile member = m.profile().get();
+    PictureRegion inMember1 = PixelComparison.region(xm.viewB(), member);
+    PictureRegion inMember2 = PixelComparison.region(ms.viewA(), member);
+    PictureAlignment xToMember =
+        PictureAlignment.of(
+            PixelComparison.region(xm.viewA(), px),
+            orientation(xm.viewA()),
+            inMember1,
+            orientation(xm.viewB()));
+    PictureAlignment memberToS =
+        PictureAlignment.of(
+            inMember2,
+            orientation(ms.viewA()),
+            PixelComparison.region(ms.viewB(), ps),
+            orientation(ms.viewB()));
+    // Compare where both matches hold: the part of the member both matched regions share, in s,
+    // inside x.
+    Optional<PictureRegion> inS =
+        inMember1
+            .intersect(inMember2)
+            .flatMap(memberToS::image)
+            .flatMap(
+                r -> xToMember.then(memberToS).image(PictureRegion.WHOLE).flatMap(r::intersect));
+    if (inS.isEmpty() || inS.get().area() < MIN_SHARED_AREA) {
+      evidence.put("reason", "the two matches share too little of the member");
+      return new Decision(false, Optional.empty(), evidence);
+    }
+    PixelComparison c =
+        PixelComparison.compare(
+            x.thumbnail().get(),
+            s.thumbnail().get(),
+            xToMember.then(memberToS),
+            inS.get(),
+            settings.pixels());
+    evidence.put("pixels", c.evidence());
+    return new Decision(c.agrees(), Optional.empty(), evidence);
+  }
+
+  /** Least share of the representative a comparison through a member must cover. */
+  static final double MIN_SHARED_AREA = 0.25;
+
+  private Information maxInformation(Picture a, Picture b) {
+    Information ia = information(a);
+    Information ib = information(b);
+    return ia.compareTo(ib) >= 0 ? ia : ib;
+  }
+
+  private static boolean sameRegions(ViewMatch x, ViewMatch y) {
+    return x.viewA().equals(y.viewA()) && x.viewB().equals(y.viewB());
+  }
+
+  /** The orientation part of a {@code kind/orientation} label. */
+  static Dihedral orientation(String view) {
+    return Dihedral.ofLabel(view.substring(view.indexOf('/') + 1));
+  }
+
+  /** The kind part of a {@code kind/orientation} label. */
+  static String kind(String view) {
+    return view.substring(0, view.indexOf('/'));
+  }
+}

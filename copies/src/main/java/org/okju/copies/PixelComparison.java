@@ -1,0 +1,244 @@
+package org.okju.copies;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.okju.fingerprint.CopyViewRegions;
+import org.okju.fingerprint.PictureProfile;
+import org.okju.fingerprint.PictureRegion;
+import org.okju.fingerprint.PictureThumbnail;
+
+/**
+ * Two matched regions of two pictures compared pixel by pixel, beyond the 256 bits of their hashes:
+ * each region is sampled from its picture's thumbnail at the same size and orientation, luma
+ * normalised to mean 0 and spread 1 (so that a greyscale, sepia or contrast edit compares equal),
+ * and the differences taken over the whole region and over each of its 4x4 blocks. The block figure
+ * is what tells two document icons apart that share the page and differ in the glyph on it; the
+ * alpha channel is compared as it is, since transparency draws the shape of many icons.
+ *
+ * @param meanDifference mean absolute difference of the normalised luma
+ * @param blockDifference the largest mean absolute difference over one block of a 4x4 grid
+ * @param fineBlockDifference the same over an 8x8 grid
+ * @param alphaMean mean absolute alpha difference as a share of 255 (NaN when not compared)
+ * @param alphaBlock the largest over one block (NaN when not compared)
+ * @param agrees whether luma and (when both pictures have transparency) alpha are within the limits
+ */
+public record PixelComparison(
+    double meanDifference,
+    double blockDifference,
+    double fineBlockDifference,
+    double alphaMean,
+    double alphaBlock,
+    boolean agrees,
+    Limits limits) {
+  /**
+   * The limits.
+   *
+   * @param side samples a side (a multiple of 8: the fine blocks are an eighth of it)
+   * @param inset share of each region left out along its edges: a region's edge cells in a
+   *     thumbnail mix in what lies outside it (the bars of a letterboxed copy)
+   * @param smooth whether the thumbnails are smoothed first ({@link PictureThumbnail#smoothed}), so
+   *     that copies whose cell grids fell at different offsets compare alike
+   * @param minSpread the luma spread (standard deviation, 0-255) below which a region counts as
+   *     flat
+   * @param maxMean largest mean difference of normalised luma
+   * @param maxBlock largest difference of normalised luma over a block (a 4x4 grid)
+   * @param maxFineBlock largest over a fine block (an 8x8 grid): a small emblem or glyph
+   * @param maxAlphaMean largest mean alpha difference (share of 255)
+   * @param maxAlphaBlock largest block alpha difference
+   */
+  public record Limits(
+      int side,
+      double inset,
+      boolean smooth,
+      double minSpread,
+      double maxMean,
+      double maxBlock,
+      double maxFineBlock,
+      double maxAlphaMean,
+      double maxAlphaBlock) {
+    public Limits {
+      if (side < 8 || side % 8 != 0) {
+        throw new IllegalArgumentException("side must be a multiple of 8: " + side);
+      }
+      if (!(inset >= 0 && inset < 0.25)) {
+        throw new IllegalArgumentException("inset must be in [0, 0.25): " + inset);
+      }
+    }
+
+    /** Measured on the development icon theme and the edit corpora (copies/README.md). */
+    public static final Limits DEFAULT =
+        new Limits(16, 0.06, true, 2.0, 0.35, 0.9, 1.2, 0.08, 0.25);
+  }
+
+  /**
+   * Compares view {@code viewA} ({@code kind/orientation}) of picture A with {@code viewB} of B.
+   */
+  public static PixelComparison of(
+      PictureThumbnail ta,
+      PictureProfile pa,
+      String viewA,
+      PictureThumbnail tb,
+      PictureProfile pb,
+      String viewB,
+      Limits limits) {
+    PictureRegion rb = region(viewB, pb);
+    PictureAlignment aToB =
+        PictureAlignment.of(
+            region(viewA, pa),
+            PictureMatchPolicy.orientation(viewA),
+            rb,
+            PictureMatchPolicy.orientation(viewB));
+    return compare(ta, tb, aToB, rb, limits);
+  }
+
+  /**
+   * Compares region {@code inB} of picture B with what {@code aToB} says lies there in A: {@code n
+   * x n} points spread over the region (less its inset), each sampled from both thumbnails.
+   */
+  static PixelComparison compare(
+      PictureThumbnail sharpA,
+      PictureThumbnail sharpB,
+      PictureAlignment aToB,
+      PictureRegion inB,
+      Limits limits) {
+    PictureThumbnail ta = limits.smooth() ? sharpA.smoothed() : sharpA;
+    PictureThumbnail tb = limits.smooth() ? sharpB.smoothed() : sharpB;
+    PictureRegion r =
+        inB.within(
+            new PictureRegion(
+                limits.inset(), limits.inset(), 1 - limits.inset(), 1 - limits.inset()));
+    PictureAlignment bToA = aToB.inverse();
+    int n = limits.side();
+    double[] qx = new double[n * n];
+    double[] qy = new double[n * n];
+    double[] px = new double[n * n];
+    double[] py = new double[n * n];
+    for (int j = 0; j < n; j++) {
+      for (int i = 0; i < n; i++) {
+        int k = j * n + i;
+        qx[k] = r.x0() + (i + 0.5) * (r.x1() - r.x0()) / n;
+        qy[k] = r.y0() + (j + 0.5) * (r.y1() - r.y0()) / n;
+        double[] p = bToA.apply(qx[k], qy[k]);
+        px[k] = p[0];
+        py[k] = p[1];
+      }
+    }
+    double[] luma =
+        normalisedDifferences(
+            ta.sampleAt(px, py, false), tb.sampleAt(qx, qy, false), n, limits.minSpread());
+    double[] alpha = {Double.NaN, Double.NaN, Double.NaN};
+    if (ta.hasAlpha() && tb.hasAlpha()) {
+      alpha = differences(ta.sampleAt(px, py, true), tb.sampleAt(qx, qy, true), n, 255.0);
+    }
+    boolean lumaCompared = !Double.isNaN(luma[0]);
+    boolean alphaCompared = !Double.isNaN(alpha[0]);
+    boolean agrees =
+        (lumaCompared || alphaCompared)
+            && (!lumaCompared
+                || (luma[0] <= limits.maxMean()
+                    && luma[1] <= limits.maxBlock()
+                    && luma[2] <= limits.maxFineBlock()))
+            && (!alphaCompared
+                || (alpha[0] <= limits.maxAlphaMean() && alpha[1] <= limits.maxAlphaBlock()));
+    return new PixelComparison(luma[0], luma[1], luma[2], alpha[0], alpha[1], agrees, limits);
+  }
+
+  /** Whether two thumbnails are the same to within rounding: a pixel-identical copy. */
+  public static boolean identical(PictureThumbnail a, PictureThumbnail b) {
+    return within(a.luma(), b.luma(), 1) && within(a.alpha(), b.alpha(), 1);
+  }
+
+  private static boolean within(byte[] x, byte[] y, int tolerance) {
+    if (x.length != y.length) {
+      return false;
+    }
+    for (int i = 0; i < x.length; i++) {
+      if (Math.abs((x[i] & 0xff) - (y[i] & 0xff)) > tolerance) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static PictureRegion region(String view, PictureProfile p) {
+    String kind = view.substring(0, view.indexOf('/'));
+    return CopyViewRegions.of(kind, p.width(), p.height(), p.content());
+  }
+
+  /**
+   * {mean, largest block} of luma normalised to mean 0 and spread 1; a flat region's spread counts
+   * as {@code minSpread}, so that two flat regions compare alike and a flat one with a detailed one
+   * does not (its noise is not blown up to the other's detail).
+   */
+  private static double[] normalisedDifferences(float[] a, float[] b, int n, double minSpread) {
+    double[] sa = meanAndSpread(a);
+    double[] sb = meanAndSpread(b);
+    double spreadA = Math.max(sa[1], minSpread);
+    double spreadB = Math.max(sb[1], minSpread);
+    float[] za = new float[a.length];
+    float[] zb = new float[b.length];
+    for (int i = 0; i < a.length; i++) {
+      za[i] = (float) ((a[i] - sa[0]) / spreadA);
+      zb[i] = (float) ((b[i] - sb[0]) / spreadB);
+    }
+    return differences(za, zb, n, 1.0);
+  }
+
+  private static double[] meanAndSpread(float[] v) {
+    double sum = 0;
+    for (float x : v) {
+      sum += x;
+    }
+    double mean = sum / v.length;
+    double squares = 0;
+    for (float x : v) {
+      squares += (x - mean) * (x - mean);
+    }
+    return new double[] {mean, Math.sqrt(squares / v.length)};
+  }
+
+  /** {mean, largest block mean, largest fine block mean} of {@code |a - b| / scale}. */
+  private static double[] differences(float[] a, float[] b, int n, double scale) {
+    int block = n / 4;
+    int fine = n / 8;
+    double[] blocks = new double[16];
+    double[] fines = new double[64];
+    double total = 0;
+    for (int y = 0; y < n; y++) {
+      for (int x = 0; x < n; x++) {
+        double d = Math.abs(a[y * n + x] - b[y * n + x]) / scale;
+        total += d;
+        blocks[(y / block) * 4 + x / block] += d;
+        fines[(y / fine) * 8 + x / fine] += d;
+      }
+    }
+    double worst = 0;
+    for (double s : blocks) {
+      worst = Math.max(worst, s / (block * block));
+    }
+    double worstFine = 0;
+    for (double s : fines) {
+      worstFine = Math.max(worstFine, s / (fine * fine));
+    }
+    return new double[] {total / (n * n), worst, worstFine};
+  }
+
+  /** The comparison as evidence: the figures and their limits, rounded. */
+  public Map<String, Object> evidence() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (!Double.isNaN(meanDifference)) {
+      out.put("lumaMean", EdgeClassifier.round(meanDifference));
+      out.put("lumaBlock", EdgeClassifier.round(blockDifference));
+      out.put("lumaFineBlock", EdgeClassifier.round(fineBlockDifference));
+      out.put(
+          "lumaLimits", limits.maxMean() + "/" + limits.maxBlock() + "/" + limits.maxFineBlock());
+    }
+    if (!Double.isNaN(alphaMean)) {
+      out.put("alphaMean", EdgeClassifier.round(alphaMean));
+      out.put("alphaBlock", EdgeClassifier.round(alphaBlock));
+      out.put("alphaLimits", limits.maxAlphaMean() + "/" + limits.maxAlphaBlock());
+    }
+    out.put("agrees", agrees);
+    return out;
+  }
+}

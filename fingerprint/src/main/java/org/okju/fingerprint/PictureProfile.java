@@ -1,0 +1,131 @@
+package org.okju.fingerprint;
+
+import java.awt.image.BufferedImage;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How much a picture holds beyond its hashes: what decides whether a PDQ match between two pictures
+ * means one picture. Icons, logos, line art, text screenshots and flat gradients have few colours,
+ * large smooth areas or transparency (which PDQ, reading colour without alpha as the references do,
+ * does not see): pictures of that kind lie close in PDQ space whatever they show.
+ *
+ * @param width the picture's width in pixels
+ * @param height its height
+ * @param colours distinct colours among the visible sampled pixels, at 5 bits a channel
+ * @param dominantShare share of the sampled pixels in the most common colour (transparent pixels
+ *     count as one colour)
+ * @param smoothShare share of the picture in blocks of about 1/64 of its long side without detail:
+ *     flat or evenly shaded (no second difference of luma above {@link #SMOOTH_CURVATURE}), as the
+ *     tiles of an icon, the page of a screenshot, a gradient or a clear sky are
+ * @param transparentShare share of the sampled pixels at least half transparent
+ * @param content the picture inside uniform bars or a border ({@link ContentBox}), the whole
+ *     picture when it has none
+ */
+public record PictureProfile(
+    int width,
+    int height,
+    int colours,
+    double dominantShare,
+    double smoothShare,
+    double transparentShare,
+    PictureRegion content) {
+  /**
+   * Largest second difference of luma (between a pixel and the mean of its two neighbours, doubled)
+   * in a block still counted as smooth: a gradient has none, JPEG noise on a flat area a few
+   * levels, texture and edges tens.
+   */
+  static final float SMOOTH_CURVATURE = 4f;
+
+  /** Samples taken along the long side for colours and transparency. */
+  static final int SAMPLES = 128;
+
+  public PictureProfile {
+    Objects.requireNonNull(content, "content");
+  }
+
+  /**
+   * The profile of {@code image}, whose luma was reduced to {@code plane} (the plane of {@link
+   * CopySignals}).
+   */
+  public static PictureProfile of(BufferedImage image, ReducedLumaPlane plane) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    int step = Math.max(1, Math.max(w, h) / SAMPLES);
+    boolean alpha = image.getColorModel().hasAlpha();
+    Map<Integer, Integer> counts = new HashMap<>();
+    int samples = 0;
+    int transparent = 0;
+    for (int y = step / 2; y < h; y += step) {
+      for (int x = step / 2; x < w; x += step) {
+        int argb = image.getRGB(x, y);
+        samples++;
+        int colour;
+        if (alpha && (argb >>> 24) < 128) {
+          transparent++;
+          colour = TRANSPARENT;
+        } else {
+          colour = ((argb >> 19) & 0x1f) << 10 | ((argb >> 11) & 0x1f) << 5 | ((argb >> 3) & 0x1f);
+        }
+        counts.merge(colour, 1, Integer::sum);
+      }
+    }
+    int dominant = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    int colours = counts.size() - (counts.containsKey(TRANSPARENT) ? 1 : 0);
+    ContentBox box = ContentBox.of(plane);
+    return new PictureProfile(
+        w,
+        h,
+        colours,
+        samples == 0 ? 1 : (double) dominant / samples,
+        smoothShare(plane),
+        samples == 0 ? 0 : (double) transparent / samples,
+        PictureRegion.ofPixels(
+            box.x(), box.y(), box.width(), box.height(), plane.width(), plane.height()));
+  }
+
+  /** Outside the 15-bit colours. */
+  private static final int TRANSPARENT = -1;
+
+  private static double smoothShare(ReducedLumaPlane plane) {
+    int w = plane.width();
+    int h = plane.height();
+    int side = Math.max(2, Math.round(Math.max(w, h) / 64f));
+    int blocks = 0;
+    int smooth = 0;
+    for (int by = 0; by + side <= h; by += side) {
+      for (int bx = 0; bx + side <= w; bx += side) {
+        blocks++;
+        if (curvature(plane, bx, by, side) <= SMOOTH_CURVATURE) {
+          smooth++;
+        }
+      }
+    }
+    return blocks == 0 ? 1 : (double) smooth / blocks;
+  }
+
+  /** The largest second difference of luma, across and down, inside one block. */
+  private static float curvature(ReducedLumaPlane plane, int bx, int by, int side) {
+    int w = plane.width();
+    int h = plane.height();
+    float worst = 0;
+    for (int y = by; y < by + side; y++) {
+      for (int x = bx; x < bx + side; x++) {
+        float v = plane.at(x, y);
+        if (x > 0 && x < w - 1) {
+          worst = Math.max(worst, Math.abs(plane.at(x - 1, y) + plane.at(x + 1, y) - 2 * v));
+        }
+        if (y > 0 && y < h - 1) {
+          worst = Math.max(worst, Math.abs(plane.at(x, y - 1) + plane.at(x, y + 1) - 2 * v));
+        }
+      }
+    }
+    return worst;
+  }
+
+  /** The picture's longer side in pixels. */
+  public int longSide() {
+    return Math.max(width, height);
+  }
+}

@@ -1,0 +1,254 @@
+package org.okju.testkit;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Polygon;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+/**
+ * Pictures with little information, drawn in Java2D at test time: the kinds that lie close in PDQ
+ * space whatever they show. Icons on one tile with a shared badge, the same glyphs drawn in the
+ * alpha channel alone (as symbolic icons are), smooth gradients carrying one common stamp, and text
+ * screenshots that share their layout. Stateless; every picture is made anew.
+ */
+public final class LowInformationPictures {
+  private LowInformationPictures() {}
+
+  /** Glyphs an icon can show; each is a different picture. */
+  public static final int GLYPHS = 8;
+
+  /**
+   * An application-style icon, {@code size} pixels square, transparent around a rounded blue tile
+   * with glyph number {@code glyph} in white and, when {@code badge}, the same red warning badge in
+   * the corner as every other badged icon.
+   */
+  public static BufferedImage icon(int glyph, boolean badge, int size) {
+    BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = smooth(img);
+    double s = size / 64.0;
+    g.setColor(new Color(52, 101, 164));
+    g.fillRoundRect(
+        (int) (4 * s),
+        (int) (4 * s),
+        (int) (56 * s),
+        (int) (56 * s),
+        (int) (14 * s),
+        (int) (14 * s));
+    g.setColor(Color.WHITE);
+    drawGlyph(g, glyph, s);
+    if (badge) {
+      g.setColor(new Color(204, 0, 0));
+      g.fillOval((int) (38 * s), (int) (38 * s), (int) (24 * s), (int) (24 * s));
+      g.setColor(Color.WHITE);
+      g.fillRect((int) (48 * s), (int) (42 * s), Math.max(1, (int) (4 * s)), (int) (10 * s));
+      g.fillRect((int) (48 * s), (int) (54 * s), Math.max(1, (int) (4 * s)), (int) (4 * s));
+    }
+    g.dispose();
+    return img;
+  }
+
+  /**
+   * A symbolic icon: glyph {@code glyph} in one grey, drawn only in the alpha channel (every pixel
+   * has the same colour; transparency draws the shape), with the shared badge when asked.
+   */
+  public static BufferedImage symbolic(int glyph, boolean badge, int size) {
+    BufferedImage mask = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = smooth(mask);
+    double s = size / 64.0;
+    g.setColor(Color.WHITE);
+    g.setStroke(new BasicStroke((float) (5 * s)));
+    drawGlyph(g, glyph, s);
+    if (badge) {
+      g.fillOval((int) (40 * s), (int) (40 * s), (int) (22 * s), (int) (22 * s));
+    }
+    g.dispose();
+    BufferedImage out = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+    int grey = 0x2e3436;
+    for (int y = 0; y < size; y++) {
+      for (int x = 0; x < size; x++) {
+        out.setRGB(x, y, (mask.getRGB(x, y) & 0xff000000) | grey);
+      }
+    }
+    return out;
+  }
+
+  private static void drawGlyph(Graphics2D g, int glyph, double s) {
+    int c = (int) (30 * s);
+    int r = (int) (13 * s);
+    switch (Math.floorMod(glyph, GLYPHS)) {
+      case 0 -> g.fillOval(c - r, c - r, 2 * r, 2 * r);
+      case 1 ->
+          g.fillPolygon(
+              new Polygon(new int[] {c, c + r, c - r}, new int[] {c - r, c + r, c + r}, 3));
+      case 2 -> {
+        g.fillRect(c - r, c - r / 4, 2 * r, r / 2);
+        g.fillRect(c - r / 4, c - r, r / 2, 2 * r);
+      }
+      case 3 -> {
+        for (int i = 0; i < 3; i++) {
+          g.fillRect(c - r, c - r + i * r * 2 / 3, 2 * r - i * r / 2, Math.max(1, r / 3));
+        }
+      }
+      case 4 -> g.drawOval(c - r, c - r, 2 * r, 2 * r);
+      case 5 -> g.fillRect(c - r, c - r, 2 * r, 2 * r);
+      case 6 -> {
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) (30 * s)));
+        g.drawString("A", c - r, c + r);
+      }
+      default -> {
+        g.drawLine(c - r, c - r, c + r, c + r);
+        g.drawLine(c - r, c + r, c + r, c - r);
+      }
+    }
+  }
+
+  /** Gradient variants with different shapes; each is a different picture. */
+  public static final int GRADIENTS = 6;
+
+  /**
+   * A smooth wallpaper-like gradient, {@code width} x {@code height}: {@code variant} sets its
+   * shape (left to right, top to bottom, diagonal, a light band across the middle, a light centre,
+   * a light corner) and colours; every variant carries the same stamp (a site's logo box and
+   * caption) in its lower right corner.
+   */
+  public static BufferedImage stampedGradient(int variant, int width, int height) {
+    BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Color[][] palettes = {
+      {new Color(30, 60, 120), new Color(160, 190, 230)},
+      {new Color(120, 40, 40), new Color(240, 200, 150)},
+      {new Color(20, 90, 60), new Color(200, 230, 120)},
+      {new Color(70, 40, 110), new Color(230, 170, 220)},
+      {new Color(40, 40, 40), new Color(210, 210, 210)},
+      {new Color(10, 110, 130), new Color(250, 240, 190)}
+    };
+    int v = Math.floorMod(variant, GRADIENTS);
+    Color dark = palettes[v][0];
+    Color light = palettes[v][1];
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        double u = (double) x / (width - 1);
+        double w = (double) y / (height - 1);
+        double t =
+            switch (v) {
+              case 0 -> u;
+              case 1 -> w;
+              case 2 -> (u + w) / 2;
+              case 3 -> 1 - 2 * Math.abs(w - 0.5);
+              case 4 -> 1 - Math.min(1, Math.hypot(u - 0.5, w - 0.5) * 1.6);
+              default -> 1 - Math.min(1, Math.hypot(u, 1 - w) / 1.2);
+            };
+        img.setRGB(x, y, mix(dark, light, t));
+      }
+    }
+    Graphics2D g = smooth(img);
+    int bw = width / 4;
+    int bh = height / 7;
+    g.setColor(Color.WHITE);
+    g.fillRect(width - bw - width / 30, height - bh - height / 30, bw, bh);
+    g.setColor(Color.BLACK);
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.max(8, bh / 2)));
+    g.drawString("REPOST.ME", width - bw - width / 30 + bw / 12, height - height / 30 - bh / 3);
+    g.dispose();
+    return img;
+  }
+
+  private static int mix(Color a, Color b, double t) {
+    int r = (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t);
+    int g = (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t);
+    int bl = (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t);
+    return (r << 16) | (g << 8) | bl;
+  }
+
+  /**
+   * A screenshot of a text window, {@code width} x {@code height}: a grey title bar and {@code
+   * lines} in black on white, as a chat or an editor shows them.
+   */
+  public static BufferedImage textScreenshot(List<String> lines, int width, int height) {
+    BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = smooth(img);
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, width, height);
+    g.setColor(new Color(220, 220, 220));
+    g.fillRect(0, 0, width, height / 14);
+    g.setColor(new Color(40, 40, 40));
+    int step = (height - height / 14) / Math.max(1, lines.size() + 1);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(9, step * 3 / 4)));
+    int y = height / 14 + step;
+    for (String line : lines) {
+      g.drawString(line, width / 30, y);
+      y += step;
+    }
+    g.dispose();
+    return img;
+  }
+
+  private static final String[] WORDS = {
+    "the",
+    "meeting",
+    "moved",
+    "to",
+    "room",
+    "four",
+    "please",
+    "bring",
+    "keys",
+    "invoice",
+    "attached",
+    "pay",
+    "by",
+    "friday",
+    "thanks",
+    "train",
+    "delayed",
+    "twenty",
+    "minutes",
+    "start",
+    "without",
+    "me",
+    "lunch",
+    "at",
+    "noon",
+    "noodle",
+    "place",
+    "works",
+    "see",
+    "you",
+    "new",
+    "password",
+    "policy",
+    "twelve",
+    "characters",
+    "change",
+    "it",
+    "monday",
+    "call",
+    "later"
+  };
+
+  /** {@code count} lines of a chat, different for every {@code seed} (words and line lengths). */
+  public static List<String> chatLines(long seed, int count) {
+    java.util.Random random = new java.util.Random(seed);
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      int words = 1 + random.nextInt(7);
+      StringBuilder line = new StringBuilder();
+      for (int w = 0; w < words; w++) {
+        line.append(w == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+      }
+      out.add(line.toString());
+    }
+    return out;
+  }
+
+  private static Graphics2D smooth(BufferedImage img) {
+    Graphics2D g = img.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    return g;
+  }
+}
