@@ -372,23 +372,4 @@ abstract class CaseStoreContract {
           .containsExactly(Map.entry("exif.camera", "Nikon"), Map.entry("exif.date-taken", "2024"));
     }
   }
-
-  /** The highest version among the migration scripts this build ships (any module's range). */
-  static String newestMigration() throws Exception {
-    int newest = 0;
-    for (String folder : new String[] {"common", "sqlite", "postgresql"}) {
-      java.net.URL url = CaseStoreContract.class.getResource("/org/okju/casefile/schema/" + folder);
-      try (java.util.stream.Stream<java.nio.file.Path> files =
-          java.nio.file.Files.list(java.nio.file.Path.of(url.toURI()))) {
-        for (java.nio.file.Path f : files.toList()) {
-          java.util.regex.Matcher m =
-              java.util.regex.Pattern.compile("V(\\d+)__.*").matcher(f.getFileName().toString());
-          if (m.matches()) {
-            newest = Math.max(newest, Integer.parseInt(m.group(1)));
-          }
-        }
-      }
-    }
-    return Integer.toString(newest);
-  }
 }

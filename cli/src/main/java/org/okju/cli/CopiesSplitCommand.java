@@ -3,7 +3,6 @@ package org.okju.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.okju.casefile.CaseStore;
@@ -35,7 +34,7 @@ import picocli.CommandLine.Spec;
     })
 final class CopiesSplitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin CaseOption caseOption;
+  @Mixin CaseWriteOption caseOption;
 
   @Parameters(index = "0", paramLabel = "TAPE", description = "The tape to split, e.g. T-003.")
   String tape;
@@ -55,16 +54,10 @@ final class CopiesSplitCommand implements Callable<Integer> {
   String reason;
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<CaseStore> opened = caseOption.openExisting();
-    if (opened.isEmpty()) {
-      err.println("okju copies split: no case at " + caseOption.location);
-      err.flush();
-      return ExitCode.USAGE;
-    }
-    try (CaseStore store = opened.get()) {
+    try (CaseStore store = caseOption.openForWriting()) {
       List<ItemId> ids = new ArrayList<>();
       items.forEach(i -> ids.add(new ItemId(i)));
       CaseCopies copies = new CaseCopies(store, GroupingSettings.DEFAULT);

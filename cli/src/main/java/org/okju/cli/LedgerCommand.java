@@ -60,6 +60,13 @@ final class LedgerCommand implements Callable<Integer> {
   boolean json;
 
   @Option(
+      names = "--user",
+      paramLabel = "NAME",
+      description =
+          "Who views the identities, as the custody log records it (default: the login name).")
+  String user = System.getProperty("user.name", "unknown");
+
+  @Option(
       names = "--status",
       description = "Only facts with this status (suggested, confirmed, rejected).")
   String status;
@@ -81,7 +88,7 @@ final class LedgerCommand implements Callable<Integer> {
             .custody()
             .append(
                 org.okju.casefile.NewCustodyEntry.of(
-                    options.user,
+                    user,
                     "identities-viewed",
                     "{\"people\":" + people.size() + "}",
                     java.util.Map.of(),
