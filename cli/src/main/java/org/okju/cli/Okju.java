@@ -39,7 +39,9 @@ public final class Okju implements Runnable {
           LedgerCommand.class,
           NetworkCommand.class,
           TimelineCommand.class,
-          BenchCommand.class);
+          BenchCommand.class,
+          ServerCommand.class,
+          ServeCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
