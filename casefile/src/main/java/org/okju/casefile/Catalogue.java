@@ -1,5 +1,7 @@
 package org.okju.casefile;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,4 +23,22 @@ public interface Catalogue {
 
   /** Items per status word ({@code ok}, {@code warning}, {@code error}, {@code skipped}). */
   Map<String, Long> countsByStatus();
+
+  /**
+   * An item's place in a tape.
+   *
+   * @param tape the tape's id ({@code T-001})
+   * @param relation its relation to the tape's representative
+   * @param evidence why it is a copy, a JSON object
+   */
+  record Membership(String tape, String relation, String evidence) {}
+
+  /** The tapes the items belong to (an item of a compilation may be in several; first by id). */
+  Map<ItemId, Membership> memberships(Collection<ItemId> items);
+
+  /** The value of one metadata name for each of the items that has it. */
+  Map<ItemId, String> metadataValue(String name, Collection<ItemId> items);
+
+  /** What an item matched in the imported hash sets, by set. */
+  List<HashSets.Match> matchesOf(ItemId item);
 }

@@ -52,4 +52,10 @@ public interface CustodyLog {
 
   /** Entries per user for {@code action}, since a time when given. */
   java.util.Map<String, Long> countByUser(String action, Optional<Instant> since);
+
+  /**
+   * The latest entries (newest first, up to {@code limit}) whose parameters name this item ({@code
+   * "item": id}), such as its media views.
+   */
+  List<CustodyEntry> mentioningItem(long itemId, int limit);
 }

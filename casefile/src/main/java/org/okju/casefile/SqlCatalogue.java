@@ -3,6 +3,8 @@ package org.okju.casefile;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -215,5 +217,91 @@ final class SqlCatalogue implements Catalogue {
           }
           return out;
         });
+  }
+
+  @Override
+  public Map<ItemId, Membership> memberships(Collection<ItemId> items) {
+    Map<ItemId, Membership> out = new HashMap<>();
+    if (items.isEmpty()) {
+      return out;
+    }
+    return scope.read(
+        "read tape memberships",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT item_id, tape_id, relation, evidence FROM tape_member WHERE item_id IN ("
+                      + placeholders(items.size())
+                      + ") ORDER BY tape_id")) {
+            int i = 1;
+            for (ItemId id : items) {
+              s.setLong(i++, id.value());
+            }
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                out.putIfAbsent(
+                    new ItemId(r.getLong(1)),
+                    new Membership(r.getString(2), r.getString(3), r.getString(4)));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public Map<ItemId, String> metadataValue(String name, Collection<ItemId> items) {
+    Map<ItemId, String> out = new HashMap<>();
+    if (items.isEmpty()) {
+      return out;
+    }
+    return scope.read(
+        "read metadata of items",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT item_id, value FROM item_metadata WHERE name = ? AND item_id IN ("
+                      + placeholders(items.size())
+                      + ")")) {
+            s.setString(1, name);
+            int i = 2;
+            for (ItemId id : items) {
+              s.setLong(i++, id.value());
+            }
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                out.put(new ItemId(r.getLong(1)), r.getString(2));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public List<HashSets.Match> matchesOf(ItemId item) {
+    return scope.read(
+        "read matches of item",
+        c -> {
+          List<HashSets.Match> out = new ArrayList<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT hash_set_id, hash_kind, hash, distance FROM hash_set_match"
+                      + " WHERE item_id = ? ORDER BY hash_set_id, hash_kind, hash")) {
+            s.setLong(1, item.value());
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                out.add(
+                    new HashSets.Match(
+                        item, r.getLong(1), r.getString(2), r.getString(3), r.getInt(4)));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  private static String placeholders(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
   }
 }

@@ -272,4 +272,30 @@ final class SqlCustodyLog implements CustodyLog {
           }
         });
   }
+
+  @Override
+  public List<CustodyEntry> mentioningItem(long itemId, int limit) {
+    // Parameters are canonical JSON (sorted keys, no spaces), so "item":N ends at , or }.
+    return scope.read(
+        "read custody entries of item",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT "
+                      + COLUMNS
+                      + " FROM custody_entry WHERE parameters LIKE ? OR parameters LIKE ?"
+                      + " ORDER BY seq DESC LIMIT "
+                      + limit)) {
+            s.setString(1, "%\"item\":" + itemId + ",%");
+            s.setString(2, "%\"item\":" + itemId + "}%");
+            List<CustodyEntry> out = new java.util.ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                out.add(map(r).toEntry());
+              }
+            }
+            return out;
+          }
+        });
+  }
 }

@@ -80,8 +80,7 @@ abstract class CaseStoreContract {
   static String newestMigration() throws Exception {
     int newest = 0;
     for (String dir : new String[] {"common", "sqlite", "postgresql"}) {
-      java.net.URL url =
-          CaseStoreContract.class.getResource("/org/okju/casefile/schema/" + dir);
+      java.net.URL url = CaseStoreContract.class.getResource("/org/okju/casefile/schema/" + dir);
       if (url == null) {
         continue;
       }

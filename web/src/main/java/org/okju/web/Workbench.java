@@ -63,6 +63,11 @@ public final class Workbench implements AutoCloseable {
               r.publicRoute("GET", "/static/{file}", assets::serve);
               new LoginRoutes(store, settings, guard, pages, login, throttle, preLogin).register(r);
               new CaseRoutes(store, pages, jobViews).register(r);
+              MediaPolicy media = new MediaPolicy();
+              new ItemRoutes(pages, media).register(r);
+              new TapeRoutes(pages, store.location().outputs(), settings.okjuVersion()).register(r);
+              new LedgerRoutes(pages, settings.okjuVersion()).register(r);
+              new CustodyRoutes(pages, settings.okjuVersion()).register(r);
               router[0] = r;
             });
     this.routes = router[0].specs();

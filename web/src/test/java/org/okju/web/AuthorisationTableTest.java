@@ -36,6 +36,24 @@ class AuthorisationTableTest {
     TABLE.put("GET /cases", ALL);
     TABLE.put("GET /api/cases", ALL);
     TABLE.put("GET /cases/{name}", ALL);
+    TABLE.put("GET /cases/{name}/items", ALL);
+    TABLE.put("GET /cases/{name}/items/{id}", ALL);
+    TABLE.put("GET /api/cases/{name}/items", ALL);
+    TABLE.put("GET /api/cases/{name}/items/{id}", ALL);
+    TABLE.put("GET /cases/{name}/tapes", ALL);
+    TABLE.put("GET /cases/{name}/tapes/{tape}", ALL);
+    TABLE.put("POST /cases/{name}/takedown", Set.of("admin", "investigator", "takedown"));
+    TABLE.put("GET /api/cases/{name}/tapes", ALL);
+    TABLE.put("GET /cases/{name}/ledger", ALL);
+    TABLE.put("GET /cases/{name}/ledger/network.svg", ALL);
+    TABLE.put("GET /cases/{name}/ledger/timeline.svg", ALL);
+    TABLE.put("POST /cases/{name}/ledger/facts/{fact}/confirm", Set.of("admin", "reviewer"));
+    TABLE.put("POST /cases/{name}/ledger/facts/{fact}/reject", Set.of("admin", "reviewer"));
+    TABLE.put("POST /cases/{name}/ledger/facts/{fact}/edit", Set.of("admin", "reviewer"));
+    TABLE.put("POST /cases/{name}/ledger/merge", Set.of("admin", "reviewer"));
+    TABLE.put("GET /cases/{name}/custody", ALL);
+    TABLE.put("POST /cases/{name}/verify", ALL);
+    TABLE.put("GET /api/cases/{name}/custody", ALL);
   }
 
   @TempDir static Path tmp;
@@ -98,7 +116,7 @@ class AuthorisationTableTest {
         int missing =
             call(
                 route,
-                route.path().replace("{name}", "nope").replace("{id}", "1").replace("{file}", "x"),
+                concrete(route.path()).replace("/alpha", "/nope"),
                 "admin",
                 browsers.get("admin"));
         if (missing != 404) {
@@ -112,7 +130,9 @@ class AuthorisationTableTest {
   private static String concrete(String path) {
     return path.replace("{name}", "alpha")
         .replace("{id}", String.valueOf(fixture.alphaItems.get(0).value()))
-        .replace("{file}", "okju.css");
+        .replace("{file}", "okju.css")
+        .replace("{tape}", "T-001")
+        .replace("{fact}", "1");
   }
 
   private static int call(RouteSpec route, String path, String user, Browser browser)

@@ -53,6 +53,7 @@ final class Fixture implements AutoCloseable {
   static Fixture start(Path tmp, Consumer<WorkbenchConfig> config) throws Exception {
     Path evidence = tmp.resolve("evidence");
     List<ItemId> alpha = TestCase.create(tmp.resolve("alpha"), evidence.resolve("alpha"), 30);
+    TestCase.addTapeAndDiary(tmp.resolve("alpha"), alpha);
     TestCase.create(tmp.resolve("beta"), evidence.resolve("beta"), 3);
     ServerStore store = ServerStore.init(tmp.resolve("server"), Optional.empty());
     Instant now = Instant.now();

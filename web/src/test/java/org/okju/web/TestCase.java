@@ -59,4 +59,50 @@ final class TestCase {
     }
     return ids;
   }
+
+  /** A fictional diary text (English only: no victim's real name), read into suggested facts. */
+  static final String DIARY =
+      """
+      FICTIONAL TEST DATA: every name, place and amount here is invented.
+
+      June 12, 2024
+      Picked up Mina near Hotel Riverside, room 508. Recorded clip 21.
+      Gave Boss Yoon 3 million won, Mr. Han $500.
+      Yoon gets 40 percent of Mina's money, Han 15%.
+      """;
+
+  /** Groups the first three items as tape T-001 and reads {@link #DIARY} into the ledger. */
+  static void addTapeAndDiary(Path dir, List<ItemId> ids) throws Exception {
+    try (CaseStore store = CaseStore.open(CaseLocation.directory(dir))) {
+      store
+          .copies()
+          .replaceTapes(
+              List.of(
+                  new org.okju.casefile.Copies.Tape(
+                      "T-001",
+                      "image",
+                      ids.get(0),
+                      List.of(
+                          new org.okju.casefile.Copies.Member(
+                              ids.get(0), "representative", "{\"reason\":\"largest image\"}"),
+                          new org.okju.casefile.Copies.Member(
+                              ids.get(1), "re-encoded", "{\"distance\":4,\"view\":\"full\"}"),
+                          new org.okju.casefile.Copies.Member(
+                              ids.get(2),
+                              "transformed",
+                              "{\"distance\":22,\"view\":\"content\"}")))));
+      var doc = org.okju.ledger.DocumentText.of("Documents/notes.txt", DIARY);
+      var x = new org.okju.ledger.LedgerExtractor().extract(doc);
+      new org.okju.ledger.LedgerCase(store, "test", java.time.Clock.systemUTC())
+          .add(
+              doc,
+              x,
+              Optional.empty(),
+              Sha256.of(
+                  java.security.MessageDigest.getInstance("SHA-256")
+                      .digest(DIARY.getBytes(StandardCharsets.UTF_8))),
+              Optional.of("text/plain"),
+              "tester");
+    }
+  }
 }
