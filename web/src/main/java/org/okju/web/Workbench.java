@@ -9,6 +9,7 @@ import org.okju.web.auth.Login;
 import org.okju.web.auth.LoginThrottle;
 import org.okju.web.auth.Passwords;
 import org.okju.web.auth.PreLoginSessions;
+import org.okju.web.media.EvidencePixels;
 import org.okju.web.store.ServerStore;
 
 /**
@@ -48,6 +49,8 @@ public final class Workbench implements AutoCloseable {
     StaticAssets assets = new StaticAssets();
     ErrorResponses errors = new ErrorResponses(pages);
     JobViews jobViews = new JobViews(store);
+    EvidencePixels pixels = new EvidencePixels(store.location().directory().resolve("work"));
+    pixels.clearSpool();
     Router[] router = new Router[1];
     this.app =
         Javalin.create(
@@ -68,6 +71,11 @@ public final class Workbench implements AutoCloseable {
               new TapeRoutes(pages, store.location().outputs(), settings.okjuVersion()).register(r);
               new LedgerRoutes(pages, settings.okjuVersion()).register(r);
               new CustodyRoutes(pages, settings.okjuVersion()).register(r);
+              new MediaRoutes(
+                      pages,
+                      new MediaViews(pixels, settings.okjuVersion()),
+                      new ViewTickets(settings.clock()))
+                  .register(r);
               router[0] = r;
             });
     this.routes = router[0].specs();

@@ -54,7 +54,14 @@ class AuthorisationTableTest {
     TABLE.put("GET /cases/{name}/custody", ALL);
     TABLE.put("POST /cases/{name}/verify", ALL);
     TABLE.put("GET /api/cases/{name}/custody", ALL);
+    // Any member may ask to see media; what they get depends on the mode (MediaTest).
+    TABLE.put("POST /cases/{name}/items/{id}/view", ALL);
+    TABLE.put("GET /cases/{name}/media/{ticket}", ALL);
+    TABLE.put("POST /api/cases/{name}/items/{id}/view", ALL);
   }
+
+  /** Routes whose resource belongs to one user: everyone else gets 404 for it. */
+  private static final Set<String> OWN_TICKETS = Set.of("GET /cases/{name}/media/{ticket}");
 
   @TempDir static Path tmp;
   static Fixture fixture;
@@ -95,6 +102,9 @@ class AuthorisationTableTest {
         String expected;
         if (route.perCase() && outsider) {
           expected = "404";
+        } else if (OWN_TICKETS.contains(key)) {
+          // A ticket is its maker's alone: a member with another's (here: none) sees 404.
+          expected = "404";
         } else if (outsider || TABLE.get(key).contains(user)) {
           expected = "allowed";
         } else {
@@ -132,6 +142,7 @@ class AuthorisationTableTest {
         .replace("{id}", String.valueOf(fixture.alphaItems.get(0).value()))
         .replace("{file}", "okju.css")
         .replace("{tape}", "T-001")
+        .replace("{ticket}", "A".repeat(43))
         .replace("{fact}", "1");
   }
 

@@ -28,6 +28,7 @@ final class Fixture implements AutoCloseable {
   final List<ItemId> alphaItems;
   final Map<String, String> tokens = new LinkedHashMap<>();
   final Path evidence;
+  TestCase.Media media;
 
   /** The users: name → role; {@code outsider} is an investigator who is not in alpha. */
   static final Map<String, Role> USERS =
@@ -54,6 +55,7 @@ final class Fixture implements AutoCloseable {
     Path evidence = tmp.resolve("evidence");
     List<ItemId> alpha = TestCase.create(tmp.resolve("alpha"), evidence.resolve("alpha"), 30);
     TestCase.addTapeAndDiary(tmp.resolve("alpha"), alpha);
+    TestCase.Media media = TestCase.addMedia(tmp.resolve("alpha"), evidence.resolve("alpha"));
     TestCase.create(tmp.resolve("beta"), evidence.resolve("beta"), 3);
     ServerStore store = ServerStore.init(tmp.resolve("server"), Optional.empty());
     Instant now = Instant.now();
@@ -81,6 +83,7 @@ final class Fixture implements AutoCloseable {
                 })
             .start();
     f = new Fixture(store, wb, alpha, evidence);
+    f.media = media;
     f.tokens.putAll(tokens);
     return f;
   }

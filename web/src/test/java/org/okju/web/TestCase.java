@@ -105,4 +105,100 @@ final class TestCase {
               "tester");
     }
   }
+
+  /**
+   * Media items added to a case's first source: ids of a photo, a video (if ffmpeg is here) and an
+   * archive member.
+   */
+  record Media(ItemId photo, Optional<ItemId> video, ItemId member) {}
+
+  /**
+   * Writes a colourful picture (Java2D) and a short test-pattern video (ffmpeg) into the evidence
+   * folder and catalogues them, plus a picture recorded as a member of an archive.
+   */
+  static Media addMedia(Path dir, Path evidence) throws Exception {
+    java.awt.image.BufferedImage img =
+        new java.awt.image.BufferedImage(640, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = img.createGraphics();
+    for (int x = 0; x < 640; x += 20) {
+      for (int y = 0; y < 400; y += 20) {
+        g.setColor(new java.awt.Color((x * 7) % 256, (y * 5) % 256, ((x + y) * 3) % 256));
+        g.fillRect(x, y, 20, 20);
+      }
+    }
+    g.setColor(java.awt.Color.BLACK);
+    g.drawString("TEST PATTERN", 100, 100);
+    g.dispose();
+    Path photo = evidence.resolve("photo.jpg");
+    javax.imageio.ImageIO.write(img, "jpg", photo.toFile());
+    Path video = evidence.resolve("clip.mp4");
+    boolean haveVideo = false;
+    try {
+      Process p =
+          new ProcessBuilder(
+                  "ffmpeg",
+                  "-v",
+                  "error",
+                  "-y",
+                  "-f",
+                  "lavfi",
+                  "-i",
+                  "testsrc=duration=6:size=320x240:rate=10",
+                  "-pix_fmt",
+                  "yuv420p",
+                  video.toString())
+              .redirectErrorStream(true)
+              .start();
+      p.getInputStream().readAllBytes();
+      haveVideo = p.waitFor() == 0;
+    } catch (java.io.IOException e) {
+      haveVideo = false;
+    }
+    try (CaseStore store = CaseStore.open(CaseLocation.directory(dir))) {
+      SourceId s = store.sources().all().get(0).id();
+      ItemId photoId =
+          media(store, s, Optional.empty(), "photo.jpg", Files.readAllBytes(photo), "image/jpeg");
+      Optional<ItemId> videoId =
+          haveVideo
+              ? Optional.of(
+                  media(
+                      store,
+                      s,
+                      Optional.empty(),
+                      "clip.mp4",
+                      Files.readAllBytes(video),
+                      "video/mp4"))
+              : Optional.empty();
+      ItemId zip =
+          media(store, s, Optional.empty(), "backup.zip", new byte[] {1, 2, 3}, "application/zip");
+      ItemId member =
+          media(store, s, Optional.of(zip), "inner.jpg", Files.readAllBytes(photo), "image/jpeg");
+      return new Media(photoId, videoId, member);
+    }
+  }
+
+  private static ItemId media(
+      CaseStore store,
+      SourceId s,
+      Optional<ItemId> parent,
+      String name,
+      byte[] content,
+      String type)
+      throws Exception {
+    return store
+        .items()
+        .upsert(
+            NewItem.listed(s, parent, ItemPath.of(name))
+                .withFileInfo(content.length, FileTimes.none())
+                .withMediaType(type, false)
+                .withDigests(
+                    new Digests(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(
+                            Sha256.of(
+                                java.security.MessageDigest.getInstance("SHA-256")
+                                    .digest(content)))))
+                .withState(ItemStatus.OK, ItemProgress.DONE));
+  }
 }
