@@ -72,7 +72,15 @@ final class ServeCommand implements Callable<Integer> {
       wb =
           Workbench.create(
                   store,
-                  c -> c.port(port).bind(bind).behindTls(tls).okjuVersion(OkjuVersion.current()))
+                  c ->
+                      c.port(port)
+                          .bind(bind)
+                          .behindTls(tls)
+                          .okjuVersion(OkjuVersion.current())
+                          .reportSections(
+                              (plugins, cs) ->
+                                  CopiesReportSections.addTo(
+                                      LedgerReportSections.addTo(plugins, cs), cs)))
               .start();
     } catch (RuntimeException e) {
       err.println("okju serve: cannot start on " + bind + ":" + port + ": " + e.getMessage());

@@ -15,6 +15,10 @@ final class JobViews {
   }
 
   List<JobRow> rows(CaseScope scope, int limit) {
+    return rowsOf(store, scope, limit);
+  }
+
+  static List<JobRow> rowsOf(ServerStore store, CaseScope scope, int limit) {
     return store.jobs().ofCase(scope.registered().id(), limit).stream()
         .map(j -> row(scope, j))
         .toList();

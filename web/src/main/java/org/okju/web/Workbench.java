@@ -9,6 +9,7 @@ import org.okju.web.auth.Login;
 import org.okju.web.auth.LoginThrottle;
 import org.okju.web.auth.Passwords;
 import org.okju.web.auth.PreLoginSessions;
+import org.okju.web.jobs.CaseJobs;
 import org.okju.web.media.EvidencePixels;
 import org.okju.web.store.ServerStore;
 
@@ -31,6 +32,7 @@ public final class Workbench implements AutoCloseable {
   private final WorkbenchConfig.Settings settings;
   private final ServerStore store;
   private final OpenCases cases = new OpenCases();
+  private final CaseJobs jobs;
   private final Javalin app;
   private final List<RouteSpec> routes;
 
@@ -51,6 +53,18 @@ public final class Workbench implements AutoCloseable {
     JobViews jobViews = new JobViews(store);
     EvidencePixels pixels = new EvidencePixels(store.location().directory().resolve("work"));
     pixels.clearSpool();
+    this.jobs = new CaseJobs(store, settings.clock());
+    try {
+      java.nio.file.Files.createDirectories(store.location().uploads());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot create " + store.location().uploads(), e);
+    }
+    JobKinds kinds =
+        new JobKinds(
+            settings.okjuVersion(),
+            store.location().uploads(),
+            store.location().outputs(),
+            new CaseReports(settings.reportSections()));
     Router[] router = new Router[1];
     this.app =
         Javalin.create(
@@ -58,6 +72,12 @@ public final class Workbench implements AutoCloseable {
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
               config.http.maxRequestSize = 64 * 1024;
+              config.jetty.multipartConfig.maxFileSize(
+                  settings.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
+              config.jetty.multipartConfig.maxTotalRequestSize(
+                  settings.maxUploadBytes() + 65536, io.javalin.config.SizeUnit.BYTES);
+              config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
+              config.jetty.multipartConfig.cacheDirectory(store.location().uploads().toString());
               config.jetty.host = settings.bind();
               config.jetty.port = settings.port();
               config.routes.before(ctx -> SecurityHeaders.apply(ctx, settings.behindTls()));
@@ -76,6 +96,7 @@ public final class Workbench implements AutoCloseable {
                       new MediaViews(pixels, settings.okjuVersion()),
                       new ViewTickets(settings.clock()))
                   .register(r);
+              new JobRoutes(store, pages, jobs, kinds).register(r);
               router[0] = r;
             });
     this.routes = router[0].specs();
@@ -119,6 +140,7 @@ public final class Workbench implements AutoCloseable {
 
   @Override
   public void close() {
+    jobs.close();
     app.stop();
     cases.close();
   }

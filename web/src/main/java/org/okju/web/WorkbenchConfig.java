@@ -25,6 +25,10 @@ public final class WorkbenchConfig {
   private long maxUploadBytes = 1L << 30;
   private Clock clock = Clock.systemUTC();
   private String okjuVersion = "dev";
+  // The analyses' report sections; the CLI hands in the ones okju report uses.
+  private java.util.function.BiFunction<
+          org.okju.report.ReportPlugins, org.okju.casefile.CaseStore, org.okju.report.ReportPlugins>
+      reportSections = (plugins, store) -> plugins;
 
   WorkbenchConfig() {}
 
@@ -92,6 +96,19 @@ public final class WorkbenchConfig {
     return this;
   }
 
+  /**
+   * Adds the analyses' sections to a report (default: none; {@code okju serve} adds okju report's).
+   */
+  public WorkbenchConfig reportSections(
+      java.util.function.BiFunction<
+              org.okju.report.ReportPlugins,
+              org.okju.casefile.CaseStore,
+              org.okju.report.ReportPlugins>
+          sections) {
+    this.reportSections = sections;
+    return this;
+  }
+
   Settings freeze() {
     return new Settings(
         bind,
@@ -104,7 +121,8 @@ public final class WorkbenchConfig {
         loginAttemptsPerMinute,
         maxUploadBytes,
         clock,
-        okjuVersion);
+        okjuVersion,
+        reportSections);
   }
 
   /** The frozen configuration. */
@@ -119,5 +137,10 @@ public final class WorkbenchConfig {
       int loginAttemptsPerMinute,
       long maxUploadBytes,
       Clock clock,
-      String okjuVersion) {}
+      String okjuVersion,
+      java.util.function.BiFunction<
+              org.okju.report.ReportPlugins,
+              org.okju.casefile.CaseStore,
+              org.okju.report.ReportPlugins>
+          reportSections) {}
 }

@@ -54,6 +54,18 @@ class AuthorisationTableTest {
     TABLE.put("GET /cases/{name}/custody", ALL);
     TABLE.put("POST /cases/{name}/verify", ALL);
     TABLE.put("GET /api/cases/{name}/custody", ALL);
+    TABLE.put("GET /cases/{name}/jobs", ALL);
+    TABLE.put("POST /cases/{name}/jobs/ingest", Set.of("admin", "investigator"));
+    TABLE.put("POST /cases/{name}/jobs/copies", Set.of("admin", "investigator"));
+    TABLE.put("POST /cases/{name}/jobs/match", Set.of("admin", "investigator"));
+    TABLE.put("POST /cases/{name}/jobs/ledger", Set.of("admin", "investigator"));
+    TABLE.put("POST /cases/{name}/jobs/hashset", Set.of("admin", "investigator"));
+    TABLE.put("POST /cases/{name}/jobs/report", Set.of("admin", "investigator"));
+    TABLE.put("POST /cases/{name}/jobs/export", Set.of("admin", "investigator"));
+    TABLE.put("GET /cases/{name}/jobs/{job}", ALL);
+    TABLE.put("GET /cases/{name}/jobs/{job}/events", ALL);
+    TABLE.put("POST /cases/{name}/jobs/{job}/cancel", ALL);
+    TABLE.put("GET /cases/{name}/jobs/{job}/result", ALL);
     // Any member may ask to see media; what they get depends on the mode (MediaTest).
     TABLE.put("POST /cases/{name}/items/{id}/view", ALL);
     TABLE.put("GET /cases/{name}/media/{ticket}", ALL);
@@ -61,7 +73,14 @@ class AuthorisationTableTest {
   }
 
   /** Routes whose resource belongs to one user: everyone else gets 404 for it. */
-  private static final Set<String> OWN_TICKETS = Set.of("GET /cases/{name}/media/{ticket}");
+  private static final Set<String> OWN_TICKETS =
+      Set.of(
+          "GET /cases/{name}/media/{ticket}",
+          // No job 1 exists in the fixture: every member gets the same 404.
+          "GET /cases/{name}/jobs/{job}",
+          "GET /cases/{name}/jobs/{job}/events",
+          "POST /cases/{name}/jobs/{job}/cancel",
+          "GET /cases/{name}/jobs/{job}/result");
 
   @TempDir static Path tmp;
   static Fixture fixture;
@@ -143,7 +162,8 @@ class AuthorisationTableTest {
         .replace("{file}", "okju.css")
         .replace("{tape}", "T-001")
         .replace("{ticket}", "A".repeat(43))
-        .replace("{fact}", "1");
+        .replace("{fact}", "1")
+        .replace("{job}", "999999");
   }
 
   private static int call(RouteSpec route, String path, String user, Browser browser)
