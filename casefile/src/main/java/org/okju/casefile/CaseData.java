@@ -28,4 +28,7 @@ public interface CaseData {
 
   /** Documents' text, entities, suggested facts, review decisions and victims' identities. */
   Ledger ledger();
+
+  /** The catalogue as people read it: filtered, sorted, paged; counts. */
+  Catalogue catalogue();
 }

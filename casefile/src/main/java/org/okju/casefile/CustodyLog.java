@@ -1,5 +1,7 @@
 package org.okju.casefile;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -31,4 +33,29 @@ public interface CustodyLog {
 
   /** Re-checks every entry's hash, link, number and signature. */
   ChainReport verifyChain();
+
+  /**
+   * Up to {@code limit} entries after {@code afterSeq}, oldest first, only of {@code action} and
+   * {@code user} when given.
+   */
+  List<CustodyEntry> page(long afterSeq, int limit, Optional<String> action, Optional<String> user);
+
+  /**
+   * Up to {@code limit} entries before {@code beforeSeq}, newest first, only of {@code action} and
+   * {@code user} when given.
+   */
+  List<CustodyEntry> pageBefore(
+      long beforeSeq, int limit, Optional<String> action, Optional<String> user);
+
+  /** How many entries of {@code action} there are, by {@code user} and since a time when given. */
+  long count(String action, Optional<String> user, Optional<Instant> since);
+
+  /** Entries per user for {@code action}, since a time when given. */
+  java.util.Map<String, Long> countByUser(String action, Optional<Instant> since);
+
+  /**
+   * The latest entries (newest first, up to {@code limit}) whose parameters name this item ({@code
+   * "item": id}), such as its media views.
+   */
+  List<CustodyEntry> mentioningItem(long itemId, int limit);
 }

@@ -10,6 +10,7 @@ class SqlCaseData implements CaseData {
   private final Ledger ledger;
   private final Copies copies;
   private final HashSets hashSets;
+  private final Catalogue catalogue;
 
   SqlCaseData(Scope scope) {
     this.sources = new SqlSources(scope);
@@ -20,6 +21,7 @@ class SqlCaseData implements CaseData {
     this.ledger = new SqlLedger(scope);
     this.copies = new SqlCopies(scope);
     this.hashSets = new SqlHashSets(scope);
+    this.catalogue = new SqlCatalogue(scope);
   }
 
   @Override
@@ -60,5 +62,10 @@ class SqlCaseData implements CaseData {
   @Override
   public HashSets hashSets() {
     return hashSets;
+  }
+
+  @Override
+  public Catalogue catalogue() {
+    return catalogue;
   }
 }

@@ -176,4 +176,137 @@ final class SqlCustodyLog implements CustodyLog {
         r.getString("entry_sha256"),
         Optional.ofNullable(r.getString("signature")));
   }
+
+  @Override
+  public List<CustodyEntry> page(
+      long afterSeq, int limit, Optional<String> action, Optional<String> user) {
+    return filtered("seq > ?", afterSeq, "ASC", limit, action, user);
+  }
+
+  @Override
+  public List<CustodyEntry> pageBefore(
+      long beforeSeq, int limit, Optional<String> action, Optional<String> user) {
+    return filtered("seq < ?", beforeSeq, "DESC", limit, action, user);
+  }
+
+  private List<CustodyEntry> filtered(
+      String bound,
+      long seq,
+      String order,
+      int limit,
+      Optional<String> action,
+      Optional<String> user) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1: " + limit);
+    }
+    String sql =
+        "SELECT "
+            + COLUMNS
+            + " FROM custody_entry WHERE "
+            + bound
+            + (action.isPresent() ? " AND action = ?" : "")
+            + (user.isPresent() ? " AND username = ?" : "")
+            + " ORDER BY seq "
+            + order
+            + " LIMIT "
+            + limit;
+    return scope.read(
+        "read custody log page",
+        c -> {
+          try (PreparedStatement s = c.prepareStatement(sql)) {
+            int i = 1;
+            s.setLong(i++, seq);
+            if (action.isPresent()) {
+              s.setString(i++, action.get());
+            }
+            if (user.isPresent()) {
+              s.setString(i, user.get());
+            }
+            List<CustodyEntry> out = new java.util.ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                out.add(map(r).toEntry());
+              }
+            }
+            return out;
+          }
+        });
+  }
+
+  @Override
+  public long count(String action, Optional<String> user, Optional<Instant> since) {
+    String sql =
+        "SELECT COUNT(*) FROM custody_entry WHERE action = ?"
+            + (user.isPresent() ? " AND username = ?" : "")
+            + (since.isPresent() ? " AND recorded_at >= ?" : "");
+    return scope.read(
+        "count custody entries",
+        c -> {
+          try (PreparedStatement s = c.prepareStatement(sql)) {
+            int i = 1;
+            s.setString(i++, action);
+            if (user.isPresent()) {
+              s.setString(i++, user.get());
+            }
+            if (since.isPresent()) {
+              s.setString(i, StoredTime.format(since.get()));
+            }
+            try (ResultSet r = s.executeQuery()) {
+              r.next();
+              return r.getLong(1);
+            }
+          }
+        });
+  }
+
+  @Override
+  public java.util.Map<String, Long> countByUser(String action, Optional<Instant> since) {
+    String sql =
+        "SELECT username, COUNT(*) FROM custody_entry WHERE action = ?"
+            + (since.isPresent() ? " AND recorded_at >= ?" : "")
+            + " GROUP BY username ORDER BY username";
+    return scope.read(
+        "count custody entries by user",
+        c -> {
+          try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, action);
+            if (since.isPresent()) {
+              s.setString(2, StoredTime.format(since.get()));
+            }
+            java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                out.put(r.getString(1), r.getLong(2));
+              }
+            }
+            return out;
+          }
+        });
+  }
+
+  @Override
+  public List<CustodyEntry> mentioningItem(long itemId, int limit) {
+    // Parameters are canonical JSON (sorted keys, no spaces), so "item":N ends at , or }.
+    return scope.read(
+        "read custody entries of item",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT "
+                      + COLUMNS
+                      + " FROM custody_entry WHERE parameters LIKE ? OR parameters LIKE ?"
+                      + " ORDER BY seq DESC LIMIT "
+                      + limit)) {
+            s.setString(1, "%\"item\":" + itemId + ",%");
+            s.setString(2, "%\"item\":" + itemId + "}%");
+            List<CustodyEntry> out = new java.util.ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                out.add(map(r).toEntry());
+              }
+            }
+            return out;
+          }
+        });
+  }
 }

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * than a PostgreSQL b-tree entry allows. parent_key is the parent id or 0.
  */
 final class SqlItems implements Items {
-  private static final String COLUMNS =
+  static final String COLUMNS =
       "id, source_id, parent_id, path, size, modified_at, changed_at, accessed_at, created_at,"
           + " media_type, extension_mismatch, md5, sha1, sha256, status, progress";
 
@@ -204,7 +204,7 @@ final class SqlItems implements Items {
         });
   }
 
-  private static Item map(ResultSet r) throws SQLException {
+  static Item map(ResultSet r) throws SQLException {
     return new Item(
         new ItemId(r.getLong("id")),
         new SourceId(r.getLong("source_id")),

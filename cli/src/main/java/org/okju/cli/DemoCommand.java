@@ -53,6 +53,25 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as JSON.")
   boolean json;
 
+  @Option(
+      names = "--serve",
+      description =
+          "Then start the workbench on the demo case (the diary's facts are left for you to"
+              + " review in the browser) and print its URL and a one-time password.")
+  boolean serve;
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "With --serve: the port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port = 8080;
+
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDRESS",
+      description = "With --serve: the address to listen on (default ${DEFAULT-VALUE}).")
+  String bind = "127.0.0.1";
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -99,8 +118,12 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Reading the diary (okju ledger extract --from-case):");
     String caseArg = casePath.toString();
     runVerb(out, err, "ledger", "extract", "--from-case", "--case", caseArg, "--user", "okju-demo");
-    try (CaseStore store = CaseStore.open(CaseLocation.directory(casePath))) {
-      DemoLedger.confirmAllAndPrint(store, out);
+    if (serve) {
+      out.println("The diary's facts are left suggested: review them in the workbench.");
+    } else {
+      try (CaseStore store = CaseStore.open(CaseLocation.directory(casePath))) {
+        DemoLedger.confirmAllAndPrint(store, out);
+      }
     }
     out.println();
     Path report = casePath.resolve("report.html");
@@ -109,6 +132,9 @@ final class DemoCommand implements Callable<Integer> {
         out, err, "report", "--case", caseArg, "--out", report.toString(), "--user", "okju-demo");
     out.println("Report written to " + report);
     out.flush();
+    if (serve) {
+      return DemoServer.serve(out, err, work, casePath, port, bind);
+    }
     return ExitCode.OK;
   }
 }

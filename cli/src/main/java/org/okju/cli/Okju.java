@@ -40,7 +40,9 @@ public final class Okju implements Runnable {
           NetworkCommand.class,
           TimelineCommand.class,
           BenchCommand.class,
-          CaseCommand.class);
+          CaseCommand.class,
+          ServerCommand.class,
+          ServeCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

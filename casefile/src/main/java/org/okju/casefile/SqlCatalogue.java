@@ -1,0 +1,307 @@
+package org.okju.casefile;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link Catalogue} in SQL. Every sort is an indexed expression followed by the id (V75), and a
+ * page continues with a row-value comparison against the previous page's last row, so the database
+ * walks the index from there instead of counting rows to skip.
+ */
+final class SqlCatalogue implements Catalogue {
+  private final Scope scope;
+
+  SqlCatalogue(Scope scope) {
+    this.scope = scope;
+  }
+
+  private static String sortExpression(CatalogueQuery.Sort sort) {
+    return switch (sort) {
+      case ID -> "id";
+      case PATH -> "path_display";
+      case SIZE -> "COALESCE(size, -1)";
+      case MODIFIED -> "COALESCE(modified_at, '')";
+      case TYPE -> "COALESCE(media_type, '')";
+    };
+  }
+
+  @Override
+  public CataloguePage page(CatalogueQuery q) {
+    List<String> where = new ArrayList<>();
+    List<Object> args = new ArrayList<>();
+    filters(q, scope.dialect, where, args);
+    String key = sortExpression(q.sort());
+    String cmp = q.descending() ? "<" : ">";
+    if (q.after().isPresent()) {
+      CatalogueQuery.Cursor c = CatalogueQuery.Cursor.decode(q.after().get(), q.sort());
+      if (q.sort() == CatalogueQuery.Sort.ID) {
+        where.add("id " + cmp + " ?");
+        args.add(c.id());
+      } else {
+        where.add("(" + key + ", id) " + cmp + " (?, ?)");
+        args.add(q.sort() == CatalogueQuery.Sort.SIZE ? (Object) Long.parseLong(c.key()) : c.key());
+        args.add(c.id());
+      }
+    }
+    String dir = q.descending() ? " DESC" : "";
+    String sql =
+        "SELECT "
+            + SqlItems.COLUMNS
+            + (q.sort() == CatalogueQuery.Sort.ID ? "" : ", " + key + " AS sort_key")
+            + " FROM item"
+            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+            + " ORDER BY "
+            + (q.sort() == CatalogueQuery.Sort.ID ? "id" + dir : key + dir + ", id" + dir)
+            + " LIMIT "
+            + (q.limit() + 1);
+    return scope.read(
+        "read catalogue page",
+        c -> {
+          List<Item> items = new ArrayList<>();
+          String lastKey = null;
+          boolean more = false;
+          try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) {
+              s.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                if (items.size() == q.limit()) {
+                  more = true;
+                  break;
+                }
+                items.add(SqlItems.map(r));
+                lastKey = q.sort() == CatalogueQuery.Sort.ID ? "" : r.getString("sort_key");
+              }
+            }
+          }
+          Optional<String> next =
+              more
+                  ? Optional.of(
+                      new CatalogueQuery.Cursor(
+                              q.sort(), lastKey, items.get(items.size() - 1).id().value())
+                          .encode())
+                  : Optional.empty();
+          return new CataloguePage(items, next);
+        });
+  }
+
+  private static void filters(
+      CatalogueQuery q, Dialect dialect, List<String> where, List<Object> args) {
+    q.type()
+        .ifPresent(
+            t -> {
+              String type = t.toLowerCase(Locale.ROOT);
+              String expr = "COALESCE(media_type, '')";
+              if (type.contains("/")) {
+                // Exactly the type, or the type with parameters ("text/plain; charset=…").
+                where.add("(" + expr + " = ? OR (" + expr + " >= ? AND " + expr + " < ?))");
+                args.add(type);
+                args.add(type + ";");
+                args.add(type + "<");
+              } else if (dialect == Dialect.POSTGRESQL) {
+                // A linguistic collation does not order '/' bytewise: LIKE is exact there.
+                where.add(expr + " LIKE ? ESCAPE '\\'");
+                args.add(escapeLike(type) + "/%");
+              } else {
+                // SQLite compares bytewise; a range (unlike LIKE) uses the index.
+                where.add("(" + expr + " >= ? AND " + expr + " < ?)");
+                args.add(type + "/");
+                args.add(type + "0");
+              }
+            });
+    q.status()
+        .ifPresent(
+            st -> {
+              where.add("status = ?");
+              args.add(st.code());
+            });
+    q.minSize()
+        .ifPresent(
+            n -> {
+              where.add("COALESCE(size, -1) >= ?");
+              args.add(n);
+            });
+    q.maxSize()
+        .ifPresent(
+            n -> {
+              where.add("COALESCE(size, -1) <= ?");
+              args.add(n);
+            });
+    q.modifiedFrom()
+        .ifPresent(
+            t -> {
+              where.add("COALESCE(modified_at, '') >= ?");
+              args.add(StoredTime.format(t));
+            });
+    q.modifiedBefore()
+        .ifPresent(
+            t -> {
+              where.add("COALESCE(modified_at, '') < ?");
+              args.add(StoredTime.format(t));
+            });
+    q.tape()
+        .ifPresent(
+            t -> {
+              where.add("id IN (SELECT item_id FROM tape_member WHERE tape_id = ?)");
+              args.add(t);
+            });
+    q.hashSet()
+        .ifPresent(
+            h -> {
+              if (h.equals("*")) {
+                where.add("id IN (SELECT item_id FROM hash_set_match)");
+              } else {
+                where.add(
+                    "id IN (SELECT m.item_id FROM hash_set_match m JOIN hash_set s"
+                        + " ON s.id = m.hash_set_id WHERE s.name = ?)");
+                args.add(h);
+              }
+            });
+    q.pathContains()
+        .ifPresent(
+            p -> {
+              where.add("LOWER(path_display) LIKE ? ESCAPE '\\'");
+              args.add("%" + escapeLike(p.toLowerCase(Locale.ROOT)) + "%");
+            });
+    q.hashPrefix()
+        .ifPresent(
+            h -> {
+              // Ranges, not LIKE, so the digest indexes serve them on both databases.
+              where.add(
+                  "((md5 >= ? AND md5 < ?) OR (sha1 >= ? AND sha1 < ?)"
+                      + " OR (sha256 >= ? AND sha256 < ?))");
+              for (int i = 0; i < 3; i++) {
+                args.add(h);
+                args.add(h + "g");
+              }
+            });
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  @Override
+  public Map<String, Long> countsByType() {
+    return counts(
+        "count items by type",
+        "SELECT COALESCE(media_type, ''), COUNT(*) FROM item"
+            + " GROUP BY COALESCE(media_type, '') ORDER BY 1");
+  }
+
+  @Override
+  public Map<String, Long> countsByStatus() {
+    return counts(
+        "count items by status", "SELECT status, COUNT(*) FROM item GROUP BY status ORDER BY 1");
+  }
+
+  private Map<String, Long> counts(String operation, String sql) {
+    return scope.read(
+        operation,
+        c -> {
+          Map<String, Long> out = new LinkedHashMap<>();
+          try (PreparedStatement s = c.prepareStatement(sql);
+              ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              out.put(r.getString(1), r.getLong(2));
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public Map<ItemId, Membership> memberships(Collection<ItemId> items) {
+    Map<ItemId, Membership> out = new HashMap<>();
+    if (items.isEmpty()) {
+      return out;
+    }
+    return scope.read(
+        "read tape memberships",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT item_id, tape_id, relation, evidence FROM tape_member WHERE item_id IN ("
+                      + placeholders(items.size())
+                      + ") ORDER BY tape_id")) {
+            int i = 1;
+            for (ItemId id : items) {
+              s.setLong(i++, id.value());
+            }
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                out.putIfAbsent(
+                    new ItemId(r.getLong(1)),
+                    new Membership(r.getString(2), r.getString(3), r.getString(4)));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public Map<ItemId, String> metadataValue(String name, Collection<ItemId> items) {
+    Map<ItemId, String> out = new HashMap<>();
+    if (items.isEmpty()) {
+      return out;
+    }
+    return scope.read(
+        "read metadata of items",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT item_id, value FROM item_metadata WHERE name = ? AND item_id IN ("
+                      + placeholders(items.size())
+                      + ")")) {
+            s.setString(1, name);
+            int i = 2;
+            for (ItemId id : items) {
+              s.setLong(i++, id.value());
+            }
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                out.put(new ItemId(r.getLong(1)), r.getString(2));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public List<HashSets.Match> matchesOf(ItemId item) {
+    return scope.read(
+        "read matches of item",
+        c -> {
+          List<HashSets.Match> out = new ArrayList<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT hash_set_id, hash_kind, hash, distance FROM hash_set_match"
+                      + " WHERE item_id = ? ORDER BY hash_set_id, hash_kind, hash")) {
+            s.setLong(1, item.value());
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                out.add(
+                    new HashSets.Match(
+                        item, r.getLong(1), r.getString(2), r.getString(3), r.getInt(4)));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  private static String placeholders(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+  }
+}

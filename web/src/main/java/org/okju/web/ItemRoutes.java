@@ -1,0 +1,281 @@
+package org.okju.web;
+
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.okju.casefile.CaseStore;
+import org.okju.casefile.Catalogue;
+import org.okju.casefile.CataloguePage;
+import org.okju.casefile.CatalogueQuery;
+import org.okju.casefile.HashSets;
+import org.okju.casefile.Item;
+import org.okju.casefile.ItemError;
+import org.okju.casefile.ItemId;
+import org.okju.casefile.VideoFrame;
+import org.okju.report.Privacy;
+import org.okju.web.auth.Permission;
+import org.okju.web.pages.CustodyRow;
+import org.okju.web.pages.ItemPage;
+import org.okju.web.pages.ItemsPage;
+
+/** The catalogue (page and API) and each item's page. No route here returns pixels. */
+final class ItemRoutes {
+  private final Pages pages;
+  private final MediaPolicy media;
+
+  ItemRoutes(Pages pages, MediaPolicy media) {
+    this.pages = pages;
+    this.media = media;
+  }
+
+  void register(Router router) {
+    router.casePage("GET", "/cases/{name}/items", Permission.READ, this::list);
+    router.casePage("GET", "/cases/{name}/items/{id}", Permission.READ, this::detail);
+    router.caseApi("GET", "/api/cases/{name}/items", Permission.READ, this::listJson);
+    router.caseApi("GET", "/api/cases/{name}/items/{id}", Permission.READ, this::detailJson);
+  }
+
+  /** The item the path names, or 404 (ids are numbers; anything else is unknown). */
+  static Item item(Context ctx, CaseScope scope) {
+    String text = ctx.pathParam("id");
+    if (!text.matches("[1-9][0-9]{0,17}")) {
+      throw WebError.notFound();
+    }
+    return scope
+        .store()
+        .items()
+        .find(new ItemId(Long.parseLong(text)))
+        .orElseThrow(WebError::notFound);
+  }
+
+  private static CataloguePage page(CaseStore store, CatalogueQuery q) {
+    try {
+      return store.catalogue().page(q);
+    } catch (IllegalArgumentException e) {
+      throw WebError.badRequest("after is not a cursor of this listing");
+    }
+  }
+
+  private void list(Context ctx, CaseScope scope) {
+    CatalogueQuery q = CatalogueRequest.of(ctx);
+    CataloguePage p = page(scope.store(), q);
+    List<ItemId> ids = p.items().stream().map(Item::id).toList();
+    Privacy privacy = CasePrivacy.forItems(scope.store(), ids);
+    Map<ItemId, Catalogue.Membership> tapes = scope.store().catalogue().memberships(ids);
+    List<ItemsPage.Row> rows = new ArrayList<>();
+    for (Item i : p.items()) {
+      Optional<Catalogue.Membership> m = Optional.ofNullable(tapes.get(i.id()));
+      rows.add(
+          new ItemsPage.Row(
+              i.id().value(),
+              privacy.path(i),
+              i.mediaType().orElse(""),
+              Display.size(i.size()),
+              i.digests().sha256().map(Object::toString).orElse(""),
+              status(i),
+              Display.time(i.times().modified()),
+              m.map(Catalogue.Membership::tape).orElse(""),
+              m.map(Catalogue.Membership::relation).orElse("")));
+    }
+    Map<String, String> filters = CatalogueRequest.filters(ctx);
+    String base = "/cases/" + scope.name() + "/items";
+    Optional<String> next = p.next().map(c -> base + "?" + query(filters, c));
+    Optional<String> first =
+        q.after().isPresent() ? Optional.of(base + "?" + query(filters, null)) : Optional.empty();
+    List<String> sets =
+        scope.store().hashSets().list().stream().map(HashSets.HashSet::name).toList();
+    pages.render(
+        ctx,
+        "items.jte",
+        new ItemsPage(
+            pages.chrome(scope, "Catalogue", "items"),
+            filters,
+            sets,
+            new ItemsPage.Results(scope.name(), rows, next, first)));
+  }
+
+  private static String status(Item i) {
+    return i.status().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String query(Map<String, String> filters, String cursor) {
+    Map<String, String> all = new LinkedHashMap<>(filters);
+    if (cursor != null) {
+      all.put("after", cursor);
+    }
+    return all.entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  private void listJson(Context ctx, CaseScope scope) {
+    CataloguePage p = page(scope.store(), CatalogueRequest.of(ctx));
+    Privacy privacy =
+        CasePrivacy.forItems(scope.store(), p.items().stream().map(Item::id).toList());
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (Item i : p.items()) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("id", String.valueOf(i.id().value()));
+      o.put("path", privacy.path(i));
+      o.put("type", i.mediaType().orElse(null));
+      o.put("size", i.size().isPresent() ? i.size().getAsLong() : null);
+      o.put("sha256", i.digests().sha256().map(Object::toString).orElse(null));
+      o.put("status", status(i));
+      items.add(o);
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("items", items);
+    body.put("next", p.next().orElse(null));
+    Json.send(ctx, body);
+  }
+
+  private void detailJson(Context ctx, CaseScope scope) {
+    Item i = item(ctx, scope);
+    CaseStore store = scope.store();
+    Privacy privacy = CasePrivacy.forItems(store, List.of(i.id()));
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("id", String.valueOf(i.id().value()));
+    o.put("path", privacy.path(i));
+    o.put("type", i.mediaType().orElse(null));
+    o.put("size", i.size().isPresent() ? i.size().getAsLong() : null);
+    o.put("md5", i.digests().md5().map(Object::toString).orElse(null));
+    o.put("sha1", i.digests().sha1().map(Object::toString).orElse(null));
+    o.put("sha256", i.digests().sha256().map(Object::toString).orElse(null));
+    o.put("status", status(i));
+    o.put("source", String.valueOf(i.source().value()));
+    o.put("parent", i.parent().map(p -> String.valueOf(p.value())).orElse(null));
+    store
+        .fingerprints()
+        .image(i.id())
+        .ifPresent(
+            pdq -> o.put("pdq", Map.of("hash", pdq.pdq().toHex(), "quality", pdq.quality())));
+    List<VideoFrame> frames = store.fingerprints().video(i.id());
+    if (!frames.isEmpty()) {
+      o.put("vpdqFrames", frames.size());
+    }
+    Optional.ofNullable(store.catalogue().memberships(List.of(i.id())).get(i.id()))
+        .ifPresent(
+            m ->
+                o.put(
+                    "tape",
+                    Map.of("id", m.tape(), "relation", m.relation(), "evidence", evidence(m))));
+    Json.send(ctx, o);
+  }
+
+  private static Object evidence(Catalogue.Membership m) {
+    try {
+      return Json.MAPPER.readTree(m.evidence());
+    } catch (java.io.IOException e) {
+      return m.evidence();
+    }
+  }
+
+  private void detail(Context ctx, CaseScope scope) {
+    Item i = item(ctx, scope);
+    CaseStore store = scope.store();
+    Privacy privacy = CasePrivacy.forItems(store, List.of(i.id()));
+    List<ItemPage.Prop> props = new ArrayList<>();
+    props.add(
+        new ItemPage.Prop(
+            "type",
+            i.mediaType().orElse("(unknown)")
+                + (i.extensionMismatch() ? " — the extension contradicts the content" : "")));
+    props.add(
+        new ItemPage.Prop(
+            "size",
+            Display.size(i.size())
+                + (i.size().isPresent() ? " (" + i.size().getAsLong() + " bytes)" : "")));
+    props.add(new ItemPage.Prop("status", status(i)));
+    props.add(new ItemPage.Prop("modified", Display.time(i.times().modified())));
+    props.add(new ItemPage.Prop("accessed", Display.time(i.times().accessed())));
+    props.add(new ItemPage.Prop("changed", Display.time(i.times().changed())));
+    props.add(new ItemPage.Prop("created", Display.time(i.times().created())));
+    i.parent().ifPresent(p -> props.add(new ItemPage.Prop("inside archive", "item " + p.value())));
+    List<ItemPage.Prop> hashes = new ArrayList<>();
+    i.digests().md5().ifPresent(h -> hashes.add(new ItemPage.Prop("MD5", h.toString())));
+    i.digests().sha1().ifPresent(h -> hashes.add(new ItemPage.Prop("SHA-1", h.toString())));
+    i.digests().sha256().ifPresent(h -> hashes.add(new ItemPage.Prop("SHA-256", h.toString())));
+    store
+        .fingerprints()
+        .image(i.id())
+        .ifPresent(
+            p -> {
+              hashes.add(new ItemPage.Prop("PDQ", p.pdq().toHex()));
+              hashes.add(new ItemPage.Prop("PDQ quality", String.valueOf(p.quality())));
+            });
+    List<VideoFrame> frames = store.fingerprints().video(i.id());
+    if (!frames.isEmpty()) {
+      hashes.add(new ItemPage.Prop("vPDQ frames", String.valueOf(frames.size())));
+      for (VideoFrame f : frames.subList(0, Math.min(5, frames.size()))) {
+        hashes.add(
+            new ItemPage.Prop(
+                String.format(java.util.Locale.ROOT, "vPDQ %.3f s", f.timestampSeconds()),
+                f.pdq().toHex() + " (quality " + f.quality() + ")"));
+      }
+    }
+    List<ItemPage.Prop> metadata = new ArrayList<>();
+    store
+        .metadata()
+        .of(i.id())
+        .forEach((k, v) -> metadata.add(new ItemPage.Prop(k, privacy.text(v))));
+    List<ItemPage.Prop> problems = new ArrayList<>();
+    for (ItemError e : store.itemErrors().of(i.id())) {
+      problems.add(
+          new ItemPage.Prop(
+              e.severity().name().toLowerCase(java.util.Locale.ROOT)
+                  + " "
+                  + e.stage()
+                  + "/"
+                  + e.kind(),
+              privacy.text(e.message())));
+    }
+    Optional<Catalogue.Membership> m =
+        Optional.ofNullable(store.catalogue().memberships(List.of(i.id())).get(i.id()));
+    Optional<ItemPage.Tape> tape =
+        m.map(x -> new ItemPage.Tape(x.tape(), x.relation(), x.evidence(), MediaPolicy.strong(x)));
+    Map<Long, String> setNames =
+        store.hashSets().list().stream()
+            .collect(Collectors.toMap(HashSets.HashSet::id, s -> s.name() + " (" + s.kind() + ")"));
+    List<HashSets.Match> matches = store.catalogue().matchesOf(i.id());
+    List<ItemPage.Prop> matchRows = new ArrayList<>();
+    for (HashSets.Match x : matches) {
+      matchRows.add(
+          new ItemPage.Prop(
+              setNames.getOrDefault(x.hashSet(), "set " + x.hashSet()),
+              x.hashKind()
+                  + " "
+                  + x.hash()
+                  + (x.distance() > 0 ? " at distance " + x.distance() : " exactly")));
+    }
+    List<CustodyRow> custody =
+        store.custody().mentioningItem(i.id().value(), 50).stream()
+            .map(e -> CustodyRoutes.row(e, privacy))
+            .toList();
+    pages.render(
+        ctx,
+        "item.jte",
+        new ItemPage(
+            pages.chrome(scope, "Item " + i.id().value(), "items"),
+            i.id().value(),
+            privacy.path(i),
+            store
+                .sources()
+                .find(i.source())
+                .map(s -> privacy.text(s.givenPath().display()))
+                .orElse(""),
+            props,
+            hashes,
+            metadata,
+            problems,
+            tape,
+            matchRows,
+            custody,
+            media.panel(scope, i, m, matches)));
+  }
+}
