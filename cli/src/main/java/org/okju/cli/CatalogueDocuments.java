@@ -11,6 +11,7 @@ import org.okju.casefile.CaseStore;
 import org.okju.casefile.Item;
 import org.okju.casefile.Source;
 import org.okju.ingest.EvidenceCopy;
+import org.okju.text.DocumentTypes;
 
 /**
  * The documents of a case's catalogue (text, PDF, office, HWP, mail, HTML), each copied out of its
@@ -51,9 +52,7 @@ final class CatalogueDocuments {
 
   static boolean isDocument(String mediaType) {
     String base = mediaType.split(";", 2)[0].trim();
-    return DOCUMENT_TYPES.contains(base)
-        || base.startsWith("application/vnd.openxmlformats-officedocument.")
-        || base.startsWith("application/vnd.ms-");
+    return DOCUMENT_TYPES.contains(base) || DocumentTypes.isDocument(base);
   }
 
   /** How many documents {@link #forEach} will visit. */

@@ -46,10 +46,12 @@ final class ContentReader {
     digester.reset();
     int head = fill(source, TypeDetector.HEAD_BYTES);
     budget.consumed(head);
-    TypeDetector.Detection type = detector.detect(buffer, head, name);
+    TypeDetector.Detection type =
+        detector.detect(buffer, head, name, head < TypeDetector.HEAD_BYTES);
     digester.update(buffer, 0, head);
     long size = head;
-    Keeper keeper = policy.keep(type.contentType()) ? new Keeper() : null;
+    boolean container = detector.needsContainer(type);
+    Keeper keeper = container || policy.keep(type.contentType()) ? new Keeper() : null;
     try {
       if (keeper != null) {
         keeper.write(buffer, head);
@@ -67,6 +69,13 @@ final class ContentReader {
       }
       Optional<Content> kept = keeper == null ? Optional.empty() : Optional.of(keeper.finish());
       keeper = null;
+      if (container) {
+        type = detector.refine(type, kept.orElseThrow());
+        if (!policy.keep(type.contentType())) {
+          kept.get().close(); // kept only to read the container's directory
+          kept = Optional.empty();
+        }
+      }
       return new ReadResult(size, digester.finish(), type, kept);
     } finally {
       if (keeper != null) {

@@ -27,7 +27,16 @@ final class DocumentMetadata {
   private DocumentMetadata() {}
 
   static boolean reads(String mediaType) {
-    return mediaType.equals("application/pdf") || mediaType.equals("application/x-tika-ooxml");
+    return mediaType.equals("application/pdf") || isOoxml(mediaType);
+  }
+
+  // Tika's container detection names the OOXML kind; its magic alone said x-tika-ooxml.
+  private static boolean isOoxml(String mediaType) {
+    return mediaType.equals("application/x-tika-ooxml")
+        || mediaType.startsWith("application/vnd.openxmlformats-officedocument.")
+        || mediaType.startsWith("application/vnd.ms-word.")
+        || mediaType.startsWith("application/vnd.ms-excel.")
+        || mediaType.startsWith("application/vnd.ms-powerpoint.");
   }
 
   static Map<String, String> read(String mediaType, Content content) throws IOException {

@@ -1,5 +1,7 @@
 package org.okju.ingest;
 
+import org.okju.text.DocumentTypes;
+
 /** The coarse kind of a media type, as summaries and listings group items. Stateless. */
 public final class MediaKinds {
   private MediaKinds() {}
@@ -15,7 +17,7 @@ public final class MediaKinds {
     if (ArchiveStage.isArchive(mediaType)) {
       return "archive";
     }
-    if (DocumentMetadata.reads(mediaType)) {
+    if (DocumentTypes.isDocument(mediaType)) {
       return "document";
     }
     if (mediaType.startsWith("text/")) {

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Set;
 import org.okju.casefile.ErrorSeverity;
+import org.okju.text.TextEncoding;
 
 /** Reads each item once: digests, media type by content, and the bytes later stages need. */
 final class ReadStage implements IngestStage {
   static final String NAME = "read";
+
+  /** The item metadata naming a text item's character encoding. */
+  static final String CHARSET = "text.charset";
 
   private ContentReader reader;
 
@@ -46,6 +50,7 @@ final class ReadStage implements IngestStage {
     try (ByteSource source = item.opener().open()) {
       ReadResult r = reader.read(source, item.path().bytes(), item.budget());
       item.read(r);
+      r.type().charset().ifPresent(c -> charset(item, c));
       if (expected >= 0 && r.size() != expected) {
         item.problem(
             NAME,
@@ -68,6 +73,18 @@ final class ReadStage implements IngestStage {
     } catch (IOException e) {
       item.unreadable();
       item.problem(NAME, "read-error", ErrorSeverity.ERROR, String.valueOf(e.getMessage()));
+    }
+  }
+
+  /** Records a text item's encoding; flags one that had to be read as Latin-1 for want of one. */
+  private static void charset(IngestItem item, TextEncoding.Detected c) {
+    item.metadata().put(CHARSET, c.name());
+    if (!c.decided()) {
+      item.problem(
+          NAME,
+          "undecided-charset",
+          ErrorSeverity.WARNING,
+          "no encoding fits the text (UTF-8/16, CP949, Shift-JIS, Latin-1): read as ISO-8859-1");
     }
   }
 

@@ -3,15 +3,21 @@ package org.okju.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
+import org.okju.text.TextEncoding;
 
 /**
- * Media type by content with Tika's magic database (tika-core: no parsers), and whether the file
- * name's extension contradicts it. Thread-safe (Tika's {@link MimeTypes} is immutable once loaded).
+ * Media type by content, as Tika's full detector gives it: the magic database on the head (in
+ * place, {@link TikaMagic}), then for zip and OLE2 containers Tika's container detectors on the
+ * whole item ({@link ContainerTypes}); the character encoding of text ({@link TextEncoding}), which
+ * also finds text in CP949, Shift-JIS or UTF-16 where Tika's text test says binary; and whether the
+ * file name's extension contradicts the type. Thread-safe (Tika's {@link MimeTypes} is immutable
+ * once loaded).
  */
 final class TypeDetector {
   /** Bytes of the head read before anything else (the first read's size). */
@@ -39,15 +45,45 @@ final class TypeDetector {
         TikaMagic.load(MimeTypes.getDefaultMimeTypes());
   }
 
-  /** The detected type and what the name suggests. */
-  record Detection(MediaType content, MediaType byName, boolean extensionMismatch) {
+  private final ContainerTypes containers = new ContainerTypes(registry);
+
+  /**
+   * The detected type, what the name suggests, and for text its character encoding.
+   *
+   * @param charset the encoding of a {@code text/plain} item, decided on the head
+   */
+  record Detection(
+      MediaType content,
+      MediaType byName,
+      boolean extensionMismatch,
+      Optional<TextEncoding.Detected> charset) {
     String contentType() {
       return content.getBaseType().toString();
     }
   }
 
-  /** Detects from the first bytes of the content; {@code name} only judges the extension. */
-  Detection detect(byte[] head, int length, byte[] nameBytes) {
+  /** Whether the type can only be told from the whole item (a zip or OLE2 container). */
+  boolean needsContainer(Detection d) {
+    return containers.refines(d.content());
+  }
+
+  /**
+   * The specific type of a container from its kept bytes, as Tika's full detector names it.
+   *
+   * @param d the detection from the head, for which {@link #needsContainer} holds
+   */
+  Detection refine(Detection d, Content content) {
+    MediaType specific = containers.detect(d.content(), content);
+    return new Detection(specific, d.byName(), mismatch(specific, d.byName()), d.charset());
+  }
+
+  /**
+   * Detects from the first bytes of the content; {@code name} only judges the extension.
+   *
+   * @param complete whether the head is the whole item (a character cut at its end is then an error
+   *     of the text, not of the cut)
+   */
+  Detection detect(byte[] head, int length, byte[] nameBytes, boolean complete) {
     MediaType content = commonImage(head, length);
     if (content == null && magic.isPresent()) {
       content = magic.get().detect(head, Math.min(length, DETECT_BYTES));
@@ -64,8 +100,19 @@ final class TypeDetector {
     if (length == 0) {
       content = MediaType.OCTET_STREAM;
     }
+    Optional<TextEncoding.Detected> charset = Optional.empty();
+    if (content.equals(MediaType.TEXT_PLAIN)) {
+      charset = Optional.of(TextEncoding.ofText(head, length, complete));
+    } else if (content.equals(MediaType.OCTET_STREAM) && length > 0) {
+      // Tika's text test calls text binary unless it is mostly ASCII or UTF-8: a diary in CP949,
+      // Shift-JIS or UTF-16 would be lost as application/octet-stream.
+      charset = TextEncoding.ofBinary(head, length, complete);
+      if (charset.isPresent()) {
+        content = MediaType.TEXT_PLAIN;
+      }
+    }
     MediaType byName = byName(nameBytes);
-    return new Detection(content, byName, mismatch(content, byName));
+    return new Detection(content, byName, mismatch(content, byName), charset);
   }
 
   /**

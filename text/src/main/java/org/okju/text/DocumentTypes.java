@@ -1,0 +1,41 @@
+package org.okju.text;
+
+import java.util.Set;
+
+/**
+ * The media types okju reads text from, beside plain text: office documents (OOXML, Word/Excel/
+ * PowerPoint 97, OpenDocument), PDF, RTF, HTML, e-mail (RFC 5322 and Outlook), EPUB, and the Hangul
+ * word processor's HWP 5 and HWPX. Names are Tika's. Stateless.
+ */
+public final class DocumentTypes {
+  private static final Set<String> DOCUMENTS =
+      Set.of(
+          "application/pdf",
+          "application/msword",
+          "application/vnd.ms-excel",
+          "application/vnd.ms-powerpoint",
+          "application/vnd.ms-outlook",
+          "application/rtf",
+          "text/rtf",
+          "text/html",
+          "application/xhtml+xml",
+          "message/rfc822",
+          "application/epub+zip",
+          "application/x-hwp",
+          "application/x-hwp-v5",
+          "application/hwp+zip",
+          "application/x-tika-ooxml");
+
+  private DocumentTypes() {}
+
+  /** Whether {@code mediaType} (parameters ignored) is a document format okju reads text from. */
+  public static boolean isDocument(String mediaType) {
+    String base = mediaType.split(";", 2)[0].trim();
+    return DOCUMENTS.contains(base)
+        || base.startsWith("application/vnd.openxmlformats-officedocument.")
+        || base.startsWith("application/vnd.ms-word.")
+        || base.startsWith("application/vnd.ms-excel.")
+        || base.startsWith("application/vnd.ms-powerpoint.")
+        || base.startsWith("application/vnd.oasis.opendocument.");
+  }
+}
