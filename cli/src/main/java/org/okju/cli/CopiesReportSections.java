@@ -20,8 +20,8 @@ import org.okju.report.Words;
  * Copy grouping's part of the court report: each recording found in more than one copy, with every
  * copy, its relation to the reference copy, how it joined (against the reference copy, or through
  * another copy) and the evidence in words ({@link TapeEvidence}), and the files related to one copy
- * only, beside it; then the files with no copy, apart; and the files found in imported hash sets. Names and paths go
- * through the report's privacy filter (a withheld name stays withheld here).
+ * only, beside it; then the files with no copy, apart; and the files found in imported hash sets.
+ * Names and paths go through the report's privacy filter (a withheld name stays withheld here).
  */
 final class CopiesReportSections {
   private static final String[] MEMBER_COLUMNS = {"", "nowrap", "nowrap", ""};

@@ -27,10 +27,11 @@ import picocli.CommandLine.Spec;
     name = "split",
     mixinStandardHelpOptions = true,
     description = {
-      "Takes ITEMs (item numbers, as okju copies and the report show them) out of TAPE: a",
-      "reviewer's decision that they are not copies of the tape's other members. The decision is",
-      "stored and logged (tape-split, with the reason's SHA-256), the case is grouped again, and",
-      "every later grouping keeps the two sides apart. Prints the tapes the items are in now."
+      "Takes items out of a tape: a reviewer's decision that they are not copies of the rest.",
+      "ITEMs are item numbers, as okju copies and the report show them. The decision is stored "
+          + "and logged (tape-split, with the reason's SHA-256), the case is grouped again, and "
+          + "every later grouping keeps the two sides apart. Prints the tapes the items are in "
+          + "now."
     })
 final class CopiesSplitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -1,20 +1,10 @@
 package org.okju.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.okju.casefile.CaseStore;
-import org.okju.ledger.FtmExport;
-import org.okju.ledger.LedgerView;
 import org.okju.report.CaseExporter;
 import org.okju.report.ExportFormat;
-import org.okju.report.FtmEntity;
 import org.okju.report.IdentityTable;
 import org.okju.report.LedgerEntities;
 import picocli.CommandLine.Command;
@@ -22,7 +12,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tech.followthemoney.entity.ValueEntity;
 
 /** {@code okju export}: the case for other tools and agencies. */
 @Command(

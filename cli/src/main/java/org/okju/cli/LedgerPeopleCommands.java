@@ -36,9 +36,10 @@ final class LedgerPeopleCommands {
       name = "people",
       mixinStandardHelpOptions = true,
       description = {
-        "Lists every person the ledger read: entity id, how outputs show them (a pseudonym",
-        "unless a reviewer confirmed them as accused, accomplice or witness), role, whether a",
-        "reviewer confirmed it, and the lines that suggested it."
+        "Lists every person the ledger read, with role, status and the evidence for it.",
+        "Entity id, how outputs show them (a pseudonym unless a reviewer confirmed them as "
+            + "accused, accomplice or witness), role, whether a reviewer confirmed it, and the "
+            + "lines that suggested it."
       })
   static final class People implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
@@ -107,8 +108,9 @@ final class LedgerPeopleCommands {
       name = "victim",
       mixinStandardHelpOptions = true,
       description = {
-        "Marks people as victims by hand (the reader missed it): from now on every output",
-        "shows them, and every spelling of their name, by pseudonym. Logged by entity id."
+        "Marks people as victims by hand, where the reader missed it.",
+        "From now on every output shows them, and every spelling of their name, by pseudonym. "
+            + "Logged by entity id."
       })
   static final class Victim implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
@@ -149,8 +151,9 @@ final class LedgerPeopleCommands {
       name = "role",
       mixinStandardHelpOptions = true,
       description = {
-        "Records a person's role. Outputs show a person by name only once a reviewer confirmed",
-        "them as accused, accomplice or witness; victim and unknown stay pseudonymised."
+        "Records a person's role.",
+        "Outputs show a person by name only once a reviewer confirmed them as accused, "
+            + "accomplice or witness; victim and unknown stay pseudonymised."
       })
   static final class Role implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
@@ -191,9 +194,9 @@ final class LedgerPeopleCommands {
       name = "alias",
       mixinStandardHelpOptions = true,
       description = {
-        "Adds a spelling of a person's name the reader did not see (a romanised form, a",
-        "nickname), so that it is pseudonymised wherever it appears. The spelling goes to the",
-        "identity table only; the custody log records the entity id."
+        "Adds a spelling of a person's name the reader did not see.",
+        "A romanised form or a nickname, so that it is pseudonymised wherever it appears. The "
+            + "spelling goes to the identity table only; the custody log records the entity id."
       })
   static final class Alias implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;

@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
     name = "server",
     mixinStandardHelpOptions = true,
     description = {
-      "Sets up the team's workbench: okju server init DIR, then okju server case add,",
-      "okju server user add and okju server token; okju serve DIR starts it."
+      "Sets up the team's workbench: its users, roles, cases and API tokens.",
+      "okju server init DIR, then okju server case add, okju server user add and "
+          + "okju server token; okju serve DIR starts it."
     },
     subcommands = {
       ServerCommand.Init.class,
@@ -76,8 +77,9 @@ final class ServerCommand implements Runnable {
       name = "init",
       mixinStandardHelpOptions = true,
       description = {
-        "Creates a workbench server directory: its store of users, roles, sessions, API tokens",
-        "and registered cases (SQLite in DIR, or the team's PostgreSQL with --db)."
+        "Creates a workbench server directory.",
+        "Its store of users, roles, sessions, API tokens and registered cases: SQLite in DIR, "
+            + "or the team's PostgreSQL with --db."
       })
   static final class Init implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -139,8 +141,9 @@ final class ServerCommand implements Runnable {
         name = "add",
         mixinStandardHelpOptions = true,
         description = {
-          "Registers a case with the server under a name (letters, digits, . _ -), the one in",
-          "its URLs. Admins see every case; others see the cases they are members of."
+          "Registers a case with the server under a name.",
+          "The name (letters, digits, . _ -) is the one in its URLs. Admins see every case; "
+              + "others see the cases they are members of."
         })
     static final class Add implements Callable<Integer> {
       @Spec CommandSpec spec;
@@ -267,8 +270,9 @@ final class ServerCommand implements Runnable {
         name = "add",
         mixinStandardHelpOptions = true,
         description = {
-          "Adds a user with a role and the cases they are a member of. The password is read",
-          "from standard input (one line; at least 8 characters) and stored as an Argon2id hash."
+          "Adds a user with a role and the cases they are a member of.",
+          "The password is read from standard input (one line; at least 8 characters) and "
+              + "stored as an Argon2id hash."
         })
     static final class Add implements Callable<Integer> {
       @Spec CommandSpec spec;

@@ -46,7 +46,13 @@ public record Media(
 
   /** Media with its picture size and no picture profile. */
   public Media(
-      long item, String path, String sha256, long size, boolean video, List<View> views, long pixels) {
+      long item,
+      String path,
+      String sha256,
+      long size,
+      boolean video,
+      List<View> views,
+      long pixels) {
     this(item, path, sha256, size, video, views, pixels, Optional.empty());
   }
 
