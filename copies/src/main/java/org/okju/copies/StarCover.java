@@ -138,6 +138,7 @@ final class StarCover {
       Map<Integer, List<Integer>> twins,
       Set<Integer> placed,
       List<Tape.Member> members) {
+    joinStills(seed, m, inGroup, canonical, twins, placed, members);
     OptionalDistance first = OptionalDistance.of(toSeed);
     if (first == null) {
       return;
@@ -175,6 +176,36 @@ final class StarCover {
       placed.add(x);
       members.add(new Tape.Member(media.get(x), relation(e, x), Tape.Join.VIA_MEMBER, ev));
       addTwins(members, x, seed, twins, Tape.Join.VIA_MEMBER);
+    }
+  }
+
+  /**
+   * Adds the still images whose best video is member {@code video}: a still is one of the video's
+   * frames, and the video is aligned in time with the representative.
+   */
+  private void joinStills(
+      int seed,
+      int video,
+      Set<Integer> inGroup,
+      Map<String, Integer> canonical,
+      Map<Integer, List<Integer>> twins,
+      Set<Integer> placed,
+      List<Tape.Member> members) {
+    if (!media.get(video).video()) {
+      return;
+    }
+    for (Edge e : byWeight(incident.get(video))) {
+      if (e.kind() != Edge.Kind.STILL || e.a() != video || bestStill.get(e.b()) != e) {
+        continue;
+      }
+      int still = canonicalOf(e.b(), canonical);
+      if (!inGroup.contains(still) || !placed.add(still)) {
+        continue;
+      }
+      Map<String, Object> ev = new LinkedHashMap<>(e.evidence());
+      ev.put("via", media.get(video).sha256());
+      members.add(new Tape.Member(media.get(still), e.relation(), Tape.Join.VIA_MEMBER, ev));
+      addTwins(members, still, seed, twins, Tape.Join.VIA_MEMBER);
     }
   }
 
