@@ -20,7 +20,10 @@ import org.okju.casefile.Copies;
 import org.okju.casefile.HashSets;
 import org.okju.casefile.Item;
 import org.okju.casefile.ItemId;
+import org.okju.copies.CaseCopies;
+import org.okju.copies.GroupingSettings;
 import org.okju.copies.TakedownExport;
+import org.okju.copies.TapeSplitter;
 import org.okju.report.Privacy;
 import org.okju.web.auth.Permission;
 import org.okju.web.pages.TapePage;
@@ -45,6 +48,7 @@ final class TapeRoutes {
     router.casePage("GET", "/cases/{name}/tapes", Permission.READ, this::list);
     router.casePage("GET", "/cases/{name}/tapes/{tape}", Permission.READ, this::detail);
     router.casePage("POST", "/cases/{name}/takedown", Permission.TAKEDOWN, this::takedown);
+    router.casePage("POST", "/cases/{name}/tapes/{tape}/split", Permission.TAPE_SPLIT, this::split);
     router.caseApi("GET", "/api/cases/{name}/tapes", Permission.READ, this::json);
   }
 
@@ -142,9 +146,28 @@ final class TapeRoutes {
               item == null ? "?" : privacy.path(item),
               item == null ? "" : sources.getOrDefault(item.source().value(), ""),
               m.relation(),
+              m.joined(),
               evidence(m.evidence()),
               MediaPolicy.strong(new Catalogue.Membership(t.id(), m.relation(), m.evidence())),
-              matches));
+              matches,
+              !m.joined().equals("compilation")));
+    }
+    Map<ItemId, Item> relatedItems = new HashMap<>();
+    for (Copies.Related r : t.related()) {
+      store.items().find(r.item()).ifPresent(i -> relatedItems.put(i.id(), i));
+    }
+    Privacy relatedPrivacy = CasePrivacy.forItems(store, relatedItems.keySet());
+    List<TapePage.Related> related = new ArrayList<>();
+    for (Copies.Related r : t.related()) {
+      Item item = relatedItems.get(r.item());
+      related.add(
+          new TapePage.Related(
+              r.item().value(),
+              item == null ? "?" : relatedPrivacy.path(item),
+              r.member().value(),
+              r.inTape(),
+              r.relation(),
+              evidence(r.evidence())));
     }
     pages.render(
         ctx,
@@ -154,8 +177,49 @@ final class TapeRoutes {
             t.id(),
             t.kind(),
             members,
+            related,
             formats(),
-            scope.may(Permission.TAKEDOWN)));
+            scope.may(Permission.TAKEDOWN),
+            scope.may(Permission.TAPE_SPLIT)));
+  }
+
+  // A reviewer's split, in one action as okju copies split: stored, logged (tape-split, the
+  // reason's SHA-256 only), and the case grouped again at once, so the page that follows shows the
+  // new tapes.
+  private void split(Context ctx, CaseScope scope) {
+    Copies.Tape t = tape(ctx, scope);
+    List<ItemId> moved = new ArrayList<>();
+    for (String i : ctx.formParams("item")) {
+      if (!i.matches("[1-9][0-9]{0,17}")) {
+        throw WebError.badRequest("item is an item number");
+      }
+      moved.add(new ItemId(Long.parseLong(i)));
+    }
+    String reason = Optional.ofNullable(ctx.formParam("reason")).orElse("").strip();
+    if (moved.isEmpty()) {
+      throw WebError.badRequest("choose the members to take out of " + t.id());
+    }
+    if (reason.isEmpty()) {
+      throw WebError.badRequest("a split needs a reason");
+    }
+    TapeSplitter.Result r;
+    try {
+      r =
+          new TapeSplitter(scope.store(), new CaseCopies(scope.store(), GroupingSettings.DEFAULT))
+              .split(t.id(), moved, reason, scope.caller().name(), okjuVersion);
+    } catch (IllegalArgumentException e) {
+      throw WebError.badRequest(e.getMessage());
+    }
+    // Where the first item taken out went: its new tape (the ids were given again by the grouping).
+    String next =
+        r.grouping().tapes().stream()
+            .filter(
+                x -> x.members().stream().anyMatch(m -> m.media().item() == moved.get(0).value()))
+            .map(org.okju.copies.Tape::id)
+            .findFirst()
+            .map(id -> "/cases/" + scope.name() + "/tapes/" + id)
+            .orElse("/cases/" + scope.name() + "/tapes");
+    ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
   // {"distance":3,"view":"full"} → "distance 3 · view full"
@@ -242,6 +306,7 @@ final class TapeRoutes {
             "sha256",
             item == null ? null : item.digests().sha256().map(Object::toString).orElse(null));
         mo.put("relation", m.relation());
+        mo.put("joined", m.joined());
         try {
           mo.put("evidence", Json.MAPPER.readTree(m.evidence()));
         } catch (IOException e) {
@@ -250,6 +315,21 @@ final class TapeRoutes {
         members.add(mo);
       }
       o.put("members", members);
+      List<Map<String, Object>> related = new ArrayList<>();
+      for (Copies.Related r : t.related()) {
+        Map<String, Object> ro = new LinkedHashMap<>();
+        ro.put("item", String.valueOf(r.item().value()));
+        ro.put("member", String.valueOf(r.member().value()));
+        ro.put("tape", r.inTape());
+        ro.put("relation", r.relation());
+        try {
+          ro.put("evidence", Json.MAPPER.readTree(r.evidence()));
+        } catch (IOException e) {
+          ro.put("evidence", r.evidence());
+        }
+        related.add(ro);
+      }
+      o.put("related", related);
       out.add(o);
     }
     Json.send(ctx, Map.of("tapes", out));

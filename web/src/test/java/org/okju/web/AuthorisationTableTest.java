@@ -43,6 +43,7 @@ class AuthorisationTableTest {
     TABLE.put("GET /cases/{name}/tapes", ALL);
     TABLE.put("GET /cases/{name}/tapes/{tape}", ALL);
     TABLE.put("POST /cases/{name}/takedown", Set.of("admin", "investigator", "takedown"));
+    TABLE.put("POST /cases/{name}/tapes/{tape}/split", Set.of("admin", "investigator", "takedown"));
     TABLE.put("GET /api/cases/{name}/tapes", ALL);
     TABLE.put("GET /cases/{name}/ledger", ALL);
     TABLE.put("GET /cases/{name}/ledger/network.svg", ALL);
