@@ -1,0 +1,121 @@
+package org.okju.bench;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.okju.casefile.Batch;
+import org.okju.casefile.CaseLocation;
+import org.okju.casefile.CaseStore;
+import org.okju.casefile.Digests;
+import org.okju.casefile.FileTimes;
+import org.okju.casefile.ItemPath;
+import org.okju.casefile.ItemProgress;
+import org.okju.casefile.ItemStatus;
+import org.okju.casefile.Md5;
+import org.okju.casefile.NewItem;
+import org.okju.casefile.NewSource;
+import org.okju.casefile.Sha1;
+import org.okju.casefile.Sha256;
+import org.okju.casefile.SourceId;
+
+/**
+ * A case whose catalogue is made of generated rows (no files behind them): a seized drive's mix of
+ * photos, videos, documents and system files with random digests, sizes and dates, a few per cent
+ * with warnings and errors. Written through the store's own batch API, as ingest writes.
+ */
+final class SyntheticCatalogue {
+  private static final String[][] TYPES = {
+    {"image/jpeg", "DCIM/%d/IMG_%06d.jpg"},
+    {"image/jpeg", "Pictures/%d/photo-%06d.jpg"},
+    {"image/png", "Screenshots/%d/Screenshot_%06d.png"},
+    {"video/mp4", "DCIM/%d/VID_%06d.mp4"},
+    {"text/plain", "Documents/%d/notes-%06d.txt"},
+    {"application/pdf", "Documents/%d/scan-%06d.pdf"},
+    {"application/zip", "Downloads/%d/archive-%06d.zip"},
+    {"application/octet-stream", "System/%d/cache-%06d.bin"},
+  };
+  // Weights of TYPES, in per cent.
+  private static final int[] WEIGHTS = {30, 10, 10, 10, 10, 10, 5, 15};
+  private static final int COMMIT_EVERY = 5_000;
+
+  private SyntheticCatalogue() {}
+
+  /** Writes a case of {@code n} generated items at {@code dir}. */
+  static void write(Path dir, int n, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    Instant start = Instant.parse("2019-01-01T00:00:00Z");
+    long span = Instant.parse("2024-12-31T00:00:00Z").getEpochSecond() - start.getEpochSecond();
+    try (CaseStore store = CaseStore.open(CaseLocation.directory(dir))) {
+      SourceId source =
+          store
+              .sources()
+              .start(
+                  new NewSource(
+                      ItemPath.of("/synthetic/SEIZED-DRIVE"),
+                      Instant.now(),
+                      "bench",
+                      "okju-bench",
+                      "okju bench web"));
+      try (Batch batch = store.batch()) {
+        for (int i = 0; i < n; i++) {
+          String[] type = TYPES[pick(random.nextInt(100))];
+          int year = 2019 + random.nextInt(6);
+          Instant modified = start.plusSeconds(random.nextLong(span));
+          long size =
+              type[0].startsWith("video/")
+                  ? 1_000_000 + random.nextLong(400_000_000)
+                  : 200 + random.nextLong(8_000_000);
+          int roll = random.nextInt(100);
+          ItemStatus status =
+              roll < 2 ? ItemStatus.ERROR : roll < 6 ? ItemStatus.WARNING : ItemStatus.OK;
+          batch
+              .items()
+              .upsert(
+                  NewItem.listed(
+                          source, Optional.empty(), ItemPath.of(String.format(type[1], year, i)))
+                      .withFileInfo(
+                          size,
+                          new FileTimes(
+                              Optional.of(modified),
+                              Optional.empty(),
+                              Optional.empty(),
+                              Optional.empty()))
+                      .withMediaType(type[0], false)
+                      .withDigests(
+                          Digests.of(
+                              Md5.of(bytes(random, Md5.BYTES)),
+                              Sha1.of(bytes(random, Sha1.BYTES)),
+                              Sha256.of(bytes(random, Sha256.BYTES))))
+                      .withState(status, ItemProgress.DONE));
+          if ((i + 1) % COMMIT_EVERY == 0) {
+            batch.commit();
+          }
+        }
+        batch.commit();
+      }
+    }
+  }
+
+  private static int pick(int percent) {
+    int sum = 0;
+    for (int t = 0; t < WEIGHTS.length; t++) {
+      sum += WEIGHTS[t];
+      if (percent < sum) {
+        return t;
+      }
+    }
+    return WEIGHTS.length - 1;
+  }
+
+  private static byte[] bytes(SplittableRandom random, int n) {
+    byte[] b = new byte[n];
+    for (int i = 0; i < n; i += 8) {
+      long v = random.nextLong();
+      for (int j = 0; j < 8 && i + j < n; j++) {
+        b[i + j] = (byte) (v >>> (8 * j));
+      }
+    }
+    return b;
+  }
+}

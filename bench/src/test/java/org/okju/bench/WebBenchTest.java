@@ -1,0 +1,64 @@
+package org.okju.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The web bench on a small generated case against a real workbench: every load answers without
+ * errors, every first page is read, and a second run reuses the generated case.
+ */
+class WebBenchTest {
+  @TempDir Path tmp;
+
+  @Test
+  void latenciesAreNearestRankPercentiles() {
+    long[] nanos = new long[100];
+    for (int i = 0; i < 100; i++) {
+      nanos[i] = (100 - i) * 1_000_000L;
+    }
+    Latencies l = Latencies.of(nanos);
+    assertThat(l.p50()).isEqualTo(50.0);
+    assertThat(l.p95()).isEqualTo(95.0);
+    assertThat(l.p99()).isEqualTo(99.0);
+    assertThat(Latencies.of(new long[0]).p50()).isNaN();
+  }
+
+  @Test
+  void clientsPageTheCatalogueAndOpenItemsBesideTheStaticFloor() throws Exception {
+    WebBench.Options o =
+        new WebBench.Options(3_000, 3, Duration.ofSeconds(1), Duration.ZERO, 2, tmp, 5);
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    WebBench.Result r = new WebBench().run(o, new PrintStream(log, true, StandardCharsets.UTF_8));
+    assertThat(r.generated()).isPresent();
+    assertThat(r.loads())
+        .extracting(WebBench.Load::what)
+        .containsExactly("static file (the floor)", "catalogue page (API)", "item (API)");
+    for (WebBench.Load l : r.loads()) {
+      assertThat(l.requests()).as(l.what()).isPositive();
+      assertThat(l.errors()).as(l.what()).isZero();
+      assertThat(l.latency().p95()).as(l.what()).isGreaterThanOrEqualTo(l.latency().p50());
+    }
+    assertThat(r.firstPages()).hasSize(WebBench.FIRST_PAGES.size());
+    WebBench.FirstPage images =
+        r.firstPages().stream().filter(f -> f.query().equals("type=image")).findFirst().get();
+    assertThat(images.rows()).isEqualTo(50);
+
+    ByteArrayOutputStream table = new ByteArrayOutputStream();
+    WebBench.print(r, new PrintStream(table, true, StandardCharsets.UTF_8));
+    assertThat(table.toString(StandardCharsets.UTF_8))
+        .contains("3,000 catalogue rows")
+        .contains("catalogue page p95 / static file p95")
+        .contains("type=image");
+
+    WebBench.Result again =
+        new WebBench().run(o, new PrintStream(log, true, StandardCharsets.UTF_8));
+    assertThat(again.generated()).isEmpty();
+  }
+}
