@@ -118,16 +118,20 @@ final class SparkBenchCommand implements Callable<Integer> {
       bytes = s.mapToLong(p -> p.toFile().length()).sum();
     }
     out.printf(Locale.ROOT, "%nfingerprint: %d JPEGs %s, %.1f MB%n", images, size, bytes / 1e6);
-    out.println("| run | cores | seconds | files/s | vs okju ingest |");
-    out.println("|---|---:|---:|---:|---:|");
-    double ingest = ingest(dir, warm, corpus, 2);
+    out.println(
+        "| run | cores | seconds | files/s | CPU s | CPU ms a file | time vs okju ingest | CPU vs"
+            + " okju ingest |");
+    out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+    Timing ingest = ingest(dir, warm, corpus, 2);
     out.printf(
         Locale.ROOT,
-        "| okju ingest (in-process, 2 workers) | 2 | %.1f | %.1f | 1.00 |%n",
-        ingest,
-        images / ingest);
+        "| okju ingest (in-process, 2 workers) | 2 | %.1f | %.1f | %.1f | %.1f | 1.00 | 1.00 |%n",
+        ingest.wall(),
+        images / ingest.wall(),
+        ingest.cpu(),
+        ingest.cpu() * 1000 / images);
     out.flush();
-    double[] spark = new double[3];
+    Timing[] spark = new Timing[3];
     for (int cores : new int[] {1, 2}) {
       SparkSession session = SparkSessions.local(cores);
       try {
@@ -135,39 +139,46 @@ final class SparkBenchCommand implements Callable<Integer> {
         job.run(
             new FingerprintJob.Settings(
                 List.of(warm), dir.resolve("warm-out-" + cores), 1.0, 16, true));
-        long t0 = System.nanoTime();
+        Timing.Clock clock = Timing.start();
         job.run(
             new FingerprintJob.Settings(
                 List.of(corpus), dir.resolve("out-" + cores), 1.0, 16, true));
-        spark[cores] = (System.nanoTime() - t0) / 1e9;
+        spark[cores] = clock.stop();
       } finally {
         session.stop();
       }
+      Timing t = spark[cores];
       out.printf(
           Locale.ROOT,
-          "| okju spark fingerprint, local[%d] | %d | %.1f | %.1f | %.2f |%n",
+          "| okju spark fingerprint, local[%d] | %d | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f |%n",
           cores,
           cores,
-          spark[cores],
-          images / spark[cores],
-          ingest / spark[cores]);
+          t.wall(),
+          images / t.wall(),
+          t.cpu(),
+          t.cpu() * 1000 / images,
+          t.wall() / ingest.wall(),
+          t.cpu() / ingest.cpu());
       out.flush();
     }
     out.printf(
         Locale.ROOT,
-        "speed-up local[1] -> local[2]: %.2fx (goal >= 1.8); Spark local[2] time / ingest time: %.2f (goal <= 1.25)%n",
-        spark[1] / spark[2],
-        spark[2] / ingest);
+        "speed-up local[1] -> local[2]: %.2fx wall (goal >= 1.8; CPU local[2]/local[1] %.2f);"
+            + " Spark local[2] / okju ingest: %.2f wall, %.2f CPU (goal <= 1.25)%n",
+        spark[1].wall() / spark[2].wall(),
+        spark[2].cpu() / spark[1].cpu(),
+        spark[2].wall() / ingest.wall(),
+        spark[2].cpu() / ingest.cpu());
   }
 
-  private static double ingest(Path dir, Path warm, Path corpus, int threads) throws Exception {
+  private static Timing ingest(Path dir, Path warm, Path corpus, int threads) throws Exception {
     try (CaseStore warmCase = CaseStore.open(CaseLocation.directory(dir.resolve("warm-case")))) {
       Ingest.create(warmCase, c -> c.threads(threads)).run(warm);
     }
     try (CaseStore store = CaseStore.open(CaseLocation.directory(dir.resolve("case")))) {
-      long t0 = System.nanoTime();
+      Timing.Clock clock = Timing.start();
       Ingest.create(store, c -> c.threads(threads)).run(corpus);
-      return (System.nanoTime() - t0) / 1e9;
+      return clock.stop();
     }
   }
 
@@ -190,26 +201,31 @@ final class SparkBenchCommand implements Callable<Integer> {
       index.query(QueryHashes.next(q, index), 31);
     }
     long hits = 0;
-    long t0 = System.nanoTime();
+    Timing.Clock clock = Timing.start();
     for (int i = 0; i < singleQueries; i++) {
       hits += index.query(QueryHashes.next(q, index), 31).size();
     }
-    double single = singleQueries / ((System.nanoTime() - t0) / 1e9);
+    Timing singleTime = clock.stop();
+    double single = singleQueries / singleTime.wall();
+    double singleCpu = singleQueries / singleTime.cpu();
     out.printf(
         Locale.ROOT,
         "%nmatch: %,d query hashes against %,d reference hashes, distance 31 (1%% of queries near a reference hash)%n",
         queryHashes,
         referenceHashes);
     out.println(
-        "| run | cores | queries | seconds | queries/s | per core | vs single-process per core |");
-    out.println("|---|---:|---:|---:|---:|---:|---:|");
+        "| run | cores | queries | seconds | queries/s | per core | vs single-process per core |"
+            + " queries per CPU-second | vs single-process per CPU-second |");
+    out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     out.printf(
         Locale.ROOT,
-        "| okju MultiIndexHashIndex, single process | 1 | %,d | %.1f | %,.0f | %,.0f | 1.00 |%n",
+        "| okju MultiIndexHashIndex, single process | 1 | %,d | %.1f | %,.0f | %,.0f | 1.00 | %,.0f"
+            + " | 1.00 |%n",
         singleQueries,
-        singleQueries / single,
+        singleTime.wall(),
         single,
-        single);
+        single,
+        singleCpu);
     out.flush();
     SparkSession session = SparkSessions.local(2);
     try {
@@ -226,22 +242,26 @@ final class SparkBenchCommand implements Callable<Integer> {
           .mapPartitions(QueryHashes.generator(shared, 50_000))
           .mapPartitions(new BroadcastMatcher(shared, rule))
           .count();
-      long t1 = System.nanoTime();
+      Timing.Clock sparkClock = Timing.start();
       long found =
           jsc.parallelize(seeds, slices)
               .mapPartitions(QueryHashes.generator(shared, per))
               .mapPartitions(new BroadcastMatcher(shared, rule))
               .count();
-      double seconds = (System.nanoTime() - t1) / 1e9;
-      double rate = per * slices / seconds;
+      Timing t = sparkClock.stop();
+      double rate = per * slices / t.wall();
+      double rateCpu = per * slices / t.cpu();
       out.printf(
           Locale.ROOT,
-          "| okju spark match (broadcast index), local[2] | 2 | %,d | %.1f | %,.0f | %,.0f | %.2f |%n",
+          "| okju spark match (broadcast index), local[2] | 2 | %,d | %.1f | %,.0f | %,.0f | %.2f |"
+              + " %,.0f | %.2f |%n",
           per * slices,
-          seconds,
+          t.wall(),
           rate,
           rate / 2,
-          rate / 2 / single);
+          rate / 2 / single,
+          rateCpu,
+          rateCpu / singleCpu);
       out.printf(
           Locale.ROOT,
           "matches found: %,d on Spark; %,d in the single-process sample%n",
