@@ -56,10 +56,20 @@ public final class FingerprintJob {
    * @throws IllegalArgumentException when an input does not exist
    */
   public Result run(Settings s) throws InterruptedException {
+    return run(list(s.inputs()), s);
+  }
+
+  /** The driver's listing of {@code inputs}, in walk order. */
+  static List<ListedFile> list(List<Path> inputs) throws InterruptedException {
     List<ListedFile> listed = new ArrayList<>();
-    for (Path input : s.inputs()) {
+    for (Path input : inputs) {
       SourceListing.list(input, e -> listed.add(new ListedFile(e)));
     }
+    return listed;
+  }
+
+  /** Fingerprints files already listed (what changed since is found by the executors). */
+  Result run(List<ListedFile> listed, Settings s) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int slices =
         (int)

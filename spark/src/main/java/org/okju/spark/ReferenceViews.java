@@ -67,6 +67,16 @@ final class ReferenceViews implements Serializable {
     return new Built(index, mediaOf, viewOf);
   }
 
+  /** How many files and entries the reference holds. */
+  int size() {
+    return media.size();
+  }
+
+  /** The first view's hash of reference file {@code m} (the bench's near-duplicates). */
+  org.okju.fingerprint.Pdq256 hash(int m) {
+    return media.get(m).hash(0);
+  }
+
   /** Matches every view of {@code q} against the reference. */
   void match(MatchMedia q, PdqPairs out) {
     Built b = built();

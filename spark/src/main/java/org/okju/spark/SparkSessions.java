@@ -27,7 +27,8 @@ public final class SparkSessions {
             .config("spark.sql.adaptive.enabled", "true")
             .config("spark.sql.parquet.compression.codec", "snappy");
     String jars = System.getProperty("okju.spark.jars");
-    if (jars != null && !jars.isBlank()) {
+    // In local mode the classes are already on the class path; a cluster's executors need them.
+    if (jars != null && !jars.isBlank() && !master.startsWith("local")) {
       b = b.config("spark.jars", jars);
     }
     return b;

@@ -1,0 +1,115 @@
+package org.okju.spark;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code okju spark match --master URL --reference ... --queries ... --out DIR}. */
+@Command(
+    name = "match",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Matches every query file against the reference side on a Spark cluster: digests exactly,",
+      "PDQ views within the distance (okju's index broadcast to executors, or a banded join when",
+      "the reference is too large). One Parquet row per query, reference and view, with the",
+      "distance, the view and both sides' PDQ quality."
+    })
+final class MatchCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description = "Spark master: local[N], spark://HOST:PORT, ... (default: ${DEFAULT-VALUE}).")
+  String master = "local[*]";
+
+  @Option(
+      names = "--reference",
+      paramLabel = "DIR|CASE|HASHSET",
+      arity = "1..*",
+      required = true,
+      description =
+          "Known material: Parquet directories (okju spark fingerprint, okju export --format"
+              + " parquet), okju cases (a directory or postgresql://...), hash-set files.")
+  List<String> reference;
+
+  @Option(
+      names = "--queries",
+      paramLabel = "DIR|CASE",
+      arity = "1..*",
+      required = true,
+      description = "What to look for it in: Parquet directories or okju cases.")
+  List<String> queries;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      required = true,
+      description =
+          "The Parquet directory of matches to write; it must not exist (see --overwrite).")
+  Path out;
+
+  @Option(
+      names = "--distance",
+      paramLabel = "D",
+      description = "Largest PDQ distance between two whole pictures (default: ${DEFAULT-VALUE}).")
+  int distance = 31;
+
+  @Option(
+      names = "--min-quality",
+      paramLabel = "Q",
+      description =
+          "Leave out hashes of PDQ quality below Q (flat or dark frames). Default: keep all and"
+              + " report each match's quality.")
+  Integer minQuality;
+
+  @Option(
+      names = "--broadcast-max-views",
+      paramLabel = "N",
+      description =
+          "Largest reference (in hashes) sent whole to every executor; above it the banded join"
+              + " (default: ${DEFAULT-VALUE}).")
+  long broadcastMaxViews = MatchJob.DEFAULT_BROADCAST_MAX_VIEWS;
+
+  @Option(names = "--overwrite", description = "Replace --out when it exists.")
+  boolean overwrite;
+
+  @Override
+  public Integer call() throws Exception {
+    SparkSession spark = SparkSessions.builder(master, "okju spark match").getOrCreate();
+    try {
+      MatchJob.Result r =
+          new MatchJob(spark)
+              .run(
+                  new MatchJob.Settings(
+                      reference,
+                      queries,
+                      out,
+                      distance,
+                      minQuality == null ? -1 : minQuality,
+                      broadcastMaxViews,
+                      overwrite));
+      var w = spec.commandLine().getOut();
+      w.println(
+          r.queries()
+              + " query files against "
+              + r.references()
+              + " reference files and entries ("
+              + r.referenceViews()
+              + " hashes, "
+              + r.mode()
+              + "): "
+              + r.rows()
+              + " matches -> "
+              + out.toAbsolutePath());
+      w.flush();
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+}

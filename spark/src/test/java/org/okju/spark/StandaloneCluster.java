@@ -1,0 +1,170 @@
+package org.okju.spark;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+
+/**
+ * A real Spark standalone cluster on 127.0.0.1 made of the Maven jars on the test class path: a
+ * Master and a Worker, each its own JVM started from {@code org.apache.spark.deploy.master.Master}
+ * and {@code org.apache.spark.deploy.worker.Worker} with a {@code SPARK_HOME} whose {@code jars/}
+ * links those jars (where a Worker takes its executors' class path from), and stopped by pid.
+ */
+final class StandaloneCluster implements AutoCloseable {
+  final Path home;
+  final String masterUrl;
+  final List<String> appJars;
+  private final List<Process> processes = new ArrayList<>();
+
+  /** The JVM options Spark 4 needs on Java 17, as the surefire configuration passes them. */
+  static final List<String> JAVA_OPTS =
+      List.of(
+          "-XX:+IgnoreUnrecognizedVMOptions",
+          "--add-opens=java.base/java.lang=ALL-UNNAMED",
+          "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
+          "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
+          "--add-opens=java.base/java.io=ALL-UNNAMED",
+          "--add-opens=java.base/java.net=ALL-UNNAMED",
+          "--add-opens=java.base/java.nio=ALL-UNNAMED",
+          "--add-opens=java.base/java.util=ALL-UNNAMED",
+          "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+          "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
+          "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
+          "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+          "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
+          "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
+          "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
+          "-Djdk.reflect.useDirectMethodHandle=false",
+          "-Dio.netty.tryReflectionSetAccessible=true");
+
+  private StandaloneCluster(Path home, String masterUrl, List<String> appJars) {
+    this.home = home;
+    this.masterUrl = masterUrl;
+    this.appJars = appJars;
+  }
+
+  static StandaloneCluster start(Path dir) throws IOException, InterruptedException {
+    Path home = Files.createDirectories(dir.resolve("spark-home"));
+    Path jars = Files.createDirectories(home.resolve("jars"));
+    List<String> appJars = new ArrayList<>();
+    int n = 0;
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      Path p = Path.of(entry);
+      if (Files.isDirectory(p)) {
+        // A reactor module's classes: packed into a jar the executors can load.
+        Path jar = dir.resolve("app-" + (n++) + ".jar");
+        jarUp(p, jar);
+        appJars.add(jar.toString());
+      } else if (entry.endsWith(".jar") && Files.isRegularFile(p)) {
+        Files.createSymbolicLink(jars.resolve((n++) + "-" + p.getFileName()), p.toAbsolutePath());
+      }
+    }
+    int masterPort = freePort();
+    StandaloneCluster c =
+        new StandaloneCluster(home, "spark://127.0.0.1:" + masterPort, List.copyOf(appJars));
+    c.launch(
+        dir.resolve("master.log"),
+        "org.apache.spark.deploy.master.Master",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        String.valueOf(masterPort),
+        "--webui-port",
+        String.valueOf(freePort()));
+    waitForPort(masterPort);
+    c.launch(
+        dir.resolve("worker.log"),
+        "org.apache.spark.deploy.worker.Worker",
+        "--host",
+        "127.0.0.1",
+        "--cores",
+        "2",
+        "--memory",
+        "2g",
+        "--work-dir",
+        Files.createDirectories(dir.resolve("worker")).toString(),
+        "--webui-port",
+        String.valueOf(freePort()),
+        c.masterUrl);
+    return c;
+  }
+
+  /** The command of a JVM on the cluster's class path ({@code SPARK_HOME/jars/*}). */
+  List<String> java(String... mainAndArgs) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx768m");
+    cmd.addAll(JAVA_OPTS);
+    cmd.add("-cp");
+    cmd.add(home.resolve("jars") + File.separator + "*");
+    cmd.addAll(List.of(mainAndArgs));
+    return cmd;
+  }
+
+  private void launch(Path log, String... mainAndArgs) throws IOException {
+    ProcessBuilder pb = new ProcessBuilder(java(mainAndArgs));
+    pb.environment().put("SPARK_HOME", home.toString());
+    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    pb.redirectErrorStream(true).redirectOutput(log.toFile());
+    processes.add(pb.start());
+  }
+
+  /** The pids of the master and the worker. */
+  List<Long> pids() {
+    return processes.stream().map(Process::pid).toList();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    // Worker first (it stops its executors), then the master; by pid, SIGTERM then SIGKILL.
+    for (int i = processes.size() - 1; i >= 0; i--) {
+      Process p = processes.get(i);
+      ProcessHandle.of(p.pid()).ifPresent(ProcessHandle::destroy);
+      if (!p.waitFor(30, TimeUnit.SECONDS)) {
+        ProcessHandle.of(p.pid()).ifPresent(ProcessHandle::destroyForcibly);
+        p.waitFor(30, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  private static void jarUp(Path classes, Path jar) throws IOException {
+    try (OutputStream out = Files.newOutputStream(jar);
+        JarOutputStream j = new JarOutputStream(out);
+        Stream<Path> files = Files.walk(classes)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        j.putNextEntry(
+            new JarEntry(classes.relativize(f).toString().replace(File.separatorChar, '/')));
+        Files.copy(f, j);
+        j.closeEntry();
+      }
+    }
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      return s.getLocalPort();
+    }
+  }
+
+  private static void waitForPort(int port) throws InterruptedException, IOException {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    while (System.nanoTime() < deadline) {
+      try (Socket s = new Socket("127.0.0.1", port)) {
+        return;
+      } catch (IOException e) {
+        Thread.sleep(500);
+      }
+    }
+    throw new IOException("the Spark master did not open port " + port + " in 5 minutes");
+  }
+}
