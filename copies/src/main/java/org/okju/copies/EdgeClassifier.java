@@ -227,7 +227,7 @@ final class EdgeClassifier {
 
   private Map<String, Object> pictureEvidence(PairFinder.Hit best) {
     Map<String, Object> ev = new LinkedHashMap<>();
-    String[] view = best.view().split("/");
+    String[] view = best.view().split("/", -1);
     ev.put("distance", best.distance());
     ev.put("view", view[0]);
     ev.put("orientation", view[1]);

@@ -195,7 +195,7 @@ final class StarCover {
       return;
     }
     for (Edge e : byWeight(incident.get(video))) {
-      if (e.kind() != Edge.Kind.STILL || e.a() != video || bestStill.get(e.b()) != e) {
+      if (e.kind() != Edge.Kind.STILL || e.a() != video || !e.equals(bestStill.get(e.b()))) {
         continue;
       }
       int still = canonicalOf(e.b(), canonical);
@@ -229,7 +229,7 @@ final class StarCover {
     if (compilations.contains(other)) {
       return false;
     }
-    return e.kind() != Edge.Kind.STILL || bestStill.get(e.b()) == e;
+    return e.kind() != Edge.Kind.STILL || e.equals(bestStill.get(e.b()));
   }
 
   private void addTwins(

@@ -99,7 +99,7 @@ class CopyGrouperImagesTest {
     return t.members().stream()
         .collect(
             Collectors.toMap(
-                m -> names.get(m.media().item()).split("\\|")[1],
+                m -> names.get(m.media().item()).split("\\|", -1)[1],
                 Tape.Member::relation,
                 (a, b) -> a,
                 LinkedHashMap::new));

@@ -25,7 +25,7 @@ class LowInformationPicturesTest {
   private final Map<Long, String> picture = new HashMap<>();
 
   private void add(String name, String identity, BufferedImage image) {
-    long item = media.size() + 1;
+    long item = media.size() + 1L;
     media.add(Pictures.profiled(item, name, image, thumbnails));
     picture.put(item, identity);
   }
@@ -96,7 +96,7 @@ class LowInformationPicturesTest {
           "symbolic-" + glyph + "-96.png",
           "symbolic " + glyph + " at 96",
           LowInformationPictures.symbolic(glyph, true, 96));
-      long item = media.size() + 1;
+      long item = media.size() + 1L;
       Media same = media.get(media.size() - 2);
       media.add(
           new Media(

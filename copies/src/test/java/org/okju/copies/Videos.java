@@ -1,6 +1,7 @@
 package org.okju.copies;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ final class Videos {
     cmd.addAll(List.of(args));
     cmd.add(out.toString());
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String log = new String(p.getInputStream().readAllBytes());
+    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (p.waitFor() != 0) {
       throw new IOException("ffmpeg failed: " + String.join(" ", cmd) + "\n" + log);
     }
