@@ -221,8 +221,18 @@ class WorkbenchBrowserTest {
     screenshot("job");
 
     // A picture: nothing until a reason is given; then blurred, and the count goes up.
-    browser.get(url("/cases/demo/items?type=image"));
-    browser.findElements(By.cssSelector("tr.item-row a")).get(0).click();
+    // The picture tape T-001: its copies with their evidence, then one copy's item page.
+    browser.findElement(By.linkText("Tapes")).click();
+    waiting(30).until(d -> d.findElements(By.id("tapes")).size() == 1);
+    screenshot("tapes");
+    browser.findElement(By.linkText("T-001")).click();
+    waiting(30).until(d -> d.findElements(By.id("members")).size() == 1);
+    List<WebElement> members = browser.findElements(By.cssSelector("#members tbody tr"));
+    assertThat(members).hasSizeGreaterThan(2);
+    assertThat(browser.findElement(By.id("members")).getText()).contains("representative");
+    assertThat(browser.findElements(By.tagName("img"))).isEmpty();
+    screenshot("tape");
+    members.get(0).findElement(By.tagName("a")).click();
     waiting(30).until(d -> d.findElements(By.id("view-form")).size() == 1);
     // Where hash evidence already decides (an exact copy in a tape), the form starts folded away.
     if (!browser.findElement(By.id("view-button")).isDisplayed()) {
@@ -269,8 +279,6 @@ class WorkbenchBrowserTest {
     browser.findElement(By.id(id)).findElement(By.cssSelector("[data-action='confirm']")).click();
     waiting(30).until(d -> d.findElement(By.id(id)).getAttribute("class").contains("confirmed"));
     screenshot("ledger");
-    browser.get(url("/cases/demo/tapes"));
-    screenshot("tapes");
     browser.get(url("/cases/demo/custody"));
     assertThat(browser.findElement(By.id("custody-entries")).getText())
         .contains("media-viewed")

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.okju.index.hashset.HashSetFormat;
 import org.okju.index.hashset.HashSetFormats;
 import org.okju.web.auth.Permission;
@@ -149,18 +150,28 @@ final class JobRoutes {
                 client.close();
                 return;
               }
+              AtomicBoolean ended = new AtomicBoolean();
               Runnable stop =
                   progress
                       .get()
                       .listen(
                           s -> {
-                            send(client, s.ended() ? "done" : "progress", scope, j.id());
-                            if (s.ended()) {
+                            if (!s.ended()) {
+                              send(client, "progress", scope, j.id());
+                            } else if (ended.compareAndSet(false, true)) {
+                              send(client, "done", scope, j.id());
                               client.close();
                             }
                           });
               client.onClose(stop);
-              send(client, "progress", scope, j.id());
+              // The job may have ended between the check above and listening: then no listener
+              // hears its end, so look once more now that one listens.
+              if (!progress.get().current().ended()) {
+                send(client, "progress", scope, j.id());
+              } else if (ended.compareAndSet(false, true)) {
+                send(client, "done", scope, j.id());
+                client.close();
+              }
             })
         .handle(ctx);
   }

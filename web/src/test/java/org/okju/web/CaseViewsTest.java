@@ -70,9 +70,9 @@ class CaseViewsTest {
       after = body.get("next").asText();
       assertThat(after).matches("[A-Za-z0-9_-]+");
     }
-    assertThat(ids).hasSize(itemsOfAlpha()).doesNotHaveDuplicates();
+    assertThat(ids).hasSize(f.alphaCatalogueSize()).doesNotHaveDuplicates();
     JsonNode first = Json.MAPPER.readTree(api("admin").get("/api/cases/alpha/items").body());
-    assertThat(first.get("items")).hasSize(itemsOfAlpha());
+    assertThat(first.get("items")).hasSize(f.alphaCatalogueSize());
     assertThat(first.get("next").isNull()).isTrue();
     assertThat(api("admin").get("/api/cases/alpha/items?limit=100000").statusCode()).isEqualTo(200);
   }
@@ -91,7 +91,7 @@ class CaseViewsTest {
   void theCatalogueFiltersAndTheItemPageShowNoPixels() throws Exception {
     Browser b = f.signedIn("investigator");
     Document all = Jsoup.parse(b.get("/cases/alpha/items").body());
-    assertThat(all.select("tr.item-row")).hasSize(itemsOfAlpha());
+    assertThat(all.select("tr.item-row")).hasSize(f.alphaCatalogueSize());
     Document one = Jsoup.parse(b.get("/cases/alpha/items?q=FILE-0007").body());
     assertThat(one.select("tr.item-row")).hasSize(1);
     assertThat(one.select("tr.item-row").text()).contains("file-0007.txt");
@@ -204,10 +204,5 @@ class CaseViewsTest {
             Jsoup.parse(b.get("/cases/alpha/custody?action=case-verified").body())
                 .select("tr.custody-entry"))
         .isNotEmpty();
-  }
-
-  // The fixture's text files, plus its photo, video (when ffmpeg made one), archive and member.
-  private static int itemsOfAlpha() {
-    return f.alphaItems.size() + (f.media.video().isPresent() ? 4 : 3);
   }
 }

@@ -88,6 +88,14 @@ final class Fixture implements AutoCloseable {
     return f;
   }
 
+  /**
+   * Items in alpha's catalogue: its text files, then the photo, the video (with ffmpeg), the zip
+   * and its member.
+   */
+  int alphaCatalogueSize() {
+    return alphaItems.size() + 3 + (media.video().isPresent() ? 1 : 0);
+  }
+
   String base() {
     return "http://127.0.0.1:" + workbench.port();
   }

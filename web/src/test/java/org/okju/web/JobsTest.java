@@ -163,4 +163,41 @@ class JobsTest {
             Jsoup.parse(b.get("/cases/alpha/jobs/" + ledger).body()).select("#job-message").text())
         .contains("facts suggested");
   }
+
+  @Test
+  void aCaseRunsOneJobAtATimeAndAJobCanBeCancelledOnlyByWhoStartedIt() throws Exception {
+    // A drive big enough that its ingest is still running when the next requests arrive.
+    Path drive = f.evidence.resolve("big-drive");
+    Files.createDirectories(drive);
+    java.util.Random random = new java.util.Random(3);
+    byte[] data = new byte[2 << 20];
+    for (int i = 0; i < 150; i++) {
+      random.nextBytes(data);
+      Files.write(drive.resolve("blob-" + i + ".bin"), data);
+    }
+    Browser b = f.signedIn("investigator");
+    long ingest = jobId(b.submit("/cases/alpha/jobs/ingest", Map.of("path", drive.toString())));
+    long copies = jobId(b.submit("/cases/alpha/jobs/copies", Map.of()));
+    String copiesState = state(b, copies);
+    String ingestState = state(b, ingest);
+    assertThat(ingestState).isIn("queued", "running");
+    assertThat(copiesState).as("the case's second job waits for the first").isEqualTo("queued");
+
+    HttpResponse<String> foreign =
+        f.signedIn("reviewer").submit("/cases/alpha/jobs/" + ingest + "/cancel", Map.of());
+    assertThat(foreign.statusCode()).isEqualTo(403);
+    HttpResponse<String> cancelled = b.submit("/cases/alpha/jobs/" + ingest + "/cancel", Map.of());
+    assertThat(cancelled.statusCode()).isEqualTo(303);
+    assertThat(waitFor(b, ingest)).isEqualTo("cancelled");
+    assertThat(
+            Jsoup.parse(b.get("/cases/alpha/jobs/" + ingest).body()).select("#job-message").text())
+        .contains("resumable");
+    assertThat(waitFor(b, copies))
+        .as("the queued job runs once the first has ended")
+        .isEqualTo("done");
+  }
+
+  private static String state(Browser b, long id) throws Exception {
+    return Jsoup.parse(b.get("/cases/alpha/jobs/" + id).body()).select("#job-state").text();
+  }
 }
