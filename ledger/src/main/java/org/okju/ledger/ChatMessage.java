@@ -35,6 +35,24 @@ record ChatMessage(int speakerStart, Optional<String> speaker, int prefixEnd, St
           Pattern.compile(
               "^(?<date>\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?)\\s(?:(?:오전|오후)\\s)?\\d{1,2}:\\d{2},\\s"
                   + "(?<who>[^:]{1,40}?)\\s:\\s(?<msg>.*)$"),
+          // Telegram and plain exports, day first: [03.10.2024 19:02] Rocco: …; WhatsApp (iOS):
+          // [27/06/2024, 21:02:11] Bruno: …
+          Pattern.compile(
+              "^\\[(?<date>\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}),?\\s+(?:(?:오전|오후)\\s?)?"
+                  + "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp][Mm])?\\]\\s*(?<who>[^:\\[\\]]{1,40}?)\\s?:\\s?"
+                  + "(?<msg>.*)$"),
+          // KakaoTalk (Android, Korean): 2024년 3월 2일 오후 9:14, 하마 : 메시지
+          Pattern.compile(
+              "^(?<date>\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일)\\s(?:(?:오전|오후)\\s)?\\d{1,2}:\\d{2},\\s"
+                  + "(?<who>[^:]{1,40}?)\\s:\\s(?<msg>.*)$"),
+          // KakaoTalk (English): Mar 2, 2024 at 9:14 PM, Hama : message
+          Pattern.compile(
+              "^(?<date>[A-Z][a-z]{2,8}\\.?\\s\\d{1,2},\\s\\d{4})(?:\\sat)?\\s\\d{1,2}:\\d{2}"
+                  + "(?:\\s?[AaPp][Mm])?,\\s(?<who>[^:]{1,40}?)\\s:\\s(?<msg>.*)$"),
+          // A time and a name under the day's heading: [21:14] 하마: …, 오후 9:14 하마 : …
+          Pattern.compile(
+              "^\\[?(?:(?:오전|오후)\\s?)?\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?\\]?\\s+"
+                  + "(?<who>[^:\\[\\]\\s][^:\\[\\]]{0,29}?)\\s?:\\s(?<msg>.*)$"),
           // WhatsApp: 27/06/2024, 21:02 - Bruno: message
           Pattern.compile(
               "^(?<date>\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}),?\\s\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?"

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class Clause {
   private static final Pattern BOUNDARY = Pattern.compile("[.;!?]\\s|[.;!?]$|\\s[-–—]\\s|\\n");
   private static final Pattern SUBJECT_PARTICLE =
-      Pattern.compile("^(?:씨|님|이형|형님|형|선배)?(?:이|가|께서|은|는)(?![가-힣])");
+      Pattern.compile("^(?:이(?=[가는]))?(?:씨|님|이형|형님|형|선배)?(?:이|가|께서|은|는)(?![가-힣])");
   private static final Pattern OBJECT_PARTICLE =
       Pattern.compile("^(?:씨|님|이형|형님|형|선배|이)?(?:를|을|한테서|에게서|한테|에게|께|이랑|랑|하고|와|과|을|쪽에서)");
 

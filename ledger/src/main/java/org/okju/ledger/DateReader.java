@@ -32,6 +32,10 @@ final class DateReader {
       Pattern.compile("(?<![\\d.])(\\d{2})\\.(\\d{1,2})\\.(\\d{1,2})\\.?(?![\\d.])");
   private static final Pattern KOREAN =
       Pattern.compile("(?:(\\d{4})년\\s?)?(\\d{1,2})월\\s?(\\d{1,2})일");
+  // Day first with the year last: 03.10.2024 (dots, as Telegram and Europe write it), 27/06/2024
+  // (a slash and a day over 12); 06/27/2024 with a slash is month first.
+  private static final Pattern YEAR_LAST =
+      Pattern.compile("(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d./])");
   private static final Pattern SLASH =
       Pattern.compile("(?<![\\d/.$₩,])(\\d{1,2})/(\\d{1,2})(?![\\d/%])");
   private static final Pattern ENGLISH_MD =
@@ -105,6 +109,18 @@ final class DateReader {
     Matcher m = ISO.matcher(line);
     while (m.find()) {
       absolute(out, line, m, Integer.parseInt(m.group(1)), m.group(2), m.group(3), false);
+    }
+    m = YEAR_LAST.matcher(line);
+    while (m.find()) {
+      boolean dayFirst = m.group(2).equals(".") || Integer.parseInt(m.group(1)) > 12;
+      absolute(
+          out,
+          line,
+          m,
+          Integer.parseInt(m.group(4)),
+          dayFirst ? m.group(3) : m.group(1),
+          dayFirst ? m.group(1) : m.group(3),
+          false);
     }
     m = SHORT_YEAR.matcher(line);
     while (m.find()) {

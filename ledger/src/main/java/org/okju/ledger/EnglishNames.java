@@ -138,8 +138,15 @@ final class EnglishNames {
       }
       int start = m.start() + m.group().indexOf(name);
       int end = start + name.length();
+      // A given and a family name together ("Jae-hee Lim from the cafe"), or a name owning
+      // something ("Yuri Kang's bag"), is a person even opening a sentence: when in doubt, a
+      // person (whose name is then withheld) rather than a name left in the open.
+      boolean twoNames = last > first;
+      boolean owns = line.startsWith("'s", end) || line.startsWith("\u2019s", end);
       boolean opensSentence =
           line.substring(0, start).matches("(?s)(?:.*[.!?:]\\s{1,3}|\\s*(?:[-*•]\\s*)?)")
+              && !twoNames
+              && !owns
               && !SUBJECT_VERB.matcher(line.substring(end)).find()
               && numbers.stream().noneMatch(n -> n >= end && line.substring(end, n).isBlank());
       add(

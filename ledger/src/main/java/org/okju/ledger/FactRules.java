@@ -36,13 +36,21 @@ final class FactRules {
   // A victim spoken of before she is named: met, filmed or drugged as "her".
   private static final Pattern HER =
       Pattern.compile(
-          "(?i)\\b(?:scouted|met|called|picked up|brought|filmed|drugged|lured|took) (?:her|them)\\b");
+          "(?i)\\b(?:scouted|met|meeting|called|picked up|picking up|brought|filmed|drugged|lured|took"
+              + "|drove|waited for|offered|gave|followed|spiked|put \\w+ in) (?:her|them)\\b");
+  // A woman introduced by name before the lines that speak of her as "her": "Her name is Hyerin",
+  // "the girl from the gym, Hyerin".
+  private static final Pattern INTRODUCED =
+      Pattern.compile(
+          "(?i)(?:\\bher name(?:'s| is| was)|\\bshe(?:'s| is) called|\\bnamed|\\bcalled herself"
+              + "|\\bthe girl(?: [a-z]+){0,4},?|\\bgirl called)\\s*[:,-]?\\s*$");
 
   private final RoleRules roles = new RoleRules();
   private final Payments payments = new Payments();
   private final Set<String> victims;
   private final Set<String> chatWriters = new LinkedHashSet<>();
   private Optional<String> victim = Optional.empty();
+  private Optional<String> introduced = Optional.empty();
   private Optional<String> lastPlace = Optional.empty();
   private Optional<String> lastDrug = Optional.empty();
   private int linesSinceDrug = 99;
@@ -64,6 +72,7 @@ final class FactRules {
   /** A new entry (a dated heading) starts: its event's context no longer applies. */
   void newEntry() {
     victim = Optional.empty();
+    introduced = Optional.empty();
     lastPlace = Optional.empty();
     lastDrug = Optional.empty();
     pendingPlaces.clear();
@@ -108,6 +117,12 @@ final class FactRules {
         !r.things(EntityType.TAPE).isEmpty()
             && (Cues.in(Cues.RECORD, line) || Cues.in(TAPE_LABEL, line))
             && !Cues.in(Cues.TRADE, line);
+    for (Found<Person> p : r.persons()) {
+      if (p.flags().contains("tape-subject") && !lineVictims.contains(p.value().name())) {
+        lineVictims.add(p.value().name()); // 벚꽃_01.mp4 - 수아: the tape is of her
+        victimWords.put(p.value().name(), Cues.first(TAPE_LABEL, line).orElse("tape"));
+      }
+    }
     if (lineVictims.isEmpty() && tapeLine) {
       // ㅇㅇ 아린이한테. 파일: 여름밤.mov — the person a file was made of.
       for (Found<Person> p : r.persons()) {
@@ -140,6 +155,17 @@ final class FactRules {
           victimWords.put(p.value().name(), her.group());
           break;
         }
+      }
+      // No one named after the pronoun: the entry's victim, or the woman it introduced.
+      Optional<String> meant = victim.or(() -> introduced);
+      if (lineVictims.isEmpty() && meant.isPresent()) {
+        lineVictims.add(meant.get());
+        victimWords.put(meant.get(), her.group());
+      }
+    }
+    for (Found<Person> p : r.persons()) {
+      if (INTRODUCED.matcher(line.substring(0, p.start())).find()) {
+        introduced = Optional.of(p.value().name());
       }
     }
     Payments.Result money = payments.read(r, lineVictims, victims, chatPartner());

@@ -37,6 +37,10 @@ final class KoreanNames {
   // Hunting words and labels the next name belongs to: 사냥감은 은채, 물고기 = 채원, 이름 유나.
   private static final Pattern LABEL =
       Pattern.compile("(?:사냥감|먹잇감|물고기|타겟|target|prey|피해자)\\s*(?:은|는|이|:|=|-|—)?\\s*$");
+  // A hunting word, a verb or common noun saying it was chosen, then the name: 먹잇감 확인 - 유나.
+  private static final Pattern LABEL_THEN_VERB =
+      Pattern.compile(
+          "(?:사냥감|먹잇감|물고기|타겟|target|prey)\\s*(?:은|는|이|:|=)?\\s*[가-힣]{1,5}\\s*[.\\-:=—,]+\\s*$");
   // "이름 유나": a name introduced; a victim's only when the line speaks of prey.
   private static final Pattern NAMED = Pattern.compile("(?:이름|name)\\s*(?:은|는|이|:|=)?\\s*$");
   private static final Pattern FEE_AFTER =
@@ -101,6 +105,17 @@ final class KoreanNames {
         continue;
       }
       String nextStem = next.isEmpty() ? "" : stripParticle(next);
+      if (!next.isEmpty()
+          && Set.of("씨", "님").contains(nextStem)
+          && word.length() >= 2
+          && word.length() <= 4
+          && plausible(word)) {
+        // 윤하은 씨가: nothing comes between a name and 씨, so the whole word is the name (Nori
+        // would read the 은 of 윤하은 as a particle).
+        out.add(Found.of(s, e, new Person(word, Optional.empty()), 0.8));
+        i++;
+        continue;
+      }
       if (word.length() == 1
           && KoreanSurnames.contains(word)
           && PersonWords.isKoreanTitle(nextStem)) {
@@ -118,8 +133,13 @@ final class KoreanNames {
         i++;
         continue;
       }
-      if (!plausible(name)) {
+      if (!plausible(name) || commonWordWithParticle(word)) {
         continue;
+      }
+      if (LABEL.matcher(before).find()
+          && isFiller(word, name)
+          && after.matches("^\\s*[.\\-:=—,]+\\s*[가-힣].*")) {
+        continue; // 먹잇감 확인 - 유나, 물고기 정해짐. 서연이: the name comes after the verb
       }
       boolean kinApart =
           p.kin().isEmpty()
@@ -132,6 +152,7 @@ final class KoreanNames {
               || PERSON_PARTICLES.contains(p.particle())
               || p.affectionate() && !p.particle().isEmpty()
               || LABEL.matcher(before).find()
+              || LABEL_THEN_VERB.matcher(before).find()
               || NAMED.matcher(before).find()
               || numberRightAfter(line, e, numbers)
                   && p.particle().matches("|은|는|이|가")
@@ -154,6 +175,7 @@ final class KoreanNames {
       if (strong || weak) {
         boolean label =
             LABEL.matcher(before).find()
+                || LABEL_THEN_VERB.matcher(before).find()
                 || NAMED.matcher(before).find() && Cues.in(Cues.HUNT, line);
         out.add(
             Found.of(
@@ -168,6 +190,27 @@ final class KoreanNames {
       }
     }
     return out;
+  }
+
+  /** A verb or common noun after a hunting word (확인, 정해짐, 선정), not the name it introduces. */
+  private static boolean isFiller(String word, String name) {
+    return word.matches(".*(?:짐|됨|함|음|했|완료|확인|결정|선정|확정|발견|포착|찜)[.]?$")
+        || PersonWords.KOREAN_NOT_NAMES.contains(name);
+  }
+
+  /**
+   * A common word with a particle that reads like a surname and given name: 차에서 (차 + 에서), 방에서, 술을.
+   * Such a word is never a name.
+   */
+  private static boolean commonWordWithParticle(String word) {
+    for (String p : List.of("에서", "으로", "에게", "한테", "까지", "부터", "처럼")) {
+      if (word.length() > p.length()
+          && word.endsWith(p)
+          && PersonWords.KOREAN_NOT_NAMES.contains(word.substring(0, word.length() - p.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // A fee word right after the name and an amount after it: 용식 수고비 40만 지급.

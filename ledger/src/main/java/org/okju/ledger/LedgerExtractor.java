@@ -99,7 +99,11 @@ public final class LedgerExtractor {
           Matcher y = YEAR_HEADING.matcher(text);
           if (y.find()) {
             year =
-                Optional.of(Integer.parseInt(y.group(1))); // 2023 하반기 장부: the year of what follows
+                Optional.of(
+                    Integer.parseInt(
+                        y.group(1) != null
+                            ? y.group(1)
+                            : y.group(2))); // 2023 하반기 장부: the year of what follows
           }
         }
         Optional<TableReader.Row> row = tables.read(text);
@@ -129,6 +133,7 @@ public final class LedgerExtractor {
                 ? new ArrayList<>()
                 : new ArrayList<>(persons.find(masked, text, numbers, aboutVictim(text)));
         row.ifPresent(rw -> tablePeople(rw, people));
+        tapeSubjects(text, things, people);
         Optional<String> speaker = chat.flatMap(ChatMessage::speaker);
         if (speaker.isPresent()) {
           int s = chat.get().speakerStart();
@@ -278,9 +283,14 @@ public final class LedgerExtractor {
         Optional.empty());
   }
 
-  // 2023 하반기 장부, 2024년 장부: a year heading a ledger whose dates leave it out.
+  // 2023 하반기 장부, 2024년 장부, "CASH BOOK - Q1 2024", "NOTES - autumn 2024", "테이프 목록 (2024
+  // 상반기)": a year in a short heading, giving the year of the dates that follow without one. Not
+  // an amount (2024원, 2024 won) nor part of a number.
   private static final Pattern YEAR_HEADING =
-      Pattern.compile("^\\W{0,5}((?:19|20)\\d{2})(?:년도?|\\s?(?:하반기|상반기|년|장부|ledger|H[12])|\\s*$)");
+      Pattern.compile(
+          "^\\W{0,5}((?:19|20)\\d{2})(?:년도?|\\s?(?:하반기|상반기|년|장부|ledger|H[12])|\\s*$)"
+              + "|^(?=.{0,60}$).*?(?<![\\d.,/:-])((?:19|20)\\d{2})(?:년)?"
+              + "(?![\\d.,/:-]|\\s?(?:원|만|천|억|won|KRW|USD|\\$|%|퍼센트|프로))");
 
   /**
    * The amounts of a table row's money columns: a bare number ({@code 180} under {@code (단위: 만원)})
@@ -331,6 +341,33 @@ public final class LedgerExtractor {
                   new Person(text, Optional.empty()),
                   0.8,
                   "table"));
+        }
+      }
+    }
+    people.sort((a, b) -> Integer.compare(a.start(), b.start()));
+  }
+
+  // A name set after a tape by a dash or colon in a list of tapes: 벚꽃_01.mp4 - 수아 (3/16 …),
+  // "Lantern" – Mirae, 영상 17번 - 하린.
+  private static final Pattern AFTER_TAPE =
+      Pattern.compile(
+          "^(?:\\.[A-Za-z0-9]{2,4})?[\"”'」』]?\\s*[-–—:]\\s*(?<n>[가-힣]{2,4}|[A-Z][a-z]+)(?=\\s*[,(/]|\\s*$)");
+
+  /** The person a list of tapes writes after a tape: the one it was made of. */
+  private static void tapeSubjects(
+      String text, List<Found<Named>> things, List<Found<Person>> people) {
+    for (Found<Named> t : things) {
+      if (t.value().type() != EntityType.TAPE) {
+        continue;
+      }
+      Matcher m = AFTER_TAPE.matcher(text.substring(t.end()));
+      if (m.find()) {
+        int s = t.end() + m.start("n");
+        int e = t.end() + m.end("n");
+        String n = m.group("n");
+        people.removeIf(p -> p.overlaps(s, e) && p.flags().contains("weak"));
+        if (isTableName(n) && people.stream().noneMatch(p -> p.overlaps(s, e))) {
+          people.add(Found.of(s, e, new Person(n, Optional.empty()), 0.8, "tape-subject"));
         }
       }
     }

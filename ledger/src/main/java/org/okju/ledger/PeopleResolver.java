@@ -41,6 +41,13 @@ final class PeopleResolver {
       }
     }
     Map<String, String> fullName = fullNames(all);
+    // A chat writer's handle ending in 이 (곰돌이) loses it as an affectionate 이 in the messages
+    // (곰돌이한테 → 곰돌): the handle as the export writes it is the name.
+    for (LineReading r : lines) {
+      r.speaker()
+          .filter(w -> w.length() >= 3 && w.endsWith("이"))
+          .ifPresent(w -> fullName.putIfAbsent(w.substring(0, w.length() - 1), w));
+    }
     List<LineReading> out = new ArrayList<>();
     for (LineReading r : lines) {
       List<Found<Person>> people = new ArrayList<>();
