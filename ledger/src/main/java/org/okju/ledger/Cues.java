@@ -33,7 +33,8 @@ final class Cues {
   static final Pattern DRUG =
       Pattern.compile(
           "먹임|먹였|탐(?![가-힣])|탔|타서|넣음|넣었|잠듬|잠들|(?i:\\bdrugged\\b|\\bspiked\\b|\\bslipped\\b|\\badded\\b.*\\bto her\\b"
-              + "|\\bthe drink\\b|\\bher (?:tea|drink|coffee)\\b)");
+              + "|\\bthe drink\\b|\\bher (?:tea|drink|coffee|soju|beer|wine|glass|cup|juice)\\b"
+              + "|\\b(?:put|mixed|dropped)\\b(?:\\s\\w+){1,3}\\s(?:in|into)\\sher\\b)");
 
   /** The offender's words for his victims (issue 16: he speaks of them as prey and fish). */
   static final Pattern HUNT =

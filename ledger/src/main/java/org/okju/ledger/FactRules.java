@@ -38,6 +38,7 @@ final class FactRules {
       Pattern.compile(
           "(?i)\\b(?:scouted|met|meeting|called|picked up|picking up|brought|filmed|drugged|lured|took"
               + "|drove|waited for|offered|gave|followed|spiked|put \\w+ in) (?:her|them)\\b");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
   // A woman introduced by name before the lines that speak of her as "her": "Her name is Hyerin",
   // "the girl from the gym, Hyerin".
   private static final Pattern INTRODUCED =
@@ -146,8 +147,12 @@ final class FactRules {
       // the first one named after it who does nothing himself.
       Matcher her = HER.matcher(line);
       her.find();
+      // In the pronoun's sentence (a dash may set her name apart: "scouted her - Soyeon").
+      Matcher stop = SENTENCE_END.matcher(line);
+      int sentenceEnd = stop.find(her.end()) ? stop.start() : line.length();
       for (Found<Person> p : r.persons()) {
         if (p.start() > her.end()
+            && p.start() < sentenceEnd
             && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
             && Clause.agentOf(line, Clause.end(line, p.start()), r.persons()) != p
             && !isTitled(p)) {
@@ -341,6 +346,12 @@ final class FactRules {
     suppliers.keySet().stream()
         .filter(s -> !named.contains(s))
         .forEach(s -> partyCues.put(s, new RoleCue(PersonRole.ACCOMPLICE, suppliers.get(s))));
+    // A victim the line speaks of without naming her ("took her to …"): evidence for her too.
+    for (String v : lineVictims) {
+      if (!named.contains(v)) {
+        partyCues.put(v, new RoleCue(PersonRole.VICTIM, victimWords.getOrDefault(v, "victim")));
+      }
+    }
     money
         .parties()
         .forEach(

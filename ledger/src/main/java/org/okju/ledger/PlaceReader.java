@@ -73,6 +73,8 @@ final class PlaceReader {
               + "(?:\\s"
               + CAP
               + ")?)"
+              // An English venue with its district: "the Orchid Motel in Jayang-dong, room 311".
+              + "(?<in>(?<=[A-Za-z])\\s(?:in|at)\\s[A-Z][a-z]+-(?:dong|gu|ro|gil))?"
               + "(?<room>"
               + ROOM
               + ")?");
@@ -80,7 +82,7 @@ final class PlaceReader {
       Pattern.compile(
           "\\b(?:"
               + CAP
-              + "\\s){1,3}(?:Park|Lake|Forest|Garden|Stream)"
+              + "\\s){1,3}(?:[Pp]ark|[Ll]ake|[Ff]orest|[Gg]arden|[Ss]tream)"
               + ",?\\s(?:(?:north|south|east|west|main|back|front)\\s)?[Gg]ate"
               + "(?:\\s(?:#|[Nn]o\\.?\\s?)?\\d{1,2})?(?![A-Za-z0-9])"
               + "|[가-힣]{2,10}(?:공원|호수)\\s?(?:\\d{1,2}번\\s?)?(?:출입구|입구|게이트|문)");
@@ -228,6 +230,7 @@ final class PlaceReader {
   static String normalize(String text) {
     return text.strip()
         .replaceFirst("^(?i)the\\s", "")
+        .replaceFirst("\\s(?:in|at)\\s(?=[A-Z][a-z]+-(?:dong|gu|ro|gil)\\b)", " ")
         .replaceAll(",\\s*", " ")
         .replaceAll("\\s+", " ")
         .strip();
