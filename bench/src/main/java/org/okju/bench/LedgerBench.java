@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import org.okju.ledger.DocumentText;
 import org.okju.ledger.EntityMention;
+import org.okju.ledger.EntityType;
 import org.okju.ledger.Extraction;
 import org.okju.ledger.LedgerExtractor;
+import org.okju.ledger.PersonRole;
 import org.okju.ledger.SuggestedFact;
 import org.okju.ledger.text.DocumentException;
 import org.okju.ledger.text.DocumentReader;
@@ -45,7 +47,16 @@ public final class LedgerBench {
 
   private static final List<String> ENTITY_TYPES =
       List.of(
-          "person", "place", "date", "time", "money", "percent", "phone", "account", "drug",
+          "person",
+          "person+role",
+          "place",
+          "date",
+          "time",
+          "money",
+          "percent",
+          "phone",
+          "account",
+          "drug",
           "tape");
   private static final List<String> FACT_TYPES =
       List.of("payment", "share", "meeting", "recording", "supply");
@@ -66,7 +77,10 @@ public final class LedgerBench {
     List<String> misses = new ArrayList<>();
     for (LedgerCorpus.Document d : documents) {
       Set<String> gold = new HashSet<>();
-      d.annotation().forEach(l -> gold.add(withoutRole(l)));
+      for (String l : d.annotation()) {
+        gold.add(withoutRole(l));
+        withRole(l).ifPresent(gold::add);
+      }
       Set<String> found = new HashSet<>();
       try {
         DocumentText text = reader.read(d.file());
@@ -113,7 +127,8 @@ public final class LedgerBench {
 
   /**
    * A gold person line without its ROLE ({@code E person NAME ROLE}, see the corpus README): the
-   * extractor's mentions carry no role, so people are scored by name.
+   * {@code person} row scores people by name, the {@code person+role} row with the role the
+   * document's sentences suggest ({@link Extraction#roles()}).
    */
   static String withoutRole(String line) {
     if (line.startsWith("E person ")) {
@@ -125,6 +140,18 @@ public final class LedgerBench {
     return line;
   }
 
+  /**
+   * A gold person line as a {@code person+role} line ({@code E person+role NAME ROLE}): people
+   * scored with the role the reader suggests for them, so a victim read as an accomplice counts as
+   * a miss there.
+   */
+  static java.util.Optional<String> withRole(String line) {
+    if (line.startsWith("E person ") && !withoutRole(line).equals(line)) {
+      return java.util.Optional.of("E person+role " + line.substring("E person ".length()));
+    }
+    return java.util.Optional.empty();
+  }
+
   private static String kind(String line) {
     String[] p = line.split(" ", 3);
     return p.length < 2 ? "" : p[0] + " " + p[1];
@@ -133,9 +160,13 @@ public final class LedgerBench {
   /** The extraction as annotation lines. */
   static Set<String> predicted(Extraction x) {
     Set<String> out = new HashSet<>();
+    java.util.Map<String, PersonRole> roles = x.roles();
     for (EntityMention e : x.entities()) {
       if (!e.normalized().isEmpty()) {
         out.add("E " + e.type().code() + " " + e.normalized());
+        if (e.type() == EntityType.PERSON && roles.containsKey(e.normalized())) {
+          out.add("E person+role " + e.normalized() + " " + roles.get(e.normalized()).code());
+        }
       }
     }
     for (SuggestedFact f : x.facts()) {

@@ -74,4 +74,12 @@ class LedgerBenchTest {
     assertThat(LedgerBench.withoutRole("E place Dock 4 witness"))
         .isEqualTo("E place Dock 4 witness");
   }
+
+  @Test
+  void aGoldPersonIsAlsoScoredWithItsRole() {
+    assertThat(LedgerBench.withRole("E person Kim Dae-ho accomplice"))
+        .contains("E person+role Kim Dae-ho accomplice");
+    assertThat(LedgerBench.withRole("E person Victor")).isEmpty();
+    assertThat(LedgerBench.withRole("E place Dock 4 witness")).isEmpty();
+  }
 }

@@ -331,6 +331,10 @@ final class LedgerCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  private static String counted(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   static org.okju.ledger.LedgerCase ledgerOf(CaseStore store) {
     return new org.okju.ledger.LedgerCase(
         store, OkjuVersion.current(), java.time.Clock.systemUTC());
@@ -370,6 +374,7 @@ final class LedgerCommand implements Callable<Integer> {
       }
       int facts = 0;
       int roles = 0;
+      List<String> named = new java.util.ArrayList<>();
       try (CaseStore store = options.openForWriting()) {
         org.okju.ledger.LedgerCase ledger = ledgerOf(store);
         for (String id : ids) {
@@ -384,9 +389,12 @@ final class LedgerCommand implements Callable<Integer> {
                         () -> new IllegalArgumentException("the case has no person E" + e));
             ledger.role(e, org.okju.ledger.PersonRole.ofCode(role), false, options.user);
             roles++;
+            named.add("E" + e);
           } else {
-            ledger.confirm(id(id, 'F'), options.user);
+            long f = id(id, 'F');
+            ledger.confirm(f, options.user);
             facts++;
+            named.add("F" + f);
           }
         }
         if (all) {
@@ -399,7 +407,19 @@ final class LedgerCommand implements Callable<Integer> {
           roles += ledger.confirmSuggestedRoles(options.user);
         }
       }
-      said(spec, "confirmed " + facts + " facts, " + roles + " roles as " + options.user);
+      List<String> parts = new java.util.ArrayList<>();
+      if (facts > 0 || all) {
+        parts.add(counted(facts, "fact"));
+      }
+      if (roles > 0 || all) {
+        parts.add(counted(roles, "role"));
+      }
+      String counts = String.join(", ", parts);
+      said(
+          spec,
+          all
+              ? "confirmed " + counts + " as " + options.user
+              : "confirmed " + String.join(", ", named) + " (" + counts + ") as " + options.user);
       return ExitCode.OK;
     }
   }

@@ -76,7 +76,7 @@ class LedgerCommandTest {
     assertThat(unnamed.out()).contains("digraph", "V-001").doesNotContain("박실장", "지은");
     CliRun roles = CliRun.of("ledger", "confirm", "--all", "--case", kase, "--user", "inv1");
     assertThat(roles.exitCode()).as(roles.err()).isZero();
-    assertThat(roles.out()).matches("confirmed 0 facts, [1-9]\\d* roles\\R");
+    assertThat(roles.out()).matches("confirmed 0 facts, [1-9]\\d* roles? as inv1\\R");
 
     CliRun network = CliRun.of("network", "--case", kase, "--format", "dot");
     assertThat(network.exitCode()).isZero();

@@ -54,6 +54,9 @@ class LedgerReportTest {
       }
     }
     assertThat(rejected).isNotNull();
+    // The reviewer confirms the roles too: only then are accomplices named (박실장), never the
+    // victim (지은).
+    assertThat(CliRun.of("ledger", "confirm", "--all", "--case", kase).exitCode()).isZero();
 
     Path html = tmp.resolve("report.html");
     CliRun r = CliRun.of("report", "--case", kase, "--out", html.toString());

@@ -27,11 +27,15 @@ final class DateReader {
       "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
   private static final Pattern ISO =
-      Pattern.compile("(?<!\\d)(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})\\.?(?!\\d)");
+      Pattern.compile("(?<!\\d)(\\d{4})[-./]\\s?(\\d{1,2})[-./]\\s?(\\d{1,2})\\.?(?!\\d)");
   private static final Pattern SHORT_YEAR =
       Pattern.compile("(?<![\\d.])(\\d{2})\\.(\\d{1,2})\\.(\\d{1,2})\\.?(?![\\d.])");
   private static final Pattern KOREAN =
       Pattern.compile("(?:(\\d{4})년\\s?)?(\\d{1,2})월\\s?(\\d{1,2})일");
+  // Day first with the year last: 03.10.2024 (dots, as Telegram and Europe write it), 27/06/2024
+  // (a slash and a day over 12); 06/27/2024 with a slash is month first.
+  private static final Pattern YEAR_LAST =
+      Pattern.compile("(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d./])");
   private static final Pattern SLASH =
       Pattern.compile("(?<![\\d/.$₩,])(\\d{1,2})/(\\d{1,2})(?![\\d/%])");
   private static final Pattern ENGLISH_MD =
@@ -42,19 +46,45 @@ final class DateReader {
       Pattern.compile(
           "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(" + MONTHS + ")\\b\\.?(?:,?\\s(\\d{4})\\b)?",
           Pattern.CASE_INSENSITIVE);
+  private static final String DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
   private static final Pattern RELATIVE =
       Pattern.compile(
-          "그저께|그제|어제|오늘|내일|모레|(?:지난\\s?주|저번\\s?주|지난)\\s?([월화수목금토일])요일"
-              + "|(\\d{1,2})일\\s?전|\\b(?:the day before yesterday|yesterday|today|tomorrow)\\b"
-              + "|\\blast\\s(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
-              + "|\\b(\\d{1,2}) days ago\\b",
+          "그저께|그제|어젯밤|어제|오늘|내일|모레"
+              + "|(?<lastKo>지난\\s?주|저번\\s?주|지난)\\s?(?<lastKoDay>[월화수목금토일])요일"
+              + "|(?<nextKo>다음\\s?주|담주|이번\\s?주)\\s?(?<nextKoDay>[월화수목금토일])요일"
+              + "|(?<koDay>[월화수목금토일])요일"
+              + "|(?<ago>\\d{1,2})일\\s?전"
+              + "|\\b(?:the day before yesterday|yesterday|today|tonight|tomorrow)\\b"
+              + "|\\blast\\s(?<lastEn>"
+              + DAYS
+              + ")\\b"
+              + "|\\b(?<nextEn>next|this|coming)\\s(?<nextEnDay>"
+              + DAYS
+              + ")\\b"
+              + "|\\b(?<enDay>"
+              + DAYS
+              + ")\\b"
+              + "|\\b(?<agoEn>\\d{1,2}) days ago\\b",
           Pattern.CASE_INSENSITIVE);
+  // Words saying a bare weekday is still to come ("목요일에 100만 준대", "he will pay on Friday").
+  private static final Pattern FUTURE =
+      Pattern.compile(
+          "준대|준다|줄게|줄거|할게|할거|하기로|예정|올거|갈거|만나기로|받기로|보내기로"
+              + "|(?i:\\bwill\\b|'ll\\b|\\bgoing to\\b|\\bplans? to\\b|\\bis due\\b)");
+
   private static final Pattern TIME =
       Pattern.compile(
           "(오전|오후|밤|새벽|저녁|아침)?\\s?(\\d{1,2})시(?:\\s?(\\d{1,2})분|\\s?(반))?"
-              + "|(?<![\\d:])(\\d{1,2}):(\\d{2})(?![\\d:])"
-              + "|\\b(\\d{1,2})(?::(\\d{2}))?\\s?(am|pm|a\\.m\\.|p\\.m\\.)",
+              + "|(?<![\\d:])(\\d{1,2}):(\\d{2})(?![\\d:])(?!\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))"
+              + "|\\b(\\d{1,2})(?::(\\d{2}))?\\s?(am|pm|a\\.m\\.|p\\.m\\.)"
+              + "|\\b(half past|a quarter past|a quarter to)?\\s?\\b(one|two|three|four|five|six|seven"
+              + "|eight|nine|ten|eleven|twelve)(?:\\s(?:o'clock))?\\s(?:in the|at)\\s(morning|afternoon"
+              + "|evening|night)\\b",
           Pattern.CASE_INSENSITIVE);
+  private static final List<String> NUMBER_WORDS =
+      List.of(
+          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve");
   private static final Map<String, DayOfWeek> KOREAN_DAYS =
       Map.of(
           "월", DayOfWeek.MONDAY,
@@ -79,6 +109,18 @@ final class DateReader {
     Matcher m = ISO.matcher(line);
     while (m.find()) {
       absolute(out, line, m, Integer.parseInt(m.group(1)), m.group(2), m.group(3), false);
+    }
+    m = YEAR_LAST.matcher(line);
+    while (m.find()) {
+      boolean dayFirst = m.group(2).equals(".") || Integer.parseInt(m.group(1)) > 12;
+      absolute(
+          out,
+          line,
+          m,
+          Integer.parseInt(m.group(4)),
+          dayFirst ? m.group(3) : m.group(1),
+          dayFirst ? m.group(1) : m.group(3),
+          false);
     }
     m = SHORT_YEAR.matcher(line);
     while (m.find()) {
@@ -152,7 +194,8 @@ final class DateReader {
     }
     try {
       LocalDate d = LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day));
-      Temporal t = new Temporal(EntityType.DATE, d.toString(), Optional.of(d), heading(line, m));
+      Temporal t =
+          new Temporal(EntityType.DATE, d.toString(), Optional.of(d), heading(line, m, !assumed));
       out.add(
           assumed
               ? Found.of(m.start(), m.end(), t, 0.85, "year-assumed")
@@ -174,22 +217,49 @@ final class DateReader {
     }
     LocalDate base = entryDate.get();
     String w = m.group().toLowerCase(Locale.ROOT).replace(" ", "");
+    boolean future = FUTURE.matcher(line.substring(m.end())).find();
     LocalDate d;
-    if (m.group(1) != null) {
-      d = base.with(TemporalAdjusters.previous(KOREAN_DAYS.get(m.group(1))));
-    } else if (m.group(2) != null) {
-      d = base.minusDays(Integer.parseInt(m.group(2)));
-    } else if (m.group(3) != null) {
+    if (m.group("lastKo") != null) {
+      DayOfWeek day = KOREAN_DAYS.get(m.group("lastKoDay"));
       d =
-          base.with(
-              TemporalAdjusters.previous(DayOfWeek.valueOf(m.group(3).toUpperCase(Locale.ROOT))));
-    } else if (m.group(4) != null) {
-      d = base.minusDays(Integer.parseInt(m.group(4)));
+          m.group("lastKo").replace(" ", "").equals("지난")
+              ? base.with(TemporalAdjusters.previous(day))
+              : base.minusWeeks(1).with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(day));
+    } else if (m.group("nextKo") != null) {
+      DayOfWeek day = KOREAN_DAYS.get(m.group("nextKoDay"));
+      LocalDate monday = base.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      d =
+          (m.group("nextKo").startsWith("이번") ? monday : monday.plusWeeks(1))
+              .with(TemporalAdjusters.nextOrSame(day));
+    } else if (m.group("koDay") != null) {
+      if (nextToAbsoluteDate(out, m)) {
+        return; // the weekday of a date written beside it
+      }
+      DayOfWeek day = KOREAN_DAYS.get(m.group("koDay"));
+      d = base.with(future ? TemporalAdjusters.next(day) : TemporalAdjusters.previous(day));
+    } else if (m.group("ago") != null) {
+      d = base.minusDays(Integer.parseInt(m.group("ago")));
+    } else if (m.group("lastEn") != null) {
+      d = base.with(TemporalAdjusters.previous(day(m.group("lastEn"))));
+    } else if (m.group("nextEn") != null) {
+      DayOfWeek day = day(m.group("nextEnDay"));
+      d =
+          m.group("nextEn").equalsIgnoreCase("next")
+              ? base.with(TemporalAdjusters.next(day))
+              : base.with(TemporalAdjusters.nextOrSame(day));
+    } else if (m.group("enDay") != null) {
+      if (nextToAbsoluteDate(out, m)) {
+        return;
+      }
+      DayOfWeek day = day(m.group("enDay"));
+      d = base.with(future ? TemporalAdjusters.next(day) : TemporalAdjusters.previous(day));
+    } else if (m.group("agoEn") != null) {
+      d = base.minusDays(Integer.parseInt(m.group("agoEn")));
     } else {
       d =
           switch (w) {
             case "그저께", "그제", "thedaybeforeyesterday" -> base.minusDays(2);
-            case "어제", "yesterday" -> base.minusDays(1);
+            case "어제", "어젯밤", "yesterday" -> base.minusDays(1);
             case "내일", "tomorrow" -> base.plusDays(1);
             case "모레" -> base.plusDays(2);
             default -> base;
@@ -197,6 +267,21 @@ final class DateReader {
     }
     Temporal t = new Temporal(EntityType.DATE, d.toString(), Optional.of(d), false);
     out.add(Found.of(m.start(), m.end(), t, 0.8, "relative"));
+  }
+
+  private static DayOfWeek day(String name) {
+    return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+  }
+
+  // A weekday within a few characters of a date found in the same line names that date's day.
+  private static boolean nextToAbsoluteDate(List<Found<Temporal>> out, Matcher m) {
+    return out.stream()
+        .anyMatch(
+            o ->
+                o.value().type() == EntityType.DATE
+                    && !o.flags().contains("relative")
+                    && o.start() - m.end() <= 3
+                    && m.start() - o.end() <= 3);
   }
 
   private static void time(List<Found<Temporal>> out, Matcher m) {
@@ -216,10 +301,21 @@ final class DateReader {
     } else if (m.group(5) != null) {
       h = Integer.parseInt(m.group(5));
       min = Integer.parseInt(m.group(6));
-    } else {
+    } else if (m.group(7) != null) {
       h = Integer.parseInt(m.group(7));
       min = m.group(8) == null ? 0 : Integer.parseInt(m.group(8));
       if (m.group(9).toLowerCase(Locale.ROOT).startsWith("p") && h < 12) {
+        h += 12;
+      }
+    } else {
+      h = NUMBER_WORDS.indexOf(m.group(11).toLowerCase(Locale.ROOT)) + 1;
+      String part = m.group(10) == null ? "" : m.group(10).toLowerCase(Locale.ROOT);
+      min = part.equals("half past") ? 30 : part.equals("a quarter past") ? 15 : 0;
+      if (part.equals("a quarter to")) {
+        h -= 1;
+        min = 45;
+      }
+      if (!m.group(12).equalsIgnoreCase("morning") && h < 12) {
         h += 12;
       }
     }
@@ -236,9 +332,37 @@ final class DateReader {
     return out.stream().noneMatch(o -> o.overlaps(m.start(), m.end()));
   }
 
+  /**
+   * Whether the date heads an entry: nothing but punctuation, a weekday or a bracketed label before
+   * it ({@code Sunday, 10 March 2024}, {@code [메모] 2024.10.07}, {@code Mon 13 May.}), or a short
+   * line around it ({@code 24.04.02 화}, {@code 정산표 2023.12.31}).
+   */
   private static boolean heading(String line, Matcher m) {
-    return line.substring(0, m.start()).replaceAll("[\\s#*\\-\\[(【<>|]", "").isEmpty();
+    return heading(line, m, true);
   }
+
+  private static boolean heading(String line, Matcher m, boolean withYear) {
+    String before =
+        WEEKDAY
+            .matcher(line.substring(0, m.start()))
+            .replaceAll("")
+            .replaceAll("\\[[^\\]]{0,12}\\]", "");
+    if (before.replaceAll("[\\s#*\\-\\[(【<>|,.:]", "").isEmpty()) {
+      return true;
+    }
+    String rest =
+        WEEKDAY
+            .matcher(line.substring(0, m.start()) + " " + line.substring(m.end()))
+            .replaceAll("");
+    return withYear
+        && m.start() < 12
+        && rest.codePoints().filter(Character::isLetter).count() <= 12;
+  }
+
+  private static final Pattern WEEKDAY =
+      Pattern.compile(
+          "(?i)\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b\\.?"
+              + "|[월화수목금토일]요일|\\([월화수목금토일]\\)|(?<![가-힣])[월화수목금토일](?![가-힣])");
 
   private static String month(String name) {
     String n = name.toLowerCase(Locale.ROOT).substring(0, 3);

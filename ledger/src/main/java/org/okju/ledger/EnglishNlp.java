@@ -69,7 +69,11 @@ final class EnglishNlp {
     while (i < words.size()) {
       if (isName(words.get(i))) {
         int j = i;
-        while (j + 1 < words.size() && j - i < 2 && isName(words.get(j + 1))) {
+        while (j + 1 < words.size()
+            && j - i < 2
+            && isName(words.get(j + 1))
+            && words.get(j + 1).start() == words.get(j).end() + 1
+            && line.charAt(words.get(j).end()) == ' ') {
           j++;
         }
         int s = words.get(i).start();

@@ -8,15 +8,44 @@ import java.util.List;
  * @param document the document's name
  * @param entities every entity mention, in reading order
  * @param facts every suggested fact, in reading order
+ * @param partyCues roles a line shows for someone it does not name (the other party of a chat who
+ *     is paid or supplies), with the line
  */
 public record Extraction(
     String document,
     List<EntityMention> entities,
     List<SuggestedFact> facts,
-    List<String> warnings) {
+    List<String> warnings,
+    List<PartyCue> partyCues) {
+  /** A role a line shows for a person it does not name. */
+  public record PartyCue(String name, RoleCue cue, Span span) {}
+
   public Extraction {
     entities = List.copyOf(entities);
     facts = List.copyOf(facts);
     warnings = List.copyOf(warnings);
+    partyCues = List.copyOf(partyCues);
+  }
+
+  /**
+   * The role this document suggests for each person (by normalized name): the first of victim,
+   * accused, accomplice, witness among the cues of the person's mentions, else unknown.
+   */
+  public java.util.Map<String, PersonRole> roles() {
+    java.util.Map<String, List<PersonRole>> cues = new java.util.LinkedHashMap<>();
+    for (EntityMention e : entities) {
+      if (e.type() == EntityType.PERSON && !e.normalized().equals(SuggestedFact.AUTHOR)) {
+        List<PersonRole> c = cues.computeIfAbsent(e.normalized(), k -> new java.util.ArrayList<>());
+        e.cue().ifPresent(x -> c.add(x.role()));
+      }
+    }
+    for (PartyCue c : partyCues) {
+      if (cues.containsKey(c.name())) {
+        cues.get(c.name()).add(c.cue().role());
+      }
+    }
+    java.util.Map<String, PersonRole> out = new java.util.LinkedHashMap<>();
+    cues.forEach((name, c) -> out.put(name, PersonRole.suggested(c)));
+    return out;
   }
 }

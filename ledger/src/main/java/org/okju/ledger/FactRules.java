@@ -2,52 +2,66 @@ package org.okju.ledger;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Builds suggested facts from one line's entities and cue words (Korean and English). Holds the
- * context of the current diary entry (its last victim and place), since an entry often spreads one
- * event over several lines. Not thread-safe: one per document.
+ * Builds suggested facts from one line's entities and cue words (Korean and English), with the
+ * context of the diary entry it belongs to (its victim, place and drug: an entry often spreads one
+ * event over several lines) and of the document (its victims, the other party of a one-to-one
+ * chat), and the role each person's sentence suggests ({@link RoleRules}). Not thread-safe: one per
+ * document.
  */
 final class FactRules {
-  private static final Pattern GIVE =
+  // Moving a victim from place to place: each place of the event is a meeting.
+  private static final Pattern MOVE =
       Pattern.compile(
-          "줬|줌|주었|줘|건넴|건넸|건네|보냄|보냈|송금|이체|지급|전달|상납|입금(?!받)|(?i:\\bpaid\\b|\\bpay\\b|\\bgave\\b"
-              + "|\\bsent\\b|\\bwired\\b|\\btransferred\\b|\\bhanded\\b)|→|->");
-  private static final Pattern RECEIVE =
+          "목적지|장소|이동|도착|갔|가서|감\\b|에서|으로|(?i:\\bthen\\b|\\bwent\\b|\\bdrove\\b|\\bbrought\\b"
+              + "|\\bto the\\b|\\bfirst\\b|\\bwaited at\\b|\\bat\\b)");
+  // A line that stops mid-sentence (a handwritten page's line break).
+  private static final Pattern DANGLING =
+      Pattern.compile("(?:에서|에|으로|로|(?i:\\bat|\\bto|\\bin))\\s*$");
+  private static final Pattern TAPE_LABEL =
       Pattern.compile(
-          "받음|받았|받아|받기|입금받|수금|뜯|챙김|챙겼|(?i:\\breceived\\b|\\bgot\\b|\\bcollected\\b|\\btook in\\b)");
-  private static final Pattern MEET =
+          "촬영본|파일|영상|제목|(?i:\\btape\\b|\\bfile\\b|\\btitled\\b|\\bclip\\b|\\bvideo\\b)");
+  private static final Pattern FROM =
       Pattern.compile(
-          "불러냄|불러냈|불러|만남|만났|데려감|데려갔|데리고|호출|픽업|(?i:\\bmet\\b|\\bmeet\\b|\\bsummoned\\b"
-              + "|\\bcalled\\b|\\bpicked up\\b|\\bbrought\\b|\\btook her\\b)");
-  private static final Pattern RECORD =
+          "(?i)\\bfrom\\s+(?:(?:mr|ms|mrs|dr|miss|pharma|pharmacist)\\.?\\s+)?$|\\bfrom\\s*$");
+  // A victim spoken of before she is named: met, filmed or drugged as "her".
+  private static final Pattern HER =
       Pattern.compile(
-          "촬영|찍음|찍었|찍어|녹화|몰카|(?i:\\brecorded\\b|\\bfilmed\\b|\\bshot\\b|\\btaped\\b|\\brecording\\b"
-              + "|\\bfilming\\b)");
-  private static final Pattern MINE =
-      Pattern.compile("내\\s?몫|나\\s|(?i:\\bmy (?:cut|share)\\b|\\bme\\b|\\bmine\\b)");
-  private static final Set<String> ENGLISH_ACCOMPLICE_ROLES =
-      Set.of(
-          "pharmacist",
-          "boss",
-          "aide",
-          "manager",
-          "driver",
-          "brother",
-          "uncle",
-          "director",
-          "chief",
-          "supplier");
+          "(?i)\\b(?:scouted|met|meeting|called|picked up|picking up|brought|filmed|drugged|lured|took"
+              + "|drove|waited for|offered|gave|followed|spiked|put \\w+ in) (?:her|them)\\b");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
+  // A woman introduced by name before the lines that speak of her as "her": "Her name is Hyerin",
+  // "the girl from the gym, Hyerin".
+  private static final Pattern INTRODUCED =
+      Pattern.compile(
+          "(?i)(?:\\bher name(?:'s| is| was)|\\bshe(?:'s| is) called|\\bnamed|\\bcalled herself"
+              + "|\\bthe girl(?: [a-z]+){0,4},?|\\bgirl called)\\s*[:,-]?\\s*$");
 
-  private Optional<String> lastVictim = Optional.empty();
-  private Optional<String> lastPlace = Optional.empty();
+  private final RoleRules roles = new RoleRules();
+  private final Payments payments = new Payments();
   private final Set<String> victims;
-  // The role each person of the current line was given, by the name's start in the line.
-  private final java.util.Map<Integer, RoleCue> cues = new java.util.HashMap<>();
+  private final Set<String> chatWriters = new LinkedHashSet<>();
+  private Optional<String> victim = Optional.empty();
+  private Optional<String> introduced = Optional.empty();
+  private Optional<String> lastPlace = Optional.empty();
+  private Optional<String> lastDrug = Optional.empty();
+  private int linesSinceDrug = 99;
+  private Map<Integer, RoleCue> cues = Map.of();
+  private Map<String, RoleCue> partyCues = Map.of();
+  private final List<Pending> pendingPlaces = new ArrayList<>();
+  private final List<Pending> carried = new ArrayList<>();
+
+  /** A place of an event whose victim is not named yet. */
+  private record Pending(String place, Optional<String> date, Span span) {}
 
   /**
    * @param victims receives the names of people found to be victims
@@ -56,317 +70,334 @@ final class FactRules {
     this.victims = victims;
   }
 
-  /** A new entry (a dated heading) starts: context from the previous one no longer applies. */
+  /** A new entry (a dated heading) starts: its event's context no longer applies. */
   void newEntry() {
-    lastVictim = Optional.empty();
+    victim = Optional.empty();
+    introduced = Optional.empty();
     lastPlace = Optional.empty();
+    lastDrug = Optional.empty();
+    pendingPlaces.clear();
+    carried.clear();
+    payments.newEntry();
+  }
+
+  /** The roles the last line built shows for people it does not name. */
+  Map<String, RoleCue> partyCues() {
+    return Map.copyOf(partyCues);
+  }
+
+  /** The role each person of the last line built was given, by where the name starts. */
+  Map<Integer, RoleCue> cues() {
+    return Map.copyOf(cues);
   }
 
   /** The facts of one line; {@code span} is the line's provenance. */
   List<SuggestedFact> build(LineReading r, Span span) {
-    cues.clear();
     List<SuggestedFact> out = new ArrayList<>();
     String line = r.line();
-    Optional<String> place =
-        r.things(EntityType.PLACE).stream().findFirst().map(f -> f.value().normalized());
-    Optional<String> victim =
-        r.persons().stream()
-            .filter(p -> isVictimCandidate(p.value()))
-            .map(p -> p.value().name())
-            .findFirst();
-    boolean meets = MEET.matcher(line).find();
-    boolean records = RECORD.matcher(line).find();
-    if (victim.isPresent() && (meets || records || isMarkedVictim(r))) {
-      victims.add(victim.get());
-      lastVictim = victim;
-      String word = victimCue(line);
-      String name = victim.get();
-      r.persons().stream()
-          .filter(p -> p.value().name().equals(name))
-          .forEach(p -> cues.put(p.start(), new RoleCue(PersonRole.VICTIM, word)));
-    }
-    victim = victim.filter(victims::contains);
-    place.ifPresent(p -> lastPlace = Optional.of(p));
+    r.speaker().ifPresent(chatWriters::add);
     Optional<String> date = r.date();
 
-    if (meets && (victim.isPresent() || place.isPresent())) {
-      Optional<String> who = victim.or(() -> lastVictim);
-      double c = victim.isPresent() && place.isPresent() ? 0.85 : 0.6;
-      out.add(
-          fact(
-              FactType.MEETING,
-              who,
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              date,
-              place.or(() -> lastPlace),
-              span,
-              c));
+    // Who is a victim here: labelled, met, filmed or drugged as object (see RoleRules).
+    List<String> lineVictims = new ArrayList<>();
+    Map<String, String> victimWords = new LinkedHashMap<>();
+    for (Found<Person> p : r.persons()) {
+      String name = p.value().name();
+      boolean job = RoleRules.JOB_LABEL.matcher(line.substring(0, p.start())).find();
+      boolean isVictim =
+          !job && p.flags().contains("label")
+              || !job
+                  && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
+                  && RoleRules.victimVerb(line, p, r.persons()).isPresent()
+                  && !isTitled(p);
+      if (isVictim && !lineVictims.contains(name)) {
+        lineVictims.add(name);
+      }
     }
-    if (records) {
-      Optional<String> who = victim.or(() -> lastVictim);
-      List<Found<Named>> tapes = r.things(EntityType.TAPE);
-      Optional<String> tape = tapes.stream().findFirst().map(t -> t.value().normalized());
-      if (who.isPresent() || tape.isPresent()) {
-        double c = who.isPresent() && tape.isPresent() ? 0.85 : 0.6;
+    boolean tapeLine =
+        !r.things(EntityType.TAPE).isEmpty()
+            && (Cues.in(Cues.RECORD, line) || Cues.in(TAPE_LABEL, line))
+            && !Cues.in(Cues.TRADE, line);
+    for (Found<Person> p : r.persons()) {
+      if (p.flags().contains("tape-subject") && !lineVictims.contains(p.value().name())) {
+        lineVictims.add(p.value().name()); // 벚꽃_01.mp4 - 수아: the tape is of her
+        victimWords.put(p.value().name(), Cues.first(TAPE_LABEL, line).orElse("tape"));
+      }
+    }
+    if (lineVictims.isEmpty() && tapeLine) {
+      // ㅇㅇ 아린이한테. 파일: 여름밤.mov — the person a file was made of.
+      for (Found<Person> p : r.persons()) {
+        String name = p.value().name();
+        if (!p.flags().contains("chat-writer")
+            && !isTitled(p)
+            && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
+            && (Clause.koreanObject(line, p)
+                || Clause.particle(line, p).isEmpty() && name.matches("[가-힣]+"))
+            && !Clause.koreanSubject(line, p)) {
+          lineVictims.add(name);
+          victimWords.put(
+              name,
+              Cues.first(TAPE_LABEL, line).or(() -> Cues.first(Cues.RECORD, line)).orElse("file"));
+          break;
+        }
+      }
+    }
+    if (lineVictims.isEmpty() && HER.matcher(line).find()) {
+      // "Ray had scouted her … - Soyeon, twenty-something": the person the pronoun stands for is
+      // the first one named after it who does nothing himself.
+      Matcher her = HER.matcher(line);
+      her.find();
+      // In the pronoun's sentence (a dash may set her name apart: "scouted her - Soyeon").
+      Matcher stop = SENTENCE_END.matcher(line);
+      int sentenceEnd = stop.find(her.end()) ? stop.start() : line.length();
+      for (Found<Person> p : r.persons()) {
+        if (p.start() > her.end()
+            && p.start() < sentenceEnd
+            && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
+            && Clause.agentOf(line, Clause.end(line, p.start()), r.persons()) != p
+            && !isTitled(p)) {
+          lineVictims.add(p.value().name());
+          victimWords.put(p.value().name(), her.group());
+          break;
+        }
+      }
+      // No one named after the pronoun: the entry's victim, or the woman it introduced.
+      Optional<String> meant = victim.or(() -> introduced);
+      if (lineVictims.isEmpty() && meant.isPresent()) {
+        lineVictims.add(meant.get());
+        victimWords.put(meant.get(), her.group());
+      }
+    }
+    for (Found<Person> p : r.persons()) {
+      if (INTRODUCED.matcher(line.substring(0, p.start())).find()) {
+        introduced = Optional.of(p.value().name());
+      }
+    }
+    Payments.Result money = payments.read(r, lineVictims, victims, chatPartner());
+    for (String v : money.victimPayers().keySet()) {
+      if (!lineVictims.contains(v)) {
+        lineVictims.add(v);
+      }
+    }
+    victims.addAll(lineVictims);
+    if (!lineVictims.isEmpty()) {
+      victim = Optional.of(lineVictims.get(0));
+    }
+    Optional<String> who = lineVictims.stream().findFirst().or(() -> victim);
+    List<Found<Named>> places = r.things(EntityType.PLACE);
+    boolean moneyLine = !r.money().isEmpty();
+    boolean eventLine =
+        Cues.in(Cues.MEET, line)
+            || Cues.in(Cues.RECORD, line)
+            || Cues.in(Cues.DRUG, line)
+            || Cues.in(Cues.HUNT, line)
+            || Cues.in(MOVE, line)
+            || !lineVictims.isEmpty();
+    boolean eventVerb =
+        Cues.in(Cues.MEET, line)
+            || Cues.in(Cues.HUNT, line)
+            || Cues.in(Cues.RECORD, line)
+            || Cues.in(Cues.DRUG, line);
+    if (eventVerb) {
+      pendingPlaces.addAll(carried); // "어제 양재역 5번 출구에서 / 먹잇감 만남": one sentence, two lines
+    }
+    carried.clear();
+    if (who.isPresent()) {
+      // Places of the event written before its victim was named ("낚시 나감. 홍대입구역 9번 출구." …
+      // "물고기 = 채원").
+      for (Pending p : pendingPlaces) {
+        out.add(
+            fact(
+                FactType.MEETING,
+                who,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                p.date(),
+                Optional.of(p.place()),
+                p.span(),
+                0.6));
+      }
+      pendingPlaces.clear();
+    }
+    for (Found<Named> place : places) {
+      String p = place.value().normalized();
+      boolean venue = !PlaceReader.GAZETTEER.contains(p.toLowerCase(java.util.Locale.ROOT));
+      if (venue && !moneyLine && (eventLine || isRoom(p))) {
+        if (who.isPresent()) {
+          out.add(
+              fact(
+                  FactType.MEETING,
+                  who,
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  date,
+                  Optional.of(p),
+                  span,
+                  lineVictims.isEmpty() ? 0.6 : 0.85));
+        } else if (eventVerb) {
+          pendingPlaces.add(new Pending(p, date, span));
+        } else if (DANGLING.matcher(line).find()) {
+          carried.add(new Pending(p, date, span));
+        }
+      }
+      lastPlace = Optional.of(p);
+    }
+    // Recordings: titles in a line about filming or naming the file, or paid to be deleted.
+    boolean recordLine =
+        Cues.in(Cues.RECORD, line)
+            || Cues.in(TAPE_LABEL, line) && !Cues.in(Cues.TRADE, line)
+            || !money.victimPayers().isEmpty();
+    for (Found<Named> tape : r.things(EntityType.TAPE)) {
+      Optional<String> filmed = money.victimPayers().keySet().stream().findFirst().or(() -> who);
+      if (recordLine && filmed.isPresent()) {
         out.add(
             fact(
                 FactType.RECORDING,
-                who,
-                tape,
+                filmed,
+                Optional.of(tape.value().normalized()),
                 Optional.empty(),
                 Optional.empty(),
                 date,
-                place.or(() -> lastPlace),
-                span,
-                c));
-      }
-    }
-    for (Found<Named> drug : r.things(EntityType.DRUG)) {
-      Optional<String> supplier =
-          r.persons().stream()
-              .filter(
-                  p ->
-                      p.value()
-                          .role()
-                          .map(x -> x.equals("약사") || x.equals("pharmacist"))
-                          .orElse(false))
-              .findFirst()
-              .or(
-                  () ->
-                      r.persons().stream()
-                          .filter(p -> !victims.contains(p.value().name()))
-                          .findFirst())
-              .map(p -> p.value().name());
-      if (supplier.isPresent()) {
-        cue(r, supplier.get(), PersonRole.ACCOMPLICE, drug.value().value());
-        out.add(
-            fact(
-                FactType.SUPPLY,
-                supplier,
-                Optional.of(drug.value().normalized()),
-                r.money().stream().findFirst().map(Found::value),
-                Optional.empty(),
-                date,
-                place,
+                lastPlace,
                 span,
                 0.8));
       }
     }
-    if (!r.percents().isEmpty()) {
-      shares(r, victim, date, span, out);
+    // Supplies: a drug from a titled pharmacist, from the person it was received from, or from the
+    // other party of a one-to-one chat.
+    List<Found<Named>> drugs = r.things(EntityType.DRUG);
+    Map<String, String> suppliers = new LinkedHashMap<>();
+    List<String> drugNames =
+        new ArrayList<>(drugs.stream().map(d -> d.value().normalized()).toList());
+    if (drugNames.isEmpty()
+        && lastDrug.isPresent()
+        && linesSinceDrug <= 2
+        && Cues.in(Cues.RECEIVE, line)) {
+      drugNames.add(lastDrug.get()); // G 남음? … Pharma Kim한테 어제 받음
+    }
+    if (!drugNames.isEmpty()) {
+      supplier(r)
+          .or(this::chatPartner)
+          .filter(s -> !victims.contains(s))
+          .ifPresent(
+              s -> {
+                for (String d : drugNames) {
+                  suppliers.put(s, d);
+                  out.add(
+                      fact(
+                          FactType.SUPPLY,
+                          Optional.of(s),
+                          Optional.of(d),
+                          Optional.empty(),
+                          Optional.empty(),
+                          date,
+                          Optional.empty(),
+                          span,
+                          0.8));
+                }
+              });
+    }
+    if (!drugs.isEmpty()) {
+      lastDrug = Optional.of(drugs.get(drugs.size() - 1).value().normalized());
+      linesSinceDrug = 0;
     } else {
-      payments(r, victim, date, span, out);
+      linesSinceDrug++;
     }
-    return out;
-  }
-
-  private void shares(
-      LineReading r,
-      Optional<String> victim,
-      Optional<String> date,
-      Span span,
-      List<SuggestedFact> out) {
-    Optional<Money> deal =
-        r.money().size() == 1 ? Optional.of(r.money().get(0).value()) : Optional.empty();
-    Optional<String> of = victim.or(() -> lastVictim);
+    Set<String> receivers = new LinkedHashSet<>();
     for (Found<BigDecimal> p : r.percents()) {
-      Optional<String> who = receiver(r, p.start(), p.end());
-      who.ifPresent(w -> cue(r, w, PersonRole.ACCOMPLICE, "share"));
-      double c = who.isPresent() ? 0.8 : 0.5;
-      SuggestedFact f =
-          fact(
-              FactType.SHARE,
-              who,
-              of,
-              deal,
-              Optional.of(p.value()),
-              date,
-              Optional.empty(),
-              span,
-              c);
-      out.add(who.isPresent() ? f : flagged(f, "receiver-unknown"));
-    }
-  }
-
-  /** The person a percentage belongs to: the nearest non-victim before it, else after it. */
-  private Optional<String> receiver(LineReading r, int start, int end) {
-    Found<Person> before = null;
-    for (Found<Person> p : r.persons()) {
-      if (p.end() <= start && !victims.contains(p.value().name())) {
-        before = p;
+      Optional<String> to = Shares.receiver(r, p);
+      if (to.isPresent() && !victims.contains(to.get())) {
+        receivers.add(to.get());
+        Optional<Money> amount = Shares.amount(r, p);
+        out.add(
+            fact(
+                FactType.SHARE,
+                to,
+                who,
+                amount,
+                Optional.of(p.value()),
+                date,
+                Optional.empty(),
+                span,
+                0.8));
       }
     }
-    int mine = -1;
-    var m = MINE.matcher(r.line());
-    while (m.find()) {
-      if (m.end() <= start) {
-        mine = m.start();
-      }
-    }
-    if (mine >= 0 && (before == null || mine > before.end())) {
-      return Optional.of(SuggestedFact.AUTHOR);
-    }
-    if (before != null) {
-      return Optional.of(before.value().name());
-    }
-    return r.persons().stream()
-        .filter(p -> p.start() >= end && !victims.contains(p.value().name()))
-        .findFirst()
-        .map(p -> p.value().name());
-  }
-
-  private void payments(
-      LineReading r,
-      Optional<String> victim,
-      Optional<String> date,
-      Span span,
-      List<SuggestedFact> out) {
-    String line = r.line();
-    boolean give = GIVE.matcher(line).find();
-    boolean receive = RECEIVE.matcher(line).find();
-    for (Found<Money> money : r.money()) {
-      Found<Person> counter = nearest(r.persons(), money.start());
-      if (counter == null) {
-        if (receive && victim.isEmpty()) {
-          continue;
-        }
-        if (victim.isEmpty()) {
-          continue;
-        }
-      }
-      String other = counter != null ? counter.value().name() : victim.get();
-      Optional<String> from;
-      Optional<String> to;
-      double c = 0.75;
-      String after = counter == null ? "" : line.substring(counter.end()).stripLeading();
-      String before =
-          counter == null
-              ? ""
-              : line.substring(0, counter.start()).toLowerCase(java.util.Locale.ROOT);
-      if (line.contains("→") || line.contains("->")) {
-        List<Found<Person>> ps = r.persons();
-        int arrow = Math.max(line.indexOf('→'), line.indexOf("->"));
-        Optional<String> left =
-            ps.stream()
-                .filter(p -> p.end() <= arrow)
-                .reduce((a, b) -> b)
-                .map(p -> p.value().name());
-        Optional<String> right =
-            ps.stream().filter(p -> p.start() > arrow).findFirst().map(p -> p.value().name());
-        from = left.or(() -> Optional.of(SuggestedFact.AUTHOR));
-        to = right.or(() -> Optional.of(SuggestedFact.AUTHOR));
-      } else if (after.matches("^(씨|님|이)?\\s?(에게서|한테서|로부터|께서).*")
-          || before.matches(".*\\bfrom\\s*$")) {
-        from = Optional.of(other);
-        to = Optional.of(SuggestedFact.AUTHOR);
-      } else if (after.matches("^(씨|님|이)?\\s?(에게|한테|께).*")
-          || before.matches(".*\\b(to|paid|gave|pay)\\s*$")) {
-        boolean fromThem = receive && !give && after.matches("^(씨|님|이)?\\s?한테.*");
-        // "박실장이 김약사에게 10만원 줌": the payer is the subject before the payee.
-        Optional<String> payer =
-            r.persons().stream()
-                .filter(p -> p.end() <= counter.start())
-                .filter(p -> line.substring(p.end()).matches("^(씨|님)?(이|가|은|는)\\s.*"))
-                .reduce((a, b) -> b)
-                .map(p -> p.value().name());
-        from = Optional.of(fromThem ? other : payer.orElse(SuggestedFact.AUTHOR));
-        to = Optional.of(fromThem ? SuggestedFact.AUTHOR : other);
-      } else if (after.matches("^(씨|님)?\\s?(이|가|은|는)\\s.*")
-          || after.matches("^(?i)(paid|gave|sent)\\b.*")) {
-        from = Optional.of(receive && !give ? SuggestedFact.AUTHOR : other);
-        to = Optional.of(receive && !give ? other : SuggestedFact.AUTHOR);
-        if (!receive && !give) {
-          c = 0.5;
-        }
-      } else if (victims.contains(other) || receive && !give) {
-        from = Optional.of(other);
-        to = Optional.of(SuggestedFact.AUTHOR);
-        c = give || receive ? 0.7 : 0.55;
-      } else {
-        from = Optional.of(SuggestedFact.AUTHOR);
-        to = Optional.of(other);
-        c = give ? 0.7 : 0.5;
-      }
-      for (Optional<String> party : List.of(from, to)) {
-        party
-            .filter(p -> !victims.contains(p))
-            .ifPresent(p -> cue(r, p, PersonRole.ACCOMPLICE, give ? "paid" : "payment"));
-      }
+    for (Payments.Payment pay : money.payments()) {
       out.add(
           fact(
               FactType.PAYMENT,
-              from,
-              to,
-              Optional.of(money.value()),
+              Optional.of(pay.from()),
+              Optional.of(pay.to()),
+              Optional.of(pay.amount()),
               Optional.empty(),
               date,
               Optional.empty(),
               span,
-              c * money.confidence() / 0.95));
+              pay.confidence()));
     }
+    money.victimPayers().forEach(victimWords::putIfAbsent);
+    cues = roles.cues(r, victims, money.parties(), receivers, suppliers, victimWords);
+    // A role shown for someone the line does not name: the other party of a chat.
+    partyCues = new LinkedHashMap<>();
+    Set<String> named = new java.util.HashSet<>();
+    r.persons().forEach(p -> named.add(p.value().name()));
+    suppliers.keySet().stream()
+        .filter(s -> !named.contains(s))
+        .forEach(s -> partyCues.put(s, new RoleCue(PersonRole.ACCOMPLICE, suppliers.get(s))));
+    // A victim the line speaks of without naming her ("took her to …"): evidence for her too.
+    for (String v : lineVictims) {
+      if (!named.contains(v)) {
+        partyCues.put(v, new RoleCue(PersonRole.VICTIM, victimWords.getOrDefault(v, "victim")));
+      }
+    }
+    money
+        .parties()
+        .forEach(
+            (party, word) -> {
+              if (!named.contains(party) && !victims.contains(party)) {
+                partyCues.putIfAbsent(party, new RoleCue(PersonRole.ACCOMPLICE, word));
+              }
+            });
+    return out;
   }
 
-  /** The role each person of the last line built was given, by where the name starts. */
-  java.util.Map<Integer, RoleCue> cues() {
-    return java.util.Map.copyOf(cues);
+  /** The other party of a one-to-one chat export, when there is exactly one. */
+  private Optional<String> chatPartner() {
+    return chatWriters.size() == 1 ? Optional.of(chatWriters.iterator().next()) : Optional.empty();
   }
 
-  private void cue(LineReading r, String name, PersonRole role, String word) {
+  private static boolean isRoom(String place) {
+    return place.matches("(?i).*(?:\\d호|room \\d+|모텔|호텔|motel|hotel|inn\\b).*");
+  }
+
+  private static boolean isTitled(Found<Person> p) {
+    return p.value().role().map(PersonReader::isAccompliceTitle).orElse(false);
+  }
+
+  /** Who a drug came from: a pharmacist by title, or the person it was received from. */
+  private Optional<String> supplier(LineReading r) {
+    String line = r.line();
     for (Found<Person> p : r.persons()) {
-      if (p.value().name().equals(name)) {
-        cues.putIfAbsent(p.start(), new RoleCue(role, word));
+      if (p.value().role().map(t -> t.contains("약사") || t.startsWith("pharma")).orElse(false)) {
+        return Optional.of(p.value().name());
       }
     }
-  }
-
-  private static String victimCue(String line) {
-    for (Pattern p : List.of(MEET, RECORD)) {
-      var m = p.matcher(line);
-      if (m.find()) {
-        return m.group();
+    for (Found<Person> p : r.persons()) {
+      String before = line.substring(0, p.start());
+      String particle = Clause.particle(line, p);
+      if (FROM.matcher(before).find()
+          || particle.matches(".*(?:한테|에게|한테서|에게서)") && Cues.in(Cues.RECEIVE, line)
+          || line.substring(p.end())
+              .matches("(?s).*(?:대줌|대준|구해줌|구해준|(?i:supplied|sold me|gave me)).*")) {
+        return Optional.of(p.value().name());
       }
     }
-    return PersonReader.VICTIM_WORDS.stream().filter(line::contains).findFirst().orElse("victim");
+    return r.row().flatMap(row -> r.persons().stream().findFirst()).map(p -> p.value().name());
   }
 
-  /** The person closest before {@code at} (or after, when none is before). */
-  private static Found<Person> nearest(List<Found<Person>> persons, int at) {
-    Found<Person> best = null;
-    for (Found<Person> p : persons) {
-      if (p.end() <= at) {
-        best = p;
-      }
-    }
-    if (best == null) {
-      best = persons.stream().filter(p -> p.start() >= at).findFirst().orElse(null);
-    }
-    return best;
-  }
-
-  private boolean isVictimCandidate(Person p) {
-    return p.role().map(r -> PersonReader.VICTIM_WORDS.contains(r) || r.equals("girl")).orElse(true)
-            && p.role()
-                .map(
-                    r ->
-                        !ENGLISH_ACCOMPLICE_ROLES.contains(r)
-                            && !PersonReader.KOREAN_ROLES.contains(r))
-                .orElse(true)
-        || victims.contains(p.name());
-  }
-
-  private static boolean isMarkedVictim(LineReading r) {
-    return r.persons().stream()
-        .anyMatch(
-            p ->
-                p.value()
-                    .role()
-                    .map(x -> x.equals("피해자") || x.equals("victim") || x.equals("girl"))
-                    .orElse(false));
-  }
-
-  private static SuggestedFact fact(
+  static SuggestedFact fact(
       FactType type,
       Optional<String> subject,
       Optional<String> object,
@@ -387,22 +418,6 @@ final class FactRules {
         place,
         span,
         Math.min(0.99, Math.round(confidence * 100) / 100.0),
-        flags);
-  }
-
-  private static SuggestedFact flagged(SuggestedFact f, String flag) {
-    List<String> flags = new ArrayList<>(f.flags());
-    flags.add(flag);
-    return new SuggestedFact(
-        f.type(),
-        f.subject(),
-        f.object(),
-        f.amount(),
-        f.percent(),
-        f.date(),
-        f.place(),
-        f.span(),
-        f.confidence(),
         flags);
   }
 }

@@ -143,6 +143,21 @@ public final class LedgerCase {
                     docId, s.page(), s.line(), s.start(), s.end(), lineQuote(doc, s, names))));
       }
     }
+    // Roles a line shows for someone it does not name (a one-to-one chat's other party, paid or
+    // supplying), kept as evidence like the others.
+    for (Extraction.PartyCue c : x.partyCues()) {
+      Long id = people.get(c.name());
+      if (id != null) {
+        Span s = c.span();
+        ledger.addRoleEvidence(
+            new LedgerRows.RoleEvidence(
+                id,
+                c.cue().role().code(),
+                names.pseudonymise(c.cue().cue()),
+                new LedgerRows.Provenance(
+                    docId, s.page(), s.line(), s.start(), s.end(), lineQuote(doc, s, names))));
+      }
+    }
     List<String> reopened = new ArrayList<>();
     Map<Long, List<PersonRole>> cues = new LinkedHashMap<>();
     ledger

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,9 +23,12 @@ import java.util.regex.Pattern;
  * models takes about a second; reuse an instance for many documents.
  */
 public final class LedgerExtractor {
-  private static final Pattern ABOUT_VICTIM =
-      Pattern.compile(
-          "불러|만남|만났|데려|촬영|찍|녹화|피해자|(?i:\\bmet\\b|\\bsummoned\\b|\\bfilmed\\b|\\brecorded\\b|\\bvictim\\b)");
+  private static boolean aboutVictim(String line) {
+    return Cues.in(Cues.MEET, line)
+        || Cues.in(Cues.RECORD, line)
+        || Cues.in(Cues.DRUG, line)
+        || Cues.in(Cues.HUNT, line);
+  }
 
   private final PersonReader persons;
   private final String defaultCurrency;
@@ -42,49 +46,167 @@ public final class LedgerExtractor {
 
   /** Reads one document. */
   public Extraction extract(DocumentText doc) {
-    List<EntityMention> entities = new ArrayList<>();
-    List<SuggestedFact> facts = new ArrayList<>();
-    Set<String> victims = new LinkedHashSet<>();
-    FactRules rules = new FactRules(victims);
+    List<LineReading> readings = new ArrayList<>();
+    List<Span> spans = new ArrayList<>();
+    List<Boolean> entryStarts = new ArrayList<>();
     Optional<LocalDate> entryDate = Optional.empty();
     Optional<Integer> year = Optional.empty();
+    TableReader tables = new TableReader();
+    // Titles read anywhere in the document, so that "Tony took the June Rain file" masks the title
+    // before names are read.
+    Set<String> titles = new java.util.LinkedHashSet<>();
+    for (String page : doc.pages()) {
+      for (String l : page.split("\n", -1)) {
+        TapeReader.find(l).forEach(t -> titles.add(t.value().normalized()));
+      }
+    }
     int offset = 0;
     for (int p = 0; p < doc.pages().size(); p++) {
       String[] lines = doc.pages().get(p).split("\n", -1);
       for (int n = 0; n < lines.length; n++) {
         String line = lines[n];
-        List<Found<Temporal>> temporals = DateReader.find(line, entryDate, year);
-        for (Found<Temporal> t : temporals) {
-          if (t.value().date().isPresent()) {
-            if (t.value().heading()) {
+        Optional<ChatMessage> chat = ChatMessage.parse(line);
+        boolean newEntry = false;
+        List<Found<Temporal>> temporals = new ArrayList<>();
+        String text = line;
+        if (chat.isPresent()) {
+          // The timestamp gives the message's day (a date of the case), never a time of day.
+          int end = chat.get().prefixEnd();
+          for (Found<Temporal> t : DateReader.find(line.substring(0, end), entryDate, year)) {
+            if (t.value().date().isPresent()) {
+              temporals.add(t);
               entryDate = t.value().date();
-              rules.newEntry();
-              temporals = DateReader.find(line, entryDate, year);
+              year = Optional.of(entryDate.get().getYear());
+              break;
+            }
+          }
+          text = " ".repeat(end) + line.substring(end);
+        }
+        List<Found<Temporal>> own = DateReader.find(text, entryDate, year);
+        for (Found<Temporal> t : own) {
+          if (t.value().date().isPresent()) {
+            if (t.value().heading() && chat.isEmpty()) {
+              entryDate = t.value().date();
+              newEntry = true;
+              own = DateReader.find(text, entryDate, year);
             }
             year = Optional.of(t.value().date().get().getYear());
             break;
           }
         }
-        String masked = mask(line, temporals);
+        temporals.addAll(own);
+        if (own.stream().noneMatch(t -> t.value().date().isPresent())) {
+          Matcher y = YEAR_HEADING.matcher(text);
+          if (y.find()) {
+            year =
+                Optional.of(
+                    Integer.parseInt(
+                        y.group(1) != null
+                            ? y.group(1)
+                            : y.group(2))); // 2023 하반기 장부: the year of what follows
+          }
+        }
+        Optional<TableReader.Row> row = tables.read(text);
+        String masked = mask(text, own);
+        Optional<int[]> unit = TableReader.unitPhrase(masked);
+        if (unit.isPresent()) {
+          masked = mask(masked, unit.get()[0], unit.get()[1]);
+        }
         List<Found<Named>> things = new ArrayList<>(ThingReader.identifiers(masked));
         masked = mask(masked, things);
+        List<Found<Named>> known = TapeReader.known(masked, titles);
+        things.addAll(known);
+        masked = mask(masked, known);
         List<Found<Named>> words = ThingReader.words(masked);
         things.addAll(words);
         masked = mask(masked, words);
         List<Found<BigDecimal>> percents = PercentReader.find(masked);
         masked = mask(masked, percents);
-        List<Found<Money>> money = MoneyReader.find(masked, defaultCurrency);
+        List<Found<Money>> money = new ArrayList<>(MoneyReader.find(masked, defaultCurrency));
+        row.ifPresent(rw -> tableMoney(rw, money, defaultCurrency));
         masked = mask(masked, money);
-        List<Found<Person>> people = persons.find(masked, ABOUT_VICTIM.matcher(line).find());
-        LineReading reading =
-            new LineReading(line, entryDate, temporals, things, percents, money, people);
-        Span lineSpan = new Span(p + 1, n + 1, offset, offset + line.length(), line);
-        facts.addAll(rules.build(reading, lineSpan));
-        mentions(reading, rules.cues(), p + 1, n + 1, offset, entities);
+        List<Integer> numbers = new ArrayList<>();
+        percents.forEach(f -> numbers.add(f.start()));
+        money.forEach(f -> numbers.add(f.start()));
+        List<Found<Person>> people =
+            tables.lastWasHeader()
+                ? new ArrayList<>()
+                : new ArrayList<>(persons.find(masked, text, numbers, aboutVictim(text)));
+        row.ifPresent(rw -> tablePeople(rw, people));
+        tapeSubjects(text, things, people);
+        Optional<String> speaker = chat.flatMap(ChatMessage::speaker);
+        if (speaker.isPresent()) {
+          int s = chat.get().speakerStart();
+          people.add(
+              0,
+              Found.of(
+                  s,
+                  s + speaker.get().length(),
+                  new Person(speaker.get(), Optional.empty()),
+                  0.9,
+                  "chat-writer"));
+        }
+        readings.add(
+            new LineReading(
+                line,
+                entryDate,
+                temporals,
+                things,
+                percents,
+                money,
+                people,
+                speaker,
+                chat.map(ChatMessage::prefixEnd).orElse(0),
+                row));
+        spans.add(new Span(p + 1, n + 1, offset, offset + line.length(), line));
+        entryStarts.add(newEntry);
         offset += line.length() + 1; // the \n, or the \f between pages after the last line
       }
     }
-    return new Extraction(doc.name(), entities, facts, doc.warnings());
+    readings = PeopleResolver.resolve(readings);
+    List<EntityMention> entities = new ArrayList<>();
+    List<SuggestedFact> facts = new ArrayList<>();
+    FactRules rules = new FactRules(new LinkedHashSet<>());
+    List<Extraction.PartyCue> partyCues = new ArrayList<>();
+    for (int i = 0; i < readings.size(); i++) {
+      if (entryStarts.get(i)) {
+        rules.newEntry();
+      }
+      Span lineSpan = spans.get(i);
+      facts.addAll(rules.build(readings.get(i), lineSpan));
+      rules
+          .partyCues()
+          .forEach((name, cue) -> partyCues.add(new Extraction.PartyCue(name, cue, lineSpan)));
+      mentions(
+          readings.get(i),
+          rules.cues(),
+          lineSpan.page(),
+          lineSpan.line(),
+          lineSpan.start(),
+          entities);
+    }
+    return new Extraction(
+        doc.name(), withoutIdleRoleWords(entities, facts), facts, doc.warnings(), partyCues);
+  }
+
+  /**
+   * The mentions without role words that stand for nobody named and take part in no fact: "형님 몫
+   * 30%" names a party, "Mom called" does not.
+   */
+  private static List<EntityMention> withoutIdleRoleWords(
+      List<EntityMention> entities, List<SuggestedFact> facts) {
+    Set<String> parties = new java.util.HashSet<>();
+    for (SuggestedFact f : facts) {
+      f.subject().ifPresent(parties::add);
+      f.object().ifPresent(parties::add);
+    }
+    return entities.stream()
+        .filter(
+            e ->
+                e.type() != EntityType.PERSON
+                    || !e.flags().contains("role-only")
+                    || parties.contains(e.normalized()))
+        .toList();
   }
 
   private static void mentions(
@@ -120,14 +242,8 @@ public final class LedgerExtractor {
     for (Found<Person> t : r.persons()) {
       EntityMention m =
           mention(r, page, line, offset, t, EntityType.PERSON, t.value().name(), null);
-      Optional<RoleCue> cue =
-          Optional.ofNullable(cues.get(t.start()))
-              .or(
-                  () ->
-                      t.value()
-                          .role()
-                          .filter(PersonReader::isAccompliceTitle)
-                          .map(title -> new RoleCue(PersonRole.ACCOMPLICE, title)));
+      // A title alone (김약사 in a contact list) shows no part in the case: no cue.
+      Optional<RoleCue> cue = Optional.ofNullable(cues.get(t.start()));
       row.add(
           new EntityMention(
               m.type(),
@@ -165,6 +281,117 @@ public final class LedgerExtractor {
         f.confidence(),
         f.flags(),
         Optional.empty());
+  }
+
+  // 2023 하반기 장부, 2024년 장부, "CASH BOOK - Q1 2024", "NOTES - autumn 2024", "테이프 목록 (2024
+  // 상반기)": a year in a short heading, giving the year of the dates that follow without one. Not
+  // an amount (2024원, 2024 won) nor part of a number.
+  private static final Pattern YEAR_HEADING =
+      Pattern.compile(
+          "^\\W{0,5}((?:19|20)\\d{2})(?:년도?|\\s?(?:하반기|상반기|년|장부|ledger|H[12])|\\s*$)"
+              + "|^(?=.{0,60}$).*?(?<![\\d.,/:-])((?:19|20)\\d{2})(?:년)?"
+              + "(?![\\d.,/:-]|\\s?(?:원|만|천|억|won|KRW|USD|\\$|%|퍼센트|프로))");
+
+  /**
+   * The amounts of a table row's money columns: a bare number ({@code 180} under {@code (단위: 만원)})
+   * is an amount there, scaled by the unit.
+   */
+  private static void tableMoney(TableReader.Row row, List<Found<Money>> money, String currency) {
+    for (TableReader.Cell c : row.cells()) {
+      boolean moneyColumn =
+          c.column() == TableReader.Column.IN
+              || c.column() == TableReader.Column.OUT
+              || c.column() == TableReader.Column.AMOUNT;
+      if (!moneyColumn) {
+        continue;
+      }
+      Optional<BigDecimal> v = TableReader.amount(c.text(), row.unit());
+      if (v.isPresent()) {
+        money.removeIf(f -> f.overlaps(c.start(), c.end()));
+        money.add(Found.of(c.start(), c.end(), new Money(v.get(), currency), 0.8, "table"));
+      }
+    }
+    money.sort((a, b) -> Integer.compare(a.start(), b.start()));
+  }
+
+  /**
+   * The people of a table row: the cell of the "who" column, and a name set apart by a dash in the
+   * memo ({@code 도윤 - 테이프 값}, {@code 원본 삭제비 - 수빈}).
+   */
+  private static void tablePeople(TableReader.Row row, List<Found<Person>> people) {
+    for (TableReader.Cell c : row.cells()) {
+      List<int[]> candidates = new ArrayList<>();
+      if (c.column() == TableReader.Column.WHO) {
+        candidates.add(new int[] {c.start(), c.end()});
+      } else if (c.column() == TableReader.Column.MEMO || c.column() == TableReader.Column.OTHER) {
+        Matcher m = DASHED_NAME.matcher(c.text());
+        while (m.find()) {
+          int g = m.group(1) != null ? 1 : 2;
+          candidates.add(new int[] {c.start() + m.start(g), c.start() + m.end(g)});
+        }
+      }
+      for (int[] span : candidates) {
+        String text = c.text().substring(span[0] - c.start(), span[1] - c.start()).strip();
+        people.removeIf(p -> p.overlaps(span[0], span[1]) && p.flags().contains("weak"));
+        if (isTableName(text) && people.stream().noneMatch(p -> p.overlaps(span[0], span[1]))) {
+          people.add(
+              Found.of(
+                  span[0],
+                  span[0] + text.length(),
+                  new Person(text, Optional.empty()),
+                  0.8,
+                  "table"));
+        }
+      }
+    }
+    people.sort((a, b) -> Integer.compare(a.start(), b.start()));
+  }
+
+  // A name set after a tape by a dash or colon in a list of tapes: 벚꽃_01.mp4 - 수아 (3/16 …),
+  // "Lantern" – Mirae, 영상 17번 - 하린.
+  private static final Pattern AFTER_TAPE =
+      Pattern.compile(
+          "^(?:\\.[A-Za-z0-9]{2,4})?[\"”'」』]?\\s*[-–—:]\\s*(?<n>[가-힣]{2,4}|[A-Z][a-z]+)(?=\\s*[,(/]|\\s*$)");
+
+  /** The person a list of tapes writes after a tape: the one it was made of. */
+  private static void tapeSubjects(
+      String text, List<Found<Named>> things, List<Found<Person>> people) {
+    for (Found<Named> t : things) {
+      if (t.value().type() != EntityType.TAPE) {
+        continue;
+      }
+      Matcher m = AFTER_TAPE.matcher(text.substring(t.end()));
+      if (m.find()) {
+        int s = t.end() + m.start("n");
+        int e = t.end() + m.end("n");
+        String n = m.group("n");
+        people.removeIf(p -> p.overlaps(s, e) && p.flags().contains("weak"));
+        if (isTableName(n) && people.stream().noneMatch(p -> p.overlaps(s, e))) {
+          people.add(Found.of(s, e, new Person(n, Optional.empty()), 0.8, "tape-subject"));
+        }
+      }
+    }
+    people.sort((a, b) -> Integer.compare(a.start(), b.start()));
+  }
+
+  private static final Pattern DASHED_NAME =
+      Pattern.compile("^([가-힣]{2,4})\\s[-–—]\\s|\\s[-–—]\\s([가-힣]{2,4})$");
+
+  private static boolean isTableName(String text) {
+    return text.matches("[가-힣]{2,5}")
+            && !PersonWords.KOREAN_NOT_NAMES.contains(text)
+            && !PlaceReader.GAZETTEER.contains(text)
+        || text.matches(
+                "(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){0,2}")
+            && !PersonWords.isEnglishNotName(text);
+  }
+
+  private static String mask(String line, int start, int end) {
+    char[] c = line.toCharArray();
+    for (int i = start; i < end && i < c.length; i++) {
+      c[i] = ' ';
+    }
+    return new String(c);
   }
 
   private static String mask(String line, List<? extends Found<?>> found) {

@@ -10,6 +10,10 @@ import java.util.Optional;
  *
  * @param line the line's text
  * @param entryDate the date of the entry the line belongs to
+ * @param speaker in a chat export, the writer of the message when it is not the author: the one
+ *     "나", "I" and "me" refer to
+ * @param textStart where the line's own text starts (after a chat message's timestamp and name)
+ * @param row the line's cells when it is a row of a table whose header is known
  */
 record LineReading(
     String line,
@@ -18,7 +22,21 @@ record LineReading(
     List<Found<Named>> things,
     List<Found<BigDecimal>> percents,
     List<Found<Money>> money,
-    List<Found<Person>> persons) {
+    List<Found<Person>> persons,
+    Optional<String> speaker,
+    int textStart,
+    Optional<TableReader.Row> row) {
+
+  /** Who "나", "I", "me" are in this line: the chat message's writer, else the author. */
+  String self() {
+    return speaker.orElse(SuggestedFact.AUTHOR);
+  }
+
+  /** This reading with other people (names resolved across the document). */
+  LineReading withPersons(List<Found<Person>> people) {
+    return new LineReading(
+        line, entryDate, temporals, things, percents, money, people, speaker, textStart, row);
+  }
 
   /** The first fully known date written in the line, else the entry's. */
   Optional<String> date() {

@@ -107,7 +107,22 @@ final class MoneyReader {
       boolean digit = num.chars().anyMatch(Character::isDigit);
       boolean unit = num.chars().anyMatch(c -> KoreanNumerals.isUnit((char) c));
       boolean bigUnit = num.contains("만") || num.contains("억") || num.contains("조");
-      char before = m.start() > 0 ? line.charAt(m.start() - 1) : ' ';
+      int start = m.start();
+      char before = start > 0 ? line.charAt(start - 1) : ' ';
+      if (digit && isHangul(before) && !Character.isDigit(num.charAt(0))) {
+        // 왕눈이 120만: the 이 ends the name, it is no numeral; the amount starts at its digits.
+        int first = 0;
+        while (!Character.isDigit(num.charAt(first))) {
+          first++;
+        }
+        String lead = num.substring(0, first);
+        if (lead.isBlank() || lead.contains(" ")) {
+          int shift = m.group("num").indexOf(num) + first;
+          start = m.start() + shift;
+          num = num.substring(first);
+          before = ' ';
+        }
+      }
       if (isHangul(before) || Character.isLetterOrDigit(before) && !isHangul(before)) {
         if (!digit || Character.isLetterOrDigit(before) && !isHangul(before)) {
           continue; // inside a word: 김약사, 천천히, A3
@@ -133,9 +148,8 @@ final class MoneyReader {
       String currency = cur != null ? currency(cur) : bigUnit ? "KRW" : defaultCurrency;
       out.add(
           cur == null && !bigUnit
-              ? Found.of(
-                  m.start(), end, new Money(v.get(), currency), confidence, "currency-assumed")
-              : Found.of(m.start(), end, new Money(v.get(), currency), confidence));
+              ? Found.of(start, end, new Money(v.get(), currency), confidence, "currency-assumed")
+              : Found.of(start, end, new Money(v.get(), currency), confidence));
     }
   }
 

@@ -139,7 +139,8 @@ class NormalisersTest {
         "오늘|2023-06-10",
         "내일|2023-06-11",
         "지난 금요일|2023-06-09",
-        "지난주 월요일|2023-06-05",
+        "지난주 월요일|2023-05-29", // the Monday of the calendar week before, not the last Monday
+        "지난 월요일|2023-06-05",
         "3일 전|2023-06-07",
         "yesterday|2023-06-09",
         "last Friday|2023-06-09",

@@ -1,0 +1,89 @@
+package org.okju.ledger;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a person stands in a line: the clause around a position, whether a name is the subject of
+ * what follows (Korean 가/이/은/는/께서, a name before an English verb) or its object (Korean 를/을, 한테,
+ * 에게, 랑; a name after an English verb). Stateless.
+ */
+final class Clause {
+  private static final Pattern BOUNDARY = Pattern.compile("[.;!?]\\s|[.;!?]$|\\s[-–—]\\s|\\n");
+  private static final Pattern SUBJECT_PARTICLE =
+      Pattern.compile("^(?:이(?=[가는]))?(?:씨|님|이형|형님|형|선배)?(?:이|가|께서|은|는)(?![가-힣])");
+  private static final Pattern OBJECT_PARTICLE =
+      Pattern.compile("^(?:씨|님|이형|형님|형|선배|이)?(?:를|을|한테서|에게서|한테|에게|께|이랑|랑|하고|와|과|을|쪽에서)");
+
+  private Clause() {}
+
+  /** The start of the clause (sentence, or dash-separated part) holding {@code at}. */
+  static int start(String line, int at) {
+    Matcher m = BOUNDARY.matcher(line);
+    int start = 0;
+    while (m.find() && m.end() <= at) {
+      start = m.end();
+    }
+    return start;
+  }
+
+  /** The end of the clause holding {@code at}. */
+  static int end(String line, int at) {
+    Matcher m = BOUNDARY.matcher(line);
+    while (m.find()) {
+      if (m.start() >= at) {
+        return m.start();
+      }
+    }
+    return line.length();
+  }
+
+  /** The clause holding {@code at}. */
+  static String around(String line, int at) {
+    return line.substring(start(line, at), end(line, at));
+  }
+
+  /** The Korean particle right after a name ("" when none or in English). */
+  static String particle(String line, Found<Person> p) {
+    int e = p.end();
+    int s = e;
+    while (s < line.length() && line.charAt(s) >= '가' && line.charAt(s) <= '힣') {
+      s++;
+    }
+    return line.substring(e, s);
+  }
+
+  /** Whether the Korean name is marked as the subject (가, 이, 께서, 은, 는). */
+  static boolean koreanSubject(String line, Found<Person> p) {
+    return SUBJECT_PARTICLE.matcher(particle(line, p)).find();
+  }
+
+  /** Whether the Korean name is marked as an object or companion (를, 한테, 랑 …). */
+  static boolean koreanObject(String line, Found<Person> p) {
+    return OBJECT_PARTICLE.matcher(particle(line, p)).find();
+  }
+
+  /**
+   * The person doing what {@code verb} (a match's start) says: in Korean the subject-marked name of
+   * the clause before it; in English the name closest before it in the clause with no other word
+   * class between that a subject would not have.
+   */
+  static Found<Person> agentOf(String line, int verb, List<Found<Person>> persons) {
+    int from = start(line, verb);
+    Found<Person> best = null;
+    for (Found<Person> p : persons) {
+      if (p.start() < from || p.start() >= verb) {
+        continue;
+      }
+      String between = line.substring(p.end(), verb);
+      boolean korean = !particle(line, p).isEmpty();
+      if (korean
+          ? koreanSubject(line, p)
+          : between.matches("(?:'s|\\s|,[^,]*,|\\s(?:had|has|then|also|just|was|is))*\\s*")) {
+        best = p;
+      }
+    }
+    return best;
+  }
+}

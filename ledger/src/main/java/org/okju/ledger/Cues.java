@@ -1,0 +1,99 @@
+package org.okju.ledger;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words that say what happens in a line, Korean and English: meeting or taking someone
+ * somewhere, filming, drugging, the offender's hunting and fishing words for his victims, paying
+ * and being paid, driving, editing or hosting files, buying and selling tapes, asking after
+ * someone, and the words that make money a promise rather than a payment. Each pattern is searched,
+ * not matched whole. Stateless.
+ */
+final class Cues {
+  private Cues() {}
+
+  /** Meeting, summoning, picking up, taking somewhere: the person met is a victim. */
+  static final Pattern MEET =
+      Pattern.compile(
+          "불러냄|불러냈|불러|부름|불렀|만남|만났|만나|데려감|데려갔|데려옴|데리고|픽업|태움|태웠|호출|꼬심|꼬셨|나옴|나왔"
+              + "|(?i:\\bmet\\b|\\bmeet\\b|\\bsummoned\\b|\\bcalled (?:her|him|them|[A-Z][a-z]+) to\\b"
+              + "|\\bpicked (?:her |him |them )?up\\b|\\bpick(?:ed)? up\\b|\\bpickup\\b|\\bbrought\\b"
+              + "|\\btook (?:her|him|them)\\b|\\blured\\b|\\bscouted\\b|\\bshe came\\b|\\bcame\\b)");
+
+  /** Filming. */
+  static final Pattern RECORD =
+      Pattern.compile(
+          "촬영|찍음|찍었|찍은|찍어|찍|녹화|몰카|카메라(?!\\s?값|비|\\s?대금)"
+              + "|(?i:\\bfilmed\\b|\\bfilming\\b|\\brecorded\\b|\\brecording\\b|\\bshot\\b|\\btaped\\b"
+              + "|\\bcamera\\b|\\bfilms?\\b)");
+
+  /** Drugging someone. */
+  static final Pattern DRUG =
+      Pattern.compile(
+          "먹임|먹였|탐(?![가-힣])|탔|타서|넣음|넣었|잠듬|잠들|(?i:\\bdrugged\\b|\\bspiked\\b|\\bslipped\\b|\\badded\\b.*\\bto her\\b"
+              + "|\\bthe drink\\b|\\bher (?:tea|drink|coffee|soju|beer|wine|glass|cup|juice)\\b"
+              + "|\\b(?:put|mixed|dropped)\\b(?:\\s\\w+){1,3}\\s(?:in|into)\\sher\\b)");
+
+  /** The offender's words for his victims (issue 16: he speaks of them as prey and fish). */
+  static final Pattern HUNT =
+      Pattern.compile(
+          "사냥감|먹잇감|물고기|사냥|낚시|타겟|피해자"
+              + "|(?i:\\bprey\\b|\\btarget\\b|\\bthe catch\\b|\\bcatch\\b|\\bfishing\\b|\\bhunting\\b|\\bvictim\\b)");
+
+  /** Driving, lending a car or a room, editing or hosting files: an accomplice's work. */
+  static final Pattern HELP =
+      Pattern.compile(
+          "운전|차\\s?대기|대기|편집|호스팅|업로드|올림|올렸|방\\s?빌려|망봄|망\\s?봐"
+              + "|(?i:\\bdrove\\b|\\bdriv(?:e|es|ing|er)\\b|\\bhad the car\\b|\\bhosting\\b|\\bhosts?\\b"
+              + "|\\bedit(?:s|ed|ing)?\\b|\\bupload(?:s|ed)?\\b|\\brents?\\b|\\blookout\\b)");
+
+  /** Buying or selling tapes. */
+  static final Pattern TRADE =
+      Pattern.compile(
+          "판매|팔았|팔음|팜|구매|구매자|사감|샀|가져감|가져가고|가져갔|넘김|넘기고|넘겼|값|원본"
+              + "|(?i:\\bbuyer\\b|\\bbought\\b|\\bsold\\b|\\bsells?\\b|\\bwants?\\b|\\bpurchas\\w*)");
+
+  /** Money to stop or delete a recording: the payer is its victim. */
+  static final Pattern DELETION =
+      Pattern.compile(
+          "삭제|지워|지우|그만|내려|(?i:\\bdelet\\w*|\\bremov\\w*|\\btake (?:it )?down\\b|\\bstop\\b)");
+
+  /** Asking after someone, knowing of it: a witness. */
+  static final Pattern WITNESS =
+      Pattern.compile(
+          "어디\\s?있|물어|찾|목격|봤다고|(?i:\\basking where\\b|\\basked (?:about|where)\\b|\\bwhere \\w+ was\\b"
+              + "|\\bsaw\\b|\\bwitness\\w*\\b|\\blooking for\\b)");
+
+  /** Money out: the author (or the line's writer) pays. */
+  static final Pattern GIVE =
+      Pattern.compile(
+          "줬|줌|주었|줘|지급|건넴|건넸|건네|보냄|보냈|송금|이체|상납|나감|출금"
+              + "|(?i:\\bpaid\\b|\\bpay\\b|\\bgave\\b|\\bgive\\b|\\bsent\\b|\\bwired\\b|\\btransferred\\b"
+              + "|\\bhanded\\b)");
+
+  /** Money in: the author is paid. */
+  static final Pattern RECEIVE =
+      Pattern.compile(
+          "받음|받았|받아|받기|입금\\s?받|입금됨|들어옴|들어왔|수금|뜯|챙김|챙겼|입금"
+              + "|(?i:\\breceived\\b|\\bgot\\b|\\bcollected\\b|\\btook in\\b|\\bpaid me\\b|\\bsent me\\b)");
+
+  /** Money that was not handed over: a promise, an offer, a debt, a total. */
+  static final Pattern NOT_PAID =
+      Pattern.compile(
+          "준다고|준대|준다|주기로|줄게|줄거|받으면|받을|받기로|달래|달라|빌려|갚|외상|빚|합계|총액|총\\s|예정"
+              + "|(?i:\\bwill\\b|\\bwould\\b|\\bwants\\b|\\bagreed\\b|\\boffer\\w*\\b|\\bowes?\\b|\\bdebt\\b"
+              + "|\\btotal\\b|\\bso far\\b|\\bpromis\\w*\\b|\\bif\\b)");
+
+  /** The first match of {@code p} in {@code s}, as written. */
+  static Optional<String> first(Pattern p, String s) {
+    Matcher m = p.matcher(s);
+    return m.find() ? Optional.of(m.group()) : Optional.empty();
+  }
+
+  /** Whether {@code p} matches in {@code s}. */
+  static boolean in(Pattern p, String s) {
+    return p.matcher(s).find();
+  }
+}

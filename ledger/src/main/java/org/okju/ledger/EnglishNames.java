@@ -1,0 +1,182 @@
+package org.okju.ledger;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds names written in Latin letters: after a title, which is dropped ({@code Ms. Ahn} → Ahn,
+ * {@code Pharma Kim} → Kim), before a Korean particle or kinship word ({@code Gyu가}, {@code
+ * Rex형이}), and runs of proper nouns from {@link EnglishNlp}, without headings, weekdays,
+ * capitalised common words and the places of {@link PlaceReader#GAZETTEER}. A single capitalised
+ * word opening a sentence is only {@code weak}: a name when the document also writes it elsewhere.
+ * Not thread-safe (OpenNLP).
+ */
+final class EnglishNames {
+  private static final String NAME = "[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?";
+  private static final Pattern TITLE_THEN_NAME =
+      Pattern.compile(
+          "\\b(?i:("
+              + PersonWords.ENGLISH_TITLES
+              + "))\\.?\\s+(?:(?i:"
+              + PersonWords.ENGLISH_TITLES
+              + ")\\.?\\s+)?("
+              + NAME
+              + "(?:\\s"
+              + NAME
+              + ")?)");
+  // A victim named after the offender's word for her: "target은 Yuri", "prey: Dahye".
+  private static final Pattern LABELLED =
+      Pattern.compile(
+          "(?i:target|prey|victim|the catch|catch)(?:은|는|이|:|=|\\s-|\\s(?:is|was|has a name now:?))?\\s*("
+              + NAME
+              + "(?:\\s"
+              + NAME
+              + ")?)");
+  private static final Pattern RUN = Pattern.compile(NAME + "(?: " + NAME + "){0,2}");
+  private static final Pattern NAME_THEN_ROLE =
+      Pattern.compile(
+          "\\b("
+              + NAME
+              + "(?:\\s"
+              + NAME
+              + ")?),?\\s(?:the\\s|our\\s|my\\s)?"
+              + "(pharmacist|boss|aide|manager|driver|supplier|buyer)\\b");
+  private static final Pattern BARE_ROLE =
+      Pattern.compile(
+          "\\b(?i:the|our|my)\\s(boss|pharmacist|aide|manager|driver|supplier|buyer)\\b");
+  // A Latin name with a Korean particle or kinship word on it: Gyu가, Rex형이.
+  private static final Pattern BEFORE_HANGUL =
+      Pattern.compile("(?<![A-Za-z])(" + NAME + "(?:\\s" + NAME + ")?)(?=[가-힣])");
+
+  private final EnglishNlp nlp;
+
+  EnglishNames(EnglishNlp nlp) {
+    this.nlp = nlp;
+  }
+
+  // A verb right after a name opening a sentence: the name is its subject ("Tony took the file").
+  private static final Pattern SUBJECT_VERB =
+      Pattern.compile(
+          "^\\s+(?:took|paid|sent|gave|drove|filmed|called|texted|asked|said|says|wants|wanted|got|gets"
+              + "|keeps|kept|takes|brought|picked|came|went|left|met|made|added|had|has|was|is|messaged"
+              + "|transferred|wired|bought|sold|owes|edited|hosts|rents|supplied)\\b");
+
+  List<Found<Person>> find(String line, List<Integer> numbers) {
+    List<Found<Person>> out = new ArrayList<>();
+    Matcher m = TITLE_THEN_NAME.matcher(line);
+    while (m.find()) {
+      String title = m.group(1).toLowerCase(Locale.ROOT);
+      String name = trim(m.group(2));
+      if (!name.isEmpty() && !PersonWords.isEnglishNotName(name) && !isPlace(name)) {
+        int s = m.start(2);
+        add(out, Found.of(s, s + name.length(), new Person(name, Optional.of(title)), 0.85));
+      }
+    }
+    m = NAME_THEN_ROLE.matcher(line);
+    while (m.find()) {
+      String name = trim(m.group(1));
+      if (!name.isEmpty() && !isPlace(name)) {
+        int s = m.start(1) + m.group(1).indexOf(name);
+        add(out, Found.of(s, s + name.length(), new Person(name, Optional.of(m.group(2))), 0.85));
+      }
+    }
+    m = BARE_ROLE.matcher(line);
+    while (m.find()) {
+      String role = m.group(1).toLowerCase(Locale.ROOT);
+      add(
+          out,
+          Found.of(m.start(1), m.end(1), new Person(role, Optional.of(role)), 0.6, "role-only"));
+    }
+    m = BEFORE_HANGUL.matcher(line);
+    while (m.find()) {
+      String name = trim(m.group(1));
+      if (!name.isEmpty() && !isPlace(name)) {
+        int s = m.start(1) + m.group(1).indexOf(name);
+        add(out, Found.of(s, s + name.length(), new Person(name, Optional.empty()), 0.8));
+      }
+    }
+    m = LABELLED.matcher(line);
+    while (m.find()) {
+      String name = trim(m.group(1));
+      if (!name.isEmpty() && !isPlace(name)) {
+        int s = m.start(1);
+        add(out, Found.of(s, s + name.length(), new Person(name, Optional.empty()), 0.8, "label"));
+      }
+    }
+    // Runs of capitalised words: in English only names and headings are capitalised mid-sentence,
+    // and a Korean line capitalises nothing; a run opening a sentence is only weak.
+    m = RUN.matcher(line);
+    while (m.find()) {
+      if (m.start() > 0 && Character.isLetter(line.charAt(m.start() - 1))
+          || m.end() < line.length()
+              && Character.isLetterOrDigit(line.charAt(m.end()))
+              && !Character.UnicodeBlock.of(line.charAt(m.end()))
+                  .equals(Character.UnicodeBlock.HANGUL_SYLLABLES)) {
+        continue;
+      }
+      String[] words = m.group().split(" ");
+      int first = 0;
+      int last = words.length - 1;
+      while (first <= last
+          && (PersonWords.isEnglishNotName(words[first]) || isPlace(words[first]))) {
+        first++;
+      }
+      while (last >= first && (PersonWords.isEnglishNotName(words[last]) || isPlace(words[last]))) {
+        last--;
+      }
+      if (first > last) {
+        continue;
+      }
+      String name = String.join(" ", Arrays.copyOfRange(words, first, last + 1));
+      if (isPlace(name) || Arrays.stream(words, first, last + 1).anyMatch(this::isPlace)) {
+        continue;
+      }
+      int start = m.start() + m.group().indexOf(name);
+      int end = start + name.length();
+      // A given and a family name together ("Jae-hee Lim from the cafe"), or a name owning
+      // something ("Yuri Kang's bag"), is a person even opening a sentence: when in doubt, a
+      // person (whose name is then withheld) rather than a name left in the open.
+      boolean twoNames = last > first;
+      boolean owns = line.startsWith("'s", end) || line.startsWith("\u2019s", end);
+      boolean opensSentence =
+          line.substring(0, start).matches("(?s)(?:.*[.!?:]\\s{1,3}|\\s*(?:[-*•]\\s*)?)")
+              && !twoNames
+              && !owns
+              && !SUBJECT_VERB.matcher(line.substring(end)).find()
+              && numbers.stream().noneMatch(n -> n >= end && line.substring(end, n).isBlank());
+      add(
+          out,
+          opensSentence
+              ? Found.of(
+                  start, start + name.length(), new Person(name, Optional.empty()), 0.5, "weak")
+              : Found.of(start, start + name.length(), new Person(name, Optional.empty()), 0.7));
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  private boolean isPlace(String name) {
+    return PlaceReader.GAZETTEER.contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  // A name without a trailing common word ("Kim Total" → "Kim").
+  private static String trim(String name) {
+    String[] w = name.split(" ");
+    int n = w.length;
+    while (n > 0 && PersonWords.isEnglishNotName(w[n - 1])) {
+      n--;
+    }
+    return String.join(" ", Arrays.copyOf(w, n));
+  }
+
+  private static void add(List<Found<Person>> out, Found<Person> f) {
+    if (out.stream().noneMatch(o -> o.overlaps(f.start(), f.end()))) {
+      out.add(f);
+    }
+  }
+}

@@ -1,0 +1,325 @@
+package org.okju.ledger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds Korean names in a line (its other entities masked with spaces). A word is taken apart into
+ * name, the affectionate 이 after a final consonant (예린이 → 예린), a kinship or honorific word (재석이형,
+ * 민지씨, 범수 선배) and particles; the name is a person when the word's form or its neighbours say so: a
+ * person's particle (한테, 에게, 랑 …), a kinship word, a title (김약사), the hunting words before it (사냥감은
+ * 은채), a percentage or fee after it (재석 15%, 용식 수고비), a verb only people do after it (보람이 연락옴).
+ * Given names are often ordinary words to Nori (보람, 채원), so a name in a weaker form only counts
+ * when the document also gives it in a strong one ({@code weak} flag; see {@link PeopleResolver}).
+ * Not thread-safe (the morphology's tokenizer).
+ */
+final class KoreanNames {
+  private static final List<String> PARTICLES =
+      List.of(
+          "에게서", "한테서", "으로부터", "로부터", "이랑", "에게", "한테", "께서", "하고", "에서", "으로", "까지", "부터", "처럼",
+          "보고", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "랑", "께", "도", "로", "만", "");
+  private static final Set<String> PERSON_PARTICLES =
+      Set.of("에게서", "한테서", "이랑", "에게", "한테", "께서", "랑", "께");
+  private static final Set<String> OBJECT_PARTICLES = Set.of("를", "을", "와", "하고", "이랑", "랑");
+  private static final List<String> KIN =
+      List.of("선배님", "선배", "형님", "형", "누나", "언니", "오빠", "씨", "님", "양", "군", "");
+  private static final Pattern WORD = Pattern.compile("[가-힣A-Za-z]+");
+  private static final Pattern HANGUL = Pattern.compile("[가-힣]+");
+  // What only people do, right after a name with its subject particle.
+  private static final Pattern AGENT_VERB =
+      Pattern.compile(
+          "^\\s*(?:[가-힣]+\\s)?(?:연락|전화|문자|카톡|디엠|DM|말|운전|촬영|찍|보냄|보냈|줌|줬|가져|편집|대기|픽업"
+              + "|데려|불러|입금|송금|받|달래|달라|물어|카메라|잡음|왔|옴|옴\\.|함|했|준대|준다)");
+  // Hunting words and labels the next name belongs to: 사냥감은 은채, 물고기 = 채원, 이름 유나.
+  private static final Pattern LABEL =
+      Pattern.compile("(?:사냥감|먹잇감|물고기|타겟|target|prey|피해자)\\s*(?:은|는|이|:|=|-|—)?\\s*$");
+  // A hunting word, a verb or common noun saying it was chosen, then the name: 먹잇감 확인 - 유나.
+  private static final Pattern LABEL_THEN_VERB =
+      Pattern.compile(
+          "(?:사냥감|먹잇감|물고기|타겟|target|prey)\\s*(?:은|는|이|:|=)?\\s*[가-힣]{1,5}\\s*[.\\-:=—,]+\\s*$");
+  // "이름 유나": a name introduced; a victim's only when the line speaks of prey.
+  private static final Pattern NAMED = Pattern.compile("(?:이름|name)\\s*(?:은|는|이|:|=)?\\s*$");
+  private static final Pattern FEE_AFTER =
+      Pattern.compile("^\\s*(?:수고비|약값|운전비|차비|몫|값|대금|편집비|방값|\\(|/|\\s*$)");
+
+  private final KoreanMorphology morphology;
+
+  KoreanNames(KoreanMorphology morphology) {
+    this.morphology = morphology;
+  }
+
+  /** A word taken apart. */
+  private record Parts(String name, boolean affectionate, String kin, String particle) {}
+
+  /**
+   * The Korean names of {@code line}.
+   *
+   * @param numbers where percentages and amounts start in the line
+   * @param aboutVictim whether the line is about meeting, filming or drugging someone
+   */
+  List<Found<Person>> find(String line, List<Integer> numbers, boolean aboutVictim) {
+    List<Found<Person>> out = new ArrayList<>();
+    Matcher m = WORD.matcher(line);
+    List<int[]> words = new ArrayList<>();
+    while (m.find()) {
+      words.add(new int[] {m.start(), m.end()});
+    }
+    for (int i = 0; i < words.size(); i++) {
+      int s = words.get(i)[0];
+      int e = words.get(i)[1];
+      String word = line.substring(s, e);
+      if (!HANGUL.matcher(word.substring(word.length() - 1)).matches()) {
+        continue;
+      }
+      String next =
+          i + 1 < words.size() && words.get(i + 1)[0] == e + 1
+              ? line.substring(words.get(i + 1)[0], words.get(i + 1)[1])
+              : "";
+      String after = line.substring(e);
+      String before = line.substring(0, s);
+      Parts p = parts(word);
+      if (p == null) {
+        continue;
+      }
+      String name = p.name();
+      int end = s + name.length();
+      // Titles: 김약사, 변사장님 (a surname and a title), 최민수 실장 (a name, then the title).
+      Optional<String> title = titleOf(name);
+      if (title.isPresent()) {
+        String head = name.substring(0, name.length() - title.get().length());
+        if (head.isEmpty()) {
+          out.add(Found.of(s, end, new Person(name, title), 0.6, "role-only"));
+        } else if (head.length() == 1 && KoreanSurnames.contains(head)) {
+          out.add(Found.of(s, end, new Person(head + plainTitle(title.get()), title), 0.85));
+        } else if (head.length() <= 3 && plausible(head)) {
+          out.add(Found.of(s, s + head.length(), new Person(head, title), 0.8));
+        }
+        continue;
+      }
+      if (PersonWords.KOREAN_ROLE_WORDS.contains(name) && p.particle().length() <= 2) {
+        out.add(Found.of(s, end, new Person(name, Optional.of(name)), 0.6, "role-only"));
+        continue;
+      }
+      String nextStem = next.isEmpty() ? "" : stripParticle(next);
+      if (!next.isEmpty()
+          && Set.of("씨", "님").contains(nextStem)
+          && word.length() >= 2
+          && word.length() <= 4
+          && plausible(word)) {
+        // 윤하은 씨가: nothing comes between a name and 씨, so the whole word is the name (Nori
+        // would read the 은 of 윤하은 as a particle).
+        out.add(Found.of(s, e, new Person(word, Optional.empty()), 0.8));
+        i++;
+        continue;
+      }
+      if (word.length() == 1
+          && KoreanSurnames.contains(word)
+          && PersonWords.isKoreanTitle(nextStem)) {
+        int ne = words.get(i + 1)[0] + nextStem.length();
+        out.add(
+            Found.of(s, ne, new Person(word + plainTitle(nextStem), Optional.of(nextStem)), 0.85));
+        i++;
+        continue;
+      }
+      if (!next.isEmpty()
+          && titleOf(nextStem).filter(t -> t.equals(nextStem)).isPresent()
+          && p.particle().isEmpty()
+          && plausible(name)) {
+        out.add(Found.of(s, end, new Person(name, Optional.of(nextStem)), 0.85)); // 최민수 실장
+        i++;
+        continue;
+      }
+      if (!plausible(name) || commonWordWithParticle(word)) {
+        continue;
+      }
+      if (LABEL.matcher(before).find()
+          && isFiller(word, name)
+          && after.matches("^\\s*[.\\-:=—,]+\\s*[가-힣].*")) {
+        continue; // 먹잇감 확인 - 유나, 물고기 정해짐. 서연이: the name comes after the verb
+      }
+      boolean kinApart =
+          p.kin().isEmpty()
+              && p.particle().isEmpty()
+              && !next.isEmpty()
+              && isKinWord(stripParticle(next));
+      boolean strong =
+          !p.kin().isEmpty()
+              || kinApart
+              || PERSON_PARTICLES.contains(p.particle())
+              || p.affectionate() && !p.particle().isEmpty()
+              || LABEL.matcher(before).find()
+              || LABEL_THEN_VERB.matcher(before).find()
+              || NAMED.matcher(before).find()
+              || numberRightAfter(line, e, numbers)
+                  && p.particle().matches("|은|는|이|가")
+                  && (!morphology.isOrdinaryWord(name) || numbers.size() >= 2)
+              || FEE_AFTER.matcher(after).find() && p.particle().matches("|이") && feeFollows(after)
+              || (p.particle().equals("이") || p.particle().equals("가"))
+                  && AGENT_VERB.matcher(after).find()
+              || name.length() == 3
+                  && KoreanSurnames.contains(name.substring(0, 1))
+                  && !morphology.isOrdinaryWord(name)
+              || aboutVictim && (p.particle().equals("를") || p.particle().equals("을"))
+              || p.particle().isEmpty() && after.matches("^\\s+(?:at|@)\\s.*");
+      boolean weak =
+          !strong
+              && (numberRightAfter(line, e, numbers) && p.particle().matches("|은|는")
+                  || aboutVictim
+                      && (OBJECT_PARTICLES.contains(p.particle()) || p.particle().isEmpty())
+                  || p.particle().matches("은|는|이|가|의")
+                  || p.particle().isEmpty() && !morphology.isOrdinaryWord(name));
+      if (strong || weak) {
+        boolean label =
+            LABEL.matcher(before).find()
+                || LABEL_THEN_VERB.matcher(before).find()
+                || NAMED.matcher(before).find() && Cues.in(Cues.HUNT, line);
+        out.add(
+            Found.of(
+                s,
+                end,
+                new Person(name, Optional.empty()),
+                strong ? 0.8 : 0.6,
+                strong ? (label ? new String[] {"label"} : new String[0]) : new String[] {"weak"}));
+        if (kinApart) {
+          i++;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A verb or common noun after a hunting word (확인, 정해짐, 선정), not the name it introduces. */
+  private static boolean isFiller(String word, String name) {
+    return word.matches(".*(?:짐|됨|함|음|했|완료|확인|결정|선정|확정|발견|포착|찜)[.]?$")
+        || PersonWords.KOREAN_NOT_NAMES.contains(name);
+  }
+
+  /**
+   * A common word with a particle that reads like a surname and given name: 차에서 (차 + 에서), 방에서, 술을.
+   * Such a word is never a name.
+   */
+  private static boolean commonWordWithParticle(String word) {
+    for (String p : List.of("에서", "으로", "에게", "한테", "까지", "부터", "처럼")) {
+      if (word.length() > p.length()
+          && word.endsWith(p)
+          && PersonWords.KOREAN_NOT_NAMES.contains(word.substring(0, word.length() - p.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A fee word right after the name and an amount after it: 용식 수고비 40만 지급.
+  private static boolean feeFollows(String after) {
+    return after.matches("^\\s*(?:수고비|약값|운전비|차비|몫|값|대금|편집비|방값).*");
+  }
+
+  private static boolean numberRightAfter(String line, int end, List<Integer> numbers) {
+    for (int n : numbers) {
+      if (n >= end && line.substring(end, n).matches("\\s*(?:몫은?|몫이|share|:|/)?\\s*\\(?\\s*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isKinWord(String w) {
+    return Set.of("형", "형님", "선배", "선배님", "씨", "님", "누나", "언니", "오빠").contains(w);
+  }
+
+  private static String plainTitle(String title) {
+    return title.endsWith("님") && title.length() > 2
+        ? title.substring(0, title.length() - 1)
+        : title;
+  }
+
+  private static Optional<String> titleOf(String name) {
+    for (String t : PersonWords.KOREAN_TITLES) {
+      if (name.endsWith(t) && (name.length() - t.length() <= 3)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String stripParticle(String w) {
+    for (String p : PARTICLES) {
+      if (!p.isEmpty() && w.length() > p.length() && w.endsWith(p)) {
+        return w.substring(0, w.length() - p.length());
+      }
+    }
+    return w;
+  }
+
+  // Pronouns with their particles (나한테, 걔가): never names. "나은" is a name: 나 takes 는.
+  private static final Set<String> PRONOUN_FORMS =
+      Set.of(
+          "나는", "나도", "나를", "나랑", "나한테", "나에게", "나한테서", "나의", "내가", "내꺼", "너는", "너도", "너를", "너랑",
+          "너한테", "너에게", "니가", "네가", "저는", "저도", "저를", "저랑", "저한테", "저에게", "제가", "걔는", "걔가", "걔를",
+          "걔랑", "걔한테", "쟤는", "쟤가", "쟤를", "쟤한테", "얘는", "얘가", "얘를", "얘한테", "그는", "그가", "그를", "그한테",
+          "우리는", "우리가", "우리를", "우리한테", "저희", "너희");
+
+  /** The word as name + affectionate 이 + kinship word + particle, or null when nothing is left. */
+  private static Parts parts(String word) {
+    if (PRONOUN_FORMS.contains(word)) {
+      return null;
+    }
+    Parts best = null;
+    for (String p : PARTICLES) {
+      if (!word.endsWith(p) || word.length() - p.length() < 1) {
+        continue;
+      }
+      String r = word.substring(0, word.length() - p.length());
+      for (String k : KIN) {
+        if (!r.endsWith(k) || r.length() - k.length() < 1) {
+          continue;
+        }
+        String r2 = r.substring(0, r.length() - k.length());
+        boolean aff = false;
+        if (r2.length() >= 3
+            && r2.endsWith("이")
+            && PersonWords.endsInConsonant(r2.substring(0, r2.length() - 1))) {
+          r2 = r2.substring(0, r2.length() - 1);
+          aff = true;
+        }
+        Parts c = new Parts(r2, aff, k, p);
+        if (best == null || score(c) > score(best)) {
+          best = c;
+        }
+      }
+    }
+    return best;
+  }
+
+  // The reading with a real particle and kinship word wins over one keeping them in the name.
+  private static int score(Parts p) {
+    int s = 0;
+    if (!p.particle().isEmpty()) {
+      s += PERSON_PARTICLES.contains(p.particle()) ? 3 : 1;
+    }
+    if (!p.kin().isEmpty()) {
+      s += 2;
+    }
+    if (p.affectionate()) {
+      s += 1;
+    }
+    if (p.name().length() < 2 || p.name().length() > 4) {
+      s -= 5;
+    }
+    return s;
+  }
+
+  private static boolean plausible(String name) {
+    return name.length() >= 2
+        && name.length() <= 4
+        && name.matches("[가-힣]+")
+        && !PersonWords.KOREAN_NOT_NAMES.contains(name)
+        && !PlaceReader.GAZETTEER.contains(name)
+        && !PersonWords.KOREAN_ROLE_WORDS.contains(name)
+        && !name.matches(".*(?:역|\\d호|만원|천원|프로|퍼센트|출구|모텔|호텔)$");
+  }
+}

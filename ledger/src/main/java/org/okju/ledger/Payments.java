@@ -1,0 +1,336 @@
+package org.okju.ledger;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the payments of a line in the direction the line says (issue 16): {@code 받음}, {@code 입금},
+ * {@code received}, {@code got … from}, a {@code 받음}/{@code 들어옴} column are money to the writer;
+ * {@code 줌}, {@code 지급}, {@code 보냄}, {@code paid}, {@code gave}, a {@code 줌}/{@code 나감} column
+ * money from him; "handed over tape 7 to 최사장, received 200만원" is 최사장 paying. The other party is the
+ * person the particle or preposition names ({@code 한테서}, {@code from}, {@code 한테}, {@code to}), the
+ * subject who sent it ({@code Bruno가 50만 보냄}), a pronoun's person, the table row's, or the other
+ * party of a one-to-one chat. A promise, an offer, a debt or a total is no payment. Money paid to
+ * have a recording deleted makes its payer a victim. Not thread-safe: one per document.
+ */
+final class Payments {
+  /** A payment read. */
+  record Payment(String from, String to, Money amount, double confidence) {}
+
+  /**
+   * What a line's money says.
+   *
+   * @param parties the other party of each payment, with the word that shows it (for roles)
+   * @param victimPayers who paid to have a recording deleted, with the word that says so
+   */
+  record Result(
+      List<Payment> payments, Map<String, String> parties, Map<String, String> victimPayers) {}
+
+  private static final Pattern PRONOUN =
+      Pattern.compile("(?i)\\b(?:him|her|she|he|them|they)\\b|그\\s?사람|걔|그\\s?분|그쪽");
+  private static final Pattern SOURCE =
+      Pattern.compile("^(?:씨|님|이형|형님|형|선배)?(?:한테서|에게서|로부터|쪽에서|측에서)");
+  private static final Pattern TARGET = Pattern.compile("^(?:씨|님|이형|형님|형|선배|이)?(?:한테|에게|께)(?!서)");
+  private static final Pattern FEE = Pattern.compile("약값|수고비|운전비|차비|편집비|방값|(?i:\\bfee\\b)");
+  // A buyer taking a tape: the money he sends is the writer's.
+  private static final Pattern BUYS =
+      Pattern.compile("가져가고|가져감|가져갔|구매|사감|샀|(?i:\\bbuyer\\b|\\bbought\\b|\\bpurchased\\b)");
+  private static final Pattern SUPPLY =
+      Pattern.compile("공급|대줌|구해줌|(?i:\\bsupplied\\b|\\bsupply\\b)");
+  // Verbs of sending money: their subject pays ("Bruno가 50만 보냄"); 줌/지급 are the writer's.
+  private static final Pattern SENDING =
+      Pattern.compile("보냄|보냈|송금|이체|입금|(?i:\\bsent\\b|\\bwired\\b|\\btransferred\\b|\\bpaid\\b)");
+  private static final Pattern PRONOUN_SUBJECT =
+      Pattern.compile("(?i)\\b(?:she|he|they)\\s+(?:\\w+\\s+)?$|(?:걔가|그\\s?사람이|그쪽에서)\\s*$");
+  private static final Pattern IT_PAID =
+      Pattern.compile("(?i)\\b(?:sent|paid|transferred|wired) (?:it|that|them)\\b|그거\\s?받|입금\\s?받");
+
+  private String lastOther;
+  private boolean tradedBefore;
+
+  void newEntry() {
+    lastOther = null;
+    tradedBefore = false;
+  }
+
+  // Someone paying the writer with a trade's title (실장, 사장) is in the trade.
+  private static boolean titled(LineReading r, String party) {
+    return r.persons().stream()
+        .anyMatch(
+            p ->
+                p.value().name().equals(party)
+                    && p.value().role().map(PersonReader::isAccompliceTitle).orElse(false));
+  }
+
+  Result read(
+      LineReading r, List<String> lineVictims, Set<String> victims, Optional<String> chatPartner) {
+    List<Payment> out = new ArrayList<>();
+    Map<String, String> parties = new LinkedHashMap<>();
+    Map<String, String> victimPayers = new LinkedHashMap<>();
+    String line = r.line();
+    for (Found<Money> m : r.money()) {
+      String clause = Clause.around(line, m.start());
+      if (isShareAmount(r, m) || Cues.in(Cues.NOT_PAID, clause) && !Cues.in(IT_PAID, line)) {
+        continue;
+      }
+      Boolean in = null;
+      String verb = null;
+      Found<Person> other = null;
+      if (r.row().isPresent()) {
+        Optional<TableReader.Cell> cell = r.row().get().at(m.start());
+        if (cell.isPresent() && cell.get().column() == TableReader.Column.IN) {
+          in = true;
+          verb = "받음";
+        } else if (cell.isPresent() && cell.get().column() == TableReader.Column.OUT) {
+          in = false;
+          verb = "줌";
+        } else {
+          Optional<Boolean> said =
+              r.row().get().in(TableReader.Column.DIRECTION).stream()
+                  .map(c -> TableReader.direction(c.text()))
+                  .flatMap(Optional::stream)
+                  .findFirst();
+          in = said.orElse(Cues.in(Cues.RECEIVE, line) && !Cues.in(FEE, line));
+          verb = in ? "입금" : "지급";
+        }
+        other = r.persons().stream().findFirst().orElse(null);
+      }
+      String payer = null; // set when two other people pay each other
+      String pronounParty = null;
+      if (in == null) {
+        Matcher v = verbNear(line, m);
+        if (v == null) {
+          if (!Cues.in(FEE, line)
+              && !Cues.in(SUPPLY, line)
+              && r.things(EntityType.DRUG).isEmpty()) {
+            continue;
+          }
+          in = false; // 김약사 수면제 공급, 20만원: what a supply or a fee costs the writer
+          verb = Cues.first(SUPPLY, line).or(() -> Cues.first(FEE, line)).orElse("paid");
+          other = nearest(r, m);
+        } else {
+          verb = v.group();
+          in = Cues.in(Cues.RECEIVE, verb);
+          other = counterparty(r, m, v, lineVictims);
+          if (!in && Cues.in(Cues.GIVE, verb)) {
+            Found<Person> subject = subjectBefore(r, v);
+            boolean targeted =
+                other != null
+                    && (TARGET.matcher(Clause.particle(line, other)).find()
+                        || line.substring(Math.max(0, other.start() - 4), other.start())
+                            .matches("(?i).*\\bto\\s*"));
+            if (subject != null && targeted && subject != other) {
+              payer = subject.value().name(); // 박실장이 김약사에게 10만원 줌
+            } else if (subject != null
+                && subject == other
+                && Cues.in(SENDING, verb)
+                && !Cues.in(FEE, clause)) {
+              in = true; // Bruno가 50만 보냄, Mr. Lee paid me
+            } else if (subject == null
+                && PRONOUN_SUBJECT.matcher(line.substring(0, v.start())).find()) {
+              in = true; // "she sent it": the one "she" is
+              other = null;
+              pronounParty = pronoun(r, m);
+            } else if (other != null
+                && !targeted
+                && Cues.in(BUYS, clause)
+                && !Cues.in(FEE, clause)) {
+              in = true; // 범수 선배 (buyer) N_01 가져가고 150만원 보냄: the buyer pays
+            }
+          }
+        }
+      }
+      String self = r.self();
+      String party = other != null ? other.value().name() : pronounParty;
+      if (party == null && PRONOUN.matcher(clause).find()) {
+        party = pronoun(r, m);
+      }
+      if (party == null && r.persons().isEmpty()) {
+        party = chatPartner.orElse(r.textStart() > 0 ? lastOther : null);
+      }
+      if (party == null || party.equals(self)) {
+        continue;
+      }
+      if (payer != null) {
+        parties.put(party, verb);
+        parties.put(payer, verb);
+        out.add(new Payment(payer, party, m.value(), 0.7));
+        continue;
+      }
+      Money amount = m.value();
+      boolean deletion =
+          in
+              && (Cues.in(Cues.DELETION, line)
+                  || victims.contains(party)
+                  || lineVictims.contains(party))
+              && !Cues.in(Cues.TRADE, clause.replace("원본", ""));
+      if (deletion) {
+        victimPayers.put(party, Cues.first(Cues.DELETION, line).orElse(verb));
+      } else if (!in || Cues.in(Cues.TRADE, line) || tradedBefore || titled(r, party)) {
+        parties.put(party, in ? Cues.first(Cues.TRADE, line).orElse(verb) : verb);
+      }
+      out.add(
+          in
+              ? new Payment(party, self, amount, 0.75 * m.confidence() / 0.95)
+              : new Payment(self, party, amount, 0.75 * m.confidence() / 0.95));
+    }
+    for (Found<Person> p : r.persons()) {
+      String n = p.value().name();
+      if (!victims.contains(n) && !lineVictims.contains(n) && !n.equals(r.self())) {
+        lastOther = n;
+      }
+    }
+    tradedBefore = Cues.in(Cues.TRADE, line); // 겨울잠 넘기고 / 변사장한테서 80만원 받음
+    return new Result(out, parties, victimPayers);
+  }
+
+  // A table row or a line of a share list carries the share's amount, not a payment.
+  private static boolean isShareAmount(LineReading r, Found<Money> m) {
+    if (r.percents().isEmpty()) {
+      return false;
+    }
+    if (r.row().isPresent()) {
+      Optional<TableReader.Cell> cell = r.row().get().at(m.start());
+      if (cell.isPresent()
+          && (cell.get().column() == TableReader.Column.IN
+              || cell.get().column() == TableReader.Column.OUT)) {
+        return false; // 창식 몫 (15%) | | 27: the share paid out
+      }
+    }
+    if (Cues.in(Cues.GIVE, r.line()) || Cues.in(Cues.RECEIVE, r.line())) {
+      return r.row().isEmpty()
+          && r.percents().stream().anyMatch(p -> Math.abs(p.start() - m.start()) < 12);
+    }
+    return true;
+  }
+
+  /**
+   * The money verb that goes with an amount: in Korean the verb after it in the clause, in English
+   * the one before it (or after it: "she sent it"); the nearest wins.
+   */
+  private static Matcher verbNear(String line, Found<Money> m) {
+    int from = Clause.start(line, m.start());
+    int to = Clause.end(line, m.end());
+    Matcher best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Pattern p : List.of(Cues.RECEIVE, Cues.GIVE)) {
+      Matcher v = p.matcher(line);
+      v.region(from, to);
+      while (v.find()) {
+        int d = v.start() >= m.end() ? v.start() - m.end() : m.start() - v.end();
+        if (p == Cues.RECEIVE
+            && v.group().toLowerCase(java.util.Locale.ROOT).startsWith("paid me")) {
+          d -= 2; // "paid me" beats the "paid" inside it
+        }
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = p.matcher(line);
+          best.region(v.start(), v.end());
+          best.find();
+        }
+      }
+    }
+    if (best == null) {
+      // "150만 입금 받음" after "조실장이 #44 가져감." or a fee without a verb: look in the line.
+      for (Pattern p : List.of(Cues.RECEIVE, Cues.GIVE)) {
+        Matcher v = p.matcher(line);
+        if (v.find(Math.max(0, m.start() - 40))) {
+          return v;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Found<Person> counterparty(
+      LineReading r, Found<Money> m, Matcher verb, List<String> lineVictims) {
+    String line = r.line();
+    int from = Clause.start(line, m.start());
+    int to = Clause.end(line, m.end());
+    Found<Person> best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (Found<Person> p : r.persons()) {
+      if (p.value().name().equals(r.self())) {
+        continue;
+      }
+      String particle = Clause.particle(line, p);
+      String before =
+          line.substring(Math.max(0, p.start() - 8), p.start()).toLowerCase(java.util.Locale.ROOT);
+      int score = 0;
+      boolean inClause = p.start() >= from && p.end() <= to;
+      if (inClause) {
+        score += 10;
+      }
+      if (SOURCE.matcher(particle).find() || before.matches(".*\\bfrom\\s*$")) {
+        score += 8;
+      } else if (TARGET.matcher(particle).find() || before.matches(".*\\bto\\s*$")) {
+        score += 7;
+      } else if (Math.abs(p.end() - verb.start()) <= 2 || Math.abs(verb.end() - p.start()) <= 2) {
+        score += 6; // "Paid Mr. Ha", "Bruno가 … 보냄", "Boss Yoon paid me"
+      }
+      if (lineVictims.contains(p.value().name()) && !Cues.in(Cues.DELETION, line)) {
+        score -= 5;
+      }
+      score -= Math.min(5, Math.abs(p.start() - m.start()) / 10);
+      if (score > bestScore) {
+        bestScore = score;
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The person doing the giving, if the clause names one: the Korean name marked 가/이/께서 before the
+   * verb ("Bruno가 … 보냄"), or the English name right before it ("Mr. Lee paid me").
+   */
+  private static Found<Person> subjectBefore(LineReading r, Matcher verb) {
+    String line = r.line();
+    int from = Clause.start(line, verb.start());
+    Found<Person> found = null;
+    for (Found<Person> p : r.persons()) {
+      if (p.start() < from || p.start() >= verb.start() || p.value().name().equals(r.self())) {
+        continue;
+      }
+      String particle = Clause.particle(line, p);
+      boolean korean = particle.matches("(?:씨|님|형|선배)?(?:이|가|께서)");
+      boolean english =
+          line.substring(p.end(), verb.start()).matches("\\s*")
+              && line.substring(verb.end()).matches("(?i)\\s+(?:me|us)\\b.*");
+      if (korean || english) {
+        found = p;
+      }
+    }
+    return found;
+  }
+
+  private static Found<Person> nearest(LineReading r, Found<Money> m) {
+    Found<Person> best = null;
+    for (Found<Person> p : r.persons()) {
+      if (p.value().name().equals(r.self())) {
+        continue;
+      }
+      if (best == null || Math.abs(p.start() - m.start()) < Math.abs(best.start() - m.start())) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  /** Who "him", "she", "걔" is: the last other person the line or the entry named. */
+  private String pronoun(LineReading r, Found<Money> m) {
+    String found = null;
+    for (Found<Person> p : r.persons()) {
+      if (p.start() < m.start() && !p.value().name().equals(r.self())) {
+        found = p.value().name();
+      }
+    }
+    return found != null ? found : lastOther;
+  }
+}

@@ -1,0 +1,119 @@
+package org.okju.ledger;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves the people of one document to the names the document most fully gives them: a role word
+ * standing for a named person ({@code 삼촌(길만수)} … {@code 삼촌 20%} → 길만수; {@code Boss Yoon} … {@code
+ * the boss} → Yoon), a given name alone for the full name written elsewhere ({@code 소라} → 한소라,
+ * {@code Mina} → Mina Cho), and keeps a name read in a weak form only when the document also gives
+ * it in a strong one. Stateless.
+ */
+final class PeopleResolver {
+  private PeopleResolver() {}
+
+  static List<LineReading> resolve(List<LineReading> lines) {
+    Map<String, Set<String>> namesByTitle = new HashMap<>();
+    Set<String> strong = new HashSet<>();
+    Set<String> all = new HashSet<>();
+    for (LineReading r : lines) {
+      for (Found<Person> f : r.persons()) {
+        Person p = f.value();
+        if (f.flags().contains("role-only")) {
+          continue;
+        }
+        all.add(p.name());
+        if (!f.flags().contains("weak")) {
+          strong.add(p.name());
+        }
+        p.role()
+            .filter(t -> !t.equals(p.name()))
+            .ifPresent(
+                t -> namesByTitle.computeIfAbsent(key(t), k -> new HashSet<>()).add(p.name()));
+      }
+    }
+    Map<String, String> fullName = fullNames(all);
+    // A chat writer's handle ending in 이 (곰돌이) loses it as an affectionate 이 in the messages
+    // (곰돌이한테 → 곰돌): the handle as the export writes it is the name.
+    for (LineReading r : lines) {
+      r.speaker()
+          .filter(w -> w.length() >= 3 && w.endsWith("이"))
+          .ifPresent(w -> fullName.putIfAbsent(w.substring(0, w.length() - 1), w));
+    }
+    List<LineReading> out = new ArrayList<>();
+    for (LineReading r : lines) {
+      List<Found<Person>> people = new ArrayList<>();
+      for (Found<Person> f : r.persons()) {
+        Person p = f.value();
+        String name = p.name();
+        List<String> flags = new ArrayList<>(f.flags());
+        if (flags.contains("role-only")) {
+          Set<String> named = namesByTitle.getOrDefault(key(name), Set.of());
+          if (named.size() == 1) {
+            name = named.iterator().next();
+            flags.remove("role-only");
+            flags.add("role-resolved");
+          }
+        }
+        name = fullName.getOrDefault(name, name);
+        if (flags.contains("weak")) {
+          if (!strong.contains(name) && !strong.contains(p.name())) {
+            continue;
+          }
+          flags.remove("weak");
+        }
+        people.add(
+            new Found<>(f.start(), f.end(), new Person(name, p.role()), f.confidence(), flags));
+      }
+      out.add(r.withPersons(people));
+    }
+    return out;
+  }
+
+  // 사장님, 사장 and Boss, boss are one title.
+  private static String key(String title) {
+    String t = title.toLowerCase(Locale.ROOT);
+    return t.endsWith("님") && t.length() > 1 ? t.substring(0, t.length() - 1) : t;
+  }
+
+  /**
+   * The full name each given name alone stands for, when the document writes exactly one such full
+   * name: 지은 → 김지은, Mina → Mina Cho.
+   */
+  private static Map<String, String> fullNames(Set<String> names) {
+    Map<String, List<String>> candidates = new LinkedHashMap<>();
+    for (String n : names) {
+      Optional<String> given = given(n);
+      given
+          .filter(names::contains)
+          .ifPresent(g -> candidates.computeIfAbsent(g, k -> new ArrayList<>()).add(n));
+    }
+    Map<String, String> out = new HashMap<>();
+    candidates.forEach(
+        (g, full) -> {
+          if (full.size() == 1) {
+            out.put(g, full.get(0));
+          }
+        });
+    return out;
+  }
+
+  private static Optional<String> given(String name) {
+    if (name.matches("[가-힣]{3}") && KoreanSurnames.contains(name.substring(0, 1))) {
+      return Optional.of(name.substring(1));
+    }
+    String[] w = name.split(" ");
+    if (w.length == 2 && name.matches("[A-Za-z\\- ]+")) {
+      return Optional.of(w[0]);
+    }
+    return Optional.empty();
+  }
+}

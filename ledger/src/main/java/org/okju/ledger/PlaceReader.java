@@ -1,0 +1,260 @@
+package org.okju.ledger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds places in a line, each as the whole place written (issue 16): a station with its exit
+ * ({@code 신촌역 3번 출구}, {@code Samseong station exit 5}), a venue with its district and room ({@code
+ * 인계동 스타모텔 601호}, {@code 방배동 Blue Hill Motel 509호}, {@code the Hotel Aurelia, room 2207} → {@code
+ * Hotel Aurelia room 2207}), a park or lake with its gate ({@code Banpo Hangang Park, gate 2}), an
+ * address, and a district, city or country on its own from the list of public places ({@code 신촌},
+ * {@code Daegu}, {@code 일본}). An unnamed venue beside a place is that place ({@code 합정역 7번 출구 앞} →
+ * {@code 합정역 7번 출구}). Stateless and thread-safe.
+ */
+final class PlaceReader {
+  /** Korean and English names of public places (districts, cities, countries), lower case. */
+  static final Set<String> GAZETTEER = gazetteer();
+
+  private static final String VENUE_KO =
+      "모텔|호텔|여관|여인숙|펜션|리조트|게스트하우스|카페|커피숍|노래방|노래연습장|주차장|오피스텔|빌라|아파트|약국|술집|룸살롱"
+          + "|주점|포차|클럽|PC방|피시방|찜질방|사우나|식당|편의점|마트|공원|대교|터미널|빌딩|타워|시장|광장|한강공원";
+  private static final String VENUE_EN =
+      "Motel|Hotel|Inn|Hostel|Resort|Bridge|Station|Park|Cafe|Café|Coffee|Bar|Pub|Club|Karaoke"
+          + "|Pharmacy|Tower|Plaza|Market|Mall|Parking|Terminal|Lounge|Building|Garden|Lake|Forest";
+  private static final String ROOM = "(?:,?\\s(?:[Rr]oom|[Rr]m\\.?|#)\\s?\\d{1,5}|\\s?\\d{1,5}호)";
+  private static final String CAP = "[A-Z][A-Za-z'&-]*";
+  private static final String KO_DISTRICT = "[가-힣]{1,5}(?:동|구|시|읍|면)";
+
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          "(?:[가-힣]{1,6}(?:특별시|광역시|시|도)\\s)?[가-힣]{1,6}(?:구|군)\\s[가-힣0-9]{1,10}(?:동|로|길|읍|면)"
+              + "(?:\\s?\\d{1,5}(?:-\\d{1,5})?(?:번지)?)?"
+              + "|\\b\\d{1,5}\\s(?:[A-Z][a-z]+\\s){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane"
+              + "|Boulevard|Blvd\\.?)");
+  private static final Pattern STATION_KO =
+      Pattern.compile(
+          "(?<![가-힣])(?<station>[가-힣]{1,9}역)(?:\\s?\\d{1,2}번\\s?(?:출구|출입구|게이트))?"
+              + "(?=[\\s,.)에앞으근서의로]|$)");
+  private static final Pattern STATION_EN =
+      Pattern.compile(
+          "\\b(?:"
+              + CAP
+              + "\\s){1,3}[Ss]tation(?:,?\\s[Ee]xit\\s?(?:#|[Nn]o\\.?\\s?)?\\d{1,2})?"
+              + "(?![A-Za-z0-9])"
+              + "|\\b(?:"
+              + CAP
+              + "\\s){1,3}[Ss]tation\\b");
+  // A venue named in Korean or English, with the district written before it and the room after.
+  private static final Pattern VENUE =
+      Pattern.compile(
+          "(?:(?<district>"
+              + KO_DISTRICT
+              + "|[가-힣]{2,5})\\s)?"
+              + "(?<venue>(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]{1,10}(?:"
+              + VENUE_KO
+              + ")"
+              + "|(?:"
+              + CAP
+              + "\\s){1,3}(?:"
+              + VENUE_EN
+              + ")"
+              + "|(?:Hotel|Motel|Cafe|Café|Bar|Club)\\s"
+              + CAP
+              + "(?:\\s"
+              + CAP
+              + ")?)"
+              // An English venue with its district: "the Orchid Motel in Jayang-dong, room 311".
+              + "(?<in>(?<=[A-Za-z])\\s(?:in|at)\\s[A-Z][a-z]+-(?:dong|gu|ro|gil))?"
+              + "(?<room>"
+              + ROOM
+              + ")?");
+  private static final Pattern PARK_GATE =
+      Pattern.compile(
+          "\\b(?:"
+              + CAP
+              + "\\s){1,3}(?:[Pp]ark|[Ll]ake|[Ff]orest|[Gg]arden|[Ss]tream)"
+              + ",?\\s(?:(?:north|south|east|west|main|back|front)\\s)?[Gg]ate"
+              + "(?:\\s(?:#|[Nn]o\\.?\\s?)?\\d{1,2})?(?![A-Za-z0-9])"
+              + "|[가-힣]{2,10}(?:공원|호수)\\s?(?:\\d{1,2}번\\s?)?(?:출입구|입구|게이트|문)");
+  private static final Pattern WORD =
+      Pattern.compile("[가-힣]{2,8}|[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+)*");
+  private static final Set<String> NOT_STATIONS =
+      Set.of("지역", "영역", "구역", "무역", "전역", "역할", "반역", "번역", "경역", "성역", "이역", "하역", "노역");
+  // Korean words that end like a district but are not one (활동, 자동, 운동 …).
+  private static final Set<String> NOT_DISTRICTS =
+      Set.of(
+          "활동", "자동", "운동", "행동", "이동", "출동", "감동", "충동", "노동", "변동", "작동", "진동", "소동", "언동", "연구",
+          "친구", "요구", "도구", "가구", "입구", "출구", "부분", "오늘은", "어제는");
+
+  private PlaceReader() {}
+
+  /** The places of {@code line}, left to right, none overlapping. */
+  static List<Found<Named>> find(String line) {
+    List<Found<Named>> out = new ArrayList<>();
+    Matcher m = ADDRESS.matcher(line);
+    while (m.find()) {
+      add(out, m.start(), m.end(), m.group(), 0.85);
+    }
+    m = PARK_GATE.matcher(line);
+    while (m.find()) {
+      add(out, m.start(), m.end(), m.group(), 0.85);
+    }
+    m = STATION_KO.matcher(line);
+    while (m.find()) {
+      String station = m.group("station");
+      if (!NOT_STATIONS.contains(station) && station.length() >= 2) {
+        add(out, m.start(), m.end(), m.group(), 0.8);
+      }
+    }
+    m = STATION_EN.matcher(line);
+    while (m.find()) {
+      add(out, m.start(), m.end(), m.group(), 0.8);
+    }
+    m = VENUE.matcher(line);
+    while (m.find()) {
+      int start = m.start("venue");
+      String district = m.group("district");
+      if (district != null && isDistrict(district)) {
+        start = m.start("district");
+      }
+      String venue = m.group("venue");
+      if (venue.matches("(?:" + VENUE_KO + ")")) {
+        continue; // a bare 모텔, 카페: a venue without a name is where it is, not a place itself
+      }
+      add(out, start, m.end(), line.substring(start, m.end()), 0.8);
+    }
+    m = WORD.matcher(line);
+    while (m.find()) {
+      String w = m.group();
+      if (w.matches("[가-힣]+")) {
+        String stem = districtStem(w);
+        if (GAZETTEER.contains(stem.toLowerCase(Locale.ROOT)) || isListedDong(stem)) {
+          add(out, m.start(), m.start() + stem.length(), stem, 0.7);
+        }
+        continue;
+      }
+      // A run of capitalised words ("Scouted Gangnam", "Express Bus Terminal"): its longest
+      // listed part.
+      String[] words = w.split("[\\s-]");
+      int[] starts = new int[words.length];
+      for (int i = 0, at = 0; i < words.length; i++) {
+        starts[i] = w.indexOf(words[i], at);
+        at = starts[i] + words[i].length();
+      }
+      for (int i = 0; i < words.length; i++) {
+        for (int j = words.length; j > i; j--) {
+          int s0 = starts[i];
+          int e0 = starts[j - 1] + words[j - 1].length();
+          if (GAZETTEER.contains(w.substring(s0, e0).toLowerCase(Locale.ROOT))) {
+            add(out, m.start() + s0, m.start() + e0, w.substring(s0, e0), 0.7);
+            i = j - 1;
+            break;
+          }
+        }
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /**
+   * A gazetteer word with its Korean particle or district suffix taken off: {@code 신촌에서} → 신촌,
+   * {@code 신림동} → 신림동 (kept whole when the word with 동 is itself listed or its root is).
+   */
+  private static String districtStem(String word) {
+    if (GAZETTEER.contains(word.toLowerCase(Locale.ROOT))) {
+      return word;
+    }
+    if (word.matches("[가-힣]+")) {
+      for (int end = word.length() - 1; end >= 2; end--) {
+        String head = word.substring(0, end);
+        String tail = word.substring(end);
+        if (head.matches(".*[동구시]")
+            && GAZETTEER.contains(head.substring(0, head.length() - 1))
+            && KoreanParticles.isParticle(tail)) {
+          return head;
+        }
+        if (GAZETTEER.contains(head) && KoreanParticles.isParticle(tail)) {
+          return head;
+        }
+      }
+      if (word.matches("[가-힣]{2,5}[동구시]")
+          && GAZETTEER.contains(word.substring(0, word.length() - 1))) {
+        return word;
+      }
+    }
+    return word;
+  }
+
+  // 신림동, 공릉동: a listed neighbourhood written with 동.
+  private static boolean isListedDong(String word) {
+    return word.matches("[가-힣]{2,5}동") && GAZETTEER.contains(word.substring(0, word.length() - 1));
+  }
+
+  private static boolean isDistrict(String word) {
+    if (NOT_DISTRICTS.contains(word)) {
+      return false;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    return GAZETTEER.contains(w)
+        || word.matches(KO_DISTRICT)
+            && !word.matches("[가-힣]?[동구시]")
+            && (GAZETTEER.contains(word.substring(0, word.length() - 1))
+                || word.matches("[가-힣]{2,4}동"));
+  }
+
+  private static void add(List<Found<Named>> out, int start, int end, String text, double c) {
+    String normalized = normalize(text);
+    int lead = 0;
+    while (lead < text.length() && Character.isWhitespace(text.charAt(lead))) {
+      lead++;
+    }
+    int s = start + lead;
+    if (normalized.isEmpty() || out.stream().anyMatch(o -> o.overlaps(s, end))) {
+      return;
+    }
+    out.add(Found.of(s, end, new Named(EntityType.PLACE, text.strip(), normalized), c));
+  }
+
+  /** The place as the corpus writes it: no leading "the", no commas between its parts. */
+  static String normalize(String text) {
+    return text.strip()
+        .replaceFirst("^(?i)the\\s", "")
+        .replaceFirst("\\s(?:in|at)\\s(?=[A-Z][a-z]+-(?:dong|gu|ro|gil)\\b)", " ")
+        .replaceAll(",\\s*", " ")
+        .replaceAll("\\s+", " ")
+        .strip();
+  }
+
+  private static Set<String> gazetteer() {
+    Set<String> out = new HashSet<>();
+    try (InputStream in = PlaceReader.class.getResourceAsStream("places.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("places.txt is missing from the ledger's resources");
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        for (String name : line.split("\\|")) {
+          if (!name.isBlank()) {
+            out.add(name.strip().toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read places.txt", e);
+    }
+    return Set.copyOf(out);
+  }
+}

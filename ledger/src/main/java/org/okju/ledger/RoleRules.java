@@ -1,0 +1,174 @@
+package org.okju.ledger;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides, for each person of a line, the role the sentence shows and the word that shows it (issue
+ * 16): a victim is met, summoned, picked up, filmed or drugged, named with the offender's hunting
+ * words, or pays to have a recording deleted — never a place, never someone paid or given a share;
+ * an accused films, drugs or lures her himself; an accomplice is paid, takes a share, supplies,
+ * drives, edits, hosts, rents a room, buys or sells; a witness asks after a victim. Not
+ * thread-safe: one per document.
+ */
+final class RoleRules {
+  private static final Pattern MADE = Pattern.compile("(?i)\\b(?:made|mixed|prepared|poured)\\b");
+  private static final Pattern AT_PLACE = Pattern.compile("^\\s+(?:at|@)\\s");
+  static final Pattern JOB_LABEL =
+      Pattern.compile(
+          "(?<job>카메라|촬영|운전|편집|약|망|(?i:camera|filming|driver|driving|editing|edit|drugs?|lookout))"
+              + "\\s*[:=]\\s*$");
+  // A chat writer saying he filmed or drugged her himself: "내가 찍은 영상", "I filmed".
+  private static final Pattern SELF_DOES =
+      Pattern.compile(
+          "(?:내가|나는|제가|(?<![A-Za-z])I)\\s*(?:[가-힣]+\\s)?(?<verb>찍|촬영|녹화|먹였|넣었|(?i:filmed|recorded|drugged))");
+
+  /**
+   * The cues of one line, by where each person starts.
+   *
+   * @param victims the document's victims so far (a victim stays one)
+   * @param payees people the line's payments go to or come from, with the verb
+   * @param receivers people the line's shares go to
+   * @param suppliers people the line's supplies come from
+   * @param victimWords people the line shows to be victims in ways a verb does not (a file made of
+   *     them, a deletion paid for, "scouted her … Soyeon"), with the word that shows it
+   */
+  Map<Integer, RoleCue> cues(
+      LineReading r,
+      java.util.Set<String> victims,
+      Map<String, String> payees,
+      java.util.Set<String> receivers,
+      Map<String, String> suppliers,
+      Map<String, String> victimWords) {
+    Map<Integer, RoleCue> out = new HashMap<>();
+    String line = r.line();
+    List<Found<Person>> persons = r.persons();
+    for (Found<Person> p : persons) {
+      String name = p.value().name();
+      String clause = Clause.around(line, p.start());
+      Optional<RoleCue> cue = Optional.empty();
+      Matcher job = JOB_LABEL.matcher(line.substring(0, p.start()));
+      if (job.find()) {
+        // camera: 태식, 운전: 나 — a list of who did what
+        String word = job.group("job");
+        cue =
+            Optional.of(
+                new RoleCue(
+                    Cues.in(Cues.RECORD, word) || Cues.in(Cues.DRUG, word)
+                        ? PersonRole.ACCUSED
+                        : PersonRole.ACCOMPLICE,
+                    word));
+      } else if (p.flags().contains("label")) {
+        cue = Optional.of(new RoleCue(PersonRole.VICTIM, labelWord(line, p)));
+      } else if (victimWords.containsKey(name)) {
+        cue = Optional.of(new RoleCue(PersonRole.VICTIM, victimWords.get(name)));
+      } else if (victims.contains(name)) {
+        cue = victimVerb(line, p, persons).map(v -> new RoleCue(PersonRole.VICTIM, v));
+      } else {
+        cue =
+            accusedVerb(line, p, persons)
+                .map(v -> new RoleCue(PersonRole.ACCUSED, v))
+                .or(() -> victimVerb(line, p, persons).map(v -> new RoleCue(PersonRole.VICTIM, v)));
+      }
+      if (cue.isEmpty() && p.flags().contains("chat-writer")) {
+        Matcher self = SELF_DOES.matcher(line);
+        if (self.find(r.textStart())) {
+          cue = Optional.of(new RoleCue(PersonRole.ACCUSED, self.group("verb")));
+        }
+      }
+      if (cue.isEmpty() && suppliers.containsKey(name)) {
+        cue = Optional.of(new RoleCue(PersonRole.ACCOMPLICE, suppliers.get(name)));
+      }
+      if (cue.isEmpty() && receivers.contains(name)) {
+        cue = Optional.of(new RoleCue(PersonRole.ACCOMPLICE, "share"));
+      }
+      if (cue.isEmpty() && payees.containsKey(name)) {
+        cue = Optional.of(new RoleCue(PersonRole.ACCOMPLICE, payees.get(name)));
+      }
+      if (cue.isEmpty()) {
+        cue =
+            Cues.first(Cues.HELP, clause)
+                .or(() -> Cues.first(Cues.TRADE, clause))
+                .filter(w -> !victims.contains(name))
+                .map(w -> new RoleCue(PersonRole.ACCOMPLICE, w));
+      }
+      if (cue.isEmpty()
+          && Cues.in(Cues.WITNESS, line)
+          && !victims.contains(name)
+          && persons.stream().anyMatch(o -> o != p && victims.contains(o.value().name()))) {
+        cue = Cues.first(Cues.WITNESS, line).map(w -> new RoleCue(PersonRole.WITNESS, w));
+      }
+      cue.ifPresent(c -> out.put(p.start(), c));
+    }
+    return out;
+  }
+
+  private static String labelWord(String line, Found<Person> p) {
+    return Cues.first(Cues.HUNT, Clause.around(line, p.start())).orElse("label");
+  }
+
+  /**
+   * The verb that makes {@code p} a victim: met, summoned, filmed or drugged with {@code p} as
+   * object, or {@code p} placed at the meeting place.
+   */
+  static Optional<String> victimVerb(String line, Found<Person> p, List<Found<Person>> persons) {
+    String clause = Clause.around(line, p.start());
+    int from = Clause.start(line, p.start());
+    for (java.util.regex.Pattern verbs : List.of(Cues.MEET, Cues.RECORD, Cues.DRUG)) {
+      Matcher m = verbs.matcher(clause);
+      while (m.find()) {
+        int at = from + m.start();
+        Found<Person> agent = Clause.agentOf(line, at, persons);
+        if (agent == p) {
+          continue;
+        }
+        boolean korean = p.value().name().matches("[가-힣].*") || !Clause.particle(line, p).isEmpty();
+        boolean object =
+            korean
+                ? Clause.koreanObject(line, p) || !Clause.koreanSubject(line, p)
+                : p.start() > at
+                    && !line.substring(at, p.start()).matches("(?is).*\\bwith\\b.*")
+                    && line.substring(at, p.start()).split("\\s+").length <= 4;
+        if (object) {
+          return Optional.of(m.group());
+        }
+      }
+    }
+    if (AT_PLACE.matcher(line.substring(p.end())).find()
+        && !Cues.in(Cues.GIVE, clause)
+        && !Cues.in(Cues.RECEIVE, clause)) {
+      return Optional.of("at");
+    }
+    return Optional.empty();
+  }
+
+  /** The verb that makes {@code p} an accused: filming or drugging her himself. */
+  static Optional<String> accusedVerb(String line, Found<Person> p, List<Found<Person>> persons) {
+    String clause = Clause.around(line, p.start());
+    int from = Clause.start(line, p.start());
+    for (java.util.regex.Pattern verbs : List.of(Cues.RECORD, Cues.DRUG)) {
+      Matcher m = verbs.matcher(clause);
+      while (m.find()) {
+        int at = from + m.start();
+        if (Clause.agentOf(line, at, persons) == p
+            || Clause.koreanSubject(line, p) && p.start() > at && endsClause(line, p)) {
+          return Optional.of(m.group()); // 카메라는 봉수가: the subject after the topic
+        }
+      }
+    }
+    Matcher made = MADE.matcher(line);
+    if (made.find(p.end()) && made.start() - p.end() <= 1 && Cues.in(Cues.DRUG, clause)) {
+      return Optional.of(made.group()); // the drink Leo made
+    }
+    return Optional.empty();
+  }
+
+  private static boolean endsClause(String line, Found<Person> p) {
+    int end = Clause.end(line, p.start());
+    return line.substring(p.end(), end).matches("[가-힣]{0,2}\\s*[.!]?\\s*");
+  }
+}

@@ -1,0 +1,108 @@
+package org.okju.ledger;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who a percentage goes to (issue 16): the person written next to it, in lists ({@code cut: Jin
+ * 25%, Park 10 percent, the old man (Mr Seo) 45%}, {@code 몫: 삼촌 20%, 재석 15%, 나 65%}) and tables
+ * ({@code 조현 / 30% / 90만}); the writer's own when "나", "내 몫", "me", "my cut" stand there; else the
+ * subject of the clause ({@code Tomas keeps his 30%}, {@code Mr. Bae, who rents us the room, wants
+ * 15%}). Never "the rest". Stateless.
+ */
+final class Shares {
+  private static final Pattern SEPARATOR = Pattern.compile("[,;/→·|:]|\\s[-–—]\\s|\\band\\b|그리고");
+  private static final Pattern SELF =
+      Pattern.compile(
+          "(?:^|[\\s(])(?:나|내\\s?몫|내몫|나\\s?몫|제\\s?몫|본인)(?:은|는|이|도)?\\s*$"
+              + "|(?i:(?:^|\\s)(?:me|mine|my (?:cut|share|part)|I(?: get| keep| take)?)\\s*$)");
+  private static final Pattern REST = Pattern.compile("나머지|(?i:\\bthe rest\\b|\\bremainder\\b)");
+
+  private Shares() {}
+
+  /** The receiver of the percentage {@code p} of line {@code r}, if the line says who it is. */
+  static Optional<String> receiver(LineReading r, Found<BigDecimal> p) {
+    String line = r.line();
+    int clauseStart = Math.max(r.textStart(), Clause.start(line, p.start()));
+    int segStart = clauseStart;
+    Matcher m = SEPARATOR.matcher(line);
+    while (m.find() && m.end() <= p.start()) {
+      if (m.end() > segStart && !inParentheses(line, m.start())) {
+        segStart = m.end();
+      }
+    }
+    String seg = line.substring(segStart, p.start());
+    if (REST.matcher(seg).find()) {
+      return Optional.empty();
+    }
+    if (r.row().isPresent()) {
+      Optional<String> rowPerson = r.persons().stream().findFirst().map(x -> x.value().name());
+      if (rowPerson.isPresent()) {
+        return rowPerson;
+      }
+      String first = r.row().get().cells().get(0).text();
+      if (SELF.matcher(" " + first).find()) {
+        return Optional.of(r.self()); // 나 / 50% / 150만
+      }
+    }
+    Found<Person> inSegment = null;
+    for (Found<Person> x : r.persons()) {
+      if (x.start() >= segStart && x.end() <= p.start()) {
+        inSegment = x;
+      }
+    }
+    if (SELF.matcher(seg).find()
+        && (inSegment == null || selfAfter(seg, line, inSegment, segStart))) {
+      return Optional.of(r.self());
+    }
+    if (inSegment != null) {
+      return Optional.of(inSegment.value().name());
+    }
+    // The subject of the clause: the nearest person before it in the clause.
+    Found<Person> before = null;
+    for (Found<Person> x : r.persons()) {
+      if (x.start() >= clauseStart && x.end() <= p.start()) {
+        before = x;
+      }
+    }
+    if (before != null) {
+      return Optional.of(before.value().name());
+    }
+    // "30% to Kim": a person right after it.
+    int clauseEnd = Clause.end(line, p.end());
+    for (Found<Person> x : r.persons()) {
+      if (x.start() >= p.end()
+          && x.start() < clauseEnd
+          && line.substring(p.end(), x.start()).matches("(?i)\\s*(?:to|for|goes to|→)?\\s*")) {
+        return Optional.of(x.value().name());
+      }
+    }
+    return Optional.empty();
+  }
+
+  // In "나 몫은" the self word follows any name in the segment.
+  private static boolean selfAfter(String seg, String line, Found<Person> person, int segStart) {
+    Matcher m = SELF.matcher(seg);
+    return m.find() && segStart + m.start() >= person.end() - 1;
+  }
+
+  private static boolean inParentheses(String line, int at) {
+    int open = line.lastIndexOf('(', at);
+    int close = line.lastIndexOf(')', at);
+    return open > close && line.indexOf(')', at) > at;
+  }
+
+  /** The amount a share is of: the row's amount in a table, else the line's only amount. */
+  static Optional<Money> amount(LineReading r, Found<BigDecimal> p) {
+    if (r.row().isPresent()) {
+      return r.money().stream().findFirst().map(Found::value);
+    }
+    return r.money().size() == 1
+            && !Cues.in(Cues.GIVE, r.line())
+            && !Cues.in(Cues.RECEIVE, r.line())
+        ? Optional.of(r.money().get(0).value())
+        : Optional.empty();
+  }
+}

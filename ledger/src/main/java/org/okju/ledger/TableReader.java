@@ -1,0 +1,194 @@
+package org.okju.ledger;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Follows the tables of a document (spreadsheet rows, whose cells arrive tab-separated, and text
+ * tables written with {@code /} or {@code |}): the header row says which column holds the date, the
+ * other party, the memo, money in ({@code 받음}, {@code 들어옴}, received), money out ({@code 줌}, {@code
+ * 나감}, paid), an amount or a share; a unit line ({@code (단위: 만원)}) scales the bare numbers of the
+ * money columns. Not thread-safe: one per document, fed the lines in order.
+ */
+final class TableReader {
+  /** What a column holds. */
+  enum Column {
+    DATE,
+    WHO,
+    MEMO,
+    IN,
+    OUT,
+    AMOUNT,
+    PERCENT,
+    /** A column saying which way the money went: in/out, 입금/출금. */
+    DIRECTION,
+    OTHER
+  }
+
+  /** A cell of a data row: where it is in the line, its text and its column. */
+  record Cell(int start, int end, String text, Column column) {}
+
+  /** A data row of a table with a known header. */
+  record Row(List<Cell> cells, BigDecimal unit) {
+    List<Cell> in(Column c) {
+      return cells.stream().filter(x -> x.column() == c).toList();
+    }
+
+    Optional<Cell> at(int offset) {
+      return cells.stream().filter(c -> offset >= c.start() && offset < c.end()).findFirst();
+    }
+  }
+
+  private static final Pattern SEPARATOR = Pattern.compile("\\t|\\s+/\\s+|\\s*\\|\\s*");
+  private static final Pattern UNIT =
+      Pattern.compile(
+          "단위\\s*[:：]?\\s*(?<ko>백만원|십만원|만원|천원|원)|(?i:units?|in)\\s*[:：]?\\s*(?<en>thousands?|millions?"
+              + "|10,000|1,000)\\s*(?:won|krw)?");
+  private static final Pattern NUMBER =
+      Pattern.compile("[₩$]?\\s?\\d{1,3}(?:,\\d{3})+|[₩$]?\\s?\\d+(?:\\.\\d+)?");
+
+  private List<Column> header = List.of();
+  private BigDecimal unit = BigDecimal.ONE;
+  private boolean headerRow;
+
+  /** Whether the last line read was a header row (its words are column names, not people). */
+  boolean lastWasHeader() {
+    return headerRow;
+  }
+
+  /** The unit phrase of a line ({@code 단위: 만원}), whose number is not an amount. */
+  static Optional<int[]> unitPhrase(String line) {
+    Matcher m = UNIT.matcher(line);
+    return m.find() ? Optional.of(new int[] {m.start(), m.end()}) : Optional.empty();
+  }
+
+  /** Reads the next line; returns its cells when it is a data row of a table. */
+  Optional<Row> read(String line) {
+    headerRow = false;
+    Matcher u = UNIT.matcher(line);
+    if (u.find()) {
+      unit = unit(u);
+    }
+    List<Cell> cells = split(line);
+    if (cells.size() < 3) {
+      if (line.isBlank() || cells.size() < 2) {
+        header = List.of();
+      }
+      return Optional.empty();
+    }
+    List<Column> columns = cells.stream().map(c -> column(c.text())).toList();
+    long known = columns.stream().filter(c -> c != Column.OTHER).count();
+    if (known >= 2
+        && cells.stream()
+            .noneMatch(c -> NUMBER.matcher(c.text()).find() && c.text().matches(".*\\d{2,}.*"))) {
+      header = columns;
+      headerRow = true;
+      return Optional.empty();
+    }
+    if (header.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Cell> typed = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      Cell c = cells.get(i);
+      typed.add(
+          new Cell(c.start(), c.end(), c.text(), i < header.size() ? header.get(i) : Column.OTHER));
+    }
+    return Optional.of(new Row(typed, unit));
+  }
+
+  /** Which way a direction cell says the row's money went: true in, false out. */
+  static Optional<Boolean> direction(String cell) {
+    String c = cell.strip().toLowerCase(Locale.ROOT);
+    if (c.matches("in|입금|받음|수입|들어옴|income|received|credit|cr")) {
+      return Optional.of(true);
+    }
+    if (c.matches("out|출금|지급|줌|지출|나감|expense|paid|debit|dr")) {
+      return Optional.of(false);
+    }
+    return Optional.empty();
+  }
+
+  /** The bare number of a money cell, scaled by the table's unit. */
+  static Optional<BigDecimal> amount(String cell, BigDecimal unit) {
+    String t = cell.strip().replace("₩", "").replace("$", "").replace(",", "").strip();
+    if (!t.matches("\\d+(?:\\.\\d+)?")) {
+      return Optional.empty();
+    }
+    return Optional.of(new BigDecimal(t).multiply(unit).stripTrailingZeros());
+  }
+
+  private static List<Cell> split(String line) {
+    List<Cell> out = new ArrayList<>();
+    Matcher m = SEPARATOR.matcher(line);
+    int at = 0;
+    while (m.find()) {
+      out.add(cell(line, at, m.start()));
+      at = m.end();
+    }
+    out.add(cell(line, at, line.length()));
+    return out;
+  }
+
+  private static Cell cell(String line, int start, int end) {
+    String raw = line.substring(start, end);
+    int lead = raw.length() - raw.stripLeading().length();
+    String text = raw.strip();
+    return new Cell(start + lead, start + lead + text.length(), text, Column.OTHER);
+  }
+
+  private static Column column(String header) {
+    String h = header.strip().toLowerCase(Locale.ROOT);
+    if (h.matches("날짜|일자|일시|date|day|when")) {
+      return Column.DATE;
+    }
+    if (h.matches(
+        "누구|이름|상대|상대방|거래처|받는\\s?사람|보낸\\s?사람|who|name|party|to/from|from/to|counterparty|contact")) {
+      return Column.WHO;
+    }
+    if (h.matches("내용|메모|비고|항목|적요|memo|note|notes|item|description|details|what|for")) {
+      return Column.MEMO;
+    }
+    if (h.matches("받음|받은\\s?돈|들어옴|입금|수입|in|received|income|credit|money in")) {
+      return Column.IN;
+    }
+    if (h.matches("줌|준\\s?돈|나감|지급|출금|지출|out|paid|expense|expenses|debit|money out")) {
+      return Column.OUT;
+    }
+    if (h.matches("금액|액수|돈|amount|sum|won|krw")) {
+      return Column.AMOUNT;
+    }
+    if (h.matches("비율|몫|지분|share|cut|percent|%")) {
+      return Column.PERCENT;
+    }
+    if (h.matches("구분|입출금|입/출금|방향|종류|type|in/out|direction|dr/cr")) {
+      return Column.DIRECTION;
+    }
+    return Column.OTHER;
+  }
+
+  private static BigDecimal unit(Matcher m) {
+    String ko = m.group("ko");
+    if (ko != null) {
+      return switch (ko) {
+        case "백만원" -> new BigDecimal(1_000_000);
+        case "십만원" -> new BigDecimal(100_000);
+        case "만원" -> new BigDecimal(10_000);
+        case "천원" -> new BigDecimal(1_000);
+        default -> BigDecimal.ONE;
+      };
+    }
+    String en = m.group("en").toLowerCase(Locale.ROOT);
+    if (en.startsWith("million")) {
+      return new BigDecimal(1_000_000);
+    }
+    return en.startsWith("thousand") || en.equals("1,000")
+        ? new BigDecimal(1_000)
+        : new BigDecimal(10_000);
+  }
+}

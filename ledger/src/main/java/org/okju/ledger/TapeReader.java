@@ -1,0 +1,140 @@
+package org.okju.ledger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the recordings a line names (issue 16): numbered ones ({@code 테이프 #12}, {@code clip 21},
+ * {@code 영상 13번}) as {@code tape-N}; otherwise the title as written without quotes or file
+ * extension: a file name ({@code Nutcracker_03.mp4} → {@code Nutcracker_03}), a file-like name
+ * ({@code 지젤_02}), a quoted title in a line about recordings ({@code 촬영본 "벚꽃_01"}, {@code the tape
+ * is titled "Lantern"}), a title after a label ({@code Tape: Blue Lake}, {@code 파일: 여름밤.mov}).
+ * Stateless and thread-safe.
+ */
+final class TapeReader {
+  private static final Pattern NUMBERED =
+      Pattern.compile(
+          "(?:(?:테이프|tape|Tape|TAPE|영상|video|Video|clip|Clip|CLIP|클립)\\s?(?:#|No\\.?\\s?|번호\\s?)?"
+              + "(?<n>\\d{1,4})(?:번)?(?!\\d)(?![._]\\w)(?!\\s?(?:개|편|건|명|개의|시|분|초|일|살|만|천))"
+              + "|#(?<n2>\\d{1,4})번?\\s?(?:테이프|영상|tape|clip))");
+  private static final String EXTENSIONS = "mp4|mov|avi|mkv|wmv|3gp|m4v|webm|flv|ts|mpg|mpeg";
+  private static final Pattern FILE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}_@/.#-])(?<title>[\\p{L}\\p{N}][\\p{L}\\p{N}_\\-]*)\\.(?i:"
+              + EXTENSIONS
+              + ")(?![\\p{L}\\p{N}])");
+  private static final Pattern FILE_LIKE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}_@/.#-])[\\p{L}\\p{N}]+(?:_[\\p{L}\\p{N}]+)+(?![\\p{L}\\p{N}_@/])");
+  private static final Pattern QUOTED =
+      Pattern.compile("\"([^\"\\n]{1,40})\"|“([^”\\n]{1,40})”|「([^」\\n]{1,40})」|『([^』\\n]{1,40})』");
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "(?:(?i:\\btape|\\bfile|\\bvideo|\\btitle|\\bclip)|파일명?|촬영본|영상|제목|테이프)(?:\\s?\\d+개)?\\s?:\\s?"
+              + "(?<list>[^.;!?\\n(]{1,80})");
+  // Words saying a line is about recordings, so that a quoted string in it is a title.
+  private static final Pattern CUE =
+      Pattern.compile(
+          "촬영|찍|녹화|테이프|영상|파일|촬영본|제목|원본|삭제|판매|팔|넘기|올림|올렸|편집|구매|사감|가져"
+              + "|(?i:\\btape|\\bvideo|\\bclip|\\bfile|\\btitled?\\b|\\bfilm|\\brecord|\\bsold\\b|\\bsell"
+              + "|\\bdelet|\\bupload|\\bedit|\\bbought\\b|\\bbuy|\\bpurchas|\\btake down|\\bcalled\\b)");
+  private static final Set<String> NOT_TITLES =
+      Set.of("작업", "그거", "그것", "that", "it", "this", "ok", "네", "응");
+
+  private TapeReader() {}
+
+  /** The recordings named in {@code line}, none overlapping. */
+  static List<Found<Named>> find(String line) {
+    List<Found<Named>> out = new ArrayList<>();
+    Matcher m = NUMBERED.matcher(line);
+    while (m.find()) {
+      String n = m.group("n") != null ? m.group("n") : m.group("n2");
+      add(out, m.start(), m.end(), m.group(), "tape-" + Integer.parseInt(n), 0.85);
+    }
+    m = FILE.matcher(line);
+    while (m.find()) {
+      add(out, m.start(), m.end(), m.group(), m.group("title"), 0.85);
+    }
+    boolean cue = CUE.matcher(line).find();
+    m = QUOTED.matcher(line);
+    while (m.find()) {
+      int g = 1;
+      while (m.group(g) == null) {
+        g++;
+      }
+      String title = m.group(g).strip();
+      if (cue && isTitle(title)) {
+        add(out, m.start(), m.end(), m.group(), stripExtension(title), 0.8);
+      }
+    }
+    m = LABEL.matcher(line);
+    while (m.find()) {
+      int at = m.start("list");
+      for (String part : m.group("list").split(",|/|그리고|\\band\\b")) {
+        String title = part.strip();
+        int s = line.indexOf(title, at);
+        if (!title.isEmpty() && isTitle(title) && s >= 0) {
+          add(out, s, s + title.length(), title, stripExtension(title), 0.75);
+        }
+        at = Math.max(at, s < 0 ? at : s + title.length());
+      }
+    }
+    m = FILE_LIKE.matcher(line);
+    while (m.find()) {
+      add(out, m.start(), m.end(), m.group(), m.group(), 0.75);
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /** A title already read elsewhere in the document, written again without quotes. */
+  static List<Found<Named>> known(String line, Set<String> titles) {
+    List<Found<Named>> out = new ArrayList<>();
+    for (String t : titles) {
+      // A one-word title could be a name too ("Minji" for minji.mp4): only titles that cannot be
+      // a name alone (June Rain, 벚꽃_01) are taken again unquoted.
+      if (t.startsWith("tape-") || t.length() < 2 || !t.matches(".*[\\s_\\d].*")) {
+        continue;
+      }
+      Matcher m =
+          Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(t) + "(?![\\p{L}\\p{N}_])")
+              .matcher(line);
+      while (m.find()) {
+        add(out, m.start(), m.end(), m.group(), t, 0.7);
+      }
+    }
+    return out;
+  }
+
+  // A title is a short name, not a sentence someone said ("나은이 어디 있냐").
+  private static boolean isTitle(String s) {
+    String t = stripExtension(s.strip());
+    if (t.isEmpty() || NOT_TITLES.contains(t.toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    String[] words = t.split("\\s+");
+    if (words.length > 4) {
+      return false;
+    }
+    if (t.matches(".*[?!].*") || t.matches(".*(?:냐|니|다|요|해|함|음|지|어|야)$") && words.length > 1) {
+      return false;
+    }
+    // A label's list ends where the sentence goes on ("Tape: Blue Lake was sold" → Blue Lake).
+    return !t.matches("(?i).*\\b(?:was|is|were|got|went|for|to|of|the|a)\\b.*")
+        && !t.matches("\\d+");
+  }
+
+  private static String stripExtension(String s) {
+    return s.replaceFirst("\\.(?i:" + EXTENSIONS + ")$", "");
+  }
+
+  private static void add(
+      List<Found<Named>> out, int start, int end, String text, String title, double confidence) {
+    if (out.stream().noneMatch(o -> o.overlaps(start, end))) {
+      out.add(Found.of(start, end, new Named(EntityType.TAPE, text, title), confidence));
+    }
+  }
+}
