@@ -14,8 +14,9 @@ import org.okju.ledger.EntityMention;
 import org.okju.ledger.Extraction;
 import org.okju.ledger.LedgerExtractor;
 import org.okju.ledger.SuggestedFact;
-import org.okju.ledger.text.DocumentException;
-import org.okju.ledger.text.DocumentReader;
+import org.okju.text.DocumentException;
+import org.okju.text.DocumentReader;
+import org.okju.text.ExtractedText;
 
 /**
  * Precision, recall and F1 of the ledger extractor per entity type and per fact type, against the
@@ -69,7 +70,9 @@ public final class LedgerBench {
       d.annotation().forEach(l -> gold.add(withoutRole(l)));
       Set<String> found = new HashSet<>();
       try {
-        DocumentText text = reader.read(d.file());
+        ExtractedText read = reader.read(d.file());
+        DocumentText text =
+            new DocumentText(d.file().getFileName().toString(), read.pages(), read.warnings());
         found.addAll(predicted(extractor.extract(text)));
       } catch (DocumentException e) {
         errors.add(e.getMessage());
