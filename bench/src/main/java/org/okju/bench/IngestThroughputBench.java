@@ -134,8 +134,39 @@ public final class IngestThroughputBench {
     return (System.nanoTime() - t) / 1e9;
   }
 
+  /**
+   * {@code rounds} alternated runs of okju with fingerprints, reading documents' text and OCR of
+   * pages, and without ({@code --no-text}): what reading every document at ingest costs. {@code
+   * kinds} gets the per-kind worker time of the first run with text.
+   */
+  public List<Runs> textOnAndOff(Path dir, int rounds, Map<String, KindRow> kinds)
+      throws IOException, InterruptedException {
+    List<Double> on = new ArrayList<>();
+    List<Double> off = new ArrayList<>();
+    long[] size = new long[2];
+    for (int i = 0; i < Math.max(1, rounds); i++) {
+      Runs withText = okju(dir, true, true, i == 0 ? kinds : new TreeMap<>());
+      on.add(withText.seconds().get(0));
+      size[0] = withText.files();
+      size[1] = withText.bytes();
+      off.add(okju(dir, true, false, new TreeMap<>()).seconds().get(0));
+    }
+    return List.of(
+        new Runs("okju ingest (fingerprints, text)", size[0], size[1], on),
+        new Runs("okju ingest (fingerprints) --no-text", size[0], size[1], off));
+  }
+
   /** One okju ingest into a fresh case; {@code kinds} gets the worker time per media kind. */
   public Runs okju(Path dir, boolean fingerprints, Map<String, KindRow> kinds)
+      throws IOException, InterruptedException {
+    return okju(dir, fingerprints, fingerprints, kinds);
+  }
+
+  /**
+   * One okju ingest into a fresh case, reading documents' text when {@code text}; {@code kinds}
+   * gets the worker time per media kind.
+   */
+  public Runs okju(Path dir, boolean fingerprints, boolean text, Map<String, KindRow> kinds)
       throws IOException, InterruptedException {
     Path tmp = Files.createTempDirectory("okju-bench-ingest");
     CaseLocation.Directory caseDir = new CaseLocation.Directory(tmp.resolve("case"));
@@ -158,13 +189,16 @@ public final class IngestThroughputBench {
                   c ->
                       c.threads(threads)
                           .fingerprints(fingerprints)
+                          .text(text)
                           .observer(timing)
                           .provenance("bench", "okju bench ingest", "bench"))
               .run(dir);
       double seconds = (System.nanoTime() - t) / 1e9;
       perKind.forEach((k, v) -> kinds.put(k, new KindRow(k, v[0], v[1], v[2] / 1e9, threads)));
       return new Runs(
-          "okju ingest" + (fingerprints ? " (fingerprints)" : " --no-fingerprints"),
+          "okju ingest"
+              + (fingerprints ? " (fingerprints" + (text ? ", text)" : ") --no-text") : "")
+              + (fingerprints ? "" : " --no-fingerprints"),
           s.readThisRun(),
           s.bytesThisRun(),
           List.of(seconds));

@@ -16,8 +16,9 @@ import org.okju.ledger.Extraction;
 import org.okju.ledger.LedgerExtractor;
 import org.okju.ledger.PersonRole;
 import org.okju.ledger.SuggestedFact;
-import org.okju.ledger.text.DocumentException;
-import org.okju.ledger.text.DocumentReader;
+import org.okju.text.DocumentException;
+import org.okju.text.DocumentReader;
+import org.okju.text.ExtractedText;
 
 /**
  * Precision, recall and F1 of the ledger extractor per entity type and per fact type, against the
@@ -83,7 +84,9 @@ public final class LedgerBench {
       }
       Set<String> found = new HashSet<>();
       try {
-        DocumentText text = reader.read(d.file());
+        ExtractedText read = reader.read(d.file());
+        DocumentText text =
+            new DocumentText(d.file().getFileName().toString(), read.pages(), read.warnings());
         found.addAll(predicted(extractor.extract(text)));
       } catch (DocumentException e) {
         errors.add(e.getMessage());

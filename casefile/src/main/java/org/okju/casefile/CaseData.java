@@ -31,4 +31,7 @@ public interface CaseData {
 
   /** The catalogue as people read it: filtered, sorted, paged; counts. */
   Catalogue catalogue();
+
+  /** The text of catalogued documents, read at ingest. */
+  ItemTexts texts();
 }

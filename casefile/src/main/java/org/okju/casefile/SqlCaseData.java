@@ -11,6 +11,7 @@ class SqlCaseData implements CaseData {
   private final Copies copies;
   private final HashSets hashSets;
   private final Catalogue catalogue;
+  private final ItemTexts texts;
 
   SqlCaseData(Scope scope) {
     this.sources = new SqlSources(scope);
@@ -22,6 +23,7 @@ class SqlCaseData implements CaseData {
     this.copies = new SqlCopies(scope);
     this.hashSets = new SqlHashSets(scope);
     this.catalogue = new SqlCatalogue(scope);
+    this.texts = new SqlItemTexts(scope);
   }
 
   @Override
@@ -67,5 +69,10 @@ class SqlCaseData implements CaseData {
   @Override
   public Catalogue catalogue() {
     return catalogue;
+  }
+
+  @Override
+  public ItemTexts texts() {
+    return texts;
   }
 }

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Ledger.class,
       BenchCommand.IngestBench.class,
       BenchCommand.Web.class,
-      StartupBenchCommand.class
+      StartupBenchCommand.class,
+      PagesBenchCommand.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -416,8 +417,9 @@ final class BenchCommand implements Runnable {
         "Measures okju ingest beside hashdeep on the same tree.",
         "okju ingest beside hashdeep -r -c md5,sha1,sha256 on DIR in the same run, warm "
             + "cache: crypto hashes only, after okju's warm-up runs, the two alternated and their "
-            + "medians compared; then (without --no-fingerprints) one run with fingerprints, per "
-            + "media type."
+            + "medians compared; then (without --no-fingerprints) runs with fingerprints reading "
+            + "every document's text and OCR of pages, alternated with runs that do not "
+            + "(--no-text), and the worker time per media type."
       })
   static final class IngestBench implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The tree to ingest (read-only).")
@@ -435,6 +437,14 @@ final class BenchCommand implements Runnable {
         names = "--warmup",
         description = "okju runs before the measured ones (default ${DEFAULT-VALUE}).")
     int warmups = 5;
+
+    @Option(
+        names = "--text-runs",
+        paramLabel = "N",
+        description =
+            "Alternated runs with fingerprints, reading documents' text and not (--no-text),"
+                + " compared (default ${DEFAULT-VALUE}).")
+    int textRuns = 3;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -454,7 +464,7 @@ final class BenchCommand implements Runnable {
       List<IngestThroughputBench.Runs> extra = new ArrayList<>();
       java.util.Map<String, IngestThroughputBench.KindRow> kinds = new java.util.TreeMap<>();
       if (!noFingerprints) {
-        extra.add(bench.okju(dir, true, kinds));
+        extra.addAll(bench.textOnAndOff(dir, Math.max(1, textRuns), kinds));
       }
       IngestThroughputBench.print(comparison, extra, kinds, out);
       return ExitCode.OK;

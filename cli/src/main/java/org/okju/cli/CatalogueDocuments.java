@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.Item;
@@ -15,9 +16,9 @@ import org.okju.text.DocumentTypes;
 
 /**
  * The documents of a case's catalogue (text, PDF, office, HWP, mail, HTML), each copied out of its
- * source read-only for the document parsers, which only read paths. Images are not OCR'd from the
- * catalogue: that would mean reading every victim's picture; a scanned diary page is given to
- * {@code okju ledger extract FILE} explicitly.
+ * source read-only: for documents ingest did not read (an ingest with {@code --no-text}, or by an
+ * okju before texts were read at ingest). Images are not OCR'd from here: ingest decides which
+ * pictures are pages; a scanned page can be given to {@code okju ledger extract FILE} explicitly.
  */
 final class CatalogueDocuments {
   /** Largest document copied (the ledger's own limits cut text further). */
@@ -55,8 +56,8 @@ final class CatalogueDocuments {
     return DOCUMENT_TYPES.contains(base) || DocumentTypes.isDocument(base);
   }
 
-  /** How many documents {@link #forEach} will visit. */
-  static long count(CaseStore store) {
+  /** How many top-level documents of every source {@code wanted} accepts. */
+  static long count(CaseStore store, Predicate<Item> wanted) {
     long n = 0;
     for (Source source : store.sources().all()) {
       try (Stream<Item> items = store.items().stream(source.id())) {
@@ -64,14 +65,19 @@ final class CatalogueDocuments {
             items
                 .filter(i -> i.parent().isEmpty())
                 .filter(i -> i.mediaType().map(CatalogueDocuments::isDocument).orElse(false))
+                .filter(wanted)
                 .count();
       }
     }
     return n;
   }
 
-  /** Visits every top-level document of every source; returns what could not be read. */
-  static List<Failure> forEach(CaseStore store, Path workDir, Visitor visitor) throws IOException {
+  /**
+   * Visits every top-level document of every source that {@code wanted} accepts; returns what could
+   * not be read.
+   */
+  static List<Failure> forEach(
+      CaseStore store, Path workDir, Predicate<Item> wanted, Visitor visitor) throws IOException {
     Files.createDirectories(workDir);
     EvidenceCopy copier = new EvidenceCopy();
     List<Failure> failures = new ArrayList<>();
@@ -82,6 +88,7 @@ final class CatalogueDocuments {
             items
                 .filter(i -> i.parent().isEmpty())
                 .filter(i -> i.mediaType().map(CatalogueDocuments::isDocument).orElse(false))
+                .filter(wanted)
                 .toList();
       }
       for (Item item : documents) {

@@ -31,9 +31,10 @@ import picocli.CommandLine.Spec;
       "Catalogues seized folders and files into a case, read-only and resumable.",
       "Catalogues every file of each SOURCE (a folder or a file) and the members of the "
           + "archives in it: path, size, times, type by content, MD5/SHA-1/SHA-256, metadata, PDQ "
-          + "for images, vPDQ for videos. Nothing under SOURCE is written or re-timed. "
-          + "Interrupted? Run the same command again: it resumes. Exit 0 all ok, 3 some items "
-          + "have problems, 2 bad usage."
+          + "for images, vPDQ for videos, and the text of every document (and OCR of pictures of "
+          + "pages), which the ledger then reads into suggested facts. Nothing under SOURCE is "
+          + "written or re-timed. Interrupted? Run the same command again: it resumes. Exit 0 all "
+          + "ok, 3 some items have problems, 2 bad usage."
     })
 final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -48,8 +49,15 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(
       names = "--no-fingerprints",
-      description = "Catalogue and crypto hashes only: no PDQ, vPDQ or metadata.")
+      description = "Catalogue and crypto hashes only: no PDQ, vPDQ, metadata or documents' text.")
   boolean noFingerprints;
+
+  @Option(
+      names = "--no-text",
+      description =
+          "Do not read documents' text (nor OCR pictures of pages); the ledger and search then"
+              + " have nothing from this source until okju ledger extract --from-case.")
+  boolean noText;
 
   @Option(names = "--threads", paramLabel = "N", description = "Workers (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -66,6 +74,43 @@ final class IngestCommand implements Callable<Integer> {
       negatable = true,
       description = "Draw progress on stderr (default: only when stderr is a terminal).")
   Boolean progress;
+
+  /**
+   * The ledger reads the texts this ingest stored (and any an interrupted run left unread): ingest
+   * may not depend on the ledger, so the command joins them.
+   */
+  private void readIntoLedger(CaseStore store, PrintWriter err, boolean progress) {
+    String user = caseOption.user;
+    java.time.Clock clock = java.time.Clock.systemUTC();
+    int[] done = {0};
+    LedgerFeed.Listener listener =
+        progress
+            ? (name, x, warnings) -> {
+              done[0]++;
+              err.print("\rokju ingest: the ledger read " + done[0] + " documents");
+              err.flush();
+            }
+            : LedgerFeed.Listener.NONE;
+    LedgerFeed.Result r =
+        new LedgerFeed(
+                store,
+                new org.okju.ledger.LedgerCase(store, OkjuVersion.current(), clock),
+                user,
+                clock,
+                listener)
+            .unread();
+    if (progress && done[0] > 0) {
+      err.println();
+    }
+    if (r.documents() > 0) {
+      err.println(
+          "okju ingest: the ledger read "
+              + r.documents()
+              + " documents: "
+              + r.facts()
+              + " facts suggested (okju ledger)");
+    }
+  }
 
   @Override
   public Integer call() throws InterruptedException {
@@ -115,6 +160,7 @@ final class IngestCommand implements Callable<Integer> {
                       c ->
                           c.threads(Math.max(1, threads))
                               .fingerprints(!noFingerprints)
+                              .text(!noText && !noFingerprints)
                               .videoSecondsPerHash(videoSecondsPerHash)
                               .observer(observer)
                               .provenance(caseOption.user, commandLine, OkjuVersion.current()))
@@ -129,6 +175,9 @@ final class IngestCommand implements Callable<Integer> {
           if (bar != null) {
             bar.close();
           }
+        }
+        if (!noText && !noFingerprints) {
+          readIntoLedger(store, err, draw);
         }
       }
     }

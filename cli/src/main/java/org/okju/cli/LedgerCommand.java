@@ -19,8 +19,9 @@ import org.okju.ledger.LedgerExtractor;
 import org.okju.ledger.LedgerJson;
 import org.okju.ledger.LedgerView;
 import org.okju.ledger.Money;
-import org.okju.ledger.text.DocumentException;
-import org.okju.ledger.text.DocumentReader;
+import org.okju.text.DocumentException;
+import org.okju.text.DocumentReader;
+import org.okju.text.ExtractedText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -150,7 +151,11 @@ final class LedgerCommand implements Callable<Integer> {
     }
   }
 
-  /** {@code okju ledger extract FILE…}: reads documents into the case (until ingest does). */
+  /**
+   * {@code okju ledger extract FILE…}: reads documents given on the command line into the case;
+   * {@code --from-case} reads again every text the case holds (ingest reads each document as it
+   * catalogues it).
+   */
   @Command(
       name = "extract",
       mixinStandardHelpOptions = true,
@@ -158,7 +163,9 @@ final class LedgerCommand implements Callable<Integer> {
         "Reads diaries and ledgers into entities and suggested facts.",
         "Reads the text of each document (txt, docx, xlsx, pdf, odt, rtf, html, eml, hwp, "
             + "hwpx, scanned images by OCR) and stores the entities and suggested facts found in "
-            + "it. A document that cannot be read is reported and skipped (exit code 3)."
+            + "it. okju ingest already reads every document it catalogues; --from-case reads the "
+            + "case's texts again (after the rules changed). A document that cannot be read is "
+            + "reported and skipped (exit code 3)."
       })
   static final class Extract implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
@@ -170,8 +177,8 @@ final class LedgerCommand implements Callable<Integer> {
     @Option(
         names = "--from-case",
         description =
-            "Also read every document the case's catalogue holds (copied out of its source"
-                + " read-only), linking the facts to the catalogued file.")
+            "Also read again every text the case holds, and the catalogued documents ingest did"
+                + " not read (an ingest with --no-text), copied out of their source read-only.")
     boolean fromCase;
 
     // What this run read, for its one-line summary.
@@ -198,42 +205,26 @@ final class LedgerCommand implements Callable<Integer> {
         progress = shown;
         var ledger = ledgerOf(store);
         progress.phase(
-            "reading documents",
-            files.files().size() + (fromCase ? CatalogueDocuments.count(store) : 0));
+            "reading documents", files.files().size() + (fromCase ? documentsOf(store) : 0));
         for (Path file : files.files()) {
-          failed +=
-              extractOne(reader, extractor, ledger, file, Optional.empty(), sha256(file), out, err);
+          failed += extractOne(reader, extractor, ledger, file, sha256(file), out, err);
         }
         if (fromCase) {
-          Path work = Files.createTempDirectory("okju-ledger-");
-          try {
-            List<CatalogueDocuments.Failure> unread =
-                CatalogueDocuments.forEach(
-                    store,
-                    work,
-                    (item, copy) -> {
-                      int f =
-                          extractOne(
-                              reader,
-                              extractor,
-                              ledger,
-                              copy,
-                              Optional.of(item),
-                              item.digests().sha256().orElse(sha256(copy)),
-                              out,
-                              err);
-                      if (f > 0) {
-                        throw new IOException("unreadable document");
-                      }
-                    });
-            for (CatalogueDocuments.Failure f : unread) {
-              progress.clear();
-              err.println("okju ledger extract: " + f.item().path().display() + ": " + f.reason());
-            }
-            failed += unread.size();
-          } finally {
-            TempTree.delete(work);
-          }
+          failed += unreadDocuments(store, reader, err);
+          LedgerFeed.Result r =
+              new LedgerFeed(
+                      store,
+                      ledger,
+                      options.user,
+                      java.time.Clock.systemUTC(),
+                      (name, x, warnings) -> {
+                        progress.done(1);
+                        counted(out, name, x, warnings);
+                      })
+                  .all();
+          progress.clear();
+          out.printf(
+              "%d documents of the case read: %d facts suggested%n", r.documents(), r.facts());
         }
       }
       out.printf(
@@ -247,45 +238,89 @@ final class LedgerCommand implements Callable<Integer> {
       return failed == 0 ? ExitCode.OK : ExitCode.PARTIAL;
     }
 
+    /**
+     * Reads the catalogued documents that have no stored text (from their evidence, copied out
+     * read-only) and stores their text; returns how many could not be read.
+     */
+    private int unreadDocuments(CaseStore store, DocumentReader reader, PrintWriter err)
+        throws IOException {
+      Path work = Files.createTempDirectory("okju-ledger-");
+      int failed = 0;
+      try {
+        List<CatalogueDocuments.Failure> unread =
+            CatalogueDocuments.forEach(
+                store,
+                work,
+                item -> store.texts().of(item.id()).isEmpty(),
+                (item, copy) -> {
+                  try {
+                    ExtractedText t = reader.read(copy);
+                    store
+                        .texts()
+                        .put(
+                            org.okju.ingest.ItemTextRows.row(
+                                item.id(), t, java.time.Instant.now()));
+                  } catch (DocumentException e) {
+                    throw new IOException(e.kind().code() + ": " + e.getMessage(), e);
+                  }
+                });
+        for (CatalogueDocuments.Failure f : unread) {
+          progress.clear();
+          err.println("okju ledger extract: " + f.item().path().display() + ": " + f.reason());
+        }
+        failed += unread.size();
+      } finally {
+        TempTree.delete(work);
+      }
+      return failed;
+    }
+
+    // Counts one document read into the run's summary and says what was found in it.
+    private void counted(PrintWriter out, String name, Extraction x, List<String> warnings) {
+      documentsRead++;
+      entities += x.entities().size();
+      facts += x.facts().size();
+      progress.clear();
+      out.printf(
+          "%s: %d entities, %d facts%s%n",
+          name,
+          x.entities().size(),
+          x.facts().size(),
+          warnings.isEmpty() ? "" : " (" + String.join("; ", warnings) + ")");
+    }
+
+    // What --from-case reads: every stored text, and the documents that have none yet.
+    private static long documentsOf(CaseStore store) {
+      long texts;
+      try (java.util.stream.Stream<Long> ids = store.texts().ids()) {
+        texts = ids.count();
+      }
+      return texts + CatalogueDocuments.count(store, i -> store.texts().of(i.id()).isEmpty());
+    }
+
     // Returns 1 when the document could not be read, 0 otherwise.
     private int extractOne(
         DocumentReader reader,
         LedgerExtractor extractor,
         org.okju.ledger.LedgerCase ledger,
         Path file,
-        Optional<org.okju.casefile.Item> item,
         Sha256 sha256,
         PrintWriter out,
         PrintWriter err)
         throws IOException {
-      String name = item.map(i -> i.path().display()).orElse(file.toString());
+      String name = file.toString();
       progress.done(1);
       try {
-        DocumentText read = reader.read(file);
-        // A catalogued document is named by its path in the catalogue, not by the temporary copy.
+        ExtractedText read = reader.read(file);
         DocumentText doc = new DocumentText(name, read.pages(), read.warnings());
         Extraction x = extractor.extract(doc);
         ledger.add(
-            doc,
-            x,
-            item.map(org.okju.casefile.Item::id),
-            sha256,
-            Optional.of(reader.mediaType(file)),
-            options.user);
-        documentsRead++;
-        entities += x.entities().size();
-        facts += x.facts().size();
-        progress.clear();
-        out.printf(
-            "%s: %d entities, %d facts%s%n",
-            name,
-            x.entities().size(),
-            x.facts().size(),
-            doc.warnings().isEmpty() ? "" : " (" + String.join("; ", doc.warnings()) + ")");
+            doc, x, Optional.empty(), sha256, Optional.of(reader.mediaType(file)), options.user);
+        counted(out, name, x, doc.warnings());
         return 0;
       } catch (DocumentException e) {
         progress.clear();
-        err.println("okju ledger extract: " + name + ": " + e.getMessage());
+        err.println("okju ledger extract: " + e.getMessage());
         return 1;
       }
     }

@@ -208,5 +208,10 @@ final class CatalogueWriter implements Runnable {
     if (!item.metadata().isEmpty()) {
       batch.metadata().put(id, item.metadata());
     }
+    if (item.text().isPresent()) {
+      batch.texts().put(ItemTextRows.row(id, item.text().get(), now));
+    } else if (resuming || item.registeredId().isPresent()) {
+      batch.texts().remove(id); // an earlier, interrupted run's reading must not linger
+    }
   }
 }

@@ -51,7 +51,7 @@ final class ContentReader {
     digester.update(buffer, 0, head);
     long size = head;
     boolean container = detector.needsContainer(type);
-    Keeper keeper = container || policy.keep(type.contentType()) ? new Keeper() : null;
+    Keeper keeper = container || policy.keep(type) ? new Keeper() : null;
     try {
       if (keeper != null) {
         keeper.write(buffer, head);
@@ -71,7 +71,7 @@ final class ContentReader {
       keeper = null;
       if (container) {
         type = detector.refine(type, kept.orElseThrow());
-        if (!policy.keep(type.contentType())) {
+        if (!policy.keep(type)) {
           kept.get().close(); // kept only to read the container's directory
           kept = Optional.empty();
         }

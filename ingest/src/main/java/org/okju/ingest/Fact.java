@@ -11,5 +11,9 @@ public enum Fact {
   /** EXIF, GPS, video and document metadata. */
   METADATA,
   /** The members of an archive, catalogued as its children. */
-  MEMBERS
+  MEMBERS,
+  /** Whether an image is a picture of a page (a scan, a photographed diary page). */
+  PAGE_LIKENESS,
+  /** The text of a document, a text file or a picture of a page. */
+  TEXT
 }

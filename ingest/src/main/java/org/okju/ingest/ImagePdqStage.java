@@ -22,6 +22,7 @@ import org.okju.fingerprint.PdqScratch;
 import org.okju.fingerprint.PictureProfile;
 import org.okju.fingerprint.PictureThumbnail;
 import org.okju.fingerprint.ReducedLumaPlane;
+import org.okju.text.PageLikeness;
 
 /**
  * PDQ of every image, with its quality and the eight dihedral hashes (one decode and one DCT give
@@ -29,6 +30,9 @@ import org.okju.fingerprint.ReducedLumaPlane;
  */
 final class ImagePdqStage implements IngestStage {
   static final String NAME = "pdq";
+
+  /** The item metadata recording the page test's verdict and what it saw. */
+  static final String PAGE_LIKENESS = "image.page-likeness";
 
   private final ImageDecoder decoder = new ImageDecoder();
   private final PdqHasher hasher = new PdqHasher();
@@ -47,7 +51,7 @@ final class ImagePdqStage implements IngestStage {
 
   @Override
   public Set<Fact> provides() {
-    return EnumSet.of(Fact.IMAGE_PDQ);
+    return EnumSet.of(Fact.IMAGE_PDQ, Fact.PAGE_LIKENESS);
   }
 
   @Override
@@ -87,6 +91,10 @@ final class ImagePdqStage implements IngestStage {
           CopySignalRows.picture(
               PictureProfile.of(decoded.image(), plane),
               PictureThumbnail.of(decoded.image(), plane)));
+      // Whether it is a picture of a page, for the text stage's OCR: from the same decode.
+      PageLikeness.Verdict page = PagePlane.judge(luma, decoded.image());
+      item.page(page);
+      item.metadata().put(PAGE_LIKENESS, page.describe());
       if (decoded.damaged()) {
         item.problem(
             NAME,

@@ -195,6 +195,9 @@ public final class Ingest {
       stages.add(new MetadataStage());
       stages.add(new ImagePdqStage());
     }
+    if (settings.text()) {
+      stages.add(new TextStage(settings.fingerprints()));
+    }
     return stages;
   }
 

@@ -11,6 +11,8 @@ public final class IngestConfig {
   private int threads = Runtime.getRuntime().availableProcessors();
   // PDQ/vPDQ/metadata; off for a crypto-hash-only catalogue (bench against hashdeep).
   private boolean fingerprints = true;
+  // The text of documents and OCR of pictures of pages; off for a catalogue without text.
+  private boolean text = true;
   // vPDQ samples one frame a second by default: the reference's -r 1 used by partners.
   private double videoSecondsPerHash = 1.0;
   // Where spool files (videos, large archives) go; never under a source. Default: case dir/work.
@@ -33,6 +35,11 @@ public final class IngestConfig {
 
   public IngestConfig fingerprints(boolean on) {
     this.fingerprints = on;
+    return this;
+  }
+
+  public IngestConfig text(boolean on) {
+    this.text = on;
     return this;
   }
 
@@ -114,6 +121,7 @@ public final class IngestConfig {
     return new IngestSettings(
         threads,
         fingerprints,
+        text,
         videoSecondsPerHash,
         workDirectory != null ? workDirectory : defaultWorkDirectory,
         user,

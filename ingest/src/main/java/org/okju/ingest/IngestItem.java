@@ -15,6 +15,8 @@ import org.okju.casefile.ItemPath;
 import org.okju.casefile.ItemStatus;
 import org.okju.casefile.SourceId;
 import org.okju.casefile.VideoFrame;
+import org.okju.text.ExtractedText;
+import org.okju.text.PageLikeness;
 
 /**
  * An item while the stages work on it: a file of the source or an archive member. Confined to one
@@ -42,6 +44,8 @@ public final class IngestItem {
   private List<VideoFrame> frames = List.of();
   private List<Copies.Signal> copySignals = List.of();
   private Copies.Picture picture;
+  private ExtractedText text;
+  private PageLikeness.Verdict page;
   private final Map<String, String> metadata = new TreeMap<>();
   private final List<Problem> problems = new ArrayList<>();
   private ItemId registeredId;
@@ -184,6 +188,28 @@ public final class IngestItem {
 
   void picture(Copies.Picture p) {
     this.picture = p;
+  }
+
+  Optional<ExtractedText> text() {
+    return Optional.ofNullable(text);
+  }
+
+  void text(ExtractedText t) {
+    this.text = t;
+  }
+
+  /** Whether the image is a picture of a page, when the pdq stage judged it. */
+  Optional<PageLikeness.Verdict> page() {
+    return Optional.ofNullable(page);
+  }
+
+  void page(PageLikeness.Verdict v) {
+    this.page = v;
+  }
+
+  /** The item's name as read (the extension judges a text file Tika calls binary). */
+  Optional<TypeDetector.Detection> detection() {
+    return read == null ? Optional.empty() : Optional.of(read.type());
   }
 
   Map<String, String> metadata() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 record IngestSettings(
     int threads,
     boolean fingerprints,
+    boolean text,
     double videoSecondsPerHash,
     Path workDirectory,
     String user,

@@ -3,9 +3,19 @@ package org.okju.ingest;
 /** Which items' bytes are kept after the read, by detected type. Immutable. */
 final class KeepPolicy {
   private final boolean fingerprints;
+  private final boolean text;
 
-  KeepPolicy(boolean fingerprints) {
+  KeepPolicy(boolean fingerprints, boolean text) {
     this.fingerprints = fingerprints;
+    this.text = text;
+  }
+
+  /** Whether later stages will need the bytes of an item detected as {@code d}. */
+  boolean keep(TypeDetector.Detection d) {
+    if (text && TextStage.reads(d)) {
+      return true;
+    }
+    return keep(d.contentType());
   }
 
   /** Whether later stages will need the bytes of an item of this type. */

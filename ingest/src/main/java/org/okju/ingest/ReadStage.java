@@ -36,7 +36,7 @@ final class ReadStage implements IngestStage {
     reader =
         new ContentReader(
             new TypeDetector(),
-            new KeepPolicy(s.fingerprints()),
+            new KeepPolicy(s.fingerprints(), s.text()),
             s.workDirectory(),
             s.memoryPerItem());
   }

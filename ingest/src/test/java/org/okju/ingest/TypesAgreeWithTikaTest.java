@@ -183,7 +183,7 @@ class TypesAgreeWithTikaTest {
     for (Path f : files) {
       byte[] all = Files.readAllBytes(f);
       ContentReader reader =
-          new ContentReader(detector, new KeepPolicy(false), tmp.resolve("work"), 64 << 20);
+          new ContentReader(detector, new KeepPolicy(false, false), tmp.resolve("work"), 64 << 20);
       ReadResult r =
           reader.read(
               new MemorySource(all),

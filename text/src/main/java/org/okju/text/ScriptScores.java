@@ -117,14 +117,19 @@ final class ScriptScores {
   /**
    * UTF-16 code units: the share that are characters of some script's text (ASCII, Latin, Cyrillic,
    * punctuation, kana, Hangul, CJK, full-width forms, surrogate pairs), ASCII weighing most so that
-   * English in the wrong byte order (U+6100 for 'a') loses to the right one.
+   * English in the wrong byte order (U+6100 for 'a') loses to the right one; 0 when fewer than one
+   * unit in 200 is a space or a line break.
    */
   static double utf16(CharBuffer text) {
     double sum = 0;
     int count = 0;
+    int spaces = 0;
     for (int i = text.position(); i < text.limit(); i++) {
       char c = text.get(i);
       count++;
+      if (c == ' ' || c == '\n' || c == '\t' || c == 0x3000) {
+        spaces++;
+      }
       if (c >= 0x20 && c < 0x7f || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
         sum += 1;
       } else if (c >= 0xac00 && c <= 0xd7a3) {
@@ -140,7 +145,12 @@ final class ScriptScores {
         sum += 0.98;
       }
     }
-    return count == 0 ? 0 : sum / count;
+    // Text has spaces or line breaks; letters paired into code units (ASCII read as UTF-16 makes
+    // CJK ideographs, U+6161 for "aa") have none.
+    if (count == 0 || spaces * 200 < count) {
+      return 0;
+    }
+    return sum / count;
   }
 
   private static boolean isAsciiLetter(char c) {

@@ -73,7 +73,9 @@ public final class TextEncoding {
 
   static final Detected ASCII = new Detected("US-ASCII", 0, Certainty.VALID);
   static final Detected UTF8 = new Detected("UTF-8", 0, Certainty.VALID);
-  static final Detected UNDECIDED = new Detected("ISO-8859-1", 0, Certainty.UNDECIDED);
+
+  /** Text no encoding fits, read as ISO-8859-1 (which never fails) and to be flagged. */
+  public static final Detected UNDECIDED = new Detected("ISO-8859-1", 0, Certainty.UNDECIDED);
 
   private TextEncoding() {}
 

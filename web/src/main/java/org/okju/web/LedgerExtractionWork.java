@@ -20,8 +20,9 @@ import org.okju.ledger.DocumentText;
 import org.okju.ledger.Extraction;
 import org.okju.ledger.LedgerCase;
 import org.okju.ledger.LedgerExtractor;
-import org.okju.ledger.text.DocumentException;
-import org.okju.ledger.text.DocumentReader;
+import org.okju.text.DocumentException;
+import org.okju.text.DocumentReader;
+import org.okju.text.ExtractedText;
 import org.okju.web.jobs.JobOutcome;
 import org.okju.web.jobs.JobProgress;
 
@@ -105,7 +106,7 @@ final class LedgerExtractionWork {
       Files.deleteIfExists(copy);
       try {
         copier.copy(EvidenceCopy.pathOf(sourceOf.get(n), item), copy, MAX_BYTES);
-        DocumentText read = reader.read(copy);
+        ExtractedText read = reader.read(copy);
         DocumentText doc = new DocumentText(item.path().display(), read.pages(), read.warnings());
         Extraction x = extractor.extract(doc);
         ledger.add(

@@ -9,8 +9,10 @@ import kr.dogfoot.hwplib.object.bodytext.paragraph.text.HWPChar;
 import kr.dogfoot.hwplib.object.bodytext.paragraph.text.HWPCharNormal;
 import kr.dogfoot.hwplib.tool.blankfilemaker.BlankFileMaker;
 import kr.dogfoot.hwplib.writer.HWPWriter;
-import org.apache.poi.hpsf.PropertySetFactory;
-import org.apache.poi.hpsf.SummaryInformation;
+import org.apache.poi.hpsf.ClassID;
+import org.apache.poi.hpsf.PropertySet;
+import org.apache.poi.hpsf.Variant;
+import org.apache.poi.hpsf.wellknown.PropertyIDMap;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
@@ -19,6 +21,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * 10).
  */
 final class HwpFiles {
+  static final String HWP_SUMMARY = "{9FA2B660-1061-11D4-B4C6-006097C09D8C}";
+
   private HwpFiles() {}
 
   static void hwp(Path file, List<String> lines) throws Exception {
@@ -40,15 +44,18 @@ final class HwpFiles {
   }
 
   /**
-   * Hangul writes a summary property set ({@code \005HwpSummaryInformation}, HWP 5.0 format §3.2)
-   * into every file, and Tika recognises HWP 5 by it; hwplib's blank document has none.
+   * Hangul writes a summary property set ({@code \005HwpSummaryInformation}, HWP 5.0 format §3.2,
+   * format id {@value #HWP_SUMMARY}) into every file, and Tika recognises HWP 5 by it; hwplib's
+   * blank document has none.
    */
   private static void addSummary(Path file) throws Exception {
     byte[] summary;
     try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-      SummaryInformation si = PropertySetFactory.newSummaryInformation();
-      si.setTitle("일기");
-      si.write(out);
+      PropertySet ps = new PropertySet();
+      org.apache.poi.hpsf.Section section = ps.getFirstSection();
+      section.setFormatID(new ClassID(HWP_SUMMARY));
+      section.setProperty(PropertyIDMap.PID_TITLE, Variant.VT_LPWSTR, "일기");
+      ps.write(out);
       summary = out.toByteArray();
     }
     byte[] bytes = java.nio.file.Files.readAllBytes(file);

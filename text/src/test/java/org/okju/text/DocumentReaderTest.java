@@ -1,4 +1,4 @@
-package org.okju.ledger.text;
+package org.okju.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,7 +34,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.okju.ledger.DocumentText;
 
 /** Formats read, and bad input refused or bounded: never a hang, never an outside fetch. */
 class DocumentReaderTest {
@@ -131,7 +130,7 @@ class DocumentReaderTest {
 
   @Test
   void aPdfKeepsItsPages() throws Exception {
-    DocumentText t = reader.read(pdf(tmp.resolve("p.pdf"), 3, "Paid Kang"));
+    ExtractedText t = reader.read(pdf(tmp.resolve("p.pdf"), 3, "Paid Kang"));
     assertThat(t.pages()).hasSize(3);
     assertThat(t.pages().get(2)).contains("Paid Kang page 3");
   }
@@ -191,7 +190,7 @@ class DocumentReaderTest {
       r.write("2023년 5월 3일 박실장 3할\n".getBytes(StandardCharsets.UTF_8));
       r.setLength(500L << 20); // sparse: no 500 MB written to the disk
     }
-    DocumentText t = reader.read(f);
+    ExtractedText t = reader.read(f);
     assertThat(t.text()).startsWith("2023년 5월 3일");
     assertThat(t.text().length()).isLessThanOrEqualTo(DocumentReader.Limits.defaults().maxChars());
     assertThat(t.warnings()).anyMatch(w -> w.startsWith("truncated"));
@@ -205,7 +204,7 @@ class DocumentReaderTest {
         new DocumentReader(
             new DocumentReader.Limits(1 << 20, 1_000_000, 200, Duration.ofSeconds(60)),
             Ocr.tesseract());
-    DocumentText t = bounded.read(f);
+    ExtractedText t = bounded.read(f);
     assertThat(t.pages()).hasSize(200);
     assertThat(t.warnings()).contains("truncated: kept the first 200 pages");
   }
@@ -229,7 +228,7 @@ class DocumentReaderTest {
             tmp.resolve("bomb.docx"),
             dtd + BODY_OPEN + "&a10;" + BODY_CLOSE);
     try {
-      DocumentText t = reader.read(bomb);
+      ExtractedText t = reader.read(bomb);
       assertThat(t.text().length())
           .isLessThanOrEqualTo(DocumentReader.Limits.defaults().maxChars());
     } catch (DocumentException e) {

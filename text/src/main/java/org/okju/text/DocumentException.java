@@ -1,6 +1,4 @@
-package org.okju.ledger.text;
-
-import java.nio.file.Path;
+package org.okju.text;
 
 /**
  * A document whose text could not be read. Per-document failure: the caller records it and goes on
@@ -20,26 +18,25 @@ public final class DocumentException extends Exception {
     /** Reading took longer than allowed. */
     TIMEOUT,
     /** OCR was needed and Tesseract is not installed or failed. */
-    OCR_UNAVAILABLE
+    OCR_UNAVAILABLE;
+
+    /** The lower-case word used as an item error kind ({@code ocr-unavailable}). */
+    public String code() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
   }
 
-  private final transient Path document;
+  private final String document;
   private final Kind kind;
 
-  public DocumentException(Path document, Kind kind, String message, Throwable cause) {
-    super(
-        document
-            + ": "
-            + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-            + ": "
-            + message,
-        cause);
+  public DocumentException(String document, Kind kind, String message, Throwable cause) {
+    super(document + ": " + kind.code() + ": " + message, cause);
     this.document = document;
     this.kind = kind;
   }
 
-  /** The document that failed. */
-  public Path document() {
+  /** The document that failed, as its source names it. */
+  public String document() {
     return document;
   }
 

@@ -1,8 +1,7 @@
-package org.okju.ledger.text;
+package org.okju.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.okju.ledger.DocumentText;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -88,11 +87,12 @@ final class PagedTextHandler extends DefaultHandler {
     return limitReached;
   }
 
-  DocumentText result(String name) {
+  ExtractedText result() {
     List<String> out = new ArrayList<>(pages);
     if (page.length() > 0 || out.isEmpty()) {
       out.add(page.toString().strip());
     }
-    return new DocumentText(name, out, warnings);
+    return new ExtractedText(
+        out, warnings, ExtractedText.Method.PARSER, java.util.Optional.empty());
   }
 }

@@ -1,0 +1,120 @@
+package org.okju.cli;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.okju.casefile.CaseStore;
+import org.okju.casefile.Item;
+import org.okju.casefile.ItemId;
+import org.okju.casefile.ItemText;
+import org.okju.casefile.Sha256;
+import org.okju.ledger.DocumentText;
+import org.okju.ledger.Extraction;
+import org.okju.ledger.LedgerCase;
+import org.okju.ledger.LedgerExtractor;
+
+/**
+ * Feeds the texts ingest stored to the ledger: each is read into entities and suggested facts
+ * ({@link LedgerExtractor}), stored by {@link LedgerCase} against its catalogued item, and marked
+ * read. Ingest may not depend on the ledger (DESIGN's arrows), so the command line joins them after
+ * each source. Resumable: a text is marked read only once the ledger holds it, and reading it again
+ * stores the same rows (the ledger's writes are keyed), so a kill -9 and the same command again
+ * leave the same ledger. Not thread-safe.
+ */
+final class LedgerFeed {
+  /** What a feed did. */
+  record Result(int documents, int facts) {}
+
+  /** Hears of each document read. */
+  @FunctionalInterface
+  interface Listener {
+    void read(String name, Extraction extraction, List<String> warnings);
+
+    Listener NONE = (name, x, warnings) -> {};
+  }
+
+  private final CaseStore store;
+  private final LedgerCase ledger;
+  private final String user;
+  private final Clock clock;
+  private final Listener listener;
+  private LedgerExtractor extractor;
+
+  LedgerFeed(CaseStore store, LedgerCase ledger, String user, Clock clock, Listener listener) {
+    this.store = store;
+    this.ledger = ledger;
+    this.user = user;
+    this.clock = clock;
+    this.listener = listener;
+  }
+
+  /** Reads every stored text the ledger has not read yet. */
+  Result unread() {
+    List<Long> ids;
+    try (Stream<ItemText> unread = store.texts().unreadByLedger()) {
+      ids = unread.map(ItemText::id).toList();
+    }
+    return read(ids);
+  }
+
+  /** Reads every stored text again (after the ledger's rules changed). */
+  Result all() {
+    List<Long> ids;
+    try (Stream<Long> all = store.texts().ids()) {
+      ids = all.toList();
+    }
+    return read(ids);
+  }
+
+  private Result read(List<Long> ids) {
+    int documents = 0;
+    int facts = 0;
+    for (long id : ids) {
+      Optional<ItemText> text = store.texts().find(id);
+      if (text.isEmpty()) {
+        continue; // replaced by a newer reading since the list was made
+      }
+      ItemText t = text.get();
+      Optional<Item> item = store.items().find(t.item());
+      if (item.isPresent() && !t.body().isBlank()) {
+        facts += add(item.get(), t);
+        documents++;
+      }
+      store.texts().ledgerRead(id, clock.instant());
+    }
+    return new Result(documents, facts);
+  }
+
+  private int add(Item item, ItemText t) {
+    if (extractor == null) {
+      extractor = new LedgerExtractor(); // loads its models: only when there is text to read
+    }
+    List<String> warnings = new ArrayList<>();
+    t.message().ifPresent(warnings::add);
+    DocumentText doc = new DocumentText(displayName(item), t.pages(), warnings);
+    Extraction x = extractor.extract(doc);
+    // An item with a text was read, so it has its digests.
+    Sha256 sha = item.digests().sha256().orElseThrow();
+    ledger.add(doc, x, Optional.of(item.id()), sha, item.mediaType(), user);
+    listener.read(doc.name(), x, warnings);
+    return x.facts().size();
+  }
+
+  /** The catalogue path of an item; an archive member's is {@code archive.zip!/member}. */
+  String displayName(Item item) {
+    String name = item.path().display();
+    Optional<ItemId> parent = item.parent();
+    int depth = 0;
+    while (parent.isPresent() && depth++ < 64) {
+      Optional<Item> p = store.items().find(parent.get());
+      if (p.isEmpty()) {
+        break;
+      }
+      name = p.get().path().display() + "!/" + name;
+      parent = p.get().parent();
+    }
+    return name;
+  }
+}
