@@ -15,6 +15,7 @@ import org.okju.casefile.ItemPath;
 import org.okju.casefile.ItemStatus;
 import org.okju.casefile.SourceId;
 import org.okju.casefile.VideoFrame;
+import org.okju.evidence.EvidenceStream;
 
 /**
  * An item while the stages work on it: a file of the source or an archive member. Confined to one
@@ -23,7 +24,7 @@ import org.okju.casefile.VideoFrame;
 public final class IngestItem {
   /** Opens the item's bytes for its one read. */
   interface Opener {
-    ByteSource open() throws IOException;
+    EvidenceStream open() throws IOException;
   }
 
   private final SourceId source;

@@ -1,4 +1,4 @@
-package org.okju.ingest;
+package org.okju.evidence.posix;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Library;

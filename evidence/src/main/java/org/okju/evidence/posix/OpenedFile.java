@@ -1,23 +1,23 @@
-package org.okju.ingest;
+package org.okju.evidence.posix;
 
 import java.nio.ByteBuffer;
-import org.okju.casefile.ItemPath;
+import org.okju.evidence.EvidenceStream;
 
 /**
- * An evidence file open for reading through {@link Posix}. Not thread-safe; close it.
+ * An evidence file open for reading through {@link ReadOnlyFiles}. Not thread-safe; close it.
  *
- * @see Posix#openFile
+ * @see ReadOnlyFiles#openFile
  */
-final class OpenedFile implements ByteSource {
-  private final Posix posix;
+public final class OpenedFile implements EvidenceStream {
+  private final ReadOnlyFiles files;
   private final int fd;
-  private final ItemPath path;
-  private final PosixStat stat;
+  private final byte[] path;
+  private final FileStat stat;
   private final boolean atimePreserved;
   private boolean closed;
 
-  OpenedFile(Posix posix, int fd, ItemPath path, PosixStat stat, boolean atimePreserved) {
-    this.posix = posix;
+  OpenedFile(ReadOnlyFiles files, int fd, byte[] path, FileStat stat, boolean atimePreserved) {
+    this.files = files;
     this.fd = fd;
     this.path = path;
     this.stat = stat;
@@ -25,20 +25,20 @@ final class OpenedFile implements ByteSource {
   }
 
   /** What the open descriptor is (checked after opening: the entry may have been replaced). */
-  PosixStat stat() {
+  public FileStat stat() {
     return stat;
   }
 
   /** Whether the file was opened with {@code O_NOATIME}. */
-  boolean atimePreserved() {
+  public boolean atimePreserved() {
     return atimePreserved;
   }
 
   @Override
   public int read(byte[] buffer, int offset, int length) throws PosixException {
-    ByteBuffer direct = posix.readBuffer();
+    ByteBuffer direct = files.readBuffer();
     direct.clear().limit(Math.min(length, direct.capacity()));
-    int n = posix.read(fd, direct, path);
+    int n = files.read(fd, direct, path);
     if (n <= 0) {
       return -1;
     }
@@ -51,7 +51,7 @@ final class OpenedFile implements ByteSource {
   public void close() {
     if (!closed) {
       closed = true;
-      posix.closeQuietly(fd);
+      files.closeQuietly(fd);
     }
   }
 }
