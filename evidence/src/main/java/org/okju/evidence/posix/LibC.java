@@ -18,6 +18,9 @@ interface LibC extends Library {
 
   NativeLong read(int fd, ByteBuffer buffer, NativeLong count) throws LastErrorException;
 
+  NativeLong pread(int fd, ByteBuffer buffer, NativeLong count, long offset)
+      throws LastErrorException;
+
   Pointer fdopendir(int fd) throws LastErrorException;
 
   Pointer readdir(Pointer dir);

@@ -47,6 +47,24 @@ public final class OpenedFile implements EvidenceStream {
     return n;
   }
 
+  /**
+   * Reads up to {@code length} bytes at {@code position} without moving the stream's position
+   * ({@code pread(2)}); thread-safe, so several readers can share one descriptor.
+   *
+   * @return how many were read; 0 at or past the end
+   */
+  public int readAt(long position, byte[] buffer, int offset, int length) throws PosixException {
+    ByteBuffer direct = files.readBuffer();
+    direct.clear().limit(Math.min(length, direct.capacity()));
+    int n = files.pread(fd, direct, position, path);
+    if (n <= 0) {
+      return 0;
+    }
+    direct.position(0).limit(n);
+    direct.get(buffer, offset, n);
+    return n;
+  }
+
   @Override
   public void close() {
     if (!closed) {

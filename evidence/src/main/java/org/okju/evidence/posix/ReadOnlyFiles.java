@@ -205,6 +205,14 @@ public final class ReadOnlyFiles {
     }
   }
 
+  int pread(int fd, ByteBuffer direct, long offset, byte[] path) throws PosixException {
+    try {
+      return libc.pread(fd, direct, new NativeLong(direct.remaining()), offset).intValue();
+    } catch (LastErrorException e) {
+      throw new PosixException("read", path, e.getErrorCode());
+    }
+  }
+
   void closeQuietly(int fd) {
     try {
       libc.close(fd);
