@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.Item;
 import org.okju.casefile.Source;
-import org.okju.ingest.EvidenceCopy;
+import org.okju.evidence.EvidenceReader;
+import org.okju.report.ItemEvidence;
 import org.okju.text.DocumentTypes;
 
 /**
@@ -79,7 +80,7 @@ final class CatalogueDocuments {
   static List<Failure> forEach(
       CaseStore store, Path workDir, Predicate<Item> wanted, Visitor visitor) throws IOException {
     Files.createDirectories(workDir);
-    EvidenceCopy copier = new EvidenceCopy();
+    EvidenceReader evidence = new EvidenceReader();
     List<Failure> failures = new ArrayList<>();
     for (Source source : store.sources().all()) {
       List<Item> documents;
@@ -95,7 +96,7 @@ final class CatalogueDocuments {
         Path copy = workDir.resolve("document-" + item.id().value());
         Files.deleteIfExists(copy);
         try {
-          copier.copy(evidencePath(source, item), copy, MAX_BYTES);
+          evidence.copyTo(ItemEvidence.address(source, item), copy, MAX_BYTES);
           visitor.accept(item, copy);
         } catch (IOException e) {
           failures.add(new Failure(item, e.getMessage()));
@@ -105,19 +106,5 @@ final class CatalogueDocuments {
       }
     }
     return failures;
-  }
-
-  // A directory source holds its items below it; a single-file source is its only item.
-  private static byte[] evidencePath(Source source, Item item) {
-    byte[] root = source.givenPath().bytes();
-    if (!Files.isDirectory(Path.of(source.givenPath().display()))) {
-      return root;
-    }
-    byte[] rel = item.path().bytes();
-    byte[] joined = new byte[root.length + 1 + rel.length];
-    System.arraycopy(root, 0, joined, 0, root.length);
-    joined[root.length] = '/';
-    System.arraycopy(rel, 0, joined, root.length + 1, rel.length);
-    return joined;
   }
 }

@@ -19,6 +19,7 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 import org.okju.casefile.ErrorSeverity;
 import org.okju.casefile.ItemId;
+import org.okju.evidence.EvidenceStream;
 
 /**
  * Opens zip, tar, gzip, bzip2, xz and 7z archives (commons-compress) and catalogues their members
@@ -158,7 +159,7 @@ final class ArchiveStage implements IngestStage {
             -1,
             Optional.empty(),
             () ->
-                new ByteSource() {
+                new EvidenceStream() {
                   @Override
                   public int read(byte[] buffer, int offset, int length) throws IOException {
                     return file.read(buffer, offset, length);
@@ -227,8 +228,8 @@ final class ArchiveStage implements IngestStage {
     return (stripped.isEmpty() ? "content" : stripped).getBytes(StandardCharsets.ISO_8859_1);
   }
 
-  private static ByteSource wrap(InputStream in) {
-    return new ByteSource() {
+  private static EvidenceStream wrap(InputStream in) {
+    return new EvidenceStream() {
       @Override
       public int read(byte[] buffer, int offset, int length) throws IOException {
         return in.read(buffer, offset, length);

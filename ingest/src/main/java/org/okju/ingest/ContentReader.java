@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import org.okju.evidence.EvidenceStream;
+import org.okju.evidence.posix.ReadOnlyFiles;
 
 /**
  * Reads an item exactly once: the three digests, the head for type detection, and (when the type
@@ -13,7 +15,7 @@ import java.util.Optional;
  */
 final class ContentReader {
   /** Bytes read per call. */
-  private static final int CHUNK = Posix.READ_BYTES;
+  private static final int CHUNK = ReadOnlyFiles.READ_BYTES;
 
   private final TypeDetector detector;
   private final KeepPolicy policy;
@@ -42,7 +44,7 @@ final class ContentReader {
    * @param name the item's path (only its extension is used, to flag a renamed file)
    * @throws IOException when reading fails (the caller records it on the item)
    */
-  ReadResult read(ByteSource source, byte[] name, Budget budget) throws IOException {
+  ReadResult read(EvidenceStream source, byte[] name, Budget budget) throws IOException {
     digester.reset();
     int head = fill(source, TypeDetector.HEAD_BYTES);
     budget.consumed(head);
@@ -84,7 +86,7 @@ final class ContentReader {
     }
   }
 
-  private int fill(ByteSource source, int want) throws IOException {
+  private int fill(EvidenceStream source, int want) throws IOException {
     int got = 0;
     while (got < want) {
       int n = source.read(buffer, got, want - got);

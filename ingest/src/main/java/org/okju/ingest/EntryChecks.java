@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.okju.casefile.ErrorSeverity;
 import org.okju.casefile.ItemPath;
+import org.okju.evidence.folder.FolderWalker;
+import org.okju.evidence.posix.FileKind;
+import org.okju.evidence.posix.PosixException;
+import org.okju.evidence.posix.ReadOnlyFiles;
 
 /**
  * What the walk notes about an entry before it is read: links (not followed; where they point),
@@ -17,16 +21,16 @@ final class EntryChecks {
   static final String STAGE = "walk";
   private static final int NAME_MAX = 255;
 
-  private final Posix posix;
+  private final ReadOnlyFiles posix;
   private final byte[] root;
 
-  EntryChecks(Posix posix, byte[] root) {
+  EntryChecks(ReadOnlyFiles posix, byte[] root) {
     this.posix = posix;
     this.root = root;
   }
 
   /** Notes on the entry; a link or special file is also marked not to be read. */
-  void check(SourceWalker.Entry entry, IngestItem item) {
+  void check(FolderWalker.Entry entry, IngestItem item) {
     FileKind kind = entry.stat().kind();
     if (kind == FileKind.SYMLINK) {
       item.skip();
@@ -48,7 +52,7 @@ final class EntryChecks {
     name(entry.relative(), item);
   }
 
-  private void symlink(SourceWalker.Entry entry, IngestItem item) {
+  private void symlink(FolderWalker.Entry entry, IngestItem item) {
     String target;
     byte[] targetBytes;
     try {

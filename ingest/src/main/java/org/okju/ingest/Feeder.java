@@ -10,6 +10,14 @@ import org.okju.casefile.Item;
 import org.okju.casefile.ItemPath;
 import org.okju.casefile.ItemProgress;
 import org.okju.casefile.SourceId;
+import org.okju.evidence.EvidenceException;
+import org.okju.evidence.EvidenceStream;
+import org.okju.evidence.folder.FolderWalker;
+import org.okju.evidence.posix.FileKind;
+import org.okju.evidence.posix.FileStat;
+import org.okju.evidence.posix.OpenedFile;
+import org.okju.evidence.posix.PosixException;
+import org.okju.evidence.posix.ReadOnlyFiles;
 
 /**
  * Turns the walk into items for the workers, on the calling thread; on a resumed run it leaves out
@@ -18,7 +26,7 @@ import org.okju.casefile.SourceId;
 final class Feeder {
   private final CaseStore store;
   private final IngestSettings settings;
-  private final Posix posix;
+  private final ReadOnlyFiles posix;
   private final SourceId source;
   private final byte[] root;
   private final BlockingQueue<IngestItem> queue;
@@ -32,7 +40,7 @@ final class Feeder {
   Feeder(
       CaseStore store,
       IngestSettings settings,
-      Posix posix,
+      ReadOnlyFiles posix,
       SourceId source,
       byte[] root,
       BlockingQueue<IngestItem> queue,
@@ -53,14 +61,14 @@ final class Feeder {
     return resumedDone;
   }
 
-  void feed(PosixStat rootStat) throws InterruptedException {
+  void feed(FileStat rootStat) throws InterruptedException {
     if (rootStat.kind() == FileKind.DIRECTORY) {
-      new SourceWalker(posix)
+      new FolderWalker(posix)
           .walk(
               root,
-              new SourceWalker.Visitor() {
+              new FolderWalker.Visitor() {
                 @Override
-                public void entry(SourceWalker.Entry e) throws InterruptedException {
+                public void entry(FolderWalker.Entry e) throws InterruptedException {
                   offer(e);
                 }
 
@@ -81,12 +89,12 @@ final class Feeder {
     } else {
       int slash = lastSlash(root);
       byte[] name = java.util.Arrays.copyOfRange(root, slash + 1, root.length);
-      offer(new SourceWalker.Entry(name, root, rootStat));
+      offer(new FolderWalker.Entry(name, root, rootStat));
     }
     settings.observer().walkFinished(listed, listedBytes);
   }
 
-  private void offer(SourceWalker.Entry e) throws InterruptedException {
+  private void offer(FolderWalker.Entry e) throws InterruptedException {
     listed++;
     listedBytes += e.stat().kind() == FileKind.REGULAR ? e.stat().size() : 0;
     ItemPath path = ItemPath.ofBytes(e.relative());
@@ -96,12 +104,12 @@ final class Feeder {
       settings.observer().catalogued(e.stat().size(), true);
       return;
     }
-    IngestItem item = item(e.relative(), e.absolute(), e.stat().size(), e.stat().times());
+    IngestItem item = item(e.relative(), e.absolute(), e.stat().size(), Times.of(e.stat().times()));
     checks.check(e, item);
     put(item);
   }
 
-  private boolean done(ItemPath path, PosixStat stat) {
+  private boolean done(ItemPath path, FileStat stat) {
     Optional<Item> row = store.items().find(source, Optional.empty(), path);
     return row.isPresent()
         && row.get().progress() == ItemProgress.DONE
@@ -124,11 +132,11 @@ final class Feeder {
         ContentReader.Budget.NONE);
   }
 
-  private ByteSource open(byte[] absolute) throws java.io.IOException {
+  private EvidenceStream open(byte[] absolute) throws java.io.IOException {
     OpenedFile f = posix.openFile(absolute);
     if (f.stat().kind() != FileKind.REGULAR) {
       f.close();
-      throw new ItemReadException(
+      throw new EvidenceException(
           "not-regular", "was a regular file when listed, is now a " + f.stat().kind().word());
     }
     return f;

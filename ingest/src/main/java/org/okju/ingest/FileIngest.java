@@ -11,6 +11,14 @@ import org.okju.casefile.FileTimes;
 import org.okju.casefile.ItemId;
 import org.okju.casefile.ItemPath;
 import org.okju.casefile.SourceId;
+import org.okju.evidence.EvidenceException;
+import org.okju.evidence.EvidenceStream;
+import org.okju.evidence.folder.FolderWalker;
+import org.okju.evidence.posix.FileKind;
+import org.okju.evidence.posix.FileStat;
+import org.okju.evidence.posix.OpenedFile;
+import org.okju.evidence.posix.PosixException;
+import org.okju.evidence.posix.ReadOnlyFiles;
 
 /**
  * Ingest's per-file work without a case: the same walk checks, one read (digests, type), archive
@@ -27,7 +35,7 @@ public final class FileIngest implements AutoCloseable {
 
   private final IngestSettings settings;
   private final List<IngestStage> stages;
-  private final Posix posix = new Posix();
+  private final ReadOnlyFiles posix = new ReadOnlyFiles();
   private final Deque<Consumer<IngestedItem>> sinks = new ArrayDeque<>();
   private final Deque<String> parents = new ArrayDeque<>();
   private long containers;
@@ -78,7 +86,7 @@ public final class FileIngest implements AutoCloseable {
       out.accept(IngestedItem.of(item, Optional.empty()));
       return;
     }
-    PosixStat stat;
+    FileStat stat;
     try {
       stat = posix.lstat(absolute);
     } catch (PosixException e) {
@@ -92,9 +100,9 @@ public final class FileIngest implements AutoCloseable {
       out.accept(IngestedItem.of(item, Optional.empty()));
       return;
     }
-    item = item(path, absolute, stat.size(), stat.times());
+    item = item(path, absolute, stat.size(), Times.of(stat.times()));
     new EntryChecks(posix, entry.root())
-        .check(new SourceWalker.Entry(entry.relative(), absolute, stat), item);
+        .check(new FolderWalker.Entry(entry.relative(), absolute, stat), item);
     sinks.push(out);
     try {
       process(item);
@@ -116,11 +124,11 @@ public final class FileIngest implements AutoCloseable {
         ContentReader.Budget.NONE);
   }
 
-  private ByteSource open(byte[] absolute) throws IOException {
+  private EvidenceStream open(byte[] absolute) throws IOException {
     OpenedFile f = posix.openFile(absolute);
     if (f.stat().kind() != FileKind.REGULAR) {
       f.close();
-      throw new ItemReadException(
+      throw new EvidenceException(
           "not-regular", "was a regular file when listed, is now a " + f.stat().kind().word());
     }
     return f;

@@ -21,6 +21,10 @@ import org.okju.casefile.NewSource;
 import org.okju.casefile.Source;
 import org.okju.casefile.SourceId;
 import org.okju.casefile.SourceStatus;
+import org.okju.evidence.PathBytes;
+import org.okju.evidence.posix.FileStat;
+import org.okju.evidence.posix.PosixException;
+import org.okju.evidence.posix.ReadOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,9 +91,9 @@ public final class Ingest {
     Path source = sourcePath.toAbsolutePath().normalize();
     refuseWritesInside(source, settings);
     clearWorkDirectory(settings.workDirectory());
-    Posix posix = new Posix();
-    byte[] root = SourceRoot.bytes(source);
-    PosixStat rootStat;
+    ReadOnlyFiles posix = new ReadOnlyFiles();
+    byte[] root = PathBytes.of(source);
+    FileStat rootStat;
     try {
       rootStat = posix.statFollowing(root);
     } catch (PosixException e) {
@@ -139,10 +143,10 @@ public final class Ingest {
 
   private RunCounts pipeline(
       IngestSettings settings,
-      Posix posix,
+      ReadOnlyFiles posix,
       SourceId id,
       byte[] root,
-      PosixStat rootStat,
+      FileStat rootStat,
       boolean resuming)
       throws InterruptedException {
     Set<String> stageNames = new LinkedHashSet<>();

@@ -17,6 +17,7 @@ import org.okju.casefile.SourceId;
 import org.okju.casefile.VideoFrame;
 import org.okju.text.ExtractedText;
 import org.okju.text.PageLikeness;
+import org.okju.evidence.EvidenceStream;
 
 /**
  * An item while the stages work on it: a file of the source or an archive member. Confined to one
@@ -25,7 +26,7 @@ import org.okju.text.PageLikeness;
 public final class IngestItem {
   /** Opens the item's bytes for its one read. */
   interface Opener {
-    ByteSource open() throws IOException;
+    EvidenceStream open() throws IOException;
   }
 
   private final SourceId source;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Set;
 import org.okju.casefile.ErrorSeverity;
+import org.okju.evidence.EvidenceException;
+import org.okju.evidence.EvidenceStream;
 import org.okju.text.TextEncoding;
 
 /** Reads each item once: digests, media type by content, and the bytes later stages need. */
@@ -47,7 +49,7 @@ final class ReadStage implements IngestStage {
       return;
     }
     long expected = item.declaredSize();
-    try (ByteSource source = item.opener().open()) {
+    try (EvidenceStream source = item.opener().open()) {
       ReadResult r = reader.read(source, item.path().bytes(), item.budget());
       item.read(r);
       r.type().charset().ifPresent(c -> charset(item, c));
@@ -64,10 +66,7 @@ final class ReadStage implements IngestStage {
     } catch (ExpansionLimitException e) {
       item.unreadable();
       item.problem(NAME, "zip-bomb", ErrorSeverity.ERROR, e.getMessage());
-    } catch (PosixException e) {
-      item.unreadable();
-      item.problem(NAME, e.kind(), ErrorSeverity.ERROR, e.getMessage());
-    } catch (ItemReadException e) {
+    } catch (EvidenceException e) {
       item.unreadable();
       item.problem(NAME, e.kind(), ErrorSeverity.ERROR, e.getMessage());
     } catch (IOException e) {

@@ -1,6 +1,12 @@
 package org.okju.ingest;
 
 import java.nio.file.Path;
+import org.okju.evidence.PathBytes;
+import org.okju.evidence.folder.FolderWalker;
+import org.okju.evidence.posix.FileKind;
+import org.okju.evidence.posix.FileStat;
+import org.okju.evidence.posix.PosixException;
+import org.okju.evidence.posix.ReadOnlyFiles;
 
 /**
  * Counts a source's files and bytes before (or while) it is ingested, so that progress can show a
@@ -28,9 +34,9 @@ public final class SourceCount {
    * @throws IllegalArgumentException when the source cannot be read at all
    */
   public Count of(Path source) throws InterruptedException {
-    Posix posix = new Posix();
-    byte[] root = SourceRoot.bytes(source.toAbsolutePath().normalize());
-    PosixStat stat;
+    ReadOnlyFiles posix = new ReadOnlyFiles();
+    byte[] root = PathBytes.of(source.toAbsolutePath().normalize());
+    FileStat stat;
     try {
       stat = posix.statFollowing(root);
     } catch (PosixException e) {
@@ -39,12 +45,12 @@ public final class SourceCount {
     if (stat.kind() != FileKind.DIRECTORY) {
       return new Count(1, stat.kind() == FileKind.REGULAR ? stat.size() : 0);
     }
-    new SourceWalker(posix)
+    new FolderWalker(posix)
         .walk(
             root,
-            new SourceWalker.Visitor() {
+            new FolderWalker.Visitor() {
               @Override
-              public void entry(SourceWalker.Entry e) {
+              public void entry(FolderWalker.Entry e) {
                 files++;
                 bytes += e.stat().kind() == FileKind.REGULAR ? e.stat().size() : 0;
               }

@@ -5,6 +5,12 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.okju.casefile.ErrorSeverity;
+import org.okju.evidence.PathBytes;
+import org.okju.evidence.folder.FolderWalker;
+import org.okju.evidence.posix.FileKind;
+import org.okju.evidence.posix.FileStat;
+import org.okju.evidence.posix.PosixException;
+import org.okju.evidence.posix.ReadOnlyFiles;
 
 /**
  * Lists a source as ingest walks it, without reading any file: for a distributed run (Spark) whose
@@ -79,9 +85,9 @@ public final class SourceListing {
    */
   public static void list(Path source, Sink sink) throws InterruptedException {
     Path absolute = source.toAbsolutePath().normalize();
-    byte[] root = SourceRoot.bytes(absolute);
-    Posix posix = new Posix();
-    PosixStat rootStat;
+    byte[] root = PathBytes.of(absolute);
+    ReadOnlyFiles posix = new ReadOnlyFiles();
+    FileStat rootStat;
     try {
       rootStat = posix.statFollowing(root);
     } catch (PosixException e) {
@@ -95,12 +101,12 @@ public final class SourceListing {
               root, Arrays.copyOfRange(root, slash + 1, root.length), root, Optional.empty()));
       return;
     }
-    new SourceWalker(posix)
+    new FolderWalker(posix)
         .walk(
             root,
-            new SourceWalker.Visitor() {
+            new FolderWalker.Visitor() {
               @Override
-              public void entry(SourceWalker.Entry e) throws InterruptedException {
+              public void entry(FolderWalker.Entry e) throws InterruptedException {
                 sink.accept(new Entry(root, e.relative(), e.absolute(), Optional.empty()));
               }
 

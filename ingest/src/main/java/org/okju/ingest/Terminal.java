@@ -1,8 +1,10 @@
 package org.okju.ingest;
 
+import org.okju.evidence.posix.ReadOnlyFiles;
+
 /** Whether the process's standard output or error is a terminal ({@code isatty(3)}). */
 public final class Terminal {
-  private final Posix posix = new Posix();
+  private final ReadOnlyFiles posix = new ReadOnlyFiles();
 
   /** Whether standard error (fd 2) is a terminal: where progress is drawn. */
   public boolean stderr() {

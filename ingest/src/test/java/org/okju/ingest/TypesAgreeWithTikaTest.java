@@ -195,7 +195,7 @@ class TypesAgreeWithTikaTest {
   }
 
   /** An item's bytes from memory. */
-  static final class MemorySource implements ByteSource {
+  static final class MemorySource implements org.okju.evidence.EvidenceStream {
     private final byte[] data;
     private int at;
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +19,15 @@ import org.okju.casefile.Item;
 import org.okju.casefile.NewCustodyEntry;
 import org.okju.casefile.Sha256;
 import org.okju.casefile.Source;
+import org.okju.evidence.EvidenceException;
+import org.okju.evidence.EvidenceReader;
 
 /**
  * Re-checks a case: the custody chain ({@code verifyChain}), each source's manifest recomputed from
  * the catalogue against the one stored with the source and the one in the custody entry that
- * recorded the ingest, and the evidence files still reachable re-hashed (read-only, see {@link
- * EvidenceReader}) against the catalogue. Thread-safe when the store is.
+ * recorded the ingest, and the evidence files still reachable re-hashed through the evidence layer
+ * (read-only, access times untouched: {@link EvidenceReader}) against the catalogue. Thread-safe
+ * when the store is.
  */
 public final class CaseVerifier {
   /** The custody action of a finished ingest; its {@code outputs.manifest} is the manifest. */
@@ -38,12 +40,10 @@ public final class CaseVerifier {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final CaseStore store;
-  private final EvidenceReader reader;
 
   /** A verifier of the case in {@code store}. */
   public CaseVerifier(CaseStore store) {
     this.store = store;
-    this.reader = new EvidenceReader();
   }
 
   /** Checks everything and changes nothing (the report calls this). */
@@ -124,12 +124,13 @@ public final class CaseVerifier {
   }
 
   /** Re-hashes the files of the sources one by one and counts. */
-  private final class EvidenceTally {
+  private static final class EvidenceTally {
+    // Its own reader, so that its count of reads without O_NOATIME is this check's.
+    final EvidenceReader reader = new EvidenceReader();
     long checked;
     long matched;
     long members;
     long notHashed;
-    long atimeNotPreserved;
     final List<EvidenceCheck.ChangedFile> changed = new ArrayList<>();
     final List<EvidenceCheck.UnreachableFile> unreachable = new ArrayList<>();
 
@@ -144,59 +145,31 @@ public final class CaseVerifier {
       }
       Sha256 catalogued = item.digests().sha256().get();
       try {
-        EvidenceReader.Digest d = read(source.givenPath().bytes(), item.path().bytes());
+        EvidenceReader.Digest d = reader.sha256(ItemEvidence.address(source, item));
         checked++;
-        if (!d.atimePreserved()) {
-          atimeNotPreserved++;
-        }
-        if (d.sha256().equals(catalogued)) {
+        Sha256 found = Sha256.of(d.sha256());
+        if (found.equals(catalogued)) {
           matched++;
         } else {
           changed.add(
-              new EvidenceCheck.ChangedFile(
-                  item.id(), item.path().display(), catalogued, d.sha256()));
+              new EvidenceCheck.ChangedFile(item.id(), item.path().display(), catalogued, found));
         }
-      } catch (EvidenceReader.ReadFailure e) {
+      } catch (IOException e) {
         if (unreachable.size() < MAX_LISTED) {
           unreachable.add(
-              new EvidenceCheck.UnreachableFile(
-                  item.id(), item.path().display(), e.failure().name().toLowerCase()));
+              new EvidenceCheck.UnreachableFile(item.id(), item.path().display(), reason(e)));
         }
-      }
-    }
-
-    // A directory source holds its items below it; a single-file source is its only item.
-    EvidenceReader.Digest read(byte[] root, byte[] path) throws EvidenceReader.ReadFailure {
-      try {
-        return reader.sha256(join(root, path));
-      } catch (EvidenceReader.ReadFailure e) {
-        if (e.failure() == EvidenceReader.Failure.NOT_A_DIRECTORY && endsWithName(root, path)) {
-          return reader.sha256(root);
-        }
-        throw e;
       }
     }
 
     EvidenceCheck result() {
       return new EvidenceCheck(
-          checked, matched, changed, unreachable, members, notHashed, atimeNotPreserved);
+          checked, matched, changed, unreachable, members, notHashed, reader.atimeNotPreserved());
     }
   }
 
-  static byte[] join(byte[] root, byte[] path) {
-    boolean slash = root.length > 0 && root[root.length - 1] == '/';
-    byte[] out = Arrays.copyOf(root, root.length + (slash ? 0 : 1) + path.length);
-    if (!slash) {
-      out[root.length] = '/';
-    }
-    System.arraycopy(path, 0, out, out.length - path.length, path.length);
-    return out;
-  }
-
-  private static boolean endsWithName(byte[] root, byte[] name) {
-    int start = root.length - name.length;
-    return start >= 1
-        && root[start - 1] == '/'
-        && Arrays.equals(root, start, root.length, name, 0, name.length);
+  // The words verify has always reported: not_found (gone since ingest), or unreadable.
+  private static String reason(IOException e) {
+    return e instanceof EvidenceException x && EvidenceReader.gone(x) ? "not_found" : "unreadable";
   }
 }

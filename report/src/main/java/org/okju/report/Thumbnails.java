@@ -16,12 +16,14 @@ import org.okju.casefile.Item;
 import org.okju.casefile.ItemId;
 import org.okju.casefile.Progress;
 import org.okju.casefile.Source;
+import org.okju.evidence.EvidenceReader;
 
 /**
  * Small, heavily blurred thumbnails of the image evidence, only when the user asks: enough to tell
  * two pictures apart on paper, not to see anyone. The image is shrunk to {@value #COARSE} pixels
  * across (which throws away all detail), then enlarged smoothly to {@value #SIZE} pixels. Read
- * through {@link EvidenceReader} (read only, access time untouched). Stateless.
+ * through the evidence layer's {@link EvidenceReader} (read only, access time untouched).
+ * Stateless.
  */
 public final class Thumbnails {
   static final int COARSE = 8;
@@ -85,9 +87,7 @@ public final class Thumbnails {
         continue;
       }
       try {
-        byte[] bytes =
-            reader.readSmall(
-                CaseVerifier.join(source.get().givenPath().bytes(), item.path().bytes()), MAX_FILE);
+        byte[] bytes = reader.readSmall(ItemEvidence.address(source.get(), item), MAX_FILE);
         BufferedImage image = bytes == null ? null : ImageIO.read(new ByteArrayInputStream(bytes));
         if (image != null) {
           out.add(new Thumbnail(item.id(), dataUri(blur(image, mode == Mode.GREYSCALE))));

@@ -15,7 +15,7 @@ import org.okju.casefile.CaseStore;
 import org.okju.casefile.Item;
 import org.okju.casefile.Sha256;
 import org.okju.casefile.Source;
-import org.okju.ingest.EvidenceCopy;
+import org.okju.evidence.EvidenceReader;
 import org.okju.ledger.DocumentText;
 import org.okju.ledger.Extraction;
 import org.okju.ledger.LedgerCase;
@@ -23,6 +23,7 @@ import org.okju.ledger.LedgerExtractor;
 import org.okju.text.DocumentException;
 import org.okju.text.DocumentReader;
 import org.okju.text.ExtractedText;
+import org.okju.report.ItemEvidence;
 import org.okju.web.jobs.JobOutcome;
 import org.okju.web.jobs.JobProgress;
 
@@ -92,7 +93,7 @@ final class LedgerExtractionWork {
     DocumentReader reader = DocumentReader.withDefaults();
     LedgerExtractor extractor = new LedgerExtractor();
     LedgerCase ledger = new LedgerCase(store, okjuVersion, Clock.systemUTC());
-    EvidenceCopy copier = new EvidenceCopy();
+    EvidenceReader evidence = new EvidenceReader();
     int facts = 0;
     int failed = 0;
     for (int n = 0; n < documents.size(); n++) {
@@ -105,7 +106,7 @@ final class LedgerExtractionWork {
       Path copy = work.resolve("document-" + item.id().value());
       Files.deleteIfExists(copy);
       try {
-        copier.copy(EvidenceCopy.pathOf(sourceOf.get(n), item), copy, MAX_BYTES);
+        evidence.copyTo(ItemEvidence.address(sourceOf.get(n), item), copy, MAX_BYTES);
         ExtractedText read = reader.read(copy);
         DocumentText doc = new DocumentText(item.path().display(), read.pages(), read.warnings());
         Extraction x = extractor.extract(doc);

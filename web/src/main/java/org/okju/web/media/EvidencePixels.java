@@ -9,16 +9,18 @@ import java.util.List;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.Item;
 import org.okju.casefile.Source;
+import org.okju.evidence.EvidenceAddress;
+import org.okju.evidence.EvidenceReader;
 import org.okju.fingerprint.ImageDecodeException;
 import org.okju.fingerprint.ImageDecoder;
 import org.okju.fingerprint.video.VideoDecodeException;
 import org.okju.fingerprint.video.VideoStills;
-import org.okju.ingest.EvidenceCopy;
+import org.okju.report.ItemEvidence;
 
 /**
- * Reads an item's pixels from the evidence, read-only (ingest's own reader: no write, no access
- * time moved): a picture decoded in memory, or a few stills of a video (the video is copied to a
- * private spool file for the decoder, deleted at once). Thread-safe.
+ * Reads an item's pixels from the evidence, read-only (the evidence layer's reader: no write, no
+ * access time moved): a picture decoded in memory, or a few stills of a video (the video is copied
+ * to a private spool file for the decoder, deleted at once). Thread-safe.
  */
 public final class EvidencePixels {
   /** Largest picture read into memory. */
@@ -27,7 +29,7 @@ public final class EvidencePixels {
   /** Stills shown of a video. */
   static final int STILLS = 4;
 
-  private final EvidenceCopy evidence = new EvidenceCopy();
+  private final EvidenceReader evidence = new EvidenceReader();
   private final ImageDecoder decoder = new ImageDecoder();
   private final VideoStills stills = new VideoStills();
   private final Path spool;
@@ -39,7 +41,7 @@ public final class EvidencePixels {
     this.spool = spool;
   }
 
-  private byte[] path(CaseStore store, Item item) throws MediaUnavailableException {
+  private EvidenceAddress address(CaseStore store, Item item) throws MediaUnavailableException {
     if (item.parent().isPresent()) {
       throw new MediaUnavailableException(
           "This item is inside an archive; the workbench shows only files of a source. Its hashes"
@@ -50,16 +52,20 @@ public final class EvidencePixels {
             .sources()
             .find(item.source())
             .orElseThrow(() -> new MediaUnavailableException("The item's source is not recorded."));
-    return EvidenceCopy.pathOf(source, item);
+    return ItemEvidence.address(source, item);
   }
 
   /** The item's picture. */
   public BufferedImage picture(CaseStore store, Item item) throws MediaUnavailableException {
     byte[] bytes;
     try {
-      bytes = evidence.read(path(store, item), MAX_IMAGE_BYTES);
+      bytes = evidence.readSmall(address(store, item), MAX_IMAGE_BYTES);
     } catch (IOException e) {
       throw new MediaUnavailableException("The evidence file cannot be read now.", e);
+    }
+    if (bytes == null) {
+      throw new MediaUnavailableException(
+          "The picture is larger than " + (MAX_IMAGE_BYTES >> 20) + " MiB; it is not shown here.");
     }
     try {
       return decoder.decodeWithWarnings(bytes, Path.of("item-" + item.id().value())).image();
@@ -71,14 +77,14 @@ public final class EvidencePixels {
   /** A few stills evenly spaced over the item's video. */
   public List<BufferedImage> stills(CaseStore store, Item item, int maxSide)
       throws MediaUnavailableException {
-    byte[] path = path(store, item);
+    EvidenceAddress address = address(store, item);
     Path copy = null;
     try {
       Files.createDirectories(spool);
       copy = Files.createTempFile(spool, "view-", ".spool");
       Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-------"));
       Files.delete(copy);
-      evidence.copy(path, copy, Long.MAX_VALUE);
+      evidence.copyTo(address, copy, Long.MAX_VALUE);
       return stills.sample(copy, STILLS, maxSide);
     } catch (IOException e) {
       throw new MediaUnavailableException("The evidence file cannot be read now.", e);

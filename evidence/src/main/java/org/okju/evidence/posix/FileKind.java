@@ -1,4 +1,6 @@
-package org.okju.ingest;
+package org.okju.evidence.posix;
+
+import java.util.Locale;
 
 /** What a directory entry is, from its mode bits (never from following a symlink). */
 public enum FileKind {
@@ -25,7 +27,7 @@ public enum FileKind {
   }
 
   /** The word used in error kinds and messages. */
-  String word() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  public String word() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -1,4 +1,4 @@
-package org.okju.ingest;
+package org.okju.evidence.posix;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Library;
@@ -17,6 +17,9 @@ interface LibC extends Library {
   int close(int fd) throws LastErrorException;
 
   NativeLong read(int fd, ByteBuffer buffer, NativeLong count) throws LastErrorException;
+
+  NativeLong pread(int fd, ByteBuffer buffer, NativeLong count, long offset)
+      throws LastErrorException;
 
   Pointer fdopendir(int fd) throws LastErrorException;
 

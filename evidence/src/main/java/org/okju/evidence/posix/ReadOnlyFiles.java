@@ -1,4 +1,4 @@
-package org.okju.ingest;
+package org.okju.evidence.posix;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Native;
@@ -9,7 +9,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.okju.casefile.ItemPath;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Read-only access to an evidence tree through glibc, by raw name bytes.
@@ -22,15 +22,18 @@ import org.okju.casefile.ItemPath;
  * ({@code O_NONBLOCK} so that a file replaced by a FIFO cannot block the run), entries are stat'ed
  * with {@code statx(AT_SYMLINK_NOFOLLOW)}, and names come from {@code readdir} as bytes.
  *
+ * <p>One reader for every module that touches evidence (ingest, verify, the report's thumbnails,
+ * the ledger's document copies), so that each keeps the same guarantees.
+ *
  * <p>{@code O_NOATIME} is allowed only to the file's owner or a process with {@code CAP_FOWNER}
  * (root). When it is refused the file is opened without it and {@link OpenedFile#atimePreserved()}
- * says so; ingest reports the count in its summary rather than pretending.
+ * says so; callers report {@link #atimeNotPreserved()} rather than pretending.
  *
  * <p>Linux x86-64 and AArch64 only (their {@code O_*} constants differ; statx and dirent64 have the
  * same layout on both). Thread-safe; each reading thread keeps one read buffer.
  */
-final class Posix {
-  static final int AT_FDCWD = -100;
+public final class ReadOnlyFiles {
+  private static final int AT_FDCWD = -100;
   private static final int O_RDONLY = 0;
   private static final int O_NONBLOCK = 04000;
   private static final int O_CLOEXEC = 02000000;
@@ -40,20 +43,24 @@ final class Posix {
   private static final int DIRENT_NAME_OFFSET = 19;
 
   /** Bytes one read asks for at most (ingest reads files in chunks of this size). */
-  static final int READ_BYTES = 1 << 20;
+  public static final int READ_BYTES = 1 << 20;
 
   private final LibC libc;
-  private final java.util.concurrent.atomic.AtomicLong atimeNotPreserved =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong atimeNotPreserved = new AtomicLong();
   private final ThreadLocal<ByteBuffer> readBuffers =
       ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(READ_BYTES));
   private final int directoryFlag;
   private final int noFollowFlag;
 
-  Posix() {
+  /**
+   * A reader for this process.
+   *
+   * @throws UnsupportedOperationException on anything but Linux x86-64 or AArch64
+   */
+  public ReadOnlyFiles() {
     if (!Platform.isLinux() || !(Platform.isIntel() && Platform.is64Bit() || Platform.isARM())) {
       throw new UnsupportedOperationException(
-          "okju ingest reads evidence through Linux system calls; this is "
+          "okju reads evidence through Linux system calls; this is "
               + System.getProperty("os.name")
               + " "
               + System.getProperty("os.arch"));
@@ -65,38 +72,38 @@ final class Posix {
   }
 
   /** Files opened without O_NOATIME because the kernel refused it (not owner, not root). */
-  long atimeNotPreserved() {
+  public long atimeNotPreserved() {
     return atimeNotPreserved.get();
   }
 
   /** Whether file descriptor {@code fd} (1 stdout, 2 stderr) is a terminal. */
-  boolean isTerminal(int fd) {
+  public boolean isTerminal(int fd) {
     return libc.isatty(fd) == 1;
   }
 
   /** Stats {@code path} (absolute bytes) without following a final symlink. */
-  PosixStat lstat(byte[] path) throws PosixException {
+  public FileStat lstat(byte[] path) throws PosixException {
     return statx(AT_FDCWD, path, AT_SYMLINK_NOFOLLOW);
   }
 
   /** Stats {@code path} following symlinks (to tell a loop or a dangling link). */
-  PosixStat statFollowing(byte[] path) throws PosixException {
+  public FileStat statFollowing(byte[] path) throws PosixException {
     return statx(AT_FDCWD, path, 0);
   }
 
-  private PosixStat statx(int dirfd, byte[] path, int flags) throws PosixException {
-    byte[] buffer = new byte[PosixStat.BUFFER_BYTES];
+  private FileStat statx(int dirfd, byte[] path, int flags) throws PosixException {
+    byte[] buffer = new byte[FileStat.BUFFER_BYTES];
     try {
       libc.statx(
-          dirfd, cString(path), flags, PosixStat.STATX_BASIC_STATS | PosixStat.STATX_BTIME, buffer);
+          dirfd, cString(path), flags, FileStat.STATX_BASIC_STATS | FileStat.STATX_BTIME, buffer);
     } catch (LastErrorException e) {
-      throw new PosixException("stat", ItemPath.ofBytes(path), e.getErrorCode());
+      throw new PosixException("stat", path, e.getErrorCode());
     }
-    return PosixStat.decode(buffer);
+    return FileStat.decode(buffer);
   }
 
   /** The target of symlink {@code path}, as bytes. */
-  byte[] readLink(byte[] path) throws PosixException {
+  public byte[] readLink(byte[] path) throws PosixException {
     byte[] buffer = new byte[4096];
     try {
       long n =
@@ -104,19 +111,19 @@ final class Posix {
               .longValue();
       return Arrays.copyOf(buffer, (int) n);
     } catch (LastErrorException e) {
-      throw new PosixException("read link", ItemPath.ofBytes(path), e.getErrorCode());
+      throw new PosixException("read link", path, e.getErrorCode());
     }
   }
 
   /** The names in directory {@code path} (without "." and ".."), sorted by their bytes. */
-  List<byte[]> list(byte[] path) throws PosixException {
+  public List<byte[]> list(byte[] path) throws PosixException {
     int fd = open(path, directoryFlag);
     Pointer dir;
     try {
       dir = libc.fdopendir(fd);
     } catch (LastErrorException e) {
       closeQuietly(fd);
-      throw new PosixException("list", ItemPath.ofBytes(path), e.getErrorCode());
+      throw new PosixException("list", path, e.getErrorCode());
     }
     List<byte[]> names = new ArrayList<>();
     try {
@@ -140,22 +147,22 @@ final class Posix {
   private static final byte[] DOT_DOT = {'.', '.'};
 
   /** Opens regular file {@code path} (absolute bytes) for reading, atime untouched if allowed. */
-  OpenedFile openFile(byte[] path) throws PosixException {
+  public OpenedFile openFile(byte[] path) throws PosixException {
     boolean preserved = true;
     int fd;
     try {
       fd = openRaw(path, O_NOATIME);
     } catch (LastErrorException e) {
       if (e.getErrorCode() != PosixException.EPERM) {
-        throw new PosixException("open", ItemPath.ofBytes(path), e.getErrorCode());
+        throw new PosixException("open", path, e.getErrorCode());
       }
       preserved = false;
       atimeNotPreserved.incrementAndGet();
       fd = open(path, 0);
     }
     try {
-      PosixStat stat = statx(fd, new byte[0], AT_EMPTY_PATH);
-      return new OpenedFile(this, fd, ItemPath.ofBytes(path), stat, preserved);
+      FileStat stat = statx(fd, new byte[0], AT_EMPTY_PATH);
+      return new OpenedFile(this, fd, path, stat, preserved);
     } catch (PosixException e) {
       closeQuietly(fd);
       throw e;
@@ -170,10 +177,10 @@ final class Posix {
         try {
           return openRaw(path, extraFlags);
         } catch (LastErrorException again) {
-          throw new PosixException("open", ItemPath.ofBytes(path), again.getErrorCode());
+          throw new PosixException("open", path, again.getErrorCode());
         }
       }
-      throw new PosixException("open", ItemPath.ofBytes(path), e.getErrorCode());
+      throw new PosixException("open", path, e.getErrorCode());
     }
   }
 
@@ -190,9 +197,17 @@ final class Posix {
     return readBuffers.get();
   }
 
-  int read(int fd, ByteBuffer direct, ItemPath path) throws PosixException {
+  int read(int fd, ByteBuffer direct, byte[] path) throws PosixException {
     try {
       return libc.read(fd, direct, new NativeLong(direct.remaining())).intValue();
+    } catch (LastErrorException e) {
+      throw new PosixException("read", path, e.getErrorCode());
+    }
+  }
+
+  int pread(int fd, ByteBuffer direct, long offset, byte[] path) throws PosixException {
+    try {
+      return libc.pread(fd, direct, new NativeLong(direct.remaining()), offset).intValue();
     } catch (LastErrorException e) {
       throw new PosixException("read", path, e.getErrorCode());
     }

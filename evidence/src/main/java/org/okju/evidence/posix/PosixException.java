@@ -1,35 +1,36 @@
-package org.okju.ingest;
+package org.okju.evidence.posix;
 
-import org.okju.casefile.ItemPath;
+import org.okju.evidence.EvidenceException;
+import org.okju.evidence.PathBytes;
 
 /**
  * A failed system call on an evidence path, with its {@code errno}. Per-item: the caller records it
  * as an item error (see {@link #kind()}) and goes on.
  */
-final class PosixException extends java.io.IOException {
+public final class PosixException extends EvidenceException {
   private static final long serialVersionUID = 1L;
 
-  static final int EPERM = 1;
-  static final int ENOENT = 2;
-  static final int EIO = 5;
-  static final int EACCES = 13;
-  static final int ENOTDIR = 20;
-  static final int EISDIR = 21;
-  static final int ELOOP = 40;
+  public static final int EPERM = 1;
+  public static final int ENOENT = 2;
+  public static final int EIO = 5;
+  public static final int EACCES = 13;
+  public static final int ENOTDIR = 20;
+  public static final int EISDIR = 21;
+  public static final int ELOOP = 40;
 
   private final int errno;
 
-  PosixException(String operation, ItemPath path, int errno) {
-    super(operation + " " + path.display() + ": " + describe(errno));
+  PosixException(String operation, byte[] path, int errno) {
+    super(kindOf(errno), operation + " " + PathBytes.display(path) + ": " + describe(errno));
     this.errno = errno;
   }
 
-  int errno() {
+  /** The C library's error number. */
+  public int errno() {
     return errno;
   }
 
-  /** The stable word recorded as the item error's kind. */
-  String kind() {
+  private static String kindOf(int errno) {
     return switch (errno) {
       case ENOENT, ENOTDIR -> "vanished";
       case EACCES, EPERM -> "unreadable";

@@ -1,21 +1,25 @@
-package org.okju.ingest;
+package org.okju.evidence.folder;
 
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import org.okju.evidence.PathBytes;
+import org.okju.evidence.posix.FileKind;
+import org.okju.evidence.posix.FileStat;
+import org.okju.evidence.posix.PosixException;
+import org.okju.evidence.posix.ReadOnlyFiles;
 
 /**
  * Walks a source tree depth-first, streaming: only the names of the directories on the current path
  * are held (each directory's names sorted by bytes, so the order is reproducible). Symlinks are
  * reported, never followed. Not thread-safe.
  */
-final class SourceWalker {
+public final class FolderWalker {
   /** An entry found: its path relative to the source root, its absolute path, and its lstat. */
-  record Entry(byte[] relative, byte[] absolute, PosixStat stat) {}
+  public record Entry(byte[] relative, byte[] absolute, FileStat stat) {}
 
   /** Receives entries and the directories that could not be listed. */
-  interface Visitor {
+  public interface Visitor {
     void entry(Entry entry) throws InterruptedException;
 
     void unlistable(byte[] relative, byte[] absolute, PosixException why)
@@ -24,14 +28,15 @@ final class SourceWalker {
 
   private record Level(byte[] relative, byte[] absolute, List<byte[]> names, int[] next) {}
 
-  private final Posix posix;
+  private final ReadOnlyFiles files;
 
-  SourceWalker(Posix posix) {
-    this.posix = posix;
+  /** A walker reading through {@code files}. */
+  public FolderWalker(ReadOnlyFiles files) {
+    this.files = files;
   }
 
   /** Walks the directory {@code root} (absolute bytes); entry paths are relative to it. */
-  void walk(byte[] root, Visitor visitor) throws InterruptedException {
+  public void walk(byte[] root, Visitor visitor) throws InterruptedException {
     Deque<Level> stack = new ArrayDeque<>();
     push(stack, new byte[0], root, visitor);
     while (!stack.isEmpty()) {
@@ -44,11 +49,12 @@ final class SourceWalker {
         continue;
       }
       byte[] name = level.names().get(level.next()[0]++);
-      byte[] relative = level.relative().length == 0 ? name : join(level.relative(), name);
-      byte[] absolute = join(level.absolute(), name);
-      PosixStat stat;
+      byte[] relative =
+          level.relative().length == 0 ? name : PathBytes.join(level.relative(), name);
+      byte[] absolute = PathBytes.join(level.absolute(), name);
+      FileStat stat;
       try {
-        stat = posix.lstat(absolute);
+        stat = files.lstat(absolute);
       } catch (PosixException e) {
         visitor.unlistable(relative, absolute, e);
         continue;
@@ -64,19 +70,9 @@ final class SourceWalker {
   private void push(Deque<Level> stack, byte[] relative, byte[] absolute, Visitor visitor)
       throws InterruptedException {
     try {
-      stack.push(new Level(relative, absolute, posix.list(absolute), new int[] {0}));
+      stack.push(new Level(relative, absolute, files.list(absolute), new int[] {0}));
     } catch (PosixException e) {
       visitor.unlistable(relative, absolute, e);
     }
-  }
-
-  static byte[] join(byte[] dir, byte[] name) {
-    boolean slash = dir.length > 0 && dir[dir.length - 1] == '/';
-    byte[] out = Arrays.copyOf(dir, dir.length + (slash ? 0 : 1) + name.length);
-    if (!slash) {
-      out[dir.length] = '/';
-    }
-    System.arraycopy(name, 0, out, out.length - name.length, name.length);
-    return out;
   }
 }
