@@ -140,7 +140,7 @@ class CaseVerbsTest {
     CliRun bad =
         CliRun.of("export", "--case", caseDir.toString(), "--format", "xml", "--out", "e.xml");
     assertThat(bad.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(bad.err()).contains("case-uco, vics2, ftm, csv");
+    assertThat(bad.err()).contains("case-uco, vics2, vics2-media, ftm, csv");
   }
 
   @Test

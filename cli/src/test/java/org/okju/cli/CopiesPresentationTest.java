@@ -37,7 +37,7 @@ class CopiesPresentationTest {
     JsonNode rep = tape.get("members").get(0);
     assertThat(rep.get("relation").asText()).isEqualTo("representative");
     assertThat(rep.get("path").asText()).isEqualTo("b-original.jpg");
-    assertThat(rep.get("evidence").get("reason").asText()).isEqualTo("largest picture");
+    assertThat(rep.get("evidence").get("reason").asText()).isEqualTo("largest image");
     BufferedImage o = ImageIO.read(original.toFile());
     assertThat(rep.get("evidence").get("pixels").asLong())
         .isEqualTo((long) o.getWidth() * o.getHeight());
