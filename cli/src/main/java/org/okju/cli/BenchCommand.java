@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Ledger.class,
       BenchCommand.IngestBench.class,
       StartupBenchCommand.class,
-      PagesBenchCommand.class
+      PagesBenchCommand.class,
+      SearchBenchCommand.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
