@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.IngestBench.class,
       BenchCommand.Web.class,
       StartupBenchCommand.class,
-      PagesBenchCommand.class
+      PagesBenchCommand.class,
+      SearchBenchCommand.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

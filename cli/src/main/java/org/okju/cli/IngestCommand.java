@@ -16,6 +16,9 @@ import org.okju.ingest.IngestObserver;
 import org.okju.ingest.IngestSummary;
 import org.okju.ingest.SourceCount;
 import org.okju.ingest.Terminal;
+import org.okju.search.IndexBusyException;
+import org.okju.search.IndexLocation;
+import org.okju.search.SearchIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -112,6 +115,18 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Brings the case's full-text index up to the texts just stored, so that okju search answers at
+   * once; another okju indexing the same case is left to it (okju search catches up).
+   */
+  private static void indexForSearch(CaseStore store, CaseLocation location, PrintWriter err) {
+    try (SearchIndex index = SearchIndex.open(IndexLocation.of(location))) {
+      index.update(store);
+    } catch (IndexBusyException e) {
+      err.println("okju ingest: " + e.getMessage() + "; okju search will index the rest");
+    }
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -178,6 +193,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         if (!noText && !noFingerprints) {
           readIntoLedger(store, err, draw);
+          indexForSearch(store, caseOption.location(), err);
         }
       }
     }

@@ -37,6 +37,7 @@ public final class Okju implements Runnable {
           ReportCommand.class,
           ExportCommand.class,
           LedgerCommand.class,
+          SearchCommand.class,
           NetworkCommand.class,
           TimelineCommand.class,
           BenchCommand.class,

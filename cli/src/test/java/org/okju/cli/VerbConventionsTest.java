@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 class VerbConventionsTest {
   /** Verbs that take a case and only read it. Every other verb with --case must write. */
   static final Set<String> READ_ONLY =
-      Set.of("files", "hashset list", "ledger ftm", "ledger people", "network", "timeline");
+      Set.of(
+          "files", "hashset list", "ledger ftm", "ledger people", "network", "timeline", "search");
 
   /**
    * Verbs that only read the case but log what a person viewed (okju ledger --identities): they
