@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -18,6 +19,7 @@ import org.okju.casefile.ItemId;
 import org.okju.casefile.ItemStatus;
 import org.okju.casefile.Sha256;
 import org.okju.casefile.Source;
+import org.okju.evidence.EvidenceMetadata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,6 +85,20 @@ final class FilesCommand implements Callable<Integer> {
     }
   }
 
+  // Where an item of a disk image came from: its partition and path there, deleted or carved.
+  private static void evidence(Map<String, String> metadata, ObjectNode o) {
+    o.put("deleted", "true".equals(metadata.get(EvidenceMetadata.DELETED)));
+    o.put("carved", "true".equals(metadata.get(EvidenceMetadata.CARVED)));
+    String offset = metadata.get(EvidenceMetadata.OFFSET);
+    if (offset == null) {
+      o.putNull("offset");
+    } else {
+      o.put("offset", Long.parseLong(offset));
+    }
+    o.put("partition", metadata.get(EvidenceMetadata.PARTITION));
+    o.put("imagePath", metadata.get(EvidenceMetadata.IMAGE_PATH));
+  }
+
   private void line(CaseStore store, ObjectMapper mapper, PrintWriter out, Item item, String path) {
     Optional<ImagePdq> pdq =
         item.mediaType().orElse("").startsWith("image/")
@@ -112,6 +128,7 @@ final class FilesCommand implements Callable<Integer> {
         o.put("quality", pdq.get().quality());
       }
       o.put("status", item.status().name().toLowerCase(Locale.ROOT));
+      evidence(store.metadata().of(item.id()), o);
       var arr = o.putArray("problems");
       for (ItemError e : errors) {
         ObjectNode p = arr.addObject();

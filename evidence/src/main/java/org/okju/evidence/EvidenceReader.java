@@ -115,6 +115,14 @@ public final class EvidenceReader {
     FileStat root = files.statFollowing(f.root());
     if (root.kind() == FileKind.DIRECTORY) {
       path = PathBytes.join(f.root(), f.relative());
+    } else if (!java.util.Arrays.equals(f.relative(), PathBytes.name(f.root()))) {
+      // A file inside a disk image source (p1/DCIM/a.jpg): never the image file's own bytes.
+      throw new EvidenceException(
+          "inside-image",
+          PathBytes.display(f.relative())
+              + " is inside the disk image "
+              + PathBytes.display(f.root())
+              + ": read at ingest, not re-read file by file (okju verify re-checks the image)");
     }
     OpenedFile opened = files.openFile(path);
     if (opened.stat().kind() != FileKind.REGULAR) {

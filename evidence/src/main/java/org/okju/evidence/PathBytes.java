@@ -40,6 +40,15 @@ public final class PathBytes {
     return b;
   }
 
+  /** The last name of {@code path} (all of it when it has no slash). */
+  public static byte[] name(byte[] path) {
+    int slash = -1;
+    for (int i = 0; i < path.length; i++) {
+      slash = path[i] == '/' ? i : slash;
+    }
+    return Arrays.copyOfRange(path, slash + 1, path.length);
+  }
+
   /** {@code dir/name}, with one slash between them. */
   public static byte[] join(byte[] dir, byte[] name) {
     boolean slash = dir.length > 0 && dir[dir.length - 1] == '/';

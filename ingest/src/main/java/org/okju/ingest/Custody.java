@@ -8,6 +8,8 @@ import org.okju.casefile.ItemPath;
 import org.okju.casefile.NewCustodyEntry;
 import org.okju.casefile.Sha256;
 import org.okju.casefile.SourceId;
+import org.okju.evidence.image.DiskImage;
+import org.okju.evidence.image.MediaDigest;
 
 /** The custody entries of an ingest: one when it starts (or resumes), one when it finishes. */
 final class Custody {
@@ -37,6 +39,32 @@ final class Custody {
     p.put("resumedDone", s.resumedDone());
     p.put("atimeNotPreserved", s.atimeNotPreserved());
     append("source-ingested", p, Map.of("manifest", Sha256.parse(s.manifestSha256())));
+  }
+
+  /**
+   * The image's own record: its media's hashes from the one pass, the hashes its acquisition stored
+   * and whether they agree ({@code ewfverify}'s verdict), its segments and notes.
+   */
+  void imageRead(SourceId id, ItemPath given, DiskImage image, MediaDigest d) {
+    ObjectNode p = base(id, given);
+    p.put("format", image.format().word());
+    p.put("segments", image.segments().size());
+    p.put("mediaBytes", image.size());
+    p.put("bytesRead", d.bytes());
+    d.md5().ifPresent(v -> p.put("md5", v));
+    d.sha1().ifPresent(v -> p.put("sha1", v));
+    d.sha256().ifPresent(v -> p.put("sha256", v));
+    d.storedMd5().ifPresent(v -> p.put("storedMd5", v));
+    d.storedSha1().ifPresent(v -> p.put("storedSha1", v));
+    p.put("verified", d.verified());
+    p.put("damagedChunks", d.damage().size());
+    d.failure().ifPresent(v -> p.put("failure", v));
+    ObjectNode notes = p.putObject("notes");
+    image.notes().forEach(notes::put);
+    p.put("toolsKeepAccessTime", image.toolsKeepAccessTime());
+    Map<String, Sha256> outputs =
+        d.sha256().map(h -> Map.of("media", Sha256.parse(h))).orElse(Map.of());
+    append(d.verified() ? "image-verified" : "image-not-verified", p, outputs);
   }
 
   private ObjectNode base(SourceId id, ItemPath given) {

@@ -57,6 +57,17 @@ final class Feeder {
     this.checks = new EntryChecks(posix, root);
   }
 
+  private String notAnImage;
+
+  /**
+   * Says that the single-file source is named like a disk image ({@code .E01}, {@code .dd} …) but
+   * holds none ({@code what} the content is): its item gets an error, so the run ends with exit 3
+   * rather than a silent catalogue of one opaque file.
+   */
+  void notAnImage(String what) {
+    this.notAnImage = what;
+  }
+
   long resumedDone() {
     return resumedDone;
   }
@@ -69,7 +80,10 @@ final class Feeder {
               new FolderWalker.Visitor() {
                 @Override
                 public void entry(FolderWalker.Entry e) throws InterruptedException {
-                  offer(e);
+                  IngestItem item = offer(e);
+                  if (item != null) {
+                    put(item);
+                  }
                 }
 
                 @Override
@@ -89,12 +103,23 @@ final class Feeder {
     } else {
       int slash = lastSlash(root);
       byte[] name = java.util.Arrays.copyOfRange(root, slash + 1, root.length);
-      offer(new FolderWalker.Entry(name, root, rootStat));
+      IngestItem item = offer(new FolderWalker.Entry(name, root, rootStat));
+      if (item != null && notAnImage != null) {
+        item.problem(
+            ImageFeeder.STAGE,
+            "not-a-disk-image",
+            ErrorSeverity.ERROR,
+            "named like a disk image; content: " + notAnImage + "; catalogued as a file");
+      }
+      if (item != null) {
+        put(item);
+      }
     }
     settings.observer().walkFinished(listed, listedBytes);
   }
 
-  private void offer(FolderWalker.Entry e) throws InterruptedException {
+  // The item for a listed entry, or null when a resumed run finished it before.
+  private IngestItem offer(FolderWalker.Entry e) {
     listed++;
     listedBytes += e.stat().kind() == FileKind.REGULAR ? e.stat().size() : 0;
     ItemPath path = ItemPath.ofBytes(e.relative());
@@ -102,11 +127,11 @@ final class Feeder {
     if (resuming && done(path, e.stat())) {
       resumedDone++;
       settings.observer().catalogued(e.stat().size(), true);
-      return;
+      return null;
     }
     IngestItem item = item(e.relative(), e.absolute(), e.stat().size(), Times.of(e.stat().times()));
     checks.check(e, item);
-    put(item);
+    return item;
   }
 
   private boolean done(ItemPath path, FileStat stat) {
@@ -143,6 +168,12 @@ final class Feeder {
   }
 
   private void put(IngestItem item) throws InterruptedException {
+    put(queue, workers, item);
+  }
+
+  /** Hands {@code item} to the workers, failing the run when a worker has failed. */
+  static void put(BlockingQueue<IngestItem> queue, List<Worker> workers, IngestItem item)
+      throws InterruptedException {
     while (!queue.offer(item, 200, TimeUnit.MILLISECONDS)) {
       for (Worker w : workers) {
         if (w.failure() != null) {

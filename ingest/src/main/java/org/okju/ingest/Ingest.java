@@ -22,6 +22,9 @@ import org.okju.casefile.Source;
 import org.okju.casefile.SourceId;
 import org.okju.casefile.SourceStatus;
 import org.okju.evidence.PathBytes;
+import org.okju.evidence.image.ImageDetector;
+import org.okju.evidence.image.ImageFormat;
+import org.okju.evidence.posix.FileKind;
 import org.okju.evidence.posix.FileStat;
 import org.okju.evidence.posix.PosixException;
 import org.okju.evidence.posix.ReadOnlyFiles;
@@ -163,9 +166,23 @@ public final class Ingest {
       threads.add(t);
       t.start();
     }
+    Optional<ImageDetector.Detection> detected = detect(posix, root, rootStat);
+    Optional<ImageFormat> image = detected.flatMap(ImageDetector.Detection::format);
     Feeder feeder = new Feeder(store, settings, posix, id, root, queue, resuming, workers);
+    if (detected.isPresent() && image.isEmpty() && ImageDetector.namedLikeImage(root)) {
+      feeder.notAnImage(detected.get().what());
+    }
+    ImageFeeder images =
+        image.isEmpty()
+            ? null
+            : new ImageFeeder(
+                store, settings, posix, id, root, image.get(), queue, resuming, workers);
     try {
-      feeder.feed(rootStat);
+      if (images != null) {
+        images.feed(rootStat);
+      } else {
+        feeder.feed(rootStat);
+      }
     } catch (InterruptedException e) {
       // Stopping (Ctrl-C): items not yet started stay for the resume; only those the workers hold
       // now are finished and committed, so the run ends in a moment.
@@ -179,6 +196,9 @@ public final class Ingest {
         t.join();
       }
       writer.finish();
+      if (images != null) {
+        images.close();
+      }
     }
     for (Worker w : workers) {
       if (w.failure() != null) {
@@ -186,8 +206,29 @@ public final class Ingest {
             "an ingest worker failed: " + w.failure().getMessage(), w.failure());
       }
     }
+    if (images != null) {
+      images.logCustody();
+    }
     return new RunCounts(
-        feeder.resumedDone(), writer.read(), writer.bytes(), posix.atimeNotPreserved());
+        images != null ? images.resumedDone() : feeder.resumedDone(),
+        writer.read(),
+        writer.bytes(),
+        posix.atimeNotPreserved());
+  }
+
+  // A single-file source whose content is a disk image (E01, raw, split raw's first segment) is
+  // read as the disk it holds; anything else is catalogued as the file it is.
+  private static Optional<ImageDetector.Detection> detect(
+      ReadOnlyFiles posix, byte[] root, FileStat rootStat) {
+    if (rootStat.kind() != FileKind.REGULAR) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ImageDetector.detect(posix, root));
+    } catch (PosixException e) {
+      // Unreadable: the read of the file itself reports it.
+      return Optional.empty();
+    }
   }
 
   static List<IngestStage> stages(IngestSettings settings) {

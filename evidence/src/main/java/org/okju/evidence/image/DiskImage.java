@@ -83,6 +83,28 @@ public final class DiskImage implements AutoCloseable {
     }
   }
 
+  /**
+   * Reads the image at {@code path} once and hashes its media, without listing it (no tool runs):
+   * what {@code okju verify} compares with the hashes ingest recorded.
+   *
+   * @throws EvidenceException when a segment cannot be opened or its structure makes no sense
+   */
+  public static MediaDigest digestOnly(
+      ReadOnlyFiles files, byte[] path, ImageFormat format, LongConsumer progress)
+      throws EvidenceException, InterruptedException {
+    if (format == ImageFormat.EWF) {
+      try (EwfMedia ewf = EwfMedia.open(files, path)) {
+        return MediaDigester.digest(ewf, ewf.stored(), progress);
+      }
+    }
+    try (RawMedia raw = RawMedia.open(files, SegmentNames.rawSet(files, path))) {
+      return MediaDigester.digest(
+          raw,
+          new EwfStoredHashes(java.util.Optional.empty(), java.util.Optional.empty()),
+          progress);
+    }
+  }
+
   /** The first segment's path, as given. */
   public byte[] path() {
     return path.clone();

@@ -45,6 +45,9 @@ public final class ImageDetector {
   }
 
   static Detection detect(byte[] head, int n) {
+    if (n <= 0) {
+      return new Detection(Optional.empty(), "empty (0 bytes)");
+    }
     if (n >= 8 && Arrays.equals(Arrays.copyOf(head, 8), EwfMedia.SIGNATURE)) {
       return new Detection(Optional.of(ImageFormat.EWF), "EWF (EnCase) image");
     }

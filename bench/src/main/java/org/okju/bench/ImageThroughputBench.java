@@ -1,0 +1,145 @@
+package org.okju.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * {@code okju ingest IMAGE.E01 --no-fingerprints} beside {@code ewfverify} of the same image (which
+ * reads and hashes it once: the least any tool that reads an E01 must do) and beside okju's ingest
+ * of the same files from a folder, in the same run, warm cache, alternated so that a disturbance of
+ * the shared machine falls on all three; medians compared. The issue's goal: the whole image
+ * ingest, every file's crypto hashes included, within 1.5 times {@code ewfverify}'s time.
+ */
+public final class ImageThroughputBench {
+  /** Repeated runs of one command. */
+  public record Row(String what, long bytes, List<Double> seconds) {
+    public Row {
+      seconds = List.copyOf(seconds);
+    }
+
+    double median() {
+      return Medians.of(seconds);
+    }
+  }
+
+  /** The three rows of one comparison. */
+  public record Result(Row ewfverify, Row image, Row folder, long imageBytes) {
+    /** okju's image ingest time over ewfverify's (medians). */
+    public double ratioToEwfverify() {
+      return image.median() / ewfverify.median();
+    }
+  }
+
+  private final IngestThroughputBench ingest = new IngestThroughputBench();
+
+  /**
+   * Puts the files of {@code folder} on a FAT32 file system ({@code mkfs.fat}, {@code mcopy -s})
+   * and acquires it into {@code work/bench.E01} with {@code ewfacquire} (deflate, fast), as a
+   * write-blocked pen drive would be imaged.
+   */
+  public static Path build(Path folder, Path work) throws IOException, InterruptedException {
+    long bytes;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      bytes = walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+    // FAT32 needs some 65,525 clusters at least; clusters and directories take a tenth more.
+    long kib = Math.max(64L << 10, bytes / 1024 * 11 / 10 + (32L << 10));
+    Path raw = work.resolve("bench.dd");
+    run(work, List.of("mkfs.fat", "-C", "-F", "32", raw.toString(), Long.toString(kib)));
+    List<String> mcopy = new ArrayList<>(List.of("mcopy", "-s", "-i", raw.toString()));
+    try (Stream<Path> top = Files.list(folder)) {
+      top.sorted().forEach(p -> mcopy.add(p.toString()));
+    }
+    mcopy.add("::/");
+    run(work, mcopy);
+    run(
+        work,
+        List.of(
+            "ewfacquire",
+            "-u",
+            "-q",
+            "-t",
+            work.resolve("bench").toString(),
+            "-c",
+            "deflate:fast",
+            "-S",
+            "4GiB",
+            raw.toString()));
+    Files.delete(raw);
+    return work.resolve("bench.E01");
+  }
+
+  /**
+   * Measures {@code runs} alternated rounds after one warm-up round (not counted: it fills the page
+   * cache and lets the JIT compile okju's ingest).
+   */
+  public Result compare(Path e01, Path folder, int runs) throws IOException, InterruptedException {
+    List<Double> verify = new ArrayList<>();
+    List<Double> image = new ArrayList<>();
+    List<Double> files = new ArrayList<>();
+    Map<String, IngestThroughputBench.KindRow> ignored = new TreeMap<>();
+    long imageBytes = Files.size(e01);
+    long folderBytes = 0;
+    for (int round = -1; round < runs; round++) {
+      long t = System.nanoTime();
+      run(e01.getParent(), List.of("ewfverify", "-q", e01.toString()));
+      double v = (System.nanoTime() - t) / 1e9;
+      double i = ingest.okju(e01, false, ignored).seconds().get(0);
+      IngestThroughputBench.Runs f = ingest.okju(folder, false, ignored);
+      folderBytes = f.bytes();
+      if (round >= 0) {
+        verify.add(v);
+        image.add(i);
+        files.add(f.seconds().get(0));
+      }
+    }
+    return new Result(
+        new Row("ewfverify (reads and hashes the image once)", imageBytes, verify),
+        new Row("okju ingest IMAGE.E01 --no-fingerprints", imageBytes, image),
+        new Row("okju ingest FOLDER --no-fingerprints (same files)", folderBytes, files),
+        imageBytes);
+  }
+
+  /** Prints the table and the ratio. */
+  public static void print(Result r, PrintStream out) {
+    out.printf(Locale.ROOT, "%-52s %10s %12s  %s%n", "", "bytes", "median s", "runs (s)");
+    for (Row row : List.of(r.ewfverify(), r.image(), r.folder())) {
+      out.printf(
+          Locale.ROOT,
+          "%-52s %10d %12.2f  %s%n",
+          row.what(),
+          row.bytes(),
+          row.median(),
+          row.seconds().stream()
+              .map(s -> String.format(Locale.ROOT, "%.2f", s))
+              .reduce((a, b) -> a + " " + b)
+              .orElse("-"));
+    }
+    out.printf(
+        Locale.ROOT,
+        "%nokju image ingest / ewfverify, medians: %.2fx (goal: at most 1.5x)%n",
+        r.ratioToEwfverify());
+  }
+
+  private static void run(Path dir, List<String> cmd) throws IOException, InterruptedException {
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .directory(dir.toFile())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().put("MTOOLS_SKIP_CHECK", "1");
+    Process p = pb.start();
+    if (!p.waitFor(2, TimeUnit.HOURS) || p.exitValue() != 0) {
+      throw new IOException(String.join(" ", cmd) + " failed");
+    }
+  }
+}
