@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.okju.index.hashset.HashKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
       "Matches every query file against the reference side on a Spark cluster: digests exactly,",
       "PDQ views within the distance (okju's index broadcast to executors, or a banded join when",
       "the reference is too large). One Parquet row per query, reference and view, with the",
-      "distance, the view and both sides' PDQ quality."
+      "distance, the view and both sides' PDQ quality. Malformed hash-set records are listed and",
+      "left out (exit 3)."
     })
 final class MatchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -75,11 +77,31 @@ final class MatchCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}).")
   long broadcastMaxViews = MatchJob.DEFAULT_BROADCAST_MAX_VIEWS;
 
+  @Option(
+      names = "--kind",
+      paramLabel = "pdq|sha256",
+      description =
+          "What a --reference plain list of only 64-digit hex values holds: PDQ or SHA-256 hashes"
+              + " look alike, so such a list is refused unless told (as okju hashset import).")
+  String kind;
+
   @Option(names = "--overwrite", description = "Replace --out when it exists.")
   boolean overwrite;
 
+  private HashKind plainHexKind() {
+    if (kind == null) {
+      return null;
+    }
+    return switch (kind) {
+      case "pdq" -> HashKind.PDQ;
+      case "sha256" -> HashKind.SHA256;
+      default -> throw new IllegalArgumentException("--kind takes pdq or sha256, not " + kind);
+    };
+  }
+
   @Override
   public Integer call() throws Exception {
+    HashKind hexKind = plainHexKind();
     SparkSession spark = SparkSessions.builder(master, "okju spark match").getOrCreate();
     try {
       MatchJob.Result r =
@@ -92,7 +114,8 @@ final class MatchCommand implements Callable<Integer> {
                       distance,
                       minQuality == null ? -1 : minQuality,
                       broadcastMaxViews,
-                      overwrite));
+                      overwrite,
+                      hexKind));
       var w = spec.commandLine().getOut();
       w.println(
           r.queries()
@@ -106,8 +129,15 @@ final class MatchCommand implements Callable<Integer> {
               + r.rows()
               + " matches -> "
               + out.toAbsolutePath());
+      if (r.malformed() > 0) {
+        w.println(r.malformed() + " malformed hash-set records left out:");
+        r.problems().forEach(p -> w.println("  " + p));
+        if (r.malformed() > r.problems().size()) {
+          w.println("  ... and " + (r.malformed() - r.problems().size()) + " more");
+        }
+      }
       w.flush();
-      return 0;
+      return r.malformed() > 0 ? 3 : 0;
     } finally {
       spark.stop();
     }

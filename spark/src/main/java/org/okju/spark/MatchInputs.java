@@ -14,10 +14,13 @@ import org.apache.spark.sql.SparkSession;
 import org.okju.casefile.CaseLocation;
 import org.okju.copies.HashSetMatcher;
 import org.okju.fingerprint.Pdq256;
+import org.okju.index.hashset.HashKind;
 import org.okju.index.hashset.HashSetEntry;
 import org.okju.index.hashset.HashSetFormat;
 import org.okju.index.hashset.HashSetFormats;
 import org.okju.index.hashset.HashValue;
+import org.okju.index.hashset.ParseProblem;
+import org.okju.index.hashset.PlainHexFormat;
 import org.okju.index.hashset.VpdqFeature;
 
 /**
@@ -34,10 +37,31 @@ final class MatchInputs {
     HASH_SET
   }
 
-  private final SparkSession spark;
+  /** How many malformed records of hash-set files are reported one by one. */
+  static final int PROBLEMS_LISTED = 20;
 
-  MatchInputs(SparkSession spark) {
+  private final SparkSession spark;
+  private final HashKind plainHexKind;
+  private final List<String> problems = new ArrayList<>();
+  private long malformed;
+
+  /**
+   * @param plainHexKind what a plain list of only 64-digit hex values holds (PDQ or SHA-256), or
+   *     null when not said: such a list is then refused, as {@code okju hashset import} refuses it
+   */
+  MatchInputs(SparkSession spark, HashKind plainHexKind) {
     this.spark = spark;
+    this.plainHexKind = plainHexKind;
+  }
+
+  /** Hash-set records that could not be read (the rest of each file was read). */
+  long malformed() {
+    return malformed;
+  }
+
+  /** The first {@link #PROBLEMS_LISTED} of them: {@code file:line: reason}. */
+  List<String> problems() {
+    return List.copyOf(problems);
   }
 
   /**
@@ -76,7 +100,14 @@ final class MatchInputs {
                 throw new IllegalArgumentException(
                     "a hash set is a reference, not a query: " + arg);
               }
-              yield jsc.parallelize(hashSet(Path.of(arg)), slices(jsc));
+              HashSetFormats.Contents contents = readHashSet(Path.of(arg), plainHexKind);
+              for (ParseProblem p : contents.problems()) {
+                malformed++;
+                if (problems.size() < PROBLEMS_LISTED) {
+                  problems.add(arg + ":" + p.line() + ": " + p.reason());
+                }
+              }
+              yield jsc.parallelize(hashSet(Path.of(arg), contents), slices(jsc));
             }
           };
       all = all == null ? one : all.union(one);
@@ -98,17 +129,36 @@ final class MatchInputs {
   }
 
   /**
-   * A hash-set file's entries. PDQs as full-picture views; a video entry's distinct frames of
-   * quality at least {@link HashSetMatcher#MIN_FRAME_QUALITY}, as {@code okju hashset import}
-   * stores them (copies' HashSetImport.storedHashes), so both match the same frames.
+   * A hash-set file read whole, its format detected. A plain hex list holding only 64-digit values
+   * could be PDQ or SHA-256 hashes: it is read only when {@code plainHexKind} says which.
+   *
+   * @throws IllegalArgumentException when the format is unknown or the list is ambiguous
    */
-  static List<MatchMedia> hashSet(Path file) throws IOException {
+  static HashSetFormats.Contents readHashSet(Path file, HashKind plainHexKind) throws IOException {
     HashSetFormat format =
         HashSetFormats.detect(file)
             .orElseThrow(
                 () -> new IllegalArgumentException("not a hash-set format okju reads: " + file));
+    if (format instanceof PlainHexFormat) {
+      if (plainHexKind != null) {
+        format = PlainHexFormat.assuming(plainHexKind);
+      } else if (PlainHexFormat.onlySixtyFourDigits(file)) {
+        throw new IllegalArgumentException(
+            file
+                + " holds only 64-digit hex values, which PDQ and SHA-256 hashes both are:"
+                + " say which with --kind pdq or --kind sha256");
+      }
+    }
+    return HashSetFormats.readAll(format, file);
+  }
+
+  /**
+   * A hash-set file's entries. PDQs as full-picture views; a video entry's distinct frames of
+   * quality at least {@link HashSetMatcher#MIN_FRAME_QUALITY}, as {@code okju hashset import}
+   * stores them (copies' HashSetImport.storedHashes), so both match the same frames.
+   */
+  static List<MatchMedia> hashSet(Path file, HashSetFormats.Contents contents) {
     String set = file.getFileName().toString();
-    HashSetFormats.Contents contents = HashSetFormats.readAll(format, file);
     List<MatchMedia> out = new ArrayList<>(contents.entries().size());
     for (HashSetEntry e : contents.entries()) {
       Set<Pdq256> pdqs = new LinkedHashSet<>();

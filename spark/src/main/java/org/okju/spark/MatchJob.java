@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.okju.index.hashset.HashKind;
 
 /**
  * {@code okju spark match}: every query file against the reference side, exactly by digest and
@@ -35,6 +36,8 @@ public final class MatchJob {
    *     --min-quality})
    * @param broadcastMaxViews the largest reference (in views) broadcast whole; above it, the banded
    *     join
+   * @param plainHexKind what a reference's plain list of 64-digit hex values holds ({@code --kind
+   *     pdq|sha256}), or null: such a list is then refused
    */
   public record Settings(
       List<String> reference,
@@ -43,16 +46,45 @@ public final class MatchJob {
       int distance,
       int minQuality,
       long broadcastMaxViews,
-      boolean overwrite) {
+      boolean overwrite,
+      HashKind plainHexKind) {
     public Settings {
       reference = List.copyOf(reference);
       queries = List.copyOf(queries);
+      if (plainHexKind != null && plainHexKind != HashKind.PDQ && plainHexKind != HashKind.SHA256) {
+        throw new IllegalArgumentException("64-digit hashes are PDQ or SHA-256: " + plainHexKind);
+      }
+    }
+
+    /** Settings with no plain 64-digit hex list expected. */
+    public Settings(
+        List<String> reference,
+        List<String> queries,
+        Path out,
+        int distance,
+        int minQuality,
+        long broadcastMaxViews,
+        boolean overwrite) {
+      this(reference, queries, out, distance, minQuality, broadcastMaxViews, overwrite, null);
     }
   }
 
-  /** What was matched and how: {@code broadcast} or {@code banded}. */
+  /**
+   * What was matched and how: {@code broadcast} or {@code banded}; hash-set records that could not
+   * be read ({@code malformed}, the first of them in {@code problems}).
+   */
   public record Result(
-      long queries, long references, long referenceViews, long rows, String mode) {}
+      long queries,
+      long references,
+      long referenceViews,
+      long rows,
+      String mode,
+      long malformed,
+      List<String> problems) {
+    public Result {
+      problems = List.copyOf(problems);
+    }
+  }
 
   /** Default for {@code --broadcast-max-views}: 20M views, about 2 GB of index on an executor. */
   public static final long DEFAULT_BROADCAST_MAX_VIEWS = 20_000_000L;
@@ -65,7 +97,7 @@ public final class MatchJob {
 
   public Result run(Settings s) throws IOException {
     ViewRule rule = ViewRule.of(s.distance(), s.minQuality());
-    MatchInputs inputs = new MatchInputs(spark);
+    MatchInputs inputs = new MatchInputs(spark, s.plainHexKind());
     JavaRDD<MatchMedia> reference =
         inputs.read(s.reference(), true).persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<MatchMedia> queries =
@@ -98,6 +130,7 @@ public final class MatchJob {
     long rows = spark.read().parquet(s.out().toAbsolutePath().toString()).count();
     reference.unpersist();
     queries.unpersist();
-    return new Result(queryCount, references, referenceViews, rows, mode);
+    return new Result(
+        queryCount, references, referenceViews, rows, mode, inputs.malformed(), inputs.problems());
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.okju.index.hashset.HashKind;
 
 /** Hostile inputs on the executors: each is a row with its error, or a clear failure. */
 class HostileInputTest {
@@ -113,5 +114,74 @@ class HostileInputTest {
                             false)))
         .hasStackTraceContaining("part-00000.parquet");
     assertThat(tmp.resolve("m").resolve("_SUCCESS")).doesNotExist();
+  }
+
+  @Test
+  void malformedHashSetRecordsAreCountedAndAnAmbiguousHexListIsReadOnlyWhenItsKindIsSaid()
+      throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("one"));
+    Files.copy(LocalSpark.photo("bridge-mods/aaa-orig.jpg"), dir.resolve("photo.jpg"));
+    Path table = tmp.resolve("one.parquet");
+    new FingerprintJob(LocalSpark.session())
+        .run(new FingerprintJob.Settings(List.of(dir), table, 1.0, 1, false));
+    String pdq = rows(table).get("photo.jpg").getAs("pdq");
+    Path partner = tmp.resolve("partner.pdq");
+    Files.writeString(partner, "pdq " + pdq + "\npdq not-a-hash\n");
+    Path plain = tmp.resolve("plain.txt");
+    Files.writeString(plain, pdq + "\n");
+
+    MatchJob.Result r =
+        new MatchJob(LocalSpark.session())
+            .run(
+                new MatchJob.Settings(
+                    List.of(partner.toString()),
+                    List.of(table.toString()),
+                    tmp.resolve("m1"),
+                    31,
+                    -1,
+                    MatchJob.DEFAULT_BROADCAST_MAX_VIEWS,
+                    false));
+    assertThat(r.malformed()).isEqualTo(1);
+    assertThat(r.problems()).singleElement().asString().startsWith(partner + ":2: ");
+    assertThat(r.rows()).isPositive();
+
+    assertThatThrownBy(
+            () ->
+                new MatchJob(LocalSpark.session())
+                    .run(
+                        new MatchJob.Settings(
+                            List.of(plain.toString()),
+                            List.of(table.toString()),
+                            tmp.resolve("m2"),
+                            31,
+                            -1,
+                            MatchJob.DEFAULT_BROADCAST_MAX_VIEWS,
+                            false)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--kind pdq or --kind sha256");
+    new MatchJob(LocalSpark.session())
+        .run(
+            new MatchJob.Settings(
+                List.of(plain.toString()),
+                List.of(table.toString()),
+                tmp.resolve("m3"),
+                31,
+                -1,
+                MatchJob.DEFAULT_BROADCAST_MAX_VIEWS,
+                false,
+                HashKind.PDQ));
+    List<Row> hits =
+        LocalSpark.session()
+            .read()
+            .parquet(tmp.resolve("m3").toString())
+            .filter("view = 'full/orig'")
+            .collectAsList();
+    assertThat(hits)
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.<String>getAs("reference_set")).isEqualTo("plain.txt");
+              assertThat(h.<Integer>getAs("distance")).isZero();
+            });
   }
 }

@@ -115,6 +115,10 @@ final class StandaloneCluster implements AutoCloseable {
     ProcessBuilder pb = new ProcessBuilder(java(mainAndArgs));
     pb.environment().put("SPARK_HOME", home.toString());
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    // A Worker builds its executors' command with Spark's launcher, which asks a distribution's
+    // bin/load-spark-env.sh for the Scala version; without it, it looks for a source build's
+    // launcher/target/scala-2.13 and fails ("Cannot find any build directories").
+    pb.environment().put("SPARK_SCALA_VERSION", "2.13");
     pb.redirectErrorStream(true).redirectOutput(log.toFile());
     processes.add(pb.start());
   }
