@@ -31,4 +31,10 @@ public interface CaseData {
 
   /** The catalogue as people read it: filtered, sorted, paged; counts. */
   Catalogue catalogue();
+
+  /** Web captures, their records and links, and the media found in them that copy case items. */
+  WebCaptures webCaptures();
+
+  /** Takedown settings, notices, reviews of sightings, the negative bank, tapes' victims. */
+  Takedowns takedowns();
 }

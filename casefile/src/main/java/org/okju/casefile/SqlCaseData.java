@@ -11,6 +11,8 @@ class SqlCaseData implements CaseData {
   private final Copies copies;
   private final HashSets hashSets;
   private final Catalogue catalogue;
+  private final WebCaptures webCaptures;
+  private final Takedowns takedowns;
 
   SqlCaseData(Scope scope) {
     this.sources = new SqlSources(scope);
@@ -22,6 +24,8 @@ class SqlCaseData implements CaseData {
     this.copies = new SqlCopies(scope);
     this.hashSets = new SqlHashSets(scope);
     this.catalogue = new SqlCatalogue(scope);
+    this.webCaptures = new SqlWebCaptures(scope);
+    this.takedowns = new SqlTakedowns(scope);
   }
 
   @Override
@@ -67,5 +71,15 @@ class SqlCaseData implements CaseData {
   @Override
   public Catalogue catalogue() {
     return catalogue;
+  }
+
+  @Override
+  public WebCaptures webCaptures() {
+    return webCaptures;
+  }
+
+  @Override
+  public Takedowns takedowns() {
+    return takedowns;
   }
 }
