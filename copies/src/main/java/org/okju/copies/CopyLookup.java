@@ -180,7 +180,10 @@ public final class CopyLookup {
 
   /** Grouping's decision on the pair (case medium {@code i}, outsider), or null for none. */
   private Found classify(
-      int i, Media outsider, Optional<PictureThumbnail> outsiderThumbnail, List<PairFinder.Hit> hits) {
+      int i,
+      Media outsider,
+      Optional<PictureThumbnail> outsiderThumbnail,
+      List<PairFinder.Hit> hits) {
     Media member = media.get(i);
     List<Media> pair = List.of(member, outsider);
     Map<Long, List<PairFinder.Hit>> pairs = new HashMap<>();
