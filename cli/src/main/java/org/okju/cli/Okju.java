@@ -39,6 +39,7 @@ public final class Okju implements Runnable {
           LedgerCommand.class,
           NetworkCommand.class,
           TimelineCommand.class,
+          MonitorCommand.class,
           BenchCommand.class,
           CaseCommand.class,
           ServerCommand.class,

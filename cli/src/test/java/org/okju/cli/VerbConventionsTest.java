@@ -190,6 +190,14 @@ class VerbConventionsTest {
         "copies split", () -> List.of("T-001", secondMemberOfFirstTape(kase), "--reason", "x"));
     put(runs, "hashset import", list.toString(), "--name", "n", "--kind", "known-bad");
     put(runs, "match");
+    Path capture =
+        TestWarcs.of(
+            tmp.resolve("site.warc.gz"),
+            java.time.Instant.parse("2026-03-01T10:00:00Z"),
+            "image/jpeg",
+            "http://site.test/b.jpg",
+            Files.readAllBytes(drive.resolve("bridge.jpg")));
+    put(runs, "monitor import", capture.toString());
     put(runs, "hashset remove", "n");
     put(runs, "ledger extract", "--from-case");
     put(runs, "ledger confirm", "F1");
