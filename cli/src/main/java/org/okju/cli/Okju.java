@@ -40,6 +40,8 @@ public final class Okju implements Runnable {
           NetworkCommand.class,
           TimelineCommand.class,
           MonitorCommand.class,
+          SightingsCommand.class,
+          NoticeCommand.class,
           BenchCommand.class,
           CaseCommand.class,
           ServerCommand.class,

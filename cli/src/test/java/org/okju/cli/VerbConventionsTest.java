@@ -31,7 +31,14 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 class VerbConventionsTest {
   /** Verbs that take a case and only read it. Every other verb with --case must write. */
   static final Set<String> READ_ONLY =
-      Set.of("files", "hashset list", "ledger ftm", "ledger people", "network", "timeline");
+      Set.of(
+          "files",
+          "hashset list",
+          "ledger ftm",
+          "ledger people",
+          "network",
+          "timeline",
+          "sightings");
 
   /**
    * Verbs that only read the case but log what a person viewed (okju ledger --identities): they
@@ -198,6 +205,20 @@ class VerbConventionsTest {
             "http://site.test/b.jpg",
             Files.readAllBytes(drive.resolve("bridge.jpg")));
     put(runs, "monitor import", capture.toString());
+    put(
+        runs,
+        "notice",
+        "--platform",
+        "site.test",
+        "--regime",
+        "eu-dsa",
+        "--out",
+        out + "-notice.html",
+        "--notifier-name",
+        "Probe",
+        "--notifier-email",
+        "probe@centre.example");
+    put(runs, "notice sent", "--platform", "site.test");
     put(runs, "hashset remove", "n");
     put(runs, "ledger extract", "--from-case");
     put(runs, "ledger confirm", "F1");
