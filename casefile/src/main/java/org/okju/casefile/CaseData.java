@@ -34,4 +34,10 @@ public interface CaseData {
 
   /** The text of catalogued documents, read at ingest. */
   ItemTexts texts();
+
+  /** Web captures, their records and links, and the media found in them that copy case items. */
+  WebCaptures webCaptures();
+
+  /** Takedown settings, notices, reviews of sightings, the negative bank, tapes' victims. */
+  Takedowns takedowns();
 }

@@ -12,6 +12,8 @@ class SqlCaseData implements CaseData {
   private final HashSets hashSets;
   private final Catalogue catalogue;
   private final ItemTexts texts;
+  private final WebCaptures webCaptures;
+  private final Takedowns takedowns;
 
   SqlCaseData(Scope scope) {
     this.sources = new SqlSources(scope);
@@ -24,6 +26,8 @@ class SqlCaseData implements CaseData {
     this.hashSets = new SqlHashSets(scope);
     this.catalogue = new SqlCatalogue(scope);
     this.texts = new SqlItemTexts(scope);
+    this.webCaptures = new SqlWebCaptures(scope);
+    this.takedowns = new SqlTakedowns(scope);
   }
 
   @Override
@@ -74,5 +78,15 @@ class SqlCaseData implements CaseData {
   @Override
   public ItemTexts texts() {
     return texts;
+  }
+
+  @Override
+  public WebCaptures webCaptures() {
+    return webCaptures;
+  }
+
+  @Override
+  public Takedowns takedowns() {
+    return takedowns;
   }
 }

@@ -32,7 +32,14 @@ class VerbConventionsTest {
   /** Verbs that take a case and only read it. Every other verb with --case must write. */
   static final Set<String> READ_ONLY =
       Set.of(
-          "files", "hashset list", "ledger ftm", "ledger people", "network", "timeline", "search");
+          "files",
+          "hashset list",
+          "ledger ftm",
+          "ledger people",
+          "network",
+          "timeline",
+          "sightings",
+          "search");
 
   /**
    * Verbs that only read the case but log what a person viewed (okju ledger --identities): they
@@ -191,6 +198,28 @@ class VerbConventionsTest {
         "copies split", () -> List.of("T-001", secondMemberOfFirstTape(kase), "--reason", "x"));
     put(runs, "hashset import", list.toString(), "--name", "n", "--kind", "known-bad");
     put(runs, "match");
+    Path capture =
+        TestWarcs.of(
+            tmp.resolve("site.warc.gz"),
+            java.time.Instant.parse("2026-03-01T10:00:00Z"),
+            "image/jpeg",
+            "http://site.test/b.jpg",
+            Files.readAllBytes(drive.resolve("bridge.jpg")));
+    put(runs, "monitor import", capture.toString());
+    put(
+        runs,
+        "notice",
+        "--platform",
+        "site.test",
+        "--regime",
+        "eu-dsa",
+        "--out",
+        out + "-notice.html",
+        "--notifier-name",
+        "Probe",
+        "--notifier-email",
+        "probe@centre.example");
+    put(runs, "notice sent", "--platform", "site.test");
     put(runs, "hashset remove", "n");
     put(runs, "ledger extract", "--from-case");
     put(runs, "ledger confirm", "F1");

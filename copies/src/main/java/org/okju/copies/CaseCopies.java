@@ -118,6 +118,11 @@ public final class CaseCopies {
     return new TapeSplits(out);
   }
 
+  /** The case's thumbnails, fetched as a pixel comparison needs them. */
+  public ThumbnailSource thumbnailSource() {
+    return this::thumbnails;
+  }
+
   /** The thumbnails of {@code items} from the case: only those a pixel comparison needs. */
   private Map<Long, PictureThumbnail> thumbnails(Collection<Long> items) {
     Map<Long, PictureThumbnail> out = new HashMap<>();

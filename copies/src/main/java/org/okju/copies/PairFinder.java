@@ -65,18 +65,11 @@ final class PairFinder {
   /** The same, telling {@code progress} of each medium looked up. */
   static Map<Long, List<Hit>> find(
       List<Media> media, GroupingSettings settings, Progress progress) {
-    ViewIndex views = ViewIndex.of(media, v -> v.indexed() && v.quality() >= settings.minQuality());
-    ViewIndex anchors =
-        ViewIndex.of(media, v -> v.cropAnchor() && v.quality() >= settings.cropMinQuality());
+    ViewIndex views = ViewIndex.of(media, v -> indexed(v, settings));
+    ViewIndex anchors = ViewIndex.of(media, v -> anchor(v, settings));
     List<Map<Long, Media.View>> centres = new ArrayList<>(media.size());
     for (Media x : media) {
-      Map<Long, Media.View> byFrame = new HashMap<>();
-      for (Media.View v : x.views()) {
-        if (v.kind().equals("center-80") && v.orientation().equals("orig")) {
-          byFrame.put(v.frame(), v);
-        }
-      }
-      centres.add(byFrame);
+      centres.add(centres(x));
     }
     // Each media's lookups on their own thread; merged in media order, so the result does not
     // depend on scheduling.
@@ -110,64 +103,122 @@ final class PairFinder {
     List<Map.Entry<Long, Hit>> out = new ArrayList<>();
     long n = media.size();
     for (Media.View q : media.get(m).views()) {
-      if (!q.query() || q.quality() < floor(q, settings)) {
+      if (!looksUp(q, settings)) {
         continue;
       }
-      List<ViewIndex.Match> found =
-          q.cropProbe()
-              ? anchors.near(q, settings.cropRadius(), false, GRID_PROBE_RADIUS)
-              : q.canonical()
-                  ? views.near(
-                      q,
-                      Math.max(settings.canonicalRadius(), settings.viewRadius()),
-                      true,
-                      OWN_VIEW_PROBE_RADIUS)
-                  : views.near(q, settings.viewRadius(), false, OWN_VIEW_PROBE_RADIUS);
-      for (ViewIndex.Match match : found) {
+      for (ViewIndex.Match match : lookUp(q, views, anchors, settings)) {
         int other = match.owner().media();
         if (other == m) {
           continue;
         }
         Media.View h = match.owner().view();
-        boolean canonical = q.canonical() && h.canonical();
-        boolean cropGrid = q.cropProbe();
-        int limit =
-            canonical
-                ? settings.canonicalRadius()
-                : cropGrid ? settings.cropRadius() : settings.viewRadius();
-        if (match.distance() > limit) {
-          continue;
-        }
-        if (canonical
-            && centresDisagree(
+        Hit hit =
+            hit(
+                q,
+                h,
+                m < other,
+                match.distance(),
                 centres.get(m).get(q.frame()),
                 centres.get(other).get(h.frame()),
-                match.distance(),
-                settings)) {
-          continue;
+                settings);
+        if (hit != null) {
+          out.add(Map.entry(Math.min(m, other) * n + Math.max(m, other), hit));
         }
-        String view =
-            canonical
-                ? "full/orig"
-                : cropGrid ? "crop-grid/orig" : h.canonical() ? q.label() : h.label();
-        Media.View a = m < other ? q : h;
-        Media.View b = m < other ? h : q;
-        Hit hit =
-            new Hit(
-                a.frame(),
-                a.seconds(),
-                b.frame(),
-                b.seconds(),
-                match.distance(),
-                canonical,
-                view,
-                limit,
-                a.label(),
-                b.label());
-        out.add(Map.entry(Math.min(m, other) * n + Math.max(m, other), hit));
       }
     }
     return out;
+  }
+
+  /**
+   * The hit of query view {@code q} on indexed view {@code h} found {@code distance} apart, or null
+   * when it does not count: beyond the radius of its kind of match, or a whole-picture match that
+   * the pictures' centres contradict. One rule for grouping a case and for looking up a picture
+   * from outside it ({@link CopyLookup}).
+   *
+   * @param queryIsA whether {@code q} belongs to the lower-numbered media of the pair
+   * @param centreQ the central 80% view of {@code q}'s picture or frame, or null
+   * @param centreH the same for {@code h}
+   */
+  static Hit hit(
+      Media.View q,
+      Media.View h,
+      boolean queryIsA,
+      int distance,
+      Media.View centreQ,
+      Media.View centreH,
+      GroupingSettings settings) {
+    boolean canonical = q.canonical() && h.canonical();
+    boolean cropGrid = q.cropProbe();
+    int limit =
+        canonical
+            ? settings.canonicalRadius()
+            : cropGrid ? settings.cropRadius() : settings.viewRadius();
+    if (distance > limit) {
+      return null;
+    }
+    if (canonical && centresDisagree(centreQ, centreH, distance, settings)) {
+      return null;
+    }
+    String view =
+        canonical
+            ? "full/orig"
+            : cropGrid ? "crop-grid/orig" : h.canonical() ? q.label() : h.label();
+    Media.View a = queryIsA ? q : h;
+    Media.View b = queryIsA ? h : q;
+    return new Hit(
+        a.frame(),
+        a.seconds(),
+        b.frame(),
+        b.seconds(),
+        distance,
+        canonical,
+        view,
+        limit,
+        a.label(),
+        b.label());
+  }
+
+  /** Whether a view goes into the main index: every view but the crop grid's, of good quality. */
+  static boolean indexed(Media.View v, GroupingSettings settings) {
+    return v.indexed() && v.quality() >= settings.minQuality();
+  }
+
+  /** Whether a view goes into the crop anchors' index. */
+  static boolean anchor(Media.View v, GroupingSettings settings) {
+    return v.cropAnchor() && v.quality() >= settings.cropMinQuality();
+  }
+
+  /** Whether a view is looked up: the upright query views and the probes, of good quality. */
+  static boolean looksUp(Media.View q, GroupingSettings settings) {
+    return q.query() && q.quality() >= floor(q, settings);
+  }
+
+  /**
+   * The indexed views near query view {@code q}: a probe among the anchors at the crop radius, the
+   * whole upright picture exactly, okju's other views approximately.
+   */
+  static List<ViewIndex.Match> lookUp(
+      Media.View q, ViewIndex views, ViewIndex anchors, GroupingSettings settings) {
+    return q.cropProbe()
+        ? anchors.near(q, settings.cropRadius(), false, GRID_PROBE_RADIUS)
+        : q.canonical()
+            ? views.near(
+                q,
+                Math.max(settings.canonicalRadius(), settings.viewRadius()),
+                true,
+                OWN_VIEW_PROBE_RADIUS)
+            : views.near(q, settings.viewRadius(), false, OWN_VIEW_PROBE_RADIUS);
+  }
+
+  /** The central 80% upright view of each frame (of the image: frame 0) of {@code x}. */
+  static Map<Long, Media.View> centres(Media x) {
+    Map<Long, Media.View> byFrame = new HashMap<>();
+    for (Media.View v : x.views()) {
+      if (v.kind().equals("center-80") && v.orientation().equals("orig")) {
+        byFrame.put(v.frame(), v);
+      }
+    }
+    return byFrame;
   }
 
   /** The quality a view needs to be indexed or looked up. */

@@ -25,6 +25,14 @@ import java.util.Map;
  * <p>Thread-safe; working memory comes from the caller's {@link PdqScratch}.
  */
 public final class CopySignals {
+  /**
+   * Frames of a video given copy views per vPDQ frame (about four a second at vPDQ's one a second):
+   * every view on the vPDQ frames and {@link #upright} views on those between, so a copy trimmed at
+   * a fraction of a second still has frames close in time to the original's. Ingest and the web
+   * monitor hash videos with this one setting, so their views compare.
+   */
+  public static final int VIDEO_VIEW_FRAMES_PER_HASH = 4;
+
   private static final EnumSet<Dihedral> ALL = EnumSet.allOf(Dihedral.class);
   private static final EnumSet<Dihedral> ORIGINAL_ONLY = EnumSet.of(Dihedral.ORIGINAL);
 

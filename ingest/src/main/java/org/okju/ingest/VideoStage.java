@@ -33,7 +33,7 @@ final class VideoStage implements IngestStage {
   private final CopySignals copySignals = new CopySignals(new PdqHasher());
 
   /** Frames given copy views per vPDQ frame (about 4 a second at the default 1 s step). */
-  static final int SIGNAL_FRAMES_PER_HASH = 4;
+  static final int SIGNAL_FRAMES_PER_HASH = CopySignals.VIDEO_VIEW_FRAMES_PER_HASH;
 
   private VpdqOptions options;
   private Path workDirectory;
