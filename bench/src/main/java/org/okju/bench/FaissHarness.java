@@ -37,8 +37,8 @@ final class FaissHarness {
     if (path == null) {
       return false;
     }
-    for (String dir : path.split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, program))) {
+    for (String dir : path.split(java.io.File.pathSeparator, -1)) {
+      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
         return true;
       }
     }
@@ -88,8 +88,8 @@ final class FaissHarness {
       double qps15 = Double.NaN;
       double megabytes = Double.NaN;
       long matches31 = -1;
-      for (String line : out.split("\n")) {
-        String[] f = line.trim().split(" ");
+      for (String line : out.lines().toList()) {
+        String[] f = line.trim().split(" ", -1);
         if (f[0].equals("build")) {
           build = Double.parseDouble(f[1]);
         } else if (f[0].equals("peak_rss_kb")) {

@@ -30,7 +30,42 @@ final class IconThemes {
   record Icon(String name, int size, Path file) {}
 
   /** A decoded icon. */
-  record Decoded(String name, int size, Path file, BufferedImage image, byte[] bytes) {}
+  static final class Decoded {
+    // A class, not a record: its arrays are handed over as they are, neither copied nor compared.
+    private final String name;
+    private final int size;
+    private final Path file;
+    private final BufferedImage image;
+    private final byte[] bytes;
+
+    Decoded(String name, int size, Path file, BufferedImage image, byte[] bytes) {
+      this.name = name;
+      this.size = size;
+      this.file = file;
+      this.image = image;
+      this.bytes = bytes;
+    }
+
+    String name() {
+      return name;
+    }
+
+    int size() {
+      return size;
+    }
+
+    Path file() {
+      return file;
+    }
+
+    BufferedImage image() {
+      return image;
+    }
+
+    byte[] bytes() {
+      return bytes;
+    }
+  }
 
   // A size directory: 48x48, 48x48@2x, 48, 48@2x (breeze), or scalable/symbolic.
   private static final Pattern SIZE = Pattern.compile("(\\d+)(?:x\\d+)?(?:@(\\d)x)?");

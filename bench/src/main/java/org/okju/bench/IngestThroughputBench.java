@@ -226,9 +226,7 @@ public final class IngestThroughputBench {
     if (emptyCase == null) {
       CaseLocation.Directory dir =
           new CaseLocation.Directory(Files.createTempDirectory("okju-bench-empty-case"));
-      try (CaseStore store = CaseStore.open(dir)) {
-        // the schema is created on opening
-      }
+      CaseStore.open(dir).close(); // the schema is created on opening
       emptyCase = dir.database();
       // Deleted at exit in the reverse order: the file, then its directory.
       dir.path().toFile().deleteOnExit();

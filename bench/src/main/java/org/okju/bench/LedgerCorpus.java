@@ -138,7 +138,8 @@ public final class LedgerCorpus {
       var sheet = w.createSheet("장부");
       List<String> lines = text.lines().toList();
       for (int r = 0; r < lines.size(); r++) {
-        String[] cells = lines.get(r).split("\t");
+        // Trailing tabs make no cells.
+        String[] cells = lines.get(r).replaceFirst("\t+$", "").split("\t", -1);
         var row = sheet.createRow(r);
         for (int c = 0; c < cells.length; c++) {
           row.createCell(c).setCellValue(cells[c]);

@@ -22,7 +22,30 @@ final class PixelTruth {
   private PixelTruth() {}
 
   /** The picture as compared: composited over white, then over black, at {@code side}. */
-  record Pixels(int side, int[] white, int[] black) {}
+  static final class Pixels {
+    // A class, not a record: its arrays are handed over as they are, neither copied nor compared.
+    private final int side;
+    private final int[] white;
+    private final int[] black;
+
+    Pixels(int side, int[] white, int[] black) {
+      this.side = side;
+      this.white = white;
+      this.black = black;
+    }
+
+    int side() {
+      return side;
+    }
+
+    int[] white() {
+      return white;
+    }
+
+    int[] black() {
+      return black;
+    }
+  }
 
   static Pixels of(BufferedImage image, int side) {
     return new Pixels(side, scaled(image, side, Color.WHITE), scaled(image, side, Color.BLACK));

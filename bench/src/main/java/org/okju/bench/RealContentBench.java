@@ -106,7 +106,7 @@ public final class RealContentBench {
   }
 
   /** The common corpus (photos, wallpapers, videos, pages): hashed once, shared by every run. */
-  public final class Corpus {
+  public static final class Corpus {
     private final List<Sample> samples = new ArrayList<>();
     private long nextItem = 1;
     private final Map<String, Integer> counts = new LinkedHashMap<>();
@@ -122,7 +122,7 @@ public final class RealContentBench {
     edited(c, "photos", o.photos(), random);
     edited(c, "wallpapers", o.wallpapers(), random);
     for (Path v : o.videos()) {
-      String family = v.getFileName().toString().split("[-_.]")[0];
+      String family = v.getFileName().toString().split("[-_.]", -1)[0];
       c.samples.add(new Sample(hashing.video(c.nextItem++, v), null, "videos", family, "", null));
       c.counts.merge("videos", 1, Integer::sum);
     }

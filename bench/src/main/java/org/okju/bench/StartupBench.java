@@ -102,7 +102,7 @@ public final class StartupBench {
       }
       double cpu = Double.NaN;
       if (timed) {
-        String[] userSys = Files.readString(times, StandardCharsets.UTF_8).trim().split("\\s+");
+        String[] userSys = Files.readString(times, StandardCharsets.UTF_8).trim().split("\\s+", -1);
         cpu = Double.parseDouble(userSys[0]) + Double.parseDouble(userSys[1]);
       }
       return new double[] {wall, cpu};

@@ -58,6 +58,9 @@ public interface Copies {
    * @param luma the thumbnail's 4096 luma values, rows top to bottom
    * @param alpha its 4096 alpha values; empty for an opaque picture
    */
+  // The arrays are copied in and out and equals/hashCode compare their contents, so the record is
+  // immutable and compares by value: what ArrayRecordComponent asks for.
+  @SuppressWarnings("ArrayRecordComponent")
   record Picture(
       int width,
       int height,

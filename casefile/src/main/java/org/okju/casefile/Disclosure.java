@@ -201,7 +201,8 @@ public final class Disclosure {
       }
       return Optional.empty();
     }
-    String[] words = n.split("\\s+");
+    // n is stripped: no empty first or last word to keep or drop.
+    String[] words = n.split("\\s+", -1);
     if (words.length == 2 && n.matches("[\\p{IsLatin}\\s'-]+")) {
       boolean familyFirst = LATIN_SURNAMES.contains(words[0].toLowerCase(Locale.ROOT));
       String given = familyFirst ? words[1] : words[0];
@@ -347,16 +348,21 @@ public final class Disclosure {
 
     private static String fragment(String spelling) {
       String s = Normalizer.normalize(spelling.strip(), Normalizer.Form.NFC);
-      String[] parts = s.split("[\\s\\-]+");
       StringBuilder b = new StringBuilder("(?:");
       if (isLatin(s.codePointAt(0))) {
         b.append("(?<![\\p{IsLatin}\\p{Nd}])");
       }
-      for (int i = 0; i < parts.length; i++) {
-        if (i > 0) {
+      boolean first = true;
+      // A hyphen at either end leaves an empty part: it is not a word of the name.
+      for (String part : s.split("[\\s\\-]+", -1)) {
+        if (part.isEmpty()) {
+          continue;
+        }
+        if (!first) {
           b.append("[\\s\\-]?");
         }
-        b.append(Pattern.quote(parts[i]));
+        b.append(Pattern.quote(part));
+        first = false;
       }
       if (isLatin(s.codePointBefore(s.length()))) {
         b.append("(?![\\p{IsLatin}])");

@@ -346,8 +346,9 @@ abstract class CaseStoreContract {
       }
 
       Map<Dihedral, PdqHex> dihedrals = new EnumMap<>(Dihedral.class);
+      int distinct = 0;
       for (Dihedral d : Dihedral.values()) {
-        dihedrals.put(d, PdqHex.parse(String.format("%064x", d.ordinal() + 1)));
+        dihedrals.put(d, PdqHex.parse(String.format("%064x", ++distinct)));
       }
       ImagePdq pdq = new ImagePdq(PdqHex.parse("AB".repeat(32)), 87, dihedrals);
       store.fingerprints().putImage(img, pdq);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -142,7 +143,7 @@ abstract class CatalogueContract {
           .allMatch(i -> i.status() == ItemStatus.ERROR)
           .hasSize(18);
       assertThat(all(store, with(base, null, null, "FILE-1", null)))
-          .allMatch(i -> i.path().display().toLowerCase().contains("file-1"))
+          .allMatch(i -> i.path().display().toLowerCase(Locale.ROOT).contains("file-1"))
           .isNotEmpty();
       Item some = everything.get(33);
       String prefix = some.digests().sha256().orElseThrow().toHex().substring(0, 10);

@@ -16,7 +16,7 @@ class DisclosureTest {
   private final List<LedgerRows.Entity> entities = new ArrayList<>();
 
   private long person(String pseudonym, String role, boolean confirmed, String... names) {
-    long id = entities.size() + 1;
+    long id = entities.size() + 1L;
     entities.add(
         new LedgerRows.Entity(
             id,

@@ -102,7 +102,8 @@ final class EmbeddedPostgres implements AutoCloseable {
 
   /** Creates a new, empty database and returns its JDBC URL (user {@code postgres}). */
   String createDatabase() throws SQLException {
-    String name = "okju_test_" + (++databases);
+    databases++;
+    String name = "okju_test_" + databases;
     try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"));
         Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);

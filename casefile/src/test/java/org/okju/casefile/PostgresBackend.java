@@ -2,6 +2,8 @@ package org.okju.casefile;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class PostgresBackend implements Backend {
   private static EmbeddedPostgres server;
-  private static Exception startFailure;
+  // Why the server could not start, with the stack trace: every later test reports it.
+  private static String startFailure;
 
   private static synchronized EmbeddedPostgres server() {
     if (server == null && startFailure == null) {
@@ -30,12 +33,14 @@ final class PostgresBackend implements Backend {
             "test PostgreSQL started on port %d in %d ms%n",
             started.port(), (System.nanoTime() - t) / 1_000_000);
       } catch (Exception e) {
-        startFailure = e;
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        startFailure = trace.toString();
       }
     }
     if (server == null) {
       if ("true".equals(System.getenv("CI"))) {
-        fail("CI=true and PostgreSQL could not be started", startFailure);
+        fail("CI=true and PostgreSQL could not be started: " + startFailure);
       }
       Assumptions.abort("PostgreSQL could not be started: " + startFailure);
     }

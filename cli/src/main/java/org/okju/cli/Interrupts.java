@@ -63,13 +63,18 @@ final class Interrupts {
     }
     installed = true;
     for (Signal s : Signal.values()) {
-      handle(s);
+      handle(s, () -> received(s));
     }
   }
 
-  // sun.misc.Signal (module jdk.unsupported, there for exactly this) is reached by reflection: it
-  // is the JDK's only way to learn which signal came, and javac warns on every direct use of it.
-  private static void handle(Signal s) {
+  /**
+   * Runs {@code action} on a JVM signal thread when {@code s} arrives, instead of the JVM's exit.
+   * For a verb that ends by itself on a signal ({@code okju serve}); every other verb gets {@link
+   * #running}'s handling.
+   */
+  static void handle(Signal s, Runnable action) {
+    // sun.misc.Signal (module jdk.unsupported, there for exactly this) is reached by reflection:
+    // it is the JDK's only way to learn which signal came, and javac warns on every direct use.
     try {
       Class<?> signal = Class.forName("sun.misc.Signal");
       Class<?> handler = Class.forName("sun.misc.SignalHandler");
@@ -79,7 +84,7 @@ final class Interrupts {
               new Class<?>[] {handler},
               (self, method, args) -> {
                 if (method.getName().equals("handle")) {
-                  received(s);
+                  action.run();
                   return null;
                 }
                 return method.getName().equals("hashCode")

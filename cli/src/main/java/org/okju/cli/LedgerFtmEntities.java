@@ -25,8 +25,8 @@ final class LedgerFtmEntities implements LedgerEntities {
       Map<String, List<String>> properties = new TreeMap<>();
       e.toValueJson()
           .path("properties")
-          .fields()
-          .forEachRemaining(
+          .properties()
+          .forEach(
               p -> {
                 List<String> values = new ArrayList<>();
                 p.getValue().forEach(v -> values.add(v.asText()));

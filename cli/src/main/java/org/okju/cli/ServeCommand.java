@@ -12,7 +12,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import sun.misc.Signal;
 
 /** {@code okju serve DIR}: runs the team's workbench in the foreground until SIGTERM or Ctrl-C. */
 @Command(
@@ -89,8 +88,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     // SIGTERM and Ctrl-C end the wait instead of killing the JVM mid-request, so the server
     // stops cleanly and the exit code is 0.
-    Signal.handle(new Signal("TERM"), s -> stop.countDown());
-    Signal.handle(new Signal("INT"), s -> stop.countDown());
+    Interrupts.handle(Interrupts.Signal.TERM, stop::countDown);
+    Interrupts.handle(Interrupts.Signal.INT, stop::countDown);
     try (wb) {
       out.println(wb.url());
       out.flush();

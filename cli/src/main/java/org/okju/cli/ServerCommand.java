@@ -185,8 +185,9 @@ final class ServerCommand implements Runnable {
           }
           stored = d.path().toAbsolutePath().normalize().toString();
         } else {
-          try (CaseStore ignored = CaseStore.open(where)) {
+          try {
             // Opened: the database is reachable and its schema current.
+            CaseStore.open(where).close();
           } catch (RuntimeException e) {
             spec.commandLine().getErr().println("okju server case add: " + e.getMessage());
             return ExitCode.FAILURE;
@@ -360,11 +361,28 @@ final class ServerCommand implements Runnable {
         return ExitCode.OK;
       }
 
+      // The console when standard input is a terminal. From JDK 22 on, System.console() is there
+      // for a pipe too, and only Console.isTerminal (JDK 22, looked up by name: okju builds for
+      // Java 17) tells; before, a console exists only on a terminal.
+      private static Optional<Console> terminal() {
+        return Optional.ofNullable(System.console())
+            .filter(
+                c -> {
+                  try {
+                    return (Boolean) Console.class.getMethod("isTerminal").invoke(c);
+                  } catch (NoSuchMethodException e) {
+                    return true;
+                  } catch (ReflectiveOperationException e) {
+                    return false;
+                  }
+                });
+      }
+
       // One line from standard input; on a terminal, asked for without echo.
       private Optional<String> readPassword(String name) throws IOException {
-        Console console = System.console();
-        if (console != null) {
-          char[] typed = console.readPassword("Password for %s: ", name);
+        Optional<Console> terminal = terminal();
+        if (terminal.isPresent()) {
+          char[] typed = terminal.get().readPassword("Password for %s: ", name);
           return typed == null ? Optional.empty() : Optional.of(new String(typed));
         }
         String line =

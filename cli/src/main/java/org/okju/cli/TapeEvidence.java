@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -133,8 +132,7 @@ final class TapeEvidence {
               p.path("lumaMean").asText("?"),
               p.path("lumaBlock").asText("?")));
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> f = it.next();
+    for (Map.Entry<String, JsonNode> f : e.properties()) {
       if (!SAID.contains(f.getKey())) {
         parts.add(
             f.getKey() + ": " + (f.getValue().isTextual() ? f.getValue().asText() : f.getValue()));

@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +18,6 @@ import org.okju.casefile.CaseStore;
 import org.okju.casefile.CatalogueManifest;
 import org.okju.casefile.Digests;
 import org.okju.casefile.FileTimes;
-import org.okju.casefile.Item;
 import org.okju.casefile.ItemPath;
 import org.okju.casefile.ItemProgress;
 import org.okju.casefile.ItemStatus;
@@ -65,10 +62,6 @@ class CaseVerbsTest {
                           Sha1.of(digest("SHA-1", content)),
                           Sha256.of(digest("SHA-256", content))))
                   .withState(ItemStatus.OK, ItemProgress.DONE));
-      List<Item> items;
-      try (Stream<Item> all = store.items().stream(s)) {
-        items = all.collect(Collectors.toList());
-      }
       Sha256 manifest = CatalogueManifest.compute(store.items(), s);
       store.sources().finish(s, SourceStatus.COMPLETE, manifest, 1, Instant.EPOCH);
       store

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -127,9 +128,9 @@ class HashSetVerbsTest {
                 "NSRLFile.txt",
                 "\"SHA-1\",\"MD5\",\"CRC32\",\"FileName\",\"FileSize\",\"ProductCode\","
                     + "\"OpSystemCode\",\"SpecialCode\"\n\""
-                    + SHA1_ABC.toUpperCase()
+                    + SHA1_ABC.toUpperCase(Locale.ROOT)
                     + "\",\""
-                    + MD5_ABC.toUpperCase()
+                    + MD5_ABC.toUpperCase(Locale.ROOT)
                     + "\",\"0\",\"abc\",3,1,\"a\",\"\"\n\"bad\",\"bad\",\"0\",\"x\",1,1,\"a\",\"\"\n",
                 "nsrl-v2",
                 1,

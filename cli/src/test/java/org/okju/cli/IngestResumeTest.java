@@ -51,7 +51,7 @@ class IngestResumeTest {
     Path resumed = tmp.resolve("b");
     for (int kill = 0; kill < 3; kill++) {
       Process p = okju("ingest", source.toString(), "--case", resumed.toString(), "--json");
-      long delay = 1000 + random.nextInt(3000);
+      long delay = 1000L + random.nextInt(3000);
       if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
         p.destroyForcibly(); // SIGKILL: no shutdown hook, no finally
         p.waitFor();

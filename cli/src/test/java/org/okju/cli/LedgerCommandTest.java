@@ -15,14 +15,14 @@ class LedgerCommandTest {
   @TempDir Path tmp;
 
   static final String DIARY =
-      String.join(
-          "\n",
-          "2023년 5월 3일",
-          "지은이를 잠수교로 불러냄. 테이프 #12 촬영.",
-          "김약사에게 졸피뎀 받음. 약값 30만원 줌.",
-          "박실장 3할, 김약사 2할 5푼. 내 몫 60프로.",
-          "2023년 5월 1일",
-          "최민수 실장한테 1억 2천 받음.");
+      """
+      2023년 5월 3일
+      지은이를 잠수교로 불러냄. 테이프 #12 촬영.
+      김약사에게 졸피뎀 받음. 약값 30만원 줌.
+      박실장 3할, 김약사 2할 5푼. 내 몫 60프로.
+      2023년 5월 1일
+      최민수 실장한테 1억 2천 받음.\
+      """;
 
   @Test
   void extractedFactsAreReviewedAndOnlyConfirmedOnesReachTheNetworkAndTimeline() throws Exception {

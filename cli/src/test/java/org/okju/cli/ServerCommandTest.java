@@ -36,9 +36,7 @@ class ServerCommandTest {
   private Path setUp() {
     Path server = tmp.resolve("server");
     Path caseDir = tmp.resolve("case");
-    try (CaseStore ignored = CaseStore.open(CaseLocation.directory(caseDir))) {
-      // A new, empty case.
-    }
+    CaseStore.open(CaseLocation.directory(caseDir)).close(); // a new, empty case
     assertThat(CliRun.of("server", "init", server.toString()).exitCode()).isZero();
     CliRun added =
         CliRun.of(

@@ -34,29 +34,29 @@ class VictimNamesTest {
   @TempDir Path tmp;
 
   static final String DIARY_KO =
-      String.join(
-          "\n",
-          "2024년 3월 2일 (토)",
-          "밤 11시 한소라를 신촌역 3번 출구에서 만남.",
-          "역삼동 OO모텔 502호에서 촬영. 파일명 소라_02.",
-          "박실장 3할, 내 몫 7할.",
-          "소라 엄마한테서 부재중 전화 3통.",
-          "2024년 3월 5일",
-          "윤하은 씨가 카톡으로 사진 보냄.",
-          "하은이 생일이라 케이크 사 줌.",
-          "박실장한테 50만원 줌.");
+      """
+      2024년 3월 2일 (토)
+      밤 11시 한소라를 신촌역 3번 출구에서 만남.
+      역삼동 OO모텔 502호에서 촬영. 파일명 소라_02.
+      박실장 3할, 내 몫 7할.
+      소라 엄마한테서 부재중 전화 3통.
+      2024년 3월 5일
+      윤하은 씨가 카톡으로 사진 보냄.
+      하은이 생일이라 케이크 사 줌.
+      박실장한테 50만원 줌.\
+      """;
 
   static final String DIARY_EN =
-      String.join(
-          "\n",
-          "March 9, 2024",
-          "Picked up Mina Cho at Hongdae station exit 9 around 10pm.",
-          "Tape: Mina_03.mp4",
-          "Boss Yoon paid me 2,000,000 won for it.",
-          "Mina's phone kept ringing all night.",
-          "Jae-hee Lim from the cafe asked about Mina.",
-          "Heeya sent a photo again.",
-          "Yuri Kang's bag was left in the car.");
+      """
+      March 9, 2024
+      Picked up Mina Cho at Hongdae station exit 9 around 10pm.
+      Tape: Mina_03.mp4
+      Boss Yoon paid me 2,000,000 won for it.
+      Mina's phone kept ringing all night.
+      Jae-hee Lim from the cafe asked about Mina.
+      Heeya sent a photo again.
+      Yuri Kang's bag was left in the car.\
+      """;
 
   // Every spelling of the five victims' names that the documents or the reviewer use.
   static final List<String> VICTIM_SPELLINGS =
@@ -176,10 +176,12 @@ class VictimNamesTest {
       idByPseudonym.put(p.get("pseudonym").asText(), p.get("id").asText());
     }
     Map<String, String> out = new LinkedHashMap<>();
-    for (String line : ok("ledger", "--identities", "--case", kase).split("\\R")) {
-      String[] cells = line.split("\t");
+    for (String line : ok("ledger", "--identities", "--case", kase).lines().toList()) {
+      String[] cells = line.split("\t", -1);
       for (int i = 2; i < cells.length; i++) {
-        out.putIfAbsent(cells[i], idByPseudonym.get(cells[0]));
+        if (!cells[i].isEmpty()) {
+          out.putIfAbsent(cells[i], idByPseudonym.get(cells[0]));
+        }
       }
     }
     return out;

@@ -81,9 +81,8 @@ class WorkbenchBrowserTest {
                 .exitCode())
         .isIn(0, 3);
     Path otherCase = tmp.resolve("other-case");
-    try (CaseStore ignored = CaseStore.open(CaseLocation.directory(otherCase))) {
-      // An empty case nobody but its own team may open.
-    }
+    // An empty case nobody but its own team may open.
+    CaseStore.open(CaseLocation.directory(otherCase)).close();
     store = ServerStore.init(tmp.resolve("server"), Optional.empty());
     Instant now = Instant.now();
     Cases.Registered demo =
@@ -216,7 +215,7 @@ class WorkbenchBrowserTest {
       // It was queued or running when the page opened: the end came by server-sent events.
       assertThat(((ChromeDriver) browser).executeScript("return window.okjuSamePage === true"))
           .as("the job's end pushed into the open page (was " + first + ")")
-          .isEqualTo(Boolean.TRUE);
+          .isEqualTo(true);
     }
     screenshot("job");
 

@@ -101,7 +101,7 @@ public final class CaseShacl {
     RDFDataMgr.read(data, jsonLd.toUri().toString(), Lang.JSONLD);
     ValidationReport report = ShaclValidator.get().validate(shapes, new Union(data, ontology));
     return report.getEntries().stream()
-        .filter(e -> (e.severity() == Severity.Info) == infos)
+        .filter(e -> Severity.Info.equals(e.severity()) == infos)
         .map(
             e ->
                 new Result(

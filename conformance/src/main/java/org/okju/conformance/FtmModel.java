@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,8 +64,7 @@ public final class FtmModel {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.toString().matches(".*\\.ya?ml$")).sorted().toList()) {
         JsonNode root = yaml.readTree(f.toFile());
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
           out.put(e.getKey(), schema(e.getKey(), e.getValue()));
         }
       }
@@ -82,8 +80,7 @@ public final class FtmModel {
     Set<String> required = new LinkedHashSet<>();
     s.path("required").forEach(p -> required.add(p.asText()));
     Map<String, Property> props = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = s.path("properties").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> p = it.next();
+    for (Map.Entry<String, JsonNode> p : s.path("properties").properties()) {
       props.put(
           p.getKey(),
           new Property(
@@ -148,9 +145,7 @@ public final class FtmModel {
         problems.add(id + ": " + schema + " is abstract");
       }
       Set<String> present = new LinkedHashSet<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = e.path("properties").fields();
-          it.hasNext(); ) {
-        Map.Entry<String, JsonNode> p = it.next();
+      for (Map.Entry<String, JsonNode> p : e.path("properties").properties()) {
         Property prop = property(schema, p.getKey());
         if (prop == null) {
           problems.add(id + ": " + schema + " has no property " + p.getKey());

@@ -40,22 +40,21 @@ public final class ThreatExchangeSignalTypes {
    * @throws IllegalArgumentException (Python's {@code ValueError}) when the type rejects it
    */
   public static String validate(String type, String signal) {
-    switch (type) {
-      case "pdq":
+    return switch (type) {
+      case "pdq" -> {
         if (!PDQ.matcher(signal).find()) {
           throw new IllegalArgumentException("invalid PDQ hash");
         }
-        return signal;
-      case "video_md5":
-        return hex(MD5, signal, "MD5");
-      case "video_sha256":
-        return hex(SHA256, signal, "SHA256");
-      case "vpdq":
+        yield signal;
+      }
+      case "video_md5" -> hex(MD5, signal, "MD5");
+      case "video_sha256" -> hex(SHA256, signal, "SHA256");
+      case "vpdq" -> {
         vpdq(signal);
-        return signal;
-      default:
-        throw new IllegalArgumentException("no validator for " + type);
-    }
+        yield signal;
+      }
+      default -> throw new IllegalArgumentException("no validator for " + type);
+    };
   }
 
   private static String hex(Pattern p, String signal, String what) {

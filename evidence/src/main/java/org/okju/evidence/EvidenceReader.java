@@ -51,7 +51,24 @@ public final class EvidenceReader {
   }
 
   /** What re-reading found: SHA-256 and size. */
-  public record Digest(byte[] sha256, long size) {}
+  public static final class Digest {
+    // A class, not a record: its arrays are handed over as they are, neither copied nor compared.
+    private final byte[] sha256;
+    private final long size;
+
+    public Digest(byte[] sha256, long size) {
+      this.sha256 = sha256;
+      this.size = size;
+    }
+
+    public byte[] sha256() {
+      return sha256;
+    }
+
+    public long size() {
+      return size;
+    }
+  }
 
   /** Reads the whole evidence at {@code address} and returns its SHA-256. */
   public Digest sha256(EvidenceAddress address) throws IOException {

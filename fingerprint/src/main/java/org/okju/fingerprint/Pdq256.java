@@ -128,7 +128,7 @@ public final class Pdq256 implements Comparable<Pdq256> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Pdq256 && Arrays.equals(words, ((Pdq256) o).words);
+    return o instanceof Pdq256 other && Arrays.equals(words, other.words);
   }
 
   @Override

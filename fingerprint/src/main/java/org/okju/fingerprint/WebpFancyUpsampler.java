@@ -19,7 +19,8 @@ final class WebpFancyUpsampler {
   /**
    * Converts planes to interleaved BGR bytes ({@code TYPE_3BYTE_BGR} layout, 3 bytes a pixel).
    *
-   * @param uvWidth {@code (width + 1) / 2}; chroma rows are {@code (height + 1) / 2}
+   * @param uvStride the distance between chroma rows in {@code u} and {@code v}, at least {@code
+   *     (width + 1) / 2}; there are {@code (height + 1) / 2} chroma rows
    */
   static void toBgr(
       byte[] y, int yStride, byte[] u, byte[] v, int uvStride, int width, int height, byte[] bgr) {

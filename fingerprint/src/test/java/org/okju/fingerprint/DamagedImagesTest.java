@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,7 @@ class DamagedImagesTest {
     Path file = prefixOf("pdq/data/bridge-mods/aaa-orig.jpg", 150_000, "truncated.jpg");
     DecodedImage decoded = decoder.decodeWithWarnings(file);
     assertThat(decoded.damaged()).isTrue();
-    assertThat(decoded.warnings()).anyMatch(w -> w.toLowerCase().contains("end"));
+    assertThat(decoded.warnings()).anyMatch(w -> w.toLowerCase(Locale.ROOT).contains("end"));
   }
 
   @Test

@@ -69,7 +69,7 @@ class PictureThumbnailTest {
       for (int y = 0; y < n; y++) {
         for (int x = 0; x < n; x++) {
           double[] from = PictureThumbnail.beforeTurn(d, (x + 0.5) / n, (y + 0.5) / n);
-          int cell = (int) (from[1] * n) * n + (int) (from[0] * n);
+          int cell = ((int) (from[1] * n)) * n + (int) (from[0] * n);
           assertThat(turned[y * n + x]).as("%s at %d,%d", d, x, y).isEqualTo((float) cell);
         }
       }

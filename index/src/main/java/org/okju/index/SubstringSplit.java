@@ -77,16 +77,12 @@ final class SubstringSplit {
   }
 
   private static long word(int i, long w0, long w1, long w2, long w3) {
-    switch (i) {
-      case 0:
-        return w0;
-      case 1:
-        return w1;
-      case 2:
-        return w2;
-      default:
-        return w3;
-    }
+    return switch (i) {
+      case 0 -> w0;
+      case 1 -> w1;
+      case 2 -> w2;
+      default -> w3;
+    };
   }
 
   /** Probe radius of substring {@code i} for a query of radius {@code r}; negative: skip it. */

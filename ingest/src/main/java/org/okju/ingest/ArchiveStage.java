@@ -200,8 +200,18 @@ final class ArchiveStage implements IngestStage {
     InputStream in =
         switch (type) {
           case "application/x-bzip2" -> new BZip2CompressorInputStream(raw, true);
-          case "application/x-xz" -> new XZCompressorInputStream(raw, true);
-          default -> new GzipCompressorInputStream(raw, true);
+          case "application/x-xz" ->
+              XZCompressorInputStream.builder()
+                  .setInputStream(raw)
+                  .setDecompressConcatenated(true)
+                  .get();
+          // The header's file name is ISO-8859-1 (RFC 1952); memberName turns it back into bytes.
+          default ->
+              GzipCompressorInputStream.builder()
+                  .setInputStream(raw)
+                  .setDecompressConcatenated(true)
+                  .setFileNameCharset(StandardCharsets.ISO_8859_1)
+                  .get();
         };
     try (in) {
       byte[] name = memberName(item, in);

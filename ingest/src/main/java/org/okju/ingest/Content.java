@@ -34,8 +34,19 @@ sealed interface Content extends AutoCloseable permits Content.InMemory, Content
   @Override
   void close();
 
-  /** Bytes in memory. */
-  record InMemory(byte[] data, int length) implements Content {
+  /**
+   * Bytes in memory, {@code data[0, length)}. A class, not a record: it holds the reader's buffer
+   * without copying it and has no value equality.
+   */
+  final class InMemory implements Content {
+    private final byte[] data;
+    private final int length;
+
+    InMemory(byte[] data, int length) {
+      this.data = data;
+      this.length = length;
+    }
+
     @Override
     public long size() {
       return length;

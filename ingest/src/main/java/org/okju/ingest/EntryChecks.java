@@ -93,7 +93,7 @@ final class EntryChecks {
     String t = new String(target, StandardCharsets.ISO_8859_1);
     String joined = t.startsWith("/") ? t : base.substring(0, base.lastIndexOf('/') + 1) + t;
     List<String> parts = new ArrayList<>();
-    for (String p : joined.split("/")) {
+    for (String p : joined.split("/", -1)) {
       if (p.isEmpty() || p.equals(".")) {
         continue;
       }

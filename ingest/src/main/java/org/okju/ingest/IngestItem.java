@@ -15,9 +15,9 @@ import org.okju.casefile.ItemPath;
 import org.okju.casefile.ItemStatus;
 import org.okju.casefile.SourceId;
 import org.okju.casefile.VideoFrame;
+import org.okju.evidence.EvidenceStream;
 import org.okju.text.ExtractedText;
 import org.okju.text.PageLikeness;
-import org.okju.evidence.EvidenceStream;
 
 /**
  * An item while the stages work on it: a file of the source or an archive member. Confined to one

@@ -1,5 +1,6 @@
 package org.okju.ingest;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,32 +23,52 @@ sealed interface MagicRule
    * read. {@code first} says which byte values pass the pattern's first position (Tika's own test,
    * made once per value); {@code starts} lists them.
    *
-   * @param counts false when the rule's type is Tika's OCTET_STREAM instance ({@code MagicMatch}
-   *     then never counts a match)
+   * <p>A class, not a record: its arrays stay private (a record would hand them out and compare
+   * them by identity).
    */
-  record Bytes(
-      byte[] pattern,
-      byte[] mask,
-      boolean ignoreCase,
-      int begin,
-      int end,
-      boolean counts,
-      boolean[] first,
-      int[] starts)
-      implements MagicRule {
+  final class Bytes implements MagicRule {
+    private final byte[] pattern;
+    private final byte[] mask;
+    private final boolean ignoreCase;
+    private final int begin;
+    private final int end;
+    private final boolean counts;
+    private final boolean[] first;
+    private final int[] starts;
+
+    /**
+     * @param counts false when the rule's type is Tika's OCTET_STREAM instance ({@code MagicMatch}
+     *     then never counts a match)
+     */
     Bytes(byte[] pattern, byte[] mask, boolean ignoreCase, int begin, int end, boolean counts) {
-      this(pattern, mask, ignoreCase, begin, end, counts, firstBytes(pattern, mask, ignoreCase));
+      this.pattern = pattern.clone();
+      this.mask = mask.clone();
+      this.ignoreCase = ignoreCase;
+      this.begin = begin;
+      this.end = end;
+      this.counts = counts;
+      this.first = firstBytes(pattern, mask, ignoreCase);
+      this.starts = values(first);
     }
 
-    private Bytes(
-        byte[] pattern,
-        byte[] mask,
-        boolean ignoreCase,
-        int begin,
-        int end,
-        boolean counts,
-        boolean[] first) {
-      this(pattern, mask, ignoreCase, begin, end, counts, first, values(first));
+    /** A copy of the pattern's bytes. */
+    byte[] pattern() {
+      return pattern.clone();
+    }
+
+    /** A copy of the mask's bytes. */
+    byte[] mask() {
+      return mask.clone();
+    }
+
+    /** The first offset tried. */
+    int begin() {
+      return begin;
+    }
+
+    /** The last offset tried. */
+    int end() {
+      return end;
     }
 
     private static boolean[] firstBytes(byte[] pattern, byte[] mask, boolean ignoreCase) {
@@ -94,24 +115,26 @@ sealed interface MagicRule
   /**
    * A regular expression tried with {@code lookingAt} at each offset in [begin, end], over a window
    * of {@code length} chars: the bytes from {@code begin} as ISO-8859-1, then Tika's zeros. {@code
-   * first}, when known ({@link RegexStart}), holds the chars a match can start with.
+   * first}, when known ({@link RegexStart}), holds the chars a match can start with. A class, not a
+   * record, for its private arrays.
    */
-  record Regex(
-      Pattern pattern,
-      int length,
-      int begin,
-      int end,
-      boolean counts,
-      boolean[] first,
-      int[] starts)
-      implements MagicRule {
-    Regex(Pattern pattern, int length, int begin, int end, boolean counts) {
-      this(pattern, length, begin, end, counts, RegexStart.chars(pattern));
-    }
+  final class Regex implements MagicRule {
+    private final Pattern pattern;
+    private final int length;
+    private final int begin;
+    private final int end;
+    private final boolean counts;
+    private final boolean[] first;
+    private final int[] starts;
 
-    private Regex(
-        Pattern pattern, int length, int begin, int end, boolean counts, boolean[] first) {
-      this(pattern, length, begin, end, counts, first, first == null ? null : values(first));
+    Regex(Pattern pattern, int length, int begin, int end, boolean counts) {
+      this.pattern = pattern;
+      this.length = length;
+      this.begin = begin;
+      this.end = end;
+      this.counts = counts;
+      this.first = RegexStart.chars(pattern);
+      this.starts = first == null ? null : values(first);
     }
 
     @Override
@@ -140,7 +163,11 @@ sealed interface MagicRule
   }
 
   /** Tika's {@code AndClause}. */
-  record All(MagicRule[] rules) implements MagicRule {
+  record All(List<MagicRule> rules) implements MagicRule {
+    public All {
+      rules = List.copyOf(rules);
+    }
+
     @Override
     public boolean matches(MagicHead h) {
       for (MagicRule r : rules) {
@@ -153,7 +180,11 @@ sealed interface MagicRule
   }
 
   /** Tika's {@code OrClause}. */
-  record Any(MagicRule[] rules) implements MagicRule {
+  record Any(List<MagicRule> rules) implements MagicRule {
+    public Any {
+      rules = List.copyOf(rules);
+    }
+
     @Override
     public boolean matches(MagicHead h) {
       for (MagicRule r : rules) {
@@ -166,7 +197,11 @@ sealed interface MagicRule
   }
 
   /** Tika's {@code MinShouldMatchClause}. */
-  record AtLeast(int min, MagicRule[] rules) implements MagicRule {
+  record AtLeast(int min, List<MagicRule> rules) implements MagicRule {
+    public AtLeast {
+      rules = List.copyOf(rules);
+    }
+
     @Override
     public boolean matches(MagicHead h) {
       int matched = 0;
@@ -232,8 +267,23 @@ sealed interface MagicRule
     return values;
   }
 
-  /** The chars Tika's regular expressions see: Tika's buffer decoded as ISO-8859-1. */
-  record Window(byte[] data, int begin, int read, int size) implements CharSequence {
+  /**
+   * The chars Tika's regular expressions see: Tika's buffer decoded as ISO-8859-1. A view over the
+   * head's buffer (a class, not a record: it shares the array and has no value equality).
+   */
+  final class Window implements CharSequence {
+    private final byte[] data;
+    private final int begin;
+    private final int read;
+    private final int size;
+
+    Window(byte[] data, int begin, int read, int size) {
+      this.data = data;
+      this.begin = begin;
+      this.read = read;
+      this.size = size;
+    }
+
     @Override
     public int length() {
       return size;

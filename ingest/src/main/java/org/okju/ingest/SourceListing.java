@@ -28,6 +28,9 @@ public final class SourceListing {
    * @param unlistable why the entry (a directory) could not be listed or stat'ed, if so: it then
    *     becomes an item with that error, never a silently missing subtree
    */
+  // The arrays are copied in and out and equals/hashCode compare their contents, so the record is
+  // immutable and compares by value: what ArrayRecordComponent asks for.
+  @SuppressWarnings("ArrayRecordComponent")
   public record Entry(byte[] root, byte[] relative, byte[] absolute, Optional<Problem> unlistable) {
     public Entry {
       root = root.clone();

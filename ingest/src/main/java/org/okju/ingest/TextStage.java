@@ -60,7 +60,7 @@ final class TextStage implements IngestStage {
     String type = d.contentType();
     return DocumentReader.reads(type)
         || ImagePdqStage.isImage(type)
-        || generic(d.content()) && DocumentReader.reads(d.byName().getBaseType().toString());
+        || (generic(d.content()) && DocumentReader.reads(d.byName().getBaseType().toString()));
   }
 
   private static boolean generic(MediaType type) {

@@ -148,12 +148,12 @@ final class TikaMagic {
     }
   }
 
-  private static MagicRule[] rules(List<?> clauses) throws ReflectiveOperationException {
+  private static List<MagicRule> rules(List<?> clauses) throws ReflectiveOperationException {
     List<MagicRule> out = new ArrayList<>();
     for (Object o : clauses) {
       out.add(rule(o));
     }
-    return out.toArray(MagicRule[]::new);
+    return out;
   }
 
   private static MagicRule leaf(MagicDetector d) throws ReflectiveOperationException {
@@ -166,7 +166,8 @@ final class TikaMagic {
     int begin = field(c, "offsetRangeBegin").getInt(d);
     int end = field(c, "offsetRangeEnd").getInt(d);
     // MagicMatch.eval: a match counts only when the detector's answer is not (the very instance)
-    // OCTET_STREAM.
+    // OCTET_STREAM. Identity, not equals, is what Tika compares, so it is what this mirrors.
+    @SuppressWarnings("ReferenceEquality")
     boolean counts = type != MediaType.OCTET_STREAM;
     if (field(c, "isRegex").getBoolean(d)) {
       Pattern p =
@@ -178,7 +179,7 @@ final class TikaMagic {
     if (pattern.length != length || mask.length != length) {
       throw new IllegalStateException("Tika magic pattern and window differ");
     }
-    return new MagicRule.Bytes(pattern.clone(), mask.clone(), ignoreCase, begin, end, counts);
+    return new MagicRule.Bytes(pattern, mask, ignoreCase, begin, end, counts);
   }
 
   private static Field field(Class<?> c, String name) throws NoSuchFieldException {

@@ -11,10 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Finds names written in Latin letters: after a title, which is dropped ({@code Ms. Ahn} → Ahn,
  * {@code Pharma Kim} → Kim), before a Korean particle or kinship word ({@code Gyu가}, {@code
- * Rex형이}), and runs of proper nouns from {@link EnglishNlp}, without headings, weekdays,
- * capitalised common words and the places of {@link PlaceReader#GAZETTEER}. A single capitalised
- * word opening a sentence is only {@code weak}: a name when the document also writes it elsewhere.
- * Not thread-safe (OpenNLP).
+ * Rex형이}), and runs of capitalised words, without headings, weekdays, capitalised common words and
+ * the places of {@link PlaceReader#GAZETTEER}. A single capitalised word opening a sentence is only
+ * {@code weak}: a name when the document also writes it elsewhere. Not thread-safe.
  */
 final class EnglishNames {
   private static final String NAME = "[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?";
@@ -52,12 +51,6 @@ final class EnglishNames {
   // A Latin name with a Korean particle or kinship word on it: Gyu가, Rex형이.
   private static final Pattern BEFORE_HANGUL =
       Pattern.compile("(?<![A-Za-z])(" + NAME + "(?:\\s" + NAME + ")?)(?=[가-힣])");
-
-  private final EnglishNlp nlp;
-
-  EnglishNames(EnglishNlp nlp) {
-    this.nlp = nlp;
-  }
 
   // A verb right after a name opening a sentence: the name is its subject ("Tony took the file").
   private static final Pattern SUBJECT_VERB =
@@ -112,11 +105,11 @@ final class EnglishNames {
     // and a Korean line capitalises nothing; a run opening a sentence is only weak.
     m = RUN.matcher(line);
     while (m.find()) {
-      if (m.start() > 0 && Character.isLetter(line.charAt(m.start() - 1))
-          || m.end() < line.length()
+      if ((m.start() > 0 && Character.isLetter(line.charAt(m.start() - 1)))
+          || (m.end() < line.length()
               && Character.isLetterOrDigit(line.charAt(m.end()))
               && !Character.UnicodeBlock.of(line.charAt(m.end()))
-                  .equals(Character.UnicodeBlock.HANGUL_SYLLABLES)) {
+                  .equals(Character.UnicodeBlock.HANGUL_SYLLABLES))) {
         continue;
       }
       String[] words = m.group().split(" ");

@@ -105,11 +105,11 @@ final class FactRules {
       String name = p.value().name();
       boolean job = RoleRules.JOB_LABEL.matcher(line.substring(0, p.start())).find();
       boolean isVictim =
-          !job && p.flags().contains("label")
-              || !job
+          (!job && p.flags().contains("label"))
+              || (!job
                   && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
                   && RoleRules.victimVerb(line, p, r.persons()).isPresent()
-                  && !isTitled(p);
+                  && !isTitled(p));
       if (isVictim && !lineVictims.contains(name)) {
         lineVictims.add(name);
       }
@@ -132,7 +132,7 @@ final class FactRules {
             && !isTitled(p)
             && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
             && (Clause.koreanObject(line, p)
-                || Clause.particle(line, p).isEmpty() && name.matches("[가-힣]+"))
+                || (Clause.particle(line, p).isEmpty() && name.matches("[가-힣]+")))
             && !Clause.koreanSubject(line, p)) {
           lineVictims.add(name);
           victimWords.put(
@@ -154,7 +154,7 @@ final class FactRules {
         if (p.start() > her.end()
             && p.start() < sentenceEnd
             && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
-            && Clause.agentOf(line, Clause.end(line, p.start()), r.persons()) != p
+            && !p.equals(Clause.agentOf(line, Clause.end(line, p.start()), r.persons()))
             && !isTitled(p)) {
           lineVictims.add(p.value().name());
           victimWords.put(p.value().name(), her.group());
@@ -247,7 +247,7 @@ final class FactRules {
     // Recordings: titles in a line about filming or naming the file, or paid to be deleted.
     boolean recordLine =
         Cues.in(Cues.RECORD, line)
-            || Cues.in(TAPE_LABEL, line) && !Cues.in(Cues.TRADE, line)
+            || (Cues.in(TAPE_LABEL, line) && !Cues.in(Cues.TRADE, line))
             || !money.victimPayers().isEmpty();
     for (Found<Named> tape : r.things(EntityType.TAPE)) {
       Optional<String> filmed = money.victimPayers().keySet().stream().findFirst().or(() -> who);
@@ -388,7 +388,7 @@ final class FactRules {
       String before = line.substring(0, p.start());
       String particle = Clause.particle(line, p);
       if (FROM.matcher(before).find()
-          || particle.matches(".*(?:한테|에게|한테서|에게서)") && Cues.in(Cues.RECEIVE, line)
+          || (particle.matches(".*(?:한테|에게|한테서|에게서)") && Cues.in(Cues.RECEIVE, line))
           || line.substring(p.end())
               .matches("(?s).*(?:대줌|대준|구해줌|구해준|(?i:supplied|sold me|gave me)).*")) {
         return Optional.of(p.value().name());

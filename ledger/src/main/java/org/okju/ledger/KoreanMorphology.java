@@ -43,7 +43,8 @@ final class KoreanMorphology {
   /** The morphemes of {@code word}. */
   List<Morpheme> analyse(String word) {
     List<Morpheme> out = new ArrayList<>();
-    try {
+    // Closing the tokenizer releases the reader, so it takes the next word.
+    try (tokenizer) {
       tokenizer.setReader(new StringReader(word));
       tokenizer.reset();
       CharTermAttribute term = tokenizer.getAttribute(CharTermAttribute.class);
@@ -56,12 +57,6 @@ final class KoreanMorphology {
       tokenizer.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringReader does not fail
-    } finally {
-      try {
-        tokenizer.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
     return out;
   }
@@ -118,7 +113,7 @@ final class KoreanMorphology {
               || tag.startsWith("V")
               || tag.equals("XR")
               || tag.equals("IC");
-      if (ordinary && (m.text().length() >= 2 || m.start() == 0 && tag.startsWith("V"))) {
+      if (ordinary && (m.text().length() >= 2 || (m.start() == 0 && tag.startsWith("V")))) {
         return true;
       }
     }

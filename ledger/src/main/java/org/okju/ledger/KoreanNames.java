@@ -150,33 +150,35 @@ final class KoreanNames {
           !p.kin().isEmpty()
               || kinApart
               || PERSON_PARTICLES.contains(p.particle())
-              || p.affectionate() && !p.particle().isEmpty()
+              || (p.affectionate() && !p.particle().isEmpty())
               || LABEL.matcher(before).find()
               || LABEL_THEN_VERB.matcher(before).find()
               || NAMED.matcher(before).find()
-              || numberRightAfter(line, e, numbers)
+              || (numberRightAfter(line, e, numbers)
                   && p.particle().matches("|은|는|이|가")
-                  && (!morphology.isOrdinaryWord(name) || numbers.size() >= 2)
-              || FEE_AFTER.matcher(after).find() && p.particle().matches("|이") && feeFollows(after)
-              || (p.particle().equals("이") || p.particle().equals("가"))
-                  && AGENT_VERB.matcher(after).find()
-              || name.length() == 3
+                  && (!morphology.isOrdinaryWord(name) || numbers.size() >= 2))
+              || (FEE_AFTER.matcher(after).find()
+                  && p.particle().matches("|이")
+                  && feeFollows(after))
+              || ((p.particle().equals("이") || p.particle().equals("가"))
+                  && AGENT_VERB.matcher(after).find())
+              || (name.length() == 3
                   && KoreanSurnames.contains(name.substring(0, 1))
-                  && !morphology.isOrdinaryWord(name)
-              || aboutVictim && (p.particle().equals("를") || p.particle().equals("을"))
-              || p.particle().isEmpty() && after.matches("^\\s+(?:at|@)\\s.*");
+                  && !morphology.isOrdinaryWord(name))
+              || (aboutVictim && (p.particle().equals("를") || p.particle().equals("을")))
+              || (p.particle().isEmpty() && after.matches("^\\s+(?:at|@)\\s.*"));
       boolean weak =
           !strong
-              && (numberRightAfter(line, e, numbers) && p.particle().matches("|은|는")
-                  || aboutVictim
-                      && (OBJECT_PARTICLES.contains(p.particle()) || p.particle().isEmpty())
+              && ((numberRightAfter(line, e, numbers) && p.particle().matches("|은|는"))
+                  || (aboutVictim
+                      && (OBJECT_PARTICLES.contains(p.particle()) || p.particle().isEmpty()))
                   || p.particle().matches("은|는|이|가|의")
-                  || p.particle().isEmpty() && !morphology.isOrdinaryWord(name));
+                  || (p.particle().isEmpty() && !morphology.isOrdinaryWord(name)));
       if (strong || weak) {
         boolean label =
             LABEL.matcher(before).find()
                 || LABEL_THEN_VERB.matcher(before).find()
-                || NAMED.matcher(before).find() && Cues.in(Cues.HUNT, line);
+                || (NAMED.matcher(before).find() && Cues.in(Cues.HUNT, line));
         out.add(
             Found.of(
                 s,

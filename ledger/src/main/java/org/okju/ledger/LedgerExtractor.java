@@ -40,7 +40,7 @@ public final class LedgerExtractor {
 
   /** An extractor whose amounts without a currency are in {@code defaultCurrency}. */
   public LedgerExtractor(String defaultCurrency) {
-    this.persons = new PersonReader(new KoreanMorphology(), new EnglishNlp());
+    this.persons = new PersonReader(new KoreanMorphology());
     this.defaultCurrency = defaultCurrency;
   }
 
@@ -378,12 +378,12 @@ public final class LedgerExtractor {
       Pattern.compile("^([가-힣]{2,4})\\s[-–—]\\s|\\s[-–—]\\s([가-힣]{2,4})$");
 
   private static boolean isTableName(String text) {
-    return text.matches("[가-힣]{2,5}")
+    return (text.matches("[가-힣]{2,5}")
             && !PersonWords.KOREAN_NOT_NAMES.contains(text)
-            && !PlaceReader.GAZETTEER.contains(text)
-        || text.matches(
+            && !PlaceReader.GAZETTEER.contains(text))
+        || (text.matches(
                 "(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){0,2}")
-            && !PersonWords.isEnglishNotName(text);
+            && !PersonWords.isEnglishNotName(text));
   }
 
   private static String mask(String line, int start, int end) {

@@ -109,7 +109,8 @@ final class MoneyNetworkSvg {
     }
     StringBuilder edges = new StringBuilder();
     StringBuilder labels = new StringBuilder();
-    for (Arrow e : arrows) {
+    for (int i = 0; i < arrows.size(); i++) {
+      Arrow e = arrows.get(i);
       double[] p = at.get(e.from());
       double[] q = at.get(e.to());
       if (p == null || q == null || e.from().equals(e.to())) {
@@ -118,12 +119,14 @@ final class MoneyNetworkSvg {
       // Arrows between the same two people (both ways, or a payment and a share) bend apart.
       int rank = 0;
       int same = 0;
-      for (Arrow o : arrows) {
+      // By position, not by value: equal arrows (two payments of one amount) still bend apart.
+      for (int k = 0; k < arrows.size(); k++) {
+        Arrow o = arrows.get(k);
         boolean pair =
             (o.from().equals(e.from()) && o.to().equals(e.to()))
                 || (o.from().equals(e.to()) && o.to().equals(e.from()));
         if (pair) {
-          if (o == e) {
+          if (k == i) {
             rank = same;
           }
           same++;

@@ -123,8 +123,8 @@ final class MoneyReader {
           before = ' ';
         }
       }
-      if (isHangul(before) || Character.isLetterOrDigit(before) && !isHangul(before)) {
-        if (!digit || Character.isLetterOrDigit(before) && !isHangul(before)) {
+      if (isHangul(before) || (Character.isLetterOrDigit(before) && !isHangul(before))) {
+        if (!digit || (Character.isLetterOrDigit(before) && !isHangul(before))) {
           continue; // inside a word: 김약사, 천천히, A3
         }
       }

@@ -76,7 +76,7 @@ final class Payments {
     String line = r.line();
     for (Found<Money> m : r.money()) {
       String clause = Clause.around(line, m.start());
-      if (isShareAmount(r, m) || Cues.in(Cues.NOT_PAID, clause) && !Cues.in(IT_PAID, line)) {
+      if (isShareAmount(r, m) || (Cues.in(Cues.NOT_PAID, clause) && !Cues.in(IT_PAID, line))) {
         continue;
       }
       Boolean in = null;
@@ -125,10 +125,10 @@ final class Payments {
                     && (TARGET.matcher(Clause.particle(line, other)).find()
                         || line.substring(Math.max(0, other.start() - 4), other.start())
                             .matches("(?i).*\\bto\\s*"));
-            if (subject != null && targeted && subject != other) {
+            if (subject != null && targeted && !subject.equals(other)) {
               payer = subject.value().name(); // 박실장이 김약사에게 10만원 줌
             } else if (subject != null
-                && subject == other
+                && subject.equals(other)
                 && Cues.in(SENDING, verb)
                 && !Cues.in(FEE, clause)) {
               in = true; // Bruno가 50만 보냄, Mr. Lee paid me

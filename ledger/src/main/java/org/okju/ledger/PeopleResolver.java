@@ -110,7 +110,7 @@ final class PeopleResolver {
     if (name.matches("[가-힣]{3}") && KoreanSurnames.contains(name.substring(0, 1))) {
       return Optional.of(name.substring(1));
     }
-    String[] w = name.split(" ");
+    String[] w = name.stripTrailing().split(" ", -1);
     if (w.length == 2 && name.matches("[A-Za-z\\- ]+")) {
       return Optional.of(w[0]);
     }

@@ -30,9 +30,9 @@ final class PersonReader {
   private final KoreanNames korean;
   private final EnglishNames english;
 
-  PersonReader(KoreanMorphology morphology, EnglishNlp nlp) {
+  PersonReader(KoreanMorphology morphology) {
     this.korean = new KoreanNames(morphology);
-    this.english = new EnglishNames(nlp);
+    this.english = new EnglishNames();
   }
 
   /** Whether a role word written with a name makes that person an accomplice (약사, boss …). */
@@ -89,12 +89,12 @@ final class PersonReader {
   }
 
   private static boolean plausibleName(String w) {
-    return w.matches("[가-힣]{2,5}")
+    return (w.matches("[가-힣]{2,5}")
             && !PersonWords.KOREAN_NOT_NAMES.contains(w)
-            && !PlaceReader.GAZETTEER.contains(w)
-        || w.matches("[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?")
+            && !PlaceReader.GAZETTEER.contains(w))
+        || (w.matches("[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?")
             && !PersonWords.isEnglishNotName(w)
-            && !PlaceReader.GAZETTEER.contains(w.toLowerCase(java.util.Locale.ROOT));
+            && !PlaceReader.GAZETTEER.contains(w.toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static void add(List<Found<Person>> out, Found<Person> f) {

@@ -145,7 +145,7 @@ final class PlaceReader {
       }
       // A run of capitalised words ("Scouted Gangnam", "Express Bus Terminal"): its longest
       // listed part.
-      String[] words = w.split("[\\s-]");
+      String[] words = w.split("[\\s-]", -1);
       int[] starts = new int[words.length];
       for (int i = 0, at = 0; i < words.length; i++) {
         starts[i] = w.indexOf(words[i], at);
@@ -207,10 +207,10 @@ final class PlaceReader {
     }
     String w = word.toLowerCase(Locale.ROOT);
     return GAZETTEER.contains(w)
-        || word.matches(KO_DISTRICT)
+        || (word.matches(KO_DISTRICT)
             && !word.matches("[가-힣]?[동구시]")
             && (GAZETTEER.contains(word.substring(0, word.length() - 1))
-                || word.matches("[가-힣]{2,4}동"));
+                || word.matches("[가-힣]{2,4}동")));
   }
 
   private static void add(List<Found<Named>> out, int start, int end, String text, double c) {
@@ -242,11 +242,11 @@ final class PlaceReader {
       if (in == null) {
         throw new IllegalStateException("places.txt is missing from the ledger's resources");
       }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
-        for (String name : line.split("\\|")) {
+        for (String name : line.split("\\|", -1)) {
           if (!name.isBlank()) {
             out.add(name.strip().toLowerCase(Locale.ROOT));
           }

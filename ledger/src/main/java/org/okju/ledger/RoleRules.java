@@ -99,7 +99,7 @@ final class RoleRules {
       if (cue.isEmpty()
           && Cues.in(Cues.WITNESS, line)
           && !victims.contains(name)
-          && persons.stream().anyMatch(o -> o != p && victims.contains(o.value().name()))) {
+          && persons.stream().anyMatch(o -> !o.equals(p) && victims.contains(o.value().name()))) {
         cue = Cues.first(Cues.WITNESS, line).map(w -> new RoleCue(PersonRole.WITNESS, w));
       }
       cue.ifPresent(c -> out.put(p.start(), c));
@@ -123,7 +123,7 @@ final class RoleRules {
       while (m.find()) {
         int at = from + m.start();
         Found<Person> agent = Clause.agentOf(line, at, persons);
-        if (agent == p) {
+        if (p.equals(agent)) {
           continue;
         }
         boolean korean = p.value().name().matches("[가-힣].*") || !Clause.particle(line, p).isEmpty();
@@ -154,8 +154,8 @@ final class RoleRules {
       Matcher m = verbs.matcher(clause);
       while (m.find()) {
         int at = from + m.start();
-        if (Clause.agentOf(line, at, persons) == p
-            || Clause.koreanSubject(line, p) && p.start() > at && endsClause(line, p)) {
+        if (p.equals(Clause.agentOf(line, at, persons))
+            || (Clause.koreanSubject(line, p) && p.start() > at && endsClause(line, p))) {
           return Optional.of(m.group()); // 카메라는 봉수가: the subject after the topic
         }
       }

@@ -53,8 +53,7 @@ final class Shares {
         inSegment = x;
       }
     }
-    if (SELF.matcher(seg).find()
-        && (inSegment == null || selfAfter(seg, line, inSegment, segStart))) {
+    if (SELF.matcher(seg).find() && (inSegment == null || selfAfter(seg, inSegment, segStart))) {
       return Optional.of(r.self());
     }
     if (inSegment != null) {
@@ -83,7 +82,7 @@ final class Shares {
   }
 
   // In "나 몫은" the self word follows any name in the segment.
-  private static boolean selfAfter(String seg, String line, Found<Person> person, int segStart) {
+  private static boolean selfAfter(String seg, Found<Person> person, int segStart) {
     Matcher m = SELF.matcher(seg);
     return m.find() && segStart + m.start() >= person.end() - 1;
   }

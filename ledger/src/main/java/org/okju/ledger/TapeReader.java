@@ -73,7 +73,7 @@ final class TapeReader {
     m = LABEL.matcher(line);
     while (m.find()) {
       int at = m.start("list");
-      for (String part : m.group("list").split(",|/|그리고|\\band\\b")) {
+      for (String part : m.group("list").split(",|/|그리고|\\band\\b", -1)) {
         String title = part.strip();
         int s = line.indexOf(title, at);
         if (!title.isEmpty() && isTitle(title) && s >= 0) {
@@ -115,11 +115,11 @@ final class TapeReader {
     if (t.isEmpty() || NOT_TITLES.contains(t.toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
-    String[] words = t.split("\\s+");
+    String[] words = t.stripTrailing().split("\\s+", -1);
     if (words.length > 4) {
       return false;
     }
-    if (t.matches(".*[?!].*") || t.matches(".*(?:냐|니|다|요|해|함|음|지|어|야)$") && words.length > 1) {
+    if (t.matches(".*[?!].*") || (t.matches(".*(?:냐|니|다|요|해|함|음|지|어|야)$") && words.length > 1)) {
       return false;
     }
     // A label's list ends where the sentence goes on ("Tape: Blue Lake was sold" → Blue Lake).

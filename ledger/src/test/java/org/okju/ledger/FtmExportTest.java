@@ -22,12 +22,12 @@ class FtmExportTest {
   @TempDir Path tmp;
 
   static final String DIARY =
-      String.join(
-          "\n",
-          "2023년 5월 3일",
-          "지은이를 잠수교로 불러냄. 테이프 #12 촬영.",
-          "김약사에게 졸피뎀 받음. 약값 30만원 줌.",
-          "박실장 3할, 김약사 2할 5푼.");
+      """
+      2023년 5월 3일
+      지은이를 잠수교로 불러냄. 테이프 #12 촬영.
+      김약사에게 졸피뎀 받음. 약값 30만원 줌.
+      박실장 3할, 김약사 2할 5푼.\
+      """;
 
   @Test
   void everyConfirmedFactBecomesAnEntityOfTheFtmModelWithTheShareAsAnOwnershipPercentage()
@@ -50,7 +50,7 @@ class FtmExportTest {
       String lines = export.jsonLines(view);
       List<ValueEntity> back = new ArrayList<>();
       ObjectMapper json = new ObjectMapper();
-      for (String line : lines.split("\n")) {
+      for (String line : lines.lines().toList()) {
         back.add(ValueEntity.fromJson(export.model(), json.readTree(line)));
       }
       assertThat(back)
@@ -67,7 +67,7 @@ class FtmExportTest {
               "Mention");
       // Every entity against the model's own schema files (shared/ontologies), not the jar's.
       List<JsonNode> entities = new ArrayList<>();
-      for (String line : lines.split("\n")) {
+      for (String line : lines.lines().toList()) {
         entities.add(json.readTree(line));
       }
       assertThat(FtmModel.shared().problems(entities)).isEmpty();

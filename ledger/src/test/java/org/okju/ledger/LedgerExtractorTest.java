@@ -35,14 +35,14 @@ class LedgerExtractorTest {
   @Test
   void aKoreanEntryYieldsMeetingRecordingSupplyShareAndPayment() {
     String text =
-        String.join(
-            "\n",
-            "2023년 5월 3일 (수)",
-            "오후 9시 지은이를 잠수교로 불러냄.",
-            "테이프 #12 촬영.",
-            "김약사에게 졸피뎀 받음. 약값 30만원 줌.",
-            "박실장 3할, 김약사 2할 5푼. 내 몫 45프로.",
-            "어제 최민수 실장한테 1억 2천 받음.");
+        """
+        2023년 5월 3일 (수)
+        오후 9시 지은이를 잠수교로 불러냄.
+        테이프 #12 촬영.
+        김약사에게 졸피뎀 받음. 약값 30만원 줌.
+        박실장 3할, 김약사 2할 5푼. 내 몫 45프로.
+        어제 최민수 실장한테 1억 2천 받음.\
+        """;
     Extraction x = extractor.extract(DocumentText.of("diary.txt", text));
     assertThat(x.entities())
         .filteredOn(e -> e.type() == EntityType.PERSON)
@@ -88,13 +88,13 @@ class LedgerExtractorTest {
   @Test
   void anEnglishEntryYieldsPaymentsAndShares() {
     String text =
-        String.join(
-            "\n",
-            "March 3, 2024",
-            "Met Hana at the Jamsu Bridge around 9pm. Filmed tape 14.",
-            "Paid pharmacist Kang $2k for the pills.",
-            "Boss Yoon takes 30%, aide Park 10 percent.",
-            "Received 2.5m won from Hana last Friday.");
+        """
+        March 3, 2024
+        Met Hana at the Jamsu Bridge around 9pm. Filmed tape 14.
+        Paid pharmacist Kang $2k for the pills.
+        Boss Yoon takes 30%, aide Park 10 percent.
+        Received 2.5m won from Hana last Friday.\
+        """;
     Extraction x = extractor.extract(DocumentText.of("diary-en.txt", text));
     assertThat(x.facts())
         .extracting(f -> f.type())

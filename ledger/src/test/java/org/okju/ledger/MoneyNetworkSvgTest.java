@@ -27,20 +27,20 @@ class MoneyNetworkSvgTest {
   @TempDir Path tmp;
 
   static final String DIARY =
-      String.join(
-          "\n",
-          "2023년 5월 3일",
-          "지은이를 잠수교로 불러냄. 테이프 #12 촬영.",
-          "김약사에게 졸피뎀 받음. 약값 30만원 줌.",
-          "박실장 3할, 김약사 2할 5푼. 내 몫 45프로.",
-          "2023년 5월 9일",
-          "박실장에게 1,250,000원 줌. 김약사에게 200만원 줌.",
-          "June 12, 2024",
-          "Picked up Mina near Hotel Riverside, room 508. Recorded clip 21.",
-          "Gave Boss Yoon 3 million won, Mr. Han $500.",
-          "Yoon gets 40 percent of Mina's money, Han 15%.",
-          "June 20, 2024",
-          "Gave Han 1,500,000 won. Gave Yoon $1,200.");
+      """
+      2023년 5월 3일
+      지은이를 잠수교로 불러냄. 테이프 #12 촬영.
+      김약사에게 졸피뎀 받음. 약값 30만원 줌.
+      박실장 3할, 김약사 2할 5푼. 내 몫 45프로.
+      2023년 5월 9일
+      박실장에게 1,250,000원 줌. 김약사에게 200만원 줌.
+      June 12, 2024
+      Picked up Mina near Hotel Riverside, room 508. Recorded clip 21.
+      Gave Boss Yoon 3 million won, Mr. Han $500.
+      Yoon gets 40 percent of Mina's money, Han 15%.
+      June 20, 2024
+      Gave Han 1,500,000 won. Gave Yoon $1,200.\
+      """;
 
   MoneyNetwork network() throws Exception {
     try (CaseStore store = CaseStore.open(CaseLocation.directory(tmp.resolve("case")))) {

@@ -65,7 +65,7 @@ final class CaseMedia {
 
   /** A source's path and an item's: the source itself when it was a single file of that name. */
   static String join(String root, String item) {
-    return root.equals(item) || root.endsWith("/" + item) && !item.contains("/")
+    return root.equals(item) || (root.endsWith("/" + item) && !item.contains("/"))
         ? root
         : root + "/" + item;
   }

@@ -72,9 +72,7 @@ public final class FingerprintJob {
   Result run(List<ListedFile> listed, Settings s) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int slices =
-        (int)
-            Math.max(
-                1, Math.min(100_000, (listed.size() + s.filesPerTask() - 1) / s.filesPerTask()));
+        Math.max(1, Math.min(100_000, (listed.size() + s.filesPerTask() - 1) / s.filesPerTask()));
     JavaRDD<Row> rows =
         jsc.parallelize(listed, slices)
             .mapPartitions(new FingerprintPartition(s.videoSecondsPerHash()));

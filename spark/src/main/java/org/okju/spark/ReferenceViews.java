@@ -19,7 +19,30 @@ final class ReferenceViews implements Serializable {
   private transient volatile Built built;
 
   /** The index and, per indexed hash, its media and view. */
-  private record Built(MultiIndexHashIndex index, int[] mediaOf, int[] viewOf) {}
+  private static final class Built {
+    // A class, not a record: its arrays are handed over as they are, neither copied nor compared.
+    private final MultiIndexHashIndex index;
+    private final int[] mediaOf;
+    private final int[] viewOf;
+
+    Built(MultiIndexHashIndex index, int[] mediaOf, int[] viewOf) {
+      this.index = index;
+      this.mediaOf = mediaOf;
+      this.viewOf = viewOf;
+    }
+
+    MultiIndexHashIndex index() {
+      return index;
+    }
+
+    int[] mediaOf() {
+      return mediaOf;
+    }
+
+    int[] viewOf() {
+      return viewOf;
+    }
+  }
 
   ReferenceViews(List<MatchMedia> media, ViewRule rule) {
     this.media = List.copyOf(media);

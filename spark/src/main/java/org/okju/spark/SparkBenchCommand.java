@@ -108,7 +108,7 @@ final class SparkBenchCommand implements Callable<Integer> {
   }
 
   private void fingerprint(PrintWriter out, Path dir) throws Exception {
-    String[] wh = size.split("x");
+    String[] wh = size.split("x", -1);
     Path corpus = dir.resolve("images");
     BenchImages.make(vectors(), images, Integer.parseInt(wh[0]), Integer.parseInt(wh[1]), corpus);
     Path warm = dir.resolve("warm");

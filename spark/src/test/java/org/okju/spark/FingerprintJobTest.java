@@ -62,15 +62,15 @@ class FingerprintJobTest {
   /** Everything ingest records about an item, as one comparable line. */
   private static String describe(Row row) {
     StringBuilder sb = new StringBuilder();
-    sb.append("size=").append((Object) row.getAs("size"));
-    sb.append(" type=").append((Object) row.getAs("type"));
-    sb.append(" mismatch=").append((Object) row.getAs("extension_mismatch"));
-    sb.append(" md5=").append((Object) row.getAs("md5"));
-    sb.append(" sha1=").append((Object) row.getAs("sha1"));
-    sb.append(" sha256=").append((Object) row.getAs("sha256"));
+    sb.append("size=").append(row.<Object>getAs("size"));
+    sb.append(" type=").append(row.<Object>getAs("type"));
+    sb.append(" mismatch=").append(row.<Object>getAs("extension_mismatch"));
+    sb.append(" md5=").append(row.<Object>getAs("md5"));
+    sb.append(" sha1=").append(row.<Object>getAs("sha1"));
+    sb.append(" sha256=").append(row.<Object>getAs("sha256"));
     if (row.getAs("pdq") != null) {
-      sb.append(" pdq=").append((Object) row.getAs("pdq"));
-      sb.append(" quality=").append((Object) row.getAs("quality"));
+      sb.append(" pdq=").append(row.<Object>getAs("pdq"));
+      sb.append(" quality=").append(row.<Object>getAs("quality"));
       sb.append(" dihedrals=")
           .append(new TreeMap<>(row.<String, String>getJavaMap(row.fieldIndex("dihedrals"))));
     }
@@ -97,7 +97,7 @@ class FingerprintJobTest {
     sb.append(" views=").append(views.stream().sorted().toList());
     sb.append(" metadata=")
         .append(new TreeMap<>(row.<String, String>getJavaMap(row.fieldIndex("metadata"))));
-    sb.append(" status=").append((Object) row.getAs("status"));
+    sb.append(" status=").append(row.<Object>getAs("status"));
     List<String> problems = new ArrayList<>();
     for (Row p : row.<Row>getList(row.fieldIndex("problems"))) {
       problems.add(

@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -135,11 +133,9 @@ class MatchJobTest {
       // frame, one unrelated PDQ; MD5s of the diary and of a photo.
       List<String> pdqLines = new ArrayList<>();
       List<String> md5Lines = new ArrayList<>();
-      Map<Long, String> paths = new HashMap<>();
       try (Stream<Item> items = store.items().streamAll()) {
         for (Item i : items.toList()) {
           String p = i.path().display();
-          paths.put(i.id().value(), p);
           if (p.equals("street.jpg") || p.equals("inner/q0004.jpg")) {
             pdqLines.add("pdq " + store.fingerprints().image(i.id()).orElseThrow().pdq().toHex());
           }

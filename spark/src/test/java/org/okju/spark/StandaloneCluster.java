@@ -26,6 +26,17 @@ final class StandaloneCluster implements AutoCloseable {
   final List<String> appJars;
   private final List<Process> processes = new ArrayList<>();
 
+  // 127.0.0.1, where the master listens (by address: no name lookup).
+  private static final java.net.InetAddress LOOPBACK;
+
+  static {
+    try {
+      LOOPBACK = java.net.InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+    } catch (java.net.UnknownHostException e) {
+      throw new ExceptionInInitializerError(e); // never: four bytes are a valid address
+    }
+  }
+
   /** The JVM options Spark 4 needs on Java 17, as the surefire configuration passes them. */
   static final List<String> JAVA_OPTS =
       List.of(
@@ -58,15 +69,18 @@ final class StandaloneCluster implements AutoCloseable {
     Path jars = Files.createDirectories(home.resolve("jars"));
     List<String> appJars = new ArrayList<>();
     int n = 0;
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator, -1)) {
+      if (entry.isEmpty()) {
+        continue; // not the current directory
+      }
       Path p = Path.of(entry);
       if (Files.isDirectory(p)) {
         // A reactor module's classes: packed into a jar the executors can load.
-        Path jar = dir.resolve("app-" + (n++) + ".jar");
+        Path jar = dir.resolve("app-" + n++ + ".jar");
         jarUp(p, jar);
         appJars.add(jar.toString());
       } else if (entry.endsWith(".jar") && Files.isRegularFile(p)) {
-        Files.createSymbolicLink(jars.resolve((n++) + "-" + p.getFileName()), p.toAbsolutePath());
+        Files.createSymbolicLink(jars.resolve(n++ + "-" + p.getFileName()), p.toAbsolutePath());
       }
     }
     int masterPort = freePort();
@@ -129,15 +143,25 @@ final class StandaloneCluster implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     // Worker first (it stops its executors), then the master; by pid, SIGTERM then SIGKILL.
+    boolean interrupted = false;
     for (int i = processes.size() - 1; i >= 0; i--) {
       Process p = processes.get(i);
       ProcessHandle.of(p.pid()).ifPresent(ProcessHandle::destroy);
-      if (!p.waitFor(30, TimeUnit.SECONDS)) {
+      try {
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+          ProcessHandle.of(p.pid()).ifPresent(ProcessHandle::destroyForcibly);
+          p.waitFor(30, TimeUnit.SECONDS);
+        }
+      } catch (InterruptedException e) {
+        // No more waiting: killed now, and the interruption is kept for the caller.
+        interrupted = true;
         ProcessHandle.of(p.pid()).ifPresent(ProcessHandle::destroyForcibly);
-        p.waitFor(30, TimeUnit.SECONDS);
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -155,7 +179,7 @@ final class StandaloneCluster implements AutoCloseable {
   }
 
   static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+    try (ServerSocket s = new ServerSocket(0, 1, LOOPBACK)) {
       return s.getLocalPort();
     }
   }
@@ -163,7 +187,8 @@ final class StandaloneCluster implements AutoCloseable {
   private static void waitForPort(int port) throws InterruptedException, IOException {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
     while (System.nanoTime() < deadline) {
-      try (Socket s = new Socket("127.0.0.1", port)) {
+      try {
+        new Socket(LOOPBACK, port).close();
         return;
       } catch (IOException e) {
         Thread.sleep(500);

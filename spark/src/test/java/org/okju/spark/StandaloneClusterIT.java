@@ -29,6 +29,7 @@ class StandaloneClusterIT {
   void fingerprintAndMatchOnAStandaloneClusterGiveWhatLocalModeGives() throws Exception {
     Path known = MatchTrees.reference(tmp);
     Path crawl = MatchTrees.queries(tmp);
+    List<Long> pids;
     try (StandaloneCluster cluster = StandaloneCluster.start(tmp.resolve("cluster"))) {
       assertThat(cluster.pids()).hasSize(2).allMatch(pid -> ProcessHandle.of(pid).isPresent());
       int rc1 =
@@ -64,11 +65,10 @@ class StandaloneClusterIT {
               "--out",
               tmp.resolve("matches.parquet").toString());
       assertThat(List.of(rc1, rc2, rc3)).containsOnly(0);
-      List<Long> pids = cluster.pids();
-      cluster.close();
-      assertThat(pids)
-          .noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+      pids = cluster.pids();
     }
+    assertThat(pids)
+        .noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
     FingerprintJob local = new FingerprintJob(LocalSpark.session());
     local.run(
         new FingerprintJob.Settings(List.of(crawl), tmp.resolve("crawl-local"), 1.0, 16, false));

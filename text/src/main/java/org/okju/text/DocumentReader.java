@@ -190,7 +190,7 @@ public final class DocumentReader {
     }
     if (type.equals("application/x-hwp-v5")
         || type.equals("application/x-hwp")
-        || type.equals("application/x-tika-msoffice") && Hwp.isHwp5(source)) {
+        || (type.equals("application/x-tika-msoffice") && Hwp.isHwp5(source))) {
       return Hwp.read(source, limits.maxChars());
     }
     if (type.equals("application/hwp+zip")) {

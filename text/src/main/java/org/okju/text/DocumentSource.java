@@ -27,8 +27,26 @@ public sealed interface DocumentSource permits DocumentSource.InMemory, Document
   /** The size in bytes. */
   long size() throws IOException;
 
-  /** Bytes in memory, {@code data[0, length)}. */
-  record InMemory(String name, byte[] data, int length) implements DocumentSource {
+  /**
+   * Bytes in memory, {@code data[0, length)}. A class, not a record: it holds the caller's buffer
+   * without copying it and has no value equality.
+   */
+  final class InMemory implements DocumentSource {
+    private final String name;
+    private final byte[] data;
+    private final int length;
+
+    public InMemory(String name, byte[] data, int length) {
+      this.name = name;
+      this.data = data;
+      this.length = length;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
     @Override
     public InputStream open() {
       return new ByteArrayInputStream(data, 0, length);

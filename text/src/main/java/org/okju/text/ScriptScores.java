@@ -41,9 +41,9 @@ final class ScriptScores {
         sum += KS_X_1001_HANGUL.get(c - 0xac00) ? 1 : 0.2;
       } else if (c >= 0x3131 && c <= 0x318e) {
         sum += 1;
-      } else if (c >= 0x4e00 && c <= 0x9fff || c >= 0x3000 && c <= 0x303f) {
+      } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f)) {
         sum += 0.8;
-      } else if (c >= 0x2010 && c <= 0x203b || c >= 0xff01 && c <= 0xff5e || c == 0xb7) {
+      } else if ((c >= 0x2010 && c <= 0x203b) || (c >= 0xff01 && c <= 0xff5e) || c == 0xb7) {
         sum += 0.8;
       }
     }
@@ -100,8 +100,8 @@ final class ScriptScores {
       }
       int run = end - start;
       boolean letterBeside =
-          start > from && isAsciiLetter(text.get(start - 1))
-              || end < to && isAsciiLetter(text.get(end));
+          (start > from && isAsciiLetter(text.get(start - 1)))
+              || (end < to && isAsciiLetter(text.get(end)));
       if (run >= 3) {
         continue;
       }
@@ -130,17 +130,17 @@ final class ScriptScores {
       if (c == ' ' || c == '\n' || c == '\t' || c == 0x3000) {
         spaces++;
       }
-      if (c >= 0x20 && c < 0x7f || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      if ((c >= 0x20 && c < 0x7f) || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
         sum += 1;
       } else if (c >= 0xac00 && c <= 0xd7a3) {
         sum += KS_X_1001_HANGUL.get(c - 0xac00) ? 1 : 0.9;
-      } else if (c >= 0xa0 && c <= 0x24f
-          || c >= 0x370 && c <= 0x4ff
-          || c >= 0x2000 && c <= 0x206f
-          || c >= 0x3000 && c <= 0x30ff
-          || c >= 0x3130 && c <= 0x318f
-          || c >= 0x4e00 && c <= 0x9fff
-          || c >= 0xff00 && c <= 0xffef
+      } else if ((c >= 0xa0 && c <= 0x24f)
+          || (c >= 0x370 && c <= 0x4ff)
+          || (c >= 0x2000 && c <= 0x206f)
+          || (c >= 0x3000 && c <= 0x30ff)
+          || (c >= 0x3130 && c <= 0x318f)
+          || (c >= 0x4e00 && c <= 0x9fff)
+          || (c >= 0xff00 && c <= 0xffef)
           || Character.isSurrogate(c)) {
         sum += 0.98;
       }
@@ -154,6 +154,6 @@ final class ScriptScores {
   }
 
   private static boolean isAsciiLetter(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }

@@ -156,7 +156,7 @@ public final class TextEncoding {
     int count = 0;
     for (int i = 0; i < n; i++) {
       int c = b[i];
-      if (c >= 0 && c < 0x20 && (c < 0x09 || c > 0x0d) && c != 0x1b || c == 0x7f) {
+      if ((c >= 0 && c < 0x20 && (c < 0x09 || c > 0x0d) && c != 0x1b) || c == 0x7f) {
         count++;
       }
     }

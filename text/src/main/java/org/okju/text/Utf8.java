@@ -53,7 +53,7 @@ final class Utf8 {
         }
         cp = (cp << 6) | (cc & 0x3f);
       }
-      if (cp < min || cp > 0x10ffff || cp >= 0xd800 && cp <= 0xdfff) {
+      if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
         return false;
       }
       i += need + 1;

@@ -123,8 +123,14 @@ class DocumentReaderTest {
     Path eml = tmp.resolve("e.eml");
     Files.writeString(
         eml,
-        "From: a@example.invalid\r\nTo: b@example.invalid\r\nSubject: cut\r\n"
-            + "Content-Type: text/plain; charset=UTF-8\r\n\r\nAide Park 10 percent\r\n");
+        """
+        From: a@example.invalid\r
+        To: b@example.invalid\r
+        Subject: cut\r
+        Content-Type: text/plain; charset=UTF-8\r
+        \r
+        Aide Park 10 percent\r
+        """);
     assertThat(reader.read(eml).text()).contains("Aide Park 10 percent");
   }
 

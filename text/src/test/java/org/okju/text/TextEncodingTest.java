@@ -16,12 +16,18 @@ import org.okju.text.TextEncoding.Detected;
 
 class TextEncodingTest {
   static final String KOREAN =
-      "2023년 5월 3일 맑음\n오늘 최사장을 신촌역 3번 출구에서 만났다. 300만원 받음, 내 몫은 30%.\n"
-          + "돌아오는 길에 편의점에 들러 라면을 샀다. 내일은 비가 온다고 한다.\n";
+      """
+      2023년 5월 3일 맑음
+      오늘 최사장을 신촌역 3번 출구에서 만났다. 300만원 받음, 내 몫은 30%.
+      돌아오는 길에 편의점에 들러 라면을 샀다. 내일은 비가 온다고 한다.
+      """;
   // 똠 and 햏 are outside KS X 1001: only CP949 (windows-949) encodes them.
   static final String KOREAN_EXTENDED = KOREAN + "별명은 똠방각하, 햏자라고 불렀다.\n";
   static final String JAPANESE =
-      "きょうは朝から雨が降っていた。駅の北口で田中さんと会い、書類を受け取った。\n" + "夜はカレーを食べて、早めに寝ることにした。明日は晴れるといいのだが。\n";
+      """
+      きょうは朝から雨が降っていた。駅の北口で田中さんと会い、書類を受け取った。
+      夜はカレーを食べて、早めに寝ることにした。明日は晴れるといいのだが。
+      """;
   static final String FRENCH =
       "Le rendez-vous était prévu à la gare, près de l'entrée nord. Il a payé 200 € en espèces;"
           + " j'ai gardé ma part, évidemment.\n";

@@ -71,7 +71,7 @@ final class ErrorResponses {
   }
 
   void send(Context ctx, int status, String message) {
-    ctx.attribute(HANDLED, Boolean.TRUE);
+    ctx.attribute(HANDLED, true);
     ctx.status(status);
     ctx.header("Cache-Control", "no-store");
     if (ctx.path().startsWith("/api/")) {

@@ -43,9 +43,8 @@ final class JobViews {
     try {
       var node = Json.MAPPER.readTree(parametersJson);
       StringBuilder b = new StringBuilder();
-      node.fields()
-          .forEachRemaining(
-              e -> b.append(b.length() == 0 ? "" : ", ").append(e.getValue().asText()));
+      node.properties()
+          .forEach(e -> b.append(b.length() == 0 ? "" : ", ").append(e.getValue().asText()));
       return b.toString();
     } catch (java.io.IOException e) {
       return "";

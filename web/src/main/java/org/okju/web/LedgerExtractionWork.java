@@ -20,10 +20,10 @@ import org.okju.ledger.DocumentText;
 import org.okju.ledger.Extraction;
 import org.okju.ledger.LedgerCase;
 import org.okju.ledger.LedgerExtractor;
+import org.okju.report.ItemEvidence;
 import org.okju.text.DocumentException;
 import org.okju.text.DocumentReader;
 import org.okju.text.ExtractedText;
-import org.okju.report.ItemEvidence;
 import org.okju.web.jobs.JobOutcome;
 import org.okju.web.jobs.JobProgress;
 

@@ -24,7 +24,30 @@ final class MediaViews {
   static final int MAX_REASON = 500;
 
   /** A view as rendered and logged. */
-  record View(byte[] jpeg, MediaPolicy.Mode mode, CustodyEntry entry) {}
+  static final class View {
+    // A class, not a record: its arrays are handed over as they are, neither copied nor compared.
+    private final byte[] jpeg;
+    private final MediaPolicy.Mode mode;
+    private final CustodyEntry entry;
+
+    View(byte[] jpeg, MediaPolicy.Mode mode, CustodyEntry entry) {
+      this.jpeg = jpeg;
+      this.mode = mode;
+      this.entry = entry;
+    }
+
+    byte[] jpeg() {
+      return jpeg;
+    }
+
+    MediaPolicy.Mode mode() {
+      return mode;
+    }
+
+    CustodyEntry entry() {
+      return entry;
+    }
+  }
 
   private final EvidencePixels pixels;
   private final MediaRenderer renderer = new MediaRenderer();

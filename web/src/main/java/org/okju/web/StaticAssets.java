@@ -13,7 +13,24 @@ import java.util.Properties;
  * stylesheet and script. Read once into memory. Thread-safe.
  */
 final class StaticAssets {
-  private record Asset(byte[] bytes, String contentType) {}
+  private static final class Asset {
+    // A class, not a record: its arrays are handed over as they are, neither copied nor compared.
+    private final byte[] bytes;
+    private final String contentType;
+
+    Asset(byte[] bytes, String contentType) {
+      this.bytes = bytes;
+      this.contentType = contentType;
+    }
+
+    byte[] bytes() {
+      return bytes;
+    }
+
+    String contentType() {
+      return contentType;
+    }
+  }
 
   private final Map<String, Asset> assets;
 

@@ -227,7 +227,7 @@ final class TapeRoutes {
     try {
       var node = Json.MAPPER.readTree(json);
       List<String> parts = new ArrayList<>();
-      node.fields().forEachRemaining(e -> parts.add(e.getKey() + " " + e.getValue().asText()));
+      node.properties().forEach(e -> parts.add(e.getKey() + " " + e.getValue().asText()));
       return String.join(" · ", parts);
     } catch (IOException e) {
       return json;

@@ -19,7 +19,36 @@ final class ViewTickets {
   private static final Duration LIFETIME = Duration.ofMinutes(2);
   private static final int MAX_WAITING = 500;
 
-  private record Ticket(byte[] jpeg, long userId, String caseName, Instant expires) {}
+  private static final class Ticket {
+    // A class, not a record: its arrays are handed over as they are, neither copied nor compared.
+    private final byte[] jpeg;
+    private final long userId;
+    private final String caseName;
+    private final Instant expires;
+
+    Ticket(byte[] jpeg, long userId, String caseName, Instant expires) {
+      this.jpeg = jpeg;
+      this.userId = userId;
+      this.caseName = caseName;
+      this.expires = expires;
+    }
+
+    byte[] jpeg() {
+      return jpeg;
+    }
+
+    long userId() {
+      return userId;
+    }
+
+    String caseName() {
+      return caseName;
+    }
+
+    Instant expires() {
+      return expires;
+    }
+  }
 
   private final Map<String, Ticket> waiting = new ConcurrentHashMap<>();
   private final Clock clock;

@@ -65,7 +65,6 @@ final class Fixture implements AutoCloseable {
             .add("alpha", tmp.resolve("alpha").toString(), List.of(evidence.toString()), now);
     Cases.Registered b = store.cases().add("beta", tmp.resolve("beta").toString(), List.of(), now);
     String hash = new Passwords().hash(PASSWORD);
-    Fixture f = null;
     Map<String, String> tokens = new LinkedHashMap<>();
     for (var e : USERS.entrySet()) {
       Users.Account u = store.users().add(e.getKey(), e.getValue(), hash, now);
@@ -82,7 +81,7 @@ final class Fixture implements AutoCloseable {
                   config.accept(c);
                 })
             .start();
-    f = new Fixture(store, wb, alpha, evidence);
+    Fixture f = new Fixture(store, wb, alpha, evidence);
     f.media = media;
     f.tokens.putAll(tokens);
     return f;

@@ -16,7 +16,30 @@ import org.okju.evidence.posix.ReadOnlyFiles;
  */
 public final class FolderWalker {
   /** An entry found: its path relative to the source root, its absolute path, and its lstat. */
-  public record Entry(byte[] relative, byte[] absolute, FileStat stat) {}
+  public static final class Entry {
+    // A class, not a record: its arrays are handed over as they are, neither copied nor compared.
+    private final byte[] relative;
+    private final byte[] absolute;
+    private final FileStat stat;
+
+    public Entry(byte[] relative, byte[] absolute, FileStat stat) {
+      this.relative = relative;
+      this.absolute = absolute;
+      this.stat = stat;
+    }
+
+    public byte[] relative() {
+      return relative;
+    }
+
+    public byte[] absolute() {
+      return absolute;
+    }
+
+    public FileStat stat() {
+      return stat;
+    }
+  }
 
   /** Receives entries and the directories that could not be listed. */
   public interface Visitor {
@@ -26,7 +49,36 @@ public final class FolderWalker {
         throws InterruptedException;
   }
 
-  private record Level(byte[] relative, byte[] absolute, List<byte[]> names, int[] next) {}
+  private static final class Level {
+    // A class, not a record: its arrays are handed over as they are, neither copied nor compared.
+    private final byte[] relative;
+    private final byte[] absolute;
+    private final List<byte[]> names;
+    private final int[] next;
+
+    Level(byte[] relative, byte[] absolute, List<byte[]> names, int[] next) {
+      this.relative = relative;
+      this.absolute = absolute;
+      this.names = names;
+      this.next = next;
+    }
+
+    byte[] relative() {
+      return relative;
+    }
+
+    byte[] absolute() {
+      return absolute;
+    }
+
+    List<byte[]> names() {
+      return names;
+    }
+
+    int[] next() {
+      return next;
+    }
+  }
 
   private final ReadOnlyFiles files;
 

@@ -157,7 +157,7 @@ public final class DiskImage implements AutoCloseable {
 
   /** Whether {@link #open} reads the entry straight from the media (else through icat). */
   public static boolean directlyReadable(ImageEntry entry) {
-    if (!entry.directRead() || entry.runs().isEmpty() && entry.size() > 0) {
+    if (!entry.directRead() || (entry.runs().isEmpty() && entry.size() > 0)) {
       return false;
     }
     long covered = 0;

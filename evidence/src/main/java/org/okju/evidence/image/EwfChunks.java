@@ -12,7 +12,36 @@ final class EwfChunks {
   /** One chunk's place: segment number (index), absolute offset and stored length. */
   record Location(int segment, long offset, int length, boolean compressed) {}
 
-  private record Table(int segment, long base, int[] entries, long lastEnd) {}
+  private static final class Table {
+    // A class, not a record: its arrays are handed over as they are, neither copied nor compared.
+    private final int segment;
+    private final long base;
+    private final int[] entries;
+    private final long lastEnd;
+
+    Table(int segment, long base, int[] entries, long lastEnd) {
+      this.segment = segment;
+      this.base = base;
+      this.entries = entries;
+      this.lastEnd = lastEnd;
+    }
+
+    int segment() {
+      return segment;
+    }
+
+    long base() {
+      return base;
+    }
+
+    int[] entries() {
+      return entries;
+    }
+
+    long lastEnd() {
+      return lastEnd;
+    }
+  }
 
   private final List<Table> tables = new ArrayList<>();
   private final List<Long> firstChunk = new ArrayList<>();

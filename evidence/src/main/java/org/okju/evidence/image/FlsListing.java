@@ -23,7 +23,7 @@ final class FlsListing {
   /** The entries of {@code text}; malformed lines are left out. */
   static List<FiwalkListing.Parsed> parse(String text) {
     List<FiwalkListing.Parsed> out = new ArrayList<>();
-    for (String line : text.split("\n")) {
+    for (String line : text.split("\n", -1)) {
       String[] f = line.split("\\|", -1);
       if (f.length < 11) {
         continue;

@@ -83,13 +83,13 @@ public final class ImageDetector {
       return "unknown";
     }
     String kind = rawKind(head, n);
-    if (kind == null || !kind.contains("file system") && !kind.startsWith("ISO")) {
+    if (kind == null || (!kind.contains("file system") && !kind.startsWith("ISO"))) {
       return "unknown";
     }
     if (kind.startsWith("ISO")) {
       return "iso9660";
     }
-    String word = kind.replace("raw ", "").split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+    String word = kind.replace("raw ", "").split(" ", -1)[0].toLowerCase(java.util.Locale.ROOT);
     return switch (word) {
       case "ext2/3/4" -> "ext";
       case "fat12/16" -> "fat";

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,7 +16,7 @@ public final class ImageListing {
   private final List<Partition> partitions;
   private final List<ImageEntry> entries;
   private final List<ImageProblem> problems;
-  private final Map<ImageEntry, Overwrite> overwrites = new IdentityHashMap<>();
+  private final IdentityHashMap<ImageEntry, Overwrite> overwrites = new IdentityHashMap<>();
   private final List<long[]> unallocated;
 
   ImageListing(

@@ -40,7 +40,7 @@ public record MediaDigest(
 
   /** Whether a hash is stored whose value differs from the computed one. */
   public boolean storedHashDiffers() {
-    return storedMd5.isPresent() && md5.isPresent() && !storedMd5.equals(md5)
-        || storedSha1.isPresent() && sha1.isPresent() && !storedSha1.equals(sha1);
+    return (storedMd5.isPresent() && md5.isPresent() && !storedMd5.equals(md5))
+        || (storedSha1.isPresent() && sha1.isPresent() && !storedSha1.equals(sha1));
   }
 }

@@ -26,7 +26,7 @@ final class PartitionTable {
       unit = Long.parseLong(u.group(1));
     }
     List<Partition> out = new ArrayList<>();
-    for (String line : text.split("\n")) {
+    for (String line : text.split("\n", -1)) {
       Matcher m = ROW.matcher(line);
       if (!m.matches()) {
         continue;

@@ -58,7 +58,7 @@ public final class ReadOnlyFiles {
    * @throws UnsupportedOperationException on anything but Linux x86-64 or AArch64
    */
   public ReadOnlyFiles() {
-    if (!Platform.isLinux() || !(Platform.isIntel() && Platform.is64Bit() || Platform.isARM())) {
+    if (!Platform.isLinux() || !((Platform.isIntel() && Platform.is64Bit()) || Platform.isARM())) {
       throw new UnsupportedOperationException(
           "okju reads evidence through Linux system calls; this is "
               + System.getProperty("os.name")

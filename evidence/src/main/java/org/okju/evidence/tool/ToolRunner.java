@@ -34,7 +34,30 @@ public final class ToolRunner {
   }
 
   /** What a finished tool printed and returned. */
-  public record Result(int exitCode, byte[] stdout, String stderr) {
+  public static final class Result {
+    // A class, not a record: its arrays are handed over as they are, neither copied nor compared.
+    private final int exitCode;
+    private final byte[] stdout;
+    private final String stderr;
+
+    public Result(int exitCode, byte[] stdout, String stderr) {
+      this.exitCode = exitCode;
+      this.stdout = stdout;
+      this.stderr = stderr;
+    }
+
+    public int exitCode() {
+      return exitCode;
+    }
+
+    public byte[] stdout() {
+      return stdout;
+    }
+
+    public String stderr() {
+      return stderr;
+    }
+
     /** Standard output as text (the tools print ASCII or UTF-8). */
     public String text() {
       return new String(stdout, java.nio.charset.StandardCharsets.UTF_8);
@@ -123,7 +146,7 @@ public final class ToolRunner {
       try (in) {
         for (int n; (n = in.read(b)) > 0; ) {
           synchronized (this) {
-            int keep = (int) Math.max(0, Math.min(n, ToolLimits.STDERR_KEPT - kept.size()));
+            int keep = Math.max(0, Math.min(n, ToolLimits.STDERR_KEPT - kept.size()));
             kept.write(b, 0, keep);
             total += n;
           }

@@ -1,8 +1,10 @@
 package org.okju.evidence.tool;
 
+import java.util.Iterator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -23,7 +25,8 @@ final class Watchdog {
               t.setDaemon(true);
               return t;
             });
-    timer.scheduleWithFixedDelay(this::check, 250, 250, TimeUnit.MILLISECONDS);
+    // Runs until the JVM exits; check() handles each stream, so nothing is left for the future.
+    Future<?> unused = timer.scheduleWithFixedDelay(this::check, 250, 250, TimeUnit.MILLISECONDS);
   }
 
   void watch(ToolStream s) {
@@ -36,11 +39,12 @@ final class Watchdog {
 
   private void check() {
     long now = System.nanoTime();
-    for (ToolStream s : running) {
+    for (Iterator<ToolStream> it = running.iterator(); it.hasNext(); ) {
+      ToolStream s = it.next();
       String why = s.overLimit(now);
       if (why != null) {
         s.kill(why);
-        running.remove(s);
+        it.remove();
       }
     }
   }

@@ -41,10 +41,14 @@ class CarverTest {
 
   private static byte[] pdf() {
     String body =
-        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
-            + "trailer<</Root 1 0 R>>\n%%EOF\n";
+        """
+        %PDF-1.4
+        1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj
+        2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj
+        3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj
+        trailer<</Root 1 0 R>>
+        %%EOF
+        """;
     return body.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   }
 

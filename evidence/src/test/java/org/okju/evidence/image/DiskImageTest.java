@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -101,7 +102,7 @@ class DiskImageTest {
   void aGptDiskWithFatAndExt4ListsBothPartitionsAndTheFilesOfEach() throws Exception {
     TestImages.Fat32 fat = TestImages.fat32(tmp);
     Path folder = Files.createDirectories(tmp.resolve("ext-src/notes"));
-    byte[] ledger = "Fictional ledger: 30% to the uploader.\n".getBytes();
+    byte[] ledger = "Fictional ledger: 30% to the uploader.\n".getBytes(StandardCharsets.US_ASCII);
     Files.write(folder.resolve("ledger.txt"), ledger);
     Path ext = TestImages.ext4(tmp, tmp.resolve("ext-src"), "ext.img");
     Path disk = TestImages.gpt(tmp, fat.image(), ext);

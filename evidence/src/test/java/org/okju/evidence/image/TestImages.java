@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -76,7 +77,8 @@ final class TestImages {
     need("mkfs.fat", "mcopy", "mdel", "mmd");
     Path image = dir.resolve("drive.img");
     run(dir, "mkfs.fat", "-C", "-F", "32", "-n", "PENDRIVE", image.toString(), "40960");
-    byte[] memo = "A fictional memo: meet at the station at nine.\n".getBytes();
+    byte[] memo =
+        "A fictional memo: meet at the station at nine.\n".getBytes(StandardCharsets.US_ASCII);
     byte[] clip = random(1, 200_000);
     byte[] tape = random(2, 300_000);
     Path src = Files.createDirectories(dir.resolve("src"));

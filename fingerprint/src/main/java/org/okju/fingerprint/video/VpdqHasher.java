@@ -246,7 +246,19 @@ public final class VpdqHasher {
     }
   }
 
-  private record Job(long frameNumber, byte[] rgb) {
+  /**
+   * One frame handed to the hashing thread. A class, not a record: it carries a reusable buffer,
+   * and {@link #END} is recognised by identity.
+   */
+  private static final class Job {
     static final Job END = new Job(-1, new byte[0]);
+
+    final long frameNumber;
+    final byte[] rgb;
+
+    Job(long frameNumber, byte[] rgb) {
+      this.frameNumber = frameNumber;
+      this.rgb = rgb;
+    }
   }
 }

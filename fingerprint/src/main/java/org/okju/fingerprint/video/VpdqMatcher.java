@@ -38,9 +38,12 @@ public final class VpdqMatcher {
     if (q.length == 0 || c.length == 0) {
       return new VpdqMatch(0, 0);
     }
+    // Each kept hash is 4 words, so the divisions by 4 are exact: they count hashes.
+    int qHashes = q.length / 4;
+    int cHashes = c.length / 4;
     int qCount = countMatched(q, c, distanceBelow);
     int cCount = countMatched(c, q, distanceBelow);
-    return new VpdqMatch((qCount * 100.0) / (q.length / 4), (cCount * 100.0) / (c.length / 4));
+    return new VpdqMatch((qCount * 100.0) / qHashes, (cCount * 100.0) / cHashes);
   }
 
   /** The kept hashes, 4 words each, packed for a cache-friendly scan. */

@@ -26,7 +26,7 @@ class VpdqMatcherTest {
       if (line.startsWith("#") || line.startsWith("query,") || line.isBlank()) {
         continue;
       }
-      String[] f = line.split(",");
+      String[] f = line.split(",", -1);
       List<VpdqFrame> q =
           hashes.computeIfAbsent(
               f[0], n -> VideoVectors.read(root.resolve("vpdq/sample-hashes/" + n + ".txt")));

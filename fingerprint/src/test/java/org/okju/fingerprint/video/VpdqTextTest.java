@@ -29,7 +29,7 @@ class VpdqTextTest {
   @DisplayName("timestamps are rounded from their binary value with ties to even, as printf")
   void timestampsRoundAsPrintf() {
     assertThat(VpdqText.formatTimestamp(0)).isEqualTo("0.000");
-    assertThat(VpdqText.formatTimestamp((float) 1 / (float) 29.97)).isEqualTo("0.033");
+    assertThat(VpdqText.formatTimestamp(1f / (float) 29.97)).isEqualTo("0.033");
     assertThat(VpdqText.formatTimestamp(0.0625)).isEqualTo("0.062");
     assertThat(VpdqText.formatTimestamp(0.1875)).isEqualTo("0.188");
   }

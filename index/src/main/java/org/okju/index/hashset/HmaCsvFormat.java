@@ -73,33 +73,26 @@ public final class HmaCsvFormat implements HashSetFormat {
       }
       String type = f.get(columns[0]).trim().toLowerCase(Locale.ROOT);
       String value = f.get(columns[1]).trim();
-      HashKind kind;
-      switch (type) {
-        case "pdq":
-          kind = HashKind.PDQ;
-          break;
-        case "md5":
-        case "video_md5":
-        case "photo_md5":
-          kind = HashKind.MD5;
-          break;
-        case "sha256":
-          kind = HashKind.SHA256;
-          break;
-        case "vpdq":
-          return Optional.of(
-              new HashSetEntry(
-                  List.of(),
-                  Optional.empty(),
-                  OptionalLong.empty(),
-                  optional(f, columns[3]),
-                  optional(f, columns[2]),
-                  number,
-                  VpdqJson.read(value)));
-        default:
-          throw new MalformedRecordException(
-              "signal type \"" + type + "\" is not a hash okju reads");
+      if (type.equals("vpdq")) {
+        return Optional.of(
+            new HashSetEntry(
+                List.of(),
+                Optional.empty(),
+                OptionalLong.empty(),
+                optional(f, columns[3]),
+                optional(f, columns[2]),
+                number,
+                VpdqJson.read(value)));
       }
+      HashKind kind =
+          switch (type) {
+            case "pdq" -> HashKind.PDQ;
+            case "md5", "video_md5", "photo_md5" -> HashKind.MD5;
+            case "sha256" -> HashKind.SHA256;
+            default ->
+                throw new MalformedRecordException(
+                    "signal type \"" + type + "\" is not a hash okju reads");
+          };
       return Optional.of(
           new HashSetEntry(
               List.of(TextLines.hash(kind, value)),

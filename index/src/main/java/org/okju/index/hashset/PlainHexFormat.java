@@ -78,16 +78,12 @@ public final class PlainHexFormat implements HashSetFormat {
   }
 
   private static Optional<HashKind> kindOf(String hex) {
-    switch (hex.length()) {
-      case 32:
-        return Optional.of(HashKind.MD5);
-      case 40:
-        return Optional.of(HashKind.SHA1);
-      case 64:
-        return Optional.of(HashKind.SHA256);
-      default:
-        return Optional.empty();
-    }
+    return switch (hex.length()) {
+      case 32 -> Optional.of(HashKind.MD5);
+      case 40 -> Optional.of(HashKind.SHA1);
+      case 64 -> Optional.of(HashKind.SHA256);
+      default -> Optional.empty();
+    };
   }
 
   @Override

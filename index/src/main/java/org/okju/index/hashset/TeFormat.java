@@ -77,29 +77,31 @@ public final class TeFormat implements HashSetFormat {
       throw new MalformedRecordException(
           "no signal after \"" + Csv.abbreviate(type) + "\" (ThreatExchange ignores the line)");
     }
-    switch (type) {
-      case "pdq":
+    return switch (type) {
+      case "pdq" -> {
         if (!PDQ.matcher(signal).matches()) {
           throw new MalformedRecordException(
               "invalid PDQ hash (64 lower-case hex digits): " + Csv.abbreviate(signal));
         }
-        return Optional.of(entry(List.of(TextLines.hash(HashKind.PDQ, signal)), List.of(), number));
-      case "video_md5":
-        return Optional.of(
-            entry(List.of(TextLines.hash(HashKind.MD5, signal.strip())), List.of(), number));
-      case "video_sha256":
-        return Optional.of(
-            entry(List.of(TextLines.hash(HashKind.SHA256, signal.strip())), List.of(), number));
-      case "vpdq":
+        yield Optional.of(entry(List.of(TextLines.hash(HashKind.PDQ, signal)), List.of(), number));
+      }
+      case "video_md5" ->
+          Optional.of(
+              entry(List.of(TextLines.hash(HashKind.MD5, signal.strip())), List.of(), number));
+      case "video_sha256" ->
+          Optional.of(
+              entry(List.of(TextLines.hash(HashKind.SHA256, signal.strip())), List.of(), number));
+      case "vpdq" -> {
         if (!signal.startsWith("[")) {
           throw new MalformedRecordException(
               "a vpdq signal is vpdq_to_json's JSON list of frames: " + Csv.abbreviate(signal));
         }
-        return Optional.of(entry(List.of(), VpdqJson.read(signal), number));
-      default:
-        throw new MalformedRecordException(
-            "signal type \"" + Csv.abbreviate(type) + "\" is not a hash okju reads");
-    }
+        yield Optional.of(entry(List.of(), VpdqJson.read(signal), number));
+      }
+      default ->
+          throw new MalformedRecordException(
+              "signal type \"" + Csv.abbreviate(type) + "\" is not a hash okju reads");
+    };
   }
 
   private static HashSetEntry entry(List<HashValue> hashes, List<VpdqFeature> video, long line) {

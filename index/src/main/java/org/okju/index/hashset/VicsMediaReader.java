@@ -193,34 +193,27 @@ final class VicsMediaReader {
 
     void field(String name, JsonToken v, JsonParser p) throws IOException {
       switch (name) {
-        case "MD5":
+        case "MD5" -> {
           sawMediaField = true;
           hash(HashKind.MD5, v, p);
-          break;
-        case "SHA1":
+        }
+        case "SHA1" -> {
           sawMediaField = true;
           hash(HashKind.SHA1, v, p);
-          break;
-        case "MediaID":
+        }
+        case "MediaID" -> {
           sawMediaField = true;
           id = v == JsonToken.VALUE_NULL ? null : p.getText();
-          break;
-        case "MediaSize":
+        }
+        case "MediaSize" -> {
           if (v == JsonToken.VALUE_NUMBER_INT) {
             size = OptionalLong.of(p.getLongValue());
           }
-          break;
-        case "Category":
-          category = v == JsonToken.VALUE_NULL ? null : p.getText();
-          break;
-        case "RelativeFilePath":
-          path = v == JsonToken.VALUE_STRING ? p.getText() : null;
-          break;
-        case "AlternativeHashes":
-          alternativeHashes(v, p);
-          break;
-        default:
-          p.skipChildren();
+        }
+        case "Category" -> category = v == JsonToken.VALUE_NULL ? null : p.getText();
+        case "RelativeFilePath" -> path = v == JsonToken.VALUE_STRING ? p.getText() : null;
+        case "AlternativeHashes" -> alternativeHashes(v, p);
+        default -> p.skipChildren();
       }
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +47,7 @@ class OkjuPdqFormatTest {
 
   @Test
   void aPlainListOf64DigitValuesIsAmbiguousUntilToldWhichKind() throws IOException {
-    Path only = file("h.txt", "# partner list\n" + A + "\n" + B.toUpperCase() + "\n");
+    Path only = file("h.txt", "# partner list\n" + A + "\n" + B.toUpperCase(Locale.ROOT) + "\n");
     assertThat(PlainHexFormat.onlySixtyFourDigits(only)).isTrue();
     Path mixed = file("m.txt", "d41d8cd98f00b204e9800998ecf8427e\n" + A + "\n");
     assertThat(PlainHexFormat.onlySixtyFourDigits(mixed)).isFalse();

@@ -199,7 +199,7 @@ class TeFormatTest {
         if (row.startsWith("#") || row.isBlank()) {
           continue;
         }
-        String[] p = row.split(" ");
+        String[] p = row.split(" ", -1);
         assertThat(PythonFloats.threeSignificant(Double.parseDouble(p[0])))
             .as(p[0])
             .isEqualTo(p[1]);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +39,7 @@ class TextFormatsTest {
             "# made by md5sum\n"
                 + MD5_EMPTY
                 + "  empty file.txt\n"
-                + MD5_EMPTY.toUpperCase()
+                + MD5_EMPTY.toUpperCase(Locale.ROOT)
                 + " *binary.bin\n"
                 + "\\"
                 + MD5_EMPTY
@@ -103,7 +104,7 @@ class TextFormatsTest {
             file(
                 "hashes.txt",
                 "\uFEFF"
-                    + MD5_EMPTY.toUpperCase()
+                    + MD5_EMPTY.toUpperCase(Locale.ROOT)
                     + "\n"
                     + SHA1_EMPTY
                     + "\n  "
@@ -129,7 +130,7 @@ class TextFormatsTest {
                 "pdq "
                     + PDQ
                     + "\nPDQ "
-                    + PDQ.toUpperCase()
+                    + PDQ.toUpperCase(Locale.ROOT)
                     + " seen on site A\n"
                     + "pdq 1234\nmd5 "
                     + MD5_EMPTY
@@ -251,9 +252,9 @@ class TextFormatsTest {
             "NSRLFile.txt",
             header
                 + "\""
-                + SHA1_EMPTY.toUpperCase()
+                + SHA1_EMPTY.toUpperCase(Locale.ROOT)
                 + "\",\""
-                + MD5_EMPTY.toUpperCase()
+                + MD5_EMPTY.toUpperCase(Locale.ROOT)
                 + "\",\"00000000\",\"empty, \"\"quoted\"\".txt\",0,1234,\"WIN\",\"\"\n"
                 + "\""
                 + SHA1_EMPTY

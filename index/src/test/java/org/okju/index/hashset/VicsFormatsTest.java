@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -35,9 +36,9 @@ class VicsFormatsTest {
                 + VicsV2Format.CONTEXT
                 + "\",\n\"value\":[\n"
                 + "{\"MediaID\":1,\"Category\":2,\"MD5\":\""
-                + MD5.toUpperCase()
+                + MD5.toUpperCase(Locale.ROOT)
                 + "\",\"SHA1\":\""
-                + SHA1.toUpperCase()
+                + SHA1.toUpperCase(Locale.ROOT)
                 + "\",\"MediaSize\":2835,\"IsPrecategorized\":\"false\","
                 + "\"MediaFiles\":[{\"MD5\":\""
                 + "0".repeat(32)
@@ -129,7 +130,9 @@ class VicsFormatsTest {
             HashSetEntry.of(HashValue.parse(HashKind.SHA256, TextFormatsTest.SHA256_EMPTY)));
     Path out = dir.resolve("takedown.json");
     assertThat(new VicsV2Format().write(out, entries.stream())).isEqualTo(new WriteCount(2, 1));
-    assertThat(Files.readString(out)).contains(MD5.toUpperCase()).contains("\"MediaID\":41");
+    assertThat(Files.readString(out))
+        .contains(MD5.toUpperCase(Locale.ROOT))
+        .contains("\"MediaID\":41");
     HashSetFormats.Contents back = HashSetFormats.readAll(new VicsV2Format(), out);
     assertThat(back.problems()).isEmpty();
     assertThat(back.entries()).hasSize(2);

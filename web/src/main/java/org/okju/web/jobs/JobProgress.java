@@ -1,5 +1,6 @@
 package org.okju.web.jobs;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,13 +51,15 @@ public final class JobProgress {
 
   void set(Snapshot s) {
     current = s;
+    List<Consumer<Snapshot>> failed = new ArrayList<>();
     for (Consumer<Snapshot> l : listeners) {
       try {
         l.accept(s);
       } catch (RuntimeException e) {
-        listeners.remove(l);
+        failed.add(l); // a listener that fails (a closed stream) hears no more
       }
     }
+    listeners.removeAll(failed);
   }
 
   /** Reports progress of a running job (called from the job's own threads). */

@@ -5,7 +5,6 @@ import java.util.Optional;
 /**
  * A job's status as the progress fragment shows it.
  *
- * @param events the server-sent events to listen to while it runs
  * @param percent per cent done; negative while the total is unknown
  */
 public record JobStatus(
