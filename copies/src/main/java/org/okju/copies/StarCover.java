@@ -91,7 +91,14 @@ final class StarCover {
       }
       List<Tape.Member> members = new ArrayList<>();
       Map<String, Object> repEvidence = new LinkedHashMap<>();
-      repEvidence.put("reason", media.get(seed).video() ? "longest video" : "largest image");
+      Media rep = media.get(seed);
+      repEvidence.put("reason", rep.video() ? "longest video" : "largest image");
+      // What the choice was made on, so a reviewer can check it without opening the media.
+      if (rep.video()) {
+        repEvidence.put("seconds", rep.durationSeconds());
+      } else if (rep.pixels() > 0) {
+        repEvidence.put("pixels", rep.pixels());
+      }
       members.add(
           new Tape.Member(
               media.get(seed), "representative", Tape.Join.REPRESENTATIVE, repEvidence));
