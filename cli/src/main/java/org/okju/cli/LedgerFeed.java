@@ -2,6 +2,7 @@ package org.okju.cli;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -54,18 +55,36 @@ final class LedgerFeed {
   Result unread() {
     List<Long> ids;
     try (Stream<ItemText> unread = store.texts().unreadByLedger()) {
-      ids = unread.map(ItemText::id).toList();
+      ids = inCatalogueOrder(unread);
     }
     return read(ids);
   }
 
   /** Reads every stored text again (after the ledger's rules changed). */
   Result all() {
-    List<Long> ids;
+    List<Long> stored;
     try (Stream<Long> all = store.texts().ids()) {
-      ids = all.toList();
+      stored = all.toList();
     }
-    return read(ids);
+    return read(inCatalogueOrder(stored.stream().flatMap(id -> store.texts().find(id).stream())));
+  }
+
+  /**
+   * The texts' ids by their items' catalogue paths. The ledger numbers people's pseudonyms in the
+   * order it first meets them, and texts are stored in the order ingest's workers finish them, so
+   * reading in storage order would give a person V-034 in one run and V-035 in the same command
+   * run again after a kill -9. The catalogue path is the same in every run.
+   */
+  private List<Long> inCatalogueOrder(Stream<ItemText> texts) {
+    record Pending(String name, long id) {}
+    List<Pending> pending = new ArrayList<>();
+    texts.forEach(
+        t ->
+            pending.add(
+                new Pending(
+                    store.items().find(t.item()).map(this::displayName).orElse(""), t.id())));
+    pending.sort(Comparator.comparing(Pending::name).thenComparingLong(Pending::id));
+    return pending.stream().map(Pending::id).toList();
   }
 
   private Result read(List<Long> ids) {
