@@ -46,6 +46,33 @@ public interface Copies {
   record ItemSignal(ItemId item, Signal signal) {}
 
   /**
+   * An item's stored copy-signal record, not yet decoded: a caller that reads a whole case decodes
+   * each in turn and can report a damaged one and go on.
+   */
+  final class ItemSignalPack {
+    private final ItemId item;
+    private final byte[] record;
+
+    public ItemSignalPack(ItemId item, byte[] record) {
+      this.item = Objects.requireNonNull(item, "item");
+      this.record = Objects.requireNonNull(record, "record");
+    }
+
+    public ItemId item() {
+      return item;
+    }
+
+    /**
+     * The decoded record.
+     *
+     * @throws CorruptSignalPackException naming the item when it cannot be read
+     */
+    public CopySignalPack pack() {
+      return CopySignalPack.decode(record, "item " + item.value());
+    }
+  }
+
+  /**
    * What an image holds beyond its hashes, and a 64x64 thumbnail of it: what copy grouping needs to
    * judge matches between pictures with little information (icons, flat gradients, screenshots).
    *
@@ -200,14 +227,32 @@ public interface Copies {
     }
   }
 
-  /** Stores the signals of an item, replacing any stored before. */
+  /**
+   * Stores the signals of an item as one {@link CopySignalPack}, replacing any stored before.
+   *
+   * @throws IllegalArgumentException when two signals share frame, kind and orientation
+   */
   void putSignals(ItemId item, List<Signal> signals);
 
-  /** The signals of an item, by frame, kind and orientation. */
+  /**
+   * The signals of an item, by frame, kind and orientation.
+   *
+   * @throws CorruptSignalPackException when the item's record cannot be read
+   */
   List<Signal> signals(ItemId item);
 
-  /** Every signal in item and frame order, lazily (to build a Hamming index). Close it. */
+  /**
+   * Every signal in item and frame order, lazily. Close it.
+   *
+   * @throws CorruptSignalPackException when an item's record cannot be read
+   */
   Stream<ItemSignal> streamSignals();
+
+  /**
+   * Every item's copy-signal record in item order, lazily, one {@link CopySignalPack} each: what
+   * grouping reads a whole case through. Close it.
+   */
+  Stream<ItemSignalPack> streamSignalPacks();
 
   /** Stores the picture profile and thumbnail of an image, replacing any stored before. */
   void putPicture(ItemId item, Picture picture);

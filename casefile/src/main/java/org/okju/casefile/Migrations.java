@@ -10,8 +10,9 @@ import org.flywaydb.core.api.MigrationVersion;
 /**
  * Brings a case's schema to this build's version with Flyway (13 still supports SQLite in
  * flyway-core). Scripts live in {@code org/okju/casefile/schema/common} (shared, with the dialect's
- * placeholders) and {@code schema/<dialect>} (triggers); each runs in its own transaction, and
- * Flyway's history table records what ran, with checksums.
+ * placeholders) and {@code schema/<dialect>} (triggers), with the Java migrations registered here
+ * ({@link PackCopySignals}); each runs in its own transaction, and Flyway's history table records
+ * what ran, with checksums.
  */
 final class Migrations {
   private Migrations() {}
@@ -28,6 +29,7 @@ final class Migrations {
             .dataSource(pool.url(), p.getProperty("user"), p.getProperty("password"))
             .locations(dialect.migrationLocations())
             .placeholders(dialect.placeholders())
+            .javaMigrations(new PackCopySignals())
             // Migrations are numbered in ranges per area (V30-V34 ledger, V35-V39 text, V60-V69
             // monitor, V75-V79 web, ...) that are released in any order: a case already at V75
             // must still get a V35 or V60 released after it.

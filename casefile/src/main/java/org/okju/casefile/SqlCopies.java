@@ -12,13 +12,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * {@link Copies} in SQL: copy_signal, tape, tape_member and tape_related (pictures and splits in
- * their own classes).
+ * {@link Copies} in SQL: copy_signal_pack (one {@link CopySignalPack} per item), tape, tape_member
+ * and tape_related (pictures and splits in their own classes).
  */
 final class SqlCopies implements Copies {
-  private static final String SIGNAL_COLUMNS =
-      "frame_number, timestamp_seconds, kind, orientation, pdq, quality";
-
   private final Scope scope;
   private final SqlPictures pictures;
   private final SqlTapeSplits splits;
@@ -56,30 +53,20 @@ final class SqlCopies implements Copies {
 
   @Override
   public void putSignals(ItemId item, List<Signal> signals) {
+    byte[] pack = CopySignalPack.encode(signals);
     scope.write(
         "store copy signals",
         c -> {
           try (PreparedStatement s =
-              c.prepareStatement("DELETE FROM copy_signal WHERE item_id = ?")) {
-            s.setLong(1, item.value());
-            s.executeUpdate();
-          }
-          try (PreparedStatement s =
               c.prepareStatement(
-                  "INSERT INTO copy_signal (item_id, "
-                      + SIGNAL_COLUMNS
-                      + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (Signal g : signals) {
-              s.setLong(1, item.value());
-              s.setLong(2, g.frameNumber());
-              s.setDouble(3, g.timestampSeconds());
-              s.setString(4, g.kind());
-              s.setString(5, g.orientation());
-              s.setString(6, g.pdq().toHex());
-              s.setInt(7, g.quality());
-              s.addBatch();
-            }
-            s.executeBatch();
+                  "INSERT INTO copy_signal_pack (item_id, format, views, pack) VALUES (?, ?, ?, ?)"
+                      + " ON CONFLICT (item_id) DO UPDATE SET format = excluded.format,"
+                      + " views = excluded.views, pack = excluded.pack")) {
+            s.setLong(1, item.value());
+            s.setInt(2, CopySignalPack.VERSION);
+            s.setInt(3, signals.size());
+            s.setBytes(4, pack);
+            s.executeUpdate();
           }
           return null;
         });
@@ -87,46 +74,34 @@ final class SqlCopies implements Copies {
 
   @Override
   public List<Signal> signals(ItemId item) {
-    return scope.read(
-        "read copy signals",
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT "
-                      + SIGNAL_COLUMNS
-                      + " FROM copy_signal WHERE item_id = ?"
-                      + " ORDER BY frame_number, kind, orientation")) {
-            s.setLong(1, item.value());
-            List<Signal> out = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-              while (r.next()) {
-                out.add(signal(r, 1));
+    byte[] pack =
+        scope.read(
+            "read copy signals",
+            c -> {
+              try (PreparedStatement s =
+                  c.prepareStatement("SELECT pack FROM copy_signal_pack WHERE item_id = ?")) {
+                s.setLong(1, item.value());
+                try (ResultSet r = s.executeQuery()) {
+                  return r.next() ? r.getBytes(1) : null;
+                }
               }
-            }
-            return out;
-          }
-        });
+            });
+    return pack == null ? List.of() : new ItemSignalPack(item, pack).pack().signals();
   }
 
   @Override
   public Stream<ItemSignal> streamSignals() {
-    return scope.stream(
-        "stream copy signals",
-        "SELECT item_id, "
-            + SIGNAL_COLUMNS
-            + " FROM copy_signal ORDER BY item_id, frame_number, kind, orientation",
-        s -> {},
-        r -> new ItemSignal(new ItemId(r.getLong(1)), signal(r, 2)));
+    return streamSignalPacks()
+        .flatMap(p -> p.pack().signals().stream().map(g -> new ItemSignal(p.item(), g)));
   }
 
-  private static Signal signal(ResultSet r, int first) throws SQLException {
-    return new Signal(
-        r.getLong(first),
-        r.getDouble(first + 1),
-        r.getString(first + 2),
-        r.getString(first + 3),
-        PdqHex.parse(r.getString(first + 4)),
-        r.getInt(first + 5));
+  @Override
+  public Stream<ItemSignalPack> streamSignalPacks() {
+    return scope.stream(
+        "stream copy signals",
+        "SELECT item_id, pack FROM copy_signal_pack ORDER BY item_id",
+        s -> {},
+        r -> new ItemSignalPack(new ItemId(r.getLong(1)), r.getBytes(2)));
   }
 
   @Override

@@ -69,6 +69,170 @@ abstract class CopiesContract {
     }
   }
 
+  /**
+   * The views ingest writes for a photo (8 orientations of the whole and of the content, the six
+   * fixed crops, the crop grid's 121 anchors and 11 probes) or for one video frame (no grid), each
+   * with its own hash.
+   */
+  static List<Copies.Signal> views(long frame, double seconds, boolean grid, int seed) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    List<String> kinds = new java.util.ArrayList<>();
+    List<String> orientations = new java.util.ArrayList<>();
+    for (String kind : List.of("full", "content")) {
+      for (Dihedral d : Dihedral.values()) {
+        kinds.add(kind);
+        orientations.add(d.label());
+      }
+    }
+    for (String kind :
+        List.of("center-90", "center-80", "top-90", "bottom-90", "left-90", "right-90")) {
+      kinds.add(kind);
+      orientations.add("orig");
+    }
+    if (grid) {
+      for (int a = 0; a < 121; a++) {
+        kinds.add(String.format(java.util.Locale.ROOT, "crop-anchor-%03d", a));
+        orientations.add("orig");
+      }
+      for (int p = 0; p < 11; p++) {
+        kinds.add(String.format(java.util.Locale.ROOT, "crop-probe-%02d", p));
+        orientations.add("orig");
+      }
+    }
+    List<Copies.Signal> out = new java.util.ArrayList<>();
+    for (int i = 0; i < kinds.size(); i++) {
+      out.add(
+          new Copies.Signal(
+              frame,
+              seconds,
+              kinds.get(i),
+              orientations.get(i),
+              PdqHex.parse(
+                  String.format(
+                      "%016x%016x%016x%016x",
+                      random.nextLong(), random.nextLong(), random.nextLong(), random.nextLong())),
+              random.nextInt(101)));
+    }
+    return out;
+  }
+
+  @Test
+  void aCaseWrittenWithCopySignalRowsHasThemPackedOnOpeningInTheOrderGroupingReadThem()
+      throws Exception {
+    CaseLocation location = backend().freshLocation(tmp);
+    ItemId photo;
+    ItemId video;
+    ItemId bare;
+    try (CaseStore store = CaseStore.open(c -> c.location(location).keyDirectory(tmp))) {
+      photo = item(store, "photo.jpg", 1);
+      video = item(store, "clip.mp4", 2);
+      bare = item(store, "notes.txt", 3);
+    }
+    // The case as the version before packed signals left it: the row table of V20, no pack table,
+    // no V50/V51 in Flyway's history while later versions (V75) are there, so the migrations run
+    // out of order, as they do on a real case.
+    List<Copies.Signal> photoRows = views(Copies.IMAGE, 0, true, 1);
+    List<Copies.Signal> videoRows = new java.util.ArrayList<>();
+    for (int f = 0; f < 4; f++) {
+      videoRows.addAll(views(30L * f, f * 1.001, false, 10 + f));
+    }
+    videoRows.add(new Copies.Signal(15, 0.5005, "full", "orig", A, 77));
+    try (java.sql.Connection c = backend().raw(location);
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("DROP TABLE copy_signal_pack");
+      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('50', '51')");
+      s.execute(
+          "CREATE TABLE copy_signal (item_id BIGINT NOT NULL REFERENCES item (id),"
+              + " frame_number BIGINT NOT NULL, timestamp_seconds DOUBLE PRECISION NOT NULL,"
+              + " kind TEXT NOT NULL, orientation TEXT NOT NULL, pdq TEXT NOT NULL,"
+              + " quality INTEGER NOT NULL,"
+              + " PRIMARY KEY (item_id, frame_number, kind, orientation))");
+      try (java.sql.PreparedStatement insert =
+          c.prepareStatement(
+              "INSERT INTO copy_signal (item_id, frame_number, timestamp_seconds, kind,"
+                  + " orientation, pdq, quality) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        // Video rows first and shuffled: the order they were written in must not matter.
+        List<Object[]> rows = new java.util.ArrayList<>();
+        videoRows.forEach(g -> rows.add(new Object[] {video, g}));
+        photoRows.forEach(g -> rows.add(new Object[] {photo, g}));
+        java.util.Collections.shuffle(rows, new java.util.Random(7));
+        for (Object[] row : rows) {
+          Copies.Signal g = (Copies.Signal) row[1];
+          insert.setLong(1, ((ItemId) row[0]).value());
+          insert.setLong(2, g.frameNumber());
+          insert.setDouble(3, g.timestampSeconds());
+          insert.setString(4, g.kind());
+          insert.setString(5, g.orientation());
+          insert.setString(6, g.pdq().toHex());
+          insert.setInt(7, g.quality());
+          insert.executeUpdate();
+        }
+      }
+    }
+    java.util.Comparator<Copies.Signal> rowOrder =
+        java.util.Comparator.comparingLong(Copies.Signal::frameNumber)
+            .thenComparing(Copies.Signal::kind)
+            .thenComparing(Copies.Signal::orientation);
+    try (CaseStore store = CaseStore.open(c -> c.location(location).keyDirectory(tmp))) {
+      assertThat(store.schemaVersion()).isEqualTo(CaseStoreContract.newestMigration());
+      assertThat(store.copies().signals(photo))
+          .hasSize(154)
+          .containsExactlyElementsOf(photoRows.stream().sorted(rowOrder).toList());
+      assertThat(store.copies().signals(video))
+          .hasSize(4 * 22 + 1)
+          .containsExactlyElementsOf(videoRows.stream().sorted(rowOrder).toList());
+      assertThat(store.copies().signals(bare)).isEmpty();
+      try (Stream<Copies.ItemSignalPack> packs = store.copies().streamSignalPacks()) {
+        assertThat(packs.map(p -> p.item() + ":" + p.pack().size() + ":" + p.pack().frames()))
+            .containsExactly(photo + ":154:1", video + ":89:5");
+      }
+    }
+    try (java.sql.Connection c = backend().raw(location);
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet r =
+            s.executeQuery(
+                "SELECT item_id, format, views FROM copy_signal_pack ORDER BY item_id")) {
+      assertThat(r.next()).isTrue();
+      assertThat(r.getLong(1)).isEqualTo(photo.value());
+      assertThat(r.getInt(2)).isEqualTo(CopySignalPack.VERSION);
+      assertThat(r.getInt(3)).isEqualTo(154);
+      assertThatThrownBy(() -> s.executeQuery("SELECT COUNT(*) FROM copy_signal").next())
+          .isInstanceOf(java.sql.SQLException.class);
+    }
+  }
+
+  @Test
+  void aDamagedRecordIsReportedWithItsItemAndTheOthersStillRead() throws Exception {
+    CaseLocation location = backend().freshLocation(tmp);
+    ItemId a;
+    ItemId b;
+    try (CaseStore store = CaseStore.open(c -> c.location(location).keyDirectory(tmp))) {
+      a = item(store, "a.jpg", 1);
+      b = item(store, "b.jpg", 2);
+      store.copies().putSignals(a, views(Copies.IMAGE, 0, true, 1));
+      store.copies().putSignals(b, views(Copies.IMAGE, 0, true, 2));
+    }
+    byte[] damaged = CopySignalPack.encode(views(Copies.IMAGE, 0, true, 1));
+    damaged[100] ^= 4;
+    try (java.sql.Connection c = backend().raw(location);
+        java.sql.PreparedStatement s =
+            c.prepareStatement("UPDATE copy_signal_pack SET pack = ? WHERE item_id = ?")) {
+      s.setBytes(1, damaged);
+      s.setLong(2, a.value());
+      s.executeUpdate();
+    }
+    try (CaseStore store = CaseStore.open(c -> c.location(location).keyDirectory(tmp))) {
+      assertThatThrownBy(() -> store.copies().signals(a))
+          .isInstanceOf(CorruptSignalPackException.class)
+          .hasMessageContaining("item " + a.value())
+          .hasMessageContaining("checksum");
+      assertThat(store.copies().signals(b)).hasSize(154);
+      try (Stream<Copies.ItemSignalPack> packs = store.copies().streamSignalPacks()) {
+        assertThat(packs.map(Copies.ItemSignalPack::item)).containsExactly(a, b);
+      }
+    }
+  }
+
   @Test
   void tapesAreReplacedAsAWholeAndKeepTheirMembersOrder() throws Exception {
     try (CaseStore store = open()) {
