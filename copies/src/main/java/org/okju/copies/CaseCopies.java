@@ -1,7 +1,11 @@
 package org.okju.copies;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -15,15 +19,18 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.Copies;
+import org.okju.casefile.CopySignalPack;
+import org.okju.casefile.CorruptSignalPackException;
 import org.okju.casefile.Item;
 import org.okju.casefile.ItemId;
 import org.okju.casefile.NewCustodyEntry;
 import org.okju.casefile.Progress;
 import org.okju.casefile.Sha256;
-import org.okju.fingerprint.Pdq256;
 import org.okju.fingerprint.PictureProfile;
 import org.okju.fingerprint.PictureRegion;
 import org.okju.fingerprint.PictureThumbnail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Copy grouping of a whole case: reads every stored copy signal, groups, replaces the case's tapes
@@ -90,6 +97,9 @@ public final class CaseCopies {
     params.put("media", media.size());
     params.put("tapes", tapes.size());
     params.put("splits", splits.splits().size());
+    if (unreadable > 0) {
+      params.put("unreadableSignalRecords", unreadable);
+    }
     params.set("settings", mapper.valueToTree(grouper.settings()));
     params.set("pictureRules", mapper.valueToTree(grouper.policy().settings()));
     store
@@ -143,66 +153,136 @@ public final class CaseCopies {
     try (Stream<Copies.ItemPicture> s = store.copies().streamProfiles()) {
       s.forEach(p -> profiles.put(p.item().value(), profile(p.picture())));
     }
-    List<Media> out = new ArrayList<>();
-    Map<Long, String> paths = new HashMap<>();
-    try (Stream<Copies.ItemSignal> signals = store.copies().streamSignals()) {
-      Iterator<Copies.ItemSignal> it = signals.iterator();
-      long current = -1;
-      List<Media.View> views = new ArrayList<>();
-      boolean video = false;
+    Path file;
+    try {
+      file = Files.createTempFile("okju-views-", ".bin");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the case's view table", e);
+    }
+    List<Loaded> loaded = new ArrayList<>();
+    ViewTable table;
+    unreadable = 0;
+    try (ViewTableWriter writer = new ViewTableWriter(file);
+        Stream<Copies.ItemSignalPack> packs = store.copies().streamSignalPacks()) {
+      Map<Long, String> paths = new HashMap<>();
+      Iterator<Copies.ItemSignalPack> it = packs.iterator();
       while (it.hasNext()) {
-        Copies.ItemSignal s = it.next();
-        if (s.item().value() != current) {
-          if (current > 0) {
-            add(out, current, video, views, paths, profiles);
-            progress.done(1);
-          }
-          current = s.item().value();
-          views = new ArrayList<>();
-          video = false;
+        Copies.ItemSignalPack stored = it.next();
+        CopySignalPack pack;
+        try {
+          pack = stored.pack();
+        } catch (CorruptSignalPackException e) {
+          // One damaged record costs that item its copies, not the case its grouping.
+          LOG.warn("item {} left out of grouping: {}", stored.item().value(), e.getMessage());
+          unreadable++;
+          continue;
         }
-        Copies.Signal g = s.signal();
-        video |= g.frameNumber() != Copies.IMAGE;
-        views.add(
-            new Media.View(
-                Math.max(0, g.frameNumber()),
-                g.timestampSeconds(),
-                // A case holds millions of views with a few dozen distinct names: share them.
-                g.kind().intern(),
-                g.orientation().intern(),
-                Pdq256.parse(g.pdq().toHex()),
-                g.quality()));
+        Optional<Item> item = store.items().find(stored.item());
+        if (pack.size() == 0 || item.isEmpty() || item.get().digests().sha256().isEmpty()) {
+          continue;
+        }
+        PackViews views = new PackViews(pack);
+        writer.add(views);
+        Item i = item.get();
+        loaded.add(
+            new Loaded(
+                i.id(),
+                path(i, paths),
+                i.digests().sha256().get().toHex(),
+                i.size().orElse(0),
+                views.video()));
+        progress.done(1);
       }
-      if (current > 0) {
-        add(out, current, video, views, paths, profiles);
-      }
+      table = writer.finish();
+    } finally {
+      ViewTable.delete(file);
+    }
+    List<Media> out = new ArrayList<>(loaded.size());
+    for (int m = 0; m < loaded.size(); m++) {
+      Loaded l = loaded.get(m);
+      out.add(
+          Media.of(
+              table,
+              m,
+              l.id().value(),
+              l.path(),
+              l.sha256(),
+              l.size(),
+              l.video(),
+              pixels(
+                  store
+                      .metadata()
+                      .of(l.id())
+                      .get(l.video() ? "video.resolution" : "image.resolution")),
+              l.video() ? Optional.empty() : Optional.ofNullable(profiles.get(l.id().value()))));
     }
     return out;
   }
 
-  private void add(
-      List<Media> out,
-      long id,
-      boolean video,
-      List<Media.View> views,
-      Map<Long, String> paths,
-      Map<Long, PictureProfile> profiles) {
-    Optional<Item> item = store.items().find(new ItemId(id));
-    if (item.isEmpty() || item.get().digests().sha256().isEmpty()) {
-      return;
+  private static final Logger LOG = LoggerFactory.getLogger(CaseCopies.class);
+
+  /** Items left out of the last load because their copy-signal record could not be read. */
+  private int unreadable;
+
+  /** What grouping needs of an item besides its views, kept while its views go to the table. */
+  private record Loaded(ItemId id, String path, String sha256, long size, boolean video) {}
+
+  /** A stored record's views as grouping numbers frames (an image's frame is 0). */
+  private static final class PackViews implements ViewTableWriter.Views {
+    private final CopySignalPack pack;
+    private final String[] kinds;
+
+    PackViews(CopySignalPack pack) {
+      this.pack = pack;
+      this.kinds = new String[pack.size()];
+      for (int i = 0; i < kinds.length; i++) {
+        kinds[i] = pack.kind(i);
+      }
     }
-    Item i = item.get();
-    out.add(
-        new Media(
-            id,
-            path(i, paths),
-            i.digests().sha256().get().toHex(),
-            i.size().orElse(0),
-            video,
-            views,
-            pixels(
-                store.metadata().of(i.id()).get(video ? "video.resolution" : "image.resolution")),
-            video ? Optional.empty() : Optional.ofNullable(profiles.get(id))));
+
+    boolean video() {
+      for (int i = 0; i < pack.size(); i++) {
+        if (pack.frameNumber(i) != Copies.IMAGE) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public int size() {
+      return pack.size();
+    }
+
+    @Override
+    public long frame(int i) {
+      return Math.max(0, pack.frameNumber(i));
+    }
+
+    @Override
+    public double seconds(int i) {
+      return pack.timestampSeconds(i);
+    }
+
+    @Override
+    public String kind(int i) {
+      return kinds[i];
+    }
+
+    @Override
+    public String orientation(int i) {
+      return pack.orientation(i);
+    }
+
+    @Override
+    public int quality(int i) {
+      return pack.quality(i);
+    }
+
+    @Override
+    public long word(int i, int w) {
+      return pack.word(i, w);
+    }
   }
 
   /** Width times height from ingest's {@code WxH} metadata; 0 when absent (older cases). */

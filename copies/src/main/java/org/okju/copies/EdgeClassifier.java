@@ -53,6 +53,11 @@ final class EdgeClassifier {
     this.hashedFrames = new int[media.size()];
     this.spacing = new double[media.size()];
     for (int i = 0; i < media.size(); i++) {
+      if (!media.get(i).video()) {
+        // Only pairs of videos are aligned frame by frame (and a mapped image's views would be
+        // decoded for nothing).
+        continue;
+      }
       Set<Long> frames = new HashSet<>();
       double first = Double.MAX_VALUE;
       double last = 0;

@@ -10,33 +10,140 @@ import org.okju.fingerprint.PictureProfile;
 /**
  * One image or video of a case as copy grouping sees it: who it is and its perceptual views.
  *
- * @param item the case's item number
- * @param path its display path (shown to investigators, never exported in takedown lists)
- * @param sha256 its content digest, lower-case hex
- * @param size its size in bytes (after pixels, the tie-break for a group's representative)
- * @param video whether it is a video (its views then belong to hashed frames)
- * @param views its views; for a video, every view of every hashed frame
- * @param pixels width times height of the picture (an image's, a video's frame), 0 when unknown: a
- *     tape's representative is its largest picture, so a crop saved in more bytes does not stand
- *     for its original
- * @param profile for an image, what it holds beyond its hashes (colours, flat areas, transparency,
- *     size), which decides how far a perceptual match with it is trusted ({@link
- *     PictureMatchPolicy}); empty for a video and for an image ingested before profiles were kept
+ * <p>Immutable; a media read from a case reads its views from a shared {@link ViewTable}.
  */
-public record Media(
-    long item,
-    String path,
-    String sha256,
-    long size,
-    boolean video,
-    List<View> views,
-    long pixels,
-    Optional<PictureProfile> profile) {
-  public Media {
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(sha256, "sha256");
-    Objects.requireNonNull(profile, "profile");
-    views = List.copyOf(views);
+public final class Media {
+  private final long item;
+  private final String path;
+  private final String sha256;
+  private final long size;
+  private final boolean video;
+  private final List<View> views;
+  private final long pixels;
+  private final Optional<PictureProfile> profile;
+  private final int quality;
+  private final double durationSeconds;
+
+  /**
+   * Media with its views in memory.
+   *
+   * @param item the case's item number
+   * @param path its display path (shown to investigators, never exported in takedown lists)
+   * @param sha256 its content digest, lower-case hex
+   * @param size its size in bytes (after pixels, the tie-break for a group's representative)
+   * @param video whether it is a video (its views then belong to hashed frames)
+   * @param views its views; for a video, every view of every hashed frame
+   * @param pixels width times height of the picture (an image's, a video's frame), 0 when unknown:
+   *     a tape's representative is its largest picture, so a crop saved in more bytes does not
+   *     stand for its original
+   * @param profile for an image, what it holds beyond its hashes (colours, flat areas,
+   *     transparency, size), which decides how far a perceptual match with it is trusted ({@link
+   *     PictureMatchPolicy}); empty for a video and for an image ingested before profiles were kept
+   */
+  public Media(
+      long item,
+      String path,
+      String sha256,
+      long size,
+      boolean video,
+      List<View> views,
+      long pixels,
+      Optional<PictureProfile> profile) {
+    this.item = item;
+    this.path = Objects.requireNonNull(path, "path");
+    this.sha256 = Objects.requireNonNull(sha256, "sha256");
+    this.size = size;
+    this.video = video;
+    this.views = views instanceof ViewTable.Slice ? views : List.copyOf(views);
+    this.pixels = pixels;
+    this.profile = Objects.requireNonNull(profile, "profile");
+    // Computed once: grouping asks for both per pair and per comparison, and a mapped media's
+    // views are decoded on every read.
+    this.quality = quality(this.views);
+    this.durationSeconds = durationSeconds(video, this.views);
+  }
+
+  private Media(
+      long item,
+      String path,
+      String sha256,
+      long size,
+      boolean video,
+      ViewTable table,
+      int m,
+      long pixels,
+      Optional<PictureProfile> profile) {
+    this.item = item;
+    this.path = Objects.requireNonNull(path, "path");
+    this.sha256 = Objects.requireNonNull(sha256, "sha256");
+    this.size = size;
+    this.video = video;
+    this.views = table.viewsOf(m);
+    this.pixels = pixels;
+    this.profile = Objects.requireNonNull(profile, "profile");
+    int q = -1;
+    Duration d = new Duration();
+    for (long v = table.firstView(m); v < table.endView(m); v++) {
+      if (table.canonical(v)) {
+        if (q < 0 && table.frame(v) == 0) {
+          q = table.quality(v);
+        }
+        d.add(table.seconds(v));
+      }
+    }
+    this.quality = Math.max(0, q);
+    this.durationSeconds = video ? d.seconds() : 0;
+  }
+
+  /**
+   * Media whose views are media {@code m} of {@code table}, read from the mapped table as needed
+   * (the other arguments as for the public constructor): how a case of a million images is grouped
+   * without an object per view.
+   */
+  public static Media of(
+      ViewTable table,
+      int m,
+      long item,
+      String path,
+      String sha256,
+      long size,
+      boolean video,
+      long pixels,
+      Optional<PictureProfile> profile) {
+    return new Media(item, path, sha256, size, video, table, m, pixels, profile);
+  }
+
+  public long item() {
+    return item;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public String sha256() {
+    return sha256;
+  }
+
+  public long size() {
+    return size;
+  }
+
+  public boolean video() {
+    return video;
+  }
+
+  /** Its views; for media read from a case, decoded from the mapped view table as read. */
+  public List<View> views() {
+    return views;
+  }
+
+  public long pixels() {
+    return pixels;
+  }
+
+  public Optional<PictureProfile> profile() {
+    return profile;
   }
 
   /** Media whose picture size and profile are unknown (the file size then decides). */
@@ -137,6 +244,10 @@ public record Media(
 
   /** The PDQ quality of an image's whole upright picture (its interoperable PDQ); 0 without one. */
   public int quality() {
+    return quality;
+  }
+
+  static int quality(List<View> views) {
     for (View v : views) {
       if (v.canonical() && v.frame() == 0) {
         return v.quality();
@@ -153,20 +264,40 @@ public record Media(
 
   /** A video's length: its last hashed frame's timestamp plus one frame spacing; 0 for an image. */
   public double durationSeconds() {
-    double last = 0;
-    double first = Double.MAX_VALUE;
-    long frames = 0;
-    for (View v : views) {
-      if (v.canonical()) {
-        last = Math.max(last, v.seconds());
-        first = Math.min(first, v.seconds());
-        frames++;
-      }
-    }
-    if (!video || frames == 0) {
+    return durationSeconds;
+  }
+
+  static double durationSeconds(boolean video, List<View> views) {
+    if (!video) {
       return 0;
     }
-    double spacing = frames > 1 ? (last - first) / (frames - 1) : 1.0;
-    return last + spacing;
+    Duration d = new Duration();
+    for (View v : views) {
+      if (v.canonical()) {
+        d.add(v.seconds());
+      }
+    }
+    return d.seconds();
+  }
+
+  /** A video's length from the timestamps of its canonical views, added one at a time. */
+  static final class Duration {
+    private double last;
+    private double first = Double.MAX_VALUE;
+    private long frames;
+
+    void add(double seconds) {
+      last = Math.max(last, seconds);
+      first = Math.min(first, seconds);
+      frames++;
+    }
+
+    double seconds() {
+      if (frames == 0) {
+        return 0;
+      }
+      double spacing = frames > 1 ? (last - first) / (frames - 1) : 1.0;
+      return last + spacing;
+    }
   }
 }

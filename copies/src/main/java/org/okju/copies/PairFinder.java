@@ -1,16 +1,21 @@
 package org.okju.copies;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.okju.casefile.Progress;
+import org.okju.fingerprint.Pdq256;
+import org.okju.index.HammingMatch;
+import org.okju.index.MultiIndexHashIndex;
+import org.okju.index.PackedHashes;
 
 /**
- * Finds every pair of media with a view in common: one {@link ViewIndex} over the views of all
- * media, looked up by each picture's (and each frame's) whole, content and central views, and one
- * over the crop grid's anchors, looked up by the probes.
+ * Finds every pair of media with a view in common: one Hamming index over the views of all media
+ * (read from a {@link ViewTable}), looked up by each picture's (and each frame's) whole, content
+ * and central views, and the crop grid's probes joined with its anchors.
  */
 final class PairFinder {
   /**
@@ -65,75 +70,197 @@ final class PairFinder {
   /** The same, telling {@code progress} of each medium looked up. */
   static Map<Long, List<Hit>> find(
       List<Media> media, GroupingSettings settings, Progress progress) {
-    ViewIndex views = ViewIndex.of(media, v -> indexed(v, settings));
-    ViewIndex anchors = ViewIndex.of(media, v -> anchor(v, settings));
-    List<Map<Long, Media.View>> centres = new ArrayList<>(media.size());
-    for (Media x : media) {
-      centres.add(centres(x));
-    }
-    // Each media's lookups on their own thread; merged in media order, so the result does not
-    // depend on scheduling.
-    List<List<Map.Entry<Long, Hit>>> perMedia =
-        IntStream.range(0, media.size())
-            .parallel()
-            .mapToObj(
-                m -> {
-                  List<Map.Entry<Long, Hit>> hits =
-                      hitsOf(m, media, views, anchors, centres, settings);
-                  progress.done(1);
-                  return hits;
-                })
-            .toList();
+    return find(ViewTables.of(media), settings, progress);
+  }
+
+  /**
+   * The pairs of the media of {@code table}. Two passes, so that only one index is in memory at a
+   * time: the whole, content and central views looked up in an index of every view but the grid's;
+   * then the crop grid, joined the other way round: the probes (11 a picture) are indexed and every
+   * anchor (121 a picture) is looked up among them, with the substring split an index of the
+   * anchors would have. An approximate lookup at probe radius 0 finds a pair when one substring of
+   * the two hashes is equal and the whole within the radius, which does not depend on which side is
+   * indexed, so the pairs are those an index of the anchors found, without holding one (121 million
+   * hashes for a million pictures).
+   */
+  static Map<Long, List<Hit>> find(ViewTable table, GroupingSettings settings, Progress progress) {
+    List<RawHit> raw = new ArrayList<>(views(table, settings, progress));
+    raw.addAll(cropGrid(table, settings));
+    // The order the hits of a pair were found in before the two passes: by the looked-up view, then
+    // by distance and the found view (as an index query sorts them).
+    raw.sort(
+        Comparator.comparingLong(RawHit::query)
+            .thenComparingInt(RawHit::distance)
+            .thenComparingLong(RawHit::found));
+    long n = table.media();
     Map<Long, List<Hit>> pairs = new HashMap<>();
-    for (List<Map.Entry<Long, Hit>> hits : perMedia) {
-      for (Map.Entry<Long, Hit> e : hits) {
-        pairs.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
-      }
+    for (RawHit r : raw) {
+      int m = table.mediaOf(r.query());
+      int other = table.mediaOf(r.found());
+      Hit hit = hit(table, r, m < other, settings);
+      pairs
+          .computeIfAbsent(Math.min(m, other) * n + Math.max(m, other), k -> new ArrayList<>())
+          .add(hit);
     }
     return pairs;
   }
 
-  private static List<Map.Entry<Long, Hit>> hitsOf(
-      int m,
-      List<Media> media,
-      ViewIndex views,
-      ViewIndex anchors,
-      List<Map<Long, Media.View>> centres,
-      GroupingSettings settings) {
-    List<Map.Entry<Long, Hit>> out = new ArrayList<>();
-    long n = media.size();
-    for (Media.View q : media.get(m).views()) {
-      if (!looksUp(q, settings)) {
-        continue;
-      }
-      for (ViewIndex.Match match : lookUp(q, views, anchors, settings)) {
-        int other = match.owner().media();
-        if (other == m) {
-          continue;
-        }
-        Media.View h = match.owner().view();
-        Hit hit =
-            hit(
-                q,
-                h,
-                m < other,
-                match.distance(),
-                centres.get(m).get(q.frame()),
-                centres.get(other).get(h.frame()),
-                settings);
-        if (hit != null) {
-          out.add(Map.entry(Math.min(m, other) * n + Math.max(m, other), hit));
-        }
+  /**
+   * A view {@code query} that found view {@code found} at {@code distance}; {@code grid} when a
+   * crop probe found an anchor.
+   */
+  private record RawHit(long query, long found, int distance, boolean grid) {}
+
+  private static List<RawHit> views(ViewTable t, GroupingSettings settings, Progress progress) {
+    int min = settings.minQuality();
+    long count = 0;
+    for (long v = 0; v < t.views(); v++) {
+      if (indexed(t, v) && t.quality(v) >= min) {
+        count++;
       }
     }
-    return out;
+    if (count == 0) {
+      progress.done(t.media());
+      return List.of();
+    }
+    PackedHashes.Builder b = PackedHashes.builder((int) Math.min(Integer.MAX_VALUE - 8, count));
+    for (long v = 0; v < t.views(); v++) {
+      if (indexed(t, v) && t.quality(v) >= min) {
+        b.add(t.word(v, 0), t.word(v, 1), t.word(v, 2), t.word(v, 3), v);
+      }
+    }
+    MultiIndexHashIndex index = MultiIndexHashIndex.build(b.build());
+    int wide = Math.max(settings.canonicalRadius(), settings.viewRadius());
+    // Each media's lookups on their own thread; the hits are sorted afterwards, so the result does
+    // not depend on scheduling.
+    return IntStream.range(0, t.media())
+        .parallel()
+        .mapToObj(
+            m -> {
+              List<RawHit> out = new ArrayList<>();
+              for (long q = t.firstView(m); q < t.endView(m); q++) {
+                if (!t.query(q) || t.cropProbe(q) || t.quality(q) < min) {
+                  continue;
+                }
+                Pdq256 needle = t.hash(q);
+                boolean canonical = t.canonical(q);
+                List<HammingMatch> found =
+                    canonical
+                        ? index.query(needle, wide)
+                        : index.queryApproximate(
+                            needle, settings.viewRadius(), OWN_VIEW_PROBE_RADIUS);
+                for (HammingMatch match : found) {
+                  long h = match.id();
+                  if (h >= t.firstView(m) && h < t.endView(m)) {
+                    continue;
+                  }
+                  boolean both = canonical && t.canonical(h);
+                  int limit = both ? settings.canonicalRadius() : settings.viewRadius();
+                  if (match.distance() > limit
+                      || both && centresDisagree(t, q, h, match.distance(), settings)) {
+                    continue;
+                  }
+                  out.add(new RawHit(q, h, match.distance(), false));
+                }
+              }
+              progress.done(1);
+              return out;
+            })
+        .flatMap(List::stream)
+        .toList();
   }
+
+  private static List<RawHit> cropGrid(ViewTable t, GroupingSettings settings) {
+    int min = settings.cropMinQuality();
+    long anchors = 0;
+    long probes = 0;
+    for (long v = 0; v < t.views(); v++) {
+      if (t.quality(v) >= min) {
+        anchors += t.cropAnchor(v) ? 1 : 0;
+        probes += t.cropProbe(v) && t.query(v) ? 1 : 0;
+      }
+    }
+    if (anchors == 0 || probes == 0) {
+      return List.of();
+    }
+    PackedHashes.Builder b = PackedHashes.builder((int) Math.min(Integer.MAX_VALUE - 8, probes));
+    for (long v = 0; v < t.views(); v++) {
+      if (t.quality(v) >= min && t.cropProbe(v) && t.query(v)) {
+        b.add(t.word(v, 0), t.word(v, 1), t.word(v, 2), t.word(v, 3), v);
+      }
+    }
+    MultiIndexHashIndex index =
+        MultiIndexHashIndex.build(
+            b.build(),
+            MultiIndexHashIndex.defaultSubstrings((int) Math.min(Integer.MAX_VALUE, anchors)));
+    return IntStream.range(0, t.media())
+        .parallel()
+        .mapToObj(
+            m -> {
+              List<RawHit> out = new ArrayList<>();
+              for (long a = t.firstView(m); a < t.endView(m); a++) {
+                if (!t.cropAnchor(a) || t.quality(a) < min) {
+                  continue;
+                }
+                for (HammingMatch match :
+                    index.queryApproximate(t.hash(a), settings.cropRadius(), GRID_PROBE_RADIUS)) {
+                  long p = match.id();
+                  if (p < t.firstView(m) || p >= t.endView(m)) {
+                    out.add(new RawHit(p, a, match.distance(), true));
+                  }
+                }
+              }
+              return out;
+            })
+        .flatMap(List::stream)
+        .toList();
+  }
+
+  /** Views in the main index: all but the crop grid's (anchors are joined with the probes). */
+  private static boolean indexed(ViewTable t, long v) {
+    return !t.cropProbe(v) && !t.cropAnchor(v);
+  }
+
+  private static Hit hit(ViewTable t, RawHit r, boolean queryFirst, GroupingSettings settings) {
+    long q = r.query();
+    long h = r.found();
+    boolean canonical = !r.grid() && t.canonical(q) && t.canonical(h);
+    long a = queryFirst ? q : h;
+    long b = queryFirst ? h : q;
+    return new Hit(
+        t.frame(a),
+        t.seconds(a),
+        t.frame(b),
+        t.seconds(b),
+        r.distance(),
+        canonical,
+        viewLabel(canonical, r.grid(), t.canonical(h), t.label(q), t.label(h)),
+        limit(canonical, r.grid(), settings),
+        t.label(a),
+        t.label(b));
+  }
+
+  /** The largest distance that counts for a whole-picture, crop-grid or other view match. */
+  private static int limit(boolean canonical, boolean cropGrid, GroupingSettings settings) {
+    return canonical
+        ? settings.canonicalRadius()
+        : cropGrid ? settings.cropRadius() : settings.viewRadius();
+  }
+
+  /** The view a match went through, as {@link Hit#view} names it. */
+  private static String viewLabel(
+      boolean canonical, boolean cropGrid, boolean foundCanonical, String query, String found) {
+    return canonical ? "full/orig" : cropGrid ? "crop-grid/orig" : foundCanonical ? query : found;
+  }
+
+  // The rule again for views as objects: one picture or video from outside the case looked up
+  // among the case's media ({@link CopyLookup}) exactly as grouping pairs the case's own.
 
   /**
    * The hit of query view {@code q} on indexed view {@code h} found {@code distance} apart, or null
    * when it does not count: beyond the radius of its kind of match, or a whole-picture match that
-   * the pictures' centres contradict. One rule for grouping a case and for looking up a picture
-   * from outside it ({@link CopyLookup}).
+   * the pictures' centres contradict. The rule grouping applies to the view table's views, for a
+   * picture from outside the case ({@link CopyLookup}).
    *
    * @param queryIsA whether {@code q} belongs to the lower-numbered media of the pair
    * @param centreQ the central 80% view of {@code q}'s picture or frame, or null
@@ -147,22 +274,23 @@ final class PairFinder {
       Media.View centreQ,
       Media.View centreH,
       GroupingSettings settings) {
-    boolean canonical = q.canonical() && h.canonical();
     boolean cropGrid = q.cropProbe();
-    int limit =
-        canonical
-            ? settings.canonicalRadius()
-            : cropGrid ? settings.cropRadius() : settings.viewRadius();
+    boolean canonical = !cropGrid && q.canonical() && h.canonical();
+    int limit = limit(canonical, cropGrid, settings);
     if (distance > limit) {
       return null;
     }
-    if (canonical && centresDisagree(centreQ, centreH, distance, settings)) {
+    if (canonical
+        && centreQ != null
+        && centreH != null
+        && centresDisagree(
+            centreQ.hash().distance(centreH.hash()),
+            centreQ.quality(),
+            centreH.quality(),
+            distance,
+            settings)) {
       return null;
     }
-    String view =
-        canonical
-            ? "full/orig"
-            : cropGrid ? "crop-grid/orig" : h.canonical() ? q.label() : h.label();
     Media.View a = queryIsA ? q : h;
     Media.View b = queryIsA ? h : q;
     return new Hit(
@@ -172,7 +300,7 @@ final class PairFinder {
         b.seconds(),
         distance,
         canonical,
-        view,
+        viewLabel(canonical, cropGrid, h.canonical(), q.label(), h.label()),
         limit,
         a.label(),
         b.label());
@@ -183,19 +311,21 @@ final class PairFinder {
     return v.indexed() && v.quality() >= settings.minQuality();
   }
 
-  /** Whether a view goes into the crop anchors' index. */
+  /** Whether a view is a crop anchor of good quality (what the crop probes are joined with). */
   static boolean anchor(Media.View v, GroupingSettings settings) {
     return v.cropAnchor() && v.quality() >= settings.cropMinQuality();
   }
 
   /** Whether a view is looked up: the upright query views and the probes, of good quality. */
   static boolean looksUp(Media.View q, GroupingSettings settings) {
-    return q.query() && q.quality() >= floor(q, settings);
+    return q.query()
+        && q.quality() >= (q.cropProbe() ? settings.cropMinQuality() : settings.minQuality());
   }
 
   /**
-   * The indexed views near query view {@code q}: a probe among the anchors at the crop radius, the
-   * whole upright picture exactly, okju's other views approximately.
+   * The indexed views near query view {@code q}, as grouping looks them up: a probe among the
+   * anchors at the crop radius, the whole upright picture exactly, okju's other views
+   * approximately.
    */
   static List<ViewIndex.Match> lookUp(
       Media.View q, ViewIndex views, ViewIndex anchors, GroupingSettings settings) {
@@ -210,7 +340,7 @@ final class PairFinder {
             : views.near(q, settings.viewRadius(), false, OWN_VIEW_PROBE_RADIUS);
   }
 
-  /** The central 80% upright view of each frame (of the image: frame 0) of {@code x}. */
+  /** The central 80% upright view of each frame (of an image: frame 0) of {@code x}. */
   static Map<Long, Media.View> centres(Media x) {
     Map<Long, Media.View> byFrame = new HashMap<>();
     for (Media.View v : x.views()) {
@@ -221,11 +351,6 @@ final class PairFinder {
     return byFrame;
   }
 
-  /** The quality a view needs to be indexed or looked up. */
-  private static int floor(Media.View v, GroupingSettings settings) {
-    return v.cropAnchor() || v.cropProbe() ? settings.cropMinQuality() : settings.minQuality();
-  }
-
   /**
    * Whether two pictures whose whole views matched {@code distance} apart cannot be one picture at
    * their centres: the central views are too far apart, or, for a match not already close, one is
@@ -234,14 +359,21 @@ final class PairFinder {
    * caption is still a copy. Pictures too small for a central view are not judged.
    */
   private static boolean centresDisagree(
-      Media.View a, Media.View b, int distance, GroupingSettings settings) {
-    if (a == null || b == null) {
+      ViewTable t, long q, long h, int distance, GroupingSettings settings) {
+    long a = t.centre80(q);
+    long b = t.centre80(h);
+    if (a < 0 || b < 0) {
       return false;
     }
-    if (a.hash().distance(b.hash()) > settings.centreRadius()) {
+    return centresDisagree(t.distance(a, b), t.quality(a), t.quality(b), distance, settings);
+  }
+
+  private static boolean centresDisagree(
+      int centreDistance, int qualityA, int qualityB, int distance, GroupingSettings settings) {
+    if (centreDistance > settings.centreRadius()) {
       return true;
     }
-    boolean flat = a.quality() < settings.minQuality() || b.quality() < settings.minQuality();
+    boolean flat = qualityA < settings.minQuality() || qualityB < settings.minQuality();
     return flat && distance > CLOSE_WHOLE_MATCH;
   }
 
