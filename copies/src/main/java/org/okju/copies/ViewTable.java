@@ -33,8 +33,11 @@ public final class ViewTable {
 
   private static final int TRAILER = 5 * 8 + 8 + 4 + 4;
 
-  /** Views per mapping of the hash column (32 bytes each: 2 GiB). */
-  private static final int HASH_SHIFT = 26;
+  /**
+   * Views per mapping of the hash column (32 bytes each: 1 GiB; one mapping holds at most 2 GiB
+   * less a byte).
+   */
+  private static final int HASH_SHIFT = 25;
 
   /** Views per mapping of the 4-byte columns. */
   private static final int SMALL_SHIFT = 28;
