@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.okju.fingerprint.PictureThumbnail;
+import org.okju.index.MultiIndexHashIndex;
 
 /**
  * Looks up a picture or video from outside the case (a copy found on the web) among the case's
@@ -53,7 +54,14 @@ public final class CopyLookup {
     this.views = ViewIndex.of(this.media, v -> PairFinder.indexed(v, settings));
     this.anchors = ViewIndex.of(this.media, v -> PairFinder.anchor(v, settings));
     this.queries = ViewIndex.of(this.media, v -> PairFinder.looksUp(v, settings) && !v.cropProbe());
-    this.probes = ViewIndex.of(this.media, v -> PairFinder.looksUp(v, settings) && v.cropProbe());
+    // Grouping joins the crop grid by indexing the probes with the split an index of the anchors
+    // has (PairFinder), so at probe radius 0 a probe and an anchor meet on the same substrings
+    // from either side.
+    this.probes =
+        ViewIndex.of(
+            this.media,
+            v -> PairFinder.looksUp(v, settings) && v.cropProbe(),
+            MultiIndexHashIndex.defaultSubstrings(Math.max(1, anchors.size())));
     List<Map<Long, Media.View>> c = new ArrayList<>(this.media.size());
     this.media.forEach(m -> c.add(PairFinder.centres(m)));
     this.centres = c;

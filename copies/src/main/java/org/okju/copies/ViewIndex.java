@@ -23,6 +23,14 @@ final class ViewIndex {
   }
 
   static ViewIndex of(List<Media> media, Predicate<Media.View> indexed) {
+    return of(media, indexed, 0);
+  }
+
+  /**
+   * The same, split into {@code substrings} substring tables ({@code 0}: the default for the number
+   * of views indexed).
+   */
+  static ViewIndex of(List<Media> media, Predicate<Media.View> indexed, int substrings) {
     PackedHashes.Builder b = PackedHashes.builder();
     List<Owner> owners = new ArrayList<>();
     for (int m = 0; m < media.size(); m++) {
@@ -33,13 +41,26 @@ final class ViewIndex {
         }
       }
     }
-    return new ViewIndex(owners.isEmpty() ? null : MultiIndexHashIndex.build(b.build()), owners);
+    if (owners.isEmpty()) {
+      return new ViewIndex(null, owners);
+    }
+    PackedHashes hashes = b.build();
+    return new ViewIndex(
+        substrings > 0
+            ? MultiIndexHashIndex.build(hashes, substrings)
+            : MultiIndexHashIndex.build(hashes),
+        owners);
   }
 
   /**
    * Indexed views within {@code radius} of {@code needle}: all of them when {@code exact}, else
    * those the index's capped probes reach ({@link MultiIndexHashIndex#queryApproximate}).
    */
+  /** Number of views indexed. */
+  int size() {
+    return owners.size();
+  }
+
   List<Match> near(Media.View needle, int radius, boolean exact, int probeRadius) {
     if (index == null) {
       return List.of();

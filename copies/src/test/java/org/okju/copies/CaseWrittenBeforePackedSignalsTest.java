@@ -2,6 +2,9 @@ package org.okju.copies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -83,7 +86,18 @@ class CaseWrittenBeforePackedSignalsTest {
 
       new CaseCopies(store, GroupingSettings.DEFAULT).run("test", "test");
 
-      assertThat(store.copies().tapes()).containsExactlyElementsOf(before);
+      // Since that version a representative's evidence also says what it was chosen on (its
+      // pixels, a video's seconds); everything else is as stored.
+      assertThat(
+              store.copies().tapes().stream()
+                  .map(CaseWrittenBeforePackedSignalsTest::withoutChoiceFigures)
+                  .toList())
+          .containsExactlyElementsOf(before);
+      assertThat(store.copies().tapes())
+          .allSatisfy(
+              t ->
+                  assertThat(t.members().get(0).evidence())
+                      .containsAnyOf("\"pixels\"", "\"seconds\""));
       assertThat(
               before.stream()
                   .flatMap(t -> t.members().stream())
@@ -92,4 +106,23 @@ class CaseWrittenBeforePackedSignalsTest {
           .contains("transformed", "re-encoded");
     }
   }
+
+  /** {@code tape} with its representative's evidence as the version before the figures wrote it. */
+  private static Copies.Tape withoutChoiceFigures(Copies.Tape tape) {
+    List<Copies.Member> members = new ArrayList<>(tape.members());
+    Copies.Member rep = members.get(0);
+    try {
+      ObjectNode evidence = (ObjectNode) JSON.readTree(rep.evidence());
+      evidence.remove(List.of("pixels", "seconds"));
+      members.set(
+          0,
+          new Copies.Member(
+              rep.item(), rep.relation(), rep.joined(), JSON.writeValueAsString(evidence)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    return new Copies.Tape(tape.id(), tape.kind(), tape.representative(), members, tape.related());
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 }
