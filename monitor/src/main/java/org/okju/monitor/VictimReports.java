@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,8 +54,14 @@ public final class VictimReports {
       throws Platforms.BadRegistryException, IOException {
     String format = format(out);
     Platforms platforms = Platforms.of(store);
-    List<Sighting> theirs =
-        SightingBook.of(store, platforms).stream().filter(s -> tapes.contains(s.tape())).toList();
+    // One copy per URL: a compilation online that holds two of the victim's tapes is one copy.
+    Map<String, Sighting> byUrl = new LinkedHashMap<>();
+    for (Sighting s : SightingBook.of(store, platforms)) {
+      if (tapes.contains(s.tape())) {
+        byUrl.putIfAbsent(s.url(), s);
+      }
+    }
+    List<Sighting> theirs = List.copyOf(byUrl.values());
     NoticeDocument doc =
         VictimReport.build(
             new VictimReport.Request(pseudonym, theirs, platforms, language, withUrls, now));
