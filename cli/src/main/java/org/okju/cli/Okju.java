@@ -43,6 +43,7 @@ public final class Okju implements Runnable {
           MonitorCommand.class,
           SightingsCommand.class,
           NoticeCommand.class,
+          TakedownGroupCommand.class,
           BenchCommand.class,
           CaseCommand.class,
           ServerCommand.class,

@@ -26,17 +26,14 @@ import picocli.CommandLine.Spec;
           + "same page): summary, verification, sources and manifests, catalogue, analyses, "
           + "timeline, custody log, tools. No media pixels unless --thumbnails is given (which is "
           + "logged). Victims appear by pseudonym only. The report's SHA-256 goes into the "
-          + "custody log."
-    })
+          + "custody log. okju report victim writes a victim's status report instead."
+    },
+    subcommands = {ReportVictimCommand.class})
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CaseWriteOption caseOption;
 
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "FILE",
-      description = "FILE.html or FILE.pdf.")
+  @Option(names = "--out", paramLabel = "FILE", description = "FILE.html or FILE.pdf (required).")
   Path out;
 
   @Option(
@@ -54,6 +51,12 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (out == null) {
+      // Not required by picocli, which would then ask it of okju report victim too; a missing
+      // case is still said first, as by every verb.
+      caseOption.openExisting().close();
+      return usage("--out FILE.html|FILE.pdf is required");
+    }
     ReportLanguage language;
     try {
       language = ReportLanguage.parse(lang);

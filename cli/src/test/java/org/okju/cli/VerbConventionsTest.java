@@ -39,6 +39,7 @@ class VerbConventionsTest {
           "network",
           "timeline",
           "sightings",
+          "takedown stats",
           "search");
 
   /**
@@ -227,6 +228,10 @@ class VerbConventionsTest {
     put(runs, "ledger edit", "F3", "--amount", "5");
     put(runs, "ledger merge", "E2", "E1");
     put(runs, "ledger victim", "E1");
+    // While E1 is a victim (ledger role below names them).
+    runs.put(
+        "report victim",
+        () -> List.of(victimOf(kase), "--lang", "en", "--out", out + "-victim.html"));
     put(runs, "ledger role", "E1", "unknown", "--override-victim");
     put(runs, "ledger alias", "E1", "Jieun");
     put(runs, "ledger", "--identities");
@@ -308,6 +313,16 @@ class VerbConventionsTest {
     runs.put(verb, () -> List.of(args));
   }
 
+  private static String victimOf(Path kase) {
+    try (CaseStore store = CaseStore.openExisting(CaseLocation.directory(kase))) {
+      return org.okju.casefile.Disclosure.of(store.ledger()).people().stream()
+          .filter(p -> p.role().equals("victim"))
+          .findFirst()
+          .orElseThrow()
+          .pseudonym();
+    }
+  }
+
   private static String secondMemberOfFirstTape(Path kase) {
     try (CaseStore store = CaseStore.openExisting(CaseLocation.directory(kase))) {
       return String.valueOf(store.copies().tapes().get(0).members().get(1).item().value());
@@ -333,6 +348,7 @@ class VerbConventionsTest {
       case "FROM", "INTO" -> "E1";
       case "NAME" -> "x";
       case "TAPE" -> "T-001";
+      case "VICTIM" -> "V-001";
       case "ITEM" -> "1";
       default -> null;
     };

@@ -194,6 +194,22 @@ class LifecycleTest {
     assertThat(early.get("a.jpg").hoursToRemoval().orElseThrow())
         .isCloseTo(28.0, org.assertj.core.api.Assertions.within(0.01));
     assertThat(early.get("d.jpg").state()).as("the same photo, not notified").isEqualTo("found");
+    // The statistics of these sightings: a (notified, 404 28 h later) and c (unlinked) removed.
+    TakedownStats.Row total =
+        TakedownStats.of(List.copyOf(early.values()), Optional.empty(), Optional.empty()).total();
+    assertThat(total.sightings()).isEqualTo(4);
+    assertThat(total.notified()).isEqualTo(2);
+    assertThat(total.removed()).isEqualTo(2);
+    assertThat(total.removalRate()).isEqualTo(0.5);
+    assertThat(total.medianHoursToRemoval().orElseThrow())
+        .isCloseTo(28.0, org.assertj.core.api.Assertions.within(0.01));
+    assertThat(
+            TakedownStats.of(
+                    List.copyOf(early.values()), Optional.of(T1.plusSeconds(2)), Optional.empty())
+                .total()
+                .sightings())
+        .as("b, c and d were first seen after a")
+        .isEqualTo(3);
     Instant t4 = T1.plus(Duration.ofHours(100));
     Path late4 =
         Warcs.write(
