@@ -1,21 +1,15 @@
 package org.okju.casefile;
 
-import java.util.Arrays;
-
 /**
- * A MD5 digest: an immutable value. The canonical text form is 32 lower-case hex digits; {@link
+ * An MD5 digest: an immutable value. The canonical text form is 32 lower-case hex digits; {@link
  * #parse} also accepts upper case and normalises it.
- *
- * <p>Thread-safe; {@link #compareTo} is unsigned, so it agrees with the order of the hex form.
  */
-public final class Md5 implements Comparable<Md5> {
+public final class Md5 extends DigestValue<Md5> {
   /** Length of the digest in bytes. */
   public static final int BYTES = 16;
 
-  private final byte[] bytes;
-
   private Md5(byte[] bytes) {
-    this.bytes = bytes;
+    super(bytes);
   }
 
   /**
@@ -33,39 +27,6 @@ public final class Md5 implements Comparable<Md5> {
    * @throws IllegalArgumentException when the length is not {@value #BYTES}
    */
   public static Md5 of(byte[] bytes) {
-    if (bytes.length != BYTES) {
-      throw new IllegalArgumentException("MD5 needs " + BYTES + " bytes, got " + bytes.length);
-    }
-    return new Md5(bytes.clone());
-  }
-
-  /** A copy of the digest bytes. */
-  public byte[] bytes() {
-    return bytes.clone();
-  }
-
-  /** The canonical form: 32 lower-case hex digits. */
-  public String toHex() {
-    return Hex.encode(bytes);
-  }
-
-  @Override
-  public int compareTo(Md5 o) {
-    return Arrays.compareUnsigned(bytes, o.bytes);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Md5 other && Arrays.equals(bytes, other.bytes);
-  }
-
-  @Override
-  public int hashCode() {
-    return Arrays.hashCode(bytes);
-  }
-
-  @Override
-  public String toString() {
-    return toHex();
+    return new Md5(copyOf("MD5", bytes, BYTES));
   }
 }
