@@ -9,7 +9,6 @@ import org.okju.casefile.Copies;
 import org.okju.casefile.HashSets;
 import org.okju.casefile.Item;
 import org.okju.casefile.ItemId;
-import org.okju.report.Html;
 import org.okju.report.ReportContext;
 import org.okju.report.ReportPlugins;
 import org.okju.report.ReportSection;
@@ -68,110 +67,98 @@ final class CopiesReportSections {
     List<Copies.Tape> singles = tapes.stream().filter(t -> t.members().size() == 1).toList();
     long files = recordings.stream().mapToLong(t -> t.members().size()).sum();
     long copies = files - recordings.size();
-    return new ReportSection() {
-      @Override
-      public String id() {
-        return "tapes";
-      }
-
-      @Override
-      public String title() {
-        return "Recordings and their copies";
-      }
-
-      @Override
-      public void render(ReportContext context, Html out) {
-        Words w = context.words();
-        out.element(
-            "p",
-            w.get(
-                "tapes.intro",
-                w.counted("n.recordings", recordings.size()),
-                w.counted("n.files", files),
-                w.count(copies),
-                w.counted("n.files", singles.size())));
-        out.element("p", w.get("tapes.how"), "class", "note");
-        for (Copies.Tape t : recordings) {
+    return ReportSection.of(
+        "tapes",
+        "Recordings and their copies",
+        (context, out) -> {
+          Words w = context.words();
           out.element(
-              "h3", w.get("tapes.tape", t.id(), kind(t.kind(), w), w.count(t.members().size())));
-          out.open("table", "class", "tape")
-              .header(
-                  new String[] {"w40", "nowrap", "nowrap", ""},
-                  w.get("col.file"),
-                  w.get("col.relation"),
-                  w.get("col.joined"),
-                  w.get("col.evidence"));
-          for (Copies.Member m : t.members()) {
-            out.row(
-                MEMBER_COLUMNS,
-                member(context, m.item()),
-                relation(m.relation(), w),
-                joined(m.joined(), w),
-                context.privacy().text(TapeEvidence.say(m.evidence(), w)));
-          }
-          out.close("table");
-          if (!t.related().isEmpty()) {
-            // Evidence against one copy only: shown beside the recording, never part of it.
-            out.element("p", w.get("tapes.related"), "class", "note");
-            out.open("table", "class", "related")
+              "p",
+              w.get(
+                  "tapes.intro",
+                  w.counted("n.recordings", recordings.size()),
+                  w.counted("n.files", files),
+                  w.count(copies),
+                  w.counted("n.files", singles.size())));
+          out.element("p", w.get("tapes.how"), "class", "note");
+          for (Copies.Tape t : recordings) {
+            out.element(
+                "h3", w.get("tapes.tape", t.id(), kind(t.kind(), w), w.count(t.members().size())));
+            out.open("table", "class", "tape")
                 .header(
-                    new String[] {"w40", "nowrap", ""},
+                    new String[] {"w40", "nowrap", "nowrap", ""},
                     w.get("col.file"),
                     w.get("col.relation"),
+                    w.get("col.joined"),
                     w.get("col.evidence"));
-            for (Copies.Related r : t.related()) {
+            for (Copies.Member m : t.members()) {
               out.row(
-                  RELATED_COLUMNS,
-                  member(context, r.item()),
-                  w.get(
-                      "tapes.related.relation",
-                      relation(r.relation(), w),
-                      r.member().value(),
-                      r.inTape()),
-                  context.privacy().text(TapeEvidence.say(r.evidence(), w)));
+                  MEMBER_COLUMNS,
+                  member(context, m.item()),
+                  relation(m.relation(), w),
+                  joined(m.joined(), w),
+                  context.privacy().text(TapeEvidence.say(m.evidence(), w)));
+            }
+            out.close("table");
+            if (!t.related().isEmpty()) {
+              // Evidence against one copy only: shown beside the recording, never part of it.
+              out.element("p", w.get("tapes.related"), "class", "note");
+              out.open("table", "class", "related")
+                  .header(
+                      new String[] {"w40", "nowrap", ""},
+                      w.get("col.file"),
+                      w.get("col.relation"),
+                      w.get("col.evidence"));
+              for (Copies.Related r : t.related()) {
+                out.row(
+                    RELATED_COLUMNS,
+                    member(context, r.item()),
+                    w.get(
+                        "tapes.related.relation",
+                        relation(r.relation(), w),
+                        r.member().value(),
+                        r.inTape()),
+                    context.privacy().text(TapeEvidence.say(r.evidence(), w)));
+              }
+              out.close("table");
+            }
+          }
+          if (!singles.isEmpty()) {
+            out.element("h3", w.get("tapes.singles"));
+            out.element("p", w.get("tapes.singles.intro"));
+            out.open("table", "class", "singles")
+                .header(
+                    new String[] {"nowrap", "nowrap", ""},
+                    w.get("col.id"),
+                    w.get("col.kind"),
+                    w.get("col.file"));
+            for (Copies.Tape t : singles) {
+              out.row(
+                  new String[] {"nowrap", "nowrap", ""},
+                  t.id(),
+                  kind(t.kind(), w),
+                  member(context, t.members().get(0).item()));
             }
             out.close("table");
           }
-        }
-        if (!singles.isEmpty()) {
-          out.element("h3", w.get("tapes.singles"));
-          out.element("p", w.get("tapes.singles.intro"));
-          out.open("table", "class", "singles")
-              .header(
-                  new String[] {"nowrap", "nowrap", ""},
-                  w.get("col.id"),
-                  w.get("col.kind"),
-                  w.get("col.file"));
-          for (Copies.Tape t : singles) {
-            out.row(
-                new String[] {"nowrap", "nowrap", ""},
-                t.id(),
-                kind(t.kind(), w),
-                member(context, t.members().get(0).item()));
-          }
-          out.close("table");
-        }
-      }
-
-      @Override
-      public List<SummaryLine> summary(ReportContext context) {
-        Words w = context.words();
-        String largest =
-            recordings.stream()
-                .max((a, b) -> Integer.compare(a.members().size(), b.members().size()))
-                .map(t -> w.get("tapes.summary.largest", t.id(), w.count(t.members().size())))
-                .orElse("");
-        return List.of(
-            new SummaryLine(
-                w.get("summary.tapes"),
-                w.get(
-                    "tapes.summary",
-                    w.counted("n.recordings", recordings.size()),
-                    w.counted("n.copies", copies),
-                    largest,
-                    w.counted("n.files", singles.size()))));
-      }
-    };
+        },
+        context -> {
+          Words w = context.words();
+          String largest =
+              recordings.stream()
+                  .max((a, b) -> Integer.compare(a.members().size(), b.members().size()))
+                  .map(t -> w.get("tapes.summary.largest", t.id(), w.count(t.members().size())))
+                  .orElse("");
+          return List.of(
+              new SummaryLine(
+                  w.get("summary.tapes"),
+                  w.get(
+                      "tapes.summary",
+                      w.counted("n.recordings", recordings.size()),
+                      w.counted("n.copies", copies),
+                      largest,
+                      w.counted("n.files", singles.size()))));
+        });
   }
 
   private static ReportSection matches(
@@ -181,83 +168,71 @@ final class CopiesReportSections {
     Map<Long, String> tapeOf = new HashMap<>();
     tapes.forEach(t -> t.members().forEach(m -> tapeOf.putIfAbsent(m.item().value(), t.id())));
     long files = matches.stream().map(m -> m.item().value()).distinct().count();
-    return new ReportSection() {
-      @Override
-      public String id() {
-        return "hash-set-matches";
-      }
-
-      @Override
-      public String title() {
-        return "Hash-set matches";
-      }
-
-      @Override
-      public void render(ReportContext context, Html out) {
-        Words w = context.words();
-        out.element("p", w.get("matches.intro", w.count(sets.size()), w.count(matches.size())));
-        String[] setColumns = {"", "nowrap", "nowrap", "num", "num", "mono"};
-        out.open("table")
-            .header(
+    return ReportSection.of(
+        "hash-set-matches",
+        "Hash-set matches",
+        (context, out) -> {
+          Words w = context.words();
+          out.element("p", w.get("matches.intro", w.count(sets.size()), w.count(matches.size())));
+          String[] setColumns = {"", "nowrap", "nowrap", "num", "num", "mono"};
+          out.open("table")
+              .header(
+                  setColumns,
+                  w.get("col.set"),
+                  w.get("col.kind"),
+                  w.get("col.format"),
+                  w.get("col.entries"),
+                  w.get("col.malformed"),
+                  w.get("col.file-sha256"));
+          for (HashSets.HashSet s : sets) {
+            out.row(
                 setColumns,
-                w.get("col.set"),
-                w.get("col.kind"),
-                w.get("col.format"),
-                w.get("col.entries"),
-                w.get("col.malformed"),
-                w.get("col.file-sha256"));
-        for (HashSets.HashSet s : sets) {
-          out.row(
-              setColumns,
-              context.privacy().text(s.name()),
-              s.kind(),
-              s.format(),
-              s.entries().map(w::count).orElse(w.get("matches.unfinished")),
-              s.problems().map(w::count).orElse("-"),
-              s.fileSha256());
-        }
-        out.close("table");
-        if (matches.isEmpty()) {
-          out.element("p", w.get("matches.none"));
-          return;
-        }
-        String[] columns = {"nowrap", "", "", "nowrap", "mono", "num"};
-        out.open("table")
-            .header(
+                context.privacy().text(s.name()),
+                s.kind(),
+                s.format(),
+                s.entries().map(w::count).orElse(w.get("matches.unfinished")),
+                s.problems().map(w::count).orElse("-"),
+                s.fileSha256());
+          }
+          out.close("table");
+          if (matches.isEmpty()) {
+            out.element("p", w.get("matches.none"));
+            return;
+          }
+          String[] columns = {"nowrap", "", "", "nowrap", "mono", "num"};
+          out.open("table")
+              .header(
+                  columns,
+                  w.get("col.tape"),
+                  w.get("col.file"),
+                  w.get("col.set"),
+                  w.get("col.kind"),
+                  w.get("col.hash"),
+                  w.get("col.distance"));
+          for (HashSets.Match m : matches) {
+            HashSets.HashSet s = byId.get(m.hashSet());
+            out.row(
                 columns,
-                w.get("col.tape"),
-                w.get("col.file"),
-                w.get("col.set"),
-                w.get("col.kind"),
-                w.get("col.hash"),
-                w.get("col.distance"));
-        for (HashSets.Match m : matches) {
-          HashSets.HashSet s = byId.get(m.hashSet());
-          out.row(
-              columns,
-              tapeOf.getOrDefault(m.item().value(), "-"),
-              member(context, m.item()),
-              s == null ? "?" : context.privacy().text(s.name()),
-              s == null ? "?" : s.kind(),
-              m.hashKind() + " " + m.hash(),
-              String.valueOf(m.distance()));
-        }
-        out.close("table");
-      }
-
-      @Override
-      public List<SummaryLine> summary(ReportContext context) {
-        Words w = context.words();
-        return List.of(
-            new SummaryLine(
-                w.get("summary.hash-set-matches"),
-                files == 0
-                    ? w.get("matches.summary.none", w.counted("n.sets", sets.size()))
-                    : w.get(
-                        "matches.summary",
-                        w.counted("n.files", files),
-                        w.counted("n.sets", sets.size()))));
-      }
-    };
+                tapeOf.getOrDefault(m.item().value(), "-"),
+                member(context, m.item()),
+                s == null ? "?" : context.privacy().text(s.name()),
+                s == null ? "?" : s.kind(),
+                m.hashKind() + " " + m.hash(),
+                String.valueOf(m.distance()));
+          }
+          out.close("table");
+        },
+        context -> {
+          Words w = context.words();
+          return List.of(
+              new SummaryLine(
+                  w.get("summary.hash-set-matches"),
+                  files == 0
+                      ? w.get("matches.summary.none", w.counted("n.sets", sets.size()))
+                      : w.get(
+                          "matches.summary",
+                          w.counted("n.files", files),
+                          w.counted("n.sets", sets.size()))));
+        });
   }
 }

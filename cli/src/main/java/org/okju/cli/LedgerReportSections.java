@@ -13,8 +13,6 @@ import org.okju.ledger.Inconsistency;
 import org.okju.ledger.LedgerView;
 import org.okju.ledger.MoneyNetwork;
 import org.okju.ledger.Timeline;
-import org.okju.report.Html;
-import org.okju.report.ReportContext;
 import org.okju.report.ReportPlugins;
 import org.okju.report.ReportSection;
 import org.okju.report.SummaryLine;
@@ -61,162 +59,138 @@ final class LedgerReportSections {
       List<TapeLinks.Link> links) {
     long rejected = all.stream().filter(f -> f.status().equals("rejected")).count();
     long waiting = all.size() - confirmed.size() - rejected;
-    return new ReportSection() {
-      @Override
-      public String id() {
-        return "ledger-facts";
-      }
-
-      @Override
-      public String title() {
-        return "Confirmed facts from the documents";
-      }
-
-      @Override
-      public void render(ReportContext context, Html out) {
-        Words w = context.words();
-        out.element(
-            "p",
-            w.get(
-                "facts.intro",
-                w.count(confirmed.size()),
-                w.count(all.size()),
-                w.count(rejected),
-                w.count(waiting)));
-        out.open("table", "class", "ledger")
-            .header(
-                FACT_COLUMNS,
-                w.get("col.fact"),
-                w.get("col.type"),
-                w.get("col.parties"),
-                w.get("col.amount"),
-                w.get("col.date"),
-                w.get("col.place"),
-                w.get("col.source"));
-        for (LedgerView.FactView f : confirmed) {
-          out.row(
-              new String[] {"nowrap", "nowrap", "", "num", "nowrap", "", "quote small"},
-              "F" + f.id(),
-              FactWords.type(f, w),
-              FactWords.parties(f, context),
-              FactWords.amount(f, w),
-              f.date().orElse(""),
-              FactWords.place(f, context),
-              FactWords.source(f, context));
-        }
-        out.close("table");
-        if (!links.isEmpty()) {
-          out.element("p", w.get("facts.links"));
-          out.open("table")
+    return ReportSection.of(
+        "ledger-facts",
+        "Confirmed facts from the documents",
+        (context, out) -> {
+          Words w = context.words();
+          out.element(
+              "p",
+              w.get(
+                  "facts.intro",
+                  w.count(confirmed.size()),
+                  w.count(all.size()),
+                  w.count(rejected),
+                  w.count(waiting)));
+          out.open("table", "class", "ledger")
               .header(
-                  new String[] {"nowrap", "", "", "nowrap"},
+                  FACT_COLUMNS,
                   w.get("col.fact"),
-                  w.get("col.title"),
-                  w.get("col.file"),
-                  w.get("col.tape"));
-          for (TapeLinks.Link l : links) {
+                  w.get("col.type"),
+                  w.get("col.parties"),
+                  w.get("col.amount"),
+                  w.get("col.date"),
+                  w.get("col.place"),
+                  w.get("col.source"));
+          for (LedgerView.FactView f : confirmed) {
             out.row(
-                new String[] {"nowrap", "", "", "nowrap"},
-                "F" + l.fact(),
-                context.privacy().text(l.title()),
-                context.privacy().path(l.item()),
-                l.tape().orElse(""));
+                new String[] {"nowrap", "nowrap", "", "num", "nowrap", "", "quote small"},
+                "F" + f.id(),
+                FactWords.type(f, w),
+                FactWords.parties(f, context),
+                FactWords.amount(f, w),
+                f.date().orElse(""),
+                FactWords.place(f, context),
+                FactWords.source(f, context));
           }
           out.close("table");
-        }
-      }
-
-      @Override
-      public List<SummaryLine> summary(ReportContext context) {
-        Words w = context.words();
-        return List.of(
-            new SummaryLine(
-                w.get("summary.ledger-facts"),
-                w.get(
-                    "facts.summary",
-                    w.count(confirmed.size()),
-                    w.count(all.size()),
-                    FactWords.breakdown(confirmed, w),
-                    w.count(rejected),
-                    w.count(waiting))));
-      }
-    };
+          if (!links.isEmpty()) {
+            out.element("p", w.get("facts.links"));
+            out.open("table")
+                .header(
+                    new String[] {"nowrap", "", "", "nowrap"},
+                    w.get("col.fact"),
+                    w.get("col.title"),
+                    w.get("col.file"),
+                    w.get("col.tape"));
+            for (TapeLinks.Link l : links) {
+              out.row(
+                  new String[] {"nowrap", "", "", "nowrap"},
+                  "F" + l.fact(),
+                  context.privacy().text(l.title()),
+                  context.privacy().path(l.item()),
+                  l.tape().orElse(""));
+            }
+            out.close("table");
+          }
+        },
+        context -> {
+          Words w = context.words();
+          return List.of(
+              new SummaryLine(
+                  w.get("summary.ledger-facts"),
+                  w.get(
+                      "facts.summary",
+                      w.count(confirmed.size()),
+                      w.count(all.size()),
+                      FactWords.breakdown(confirmed, w),
+                      w.count(rejected),
+                      w.count(waiting))));
+        });
   }
 
   private static ReportSection timeline(Timeline timeline) {
     List<LedgerView.FactView> events = timeline.events();
-    return new ReportSection() {
-      @Override
-      public String id() {
-        return "timeline";
-      }
-
-      @Override
-      public String title() {
-        return "Timeline of the confirmed facts";
-      }
-
-      @Override
-      public void render(ReportContext context, Html out) {
-        Words w = context.words();
-        if (events.isEmpty()) {
-          out.element("p", w.get("timeline.none"));
-          return;
-        }
-        out.element("p", w.get("timeline.intro"));
-        String[] columns = {"nowrap", "nowrap", "", "num", "", "small"};
-        out.open("table", "class", "timeline")
-            .header(
-                new String[] {"nowrap", "nowrap", "w30", "num", "w18", "w18"},
-                w.get("col.fact"),
-                w.get("col.type"),
-                w.get("col.parties"),
-                w.get("col.amount"),
-                w.get("col.place"),
-                w.get("col.line"));
-        String date = null;
-        for (LedgerView.FactView f : events) {
-          String d = f.date().orElse(w.get("timeline.undated"));
-          if (!d.equals(date)) {
-            date = d;
-            out.open("tr", "class", "date")
-                .open("th", "colspan", Integer.toString(columns.length))
-                .text(d)
-                .close("th")
-                .close("tr");
+    return ReportSection.of(
+        "timeline",
+        "Timeline of the confirmed facts",
+        (context, out) -> {
+          Words w = context.words();
+          if (events.isEmpty()) {
+            out.element("p", w.get("timeline.none"));
+            return;
           }
-          List<String> flags = flags(f, timeline.inconsistencies(), w);
-          out.row(
-              columns,
-              "F" + f.id(),
-              FactWords.type(f, w),
-              FactWords.parties(f, context)
-                  + (flags.isEmpty() ? "" : " \u26a0 " + String.join(", ", flags)),
-              FactWords.amount(f, w),
-              FactWords.place(f, context),
-              context.privacy().text(f.provenance().doc() + ":" + f.provenance().line()));
-        }
-        out.close("table");
-      }
-
-      @Override
-      public List<SummaryLine> summary(ReportContext context) {
-        Words w = context.words();
-        List<String> dates =
-            events.stream().flatMap(f -> f.date().stream()).distinct().sorted().toList();
-        if (dates.isEmpty()) {
-          return List.of();
-        }
-        return List.of(
-            new SummaryLine(
-                w.get("summary.period"),
-                w.get(
-                    "timeline.summary",
-                    dates.get(0),
-                    dates.get(dates.size() - 1),
-                    w.count(dates.size()))));
-      }
-    };
+          out.element("p", w.get("timeline.intro"));
+          String[] columns = {"nowrap", "nowrap", "", "num", "", "small"};
+          out.open("table", "class", "timeline")
+              .header(
+                  new String[] {"nowrap", "nowrap", "w30", "num", "w18", "w18"},
+                  w.get("col.fact"),
+                  w.get("col.type"),
+                  w.get("col.parties"),
+                  w.get("col.amount"),
+                  w.get("col.place"),
+                  w.get("col.line"));
+          String date = null;
+          for (LedgerView.FactView f : events) {
+            String d = f.date().orElse(w.get("timeline.undated"));
+            if (!d.equals(date)) {
+              date = d;
+              out.open("tr", "class", "date")
+                  .open("th", "colspan", Integer.toString(columns.length))
+                  .text(d)
+                  .close("th")
+                  .close("tr");
+            }
+            List<String> flags = flags(f, timeline.inconsistencies(), w);
+            out.row(
+                columns,
+                "F" + f.id(),
+                FactWords.type(f, w),
+                FactWords.parties(f, context)
+                    + (flags.isEmpty() ? "" : " \u26a0 " + String.join(", ", flags)),
+                FactWords.amount(f, w),
+                FactWords.place(f, context),
+                context.privacy().text(f.provenance().doc() + ":" + f.provenance().line()));
+          }
+          out.close("table");
+        },
+        context -> {
+          Words w = context.words();
+          List<String> dates =
+              events.stream().flatMap(f -> f.date().stream()).distinct().sorted().toList();
+          if (dates.isEmpty()) {
+            return List.of();
+          }
+          return List.of(
+              new SummaryLine(
+                  w.get("summary.period"),
+                  w.get(
+                      "timeline.summary",
+                      dates.get(0),
+                      dates.get(dates.size() - 1),
+                      w.count(dates.size()))));
+        });
   }
 
   private static List<String> flags(
@@ -235,80 +209,68 @@ final class LedgerReportSections {
   }
 
   private static ReportSection network(MoneyNetwork network, List<LedgerView.FactView> confirmed) {
-    return new ReportSection() {
-      @Override
-      public String id() {
-        return "money-network";
-      }
-
-      @Override
-      public String title() {
-        return "Money network";
-      }
-
-      @Override
-      public void render(ReportContext context, Html out) {
-        Words w = context.words();
-        if (network.people().isEmpty()) {
-          out.element("p", w.get("network.none"));
-          return;
-        }
-        out.element("p", w.get("network.intro"));
-        out.open("div", "class", "figure")
-            .svgFigure(context.privacy().text(network.svg()))
-            .close("div");
-        String[] columns = {"", "num", "num", ""};
-        out.open("table", "class", "totals")
-            .header(
-                columns,
-                w.get("col.person"),
-                w.get("col.received"),
-                w.get("col.paid"),
-                w.get("col.victims"));
-        network
-            .people()
-            .forEach(
-                (name, t) ->
-                    out.row(
-                        columns,
-                        context.privacy().text(name),
-                        sums(t.received(), w),
-                        sums(t.paid(), w),
-                        context.privacy().text(String.join(", ", t.victims()))));
-        out.close("table");
-        for (Inconsistency i : network.inconsistencies()) {
-          out.element(
-              "p",
-              w.get("network.inconsistency", context.privacy().text(i.message())),
-              "class",
-              "fails");
-        }
-      }
-
-      @Override
-      public List<SummaryLine> summary(ReportContext context) {
-        Words w = context.words();
-        Map<String, BigDecimal> paid = new TreeMap<>();
-        long payments = 0;
-        for (LedgerView.FactView f : confirmed) {
-          if (f.type() == FactType.PAYMENT && f.amount().isPresent()) {
-            payments++;
-            paid.merge(f.amount().get().currency(), f.amount().get().value(), BigDecimal::add);
+    return ReportSection.of(
+        "money-network",
+        "Money network",
+        (context, out) -> {
+          Words w = context.words();
+          if (network.people().isEmpty()) {
+            out.element("p", w.get("network.none"));
+            return;
           }
-        }
-        if (payments == 0) {
-          return List.of();
-        }
-        return List.of(
-            new SummaryLine(
-                w.get("summary.money"),
-                w.get(
-                    "network.summary",
-                    w.counted("n.payments", payments),
-                    sums(paid, w),
-                    w.count(network.inconsistencies().size()))));
-      }
-    };
+          out.element("p", w.get("network.intro"));
+          out.open("div", "class", "figure")
+              .svgFigure(context.privacy().text(network.svg()))
+              .close("div");
+          String[] columns = {"", "num", "num", ""};
+          out.open("table", "class", "totals")
+              .header(
+                  columns,
+                  w.get("col.person"),
+                  w.get("col.received"),
+                  w.get("col.paid"),
+                  w.get("col.victims"));
+          network
+              .people()
+              .forEach(
+                  (name, t) ->
+                      out.row(
+                          columns,
+                          context.privacy().text(name),
+                          sums(t.received(), w),
+                          sums(t.paid(), w),
+                          context.privacy().text(String.join(", ", t.victims()))));
+          out.close("table");
+          for (Inconsistency i : network.inconsistencies()) {
+            out.element(
+                "p",
+                w.get("network.inconsistency", context.privacy().text(i.message())),
+                "class",
+                "fails");
+          }
+        },
+        context -> {
+          Words w = context.words();
+          Map<String, BigDecimal> paid = new TreeMap<>();
+          long payments = 0;
+          for (LedgerView.FactView f : confirmed) {
+            if (f.type() == FactType.PAYMENT && f.amount().isPresent()) {
+              payments++;
+              paid.merge(f.amount().get().currency(), f.amount().get().value(), BigDecimal::add);
+            }
+          }
+          if (payments == 0) {
+            return List.of();
+          }
+          return List.of(
+              new SummaryLine(
+                  w.get("summary.money"),
+                  w.get(
+                      "network.summary",
+                      w.counted("n.payments", payments),
+                      sums(paid, w),
+                      w.count(network.inconsistencies().size()))));
+        });
   }
 
   private static String sums(Map<String, BigDecimal> byCurrency, Words w) {

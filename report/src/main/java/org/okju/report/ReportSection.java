@@ -1,6 +1,7 @@
 package org.okju.report;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One section of the report, handed in by the module whose analysis it shows through {@link
@@ -27,8 +28,18 @@ public interface ReportSection {
     return List.of();
   }
 
-  /** A section whose analysis has not run on this case yet. */
-  static ReportSection notRunYet(String id, String title, String what) {
+  /** Writes a section's body. */
+  @FunctionalInterface
+  interface Body {
+    void render(ReportContext context, Html out);
+  }
+
+  /**
+   * A section made of its anchor, heading, body and first-page lines (see {@link #id}, {@link
+   * #title}, {@link #render}, {@link #summary}).
+   */
+  static ReportSection of(
+      String id, String title, Body body, Function<ReportContext, List<SummaryLine>> summary) {
     return new ReportSection() {
       @Override
       public String id() {
@@ -42,19 +53,32 @@ public interface ReportSection {
 
       @Override
       public void render(ReportContext context, Html out) {
-        Words w = context.words();
-        String reason = w.has("not-run." + id) ? w.get("not-run." + id) : what;
-        out.open("p", "class", "not-run").text(w.get("not-run", reason)).close("p");
+        body.render(context, out);
       }
 
       @Override
       public List<SummaryLine> summary(ReportContext context) {
-        Words w = context.words();
-        // Only the analyses the first page reports on (tapes, matches, facts) get a line.
-        return w.has("summary." + id)
-            ? List.of(new SummaryLine(w.get("summary." + id), w.get("not-run.short")))
-            : List.of();
+        return summary.apply(context);
       }
     };
+  }
+
+  /** A section whose analysis has not run on this case yet. */
+  static ReportSection notRunYet(String id, String title, String what) {
+    return of(
+        id,
+        title,
+        (context, out) -> {
+          Words w = context.words();
+          String reason = w.has("not-run." + id) ? w.get("not-run." + id) : what;
+          out.open("p", "class", "not-run").text(w.get("not-run", reason)).close("p");
+        },
+        context -> {
+          Words w = context.words();
+          // Only the analyses the first page reports on (tapes, matches, facts) get a line.
+          return w.has("summary." + id)
+              ? List.of(new SummaryLine(w.get("summary." + id), w.get("not-run.short")))
+              : List.of();
+        });
   }
 }
