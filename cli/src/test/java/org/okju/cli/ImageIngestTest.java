@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ class ImageIngestTest {
             .directory(tmp.toFile())
             .redirectErrorStream(true)
             .start();
-    String out = new String(p.getInputStream().readAllBytes());
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
     assertThat(p.exitValue()).as(script + "\n" + out).isZero();
   }
@@ -67,7 +68,7 @@ class ImageIngestTest {
     assertThat(files.exitCode()).isZero();
     List<JsonNode> rows = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
-    for (String line : files.out().split("\n")) {
+    for (String line : files.out().lines().toList()) {
       rows.add(json.readTree(line));
     }
     JsonNode deleted =

@@ -86,14 +86,13 @@ class SearchCommandTest {
     Path drive = Files.createDirectories(tmp.resolve("drive"));
     Files.writeString(
         drive.resolve("diary.txt"),
-        String.join(
-            "\n",
-            "2024년 3월 2일",
-            "밤 11시 한소라를 신촌역 3번 출구에서 만남.",
-            "소라 엄마한테서 부재중 전화 3통.",
-            "박실장한테 50만원 줌.",
-            "Picked up Mina Cho at Hongdae station exit 9 around 10pm.",
-            "Mina's phone kept ringing all night."),
+        """
+        2024년 3월 2일
+        밤 11시 한소라를 신촌역 3번 출구에서 만남.
+        소라 엄마한테서 부재중 전화 3통.
+        박실장한테 50만원 줌.
+        Picked up Mina Cho at Hongdae station exit 9 around 10pm.
+        Mina's phone kept ringing all night.""",
         StandardCharsets.UTF_8);
     Files.writeString(drive.resolve("소라_02.txt"), "촬영본 목록\n", StandardCharsets.UTF_8);
     String kase = tmp.resolve("case").toString();

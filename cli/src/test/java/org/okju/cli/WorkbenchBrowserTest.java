@@ -45,6 +45,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class WorkbenchBrowserTest {
   private static final String PASSWORD = "a long demo passphrase";
 
+  /**
+   * Selenium warns that it has no DevTools binding for Debian's (newer) Chromium; the test drives
+   * the browser over WebDriver only. Held in a field: java.util.logging keeps loggers weakly.
+   */
+  private static final java.util.logging.Logger CDP_VERSION_FINDER = quiet();
+
+  private static java.util.logging.Logger quiet() {
+    java.util.logging.Logger logger =
+        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+    logger.setLevel(java.util.logging.Level.OFF);
+    return logger;
+  }
+
   @TempDir static Path tmp;
   static Path work;
   static ServerStore store;

@@ -7,6 +7,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -61,7 +62,7 @@ class IngestImageTest {
   private Drive drive() throws Exception {
     need("mkfs.fat", "mcopy", "mdel", "ewfacquire", "fiwalk", "photorec");
     Path src = Files.createDirectories(tmp.resolve("src"));
-    byte[] memo = "Fictional memo: the upload is on Friday.\n".getBytes();
+    byte[] memo = "Fictional memo: the upload is on Friday.\n".getBytes(StandardCharsets.UTF_8);
     byte[] tape = new byte[400_000];
     new Random(7).nextBytes(tape);
     Files.write(src.resolve("memo.txt"), memo);

@@ -106,9 +106,9 @@ public final class SearchIndex implements AutoCloseable {
       ItemTexts.Extent extent = store.texts().extent();
       boolean foreign =
           !SearchFields.FORMAT.equals(committed.getOrDefault(FORMAT, SearchFields.FORMAT))
-              || committed.containsKey(CASE)
+              || (committed.containsKey(CASE)
                   && !committed.get(CASE).equals(NEW_CASE)
-                  && !committed.get(CASE).equals(caseId);
+                  && !committed.get(CASE).equals(caseId));
       if (foreign) {
         writer.deleteAll();
         maxIndexed = 0;

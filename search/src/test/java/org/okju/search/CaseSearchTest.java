@@ -191,6 +191,7 @@ class CaseSearchTest {
   void aSecondWriterIsToldTheIndexIsBusy() throws Exception {
     Path index = tmp.resolve("index");
     try (SearchIndex writer = SearchIndex.open(index)) {
+      assertThat(writer).isNotNull();
       assertThatThrownBy(() -> SearchIndex.open(index)).isInstanceOf(IndexBusyException.class);
     }
   }
