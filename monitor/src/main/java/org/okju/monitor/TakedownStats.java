@@ -2,7 +2,9 @@ package org.okju.monitor;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +53,12 @@ public final class TakedownStats {
       long reappeared,
       Map<String, Long> byState) {
     public Row {
-      byState = Map.copyOf(byState);
+      // In lifecycle order, so the JSON and the charts list the states the same way every time.
+      Map<String, Long> ordered = new LinkedHashMap<>();
+      for (String st : Sighting.STATES) {
+        ordered.put(st, byState.getOrDefault(st, 0L));
+      }
+      byState = Collections.unmodifiableMap(ordered);
     }
   }
 

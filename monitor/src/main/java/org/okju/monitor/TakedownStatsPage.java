@@ -40,7 +40,7 @@ public final class TakedownStatsPage {
         .append("<title>Takedown statistics</title><style>")
         .append(
             "body{font-family:sans-serif;font-size:11pt;margin:2em;max-width:60em;}"
-                + "table{border-collapse:collapse;margin:1em 0;}"
+                + "table{border-collapse:collapse;margin:1em 0;font-size:10pt;}"
                 + "td,th{border:1px solid #999;padding:3px 8px;text-align:right;}"
                 + "td:first-child,th:first-child,td.text{text-align:left;}"
                 + "th{background:#eee;}tr.total td{font-weight:bold;}"

@@ -110,6 +110,9 @@ class TakedownStatsTest {
         .containsEntry("found", 1L)
         .containsEntry("reappeared", 1L)
         .containsEntry("overdue", 0L);
+    assertThat(cams.byState().keySet())
+        .as("in lifecycle order")
+        .containsExactlyElementsOf(Sighting.STATES);
 
     assertThat(r.categories())
         .extracting(TakedownStats.Row::name)
