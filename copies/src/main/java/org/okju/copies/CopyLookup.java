@@ -51,7 +51,9 @@ public final class CopyLookup {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.thumbnails = Objects.requireNonNull(thumbnails, "thumbnails");
-    this.views = ViewIndex.of(this.media, v -> PairFinder.indexed(v, settings));
+    // The split grouping's main index takes for as many views.
+    this.views =
+        ViewIndex.of(this.media, v -> PairFinder.indexed(v, settings), PairFinder::mainSubstrings);
     this.anchors = ViewIndex.of(this.media, v -> PairFinder.anchor(v, settings));
     this.queries = ViewIndex.of(this.media, v -> PairFinder.looksUp(v, settings) && !v.cropProbe());
     // Grouping joins the crop grid by indexing the probes with the split an index of the anchors
@@ -61,7 +63,7 @@ public final class CopyLookup {
         ViewIndex.of(
             this.media,
             v -> PairFinder.looksUp(v, settings) && v.cropProbe(),
-            MultiIndexHashIndex.defaultSubstrings(Math.max(1, anchors.size())));
+            n -> MultiIndexHashIndex.defaultSubstrings(Math.max(1, anchors.size())));
     List<Map<Long, Media.View>> c = new ArrayList<>(this.media.size());
     this.media.forEach(m -> c.add(PairFinder.centres(m)));
     this.centres = c;

@@ -1,16 +1,20 @@
 package org.okju.copies;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 import java.util.stream.IntStream;
 import org.okju.casefile.Progress;
 import org.okju.fingerprint.Pdq256;
 import org.okju.index.HammingMatch;
 import org.okju.index.MultiIndexHashIndex;
 import org.okju.index.PackedHashes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds every pair of media with a view in common: one Hamming index over the views of all media
@@ -84,8 +88,17 @@ final class PairFinder {
    * hashes for a million pictures).
    */
   static Map<Long, List<Hit>> find(ViewTable table, GroupingSettings settings, Progress progress) {
-    List<RawHit> raw = new ArrayList<>(views(table, settings, progress));
+    return find(table, settings, progress, WIDE_SPLIT_ABOVE);
+  }
+
+  /** The same, with whole pictures indexed apart above {@code wideAbove} views (for tests). */
+  static Map<Long, List<Hit>> find(
+      ViewTable table, GroupingSettings settings, Progress progress, long wideAbove) {
+    Phases phases = new Phases();
+    List<RawHit> raw = new ArrayList<>(views(table, settings, progress, wideAbove));
+    phases.done("main index", raw.size());
     raw.addAll(cropGrid(table, settings));
+    phases.done("crop grid", raw.size());
     // The order the hits of a pair were found in before the two passes: by the looked-up view, then
     // by distance and the found view (as an index query sorts them).
     raw.sort(
@@ -102,7 +115,28 @@ final class PairFinder {
           .computeIfAbsent(Math.min(m, other) * n + Math.max(m, other), k -> new ArrayList<>())
           .add(hit);
     }
+    phases.done("pairs", pairs.size());
     return pairs;
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(PairFinder.class);
+
+  /** Wall and process CPU time of each pass, logged at debug level (for the scale bench). */
+  private static final class Phases {
+    private long wall = System.nanoTime();
+    private long cpu = cpuNanos();
+
+    void done(String phase, long count) {
+      long w = System.nanoTime();
+      long c = cpuNanos();
+      LOG.debug("{}: {} in {} s wall, {} CPU-s", phase, count, (w - wall) / 1e9, (c - cpu) / 1e9);
+      wall = w;
+      cpu = c;
+    }
+
+    private static long cpuNanos() {
+      return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
   }
 
   /**
@@ -111,7 +145,8 @@ final class PairFinder {
    */
   private record RawHit(long query, long found, int distance, boolean grid) {}
 
-  private static List<RawHit> views(ViewTable t, GroupingSettings settings, Progress progress) {
+  private static List<RawHit> views(
+      ViewTable t, GroupingSettings settings, Progress progress, long wideAbove) {
     int min = settings.minQuality();
     long count = 0;
     for (long v = 0; v < t.views(); v++) {
@@ -123,13 +158,33 @@ final class PairFinder {
       progress.done(t.media());
       return List.of();
     }
-    PackedHashes.Builder b = PackedHashes.builder((int) Math.min(Integer.MAX_VALUE - 8, count));
-    for (long v = 0; v < t.views(); v++) {
-      if (indexed(t, v) && t.quality(v) >= min) {
-        b.add(t.word(v, 0), t.word(v, 1), t.word(v, 2), t.word(v, 3), v);
+    // Above WIDE_SPLIT_ABOVE views the whole upright pictures get an index of their own (see
+    // mainSubstrings); below, one index holds them all, as it always did.
+    boolean apart = count > wideAbove;
+    long wholes = 0;
+    if (apart) {
+      for (long v = 0; v < t.views(); v++) {
+        if (t.canonical(v) && t.quality(v) >= min) {
+          wholes++;
+        }
       }
     }
-    MultiIndexHashIndex index = MultiIndexHashIndex.build(b.build());
+    MultiIndexHashIndex index =
+        index(
+            t,
+            count - wholes,
+            apart ? WIDE_SUBSTRINGS : MultiIndexHashIndex.defaultSubstrings((int) count),
+            v -> !apart || !t.canonical(v),
+            min);
+    MultiIndexHashIndex whole =
+        wholes == 0
+            ? null
+            : index(
+                t,
+                wholes,
+                MultiIndexHashIndex.defaultSubstrings((int) Math.min(Integer.MAX_VALUE, wholes)),
+                t::canonical,
+                min);
     int wide = Math.max(settings.canonicalRadius(), settings.viewRadius());
     // Each media's lookups on their own thread; the hits are sorted afterwards, so the result does
     // not depend on scheduling.
@@ -144,11 +199,31 @@ final class PairFinder {
                 }
                 Pdq256 needle = t.hash(q);
                 boolean canonical = t.canonical(q);
-                List<HammingMatch> found =
-                    canonical
-                        ? index.query(needle, wide)
-                        : index.queryApproximate(
-                            needle, settings.viewRadius(), OWN_VIEW_PROBE_RADIUS);
+                List<HammingMatch> found;
+                if (!apart) {
+                  found =
+                      canonical
+                          ? index.query(needle, wide)
+                          : index.queryApproximate(
+                              needle, settings.viewRadius(), OWN_VIEW_PROBE_RADIUS);
+                } else if (canonical) {
+                  // Exact on both sides: whole against whole counts at the canonical radius, whole
+                  // against any other view at the view radius; the same views one index finds.
+                  found = new ArrayList<>(index.query(needle, settings.viewRadius()));
+                  if (whole != null) {
+                    found.addAll(whole.query(needle, settings.canonicalRadius()));
+                  }
+                } else {
+                  found =
+                      new ArrayList<>(
+                          index.queryApproximate(
+                              needle, settings.viewRadius(), OWN_VIEW_PROBE_RADIUS));
+                  if (whole != null) {
+                    found.addAll(
+                        whole.queryApproximate(
+                            needle, settings.viewRadius(), OWN_VIEW_PROBE_RADIUS));
+                  }
+                }
                 for (HammingMatch match : found) {
                   long h = match.id();
                   if (h >= t.firstView(m) && h < t.endView(m)) {
@@ -169,6 +244,44 @@ final class PairFinder {
         .flatMap(List::stream)
         .toList();
   }
+
+  /**
+   * An index of the main index's views ({@link #indexed}, of quality {@code min}) that {@code
+   * chosen} accepts, {@code count} of them, in {@code substrings} tables.
+   */
+  private static MultiIndexHashIndex index(
+      ViewTable t, long count, int substrings, LongPredicate chosen, int min) {
+    PackedHashes.Builder b =
+        PackedHashes.builder((int) Math.max(1, Math.min(Integer.MAX_VALUE - 8, count)));
+    for (long v = 0; v < t.views(); v++) {
+      if (indexed(t, v) && t.quality(v) >= min && chosen.test(v)) {
+        b.add(t.word(v, 0), t.word(v, 1), t.word(v, 2), t.word(v, 3), v);
+      }
+    }
+    return MultiIndexHashIndex.build(b.build(), substrings);
+  }
+
+  /** Views of the main index above which its substrings are 23-24 bits wide (2^22). */
+  static final long WIDE_SPLIT_ABOVE = 1L << 22;
+
+  /**
+   * Substring tables of a main index of {@code n} views: the index's default (substrings of 16-22
+   * bits, about one view a bucket) up to {@link #WIDE_SPLIT_ABOVE}; above, 11 tables of 23-24 bits,
+   * and the whole upright pictures in an index of their own (its default split). At a million
+   * images (14M views) 22-bit buckets hold about 5 views, and each picture's exact radius-31
+   * whole-picture lookup probed ~2,000 buckets and checked ~10,000 candidates at random places in
+   * 450 MB: 1.2 ms of CPU a picture. Apart, that lookup is radius 31 among the 1M wholes and 24
+   * among the rest (the radius at which a whole against another view counts): the same views, 0.37
+   * ms; the directories of 24-bit tables take 64 MiB each. The approximate lookups (capped probes)
+   * find a neighbour when one substring is within the cap, which depends on the split, so a case of
+   * that size is grouped with the wider substrings' rule, every smaller case as before.
+   */
+  static int mainSubstrings(long n) {
+    return n > WIDE_SPLIT_ABOVE ? WIDE_SUBSTRINGS : MultiIndexHashIndex.defaultSubstrings((int) n);
+  }
+
+  /** 11 substrings: 23-24 bits each. */
+  private static final int WIDE_SUBSTRINGS = 11;
 
   private static List<RawHit> cropGrid(ViewTable t, GroupingSettings settings) {
     int min = settings.cropMinQuality();

@@ -2,6 +2,7 @@ package org.okju.copies;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongToIntFunction;
 import java.util.function.Predicate;
 import org.okju.index.MultiIndexHashIndex;
 import org.okju.index.PackedHashes;
@@ -23,14 +24,12 @@ final class ViewIndex {
   }
 
   static ViewIndex of(List<Media> media, Predicate<Media.View> indexed) {
-    return of(media, indexed, 0);
+    return of(media, indexed, n -> MultiIndexHashIndex.defaultSubstrings((int) n));
   }
 
-  /**
-   * The same, split into {@code substrings} substring tables ({@code 0}: the default for the number
-   * of views indexed).
-   */
-  static ViewIndex of(List<Media> media, Predicate<Media.View> indexed, int substrings) {
+  /** The same, split into {@code substrings(number of views indexed)} substring tables. */
+  static ViewIndex of(
+      List<Media> media, Predicate<Media.View> indexed, LongToIntFunction substrings) {
     PackedHashes.Builder b = PackedHashes.builder();
     List<Owner> owners = new ArrayList<>();
     for (int m = 0; m < media.size(); m++) {
@@ -46,21 +45,18 @@ final class ViewIndex {
     }
     PackedHashes hashes = b.build();
     return new ViewIndex(
-        substrings > 0
-            ? MultiIndexHashIndex.build(hashes, substrings)
-            : MultiIndexHashIndex.build(hashes),
-        owners);
+        MultiIndexHashIndex.build(hashes, substrings.applyAsInt(owners.size())), owners);
+  }
+
+  /** Number of views indexed. */
+  int size() {
+    return owners.size();
   }
 
   /**
    * Indexed views within {@code radius} of {@code needle}: all of them when {@code exact}, else
    * those the index's capped probes reach ({@link MultiIndexHashIndex#queryApproximate}).
    */
-  /** Number of views indexed. */
-  int size() {
-    return owners.size();
-  }
-
   List<Match> near(Media.View needle, int radius, boolean exact, int probeRadius) {
     if (index == null) {
       return List.of();
