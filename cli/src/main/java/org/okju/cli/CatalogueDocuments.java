@@ -96,7 +96,7 @@ final class CatalogueDocuments {
         Path copy = workDir.resolve("document-" + item.id().value());
         Files.deleteIfExists(copy);
         try {
-          evidence.copyTo(ItemEvidence.address(source, item), copy, MAX_BYTES);
+          evidence.copyTo(ItemEvidence.address(store, source, item), copy, MAX_BYTES);
           visitor.accept(item, copy);
         } catch (IOException e) {
           failures.add(new Failure(item, e.getMessage()));

@@ -62,6 +62,14 @@ final class IngestCommand implements Callable<Integer> {
               + " have nothing from this source until okju ledger extract --from-case.")
   boolean noText;
 
+  @Option(
+      names = "--no-carving",
+      description =
+          "Do not carve a disk image's unallocated space with PhotoRec (slow on a big image);"
+              + " files The Sleuth Kit lists, deleted ones too, are still read. Logged in the"
+              + " custody log.")
+  boolean noCarving;
+
   @Option(names = "--threads", paramLabel = "N", description = "Workers (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -176,6 +184,7 @@ final class IngestCommand implements Callable<Integer> {
                           c.threads(Math.max(1, threads))
                               .fingerprints(!noFingerprints)
                               .text(!noText && !noFingerprints)
+                              .carving(!noCarving)
                               .videoSecondsPerHash(videoSecondsPerHash)
                               .observer(observer)
                               .provenance(caseOption.user, commandLine, OkjuVersion.current()))

@@ -29,4 +29,53 @@ public sealed interface EvidenceAddress {
       return relative;
     }
   }
+
+  /**
+   * A file inside a disk image source (listed by The Sleuth Kit, deleted or not, or carved): read
+   * again through the image, along where ingest recorded it lies ({@link EvidenceMetadata}).
+   */
+  final class ImageFile implements EvidenceAddress {
+    // A class, not a record: its array is handed over as it is, neither copied nor compared.
+    private final byte[] image;
+    private final String path;
+    private final long size;
+    private final java.util.Map<String, String> metadata;
+
+    /**
+     * @param image the image source as given (its first segment), absolute path bytes
+     * @param path the item's stable path in the image ({@code p1/DCIM/a.jpg}, {@code
+     *     carved/OFFSET.jpg})
+     * @param size the item's catalogued size
+     * @param metadata the item's catalogue metadata ({@link EvidenceMetadata}'s keys)
+     */
+    public ImageFile(byte[] image, String path, long size, java.util.Map<String, String> metadata) {
+      this.image = image;
+      this.path = path;
+      this.size = size;
+      this.metadata = java.util.Map.copyOf(metadata);
+    }
+
+    /** Whether catalogue {@code metadata} says the item lies inside a disk image. */
+    public static boolean describes(java.util.Map<String, String> metadata) {
+      return metadata.containsKey(EvidenceMetadata.INODE)
+          || metadata.containsKey(EvidenceMetadata.CARVED)
+          || metadata.containsKey(EvidenceMetadata.RUNS);
+    }
+
+    public byte[] image() {
+      return image;
+    }
+
+    public String path() {
+      return path;
+    }
+
+    public long size() {
+      return size;
+    }
+
+    public java.util.Map<String, String> metadata() {
+      return metadata;
+    }
+  }
 }

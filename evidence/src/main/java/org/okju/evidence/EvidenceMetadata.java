@@ -54,6 +54,18 @@ public final class EvidenceMetadata {
   /** For a deleted file: {@code N/M}, N of its M recoverable bytes now in allocated space. */
   public static final String OVERWRITTEN = "evidence.overwritten-bytes";
 
+  /**
+   * Where a file of the image lies in its media, when its content can be read straight from there
+   * (see {@code ByteRuns}): what the evidence reader follows to read it again after ingest.
+   */
+  public static final String RUNS = "evidence.runs";
+
+  /**
+   * The byte offset in the media of the file system an item lies in: where The Sleuth Kit's {@code
+   * icat} reads it again when its content is not stored as plain runs (resident, compressed).
+   */
+  public static final String PARTITION_OFFSET = "evidence.partition-offset";
+
   /** The owner's user id, where the file system keeps one. */
   public static final String UID = "evidence.uid";
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import org.okju.evidence.image.ImageFileReader;
 import org.okju.evidence.posix.FileKind;
 import org.okju.evidence.posix.FileStat;
 import org.okju.evidence.posix.OpenedFile;
@@ -16,12 +17,14 @@ import org.okju.evidence.posix.ReadOnlyFiles;
 /**
  * Re-opens catalogued evidence read-only from its {@link EvidenceAddress}: the one door through
  * which verify, the report and the ledger read evidence after ingest. Folder files are opened with
- * {@code O_RDONLY|O_NOFOLLOW|O_NOATIME} (see {@link ReadOnlyFiles}). Thread-safe.
+ * {@code O_RDONLY|O_NOFOLLOW|O_NOATIME} (see {@link ReadOnlyFiles}); a file inside a disk image is
+ * read through the image ({@link ImageFileReader}). Thread-safe.
  */
 public final class EvidenceReader {
   private static final int BUFFER = 1 << 20;
 
   private final ReadOnlyFiles files;
+  private final ImageFileReader images;
 
   /** A reader of this process's evidence. */
   public EvidenceReader() {
@@ -31,6 +34,9 @@ public final class EvidenceReader {
   /** A reader that shares {@code files} (and its count of reads without O_NOATIME). */
   public EvidenceReader(ReadOnlyFiles files) {
     this.files = files;
+    // The tools' links to an image's segments are made in the JVM's temporary directory, never
+    // beside the evidence.
+    this.images = new ImageFileReader(files, Path.of(System.getProperty("java.io.tmpdir")));
   }
 
   /** Reads that could not protect the access time (not the owner, not root). */
@@ -46,6 +52,9 @@ public final class EvidenceReader {
   public EvidenceStream open(EvidenceAddress address) throws EvidenceException {
     if (address instanceof EvidenceAddress.FolderFile f) {
       return openFolderFile(f);
+    }
+    if (address instanceof EvidenceAddress.ImageFile f) {
+      return images.open(f);
     }
     throw new EvidenceException("unsupported", "no reader for " + address);
   }
@@ -133,13 +142,14 @@ public final class EvidenceReader {
     if (root.kind() == FileKind.DIRECTORY) {
       path = PathBytes.join(f.root(), f.relative());
     } else if (!java.util.Arrays.equals(f.relative(), PathBytes.name(f.root()))) {
-      // A file inside a disk image source (p1/DCIM/a.jpg): never the image file's own bytes.
+      // A file inside a disk image source (p1/DCIM/a.jpg) is an ImageFile address: its catalogue
+      // row says where it lies. Never the image file's own bytes under the file's name.
       throw new EvidenceException(
           "inside-image",
           PathBytes.display(f.relative())
               + " is inside the disk image "
               + PathBytes.display(f.root())
-              + ": read at ingest, not re-read file by file (okju verify re-checks the image)");
+              + ": it is read through the image (EvidenceAddress.ImageFile)");
     }
     OpenedFile opened = files.openFile(path);
     if (opened.stat().kind() != FileKind.REGULAR) {

@@ -62,6 +62,8 @@ final class Custody {
     ObjectNode notes = p.putObject("notes");
     image.notes().forEach(notes::put);
     p.put("toolsKeepAccessTime", image.toolsKeepAccessTime());
+    // A reviewer must know when unallocated space was not searched for deleted files.
+    p.put("carved", settings.carving());
     Map<String, Sha256> outputs =
         d.sha256().map(h -> Map.of("media", Sha256.parse(h))).orElse(Map.of());
     append(d.verified() ? "image-verified" : "image-not-verified", p, outputs);

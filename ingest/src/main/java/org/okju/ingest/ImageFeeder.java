@@ -14,6 +14,7 @@ import org.okju.casefile.SourceId;
 import org.okju.evidence.EvidenceException;
 import org.okju.evidence.EvidenceMetadata;
 import org.okju.evidence.PathBytes;
+import org.okju.evidence.image.ByteRuns;
 import org.okju.evidence.image.CarvedFile;
 import org.okju.evidence.image.Carver;
 import org.okju.evidence.image.DiskImage;
@@ -113,8 +114,10 @@ final class ImageFeeder implements AutoCloseable {
           STAGE, p.kind(), p.error() ? ErrorSeverity.ERROR : ErrorSeverity.WARNING, p.message());
     }
     Carver.Result carved =
-        new Carver(image, settings.workDirectory().resolve("carving"))
-            .carve(listing.unallocated(), listing.partitions());
+        settings.carving()
+            ? new Carver(image, settings.workDirectory().resolve("carving"))
+                .carve(listing.unallocated(), listing.partitions())
+            : Carver.Result.NONE;
     for (ImageProblem p : carved.problems()) {
       self.problem(STAGE, p.kind(), ErrorSeverity.WARNING, p.message());
     }
@@ -202,6 +205,11 @@ final class ImageFeeder implements AutoCloseable {
     item.metadata().put(EvidenceMetadata.PARTITION, p.name());
     item.metadata().put(EvidenceMetadata.IMAGE_PATH, e.path());
     item.metadata().put(EvidenceMetadata.INODE, e.inode());
+    // Where it lies, so the evidence reader can read it again (report, workbench, ledger).
+    item.metadata().put(EvidenceMetadata.PARTITION_OFFSET, Long.toString(p.offset()));
+    if (DiskImage.directlyReadable(e)) {
+      ByteRuns.encode(e.runs()).ifPresent(r -> item.metadata().put(EvidenceMetadata.RUNS, r));
+    }
     item.metadata().put(EvidenceMetadata.DELETED, Boolean.toString(e.deleted()));
     if (e.firstOffset() >= 0) {
       item.metadata().put(EvidenceMetadata.OFFSET, Long.toString(e.firstOffset()));
@@ -231,6 +239,7 @@ final class ImageFeeder implements AutoCloseable {
     IngestItem item =
         item(c.imagePath(), c.size(), FileTimes.none(), () -> image.openRuns(c.runs(), c.size()));
     item.metadata().put(EvidenceMetadata.CARVED, "true");
+    ByteRuns.encode(c.runs()).ifPresent(r -> item.metadata().put(EvidenceMetadata.RUNS, r));
     item.metadata().put(EvidenceMetadata.OFFSET, Long.toString(c.offset()));
     if (!c.partition().isEmpty()) {
       item.metadata().put(EvidenceMetadata.PARTITION, c.partition());

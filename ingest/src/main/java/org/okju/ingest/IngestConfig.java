@@ -13,6 +13,8 @@ public final class IngestConfig {
   private boolean fingerprints = true;
   // The text of documents and OCR of pictures of pages; off for a catalogue without text.
   private boolean text = true;
+  // Carving a disk image's unallocated space with PhotoRec: slow on a big image, not always wanted.
+  private boolean carving = true;
   // vPDQ samples one frame a second by default: the reference's -r 1 used by partners.
   private double videoSecondsPerHash = 1.0;
   // Where spool files (videos, large archives) go; never under a source. Default: case dir/work.
@@ -40,6 +42,12 @@ public final class IngestConfig {
 
   public IngestConfig text(boolean on) {
     this.text = on;
+    return this;
+  }
+
+  /** Whether a disk image's unallocated space is carved for deleted pictures, videos, documents. */
+  public IngestConfig carving(boolean on) {
+    this.carving = on;
     return this;
   }
 
@@ -122,6 +130,7 @@ public final class IngestConfig {
         threads,
         fingerprints,
         text,
+        carving,
         videoSecondsPerHash,
         workDirectory != null ? workDirectory : defaultWorkDirectory,
         user,

@@ -7,6 +7,7 @@ record IngestSettings(
     int threads,
     boolean fingerprints,
     boolean text,
+    boolean carving,
     double videoSecondsPerHash,
     Path workDirectory,
     String user,

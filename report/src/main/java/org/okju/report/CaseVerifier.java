@@ -156,7 +156,7 @@ public final class CaseVerifier {
       }
       Sha256 catalogued = item.digests().sha256().get();
       try {
-        EvidenceReader.Digest d = reader.sha256(ItemEvidence.address(source, item));
+        EvidenceReader.Digest d = reader.sha256(ItemEvidence.folderFile(source, item));
         checked++;
         Sha256 found = Sha256.of(d.sha256());
         if (found.equals(catalogued)) {

@@ -91,7 +91,7 @@ public final class ReportGenerator {
     progress.phase("verifying", -1);
     Verification v = new CaseVerifier(store).check();
     List<Thumbnails.Thumbnail> thumbs =
-        Thumbnails.of(snapshot.sources(), snapshot.items(), options.thumbnails(), progress);
+        Thumbnails.of(store, snapshot.sources(), snapshot.items(), options.thumbnails(), progress);
     progress.phase("rendering", -1);
     String html =
         HtmlReport.render(

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.okju.casefile.CaseStore;
 import org.okju.casefile.Item;
 import org.okju.casefile.ItemId;
 import org.okju.casefile.Progress;
@@ -63,12 +64,13 @@ public final class Thumbnails {
   private Thumbnails() {}
 
   /** Thumbnails of the readable top-level image items of the case, in item order. */
-  static List<Thumbnail> of(List<Source> sources, List<Item> items, Mode mode) {
-    return of(sources, items, mode, Progress.NONE);
+  static List<Thumbnail> of(CaseStore store, List<Source> sources, List<Item> items, Mode mode) {
+    return of(store, sources, items, mode, Progress.NONE);
   }
 
   /** The same, telling {@code progress} of each image. */
-  static List<Thumbnail> of(List<Source> sources, List<Item> items, Mode mode, Progress progress) {
+  static List<Thumbnail> of(
+      CaseStore store, List<Source> sources, List<Item> items, Mode mode, Progress progress) {
     if (mode == Mode.NONE) {
       return List.of();
     }
@@ -87,7 +89,7 @@ public final class Thumbnails {
         continue;
       }
       try {
-        byte[] bytes = reader.readSmall(ItemEvidence.address(source.get(), item), MAX_FILE);
+        byte[] bytes = reader.readSmall(ItemEvidence.address(store, source.get(), item), MAX_FILE);
         BufferedImage image = bytes == null ? null : ImageIO.read(new ByteArrayInputStream(bytes));
         if (image != null) {
           out.add(new Thumbnail(item.id(), dataUri(blur(image, mode == Mode.GREYSCALE))));

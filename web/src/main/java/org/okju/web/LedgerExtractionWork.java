@@ -106,7 +106,7 @@ final class LedgerExtractionWork {
       Path copy = work.resolve("document-" + item.id().value());
       Files.deleteIfExists(copy);
       try {
-        evidence.copyTo(ItemEvidence.address(sourceOf.get(n), item), copy, MAX_BYTES);
+        evidence.copyTo(ItemEvidence.address(store, sourceOf.get(n), item), copy, MAX_BYTES);
         ExtractedText read = reader.read(copy);
         DocumentText doc = new DocumentText(item.path().display(), read.pages(), read.warnings());
         Extraction x = extractor.extract(doc);

@@ -43,7 +43,10 @@ public final class Carver {
   }
 
   /** What carving found, and why it found nothing if it could not run. */
-  public record Result(List<CarvedFile> files, long spooledBytes, List<ImageProblem> problems) {}
+  public record Result(List<CarvedFile> files, long spooledBytes, List<ImageProblem> problems) {
+    /** Nothing carved, because carving was not asked for. */
+    public static final Result NONE = new Result(List.of(), 0, List.of());
+  }
 
   /**
    * Carves the {@code unallocated} stretches ({@code {offset, length}}, media order).

@@ -52,7 +52,7 @@ public final class EvidencePixels {
             .sources()
             .find(item.source())
             .orElseThrow(() -> new MediaUnavailableException("The item's source is not recorded."));
-    return ItemEvidence.address(source, item);
+    return ItemEvidence.address(store, source, item);
   }
 
   /** The item's picture. */
