@@ -4,9 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.okju.casefile.CaseLocation;
 import org.okju.casefile.CaseStore;
+import org.okju.casefile.Item;
+import org.okju.casefile.SourceId;
+import org.okju.evidence.EvidenceMetadata;
 import org.okju.ingest.Ingest;
 import org.okju.ingest.IngestSummary;
 import picocli.CommandLine.Command;
@@ -23,7 +29,8 @@ import picocli.CommandLine.Spec;
       "Builds a small fictional seized pen drive from the reference test vectors (photos "
           + "and their copies, resized and re-encoded versions, videos, a renamed video, a "
           + "corrupt photo, a zip and a diary text), ingests it into a fresh case and prints the "
-          + "summary; groups the copies of each recording into tapes and prints them; reads the "
+          + "summary; ingests the same drive seized as an EnCase E01 (built with mkfs.fat, mtools "
+          + "and ewfacquire where installed) whose deleted tape okju recovers; groups the copies of each recording into tapes and prints them; reads the "
           + "diary into facts (confirmed by a demo reviewer) and prints the money network and the "
           + "timeline; writes the court report and prints its path."
     })
@@ -111,6 +118,7 @@ final class DemoCommand implements Callable<Integer> {
           "The truncated and the corrupt photo and the renamed video are planted by the demo.");
       out.println("  okju files --case " + casePath + "    lists the whole catalogue");
     }
+    ingestImage(work, drive, casePath, out);
     out.println();
     out.println("Copies of each recording (okju copies):");
     runVerb(out, err, "copies", "--case", casePath.toString(), "--user", "okju-demo");
@@ -136,5 +144,56 @@ final class DemoCommand implements Callable<Integer> {
       return DemoServer.serve(out, err, work, casePath, port, bind);
     }
     return ExitCode.OK;
+  }
+
+  // The same drive seized as an E01 with the tape deleted: okju recovers it and copies groups it
+  // with the folder's copy. Skipped, with the reason, where the image tools are not installed.
+  private static void ingestImage(Path work, Path drive, Path casePath, PrintWriter out)
+      throws Exception {
+    out.println();
+    Optional<String> missing = DemoImage.missingTool();
+    if (missing.isPresent()) {
+      out.println(
+          "The pen drive as an E01 is left out: "
+              + missing.get()
+              + " is not installed (Debian: dosfstools, mtools, ewf-tools).");
+      return;
+    }
+    Path e01 = DemoImage.build(work, drive);
+    IngestSummary summary;
+    try (CaseStore store = CaseStore.open(CaseLocation.directory(casePath))) {
+      summary =
+          Ingest.create(
+                  store,
+                  c ->
+                      c.provenance(
+                          System.getProperty("user.name", "unknown"),
+                          "okju demo",
+                          OkjuVersion.current()))
+              .run(e01);
+      out.println(
+          "okju demo: the same pen drive seized as an EnCase image at "
+              + e01
+              + " (okju ingest "
+              + e01.getFileName()
+              + "):");
+      new SummaryPrinter().text(summary, out);
+      try (Stream<Item> items = store.items().stream(new SourceId(summary.sourceId()))) {
+        items.forEach(
+            i -> {
+              Map<String, String> m = store.metadata().of(i.id());
+              if ("true".equals(m.get(EvidenceMetadata.DELETED))) {
+                out.println(
+                    "  deleted, recovered: "
+                        + i.path().display()
+                        + " ("
+                        + i.size().orElse(0)
+                        + " bytes"
+                        + i.digests().sha256().map(h -> ", sha256 " + h).orElse("")
+                        + ")");
+              }
+            });
+      }
+    }
   }
 }

@@ -65,6 +65,14 @@ class IngestCommandTest {
         .contains("김약사")
         .containsPattern("share     Yoon -> V-\\d{3}  40%")
         .contains("Report written to " + demoCase.resolve("report.html"));
+    if (DemoImage.missingTool().isEmpty() || "true".equals(System.getenv("CI"))) {
+      // The drive as an E01: its deleted tape recovered and grouped with the folder's copy.
+      assertThat(run.out())
+          .contains("the same pen drive seized as an EnCase image")
+          .containsPattern("deleted, recovered: p0/_ape12.mp4 \\(2117802 bytes")
+          .containsPattern("T-\\d{3}\tvideo\tidentical\tdirect\t\\d+\tp0/_ape12.mp4\t")
+          .doesNotContain("Volume Label");
+    }
     // Victims appear by pseudonym only, in the printed network and in the report.
     String report = Files.readString(demoCase.resolve("report.html"));
     for (String text : new String[] {run.out().split("Reading the diary", -1)[1], report}) {

@@ -308,7 +308,11 @@ final class ImageLister {
     if (fs.startsWith("exfat") && EXFAT_SYSTEM.contains(path)) {
       return true;
     }
-    return false;
+    // FAT's volume label is a directory entry TSK lists as an empty file ("PENDRIVE (Volume Label
+    // Entry)"): the file system's name, not a file (it would be catalogued as an empty item).
+    return (fs.startsWith("fat") || fs.startsWith("exfat"))
+        && !path.contains("/")
+        && path.endsWith("(Volume Label Entry)");
   }
 
   // Two names can give one path (a deleted file and a new one of the same name): the later ones

@@ -83,6 +83,8 @@ class DiskImageTest {
               });
       Map<String, ImageEntry> files = byPath(l);
       assertThat(files).containsKeys("p0/memo.txt", "p0/DCIM/clip.bin");
+      // The volume label (mkfs.fat -n PENDRIVE) is the file system's name, not an empty file.
+      assertThat(files.keySet()).noneMatch(p -> p.contains("Volume Label"));
       Partition p0 = partition(l, "p0");
       assertThat(sha256(image, p0, files.get("p0/memo.txt"))).isEqualTo(fat.memo());
       assertThat(sha256(image, p0, files.get("p0/DCIM/clip.bin"))).isEqualTo(fat.clip());
