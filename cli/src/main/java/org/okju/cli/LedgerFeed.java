@@ -72,8 +72,8 @@ final class LedgerFeed {
   /**
    * The texts' ids by their items' catalogue paths. The ledger numbers people's pseudonyms in the
    * order it first meets them, and texts are stored in the order ingest's workers finish them, so
-   * reading in storage order would give a person V-034 in one run and V-035 in the same command
-   * run again after a kill -9. The catalogue path is the same in every run.
+   * reading in storage order would give a person V-034 in one run and V-035 in the same command run
+   * again after a kill -9. The catalogue path is the same in every run.
    */
   private List<Long> inCatalogueOrder(Stream<ItemText> texts) {
     record Pending(String name, long id) {}
