@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.okju.bench.GeneratedMedia;
 import org.okju.bench.ImageThroughputBench;
 import org.okju.bench.IndexThroughputBench;
 import org.okju.bench.IngestThroughputBench;
+import org.okju.bench.JdkDecodeFloor;
+import org.okju.bench.PdqCommandLineBench;
 import org.okju.bench.PdqCorpus;
 import org.okju.bench.PdqThroughputBench;
+import org.okju.bench.VpdqCommandLineBench;
 import org.okju.bench.VpdqThroughputBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,10 +55,15 @@ final class BenchCommand implements Runnable {
       name = "pdq",
       mixinStandardHelpOptions = true,
       description = {
-        "Measures PDQ hashing throughput beside JDK decoding alone.",
-        "PDQ images/s and MB/s, full resolution and --downsample-512, 1 thread and all cores, "
-            + "beside JDK decoding alone. Without DIR, builds a corpus of 2560x1600 and 512x320 "
-            + "JPEGs from the reference test photos in a temporary directory."
+        "Measures okju pdq as users run it, beside Meta's C++ pdq-photo-hasher and the JDK decoder.",
+        "A loop of one process per image and one call over all images, for okju pdq"
+            + " --downsample-512, for the C++ pdq-photo-hasher (on PATH or --reference) and for"
+            + " the floor (a Java program that only decodes with the JDK's decoder), in alternated"
+            + " rounds: wall-clock and CPU seconds, and whether every hash is identical. Without"
+            + " DIR, pictures of 1 to 2 megapixels are made at run time with the ffmpeg command"
+            + " line (zooms over two reference photos, fractals, test patterns).",
+        "--in-process: instead, images/s inside one JVM at full resolution and --downsample-512,"
+            + " 1 thread and all cores, beside JDK decoding alone."
       })
   static final class Pdq implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -63,22 +72,53 @@ final class BenchCommand implements Runnable {
     Path dir;
 
     @Option(
+        names = "--images",
+        paramLabel = "N",
+        description = "Pictures to make when no DIR is given (default ${DEFAULT-VALUE}).")
+    int images = 60;
+
+    @Option(
+        names = "--rounds",
+        paramLabel = "N",
+        description = "Alternated rounds; medians are printed (default ${DEFAULT-VALUE}).")
+    int rounds = 3;
+
+    @Option(
+        names = "--reference",
+        paramLabel = "FILE",
+        description =
+            "A C++ pdq-photo-hasher build to compare with; repeatable (default: the one on PATH).")
+    List<Path> references;
+
+    @Option(
+        names = "--in-process",
+        description = "Measure inside one JVM instead (the earlier table; DIR, --large, --small).")
+    boolean inProcess;
+
+    @Option(
         names = "--large",
-        description = "Number of 2560x1600 images (default ${DEFAULT-VALUE}).")
+        description = "With --in-process: number of 2560x1600 images (default ${DEFAULT-VALUE}).")
     int large = 60;
 
-    @Option(names = "--small", description = "Number of 512x320 images (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--small",
+        description = "With --in-process: number of 512x320 images (default ${DEFAULT-VALUE}).")
     int small = 400;
 
     @Option(
         names = "--sources",
         paramLabel = "DIR",
-        description = "Photos to build the corpus from (default: the shared test vectors).")
+        description =
+            "With --in-process: photos to build the corpus from (default: the shared test"
+                + " vectors).")
     Path sources;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+      if (!inProcess) {
+        return commandLines(out);
+      }
       PdqThroughputBench bench = new PdqThroughputBench();
       List<PdqThroughputBench.Row> rows = new ArrayList<>();
       if (dir != null) {
@@ -101,6 +141,49 @@ final class BenchCommand implements Runnable {
       PdqThroughputBench.print(rows, out);
       return ExitCode.OK;
     }
+
+    private int commandLines(PrintStream out) throws IOException, InterruptedException {
+      List<Path> refs = new ArrayList<>();
+      if (references != null) {
+        for (Path r : references) {
+          if (!Files.isExecutable(r)) {
+            throw CliException.usage("no such file: " + r);
+          }
+          refs.add(r.toAbsolutePath());
+        }
+      } else {
+        Path found = ReferenceTools.onPath("pdq-photo-hasher");
+        if (found != null) {
+          refs.add(found);
+        }
+      }
+      Path tmp = Files.createTempDirectory("okju-bench-pdq");
+      try {
+        List<Path> files;
+        if (dir != null) {
+          files = InputFiles.expand(List.of(dir), spec.commandLine().getErr(), "bench").files();
+        } else {
+          ReferenceTools.requireFfmpeg();
+          System.err.println("okju bench pdq: making " + images + " pictures with ffmpeg...");
+          files = GeneratedMedia.photos(images, ReferenceTools.seedPhotos(), tmp.resolve("images"));
+        }
+        Path work = Files.createDirectories(tmp.resolve("work"));
+        boolean same =
+            PdqCommandLineBench.run(
+                new PdqCommandLineBench.Setup(
+                    ReferenceTools.launcher(),
+                    ReferenceTools.floorJava(JdkDecodeFloor.class),
+                    refs,
+                    files,
+                    Math.max(1, rounds)),
+                work,
+                out,
+                System.err);
+        return same ? ExitCode.OK : ExitCode.PARTIAL;
+      } finally {
+        TempTree.delete(tmp);
+      }
+    }
   }
 
   /** {@code okju bench vpdq [VIDEO...]}. */
@@ -108,18 +191,64 @@ final class BenchCommand implements Runnable {
       name = "vpdq",
       mixinStandardHelpOptions = true,
       description = {
-        "Measures vPDQ hashing throughput beside the ffmpeg command line.",
-        "vPDQ frames/s and multiples of real time, every frame and one hash a second, beside "
-            + "the ffmpeg command line decoding the same files (when installed). Without VIDEO, "
-            + "uses the SD sample videos of the reference test vectors."
+        "Measures okju vpdq as users run it, beside Meta's C++ vpdq-hash-video and the ffmpeg CLI.",
+        "A loop of one process per video and one call over all videos, for okju vpdq -r S, for"
+            + " the C++ vpdq-hash-video -r S (on PATH or --reference; it takes one video a call)"
+            + " and for the floor (the ffmpeg command line decoding the same videos), in"
+            + " alternated rounds: wall-clock and CPU seconds, multiples of real time, CPU seconds"
+            + " a video hour, and whether every hash file is identical. Without VIDEO, clips are"
+            + " made at run time with the ffmpeg command line (pans over two reference photos,"
+            + " fractals, test patterns; SD and HD).",
+        "--in-process: instead, frames/s inside one JVM, every frame and one hash a second,"
+            + " beside ffmpeg decoding (without VIDEO: the reference SD sample videos)."
       })
   static final class Vpdq implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
     @Parameters(arity = "0..*", paramLabel = "VIDEO", description = "Videos to hash instead.")
     List<Path> videos;
+
+    @Option(
+        names = "--videos",
+        paramLabel = "N",
+        description = "Clips to make when no VIDEO is given (default ${DEFAULT-VALUE}).")
+    int clips = 12;
+
+    @Option(
+        names = "--clip-seconds",
+        paramLabel = "S",
+        description = "Length of each clip made (default ${DEFAULT-VALUE}).")
+    int clipSeconds = 10;
+
+    @Option(
+        names = {"-r", "--seconds-per-hash"},
+        paramLabel = "S",
+        description = "Seconds per hash, for okju and the C++ tool (default ${DEFAULT-VALUE}).")
+    String secondsPerHash = "1";
+
+    @Option(
+        names = "--rounds",
+        paramLabel = "N",
+        description = "Alternated rounds; medians are printed (default ${DEFAULT-VALUE}).")
+    int rounds = 3;
+
+    @Option(
+        names = "--reference",
+        paramLabel = "FILE",
+        description = "The C++ vpdq-hash-video to compare with (default: the one on PATH).")
+    Path reference;
+
+    @Option(
+        names = "--in-process",
+        description = "Measure inside one JVM instead (the earlier table).")
+    boolean inProcess;
 
     @Override
     public Integer call() throws Exception {
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+      if (!inProcess) {
+        return commandLines(out);
+      }
       List<Path> files = videos;
       String corpus = "given videos";
       if (files == null || files.isEmpty()) {
@@ -131,6 +260,44 @@ final class BenchCommand implements Runnable {
       }
       VpdqThroughputBench.print(new VpdqThroughputBench().run(corpus, files), out);
       return ExitCode.OK;
+    }
+
+    private int commandLines(PrintStream out) throws IOException, InterruptedException {
+      Path ref = reference;
+      if (ref != null && !Files.isExecutable(ref)) {
+        throw CliException.usage("no such file: " + ref);
+      }
+      if (ref == null) {
+        ref = ReferenceTools.onPath("vpdq-hash-video");
+      }
+      ReferenceTools.requireFfmpeg();
+      Path tmp = Files.createTempDirectory("okju-bench-vpdq");
+      try {
+        List<Path> files;
+        if (videos != null && !videos.isEmpty()) {
+          files = InputFiles.expand(videos, spec.commandLine().getErr(), "bench").files();
+        } else {
+          System.err.println("okju bench vpdq: making " + clips + " clips with ffmpeg...");
+          files =
+              GeneratedMedia.clips(
+                  clips, clipSeconds, ReferenceTools.seedPhotos(), tmp.resolve("videos"));
+        }
+        Path work = Files.createDirectories(tmp.resolve("work"));
+        boolean same =
+            VpdqCommandLineBench.run(
+                new VpdqCommandLineBench.Setup(
+                    ReferenceTools.launcher(),
+                    ref == null ? null : ref.toAbsolutePath(),
+                    files,
+                    secondsPerHash,
+                    Math.max(1, rounds)),
+                work,
+                out,
+                System.err);
+        return same ? ExitCode.OK : ExitCode.PARTIAL;
+      } finally {
+        TempTree.delete(tmp);
+      }
     }
   }
 

@@ -60,6 +60,65 @@ class VpdqCommandsTest {
   }
 
   @Test
+  @DisplayName("okju vpdq of several videos prints each reference line followed by its path")
+  void vpdqOfSeveralVideosAddsPaths() throws IOException {
+    Path videos = vectors().resolve("tmk/sample-videos");
+    Path expected = vectors().resolve("derived/vpdq-cpp-ffmpeg5.1/one-per-second-native");
+    Path doorknob = videos.resolve("doorknob-hd-no-bar.mp4");
+    Path chair = videos.resolve("chair-19-sd-bar.mp4");
+    int code = run("vpdq", "-r", "1", doorknob.toString(), chair.toString());
+    assertThat(err.toString()).isEmpty();
+    assertThat(code).isEqualTo(ExitCode.OK);
+    String want =
+        withPath(expected.resolve("doorknob-hd-no-bar.txt"), doorknob)
+            + withPath(expected.resolve("chair-19-sd-bar.txt"), chair);
+    assertThat(out.toString()).isEqualTo(want);
+  }
+
+  @Test
+  @DisplayName("okju vpdq -d writes one reference file per video of a directory, byte for byte")
+  void vpdqOutputDirectoryWritesReferenceFiles(@TempDir Path dir) throws IOException {
+    Path videos = Files.createDirectory(dir.resolve("videos"));
+    Path hashes = Files.createDirectory(dir.resolve("hashes"));
+    for (String name : new String[] {"chair-19-sd-bar.mp4", "pattern-sd-grey-bar.mp4"}) {
+      Files.copy(vectors().resolve("tmk/sample-videos").resolve(name), videos.resolve(name));
+    }
+    Files.writeString(videos.resolve("notes.txt"), "not a video\n");
+    int code = run("vpdq", "--seconds-per-hash", "1", "-d", hashes.toString(), videos.toString());
+    assertThat(code).isEqualTo(ExitCode.PARTIAL);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString().lines()).hasSize(1);
+    assertThat(err.toString()).startsWith("okju vpdq: " + videos.resolve("notes.txt") + ": ");
+    Path expected = vectors().resolve("derived/vpdq-cpp-ffmpeg5.1/one-per-second-native");
+    for (String name : new String[] {"chair-19-sd-bar.txt", "pattern-sd-grey-bar.txt"}) {
+      assertThat(hashes.resolve(name)).hasSameTextualContentAs(expected.resolve(name));
+    }
+    try (var listed = Files.list(hashes)) {
+      assertThat(listed).hasSize(2);
+    }
+  }
+
+  @Test
+  @DisplayName("okju vpdq -d refuses, before hashing, two videos that would write the same file")
+  void vpdqOutputDirectoryRefusesClashingNames(@TempDir Path dir) throws IOException {
+    Path video = vectors().resolve("tmk/sample-videos/chair-19-sd-bar.mp4");
+    Path other = Files.createDirectory(dir.resolve("other"));
+    Files.copy(video, other.resolve("chair-19-sd-bar.mkv"));
+    int code = run("vpdq", "-d", dir.toString(), video.toString(), other.toString());
+    assertThat(code).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("two videos would write", "chair-19-sd-bar.txt");
+    assertThat(dir.resolve("chair-19-sd-bar.txt")).doesNotExist();
+  }
+
+  private static String withPath(Path referenceFile, Path video) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (String line : Files.readAllLines(referenceFile, StandardCharsets.UTF_8)) {
+      sb.append(line).append(',').append(video).append('\n');
+    }
+    return sb.toString();
+  }
+
+  @Test
   @DisplayName("okju vpdq reports an undecodable file on one stderr line and exits 3")
   void vpdqReportsBadInput(@TempDir Path dir) throws IOException {
     Path empty = Files.createFile(dir.resolve("empty.mp4"));

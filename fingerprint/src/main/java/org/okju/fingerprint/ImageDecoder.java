@@ -10,6 +10,8 @@ import java.util.Iterator;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.spi.IIORegistry;
+import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.ImageInputStream;
 
 /**
@@ -94,13 +96,17 @@ public final class ImageDecoder {
       if (in == null) {
         throw new ImageDecodeException(file, "cannot open for reading", null);
       }
-      List<ImageReader> readers = readersJdkFirst(in);
-      if (readers.isEmpty()) {
+      List<ImageReaderSpi> spis = readersJdkFirst(in);
+      if (spis.isEmpty()) {
         throw new ImageDecodeException(file, "not an image format okju can read", null);
       }
       Exception first = null;
-      for (ImageReader reader : readers) {
+      for (ImageReaderSpi spi : spis) {
+        ImageReader reader = null;
         try {
+          // Created only when the readers before it failed: TwelveMonkeys' JPEG reader, behind the
+          // JDK's, costs a short run tens of milliseconds of class loading it almost never uses.
+          reader = spi.createReaderInstance();
           in.seek(0);
           return read(reader, in, file);
         } catch (ImageDecodeException e) {
@@ -110,7 +116,9 @@ public final class ImageDecoder {
             first = e;
           }
         } finally {
-          reader.dispose();
+          if (reader != null) {
+            reader.dispose();
+          }
         }
       }
       throw new ImageDecodeException(file, describe(first), first);
@@ -157,20 +165,34 @@ public final class ImageDecoder {
     } catch (IOException e) {
       throw new ImageDecodeException(file, "cannot read: " + e.getMessage(), e);
     }
-    return WebpLossyDecoder.isLossyWebp(head, n) ? WebpLossyDecoder.decode(file) : null;
+    return WebpHeader.isLossyWebp(head, n) ? WebpLossyDecoder.decode(file) : null;
   }
 
-  private static List<ImageReader> readersJdkFirst(ImageInputStream in) {
-    List<ImageReader> readers = new ArrayList<>();
-    for (Iterator<ImageReader> it = ImageIO.getImageReaders(in); it.hasNext(); ) {
-      readers.add(it.next());
+  /**
+   * The providers of readers that can decode {@code in}, in {@link ImageIO#getImageReaders}'s order
+   * but the JDK's own first (the reference hashers' decoder).
+   */
+  private static List<ImageReaderSpi> readersJdkFirst(ImageInputStream in) {
+    List<ImageReaderSpi> spis = new ArrayList<>();
+    for (Iterator<ImageReaderSpi> it =
+            IIORegistry.getDefaultInstance().getServiceProviders(ImageReaderSpi.class, true);
+        it.hasNext(); ) {
+      ImageReaderSpi spi = it.next();
+      try {
+        // As ImageIO.getImageReaders: a provider that fails to look at the input cannot read it.
+        if (spi.canDecodeInput(in)) {
+          spis.add(spi);
+        }
+      } catch (IOException e) {
+        // Not a reader for this input.
+      }
     }
-    readers.sort(Comparator.comparingInt(r -> isJdkReader(r) ? 0 : 1));
-    return readers;
+    spis.sort(Comparator.comparingInt(spi -> isJdkReader(spi) ? 0 : 1));
+    return spis;
   }
 
-  private static boolean isJdkReader(ImageReader reader) {
-    return reader.getClass().getName().startsWith("com.sun.imageio.");
+  private static boolean isJdkReader(ImageReaderSpi spi) {
+    return spi.getClass().getName().startsWith("com.sun.imageio.");
   }
 
   private static String describe(Exception e) {

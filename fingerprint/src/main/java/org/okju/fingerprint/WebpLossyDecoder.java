@@ -49,30 +49,6 @@ final class WebpLossyDecoder {
 
   private WebpLossyDecoder() {}
 
-  /** Whether {@code head} (the file's first bytes, 64 suffice) is a lossy, still WebP. */
-  static boolean isLossyWebp(byte[] head, int length) {
-    if (length < 20 || !ascii(head, 0, "RIFF") || !ascii(head, 8, "WEBP")) {
-      return false;
-    }
-    if (ascii(head, 12, "VP8 ")) {
-      return true;
-    }
-    if (!ascii(head, 12, "VP8X") || length < 21) {
-      return false;
-    }
-    boolean animated = (head[20] & 0x02) != 0;
-    return !animated;
-  }
-
-  private static boolean ascii(byte[] b, int at, String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (b[at + i] != (byte) s.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * Decodes {@code file}; an extended (VP8X) file whose image turns out to be lossless is reported
    * as not handled by returning null.
@@ -84,7 +60,7 @@ final class WebpLossyDecoder {
     } catch (IOException e) {
       throw new ImageDecodeException(file, "cannot read: " + e.getMessage(), e);
     }
-    if (ascii(bytes, 12, "VP8X") && !containsLossyChunk(bytes)) {
+    if (WebpHeader.ascii(bytes, 12, "VP8X") && !containsLossyChunk(bytes)) {
       return null;
     }
     AVCodec codec = avcodec_find_decoder(AV_CODEC_ID_WEBP);
@@ -149,7 +125,7 @@ final class WebpLossyDecoder {
     ByteBuffer buf = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
     int at = 12;
     while (at + 8 <= b.length) {
-      boolean lossy = ascii(b, at, "VP8 ");
+      boolean lossy = WebpHeader.ascii(b, at, "VP8 ");
       long size = Integer.toUnsignedLong(buf.getInt(at + 4));
       if (lossy) {
         return true;
