@@ -42,55 +42,85 @@ final class SqlCatalogue implements Catalogue {
 
   @Override
   public CataloguePage page(CatalogueQuery q) {
-    // SQLite plans a type range with its index and sorts all the matches (half a million images
-    // on a big case) before the first page. When the type is common, walking the sort's own index
-    // finds a page at once; when it is rare, its index is best. A bounded probe decides.
-    if (scope.dialect == Dialect.SQLITE
-        && q.type().isPresent()
-        && q.sort() != CatalogueQuery.Sort.TYPE) {
-      List<String> where = new ArrayList<>();
-      List<Object> args = new ArrayList<>();
-      filters(q, scope.dialect, where, args, true);
-      String probe =
-          "SELECT COUNT(*) FROM (SELECT 1 FROM item WHERE "
-              + where.get(0)
-              + " LIMIT "
-              + COMMON_TYPE_ROWS
-              + ")";
-      List<Object> probeArgs =
-          args.subList(0, (int) where.get(0).chars().filter(ch -> ch == '?').count());
-      long matches =
-          scope.read(
-              "probe a catalogue filter",
-              c -> {
-                try (PreparedStatement s = c.prepareStatement(probe)) {
-                  for (int i = 0; i < probeArgs.size(); i++) {
-                    s.setObject(i + 1, probeArgs.get(i));
-                  }
-                  try (ResultSet r = s.executeQuery()) {
-                    return r.next() ? r.getLong(1) : 0L;
-                  }
-                }
-              });
-      return page(q, matches < COMMON_TYPE_ROWS);
+    // SQLite plans a filter with its own index and sorts all the matches (half a million images,
+    // or every item whose status is ok, on a big case) before the first page. When the filter is
+    // common, walking the sort's own index finds a page at once; when it is rare, its index is
+    // best. A bounded probe decides.
+    boolean typeIndexed = true;
+    boolean statusIndexed = true;
+    if (scope.dialect == Dialect.SQLITE) {
+      if (q.type().isPresent() && q.sort() != CatalogueQuery.Sort.TYPE) {
+        List<String> where = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        filters(q, scope.dialect, where, args, true, true);
+        List<Object> typeArgs =
+            args.subList(0, (int) where.get(0).chars().filter(ch -> ch == '?').count());
+        typeIndexed = probe(where.get(0), typeArgs) < COMMON_TYPE_ROWS;
+      }
+      // The status index (status, id) serves the default order itself; in any other sort a
+      // common status is tested on the rows the sort's index yields.
+      if (q.status().isPresent() && q.sort() != CatalogueQuery.Sort.ID) {
+        statusIndexed = probe("status = ?", List.of(q.status().get().code())) < COMMON_TYPE_ROWS;
+      }
     }
-    return page(q, true);
+    return page(q, typeIndexed, statusIndexed);
   }
 
-  private CataloguePage page(CatalogueQuery q, boolean typeIndexed) {
+  // How many rows match a condition, counting no further than COMMON_TYPE_ROWS (an index range).
+  private long probe(String condition, List<Object> args) {
+    String probe =
+        "SELECT COUNT(*) FROM (SELECT 1 FROM item WHERE "
+            + condition
+            + " LIMIT "
+            + COMMON_TYPE_ROWS
+            + ")";
+    return scope.read(
+        "probe a catalogue filter",
+        c -> {
+          try (PreparedStatement s = c.prepareStatement(probe)) {
+            for (int i = 0; i < args.size(); i++) {
+              s.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet r = s.executeQuery()) {
+              return r.next() ? r.getLong(1) : 0L;
+            }
+          }
+        });
+  }
+
+  /** A catalogue page's statement and its arguments. */
+  record Select(String sql, List<Object> args) {}
+
+  /**
+   * The statement of a catalogue page: the filters, the keyset condition after the cursor, the
+   * sort, one row more than the page (to know whether there is a next page).
+   */
+  static Select select(
+      Dialect dialect, CatalogueQuery q, boolean typeIndexed, boolean statusIndexed) {
     List<String> where = new ArrayList<>();
     List<Object> args = new ArrayList<>();
-    filters(q, scope.dialect, where, args, typeIndexed);
+    filters(q, dialect, where, args, typeIndexed, statusIndexed);
     String key = sortExpression(q.sort());
     String cmp = q.descending() ? "<" : ">";
     if (q.after().isPresent()) {
       CatalogueQuery.Cursor c = CatalogueQuery.Cursor.decode(q.after().get(), q.sort());
+      Object k = q.sort() == CatalogueQuery.Sort.SIZE ? (Object) Long.parseLong(c.key()) : c.key();
       if (q.sort() == CatalogueQuery.Sort.ID) {
         where.add("id " + cmp + " ?");
         args.add(c.id());
+      } else if (dialect == Dialect.SQLITE) {
+        // SQLite searches an expression index (the sort keys are COALESCE(...)) only for a
+        // comparison with the indexed expression itself: a row value (key, id) > (?, ?) made it
+        // walk the index from its first entry, so each page cost as much as all pages before it
+        // (seconds deep in a million rows, under load). The key's range bounds the search; the
+        // rest breaks ties by id.
+        where.add(key + " " + cmp + "= ? AND (" + key + " " + cmp + " ? OR id " + cmp + " ?)");
+        args.add(k);
+        args.add(k);
+        args.add(c.id());
       } else {
         where.add("(" + key + ", id) " + cmp + " (?, ?)");
-        args.add(q.sort() == CatalogueQuery.Sort.SIZE ? (Object) Long.parseLong(c.key()) : c.key());
+        args.add(k);
         args.add(c.id());
       }
     }
@@ -105,6 +135,13 @@ final class SqlCatalogue implements Catalogue {
             + (q.sort() == CatalogueQuery.Sort.ID ? "id" + dir : key + dir + ", id" + dir)
             + " LIMIT "
             + (q.limit() + 1);
+    return new Select(sql, args);
+  }
+
+  private CataloguePage page(CatalogueQuery q, boolean typeIndexed, boolean statusIndexed) {
+    Select select = select(scope.dialect, q, typeIndexed, statusIndexed);
+    String sql = select.sql();
+    List<Object> args = select.args();
     return scope.read(
         "read catalogue page",
         c -> {
@@ -138,13 +175,14 @@ final class SqlCatalogue implements Catalogue {
   }
 
   // The type filter comes first, so page() can probe it alone. Unindexed (SQLite's unary +), the
-  // type is tested on the rows the sort's index yields.
+  // type or the status is tested on the rows the sort's index yields.
   private static void filters(
       CatalogueQuery q,
       Dialect dialect,
       List<String> where,
       List<Object> args,
-      boolean typeIndexed) {
+      boolean typeIndexed,
+      boolean statusIndexed) {
     q.type()
         .ifPresent(
             t -> {
@@ -170,7 +208,7 @@ final class SqlCatalogue implements Catalogue {
     q.status()
         .ifPresent(
             st -> {
-              where.add("status = ?");
+              where.add((statusIndexed ? "" : "+") + "status = ?");
               args.add(st.code());
             });
     q.minSize()

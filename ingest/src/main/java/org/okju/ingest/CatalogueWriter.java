@@ -96,13 +96,31 @@ final class CatalogueWriter implements Runnable {
     thread.interrupt();
   }
 
-  /** Writes what is queued, commits, and stops. */
-  void finish() throws InterruptedException {
-    queue.put(new End());
-    thread.join();
+  /**
+   * Writes what is queued, commits, and stops; an interrupt meanwhile does not stop it (the commit
+   * of what the workers finished is what a resume relies on). Returns whether one came.
+   */
+  boolean finishUninterruptibly() {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        queue.put(new End());
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    while (thread.isAlive()) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
     if (failure != null) {
       throw new IngestException("writing the catalogue failed: " + failure.getMessage(), failure);
     }
+    return interrupted;
   }
 
   long written() {

@@ -177,6 +177,7 @@ public final class Ingest {
             ? null
             : new ImageFeeder(
                 store, settings, posix, id, root, image.get(), queue, resuming, workers);
+    boolean stopped = false;
     try {
       if (images != null) {
         images.feed(rootStat);
@@ -184,21 +185,22 @@ public final class Ingest {
         feeder.feed(rootStat);
       }
     } catch (InterruptedException e) {
-      // Stopping (Ctrl-C): items not yet started stay for the resume; only those the workers hold
-      // now are finished and committed, so the run ends in a moment.
-      queue.clear();
+      stopped = true;
       throw e;
     } finally {
-      for (int i = 0; i < threads.size(); i++) {
-        queue.put(Worker.END);
-      }
-      for (Thread t : threads) {
-        t.join();
-      }
-      writer.finish();
+      // Runs to its end even when the stop comes now, while the workers finish the queue (a web
+      // job cancelled, Ctrl-C): the writer commits what the workers finished and ends, and no
+      // worker or writer thread outlives the run or its writer lock.
+      boolean stopNow = drainUninterruptibly(queue, threads, writer, stopped);
       if (images != null) {
         images.close();
       }
+      if (stopNow && !stopped) {
+        Thread.currentThread().interrupt(); // keeps the stop for the check below
+      }
+    }
+    if (Thread.interrupted()) {
+      throw new InterruptedException("ingest stopped; the source stays resumable");
     }
     for (Worker w : workers) {
       if (w.failure() != null) {
@@ -214,6 +216,58 @@ public final class Ingest {
         writer.read(),
         writer.bytes(),
         posix.atimeNotPreserved());
+  }
+
+  /**
+   * Ends the workers and the writer without giving up on an interrupt: a stop (before or during)
+   * drops the items not yet started, which stay for the resume, and lets the workers finish and the
+   * writer commit only what they hold. Returns whether a stop came while it ran.
+   */
+  private static boolean drainUninterruptibly(
+      BlockingQueue<IngestItem> queue,
+      List<Thread> threads,
+      CatalogueWriter writer,
+      boolean stoppedBefore) {
+    boolean stopped = Thread.interrupted();
+    if (stopped || stoppedBefore) {
+      queue.clear();
+    }
+    for (int ended = 0; ended < threads.size(); ) {
+      try {
+        queue.put(Worker.END);
+        ended++;
+      } catch (InterruptedException e) {
+        stopped = true;
+        queue.clear();
+      }
+    }
+    for (Thread t : threads) {
+      while (t.isAlive()) {
+        try {
+          t.join();
+        } catch (InterruptedException e) {
+          stopped = true;
+          // Items still queued behind the ENDs are dropped; each worker still finds its END.
+          dropUnstarted(queue, threads.size());
+        }
+      }
+    }
+    return writer.finishUninterruptibly() || stopped;
+  }
+
+  // Removes the queued items that no worker has taken, keeping one END per live worker.
+  private static void dropUnstarted(BlockingQueue<IngestItem> queue, int workers) {
+    int ends = 0;
+    List<IngestItem> drained = new ArrayList<>();
+    queue.drainTo(drained);
+    for (IngestItem item : drained) {
+      if (item == Worker.END) {
+        ends++;
+      }
+    }
+    for (int i = 0; i < Math.min(ends, workers); i++) {
+      queue.add(Worker.END);
+    }
   }
 
   // A single-file source whose content is a disk image (E01, raw, split raw's first segment) is

@@ -36,7 +36,11 @@ final class Router {
   void casePage(String method, String path, Permission permission, Guard.CaseHandler handler) {
     Optional<Permission> p =
         permission == Permission.READ ? Optional.empty() : Optional.of(permission);
-    add(method, path, RouteSpec.Kind.PAGE, p, guard.casePage(p, handler));
+    Guard.CaseHandler h =
+        CaseWrites.writer(method, permission)
+            .map(command -> CaseWrites.locked(command, handler))
+            .orElse(handler);
+    add(method, path, RouteSpec.Kind.PAGE, p, guard.casePage(p, h));
   }
 
   void api(String method, String path, Guard.CallerHandler handler) {
@@ -46,7 +50,11 @@ final class Router {
   void caseApi(String method, String path, Permission permission, Guard.CaseHandler handler) {
     Optional<Permission> p =
         permission == Permission.READ ? Optional.empty() : Optional.of(permission);
-    add(method, path, RouteSpec.Kind.API, p, guard.caseApi(p, handler));
+    Guard.CaseHandler h =
+        CaseWrites.writer(method, permission)
+            .map(command -> CaseWrites.locked(command, handler))
+            .orElse(handler);
+    add(method, path, RouteSpec.Kind.API, p, guard.caseApi(p, h));
   }
 
   private void add(

@@ -9,7 +9,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.okju.casefile.CaseBusyException;
+import org.okju.casefile.CaseLock;
 import org.okju.casefile.CaseStore;
+import org.okju.casefile.LockHolder;
 import org.okju.web.store.ServerStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +25,42 @@ import org.slf4j.LoggerFactory;
 public final class CaseJobs implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CaseJobs.class);
 
-  private record Running(JobProgress progress, Future<?> future, String key, long caseId) {}
+  private record Running(
+      JobProgress progress, Future<?> future, String key, long caseId, Life life) {}
+
+  /**
+   * Where a job is in its life: queued (also while it waits for the case's writer lock), started,
+   * ended. Whoever moves it on records it, so a job ends exactly once: a cancel that meets a job
+   * the case's thread is just starting either stops it before it starts or leaves it to end as a
+   * running job does, never both.
+   */
+  private static final class Life {
+    private boolean started;
+    private boolean ended;
+
+    synchronized boolean start() {
+      if (ended) {
+        return false;
+      }
+      started = true;
+      return true;
+    }
+
+    synchronized boolean end() {
+      if (ended) {
+        return false;
+      }
+      ended = true;
+      return true;
+    }
+
+    synchronized boolean queued() {
+      return !started && !ended;
+    }
+  }
+
+  // How often a job waiting for another process's writer lock looks again.
+  private static final long LOCK_POLL_MILLIS = 500;
 
   private final ServerStore store;
   private final Clock clock;
@@ -70,8 +108,10 @@ public final class CaseJobs implements AutoCloseable {
                       t.setDaemon(true);
                       return t;
                     }));
-    Future<?> future = thread.submit(() -> run(id, caseName, caseStore, kind, work, progress));
-    jobs.put(id, new Running(progress, future, key, caseId));
+    Life life = new Life();
+    Future<?> future =
+        thread.submit(() -> run(id, caseName, caseStore, kind, user, work, progress, life));
+    jobs.put(id, new Running(progress, future, key, caseId, life));
     return id;
   }
 
@@ -80,21 +120,35 @@ public final class CaseJobs implements AutoCloseable {
       String caseName,
       CaseStore caseStore,
       String kind,
+      String user,
       JobWork work,
-      JobProgress progress) {
-    if (Thread.currentThread().isInterrupted()) {
+      JobProgress progress,
+      Life life) {
+    CaseLock lock;
+    try {
+      lock = writerLock(caseStore, kind, user, progress, life);
+    } catch (InterruptedException e) {
+      finish(id, life, progress, "cancelled", "cancelled before it started", Optional.empty());
+      return;
+    } catch (RuntimeException e) {
+      LOG.warn("job {} ({}) of case {} could not lock the case", id, kind, caseName, e);
+      finish(id, life, progress, "failed", "failed: " + oneLine(message(e)), Optional.empty());
       return;
     }
-    store.jobs().started(id, clock.instant());
-    progress.running(0, -1, "started");
-    LOG.info("job {} ({}) of case {} started", id, kind, caseName);
-    try {
+    try (lock) {
+      if (!life.start()) {
+        return; // cancelled while it waited: already recorded
+      }
+      store.jobs().started(id, clock.instant());
+      progress.running(0, -1, "started");
+      LOG.info("job {} ({}) of case {} started", id, kind, caseName);
       JobOutcome outcome = work.run(caseStore, progress);
       Optional<String> result = outcome.file().map(f -> outputs(caseName).relativize(f).toString());
-      finish(id, progress, "done", outcome.message(), result);
+      finish(id, life, progress, "done", outcome.message(), result);
     } catch (InterruptedException e) {
       finish(
           id,
+          life,
           progress,
           "cancelled",
           "cancelled"
@@ -104,13 +158,49 @@ public final class CaseJobs implements AutoCloseable {
           Optional.empty());
     } catch (Exception | Error e) {
       LOG.warn("job {} ({}) of case {} failed", id, kind, caseName, e);
-      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      finish(id, progress, "failed", "failed: " + oneLine(message), Optional.empty());
+      finish(id, life, progress, "failed", "failed: " + oneLine(message(e)), Optional.empty());
     }
   }
 
+  /**
+   * Takes the case's writer lock for the job, as the CLI's verbs do, so a job never writes beside
+   * an {@code okju ingest} run from a terminal (nor the reverse: that run is refused while the job
+   * holds it). While another process holds it, the job stays queued and says for whom it waits.
+   */
+  private static CaseLock writerLock(
+      CaseStore caseStore, String kind, String user, JobProgress progress, Life life)
+      throws InterruptedException {
+    String command = "okju serve (" + kind + " job)";
+    while (true) {
+      if (Thread.currentThread().isInterrupted() || !life.queued()) {
+        throw new InterruptedException();
+      }
+      try {
+        return caseStore.lock(command, user);
+      } catch (CaseBusyException e) {
+        String holder = e.holder().map(LockHolder::describe).orElse("another okju process");
+        progress.set(
+            new JobProgress.Snapshot(
+                "queued", 0, -1, "waiting for " + holder + " to finish", Optional.empty()));
+        Thread.sleep(LOCK_POLL_MILLIS);
+      }
+    }
+  }
+
+  private static String message(Throwable e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
   private void finish(
-      long id, JobProgress progress, String state, String message, Optional<String> result) {
+      long id,
+      Life life,
+      JobProgress progress,
+      String state,
+      String message,
+      Optional<String> result) {
+    if (!life.end()) {
+      return;
+    }
     store.jobs().finished(id, state, message, result, clock.instant());
     JobProgress.Snapshot last = progress.current();
     progress.set(
@@ -138,11 +228,20 @@ public final class CaseJobs implements AutoCloseable {
     if (r == null || r.progress().current().ended()) {
       return false;
     }
-    boolean queued = r.progress().current().state().equals("queued");
-    r.future().cancel(true);
-    if (queued) {
-      finish(id, r.progress(), "cancelled", "cancelled before it started", Optional.empty());
+    // A queued job (or one waiting for the writer lock) ends here, recorded once; the case's thread
+    // then finds it ended and skips it. A started one is interrupted and records its own end.
+    synchronized (r.life()) {
+      if (r.life().queued()) {
+        finish(
+            id,
+            r.life(),
+            r.progress(),
+            "cancelled",
+            "cancelled before it started",
+            Optional.empty());
+      }
     }
+    r.future().cancel(true);
     return true;
   }
 
