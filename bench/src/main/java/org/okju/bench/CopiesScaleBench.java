@@ -141,8 +141,17 @@ public final class CopiesScaleBench {
   }
 
   /** One synthetic image's views. */
-  private record Synthetic(String[] kinds, String[] orientations, long[] words)
-      implements ViewTableWriter.Views {
+  private static final class Synthetic implements ViewTableWriter.Views {
+    private final String[] kinds;
+    private final String[] orientations;
+    private final long[] words;
+
+    Synthetic(String[] kinds, String[] orientations, long[] words) {
+      this.kinds = kinds;
+      this.orientations = orientations;
+      this.words = words;
+    }
+
     @Override
     public int size() {
       return kinds.length;

@@ -66,7 +66,18 @@ public final class CopySignalPack {
   private static final int FAMILY_PROBE = 2;
   private static final int FAMILY_NAMED = 15;
   private static final int MAX_CELL = 0xfff;
-  private static final Dihedral[] ORIENTATIONS = Dihedral.values();
+
+  /** The orientation codes of the packed record, in code order: part of the stored format. */
+  private static final Dihedral[] ORIENTATIONS = {
+    Dihedral.ORIGINAL,
+    Dihedral.ROTATE_90,
+    Dihedral.ROTATE_180,
+    Dihedral.ROTATE_270,
+    Dihedral.FLIP_X,
+    Dihedral.FLIP_Y,
+    Dihedral.FLIP_PLUS_1,
+    Dihedral.FLIP_MINUS_1
+  };
 
   /** Signal order of the former row table: frame, then kind and orientation as text. */
   private static final Comparator<Copies.Signal> ROW_ORDER =
@@ -198,9 +209,9 @@ public final class CopySignalPack {
   }
 
   private static int orientationCode(String label, List<String> named, Map<String, Integer> index) {
-    for (Dihedral d : ORIENTATIONS) {
-      if (d.label().equals(label)) {
-        return d.ordinal();
+    for (int code = 0; code < ORIENTATIONS.length; code++) {
+      if (ORIENTATIONS[code].label().equals(label)) {
+        return code;
       }
     }
     return ORIENTATIONS.length + name(label, named, index, 255 - ORIENTATIONS.length);

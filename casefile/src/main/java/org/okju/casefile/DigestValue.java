@@ -13,10 +13,17 @@ import java.util.Arrays;
  */
 public abstract sealed class DigestValue<T extends DigestValue<T>> implements Comparable<T>
     permits Md5, Sha1, Sha256 {
+  private final String algorithm;
   private final byte[] bytes;
 
-  DigestValue(byte[] bytes) {
+  DigestValue(String algorithm, byte[] bytes) {
+    this.algorithm = algorithm;
     this.bytes = bytes;
+  }
+
+  /** The algorithm's name: {@code MD5}, {@code SHA-1} or {@code SHA-256}. */
+  public final String algorithm() {
+    return algorithm;
   }
 
   /**
@@ -49,9 +56,9 @@ public abstract sealed class DigestValue<T extends DigestValue<T>> implements Co
 
   @Override
   public final boolean equals(Object o) {
-    return o != null
-        && o.getClass() == getClass()
-        && Arrays.equals(bytes, ((DigestValue<?>) o).bytes);
+    return o instanceof DigestValue<?> other
+        && algorithm.equals(other.algorithm)
+        && Arrays.equals(bytes, other.bytes);
   }
 
   @Override

@@ -9,7 +9,7 @@ public final class Md5 extends DigestValue<Md5> {
   public static final int BYTES = 16;
 
   private Md5(byte[] bytes) {
-    super(bytes);
+    super("MD5", bytes);
   }
 
   /**

@@ -9,7 +9,7 @@ public final class Sha1 extends DigestValue<Sha1> {
   public static final int BYTES = 20;
 
   private Sha1(byte[] bytes) {
-    super(bytes);
+    super("SHA-1", bytes);
   }
 
   /**

@@ -9,7 +9,7 @@ public final class Sha256 extends DigestValue<Sha256> {
   public static final int BYTES = 32;
 
   private Sha256(byte[] bytes) {
-    super(bytes);
+    super("SHA-256", bytes);
   }
 
   /**

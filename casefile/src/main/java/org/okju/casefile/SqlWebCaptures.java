@@ -116,14 +116,14 @@ final class SqlWebCaptures implements WebCaptures {
         });
   }
 
-  private static void insertRecords(Connection c, long capture, List<Record> records)
+  private static void insertRecords(Connection c, long capture, List<CaptureRecord> records)
       throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO web_record (capture_id, "
                 + RECORD_COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (Record r : records) {
+      for (CaptureRecord r : records) {
         s.setLong(1, capture);
         s.setString(2, r.member());
         s.setLong(3, r.offset());
@@ -273,10 +273,10 @@ final class SqlWebCaptures implements WebCaptures {
     return prefix + String.join(", " + prefix, columns.split(",\\s*"));
   }
 
-  private static Record record(ResultSet r, int i) throws SQLException {
+  private static CaptureRecord record(ResultSet r, int i) throws SQLException {
     int status = r.getInt(i + 6);
     OptionalInt httpStatus = r.wasNull() ? OptionalInt.empty() : OptionalInt.of(status);
-    return new Record(
+    return new CaptureRecord(
         r.getString(i),
         r.getLong(i + 1),
         Optional.ofNullable(r.getString(i + 2)),

@@ -55,7 +55,7 @@ public interface WebCaptures {
    *     payload)
    * @param refersTo for a revisit, the id of the record it resolved to
    */
-  record Record(
+  record CaptureRecord(
       String member,
       long offset,
       Optional<String> recordId,
@@ -71,7 +71,7 @@ public interface WebCaptures {
       long payloadSize,
       String kind,
       Optional<String> refersTo) {
-    public Record {
+    public CaptureRecord {
       Objects.requireNonNull(member, "member");
       Objects.requireNonNull(url, "url");
       Objects.requireNonNull(capturedAt, "capturedAt");
@@ -79,7 +79,7 @@ public interface WebCaptures {
   }
 
   /** A record with the capture it came from. */
-  record CapturedRecord(long captureId, String crawl, Record record) {}
+  record CapturedRecord(long captureId, String crawl, CaptureRecord record) {}
 
   /** A page linking or embedding a media URL ({@code img}, {@code video}, {@code og:image}...). */
   record Link(String pageUrl, String mediaUrl, String relation) {}
@@ -134,7 +134,7 @@ public interface WebCaptures {
    * @param matches which case items its media are copies of (pairs already stored are kept)
    */
   record Content(
-      List<Record> records,
+      List<CaptureRecord> records,
       List<Link> links,
       List<Problem> problems,
       List<Media> media,

@@ -44,8 +44,9 @@ abstract class MonitorContract {
         Optional.of(T1));
   }
 
-  static WebCaptures.Record record(long offset, String url, int status, Optional<Sha256> payload) {
-    return new WebCaptures.Record(
+  static WebCaptures.CaptureRecord record(
+      long offset, String url, int status, Optional<Sha256> payload) {
+    return new WebCaptures.CaptureRecord(
         "",
         offset,
         Optional.of("<urn:uuid:" + offset + ">"),

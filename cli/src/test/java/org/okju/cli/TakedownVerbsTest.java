@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -81,7 +82,7 @@ class TakedownVerbsTest {
         CliRun.of("report", "victim", "V-007", "--case", kase.toString(), "--out", out.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("status report for V-007: 1 tapes, 1 copies found on the web");
-    assertThat(Files.readAllBytes(out)).startsWith("%PDF".getBytes());
+    assertThat(Files.readAllBytes(out)).startsWith("%PDF".getBytes(StandardCharsets.UTF_8));
     CliRun named =
         CliRun.of("report", "victim", "김하늘", "--case", kase.toString(), "--out", out.toString());
     assertThat(named.exitCode()).isEqualTo(ExitCode.USAGE);

@@ -49,6 +49,7 @@ class WorkbenchBrowserTest {
    * Selenium warns that it has no DevTools binding for Debian's (newer) Chromium; the test drives
    * the browser over WebDriver only. Held in a field: java.util.logging keeps loggers weakly.
    */
+  @SuppressWarnings("UnusedVariable") // held, not read
   private static final java.util.logging.Logger CDP_VERSION_FINDER = quiet();
 
   private static java.util.logging.Logger quiet() {

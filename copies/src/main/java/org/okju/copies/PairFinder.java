@@ -232,7 +232,7 @@ final class PairFinder {
                   boolean both = canonical && t.canonical(h);
                   int limit = both ? settings.canonicalRadius() : settings.viewRadius();
                   if (match.distance() > limit
-                      || both && centresDisagree(t, q, h, match.distance(), settings)) {
+                      || (both && centresDisagree(t, q, h, match.distance(), settings))) {
                     continue;
                   }
                   out.add(new RawHit(q, h, match.distance(), false));

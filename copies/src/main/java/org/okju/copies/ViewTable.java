@@ -243,7 +243,7 @@ public final class ViewTable {
   /** Word {@code w} (0 = most significant) of view {@code v}'s hash. */
   long word(long v, int w) {
     return hashes[(int) (v >>> HASH_SHIFT)].getLong(
-        (int) ((v & ((1L << HASH_SHIFT) - 1)) * 32 + 8 * w));
+        (int) ((v & ((1L << HASH_SHIFT) - 1)) * 32 + 8L * w));
   }
 
   Pdq256 hash(long v) {

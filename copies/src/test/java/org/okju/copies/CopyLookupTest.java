@@ -67,7 +67,7 @@ class CopyLookupTest {
             .extracting(f -> f.member().item())
             .containsExactly(original.item());
         Tape.Member grouped =
-            member(new CopyGrouper(GroupingSettings.DEFAULT).group(List.of(original, web)), web);
+            member(new CopyGrouper(GroupingSettings.DEFAULT).group(List.of(original, web)));
         assertThat(found.get(0).relation()).as(e.getKey()).isEqualTo(grouped.relation());
         assertThat(found.get(0).evidence()).as(e.getKey()).isEqualTo(grouped.evidence());
       }
@@ -151,7 +151,7 @@ class CopyLookupTest {
       List<CopyLookup.Found> found = lookup.find(web);
       assertThat(found).as(web.path()).extracting(f -> f.member().item()).containsExactly(1L);
       Tape.Member grouped =
-          member(new CopyGrouper(GroupingSettings.DEFAULT).group(List.of(original, web)), web);
+          member(new CopyGrouper(GroupingSettings.DEFAULT).group(List.of(original, web)));
       assertThat(found.get(0).relation()).as(web.path()).isEqualTo(grouped.relation());
     }
     assertThat(lookup.find(trim).get(0).relation()).isEqualTo("trimmed");
@@ -163,7 +163,7 @@ class CopyLookupTest {
    * The copy's member of the one tape grouping makes of the pair: the web copy's, or the case's
    * when the copy (larger, longer) became the representative; the relation is the same both ways.
    */
-  private static Tape.Member member(List<Tape> tapes, Media web) {
+  private static Tape.Member member(List<Tape> tapes) {
     assertThat(tapes).as("grouped into one tape").hasSize(1);
     assertThat(tapes.get(0).members()).hasSize(2);
     return tapes.get(0).members().get(1);

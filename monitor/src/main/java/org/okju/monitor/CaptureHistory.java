@@ -35,13 +35,13 @@ final class CaptureHistory {
       int index,
       String name,
       Instant start,
-      Map<String, WebCaptures.Record> records,
+      Map<String, WebCaptures.CaptureRecord> records,
       Map<String, Set<String>> shownBy,
       Map<String, Instant> pages,
       Map<String, String> references) {
     /** The record {@code url} finally led to, following redirects inside the crawl (5 at most). */
-    Optional<WebCaptures.Record> finalRecord(String url) {
-      WebCaptures.Record r = records.get(url);
+    Optional<WebCaptures.CaptureRecord> finalRecord(String url) {
+      WebCaptures.CaptureRecord r = records.get(url);
       for (int hops = 0; r != null && hops < 5; hops++) {
         int status = r.httpStatus().orElse(200);
         if (status < 300 || status >= 400 || r.location().isEmpty()) {
@@ -96,11 +96,11 @@ final class CaptureHistory {
               .thenComparing(c -> nameOfCapture.get(c.captureId()))
               .thenComparing(c -> c.record().member())
               .thenComparingLong(c -> c.record().offset()));
-      Map<String, WebCaptures.Record> last = new HashMap<>();
+      Map<String, WebCaptures.CaptureRecord> last = new HashMap<>();
       Map<String, Instant> pages = new HashMap<>();
       Map<String, String> references = new HashMap<>();
       for (WebCaptures.CapturedRecord c : records) {
-        WebCaptures.Record r = c.record();
+        WebCaptures.CaptureRecord r = c.record();
         last.put(r.url(), r);
         references.put(
             r.url(),

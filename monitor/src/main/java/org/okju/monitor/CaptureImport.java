@@ -122,7 +122,7 @@ public final class CaptureImport {
       CaptureReading reading = new CaptureReading(matcher.matcher, config, existingMedia());
       reading.read(source);
       RecordRows rows = new RecordRows(store.webCaptures(), reading);
-      List<WebCaptures.Record> records = rows.records();
+      List<WebCaptures.CaptureRecord> records = rows.records();
       List<WebCaptures.Problem> problems = new ArrayList<>(reading.problems());
       problems.addAll(rows.problems());
       problems.sort(
@@ -131,9 +131,9 @@ public final class CaptureImport {
                   ? Long.compare(a.offset(), b.offset())
                   : a.member().compareTo(b.member()));
       Optional<Instant> first =
-          records.stream().map(WebCaptures.Record::capturedAt).min(Instant::compareTo);
+          records.stream().map(WebCaptures.CaptureRecord::capturedAt).min(Instant::compareTo);
       Optional<Instant> last =
-          records.stream().map(WebCaptures.Record::capturedAt).max(Instant::compareTo);
+          records.stream().map(WebCaptures.CaptureRecord::capturedAt).max(Instant::compareTo);
       WebCaptures.NewCapture capture =
           new WebCaptures.NewCapture(
               sha,
@@ -194,7 +194,7 @@ public final class CaptureImport {
 
   /** The (URL, tape) pairs the records show, in record order. */
   private List<String> sightings(
-      List<WebCaptures.Record> records, List<WebCaptures.Match> matches) {
+      List<WebCaptures.CaptureRecord> records, List<WebCaptures.Match> matches) {
     Map<Sha256, List<Long>> items = new HashMap<>();
     for (WebCaptures.Match m : matches) {
       items.computeIfAbsent(m.media(), k -> new ArrayList<>()).add(m.item().value());
@@ -205,7 +205,7 @@ public final class CaptureImport {
     }
     Map<Long, List<String>> tapes = TapeIndex.of(store).tapesByItem();
     Set<String> out = new LinkedHashSet<>();
-    for (WebCaptures.Record r : records) {
+    for (WebCaptures.CaptureRecord r : records) {
       if (r.payloadSha256().isEmpty()) {
         continue;
       }
@@ -220,7 +220,7 @@ public final class CaptureImport {
 
   private void log(
       WebCaptures.NewCapture capture,
-      List<WebCaptures.Record> records,
+      List<WebCaptures.CaptureRecord> records,
       List<String> sightings,
       boolean atimePreserved,
       String user,
@@ -237,7 +237,7 @@ public final class CaptureImport {
     ArrayNode seen = p.putArray("sighting_records");
     Set<String> urls = new LinkedHashSet<>();
     sightings.forEach(s -> urls.add(s.substring(0, s.lastIndexOf(' '))));
-    for (WebCaptures.Record r : records) {
+    for (WebCaptures.CaptureRecord r : records) {
       if (urls.contains(r.url())) {
         ObjectNode o = seen.addObject();
         if (!r.member().isEmpty()) {
@@ -278,7 +278,7 @@ public final class CaptureImport {
     if (logged) {
       return;
     }
-    List<WebCaptures.Record> records = new ArrayList<>();
+    List<WebCaptures.CaptureRecord> records = new ArrayList<>();
     for (WebCaptures.CapturedRecord r : store.webCaptures().records()) {
       if (r.captureId() == capture.id()) {
         records.add(r.record());

@@ -66,15 +66,19 @@ final class CaptureReading implements CaptureSink {
       source.read(this);
     } finally {
       workers.shutdown();
-      try {
-        while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
-          // a long video is still being hashed
-        }
-      } catch (InterruptedException e) {
-        workers.shutdownNow();
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while fingerprinting", e);
+      awaitWorkers();
+    }
+  }
+
+  private void awaitWorkers() throws IOException {
+    try {
+      while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
+        // a long video is still being hashed
       }
+    } catch (InterruptedException e) {
+      workers.shutdownNow();
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while fingerprinting", e);
     }
   }
 

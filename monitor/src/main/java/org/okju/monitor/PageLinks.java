@@ -87,8 +87,8 @@ final class PageLinks {
     if (set.isBlank()) {
       return;
     }
-    for (String candidate : set.split(",")) {
-      String url = candidate.trim().split("\\s+")[0];
+    for (String candidate : set.split(",", -1)) {
+      String url = candidate.trim().split("\\s+", -1)[0];
       if (!url.isEmpty()) {
         add(links, page, WarcCaptureReader.resolve(page, url), relation);
       }

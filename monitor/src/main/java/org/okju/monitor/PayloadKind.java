@@ -62,7 +62,7 @@ enum PayloadKind {
         || starts(b, 0x89, 'P', 'N', 'G') // PNG
         || starts(b, 'G', 'I', 'F', '8') // GIF
         || (starts(b, 'R', 'I', 'F', 'F') && at(b, 8, "WEBP")) // WebP
-        || starts(b, 'B', 'M') && b.length > 14 // BMP
+        || (starts(b, 'B', 'M') && b.length > 14) // BMP
         || starts(b, 'I', 'I', 0x2a, 0) // TIFF
         || starts(b, 'M', 'M', 0, 0x2a);
   }

@@ -14,7 +14,7 @@ import org.okju.casefile.WebCaptures;
 final class RecordIndex {
   private RecordIndex() {}
 
-  static Sha256 sha256(List<WebCaptures.Record> records) {
+  static Sha256 sha256(List<WebCaptures.CaptureRecord> records) {
     MessageDigest md = CaptureSource.sha256Digest();
     records.stream()
         .sorted(

@@ -35,7 +35,7 @@ final class RecordRows {
   }
 
   /** The records as stored, with revisits resolved; links are gathered on the way. */
-  List<WebCaptures.Record> records() {
+  List<WebCaptures.CaptureRecord> records() {
     Map<String, Target> byId = new HashMap<>();
     Map<String, Target> byUrlDate = new HashMap<>();
     Map<String, Target> byDigest = new HashMap<>();
@@ -47,7 +47,7 @@ final class RecordRows {
         r.payloadDigest().ifPresent(d -> byDigest.putIfAbsent(d, t));
       }
     }
-    List<WebCaptures.Record> out = new ArrayList<>();
+    List<WebCaptures.CaptureRecord> out = new ArrayList<>();
     for (ReadRecord r : reading.records()) {
       Optional<String> refersTo = Optional.empty();
       Optional<Sha256> sha = r.payload().map(Payload::sha256);
@@ -87,7 +87,7 @@ final class RecordRows {
       }
       r.pageUrl().ifPresent(page -> links.add(new WebCaptures.Link(page, r.url(), "manifest")));
       out.add(
-          new WebCaptures.Record(
+          new WebCaptures.CaptureRecord(
               r.member(),
               r.offset(),
               r.recordId(),
@@ -141,7 +141,7 @@ final class RecordRows {
       storedRecords = stored.records();
     }
     for (WebCaptures.CapturedRecord c : storedRecords) {
-      WebCaptures.Record s = c.record();
+      WebCaptures.CaptureRecord s = c.record();
       if (s.payloadSha256().isEmpty() || s.type().equals("revisit")) {
         continue;
       }

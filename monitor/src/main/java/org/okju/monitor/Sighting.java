@@ -20,8 +20,7 @@ import java.util.Optional;
  *     pdq} for an image, {@code vpdq} (frame hashes) for a video
  * @param firstSeen the capture time of the first record that showed it
  * @param lastSeen the capture time of the last record that showed it
- * @param state {@code found}, {@code notified}, {@code removed}, {@code overdue} or {@code
- *     reappeared}
+ * @param state "found", "notified", "removed", "overdue" or "reappeared"
  * @param observations what each crawl saw, in capture-time order (crawls that did not look at it
  *     are left out)
  * @param removedAfter for a removed copy, the last capture that saw it up

@@ -102,7 +102,7 @@ public final class SightingBook {
   private static void served(
       CaptureHistory history,
       TapeIndex tapes,
-      WebCaptures.Record r,
+      WebCaptures.CaptureRecord r,
       String url,
       Map<String, Timeline> timelines) {
     if (r.payloadSha256().isEmpty() || r.httpStatus().orElse(200) >= 300) {
@@ -143,7 +143,7 @@ public final class SightingBook {
       Set<String> shownBefore = new TreeSet<>();
       for (CaptureHistory.Crawl crawl : history.crawls()) {
         Set<String> shownNow = crawl.shownBy().getOrDefault(url, Set.of());
-        Optional<WebCaptures.Record> r = crawl.finalRecord(url);
+        Optional<WebCaptures.CaptureRecord> r = crawl.finalRecord(url);
         // Pages that showed it before and were captured again: do they still show it?
         Instant unlinkedAt = null;
         if (shownNow.isEmpty()) {
@@ -179,7 +179,7 @@ public final class SightingBook {
     private Sighting.Observation observation(
         CaptureHistory history,
         CaptureHistory.Crawl crawl,
-        WebCaptures.Record r,
+        WebCaptures.CaptureRecord r,
         Instant unlinkedAt) {
       Optional<Integer> status =
           r.httpStatus().isPresent() ? Optional.of(r.httpStatus().getAsInt()) : Optional.empty();

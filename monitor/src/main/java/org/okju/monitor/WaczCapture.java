@@ -123,10 +123,8 @@ final class WaczCapture implements CaptureSource {
       ZipFile zip, ZipArchiveEntry e, WarcCaptureReader reader, CaptureSink sink)
       throws IOException {
     if (e.getMethod() == ZipArchiveEntry.STORED) {
-      // Resolves the entry's data offset (read from its local header).
-      try (InputStream raw = zip.getRawInputStream(e)) {
-        // opened only for the offset
-      }
+      // Opening the raw stream resolves the entry's data offset (read from its local header).
+      zip.getRawInputStream(e).close();
       long offset = e.getDataOffset();
       if (offset >= 0) {
         try (EvidenceChannel member = channel.slice(offset, e.getCompressedSize())) {

@@ -75,7 +75,10 @@ class BadCaptureTest {
             List.of(
                 Warcs.response("http://site.test/a.jpg", "image/jpeg", photoA, AT),
                 Warcs.response(
-                    "http://site.test/p.html", "text/html", "<html>x</html>".getBytes(), AT)));
+                    "http://site.test/p.html",
+                    "text/html",
+                    "<html>x</html>".getBytes(StandardCharsets.UTF_8),
+                    AT)));
     byte[] all = Files.readAllBytes(warc);
     Files.write(warc, java.util.Arrays.copyOf(all, all.length - 40));
     ImportSummary s = importInto("truncated", warc);
@@ -93,7 +96,10 @@ class BadCaptureTest {
             false,
             List.of(
                 Warcs.response(
-                    "http://site.test/p.html", "text/html", "<html>first</html>".getBytes(), AT),
+                    "http://site.test/p.html",
+                    "text/html",
+                    "<html>first</html>".getBytes(StandardCharsets.UTF_8),
+                    AT),
                 Warcs.response("http://site.test/a.jpg", "image/jpeg", photoA, AT)));
     String text = new String(Files.readAllBytes(warc), StandardCharsets.ISO_8859_1);
     // The first record's length made 20 bytes longer than its block: it swallows the next header.
@@ -116,7 +122,7 @@ class BadCaptureTest {
         new WarcResource.Builder(URI.create("http://site.test/odd"))
             .setHeader("WARC-Type", "x-custom")
             .date(AT)
-            .body(MediaType.parse("text/plain"), "x".getBytes())
+            .body(MediaType.parse("text/plain"), "x".getBytes(StandardCharsets.UTF_8))
             .build());
     records.add(
         new WarcRevisit.Builder(
@@ -186,7 +192,7 @@ class BadCaptureTest {
       zip.write(warc);
       zip.closeEntry();
       zip.putNextEntry(new ZipEntry("datapackage.json"));
-      zip.write("{\"profile\":\"data-package\",\"resources\":[]}".getBytes());
+      zip.write("{\"profile\":\"data-package\",\"resources\":[]}".getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
     }
     Files.write(wacz, bytes.toByteArray());

@@ -2,6 +2,7 @@ package org.okju.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,7 +54,8 @@ class LifecycleTest {
       html.append("<img src=\"/").append(i).append("\">");
     }
     html.append("</body></html>");
-    return Warcs.response(SITE + path, "text/html", html.toString().getBytes(), at);
+    return Warcs.response(
+        SITE + path, "text/html", html.toString().getBytes(StandardCharsets.UTF_8), at);
   }
 
   static WarcRecord image(String path, byte[] bytes, Instant at) throws Exception {
@@ -61,7 +63,8 @@ class LifecycleTest {
   }
 
   static WarcRecord missing(String path, Instant at) throws Exception {
-    return Warcs.response(SITE + path, 404, "text/html", "<html>gone</html>".getBytes(), at);
+    return Warcs.response(
+        SITE + path, 404, "text/html", "<html>gone</html>".getBytes(StandardCharsets.UTF_8), at);
   }
 
   /** Crawl 1: the gallery shows a, b, c and d (a second copy of b's photo at another URL). */
@@ -189,7 +192,7 @@ class LifecycleTest {
         byUrl(importAll(own, List.of(crawl1(dir), crawl2(dir, T1.plus(Duration.ofHours(30))))));
     assertThat(early.get("b.jpg").state()).isEqualTo("notified");
     assertThat(early.get("b.jpg").notifiedAt()).hasValue(sent);
-    assertThat(early.get("b.jpg").deadline()).hasValue(sent.plus(Duration.ofHours(72)));
+    assertThat(early.get("b.jpg").deadline()).hasValue(sent.plus(Duration.ofDays(3)));
     assertThat(early.get("a.jpg").state()).isEqualTo("removed");
     assertThat(early.get("a.jpg").hoursToRemoval().orElseThrow())
         .isCloseTo(28.0, org.assertj.core.api.Assertions.within(0.01));

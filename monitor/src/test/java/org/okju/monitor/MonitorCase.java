@@ -3,6 +3,7 @@ package org.okju.monitor;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ final class MonitorCase {
     cmd.addAll(List.of(args));
     cmd.add(out.toString());
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String log = new String(p.getInputStream().readAllBytes());
+    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (p.waitFor() != 0) {
       throw new IOException("ffmpeg failed: " + String.join(" ", cmd) + "\n" + log);
     }

@@ -78,7 +78,7 @@ class NoticeTest {
   /** The headers and both decoded parts of a message. */
   private static String decodedEml(String eml) {
     StringBuilder b = new StringBuilder(eml.substring(0, eml.indexOf("\r\n\r\n")));
-    for (String part : eml.split("--okju-[0-9a-f-]+")) {
+    for (String part : eml.split("--okju-[0-9a-f-]+", -1)) {
       int body = part.indexOf("\r\n\r\n");
       if (part.contains("Content-Transfer-Encoding: base64") && body > 0) {
         b.append('\n')

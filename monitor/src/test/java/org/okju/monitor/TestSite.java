@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -32,7 +33,7 @@ final class TestSite implements AutoCloseable {
             file = file.resolve("index.html");
           }
           if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-            byte[] body = "<html><body>Not found</body></html>".getBytes();
+            byte[] body = "<html><body>Not found</body></html>".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/html");
             exchange.sendResponseHeaders(404, body.length);
             try (OutputStream out = exchange.getResponseBody()) {

@@ -1,6 +1,7 @@
 package org.okju.monitor;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class Wget {
                 "--warc-file=" + dir.resolve(name),
                 url));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String log = new String(p.getInputStream().readAllBytes());
+    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     int exit = p.waitFor();
     // 8: the server answered some request with an error (the removed copies' 404s).
     if (exit != 0 && exit != 8) {

@@ -97,9 +97,9 @@ class WgetCaptureImportTest {
     Path own = MonitorCase.copy(casePath, tmp.resolve("case-records"));
     importInto(own);
     try (CaseStore store = MonitorCase.open(own)) {
-      List<WebCaptures.Record> records =
+      List<WebCaptures.CaptureRecord> records =
           store.webCaptures().records().stream().map(WebCaptures.CapturedRecord::record).toList();
-      WebCaptures.Record flip =
+      WebCaptures.CaptureRecord flip =
           records.stream()
               .filter(r -> r.url().equals(base + "media/b-flip.jpg"))
               .findFirst()
@@ -114,11 +114,11 @@ class WgetCaptureImportTest {
       assertThat(flip.payloadDigest().orElseThrow()).startsWith("sha1:");
       assertThat(records)
           .filteredOn(r -> r.url().equals(base + "media/clip-trim.mp4"))
-          .extracting(WebCaptures.Record::kind)
+          .extracting(WebCaptures.CaptureRecord::kind)
           .containsOnly("video");
       assertThat(records)
           .filteredOn(r -> r.url().equals(base + "gallery.html"))
-          .extracting(WebCaptures.Record::kind)
+          .extracting(WebCaptures.CaptureRecord::kind)
           .containsOnly("page");
       Set<String> links =
           store.webCaptures().links().stream()

@@ -50,6 +50,7 @@ class CaseWriterLockTest {
     String confirm = "/cases/alpha/ledger/facts/" + factId + "/confirm";
     try (CaseStore cli = cliStore();
         CaseLock lock = cli.lock("okju ingest", "investigator-at-terminal")) {
+      assertThat(lock).as("the terminal's lock").isNotNull();
       HttpResponse<String> refused = b.submit(confirm, Map.of());
       assertThat(refused.statusCode()).isEqualTo(409);
       assertThat(Jsoup.parse(refused.body()).text()).contains("okju ingest (pid");

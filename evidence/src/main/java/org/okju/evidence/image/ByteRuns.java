@@ -46,7 +46,7 @@ public final class ByteRuns {
     if (text.isBlank()) {
       return runs;
     }
-    for (String run : text.strip().split(" +")) {
+    for (String run : text.strip().split(" +", -1)) {
       String[] f = run.split(":", -1);
       try {
         if (f.length != 3) {
