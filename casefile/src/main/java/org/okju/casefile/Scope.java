@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -53,6 +55,24 @@ abstract class Scope {
    * (and, for a pooled scope, the connection).
    */
   abstract <T> Stream<T> stream(String operation, String sql, Binder binder, RowMapper<T> mapper);
+
+  /** The rows of a query, read at once (for results a page or a case's settings long). */
+  final <T> List<T> list(String operation, String sql, Binder binder, RowMapper<T> mapper) {
+    return read(
+        operation,
+        c -> {
+          List<T> out = new ArrayList<>();
+          try (PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(s);
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                out.add(mapper.map(r));
+              }
+            }
+          }
+          return out;
+        });
+  }
 
   CaseStoreException failure(String operation, SQLException e) {
     return new CaseStoreException(location, operation + " failed: " + e.getMessage(), e);

@@ -86,30 +86,21 @@ final class SqlTakedowns implements Takedowns {
 
   @Override
   public List<Notice> notices() {
-    return scope.read(
+    return scope.list(
         "read notices",
-        c -> {
-          List<Notice> out = new ArrayList<>();
-          try (PreparedStatement s =
-                  c.prepareStatement(
-                      "SELECT id, platform, regime, format, file_sha256, written_at, username,"
-                          + " sightings FROM web_notice ORDER BY id");
-              ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-              out.add(
-                  new Notice(
-                      r.getLong(1),
-                      r.getString(2),
-                      r.getString(3),
-                      r.getString(4),
-                      Sha256.parse(r.getString(5)),
-                      StoredTime.parse(r.getString(6)),
-                      r.getString(7),
-                      keys(r.getString(8))));
-            }
-          }
-          return out;
-        });
+        "SELECT id, platform, regime, format, file_sha256, written_at, username,"
+            + " sightings FROM web_notice ORDER BY id",
+        s -> {},
+        r ->
+            new Notice(
+                r.getLong(1),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
+                Sha256.parse(r.getString(5)),
+                StoredTime.parse(r.getString(6)),
+                r.getString(7),
+                keys(r.getString(8))));
   }
 
   private static String keysJson(List<SightingKey> keys) {
@@ -155,26 +146,17 @@ final class SqlTakedowns implements Takedowns {
 
   @Override
   public List<Notified> notified() {
-    return scope.read(
+    return scope.list(
         "read notified sightings",
-        c -> {
-          List<Notified> out = new ArrayList<>();
-          try (PreparedStatement s =
-                  c.prepareStatement(
-                      "SELECT url, tape_id, platform, sent_at, username FROM web_notified"
-                          + " ORDER BY sent_at, url, tape_id");
-              ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-              out.add(
-                  new Notified(
-                      new SightingKey(r.getString(1), r.getString(2)),
-                      r.getString(3),
-                      StoredTime.parse(r.getString(4)),
-                      r.getString(5)));
-            }
-          }
-          return out;
-        });
+        "SELECT url, tape_id, platform, sent_at, username FROM web_notified"
+            + " ORDER BY sent_at, url, tape_id",
+        s -> {},
+        r ->
+            new Notified(
+                new SightingKey(r.getString(1), r.getString(2)),
+                r.getString(3),
+                StoredTime.parse(r.getString(4)),
+                r.getString(5)));
   }
 
   @Override
@@ -202,27 +184,18 @@ final class SqlTakedowns implements Takedowns {
 
   @Override
   public List<Review> reviews() {
-    return scope.read(
+    return scope.list(
         "read sighting reviews",
-        c -> {
-          List<Review> out = new ArrayList<>();
-          try (PreparedStatement s =
-                  c.prepareStatement(
-                      "SELECT url, tape_id, decision, username, decided_at, reason"
-                          + " FROM sighting_review ORDER BY url, tape_id");
-              ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-              out.add(
-                  new Review(
-                      new SightingKey(r.getString(1), r.getString(2)),
-                      r.getString(3),
-                      r.getString(4),
-                      StoredTime.parse(r.getString(5)),
-                      r.getString(6)));
-            }
-          }
-          return out;
-        });
+        "SELECT url, tape_id, decision, username, decided_at, reason"
+            + " FROM sighting_review ORDER BY url, tape_id",
+        s -> {},
+        r ->
+            new Review(
+                new SightingKey(r.getString(1), r.getString(2)),
+                r.getString(3),
+                r.getString(4),
+                StoredTime.parse(r.getString(5)),
+                r.getString(6)));
   }
 
   @Override
@@ -251,28 +224,19 @@ final class SqlTakedowns implements Takedowns {
 
   @Override
   public List<NegativeHash> negatives() {
-    return scope.read(
+    return scope.list(
         "read negative hashes",
-        c -> {
-          List<NegativeHash> out = new ArrayList<>();
-          try (PreparedStatement s =
-                  c.prepareStatement(
-                      "SELECT hash_kind, hash, reason, source, added_at, username"
-                          + " FROM negative_hash ORDER BY hash_kind, hash");
-              ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-              out.add(
-                  new NegativeHash(
-                      r.getString(1),
-                      r.getString(2),
-                      r.getString(3),
-                      r.getString(4),
-                      StoredTime.parse(r.getString(5)),
-                      r.getString(6)));
-            }
-          }
-          return out;
-        });
+        "SELECT hash_kind, hash, reason, source, added_at, username"
+            + " FROM negative_hash ORDER BY hash_kind, hash",
+        s -> {},
+        r ->
+            new NegativeHash(
+                r.getString(1),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
+                StoredTime.parse(r.getString(5)),
+                r.getString(6)));
   }
 
   @Override

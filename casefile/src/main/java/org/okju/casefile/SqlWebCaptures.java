@@ -250,23 +250,14 @@ final class SqlWebCaptures implements WebCaptures {
 
   @Override
   public List<CapturedRecord> records() {
-    return scope.read(
+    return scope.list(
         "read web records",
-        c -> {
-          List<CapturedRecord> out = new ArrayList<>();
-          try (PreparedStatement s =
-                  c.prepareStatement(
-                      "SELECT r.capture_id, w.crawl, "
-                          + prefixed("r.", RECORD_COLUMNS)
-                          + " FROM web_record r JOIN web_capture w ON w.id = r.capture_id"
-                          + " ORDER BY r.capture_id, r.member, r.record_offset");
-              ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-              out.add(new CapturedRecord(r.getLong(1), r.getString(2), record(r, 3)));
-            }
-          }
-          return out;
-        });
+        "SELECT r.capture_id, w.crawl, "
+            + prefixed("r.", RECORD_COLUMNS)
+            + " FROM web_record r JOIN web_capture w ON w.id = r.capture_id"
+            + " ORDER BY r.capture_id, r.member, r.record_offset",
+        s -> {},
+        r -> new CapturedRecord(r.getLong(1), r.getString(2), record(r, 3)));
   }
 
   private static String prefixed(String prefix, String columns) {
@@ -296,23 +287,14 @@ final class SqlWebCaptures implements WebCaptures {
 
   @Override
   public List<CapturedLink> links() {
-    return scope.read(
+    return scope.list(
         "read web links",
-        c -> {
-          List<CapturedLink> out = new ArrayList<>();
-          try (PreparedStatement s =
-                  c.prepareStatement(
-                      "SELECT capture_id, page_url, media_url, relation FROM web_link"
-                          + " ORDER BY capture_id, page_url, media_url, relation");
-              ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-              out.add(
-                  new CapturedLink(
-                      r.getLong(1), new Link(r.getString(2), r.getString(3), r.getString(4))));
-            }
-          }
-          return out;
-        });
+        "SELECT capture_id, page_url, media_url, relation FROM web_link"
+            + " ORDER BY capture_id, page_url, media_url, relation",
+        s -> {},
+        r ->
+            new CapturedLink(
+                r.getLong(1), new Link(r.getString(2), r.getString(3), r.getString(4))));
   }
 
   @Override
@@ -385,26 +367,17 @@ final class SqlWebCaptures implements WebCaptures {
 
   @Override
   public List<Match> matches() {
-    return scope.read(
+    return scope.list(
         "read web matches",
-        c -> {
-          List<Match> out = new ArrayList<>();
-          try (PreparedStatement s =
-                  c.prepareStatement(
-                      "SELECT media_sha256, item_id, relation, evidence, weight FROM web_match"
-                          + " ORDER BY media_sha256, item_id");
-              ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-              out.add(
-                  new Match(
-                      Sha256.parse(r.getString(1)),
-                      new ItemId(r.getLong(2)),
-                      r.getString(3),
-                      r.getString(4),
-                      r.getDouble(5)));
-            }
-          }
-          return out;
-        });
+        "SELECT media_sha256, item_id, relation, evidence, weight FROM web_match"
+            + " ORDER BY media_sha256, item_id",
+        s -> {},
+        r ->
+            new Match(
+                Sha256.parse(r.getString(1)),
+                new ItemId(r.getLong(2)),
+                r.getString(3),
+                r.getString(4),
+                r.getDouble(5)));
   }
 }
