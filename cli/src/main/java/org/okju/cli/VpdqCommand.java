@@ -70,9 +70,9 @@ final class VpdqCommand implements Callable<Integer> {
       names = "--threads",
       paramLabel = "N",
       description =
-          "Videos hashed at the same time (default ${DEFAULT-VALUE}; each also decodes and"
-              + " hashes on a second thread).")
-  int threads = 2;
+          "Videos hashed at the same time (default ${DEFAULT-VALUE}; each video already decodes"
+              + " on two FFmpeg threads and hashes on another).")
+  int threads = 1;
 
   /** Hash files that could not be written (each reported on stderr). */
   private int failedWrites;
