@@ -299,29 +299,18 @@ final class SqlWebCaptures implements WebCaptures {
 
   @Override
   public List<Problem> problems(long captureId) {
-    return scope.read(
+    return scope.list(
         "read web problems",
-        c -> {
-          List<Problem> out = new ArrayList<>();
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT member, record_offset, severity, kind, message FROM web_problem"
-                      + " WHERE capture_id = ? ORDER BY member, record_offset")) {
-            s.setLong(1, captureId);
-            try (ResultSet r = s.executeQuery()) {
-              while (r.next()) {
-                out.add(
-                    new Problem(
-                        r.getString(1),
-                        r.getLong(2),
-                        ErrorSeverity.ofCode(r.getString(3)),
-                        r.getString(4),
-                        r.getString(5)));
-              }
-            }
-          }
-          return out;
-        });
+        "SELECT member, record_offset, severity, kind, message FROM web_problem"
+            + " WHERE capture_id = ? ORDER BY member, record_offset",
+        s -> s.setLong(1, captureId),
+        r ->
+            new Problem(
+                r.getString(1),
+                r.getLong(2),
+                ErrorSeverity.ofCode(r.getString(3)),
+                r.getString(4),
+                r.getString(5)));
   }
 
   @Override
