@@ -1,7 +1,6 @@
 package org.okju.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,15 +9,12 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,26 +31,8 @@ import org.okju.testkit.documents.DocumentCorpus;
 class ImageDiaryTest {
   @TempDir Path tmp;
 
-  private static void need(String... tools) {
-    for (String t : tools) {
-      boolean found =
-          Stream.of("/usr/bin/", "/usr/sbin/").anyMatch(d -> Files.isExecutable(Path.of(d + t)));
-      if ("true".equals(System.getenv("CI"))) {
-        assertThat(found).as(t + " (.ci/run installs it)").isTrue();
-      }
-      assumeTrue(found, t + " is not installed");
-    }
-  }
-
   private void sh(String script) throws Exception {
-    Process p =
-        new ProcessBuilder("bash", "-c", script)
-            .directory(tmp.toFile())
-            .redirectErrorStream(true)
-            .start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    assertThat(p.exitValue()).as(script + "\n" + out).isZero();
+    ImageTools.sh(tmp, script);
   }
 
   private static String sha256(Path p) throws Exception {
@@ -73,7 +51,7 @@ class ImageDiaryTest {
 
   @Test
   void aDiaryInsideAnE01ReachesTheLedgerSearchReportAndVerify() throws Exception {
-    need("mkfs.fat", "mcopy", "mdel", "ewfacquire", "fiwalk", "icat", "photorec");
+    ImageTools.need("mkfs.fat", "mcopy", "mdel", "ewfacquire", "fiwalk", "icat", "photorec");
     List<CorpusDocument> corpus = DocumentCorpus.write(tmp.resolve("docs"));
     CorpusDocument docx = document(corpus, "diary.docx");
     CorpusDocument deleted = document(corpus, "diary-utf8.txt");

@@ -1,19 +1,15 @@
 package org.okju.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,31 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ImageIngestTest {
   @TempDir Path tmp;
 
-  private static void need(String... tools) {
-    for (String t : tools) {
-      boolean found =
-          Stream.of("/usr/bin/", "/usr/sbin/").anyMatch(d -> Files.isExecutable(Path.of(d + t)));
-      if ("true".equals(System.getenv("CI"))) {
-        assertThat(found).as(t + " (.ci/run installs it)").isTrue();
-      }
-      assumeTrue(found, t + " is not installed");
-    }
-  }
-
   private void sh(String script) throws Exception {
-    Process p =
-        new ProcessBuilder("bash", "-c", script)
-            .directory(tmp.toFile())
-            .redirectErrorStream(true)
-            .start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    assertThat(p.exitValue()).as(script + "\n" + out).isZero();
+    ImageTools.sh(tmp, script);
   }
 
   @Test
   void anE01IsIngestedListedWithItsDeletedFileAndVerifiedThroughTheImage() throws Exception {
-    need("mkfs.fat", "mcopy", "mdel", "ewfacquire", "fiwalk", "photorec");
+    ImageTools.need("mkfs.fat", "mcopy", "mdel", "ewfacquire", "fiwalk", "photorec");
     byte[] tape = new byte[300_000];
     new Random(11).nextBytes(tape);
     Files.write(tmp.resolve("tape.mp4"), tape);
