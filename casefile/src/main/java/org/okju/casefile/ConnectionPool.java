@@ -1,5 +1,6 @@
 package org.okju.casefile;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -9,8 +10,8 @@ import java.util.Properties;
 import org.sqlite.SQLiteConfig;
 
 /**
- * A small bounded pool of connections to one case database. Thread-safe: {@link #borrow} blocks
- * when all connections are in use.
+ * A small bounded pool of connections to one okju database (a case's, or the workbench server's
+ * store). Thread-safe: {@link #borrow} blocks when all connections are in use.
  *
  * <p>SQLite connections are opened with WAL journalling (readers never block the writer), foreign
  * keys enforced, a busy timeout (a second writer waits instead of failing), {@code
@@ -18,7 +19,7 @@ import org.sqlite.SQLiteConfig;
  * transaction takes the write lock when it begins, so two writers cannot deadlock upgrading read
  * locks).
  */
-final class ConnectionPool implements AutoCloseable {
+public final class ConnectionPool implements AutoCloseable {
   private final String url;
   private final Properties properties;
   private final int size;
@@ -33,6 +34,11 @@ final class ConnectionPool implements AutoCloseable {
   }
 
   static ConnectionPool sqlite(CaseLocation.Directory dir, int size, int busyTimeoutMillis) {
+    return sqlite(dir.database(), size, busyTimeoutMillis);
+  }
+
+  /** A pool over the SQLite file {@code database}, with the settings above. */
+  public static ConnectionPool sqlite(Path database, int size, int busyTimeoutMillis) {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.enforceForeignKeys(true);
@@ -40,30 +46,39 @@ final class ConnectionPool implements AutoCloseable {
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     return new ConnectionPool(
-        "jdbc:sqlite:" + dir.database().toAbsolutePath(), config.toProperties(), size);
+        "jdbc:sqlite:" + database.toAbsolutePath(), config.toProperties(), size);
   }
 
   static ConnectionPool postgresql(CaseLocation.Server server, int size) {
+    return postgresql(server, "okju", size);
+  }
+
+  /**
+   * A pool over a PostgreSQL database; {@code applicationName} tells the server's own views
+   * (pg_stat_activity) which okju part holds a connection.
+   */
+  public static ConnectionPool postgresql(
+      CaseLocation.Server server, String applicationName, int size) {
     Properties p = new Properties();
     server.user().ifPresent(u -> p.setProperty("user", u));
     server.password().ifPresent(pw -> p.setProperty("password", pw));
-    p.setProperty("ApplicationName", "okju");
+    p.setProperty("ApplicationName", applicationName);
     return new ConnectionPool(server.jdbcUrl(), p, size);
   }
 
-  String url() {
+  public String url() {
     return url;
   }
 
-  Properties properties() {
+  public Properties properties() {
     return properties;
   }
 
   /** A connection in auto-commit mode; give it back with {@link #release}. */
-  synchronized Connection borrow() throws SQLException {
+  public synchronized Connection borrow() throws SQLException {
     while (true) {
       if (closed) {
-        throw new SQLException("case store is closed");
+        throw new SQLException("the database is closed");
       }
       Connection c = idle.pollFirst();
       if (c != null) {
@@ -84,7 +99,7 @@ final class ConnectionPool implements AutoCloseable {
   }
 
   /** Takes a connection back; one left mid-transaction is rolled back first. */
-  synchronized void release(Connection c) {
+  public synchronized void release(Connection c) {
     boolean reusable;
     try {
       if (!c.getAutoCommit()) {
