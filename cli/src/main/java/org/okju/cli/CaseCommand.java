@@ -12,7 +12,6 @@ import org.okju.casefile.CaseLocation;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.NewCustodyEntry;
 import org.okju.casefile.Sha256;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,13 +24,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Settings of the case itself: okju case sign turns on custody signing.",
     subcommands = {CaseCommand.Sign.class})
-final class CaseCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "okju case: sign is required");
-  }
+final class CaseCommand extends VerbGroup {
 
   /** {@code okju case sign [--init]}. */
   @Command(

@@ -34,14 +34,7 @@ import picocli.CommandLine.Spec;
       HashsetCommand.ListSets.class,
       HashsetCommand.Remove.class
     })
-final class HashsetCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "okju hashset: import, list or remove is required");
-  }
+final class HashsetCommand extends VerbGroup {
 
   @Command(
       name = "import",

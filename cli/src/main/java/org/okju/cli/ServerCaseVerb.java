@@ -9,12 +9,9 @@ import java.util.List;
 import org.okju.casefile.CaseLocation;
 import org.okju.casefile.CaseStore;
 import org.okju.web.store.Cases;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code okju server case add|list}. */
 @Command(
@@ -22,14 +19,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Registers cases with the server (add) and lists them (list).",
     subcommands = {ServerCaseVerb.Add.class, ServerCaseVerb.ListCases.class})
-final class ServerCaseVerb implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "okju server case: add or list is required");
-  }
+final class ServerCaseVerb extends VerbGroup {
 
   /** {@code okju server case add DIR CASE --name NAME}. */
   @Command(

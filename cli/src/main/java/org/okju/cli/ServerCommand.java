@@ -11,7 +11,6 @@ import org.okju.web.auth.Secrets;
 import org.okju.web.store.ServerStore;
 import org.okju.web.store.ServerStoreException;
 import org.okju.web.store.Users;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,14 +35,7 @@ import picocli.CommandLine.Spec;
       ServerUserVerb.class,
       ServerCommand.Token.class,
     })
-final class ServerCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "okju server: init, case, user or token is required");
-  }
+final class ServerCommand extends VerbGroup {
 
   private static int usage(CommandSpec spec, String message) {
     return ServerStoreVerb.usage(spec, message);

@@ -13,12 +13,9 @@ import org.okju.web.auth.Passwords;
 import org.okju.web.store.Cases;
 import org.okju.web.store.Role;
 import org.okju.web.store.Users;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code okju server user add|list}. */
 @Command(
@@ -26,14 +23,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Adds users to the server (add) and lists them (list).",
     subcommands = {ServerUserVerb.Add.class, ServerUserVerb.ListUsers.class})
-final class ServerUserVerb implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "okju server user: add or list is required");
-  }
+final class ServerUserVerb extends VerbGroup {
 
   /** {@code okju server user add DIR USER --role ROLE [--case NAME]...}. */
   @Command(
