@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.okju.casefile.CaseStore;
@@ -25,22 +24,6 @@ final class CatalogueDocuments {
   /** Largest document copied (the ledger's own limits cut text further). */
   static final long MAX_BYTES = 256L << 20;
 
-  private static final Set<String> DOCUMENT_TYPES =
-      Set.of(
-          "text/plain",
-          "application/pdf",
-          "application/msword",
-          "application/rtf",
-          "text/rtf",
-          "text/html",
-          "application/xhtml+xml",
-          "message/rfc822",
-          "application/vnd.oasis.opendocument.text",
-          "application/x-hwp",
-          "application/x-hwp-v5",
-          "application/haansofthwp",
-          "application/hwp+zip");
-
   /** Receives one document: its catalogue row and a temporary copy (deleted afterwards). */
   @FunctionalInterface
   interface Visitor {
@@ -53,8 +36,7 @@ final class CatalogueDocuments {
   private CatalogueDocuments() {}
 
   static boolean isDocument(String mediaType) {
-    String base = mediaType.split(";", 2)[0].trim();
-    return DOCUMENT_TYPES.contains(base) || DocumentTypes.isDocument(base);
+    return DocumentTypes.isLedgerSource(mediaType);
   }
 
   /** How many top-level documents of every source {@code wanted} accepts. */

@@ -24,6 +24,7 @@ public final class DocumentTypes {
           "application/x-hwp",
           "application/x-hwp-v5",
           "application/hwp+zip",
+          "application/haansofthwp",
           "application/x-tika-ooxml");
 
   private DocumentTypes() {}
@@ -37,5 +38,15 @@ public final class DocumentTypes {
         || base.startsWith("application/vnd.ms-excel.")
         || base.startsWith("application/vnd.ms-powerpoint.")
         || base.startsWith("application/vnd.oasis.opendocument.");
+  }
+
+  /**
+   * Whether a catalogued file of {@code mediaType} (parameters ignored) is one the ledger reads
+   * from a case: plain text or a document above. Pictures are not: which pictures are pages is
+   * ingest's decision, not the type's.
+   */
+  public static boolean isLedgerSource(String mediaType) {
+    String base = mediaType.split(";", 2)[0].trim();
+    return base.equals("text/plain") || isDocument(base);
   }
 }

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.Item;
@@ -23,6 +22,7 @@ import org.okju.ledger.LedgerExtractor;
 import org.okju.report.ItemEvidence;
 import org.okju.text.DocumentException;
 import org.okju.text.DocumentReader;
+import org.okju.text.DocumentTypes;
 import org.okju.text.ExtractedText;
 import org.okju.web.jobs.JobOutcome;
 import org.okju.web.jobs.JobProgress;
@@ -39,24 +39,6 @@ final class LedgerExtractionWork {
   /** Largest document copied (the ledger's own limits cut text further). */
   static final long MAX_BYTES = 256L << 20;
 
-  // The catalogue types the ledger reads (the CLI's list; shared once a document-type registry
-  // exists in a module both can use).
-  private static final Set<String> TYPES =
-      Set.of(
-          "text/plain",
-          "application/pdf",
-          "application/msword",
-          "application/rtf",
-          "text/rtf",
-          "text/html",
-          "application/xhtml+xml",
-          "message/rfc822",
-          "application/vnd.oasis.opendocument.text",
-          "application/x-hwp",
-          "application/x-hwp-v5",
-          "application/haansofthwp",
-          "application/hwp+zip");
-
   private final Path work;
   private final String user;
   private final String okjuVersion;
@@ -68,10 +50,7 @@ final class LedgerExtractionWork {
   }
 
   static boolean isDocument(String mediaType) {
-    String base = mediaType.split(";", 2)[0].trim();
-    return TYPES.contains(base)
-        || base.startsWith("application/vnd.openxmlformats-officedocument.")
-        || base.startsWith("application/vnd.ms-");
+    return DocumentTypes.isLedgerSource(mediaType);
   }
 
   JobOutcome run(CaseStore store, JobProgress progress) throws IOException, InterruptedException {
