@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.okju.fingerprint.ImageDecodeException;
 import org.okju.fingerprint.ImageDecoder;
+import org.okju.testkit.SyntheticPhotos;
 
 /** The default PDQ benchmark corpora: four-megapixel photos and small (≤512 px) ones. */
 public final class PdqCorpus {
@@ -54,12 +55,12 @@ public final class PdqCorpus {
   /** {@code count} distinct 2560x1600 JPEGs in {@code dir}. */
   public static List<Path> large(List<BufferedImage> photos, int count, Path dir)
       throws IOException {
-    return SyntheticImages.jpegs(photos, count, LARGE_WIDTH, LARGE_HEIGHT, dir, "large");
+    return SyntheticPhotos.jpegs(photos, count, LARGE_WIDTH, LARGE_HEIGHT, dir, "large");
   }
 
   /** {@code count} distinct 512x320 JPEGs in {@code dir}. */
   public static List<Path> small(List<BufferedImage> photos, int count, Path dir)
       throws IOException {
-    return SyntheticImages.jpegs(photos, count, 512, 320, dir, "small");
+    return SyntheticPhotos.jpegs(photos, count, 512, 320, dir, "small");
   }
 }

@@ -1,4 +1,4 @@
-package org.okju.bench;
+package org.okju.testkit;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -20,10 +20,14 @@ import javax.imageio.stream.ImageOutputStream;
  * output is a different crop of a source, scaled to the requested size and saved as a JPEG, so no
  * two files decode to the same pixels and nothing is committed.
  */
-final class SyntheticImages {
-  private SyntheticImages() {}
+public final class SyntheticPhotos {
+  private SyntheticPhotos() {}
 
-  static List<Path> jpegs(
+  /**
+   * {@code count} JPEGs of {@code width}x{@code height} in {@code dir}, named {@code
+   * PREFIX-NNNNN.jpg}: the sources in turn, each time cropped by a different inset.
+   */
+  public static List<Path> jpegs(
       List<BufferedImage> sources, int count, int width, int height, Path dir, String prefix)
       throws IOException {
     Files.createDirectories(dir);
@@ -47,20 +51,20 @@ final class SyntheticImages {
           src.getHeight() - inset,
           null);
       g.dispose();
-      Path file = dir.resolve(String.format(Locale.ROOT, "%s-%03d.jpg", prefix, i));
-      writeJpeg(img, file, 0.9f);
+      Path file = dir.resolve(String.format(Locale.ROOT, "%s-%05d.jpg", prefix, i));
+      writeJpeg(img, file);
       out.add(file);
     }
     return out;
   }
 
-  private static void writeJpeg(BufferedImage img, Path file, float quality) throws IOException {
+  private static void writeJpeg(BufferedImage img, Path file) throws IOException {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
     try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
       writer.setOutput(out);
       ImageWriteParam p = writer.getDefaultWriteParam();
       p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      p.setCompressionQuality(quality);
+      p.setCompressionQuality(0.9f);
       writer.write(null, new IIOImage(img, null, null), p);
     } finally {
       writer.dispose();
