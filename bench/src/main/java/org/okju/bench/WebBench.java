@@ -59,6 +59,8 @@ public final class WebBench {
           "from=2023-06-01&before=2023-07-01",
           "hash=abcd",
           "q=VID_00099",
+          "q=photo-00012&sort=size&order=desc",
+          "q=.mp4",
           "sort=size&order=desc",
           "type=image&sort=modified&order=desc",
           "sort=path");

@@ -52,7 +52,7 @@ final class SqlCatalogue implements Catalogue {
       if (q.type().isPresent() && q.sort() != CatalogueQuery.Sort.TYPE) {
         List<String> where = new ArrayList<>();
         List<Object> args = new ArrayList<>();
-        filters(q, scope.dialect, where, args, true, true);
+        filters(q, scope.dialect, where, args, Indexed.PLAIN);
         List<Object> typeArgs =
             args.subList(0, (int) where.get(0).chars().filter(ch -> ch == '?').count());
         typeIndexed = probe(where.get(0), typeArgs) < COMMON_TYPE_ROWS;
@@ -63,13 +63,51 @@ final class SqlCatalogue implements Catalogue {
         statusIndexed = probe("status = ?", List.of(q.status().get().code())) < COMMON_TYPE_ROWS;
       }
     }
-    return page(q, typeIndexed, statusIndexed);
+    // A path text with few matches is looked up in the trigram index (V76) and its candidates
+    // sorted; a common one is found at once by testing the rows of the sort's index.
+    boolean pathIndexed = false;
+    Optional<String> phrase = q.pathContains().flatMap(SqlCatalogue::trigramPhrase);
+    if (scope.dialect == Dialect.SQLITE && phrase.isPresent()) {
+      pathIndexed =
+          probe("item_path_text", "item_path_text MATCH ?", List.of(phrase.get()))
+              < COMMON_TYPE_ROWS;
+    }
+    return page(q, new Indexed(typeIndexed, statusIndexed, pathIndexed));
+  }
+
+  /**
+   * Which filters a page's statement finds through their own index: the type and the status through
+   * theirs (otherwise SQLite's unary + tests them on the rows of the sort's index), the path text
+   * through the trigram index (SQLite; PostgreSQL's GIN index serves the LIKE itself).
+   */
+  record Indexed(boolean type, boolean status, boolean path) {
+    /** Type and status through their indexes, the path text by scanning. */
+    static final Indexed PLAIN = new Indexed(true, true, false);
+  }
+
+  /**
+   * The FTS5 query for the items whose path holds {@code text}: one phrase of its trigrams (the
+   * tokenizer folds case like the LIKE, and more). Empty when the trigram index cannot narrow: a
+   * text under three characters has no trigram.
+   */
+  static Optional<String> trigramPhrase(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.codePointCount(0, lower.length()) < 3 || lower.indexOf('\0') >= 0) {
+      return Optional.empty();
+    }
+    return Optional.of('"' + lower.replace("\"", "\"\"") + '"');
   }
 
   // How many rows match a condition, counting no further than COMMON_TYPE_ROWS (an index range).
   private long probe(String condition, List<Object> args) {
+    return probe("item", condition, args);
+  }
+
+  private long probe(String table, String condition, List<Object> args) {
     String probe =
-        "SELECT COUNT(*) FROM (SELECT 1 FROM item WHERE "
+        "SELECT COUNT(*) FROM (SELECT 1 FROM "
+            + table
+            + " WHERE "
             + condition
             + " LIMIT "
             + COMMON_TYPE_ROWS
@@ -95,11 +133,10 @@ final class SqlCatalogue implements Catalogue {
    * The statement of a catalogue page: the filters, the keyset condition after the cursor, the
    * sort, one row more than the page (to know whether there is a next page).
    */
-  static Select select(
-      Dialect dialect, CatalogueQuery q, boolean typeIndexed, boolean statusIndexed) {
+  static Select select(Dialect dialect, CatalogueQuery q, Indexed indexed) {
     List<String> where = new ArrayList<>();
     List<Object> args = new ArrayList<>();
-    filters(q, dialect, where, args, typeIndexed, statusIndexed);
+    filters(q, dialect, where, args, indexed);
     String key = sortExpression(q.sort());
     String cmp = q.descending() ? "<" : ">";
     if (q.after().isPresent()) {
@@ -138,8 +175,8 @@ final class SqlCatalogue implements Catalogue {
     return new Select(sql, args);
   }
 
-  private CataloguePage page(CatalogueQuery q, boolean typeIndexed, boolean statusIndexed) {
-    Select select = select(scope.dialect, q, typeIndexed, statusIndexed);
+  private CataloguePage page(CatalogueQuery q, Indexed indexed) {
+    Select select = select(scope.dialect, q, indexed);
     String sql = select.sql();
     List<Object> args = select.args();
     return scope.read(
@@ -177,17 +214,12 @@ final class SqlCatalogue implements Catalogue {
   // The type filter comes first, so page() can probe it alone. Unindexed (SQLite's unary +), the
   // type or the status is tested on the rows the sort's index yields.
   private static void filters(
-      CatalogueQuery q,
-      Dialect dialect,
-      List<String> where,
-      List<Object> args,
-      boolean typeIndexed,
-      boolean statusIndexed) {
+      CatalogueQuery q, Dialect dialect, List<String> where, List<Object> args, Indexed indexed) {
     q.type()
         .ifPresent(
             t -> {
               String type = t.toLowerCase(Locale.ROOT);
-              String expr = (typeIndexed ? "" : "+") + "COALESCE(media_type, '')";
+              String expr = (indexed.type() ? "" : "+") + "COALESCE(media_type, '')";
               if (type.contains("/")) {
                 // Exactly the type, or the type with parameters ("text/plain; charset=…").
                 where.add("(" + expr + " = ? OR (" + expr + " >= ? AND " + expr + " < ?))");
@@ -208,7 +240,7 @@ final class SqlCatalogue implements Catalogue {
     q.status()
         .ifPresent(
             st -> {
-              where.add((statusIndexed ? "" : "+") + "status = ?");
+              where.add((indexed.status() ? "" : "+") + "status = ?");
               args.add(st.code());
             });
     q.minSize()
@@ -256,6 +288,11 @@ final class SqlCatalogue implements Catalogue {
     q.pathContains()
         .ifPresent(
             p -> {
+              if (indexed.path()) {
+                // The trigram index narrows to candidates; the LIKE below decides, as without it.
+                where.add("id IN (SELECT rowid FROM item_path_text WHERE item_path_text MATCH ?)");
+                args.add(trigramPhrase(p).orElseThrow());
+              }
               where.add("LOWER(path_display) LIKE ? ESCAPE '\\'");
               args.add("%" + escapeLike(p.toLowerCase(Locale.ROOT)) + "%");
             });
