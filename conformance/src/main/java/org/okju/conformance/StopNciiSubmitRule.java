@@ -40,7 +40,8 @@ public final class StopNciiSubmitRule {
   private StopNciiSubmitRule() {}
 
   /** One record as python-threatexchange maps it: its signal type, signal and feedback. */
-  public record Submitted(String signalType, String signal, String feedbackValue, List<String> tags) {}
+  public record Submitted(
+      String signalType, String signal, String feedbackValue, List<String> tags) {}
 
   /**
    * The records of a body.
