@@ -28,8 +28,10 @@ import picocli.CommandLine.Spec;
           + " and last capture that saw it and its state (found, notified, removed, overdue,"
           + " reappeared), computed from the captures' times, so the order they were imported in"
           + " does not matter. --json: JSON Lines with url, page_urls, platform, tape, relation,"
-          + " evidence, first_seen, last_seen, state and crawls."
-    })
+          + " evidence, first_seen, last_seen, state and crawls. okju sightings confirm|reject:"
+          + " a reviewer's decision on one."
+    },
+    subcommands = {SightingReviewCommands.Confirm.class, SightingReviewCommands.Reject.class})
 final class SightingsCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 

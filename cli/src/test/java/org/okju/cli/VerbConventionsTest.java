@@ -221,6 +221,14 @@ class VerbConventionsTest {
         "--notifier-email",
         "probe@centre.example");
     put(runs, "notice sent", "--platform", "site.test");
+    runs.put(
+        "sightings confirm",
+        () -> List.of("http://site.test/b.jpg", "--tape", tapeOfSighting(kase)));
+    runs.put(
+        "sightings reject",
+        () -> List.of("http://site.test/b.jpg", "--tape", tapeOfSighting(kase), "--reason", "x"));
+    runs.put("takedown victim", () -> List.of(tapeOfSighting(kase), "V-001"));
+    put(runs, "takedown negative", "0".repeat(64), "--kind", "pdq", "--source", "probe");
     put(runs, "hashset remove", "n");
     put(runs, "ledger extract", "--from-case");
     put(runs, "ledger confirm", "F1");
@@ -320,6 +328,25 @@ class VerbConventionsTest {
           .findFirst()
           .orElseThrow()
           .pseudonym();
+    }
+  }
+
+  private static String tapeOfSighting(Path kase) {
+    try (CaseStore store = CaseStore.openExisting(CaseLocation.directory(kase))) {
+      return store.takedowns().reviews().stream()
+          .map(r -> r.sighting().tape())
+          .findFirst()
+          .orElseGet(
+              () -> {
+                try {
+                  return org.okju.monitor.SightingBook.of(
+                          store, org.okju.monitor.Platforms.of(store))
+                      .get(0)
+                      .tape();
+                } catch (org.okju.monitor.Platforms.BadRegistryException e) {
+                  throw new IllegalStateException(e);
+                }
+              });
     }
   }
 

@@ -15,9 +15,9 @@ import java.util.TreeMap;
  * The {@code signal_str} of HMA's {@code vpdq} signal type (python-threatexchange {@code
  * vpdq_util}): {@code ["<pdq hex>,<quality>,<seconds>", ...]}, one string a frame in video order;
  * read also in its earlier form, {@code {"<frame>": {"quality": q, "hash": "<hex>", "timestamp":
- * s}, ...}}.
+ * s}, ...}}. Stateless, thread-safe.
  */
-final class VpdqJson {
+public final class VpdqJson {
   private static final JsonFactory JSON = new JsonFactory();
 
   private VpdqJson() {}
@@ -49,8 +49,21 @@ final class VpdqJson {
     }
   }
 
+  /**
+   * Reads a signal string, for callers outside the hash-set readers.
+   *
+   * @throws IllegalArgumentException naming what is wrong when it is no vpdq signal
+   */
+  public static List<VpdqFeature> parse(String json) {
+    try {
+      return read(json);
+    } catch (MalformedRecordException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
   /** python-threatexchange's {@code vpdq_to_json}: {@code json.dumps} of the frames' strings. */
-  static String write(List<VpdqFeature> frames) {
+  public static String write(List<VpdqFeature> frames) {
     StringBuilder b = new StringBuilder("[");
     for (VpdqFeature f : frames) {
       if (b.length() > 1) {
