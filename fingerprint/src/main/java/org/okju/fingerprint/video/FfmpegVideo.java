@@ -211,7 +211,13 @@ final class FfmpegVideo implements AutoCloseable {
     rgb.format(AV_PIX_FMT_RGB24);
     rgb.width(width);
     rgb.height(height);
-    int ret = av_frame_get_buffer(rgb, 1);
+    // Alignment 0 (FFmpeg's default, rows padded to the CPU's SIMD width) exactly as the
+    // reference's createRGB24Frame. Not cosmetic: swscale's x86 YUV->RGB24 converter writes whole
+    // blocks of 8 pixels and, when a row's stride has no room for the last partial block, skips
+    // it; with tight rows (alignment 1) the last width % 8 pixels of every row were never written
+    // (left as whatever the buffer held), so widths such as 854 or 850 hashed differently from
+    // the reference, and could even differ from run to run.
+    int ret = av_frame_get_buffer(rgb, 0);
     if (ret < 0) {
       throw fail("cannot allocate a " + width + "x" + height + " frame (" + errorText(ret) + ")");
     }
