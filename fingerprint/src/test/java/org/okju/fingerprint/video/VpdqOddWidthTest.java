@@ -203,7 +203,7 @@ class VpdqOddWidthTest {
       if (configured != null && !configured.isBlank()) {
         return Files.isExecutable(Path.of(configured)) ? Path.of(configured) : null;
       }
-      for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
+      for (String d : System.getenv().getOrDefault("PATH", "").split(":", -1)) {
         if (!d.isEmpty() && Files.isExecutable(Path.of(d, "vpdq-hash-video"))) {
           return Path.of(d, "vpdq-hash-video");
         }
