@@ -18,14 +18,21 @@ import org.okju.casefile.Progress;
 public final class CopyGrouper {
   private final GroupingSettings settings;
   private final PictureMatchPolicy policy;
+  private final CropGridJoin grid;
 
   public CopyGrouper(GroupingSettings settings) {
     this(settings, PictureMatchPolicy.DEFAULT);
   }
 
   public CopyGrouper(GroupingSettings settings, PictureMatchPolicy policy) {
+    this(settings, policy, CropGridJoin.SUBSTRING_TABLES);
+  }
+
+  /** The same, joining the crop grid by {@code grid} (for tests: every strategy gives the same). */
+  CopyGrouper(GroupingSettings settings, PictureMatchPolicy policy, CropGridJoin grid) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.policy = Objects.requireNonNull(policy, "policy");
+    this.grid = Objects.requireNonNull(grid, "grid");
   }
 
   public GroupingSettings settings() {
@@ -53,7 +60,9 @@ public final class CopyGrouper {
   public List<Tape> group(
       List<Media> media, ThumbnailSource thumbnails, TapeSplits splits, Progress progress) {
     progress.phase("finding copies", media.size());
-    Map<Long, List<PairFinder.Hit>> pairs = PairFinder.find(media, settings, progress);
+    Map<Long, List<PairFinder.Hit>> pairs =
+        PairFinder.find(
+            ViewTables.of(media), settings, progress, PairFinder.WIDE_SPLIT_ABOVE, grid);
     EdgeClassifier classifier = new EdgeClassifier(media, settings, policy, thumbnails);
     List<Edge> edges = classifier.edges(pairs);
     return new TapeBuilder(

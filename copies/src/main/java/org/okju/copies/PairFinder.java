@@ -94,10 +94,20 @@ final class PairFinder {
   /** The same, with whole pictures indexed apart above {@code wideAbove} views (for tests). */
   static Map<Long, List<Hit>> find(
       ViewTable table, GroupingSettings settings, Progress progress, long wideAbove) {
+    return find(table, settings, progress, wideAbove, CropGridJoin.SUBSTRING_TABLES);
+  }
+
+  /** The same, joining the crop grid by {@code grid} (for tests: both find the same pairs). */
+  static Map<Long, List<Hit>> find(
+      ViewTable table,
+      GroupingSettings settings,
+      Progress progress,
+      long wideAbove,
+      CropGridJoin grid) {
     Phases phases = new Phases();
     List<RawHit> raw = new ArrayList<>(views(table, settings, progress, wideAbove));
     phases.done("main index", raw.size());
-    raw.addAll(cropGrid(table, settings));
+    raw.addAll(grid.join(table, settings));
     phases.done("crop grid", raw.size());
     // The order the hits of a pair were found in before the two passes: by the looked-up view, then
     // by distance and the found view (as an index query sorts them).
@@ -143,7 +153,7 @@ final class PairFinder {
    * A view {@code query} that found view {@code found} at {@code distance}; {@code grid} when a
    * crop probe found an anchor.
    */
-  private record RawHit(long query, long found, int distance, boolean grid) {}
+  record RawHit(long query, long found, int distance, boolean grid) {}
 
   private static List<RawHit> views(
       ViewTable t, GroupingSettings settings, Progress progress, long wideAbove) {
@@ -282,52 +292,6 @@ final class PairFinder {
 
   /** 11 substrings: 23-24 bits each. */
   private static final int WIDE_SUBSTRINGS = 11;
-
-  private static List<RawHit> cropGrid(ViewTable t, GroupingSettings settings) {
-    int min = settings.cropMinQuality();
-    long anchors = 0;
-    long probes = 0;
-    for (long v = 0; v < t.views(); v++) {
-      if (t.quality(v) >= min) {
-        anchors += t.cropAnchor(v) ? 1 : 0;
-        probes += t.cropProbe(v) && t.query(v) ? 1 : 0;
-      }
-    }
-    if (anchors == 0 || probes == 0) {
-      return List.of();
-    }
-    PackedHashes.Builder b = PackedHashes.builder((int) Math.min(Integer.MAX_VALUE - 8, probes));
-    for (long v = 0; v < t.views(); v++) {
-      if (t.quality(v) >= min && t.cropProbe(v) && t.query(v)) {
-        b.add(t.word(v, 0), t.word(v, 1), t.word(v, 2), t.word(v, 3), v);
-      }
-    }
-    MultiIndexHashIndex index =
-        MultiIndexHashIndex.build(
-            b.build(),
-            MultiIndexHashIndex.defaultSubstrings((int) Math.min(Integer.MAX_VALUE, anchors)));
-    return IntStream.range(0, t.media())
-        .parallel()
-        .mapToObj(
-            m -> {
-              List<RawHit> out = new ArrayList<>();
-              for (long a = t.firstView(m); a < t.endView(m); a++) {
-                if (!t.cropAnchor(a) || t.quality(a) < min) {
-                  continue;
-                }
-                for (HammingMatch match :
-                    index.queryApproximate(t.hash(a), settings.cropRadius(), GRID_PROBE_RADIUS)) {
-                  long p = match.id();
-                  if (p < t.firstView(m) || p >= t.endView(m)) {
-                    out.add(new RawHit(p, a, match.distance(), true));
-                  }
-                }
-              }
-              return out;
-            })
-        .flatMap(List::stream)
-        .toList();
-  }
 
   /** Views in the main index: all but the crop grid's (anchors are joined with the probes). */
   private static boolean indexed(ViewTable t, long v) {
