@@ -18,21 +18,25 @@ import picocli.CommandLine.Spec;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the case for other tools: CASE/UCO, VICS 2.0, FollowTheMoney or CSV.",
+      "Writes the case for other tools: CASE/UCO, VICS 2.0, FollowTheMoney, CSV or Parquet.",
       "Writes the case as case-uco (CASE/UCO 1.4 JSON-LD: files with all hashes, tapes, "
           + "confirmed facts, the custody chain), vics2 (a VICS 2.0 case file), vics2-media (VICS "
           + "2.0 flat media list), ftm (FollowTheMoney JSON lines: catalogue and confirmed facts) "
           + "or csv (the catalogue), atomically, and logs its SHA-256. Victims appear by "
-          + "pseudonym. okju export takedown: the tapes' takedown lists for partners."
+          + "pseudonym. parquet (catalogue, fingerprints, tapes, for Spark, DuckDB or pyarrow) "
+          + "is written on the Spark module's path of the ./okju launcher. okju export "
+          + "takedown: the tapes' takedown lists for partners."
     },
     subcommands = TakedownCommand.class)
 final class ExportCommand implements Callable<Integer> {
+  private static final String PARQUET = "parquet";
+
   @Spec CommandSpec spec;
   @Mixin CaseWriteOption caseOption;
 
   @Option(
       names = "--format",
-      paramLabel = "case-uco|vics2|vics2-media|ftm|csv",
+      paramLabel = "case-uco|vics2|vics2-media|ftm|csv|parquet",
       description = "The export format.")
   String format;
 
@@ -43,6 +47,13 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (format == null || out == null) {
       return usage("--format and --out are required (or: okju export takedown ...)");
+    }
+    if (format.equals(PARQUET)) {
+      // Parquet needs Parquet's and Hadoop's libraries, which only the Spark module's path
+      // carries (spark/README.md says why); the launcher sends this format there.
+      return usage(
+          "--format parquet is written on the Spark module's path: run it as ./okju export"
+              + " --format parquet --out DIR (the launcher in okju's checkout)");
     }
     ExportFormat f;
     try {

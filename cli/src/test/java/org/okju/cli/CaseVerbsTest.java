@@ -134,6 +134,14 @@ class CaseVerbsTest {
         CliRun.of("export", "--case", caseDir.toString(), "--format", "xml", "--out", "e.xml");
     assertThat(bad.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(bad.err()).contains("case-uco, vics2, vics2-media, ftm, csv");
+    // Parquet is written on the Spark module's path of the launcher, never by the CLI jar.
+    Path parquet = tmp.resolve("e.parquet");
+    CliRun p =
+        CliRun.of(
+            "export", "--case", caseDir.toString(), "--format", "parquet", "--out", parquet + "");
+    assertThat(p.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(p.err()).contains("./okju export --format parquet");
+    assertThat(parquet).doesNotExist();
   }
 
   @Test

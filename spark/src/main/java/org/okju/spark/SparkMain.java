@@ -16,7 +16,13 @@ import picocli.CommandLine.Command;
       "Fingerprinting and matching on Apache Spark: okju's own fingerprint and index code on the",
       "executors, Parquet in and out."
     },
-    subcommands = {FingerprintCommand.class, MatchCommand.class, SparkBenchCommand.class})
+    subcommands = {
+      FingerprintCommand.class,
+      MatchCommand.class,
+      SparkBenchCommand.class,
+      CaseExportCommand.class,
+      ImportCommand.class
+    })
 public final class SparkMain implements Callable<Integer> {
   public static void main(String[] args) {
     System.exit(run(args));

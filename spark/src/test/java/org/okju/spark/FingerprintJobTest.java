@@ -60,7 +60,7 @@ class FingerprintJobTest {
   }
 
   /** Everything ingest records about an item, as one comparable line. */
-  private static String describe(Row row) {
+  static String describe(Row row) {
     StringBuilder sb = new StringBuilder();
     sb.append("size=").append(row.<Object>getAs("size"));
     sb.append(" type=").append(row.<Object>getAs("type"));
