@@ -18,9 +18,11 @@ import java.util.Optional;
  */
 final class SqlCatalogue implements Catalogue {
   private final Scope scope;
+  private final FilterProbes probes;
 
   SqlCatalogue(Scope scope) {
     this.scope = scope;
+    this.probes = new FilterProbes(scope);
   }
 
   private static String sortExpression(CatalogueQuery.Sort sort) {
@@ -33,19 +35,12 @@ final class SqlCatalogue implements Catalogue {
     };
   }
 
-  /**
-   * Rows of a type filter from which walking the sort's index (and skipping the other types) is
-   * cheaper than collecting every row of the type and sorting them: at least this many matches
-   * among a million rows means about one in 200, so a page of 50 walks some 10,000 index entries.
-   */
-  static final int COMMON_TYPE_ROWS = 5_000;
-
   @Override
   public CataloguePage page(CatalogueQuery q) {
     // SQLite plans a filter with its own index and sorts all the matches (half a million images,
     // or every item whose status is ok, on a big case) before the first page. When the filter is
     // common, walking the sort's own index finds a page at once; when it is rare, its index is
-    // best. A bounded probe decides.
+    // best. A bounded probe decides (FilterProbes).
     boolean typeIndexed = true;
     boolean statusIndexed = true;
     if (scope.dialect == Dialect.SQLITE) {
@@ -55,12 +50,12 @@ final class SqlCatalogue implements Catalogue {
         filters(q, scope.dialect, where, args, Indexed.PLAIN);
         List<Object> typeArgs =
             args.subList(0, (int) where.get(0).chars().filter(ch -> ch == '?').count());
-        typeIndexed = probe(where.get(0), typeArgs) < COMMON_TYPE_ROWS;
+        typeIndexed = !probes.common("item", where.get(0), typeArgs);
       }
       // The status index (status, id) serves the default order itself; in any other sort a
       // common status is tested on the rows the sort's index yields.
       if (q.status().isPresent() && q.sort() != CatalogueQuery.Sort.ID) {
-        statusIndexed = probe("status = ?", List.of(q.status().get().code())) < COMMON_TYPE_ROWS;
+        statusIndexed = !probes.common("item", "status = ?", List.of(q.status().get().code()));
       }
     }
     // A path text with few matches is looked up in the trigram index (V76) and its candidates
@@ -69,8 +64,7 @@ final class SqlCatalogue implements Catalogue {
     Optional<String> phrase = q.pathContains().flatMap(SqlCatalogue::trigramPhrase);
     if (scope.dialect == Dialect.SQLITE && phrase.isPresent()) {
       pathIndexed =
-          probe("item_path_text", "item_path_text MATCH ?", List.of(phrase.get()))
-              < COMMON_TYPE_ROWS;
+          !probes.common("item_path_text", "item_path_text MATCH ?", List.of(phrase.get()));
     }
     return page(q, new Indexed(typeIndexed, statusIndexed, pathIndexed));
   }
@@ -96,34 +90,6 @@ final class SqlCatalogue implements Catalogue {
       return Optional.empty();
     }
     return Optional.of('"' + lower.replace("\"", "\"\"") + '"');
-  }
-
-  // How many rows match a condition, counting no further than COMMON_TYPE_ROWS (an index range).
-  private long probe(String condition, List<Object> args) {
-    return probe("item", condition, args);
-  }
-
-  private long probe(String table, String condition, List<Object> args) {
-    String probe =
-        "SELECT COUNT(*) FROM (SELECT 1 FROM "
-            + table
-            + " WHERE "
-            + condition
-            + " LIMIT "
-            + COMMON_TYPE_ROWS
-            + ")";
-    return scope.read(
-        "probe a catalogue filter",
-        c -> {
-          try (PreparedStatement s = c.prepareStatement(probe)) {
-            for (int i = 0; i < args.size(); i++) {
-              s.setObject(i + 1, args.get(i));
-            }
-            try (ResultSet r = s.executeQuery()) {
-              return r.next() ? r.getLong(1) : 0L;
-            }
-          }
-        });
   }
 
   /** A catalogue page's statement and its arguments. */
