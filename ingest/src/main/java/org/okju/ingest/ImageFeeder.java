@@ -1,8 +1,13 @@
 package org.okju.ingest;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.ErrorSeverity;
@@ -23,6 +28,7 @@ import org.okju.evidence.image.ImageFormat;
 import org.okju.evidence.image.ImageListing;
 import org.okju.evidence.image.ImageProblem;
 import org.okju.evidence.image.MediaDigest;
+import org.okju.evidence.image.MediaPass;
 import org.okju.evidence.image.Partition;
 import org.okju.evidence.posix.FileStat;
 import org.okju.evidence.posix.ReadOnlyFiles;
@@ -105,48 +111,68 @@ final class ImageFeeder implements AutoCloseable {
       settings.observer().walkFinished(listed, listedBytes);
       return;
     }
-    MediaDigest digest = image.digest(n -> {});
-    this.digest = digest;
-    digestProblems(self, digest);
     ImageListing listing = image.list();
+    // One pass hashes the media while the files are read: they follow it and share its chunks.
+    MediaPass pass = image.startDigest(n -> {});
+    Carver.Result carved;
+    try {
+      Map<String, Partition> partitions = new HashMap<>();
+      listing.partitions().forEach(p -> partitions.put(p.name(), p));
+      for (ImageEntry e : inMediaOrder(listing, partitions.keySet())) {
+        offer(entryItem(partitions.get(e.partition()), e, listing));
+      }
+      carved =
+          settings.carving()
+              ? new Carver(image, settings.workDirectory().resolve("carving"))
+                  .carve(listing.unallocated(), listing.partitions())
+              : Carver.Result.NONE;
+      Map<Long, String> starts = new HashMap<>();
+      for (ImageEntry e : listing.entries()) {
+        if (e.kind() == ImageEntry.Kind.FILE && e.deleted() && e.firstOffset() >= 0) {
+          starts.putIfAbsent(e.firstOffset(), e.imagePath());
+        }
+      }
+      for (CarvedFile c : carved.files()) {
+        IngestItem item = carvedItem(c);
+        String same = starts.get(c.offset());
+        if (same != null) {
+          item.metadata().put(EvidenceMetadata.CARVED_COPY_OF, same);
+        }
+        offer(item);
+      }
+      this.digest = pass.await();
+    } finally {
+      pass.stop();
+    }
+    // The image's own item comes last: it carries what the pass, the listing and carving found.
+    digestProblems(self, digest);
     for (ImageProblem p : listing.problems()) {
       self.problem(
           STAGE, p.kind(), p.error() ? ErrorSeverity.ERROR : ErrorSeverity.WARNING, p.message());
     }
-    Carver.Result carved =
-        settings.carving()
-            ? new Carver(image, settings.workDirectory().resolve("carving"))
-                .carve(listing.unallocated(), listing.partitions())
-            : Carver.Result.NONE;
     for (ImageProblem p : carved.problems()) {
       self.problem(STAGE, p.kind(), ErrorSeverity.WARNING, p.message());
     }
     offer(self);
-    for (Partition p : listing.partitions()) {
-      for (ImageEntry e : listing.entries()) {
-        if (e.partition().equals(p.name()) && e.kind() == ImageEntry.Kind.FILE) {
-          offer(entryItem(p, e, listing));
-        }
-      }
-    }
-    java.util.Map<Long, String> starts = new java.util.HashMap<>();
-    for (ImageEntry e : listing.entries()) {
-      if (e.kind() == ImageEntry.Kind.FILE && e.deleted() && e.firstOffset() >= 0) {
-        starts.putIfAbsent(e.firstOffset(), e.imagePath());
-      }
-    }
-    for (CarvedFile c : carved.files()) {
-      IngestItem item = carvedItem(c);
-      String same = starts.get(c.offset());
-      if (same != null) {
-        item.metadata().put(EvidenceMetadata.CARVED_COPY_OF, same);
-      }
-      offer(item);
-    }
     settings.observer().walkFinished(listed, listedBytes);
   }
 
-  // The image file itself: already hashed (its media) by the pass above, so not read again.
+  // The files of every listed partition, by where their content starts in the media (the order
+  // the pass reads it); those without content there (empty, read through icat) last.
+  private static List<ImageEntry> inMediaOrder(ImageListing listing, Set<String> partitions) {
+    List<ImageEntry> files = new ArrayList<>();
+    for (ImageEntry e : listing.entries()) {
+      if (e.kind() == ImageEntry.Kind.FILE && partitions.contains(e.partition())) {
+        files.add(e);
+      }
+    }
+    files.sort(
+        Comparator.comparingLong(
+            (ImageEntry e) -> e.firstOffset() < 0 ? Long.MAX_VALUE : e.firstOffset()));
+    return files;
+  }
+
+  // The image file itself: hashed (its media) by the pass, so not read again.
   private IngestItem imageItem(FileStat stat) {
     ItemPath path = ItemPath.ofBytes(PathBytes.name(root));
     IngestItem item =

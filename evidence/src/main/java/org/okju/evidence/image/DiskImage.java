@@ -145,6 +145,14 @@ public final class DiskImage implements AutoCloseable {
   }
 
   /**
+   * Starts the one pass over the whole media (its hashes, checked against those the acquisition
+   * stored) on a thread of its own; the files read meanwhile share what it decodes.
+   */
+  public MediaPass startDigest(LongConsumer progress) {
+    return MediaPass.start(media, stored, progress);
+  }
+
+  /**
    * Opens a listed file's content: along its runs when they hold it whole, else through {@code
    * icat} ({@code -r} for a deleted file: TSK's recovery).
    */

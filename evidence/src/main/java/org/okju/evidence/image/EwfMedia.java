@@ -38,6 +38,8 @@ final class EwfMedia implements ImageMedia {
   private static final int DESCRIPTOR = 76;
   private static final int MAX_SECTIONS = 1 << 20;
   private static final int MAX_DAMAGE_LINES = 100;
+  // Decoded chunks the hashing pass keeps for the file readers behind it (an -Xmx640m JVM).
+  private static final long WINDOW_BYTES = 32L << 20;
 
   private final List<OpenedFile> segments;
   private final List<byte[]> paths;
@@ -51,6 +53,7 @@ final class EwfMedia implements ImageMedia {
   private final List<String> structure;
   private final ConcurrentSkipListMap<Long, String> damaged = new ConcurrentSkipListMap<>();
   private final ThreadLocal<ChunkCache> caches = ThreadLocal.withInitial(ChunkCache::new);
+  private final ChunkWindow window;
 
   private EwfMedia(EwfReading r) {
     this.segments = r.segments;
@@ -63,6 +66,7 @@ final class EwfMedia implements ImageMedia {
     this.stored = new EwfStoredHashes(r.md5, r.sha1);
     this.header = r.header;
     this.structure = r.problems;
+    this.window = new ChunkWindow(WINDOW_BYTES, chunkSize);
   }
 
   /**
@@ -116,12 +120,33 @@ final class EwfMedia implements ImageMedia {
 
   @Override
   public int read(long position, byte[] buffer, int offset, int length) throws EvidenceException {
+    return read(position, buffer, offset, length, false);
+  }
+
+  @Override
+  public int readLeading(long position, byte[] buffer, int offset, int length)
+      throws EvidenceException {
+    return read(position, buffer, offset, length, true);
+  }
+
+  @Override
+  public void passStarted(long position) {
+    window.passStarted(position / chunkSize);
+  }
+
+  @Override
+  public void passEnded() {
+    window.passEnded();
+  }
+
+  private int read(long position, byte[] buffer, int offset, int length, boolean leading)
+      throws EvidenceException {
     int done = 0;
     ChunkCache cache = caches.get();
     while (done < length && position + done < size) {
       long at = position + done;
       long index = at / chunkSize;
-      byte[] data = cache.chunk(this, index);
+      byte[] data = leading ? lead(index, cache) : follow(index, cache);
       int inChunk = (int) (at - index * chunkSize);
       int n = Math.min(length - done, expectedLength(index) - inChunk);
       System.arraycopy(data, inChunk, buffer, offset + done, n);
@@ -150,13 +175,36 @@ final class EwfMedia implements ImageMedia {
     segments.forEach(OpenedFile::close);
   }
 
+  // The pass decodes every chunk once, into an array of its own that it shares with the readers.
+  private byte[] lead(long index, ChunkCache cache) throws EvidenceException {
+    byte[] shared = window.get(index);
+    if (shared == null) {
+      shared = new byte[chunkSize];
+      inflate(index, shared, cache);
+    }
+    window.decoded(index, shared);
+    return shared;
+  }
+
+  // A reader takes the chunk from the pass when it can: waits for it when ahead of it.
+  private byte[] follow(long index, ChunkCache cache) throws EvidenceException {
+    if (cache.index == index) {
+      return cache.data;
+    }
+    if (window.ahead(index)) {
+      window.awaitPass(index);
+    }
+    byte[] shared = window.get(index);
+    return shared != null ? shared : cache.chunk(this, index);
+  }
+
   private int expectedLength(long index) {
     return (int) Math.min(chunkSize, size - index * chunkSize);
   }
 
-  private void inflate(long index, ChunkCache cache) throws EvidenceException {
+  private void inflate(long index, byte[] into, ChunkCache cache) throws EvidenceException {
     int expected = expectedLength(index);
-    Arrays.fill(cache.data, 0, chunkSize, (byte) 0);
+    Arrays.fill(into, 0, chunkSize, (byte) 0);
     if (index >= chunks.count()) {
       throw new EwfFormatException(
           "image-truncated",
@@ -188,7 +236,7 @@ final class EwfMedia implements ImageMedia {
       try {
         int n = 0;
         while (n < expected && !inf.finished() && !inf.needsInput()) {
-          int k = inf.inflate(cache.data, n, expected - n);
+          int k = inf.inflate(into, n, expected - n);
           if (k == 0 && (inf.needsDictionary() || inf.needsInput())) {
             break;
           }
@@ -202,7 +250,7 @@ final class EwfMedia implements ImageMedia {
       }
     } else {
       int dataLength = Math.min(expected, at.length());
-      System.arraycopy(cache.raw, 0, cache.data, 0, dataLength);
+      System.arraycopy(cache.raw, 0, into, 0, dataLength);
       if (at.length() >= expected + 4) {
         cache.adler.reset();
         cache.adler.update(cache.raw, 0, expected);
@@ -251,7 +299,7 @@ final class EwfMedia implements ImageMedia {
           data = new byte[media.chunkSize];
         }
         index = -1;
-        media.inflate(i, this);
+        media.inflate(i, data, this);
         index = i;
       }
       return data;

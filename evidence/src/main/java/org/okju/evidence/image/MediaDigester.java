@@ -25,27 +25,32 @@ final class MediaDigester {
     byte[] buffer = new byte[BLOCK];
     long at = 0;
     Optional<String> failure = Optional.empty();
-    while (at < media.size()) {
-      if (Thread.interrupted()) {
-        throw new InterruptedException();
+    media.passStarted(0);
+    try {
+      while (at < media.size()) {
+        if (Thread.interrupted()) {
+          throw new InterruptedException();
+        }
+        int want = (int) Math.min(BLOCK, media.size() - at);
+        int n;
+        try {
+          n = media.readLeading(at, buffer, 0, want);
+        } catch (IOException e) {
+          failure = Optional.of(e.getMessage());
+          break;
+        }
+        if (n <= 0) {
+          failure = Optional.of("the image ends at byte " + at + " of " + media.size());
+          break;
+        }
+        md5.update(buffer, 0, n);
+        sha1.update(buffer, 0, n);
+        sha256.update(buffer, 0, n);
+        at += n;
+        progress.accept(n);
       }
-      int want = (int) Math.min(BLOCK, media.size() - at);
-      int n;
-      try {
-        n = media.read(at, buffer, 0, want);
-      } catch (IOException e) {
-        failure = Optional.of(e.getMessage());
-        break;
-      }
-      if (n <= 0) {
-        failure = Optional.of("the image ends at byte " + at + " of " + media.size());
-        break;
-      }
-      md5.update(buffer, 0, n);
-      sha1.update(buffer, 0, n);
-      sha256.update(buffer, 0, n);
-      at += n;
-      progress.accept(n);
+    } finally {
+      media.passEnded();
     }
     boolean whole = failure.isEmpty();
     return new MediaDigest(
