@@ -11,7 +11,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * Thread-safe.
  */
 final class ChunkWindow {
-  /** A decoded chunk; its array is never written after it is published. */
+  /**
+   * A decoded chunk; its array is never written after it is published, and a slot is never compared
+   * or hashed (only its index is read), so the array component is safe here.
+   */
+  @SuppressWarnings("ArrayRecordComponent")
   private record Slot(long index, byte[] data) {}
 
   private static final long WAIT_MILLIS = 50;
