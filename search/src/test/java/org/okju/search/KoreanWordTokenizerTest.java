@@ -59,8 +59,7 @@ class KoreanWordTokenizerTest {
   }
 
   @Test
-  void aWordWithoutHangulKeepsItsPlaceSoThatAKoreanPhraseDoesNotMatchAcrossIt()
-      throws IOException {
+  void aWordWithoutHangulKeepsItsPlaceSoThatAKoreanPhraseDoesNotMatchAcrossIt() throws IOException {
     Analyzer words = cached(KoreanWordTokenizer.CACHE_WORDS);
     assertThat(tokens(words, "신촌역 출구")).containsExactly("신촌@0-2+1", "역@2-3+1", "출구@4-6+1", "end+0");
     assertThat(tokens(words, "신촌역 Jin 출구"))
@@ -68,8 +67,7 @@ class KoreanWordTokenizerTest {
   }
 
   @Test
-  void aCacheOfFourWordsTurningOverGivesTheSameMorphemesAsOneThatHoldsThemAll()
-      throws IOException {
+  void aCacheOfFourWordsTurningOverGivesTheSameMorphemesAsOneThatHoldsThemAll() throws IOException {
     List<String> backwards = new ArrayList<>(WORDS);
     java.util.Collections.reverse(backwards);
     String text = String.join(" ", WORDS) + " " + String.join(" ", backwards);
