@@ -29,19 +29,20 @@ public record Extraction(
 
   /**
    * The role this document suggests for each person (by normalized name): the first of victim,
-   * accused, accomplice, witness among the cues of the person's mentions, else unknown.
+   * accused, accomplice, witness among the cues of the person's mentions, else unknown; never a
+   * victim for a person the document pays or gives a share to ({@link PersonRole#suggested}).
    */
   public java.util.Map<String, PersonRole> roles() {
-    java.util.Map<String, List<PersonRole>> cues = new java.util.LinkedHashMap<>();
+    java.util.Map<String, List<RoleCue>> cues = new java.util.LinkedHashMap<>();
     for (EntityMention e : entities) {
       if (e.type() == EntityType.PERSON && !e.normalized().equals(SuggestedFact.AUTHOR)) {
-        List<PersonRole> c = cues.computeIfAbsent(e.normalized(), k -> new java.util.ArrayList<>());
-        e.cue().ifPresent(x -> c.add(x.role()));
+        List<RoleCue> c = cues.computeIfAbsent(e.normalized(), k -> new java.util.ArrayList<>());
+        e.cue().ifPresent(c::add);
       }
     }
     for (PartyCue c : partyCues) {
       if (cues.containsKey(c.name())) {
-        cues.get(c.name()).add(c.cue().role());
+        cues.get(c.name()).add(c.cue());
       }
     }
     java.util.Map<String, PersonRole> out = new java.util.LinkedHashMap<>();

@@ -308,7 +308,9 @@ final class FactRules {
     Set<String> receivers = new LinkedHashSet<>();
     for (Found<BigDecimal> p : r.percents()) {
       Optional<String> to = Shares.receiver(r, p);
-      if (to.isPresent() && !victims.contains(to.get())) {
+      // A share to a person read as a victim so far is his all the same: given a share, he is an
+      // accomplice (RoleRules, PersonRole.suggested), not a victim.
+      if (to.isPresent()) {
         receivers.add(to.get());
         Optional<Money> amount = Shares.amount(r, p);
         out.add(
@@ -338,7 +340,7 @@ final class FactRules {
               pay.confidence()));
     }
     money.victimPayers().forEach(victimWords::putIfAbsent);
-    cues = roles.cues(r, victims, money.parties(), receivers, suppliers, victimWords);
+    cues = roles.cues(r, victims, money.parties(), money.paid(), receivers, suppliers, victimWords);
     // A role shown for someone the line does not name: the other party of a chat.
     partyCues = new LinkedHashMap<>();
     Set<String> named = new java.util.HashSet<>();
@@ -356,7 +358,13 @@ final class FactRules {
         .parties()
         .forEach(
             (party, word) -> {
-              if (!named.contains(party) && !victims.contains(party)) {
+              if (named.contains(party)) {
+                return;
+              }
+              if (money.paid().contains(party)) {
+                partyCues.put(
+                    party, RoleCue.paidOrShare(RoleCue.PAID)); // even one read as a victim
+              } else if (!victims.contains(party)) {
                 partyCues.putIfAbsent(party, new RoleCue(PersonRole.ACCOMPLICE, word));
               }
             });

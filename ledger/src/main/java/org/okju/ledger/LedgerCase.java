@@ -159,13 +159,13 @@ public final class LedgerCase {
       }
     }
     List<String> reopened = new ArrayList<>();
-    Map<Long, List<PersonRole>> cues = new LinkedHashMap<>();
+    Map<Long, List<RoleCue>> cues = new LinkedHashMap<>();
     ledger
         .roleEvidence()
         .forEach(
             e ->
                 cues.computeIfAbsent(e.entityId(), k -> new ArrayList<>())
-                    .add(PersonRole.ofCode(e.role())));
+                    .add(new RoleCue(PersonRole.ofCode(e.role()), e.cue())));
     Map<Long, LedgerRows.Identity> identities = new LinkedHashMap<>();
     ledger.people().forEach(p -> identities.put(p.entityId(), p));
     for (long id : new LinkedHashSet<>(people.values())) {
@@ -224,7 +224,7 @@ public final class LedgerCase {
    * victim withholds a name a reviewer had disclosed (returns the pseudonym then).
    */
   private static Optional<String> suggest(
-      Ledger ledger, LedgerRows.Identity now, List<PersonRole> cues) {
+      Ledger ledger, LedgerRows.Identity now, List<RoleCue> cues) {
     long entityId = now.entityId();
     PersonRole role = PersonRole.suggested(cues);
     boolean reopen =

@@ -27,10 +27,14 @@ final class Payments {
    * What a line's money says.
    *
    * @param parties the other party of each payment, with the word that shows it (for roles)
+   * @param paid the people money went to (from the writer or from another person): never victims
    * @param victimPayers who paid to have a recording deleted, with the word that says so
    */
   record Result(
-      List<Payment> payments, Map<String, String> parties, Map<String, String> victimPayers) {}
+      List<Payment> payments,
+      Map<String, String> parties,
+      Set<String> paid,
+      Map<String, String> victimPayers) {}
 
   private static final Pattern PRONOUN =
       Pattern.compile("(?i)\\b(?:him|her|she|he|them|they)\\b|그\\s?사람|걔|그\\s?분|그쪽");
@@ -72,6 +76,7 @@ final class Payments {
       LineReading r, List<String> lineVictims, Set<String> victims, Optional<String> chatPartner) {
     List<Payment> out = new ArrayList<>();
     Map<String, String> parties = new LinkedHashMap<>();
+    Set<String> paid = new java.util.LinkedHashSet<>();
     Map<String, String> victimPayers = new LinkedHashMap<>();
     String line = r.line();
     for (Found<Money> m : r.money()) {
@@ -160,6 +165,7 @@ final class Payments {
       if (payer != null) {
         parties.put(party, verb);
         parties.put(payer, verb);
+        paid.add(party);
         out.add(new Payment(payer, party, m.value(), 0.7));
         continue;
       }
@@ -175,6 +181,9 @@ final class Payments {
       } else if (!in || Cues.in(Cues.TRADE, line) || tradedBefore || titled(r, party)) {
         parties.put(party, in ? Cues.first(Cues.TRADE, line).orElse(verb) : verb);
       }
+      if (!in) {
+        paid.add(party);
+      }
       out.add(
           in
               ? new Payment(party, self, amount, 0.75 * m.confidence() / 0.95)
@@ -187,7 +196,7 @@ final class Payments {
       }
     }
     tradedBefore = Cues.in(Cues.TRADE, line); // 겨울잠 넘기고 / 변사장한테서 80만원 받음
-    return new Result(out, parties, victimPayers);
+    return new Result(out, parties, paid, victimPayers);
   }
 
   // A table row or a line of a share list carries the share's amount, not a payment.

@@ -37,10 +37,15 @@ public enum PersonRole {
         "not a role: " + code + " (victim, accused, accomplice, witness or unknown)");
   }
 
-  /** The role suggested by all of a person's cues: the first of {@link #PRECEDENCE} among them. */
-  static PersonRole suggested(List<PersonRole> cues) {
+  /**
+   * The role suggested by all of a person's cues: the first of {@link #PRECEDENCE} among them,
+   * except that a person paid or given a share is never a victim (issue 16: an accomplice),
+   * whatever else the sentences say of him ({@link RoleCue#rulesOutVictim()}).
+   */
+  static PersonRole suggested(List<RoleCue> cues) {
+    boolean notVictim = cues.stream().anyMatch(RoleCue::rulesOutVictim);
     for (PersonRole r : PRECEDENCE) {
-      if (cues.contains(r)) {
+      if ((r != VICTIM || !notVictim) && cues.stream().anyMatch(c -> c.role() == r)) {
         return r;
       }
     }

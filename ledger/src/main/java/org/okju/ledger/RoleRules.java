@@ -32,6 +32,7 @@ final class RoleRules {
    *
    * @param victims the document's victims so far (a victim stays one)
    * @param payees people the line's payments go to or come from, with the verb
+   * @param paid people the line's payments go to
    * @param receivers people the line's shares go to
    * @param suppliers people the line's supplies come from
    * @param victimWords people the line shows to be victims in ways a verb does not (a file made of
@@ -41,6 +42,7 @@ final class RoleRules {
       LineReading r,
       java.util.Set<String> victims,
       Map<String, String> payees,
+      java.util.Set<String> paid,
       java.util.Set<String> receivers,
       Map<String, String> suppliers,
       Map<String, String> victimWords) {
@@ -62,6 +64,12 @@ final class RoleRules {
                         ? PersonRole.ACCUSED
                         : PersonRole.ACCOMPLICE,
                     word));
+      } else if (receivers.contains(name)) {
+        // Before any victim's cue: a person given a share or paid is an accomplice, whatever else
+        // the line says of him, and this cue is what rules the victim out (PersonRole.suggested).
+        cue = Optional.of(RoleCue.paidOrShare(RoleCue.SHARE));
+      } else if (paid.contains(name)) {
+        cue = Optional.of(RoleCue.paidOrShare(RoleCue.PAID));
       } else if (p.flags().contains("label")) {
         cue = Optional.of(new RoleCue(PersonRole.VICTIM, labelWord(line, p)));
       } else if (victimWords.containsKey(name)) {
@@ -82,9 +90,6 @@ final class RoleRules {
       }
       if (cue.isEmpty() && suppliers.containsKey(name)) {
         cue = Optional.of(new RoleCue(PersonRole.ACCOMPLICE, suppliers.get(name)));
-      }
-      if (cue.isEmpty() && receivers.contains(name)) {
-        cue = Optional.of(new RoleCue(PersonRole.ACCOMPLICE, "share"));
       }
       if (cue.isEmpty() && payees.containsKey(name)) {
         cue = Optional.of(new RoleCue(PersonRole.ACCOMPLICE, payees.get(name)));

@@ -1,9 +1,15 @@
 package org.okju.search;
 
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -20,7 +26,7 @@ import org.apache.lucene.index.IndexOptions;
  */
 final class SearchFields {
   /** Changes whenever fields or analysis change: an index of another format is rebuilt. */
-  static final String FORMAT = "okju-search-1";
+  static final String FORMAT = "okju-search-2";
 
   static final String KOREAN = "ko";
   static final String ENGLISH = "en";
@@ -53,8 +59,52 @@ final class SearchFields {
 
   /** The three analysers by field; thread-safe (Lucene analyzers reuse per-thread components). */
   static Analyzer analyzer() {
-    return new PerFieldAnalyzerWrapper(
-        words(), Map.of(KOREAN, new KoreanAnalyzer(), ENGLISH, new EnglishAnalyzer()));
+    return new PerFieldAnalyzerWrapper(words(), Map.of(KOREAN, korean(), ENGLISH, english()));
+  }
+
+  /**
+   * Lucene's {@link EnglishAnalyzer} chain (possessives, lower case, stop words, Porter stems)
+   * without the words of scripts it cannot stem: Hangul and Han words are the Korean field's and
+   * the as-written field's, and keeping a third copy of each cost a third more terms to index.
+   * Their positions are kept, so an English phrase does not match across a Korean word.
+   */
+  static Analyzer english() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        TokenStream s = new TypeTokenFilter(tokenizer, NOT_ENGLISH);
+        s = new EnglishPossessiveFilter(s);
+        s = new LowerCaseFilter(s);
+        s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return new TokenStreamComponents(tokenizer, new PorterStemFilter(s));
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(in);
+      }
+    };
+  }
+
+  private static final Set<String> NOT_ENGLISH =
+      Set.of(
+          StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HANGUL],
+          StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC],
+          StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HIRAGANA],
+          StandardTokenizer.TOKEN_TYPES[StandardTokenizer.KATAKANA]);
+
+  /**
+   * Korean morphemes (Nori: particles and endings dropped), word by word ({@link
+   * KoreanWordTokenizer}).
+   */
+  static Analyzer korean() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        return new TokenStreamComponents(new KoreanWordTokenizer(new KoreanAnalyzer()));
+      }
+    };
   }
 
   /** Words as written: Unicode word boundaries (UAX #29), lower case. */

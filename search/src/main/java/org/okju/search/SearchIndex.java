@@ -82,7 +82,11 @@ public final class SearchIndex implements AutoCloseable {
       Files.createDirectories(dir);
       Directory d = FSDirectory.open(dir);
       IndexWriterConfig c = new IndexWriterConfig(SearchFields.analyzer());
-      c.setRAMBufferSizeMB(64);
+      c.setRAMBufferSizeMB(ramBufferMegabytes());
+      // A flushed segment as separate files: packing it into a compound file copies every byte
+      // once more, and the case holds one index (few open files).
+      c.setUseCompoundFile(false);
+      c.getMergePolicy().setNoCFSRatio(0.0);
       c.setCommitOnClose(
           true); // close() after an update commits nothing new; a failed one rolls back
       try {
@@ -94,6 +98,15 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the search index in " + dir, e);
     }
+  }
+
+  /**
+   * Lucene's indexing buffer: the more documents a segment gathers in memory, the fewer segments
+   * are written and merged again. A fifth of the heap, between 16 and 256 MB (128 MB in okju's
+   * default 640 MB heap).
+   */
+  static double ramBufferMegabytes() {
+    return Math.max(16, Math.min(256, Runtime.getRuntime().maxMemory() / 5 / (1 << 20)));
   }
 
   /** Brings the index up to the texts {@code store} holds. */
