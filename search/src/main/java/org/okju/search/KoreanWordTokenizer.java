@@ -30,7 +30,12 @@ final class KoreanWordTokenizer extends Tokenizer {
   /** Words a generation of the cache holds: two generations of ~150 bytes a word, about 20 MB. */
   static final int CACHE_WORDS = 65_536;
 
-  /** One word's morphemes: terms, offsets in the word, position increments. */
+  /**
+   * One word's morphemes: terms, offsets in the word, position increments. Cached values, never
+   * compared or hashed and their arrays never written after the analysis, so array components are
+   * safe here.
+   */
+  @SuppressWarnings("ArrayRecordComponent")
   private record Analysed(
       String[] terms, int[] starts, int[] ends, int[] increments, int trailing) {}
 
