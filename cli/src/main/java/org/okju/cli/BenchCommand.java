@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.ImageBench.class,
       StartupBenchCommand.class,
       PagesBenchCommand.class,
-      SearchBenchCommand.class
+      SearchBenchCommand.class,
+      MonitorBenchCommand.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

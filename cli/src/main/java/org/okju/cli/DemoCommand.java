@@ -32,7 +32,11 @@ import picocli.CommandLine.Spec;
           + "summary; ingests the same drive seized as an EnCase E01 (built with mkfs.fat, mtools "
           + "and ewfacquire where installed) whose deleted tape okju recovers; groups the copies of each recording into tapes and prints them; reads the "
           + "diary into facts (confirmed by a demo reviewer) and prints the money network and the "
-          + "timeline; writes the court report and prints its path."
+          + "timeline; writes the court report and prints its path. Where wget is installed, "
+          + "serves a small fictional site on 127.0.0.1 with edited copies of the tapes and "
+          + "unrelated photos, captures it twice with wget --warc-file (a copy deleted, one "
+          + "moved, one untouched in between), imports both and prints the sightings, their "
+          + "states and the notice to the site."
     })
 final class DemoCommand implements Callable<Integer> {
   // The demo is a script of okju's own verbs, run in-process with this command's output.
@@ -122,6 +126,13 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println("Copies of each recording (okju copies):");
     runVerb(out, err, "copies", "--case", casePath.toString(), "--user", "okju-demo");
+    web(
+        work,
+        drive,
+        testVectors != null ? testVectors : TestVectorLocation.threatExchange(),
+        casePath,
+        out,
+        err);
     out.println();
     out.println("Reading the diary (okju ledger extract --from-case):");
     String caseArg = casePath.toString();
@@ -144,6 +155,80 @@ final class DemoCommand implements Callable<Integer> {
       return DemoServer.serve(out, err, work, casePath, port, bind);
     }
     return ExitCode.OK;
+  }
+
+  // The tapes on the web: a fictional site on 127.0.0.1 captured twice with wget, imported, its
+  // sightings and their states printed, and the request to the site written. Skipped, with the
+  // reason, where wget is not installed.
+  private static void web(
+      Path work, Path drive, Path vectors, Path casePath, PrintWriter out, PrintWriter err)
+      throws Exception {
+    out.println();
+    if (!DemoWeb.wgetInstalled()) {
+      out.println("The web part is left out: wget is not installed (Debian: wget).");
+      return;
+    }
+    out.println(
+        "The tapes on the web: a fictional site on 127.0.0.1 captured twice with wget"
+            + " (okju monitor import):");
+    Path captures = Files.createDirectories(work.resolve("captures"));
+    String c = casePath.toString();
+    try (DemoWeb site = DemoWeb.serve(work.resolve("site"), drive, vectors)) {
+      Path first = site.capture(captures, "site-1", out);
+      runVerb(
+          out,
+          err,
+          "monitor",
+          "import",
+          first.toString(),
+          "--crawl",
+          "crawl-1",
+          "--case",
+          c,
+          "--user",
+          "okju-demo");
+      site.change();
+      out.println(
+          "  (then the site deletes its mirrored photo and moves the video to a new page and URL)");
+      Path second = site.capture(captures, "site-2", out);
+      runVerb(
+          out,
+          err,
+          "monitor",
+          "import",
+          second.toString(),
+          "--crawl",
+          "crawl-2",
+          "--case",
+          c,
+          "--user",
+          "okju-demo");
+    }
+    out.println();
+    out.println("Sightings and their states (okju sightings):");
+    runVerb(out, err, "sightings", "--case", c);
+    Path notice = work.resolve("notice-127.0.0.1.txt");
+    out.println();
+    out.println("The request to the site (okju notice --platform 127.0.0.1 --regime eu-dsa):");
+    runVerb(
+        out,
+        err,
+        "notice",
+        "--platform",
+        "127.0.0.1",
+        "--regime",
+        "eu-dsa",
+        "--out",
+        notice.toString(),
+        "--notifier-name",
+        "Demo Support Centre",
+        "--notifier-email",
+        "takedown@centre.example",
+        "--case",
+        c,
+        "--user",
+        "okju-demo");
+    out.println(Files.readString(notice, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   // The same drive seized as an E01 with the tape deleted: okju recovers it and copies groups it

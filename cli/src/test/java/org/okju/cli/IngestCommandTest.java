@@ -73,6 +73,22 @@ class IngestCommandTest {
           .containsPattern("T-\\d{3}\tvideo\tidentical\tdirect\t\\d+\tp0/_ape12.mp4\t")
           .doesNotContain("Volume Label");
     }
+    if (DemoWeb.wgetInstalled() || "true".equals(System.getenv("CI"))) {
+      // The fictional site captured twice: the deleted photo removed, the moved video removed at
+      // its old URL and back at the new one, the letterboxed photo still up; holidays no copies.
+      String web = run.out().split("The tapes on the web", -1)[1].split("Reading the diary", -1)[0];
+      assertThat(web)
+          .contains("crawl crawl-1")
+          .contains("crawl crawl-2")
+          .containsPattern("removed\t127\\.0\\.0\\.1\tT-\\d{3}\t[^\n]*/media/contrast-mirror.jpg")
+          .containsPattern("removed\t127\\.0\\.0\\.1\tT-\\d{3}\t[^\n]*/v/chair.mp4")
+          .containsPattern("reappeared\t127\\.0\\.0\\.1\tT-\\d{3}\t[^\n]*/v2/chair-hd.mp4")
+          .containsPattern("found\t127\\.0\\.0\\.1\tT-\\d{3}\t[^\n]*/media/bridge-wide.jpg")
+          .contains("Regulation (EU) 2022/2065, Article 16")
+          .doesNotContain("holiday")
+          .doesNotContain("IMG_0001")
+          .doesNotContain("tape12");
+    }
     // Victims appear by pseudonym only, in the printed network and in the report.
     String report = Files.readString(demoCase.resolve("report.html"));
     for (String text : new String[] {run.out().split("Reading the diary", -1)[1], report}) {
