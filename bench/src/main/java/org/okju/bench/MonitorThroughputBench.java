@@ -32,6 +32,7 @@ import org.okju.ingest.IngestSummary;
 import org.okju.monitor.CaptureImport;
 import org.okju.monitor.ImportSummary;
 import org.okju.monitor.MonitorConfig;
+import org.okju.testkit.SyntheticPhotos;
 
 /**
  * {@code okju monitor import} of one gzipped WARC beside the floor (jwarc alone reading every
@@ -75,7 +76,7 @@ public final class MonitorThroughputBench {
     out.printf(Locale.ROOT, "making %d pictures and %d clips...%n", images, videos);
     List<Path> files =
         new ArrayList<>(
-            SyntheticImages.jpegs(
+            SyntheticPhotos.jpegs(
                 PdqCorpus.sourcePhotos(photoSources), images, 640, 400, media, "web"));
     files.addAll(GeneratedMedia.clips(videos, 4, seedPhotos, media.resolve("clips")));
     Path seized = Files.createDirectories(work.resolve("seized"));
