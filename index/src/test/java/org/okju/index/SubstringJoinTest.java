@@ -53,8 +53,9 @@ class SubstringJoinTest {
         }
       }
     }
-    // Needles near stored clusters: the comparison is not of empty lists.
-    assertThat(found).isGreaterThan(200);
+    // Needles near stored clusters: the comparison is not of empty lists. (How many a seed finds
+    // varies: 180-odd to several hundred over the 360 lookups.)
+    assertThat(found).as("seed %d", seed).isGreaterThan(40);
   }
 
   @Test
