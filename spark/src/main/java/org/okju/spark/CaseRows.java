@@ -25,7 +25,6 @@ import org.okju.casefile.Item;
 import org.okju.casefile.ItemError;
 import org.okju.casefile.ItemId;
 import org.okju.casefile.Source;
-import org.okju.casefile.VideoFrame;
 
 /**
  * A case's catalogue as rows of {@link FingerprintSchema}: what {@code okju spark fingerprint}
@@ -105,9 +104,9 @@ final class CaseRows {
         d.sha256().map(h -> h.toHex()).orElse(null),
         pdq == null ? null : pdq.pdq().toHex(),
         pdq == null ? null : pdq.quality(),
-        pdq == null ? null : scalaMap(dihedrals(pdq)),
-        scalaList(frames(store.fingerprints().video(item.id()))),
-        scalaList(views(store.copies().signals(item.id()))),
+        pdq == null ? null : scalaMap(FingerprintRows.dihedrals(pdq)),
+        scalaList(FingerprintRows.frames(store.fingerprints().video(item.id()))),
+        scalaList(FingerprintRows.views(store.copies().signals(item.id()))),
         scalaMap(metadata(item.id())),
         item.status().name().toLowerCase(Locale.ROOT),
         errors(problems),
@@ -156,36 +155,6 @@ final class CaseRows {
               p.kind(),
               p.severity().name().toLowerCase(Locale.ROOT),
               disclosure.text(p.message())));
-    }
-    return out;
-  }
-
-  private static Map<String, String> dihedrals(ImagePdq pdq) {
-    Map<String, String> out = new LinkedHashMap<>();
-    pdq.dihedrals().forEach((d, h) -> out.put(d.name().toLowerCase(Locale.ROOT), h.toHex()));
-    return out;
-  }
-
-  private static List<Row> frames(List<VideoFrame> frames) {
-    List<Row> out = new ArrayList<>(frames.size());
-    for (VideoFrame f : frames) {
-      out.add(
-          RowFactory.create(f.frameNumber(), f.timestampSeconds(), f.pdq().toHex(), f.quality()));
-    }
-    return out;
-  }
-
-  private static List<Row> views(List<Copies.Signal> signals) {
-    List<Row> out = new ArrayList<>(signals.size());
-    for (Copies.Signal s : signals) {
-      out.add(
-          RowFactory.create(
-              s.frameNumber(),
-              s.timestampSeconds(),
-              s.kind(),
-              s.orientation(),
-              s.pdq().toHex(),
-              s.quality()));
     }
     return out;
   }

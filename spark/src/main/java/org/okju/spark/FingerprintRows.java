@@ -77,13 +77,15 @@ final class FingerprintRows {
     return s.isEmpty() ? null : s;
   }
 
-  private static Map<String, String> dihedrals(ImagePdq pdq) {
+  /** The picture's eight dihedral PDQs as a Spark map column (orientation name to hex). */
+  static Map<String, String> dihedrals(ImagePdq pdq) {
     Map<String, String> out = new LinkedHashMap<>();
     pdq.dihedrals().forEach((d, h) -> out.put(d.name().toLowerCase(Locale.ROOT), h.toHex()));
     return out;
   }
 
-  private static List<Row> frames(List<VideoFrame> frames) {
+  /** A video's vPDQ frames as rows of the frames column. */
+  static List<Row> frames(List<VideoFrame> frames) {
     List<Row> out = new ArrayList<>(frames.size());
     for (VideoFrame f : frames) {
       out.add(
@@ -92,7 +94,8 @@ final class FingerprintRows {
     return out;
   }
 
-  private static List<Row> views(List<Copies.Signal> signals) {
+  /** An item's copy views as rows of the views column. */
+  static List<Row> views(List<Copies.Signal> signals) {
     List<Row> out = new ArrayList<>(signals.size());
     for (Copies.Signal s : signals) {
       out.add(
