@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,7 +130,11 @@ class VpdqOddWidthTest {
         .containsExactlyElementsOf(want);
   }
 
+  // Needs Meta's C++ vpdq-hash-video, which a fresh machine does not have: left out of the default
+  // run (a skip there is only noise); run it where the tool is built with
+  // -Dokju.test.excludedGroups=none. The committed lists above run everywhere.
   @Test
+  @Tag("reference-tool")
   @DisplayName("odd frame sizes hash as the C++ reference run here hashes them (when it is here)")
   void oddSizesMatchTheReferenceRunHere() throws Exception {
     Path reference = ReferenceBinary.find();
