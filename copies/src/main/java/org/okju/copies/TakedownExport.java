@@ -112,21 +112,7 @@ public final class TakedownExport {
           "takedown formats are md5, pdq, te, hma, vics2 and vics2-media, not " + format);
     }
     HashSetFormat writer = HashSetFormats.byName(writerName).orElseThrow();
-    List<Copies.Tape> all = store.copies().tapes();
-    if (all.isEmpty()) {
-      throw new IllegalStateException("the case has no tapes: run okju copies first");
-    }
-    List<Copies.Tape> chosen = new ArrayList<>();
-    for (String id : tapeIds) {
-      chosen.add(
-          all.stream()
-              .filter(t -> t.id().equals(id))
-              .findFirst()
-              .orElseThrow(() -> new IllegalArgumentException("no tape " + id + " in the case")));
-    }
-    if (chosen.isEmpty()) {
-      chosen = all;
-    }
+    List<Copies.Tape> chosen = chosenTapes(store.copies(), tapeIds);
     List<HashSetEntry> entries = new ArrayList<>();
     int copies = 0;
     progress.phase("collecting copies", chosen.stream().mapToLong(t -> t.members().size()).sum());
@@ -241,5 +227,27 @@ public final class TakedownExport {
     Optional<String> name = format.startsWith("vics2") ? Optional.empty() : Optional.of(tape);
     return new HashSetEntry(
         hashes, name, OptionalLong.empty(), Optional.empty(), Optional.of(tape), 0);
+  }
+
+  /**
+   * The tapes named by {@code tapeIds}, in that order, or every tape when none is named.
+   *
+   * @throws IllegalStateException when the case has no tapes yet
+   * @throws IllegalArgumentException naming the first id that is no tape of the case
+   */
+  public static List<Copies.Tape> chosenTapes(Copies copies, List<String> tapeIds) {
+    List<Copies.Tape> all = copies.tapes();
+    if (all.isEmpty()) {
+      throw new IllegalStateException("the case has no tapes: run okju copies first");
+    }
+    List<Copies.Tape> chosen = new ArrayList<>();
+    for (String id : tapeIds) {
+      chosen.add(
+          all.stream()
+              .filter(t -> t.id().equals(id))
+              .findFirst()
+              .orElseThrow(() -> new IllegalArgumentException("no tape " + id + " in the case")));
+    }
+    return chosen.isEmpty() ? all : chosen;
   }
 }

@@ -20,6 +20,7 @@ import org.okju.casefile.Sha256;
 import org.okju.casefile.VideoFrame;
 import org.okju.casefile.WebCaptures;
 import org.okju.copies.GroupingSettings;
+import org.okju.copies.TakedownExport;
 import org.okju.fingerprint.Pdq256;
 import org.okju.index.hashset.HashKind;
 import org.okju.index.hashset.HashValue;
@@ -76,21 +77,7 @@ public final class HashExchange {
    */
   public static Offer of(CaseData store, List<String> tapeIds, boolean withUnconfirmed)
       throws Platforms.BadRegistryException {
-    List<Copies.Tape> all = store.copies().tapes();
-    if (all.isEmpty()) {
-      throw new IllegalStateException("the case has no tapes: run okju copies first");
-    }
-    List<Copies.Tape> chosen = new ArrayList<>();
-    for (String id : tapeIds) {
-      chosen.add(
-          all.stream()
-              .filter(t -> t.id().equals(id))
-              .findFirst()
-              .orElseThrow(() -> new IllegalArgumentException("no tape " + id + " in the case")));
-    }
-    if (chosen.isEmpty()) {
-      chosen = all;
-    }
+    List<Copies.Tape> chosen = TakedownExport.chosenTapes(store.copies(), tapeIds);
     HashExchange x = new HashExchange(store);
     Set<String> victimTapes = store.takedowns().tapeVictims().keySet();
     Set<String> ids = new java.util.TreeSet<>();
