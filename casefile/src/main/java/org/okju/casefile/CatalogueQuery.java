@@ -67,40 +67,134 @@ public record CatalogueQuery(
 
   /** The first {@code limit} items in id order, unfiltered. */
   public static CatalogueQuery all(int limit) {
-    return new CatalogueQuery(
-        Optional.empty(),
-        Optional.empty(),
-        OptionalLong.empty(),
-        OptionalLong.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Sort.ID,
-        false,
-        Optional.empty(),
-        limit);
+    return new Builder(limit).build();
   }
 
   /** The same query continuing after {@code cursor}. */
   public CatalogueQuery after(Optional<String> cursor) {
-    return new CatalogueQuery(
-        type,
-        status,
-        minSize,
-        maxSize,
-        modifiedFrom,
-        modifiedBefore,
-        tape,
-        hashSet,
-        pathContains,
-        hashPrefix,
-        sort,
-        descending,
-        cursor,
-        limit);
+    return toBuilder().after(cursor).build();
+  }
+
+  /** A builder holding this query's filters, sort, cursor and limit, to change some of them. */
+  public Builder toBuilder() {
+    Builder b = new Builder(limit);
+    b.type = type;
+    b.status = status;
+    b.minSize = minSize;
+    b.maxSize = maxSize;
+    b.modifiedFrom = modifiedFrom;
+    b.modifiedBefore = modifiedBefore;
+    b.tape = tape;
+    b.hashSet = hashSet;
+    b.pathContains = pathContains;
+    b.hashPrefix = hashPrefix;
+    b.sort = sort;
+    b.descending = descending;
+    b.after = after;
+    return b;
+  }
+
+  /**
+   * A query built a part at a time: a caller names the filters it sets, where the record's fourteen
+   * positional components invite a swapped argument.
+   */
+  public static final class Builder {
+    private Optional<String> type = Optional.empty();
+    private Optional<ItemStatus> status = Optional.empty();
+    private OptionalLong minSize = OptionalLong.empty();
+    private OptionalLong maxSize = OptionalLong.empty();
+    private Optional<Instant> modifiedFrom = Optional.empty();
+    private Optional<Instant> modifiedBefore = Optional.empty();
+    private Optional<String> tape = Optional.empty();
+    private Optional<String> hashSet = Optional.empty();
+    private Optional<String> pathContains = Optional.empty();
+    private Optional<String> hashPrefix = Optional.empty();
+    private Sort sort = Sort.ID;
+    private boolean descending;
+    private Optional<String> after = Optional.empty();
+    private int limit;
+
+    /** An unfiltered query in id order, {@code limit} rows a page. */
+    public Builder(int limit) {
+      this.limit = limit;
+    }
+
+    public Builder type(Optional<String> type) {
+      this.type = type;
+      return this;
+    }
+
+    public Builder status(Optional<ItemStatus> status) {
+      this.status = status;
+      return this;
+    }
+
+    public Builder size(OptionalLong min, OptionalLong max) {
+      this.minSize = min;
+      this.maxSize = max;
+      return this;
+    }
+
+    public Builder modified(Optional<Instant> from, Optional<Instant> before) {
+      this.modifiedFrom = from;
+      this.modifiedBefore = before;
+      return this;
+    }
+
+    public Builder tape(Optional<String> tape) {
+      this.tape = tape;
+      return this;
+    }
+
+    public Builder hashSet(Optional<String> hashSet) {
+      this.hashSet = hashSet;
+      return this;
+    }
+
+    public Builder pathContains(Optional<String> text) {
+      this.pathContains = text;
+      return this;
+    }
+
+    public Builder hashPrefix(Optional<String> prefix) {
+      this.hashPrefix = prefix;
+      return this;
+    }
+
+    public Builder sort(Sort sort, boolean descending) {
+      this.sort = sort;
+      this.descending = descending;
+      return this;
+    }
+
+    public Builder after(Optional<String> cursor) {
+      this.after = cursor;
+      return this;
+    }
+
+    public Builder limit(int limit) {
+      this.limit = limit;
+      return this;
+    }
+
+    /** The query; refuses a limit out of range or a malformed hash prefix. */
+    public CatalogueQuery build() {
+      return new CatalogueQuery(
+          type,
+          status,
+          minSize,
+          maxSize,
+          modifiedFrom,
+          modifiedBefore,
+          tape,
+          hashSet,
+          pathContains,
+          hashPrefix,
+          sort,
+          descending,
+          after,
+          limit);
+    }
   }
 
   /**

@@ -71,22 +71,7 @@ abstract class CatalogueContract {
   }
 
   private static CatalogueQuery sorted(CatalogueQuery.Sort sort, boolean desc, int limit) {
-    CatalogueQuery a = CatalogueQuery.all(limit);
-    return new CatalogueQuery(
-        a.type(),
-        a.status(),
-        a.minSize(),
-        a.maxSize(),
-        a.modifiedFrom(),
-        a.modifiedBefore(),
-        a.tape(),
-        a.hashSet(),
-        a.pathContains(),
-        a.hashPrefix(),
-        sort,
-        desc,
-        Optional.empty(),
-        limit);
+    return new CatalogueQuery.Builder(limit).sort(sort, desc).build();
   }
 
   @Test
@@ -150,21 +135,10 @@ abstract class CatalogueContract {
       assertThat(all(store, with(base, null, null, null, prefix))).containsExactly(some);
       assertThat(all(store, with(base, null, null, "100%_", null))).isEmpty();
       CatalogueQuery sized =
-          new CatalogueQuery(
-              Optional.empty(),
-              Optional.empty(),
-              OptionalLong.of(5),
-              OptionalLong.of(9),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              CatalogueQuery.Sort.SIZE,
-              false,
-              Optional.empty(),
-              1000);
+          new CatalogueQuery.Builder(1000)
+              .size(OptionalLong.of(5), OptionalLong.of(9))
+              .sort(CatalogueQuery.Sort.SIZE, false)
+              .build();
       assertThat(all(store, sized))
           .allMatch(i -> i.size().orElse(-1) >= 5 && i.size().orElse(-1) <= 9)
           .isNotEmpty();
@@ -176,21 +150,12 @@ abstract class CatalogueContract {
 
   private static CatalogueQuery with(
       CatalogueQuery b, String type, ItemStatus status, String path, String hash) {
-    return new CatalogueQuery(
-        Optional.ofNullable(type),
-        Optional.ofNullable(status),
-        b.minSize(),
-        b.maxSize(),
-        b.modifiedFrom(),
-        b.modifiedBefore(),
-        b.tape(),
-        b.hashSet(),
-        Optional.ofNullable(path),
-        Optional.ofNullable(hash),
-        b.sort(),
-        b.descending(),
-        b.after(),
-        b.limit());
+    return b.toBuilder()
+        .type(Optional.ofNullable(type))
+        .status(Optional.ofNullable(status))
+        .pathContains(Optional.ofNullable(path))
+        .hashPrefix(Optional.ofNullable(hash))
+        .build();
   }
 
   /** Paths with LIKE's wildcards, quotes, backslashes, non-ASCII letters and emoji. */
@@ -337,21 +302,7 @@ abstract class CatalogueContract {
   }
 
   private static CatalogueQuery withPath(CatalogueQuery a, String text) {
-    return new CatalogueQuery(
-        a.type(),
-        a.status(),
-        a.minSize(),
-        a.maxSize(),
-        a.modifiedFrom(),
-        a.modifiedBefore(),
-        a.tape(),
-        a.hashSet(),
-        Optional.of(text),
-        a.hashPrefix(),
-        a.sort(),
-        a.descending(),
-        a.after(),
-        a.limit());
+    return a.toBuilder().pathContains(Optional.of(text)).build();
   }
 
   @Test

@@ -36,23 +36,11 @@ class PostgresCatalogueTest extends CatalogueContract {
       // Plain scans out of the way: the plan may use the trigram index or nothing.
       st.execute("SET enable_seqscan = off");
       st.execute("SET enable_indexscan = off");
-      CatalogueQuery all = CatalogueQuery.all(50);
       CatalogueQuery q =
-          new CatalogueQuery(
-              all.type(),
-              all.status(),
-              all.minSize(),
-              all.maxSize(),
-              all.modifiedFrom(),
-              all.modifiedBefore(),
-              all.tape(),
-              all.hashSet(),
-              Optional.of("VID_00099%"),
-              all.hashPrefix(),
-              CatalogueQuery.Sort.SIZE,
-              false,
-              Optional.empty(),
-              50);
+          new CatalogueQuery.Builder(50)
+              .pathContains(Optional.of("VID_00099%"))
+              .sort(CatalogueQuery.Sort.SIZE, false)
+              .build();
       SqlCatalogue.Select select =
           SqlCatalogue.select(Dialect.POSTGRESQL, q, SqlCatalogue.Indexed.PLAIN);
       List<String> plan = new ArrayList<>();

@@ -28,24 +28,7 @@ class SqliteCatalogueTest extends CatalogueContract {
   void aPageAfterACursorSearchesTheSortsIndexFromTheCursor() throws Exception {
     CaseLocation location = backend().freshLocation(tmp);
     try (CaseStore store = CaseStore.open(location)) {
-      SourceId s =
-          store.sources().start(new NewSource(ItemPath.of("/ev"), T0, "t", "u", "okju ingest"));
-      for (int i = 0; i < 40; i++) {
-        store
-            .items()
-            .upsert(
-                NewItem.listed(s, Optional.empty(), ItemPath.of("dir/file-" + i))
-                    .withDigests(CaseStoreContract.digests(i + 1))
-                    .withState(ItemStatus.OK, ItemProgress.DONE)
-                    .withFileInfo(
-                        i * 10L,
-                        new FileTimes(
-                            Optional.of(T0.plusSeconds(i)),
-                            Optional.empty(),
-                            Optional.empty(),
-                            Optional.empty()))
-                    .withMediaType(i % 2 == 0 ? "image/jpeg" : "video/mp4", false));
-      }
+      fillForty(store, source(store));
       Path db = ((CaseLocation.Directory) location).database();
       List<String> scans = new ArrayList<>();
       try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
@@ -194,59 +177,16 @@ class SqliteCatalogueTest extends CatalogueContract {
   }
 
   private static CatalogueQuery withText(CatalogueQuery a, String text) {
-    return new CatalogueQuery(
-        a.type(),
-        a.status(),
-        a.minSize(),
-        a.maxSize(),
-        a.modifiedFrom(),
-        a.modifiedBefore(),
-        a.tape(),
-        a.hashSet(),
-        Optional.of(text),
-        a.hashPrefix(),
-        a.sort(),
-        a.descending(),
-        a.after(),
-        a.limit());
+    return a.toBuilder().pathContains(Optional.of(text)).build();
   }
 
   private static CatalogueQuery query(
       CatalogueQuery.Sort sort, boolean desc, Optional<String> after) {
-    CatalogueQuery a = CatalogueQuery.all(7);
-    return new CatalogueQuery(
-        a.type(),
-        a.status(),
-        a.minSize(),
-        a.maxSize(),
-        a.modifiedFrom(),
-        a.modifiedBefore(),
-        a.tape(),
-        a.hashSet(),
-        a.pathContains(),
-        a.hashPrefix(),
-        sort,
-        desc,
-        after,
-        7);
+    return new CatalogueQuery.Builder(7).sort(sort, desc).after(after).build();
   }
 
   private static CatalogueQuery withOk(CatalogueQuery a) {
-    return new CatalogueQuery(
-        a.type(),
-        Optional.of(ItemStatus.OK),
-        a.minSize(),
-        a.maxSize(),
-        a.modifiedFrom(),
-        a.modifiedBefore(),
-        a.tape(),
-        a.hashSet(),
-        a.pathContains(),
-        a.hashPrefix(),
-        a.sort(),
-        a.descending(),
-        a.after(),
-        a.limit());
+    return a.toBuilder().status(Optional.of(ItemStatus.OK)).build();
   }
 
   private static List<String> plan(Connection c, SqlCatalogue.Select select) throws Exception {

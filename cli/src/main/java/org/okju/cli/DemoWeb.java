@@ -1,24 +1,17 @@
 package org.okju.cli;
 
-import com.sun.net.httpserver.HttpServer;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javax.imageio.ImageIO;
+import org.okju.monitor.FolderSite;
+import org.okju.monitor.WgetCapture;
 
 /**
  * The demo's web part: a small fictional site served on 127.0.0.1 (never a real site) with copies
@@ -29,43 +22,16 @@ import javax.imageio.ImageIO;
  */
 final class DemoWeb implements AutoCloseable {
   private final Path root;
-  private final HttpServer server;
-  private final ExecutorService threads = Executors.newFixedThreadPool(2);
+  private final FolderSite site;
 
   private DemoWeb(Path root) throws IOException {
     this.root = root;
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.setExecutor(threads);
-    server.createContext(
-        "/",
-        exchange -> {
-          String path = exchange.getRequestURI().getPath();
-          Path file = root.resolve(path.substring(1)).normalize();
-          if (path.endsWith("/")) {
-            file = file.resolve("index.html");
-          }
-          boolean found = file.startsWith(root) && Files.isRegularFile(file);
-          byte[] body =
-              found
-                  ? Files.readAllBytes(file)
-                  : "<html><body>Not found</body></html>".getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().set("Content-Type", found ? type(file) : "text/html");
-          exchange.sendResponseHeaders(found ? 200 : 404, body.length);
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-          }
-        });
-    server.start();
+    this.site = new FolderSite(root);
   }
 
   /** Whether GNU wget is on the PATH (the demo leaves the web part out without it). */
   static boolean wgetInstalled() {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(":", -1)) {
-      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "wget"))) {
-        return true;
-      }
-    }
-    return false;
+    return WgetCapture.installed();
   }
 
   /** Builds the site's first state under {@code root} from the drive's files and serves it. */
@@ -108,7 +74,7 @@ final class DemoWeb implements AutoCloseable {
 
   /** The site's base URL, ending in {@code /}. */
   String base() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    return site.base();
   }
 
   /**
@@ -116,34 +82,9 @@ final class DemoWeb implements AutoCloseable {
    * are deleted, as a team keeps only the WARC).
    */
   Path capture(Path dir, String name, PrintWriter out) throws IOException, InterruptedException {
-    Path scratch = Files.createDirectories(dir.resolve(name + "-files"));
-    List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                "wget",
-                "--no-verbose",
-                "--recursive",
-                "--level=2",
-                "--page-requisites",
-                "--no-parent",
-                "-e",
-                "robots=off",
-                "--delete-after",
-                "--no-warc-keep-log",
-                "--directory-prefix=" + scratch,
-                "--warc-file=" + dir.resolve(name),
-                base()));
     out.println(
         "  $ wget --recursive --level=2 --page-requisites --warc-file=" + name + " " + base());
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    int exit = p.waitFor();
-    // 8: the server answered a request with an error (a deleted copy's 404): expected.
-    Path warc = dir.resolve(name + ".warc.gz");
-    if ((exit != 0 && exit != 8) || !Files.isRegularFile(warc)) {
-      throw new IOException("wget failed (" + exit + "): " + log);
-    }
-    return warc;
+    return WgetCapture.capture(base(), dir, name);
   }
 
   private static String img(String name) {
@@ -181,23 +122,8 @@ final class DemoWeb implements AutoCloseable {
     return out;
   }
 
-  private static String type(Path file) {
-    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (n.endsWith(".html")) {
-      return "text/html; charset=utf-8";
-    }
-    if (n.endsWith(".jpg")) {
-      return "image/jpeg";
-    }
-    if (n.endsWith(".mp4")) {
-      return "video/mp4";
-    }
-    return "application/octet-stream";
-  }
-
   @Override
   public void close() {
-    server.stop(0);
-    threads.shutdownNow();
+    site.close();
   }
 }

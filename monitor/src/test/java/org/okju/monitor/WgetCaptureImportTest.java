@@ -38,9 +38,9 @@ class WgetCaptureImportTest {
     casePath = MonitorCase.build(tmp);
     Path site = tmp.resolve("site");
     MonitorCase.site(site, tmp.resolve("seized"));
-    try (TestSite server = new TestSite(site)) {
+    try (FolderSite server = new FolderSite(site)) {
       base = server.base();
-      warc = Wget.capture(base, tmp, "crawl-1");
+      warc = WgetCapture.capture(base, tmp, "crawl-1");
     }
   }
 

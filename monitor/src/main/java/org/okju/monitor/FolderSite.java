@@ -9,41 +9,39 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A fictional web site served from a folder on 127.0.0.1 (never a real site): a file is served with
- * the type its extension says, a missing file is a 404, so the test changes the site between crawls
- * by editing the folder.
+ * A fictional web site served from a folder on 127.0.0.1, never a real site: okju's demo and the
+ * capture tests crawl it with real wget. A file is served with the type its extension says and a
+ * missing file is a 404, so a caller changes the site between two crawls by editing the folder.
  */
-final class TestSite implements AutoCloseable {
+public final class FolderSite implements AutoCloseable {
   private final Path root;
   private final HttpServer server;
+  private final ExecutorService threads = Executors.newFixedThreadPool(2);
 
-  TestSite(Path root) throws IOException {
-    this.root = root;
+  /** Serves {@code root} on a free loopback port until closed. */
+  public FolderSite(Path root) throws IOException {
+    this.root = root.toAbsolutePath().normalize();
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.setExecutor(Executors.newFixedThreadPool(2));
+    server.setExecutor(threads);
     server.createContext(
         "/",
         exchange -> {
           String path = exchange.getRequestURI().getPath();
-          Path file = root.resolve(path.substring(1)).normalize();
+          Path file = this.root.resolve(path.substring(1)).normalize();
           if (path.endsWith("/")) {
             file = file.resolve("index.html");
           }
-          if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-            byte[] body = "<html><body>Not found</body></html>".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html");
-            exchange.sendResponseHeaders(404, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-              out.write(body);
-            }
-            return;
-          }
-          byte[] body = Files.readAllBytes(file);
-          exchange.getResponseHeaders().set("Content-Type", type(file));
-          exchange.sendResponseHeaders(200, body.length);
+          boolean found = file.startsWith(this.root) && Files.isRegularFile(file);
+          byte[] body =
+              found
+                  ? Files.readAllBytes(file)
+                  : "<html><body>Not found</body></html>".getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", found ? type(file) : "text/html");
+          exchange.sendResponseHeaders(found ? 200 : 404, body.length);
           try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
           }
@@ -52,11 +50,12 @@ final class TestSite implements AutoCloseable {
   }
 
   /** The site's base URL, ending in {@code /}. */
-  String base() {
+  public String base() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
   }
 
-  Path root() {
+  /** The folder served. */
+  public Path root() {
     return root;
   }
 
@@ -80,5 +79,6 @@ final class TestSite implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    threads.shutdownNow();
   }
 }
