@@ -65,7 +65,11 @@ final class ClientLoad {
     }
   }
 
-  /** Runs {@code traffic} on every client for the duration; one load per kind of request. */
+  /**
+   * Runs {@code traffic} on every client for the duration; one load per kind of request. The
+   * process's CPU time over the run, divided by every request the traffic made (of all kinds), is
+   * each load's CPU per request: server and clients share this JVM, so it is both sides' cost.
+   */
   List<WebBench.Load> run(Traffic traffic) throws InterruptedException {
     AtomicBoolean stopped = new AtomicBoolean();
     List<Recorder> recorders = new ArrayList<>();
@@ -93,12 +97,16 @@ final class ClientLoad {
       threads.add(t);
     }
     long start = System.nanoTime();
+    long cpuStart = ProcessCpu.nanos();
+    double loadStart = ProcessCpu.loadAverage();
     Thread.sleep(duration.toMillis());
     stopped.set(true);
     for (Thread t : threads) {
       t.join();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = cpuStart < 0 ? Double.NaN : (ProcessCpu.nanos() - cpuStart) / 1e9;
+    double load = (loadStart + ProcessCpu.loadAverage()) / 2;
     if (!failures.isEmpty()) {
       throw new IllegalStateException("a bench client failed", failures.get(0));
     }
@@ -116,6 +124,8 @@ final class ClientLoad {
             byWhat.computeIfAbsent(what, w -> new ArrayList<>());
           });
     }
+    long requests = byWhat.values().stream().flatMap(List::stream).mapToLong(a -> a.length).sum();
+    double cpuPerRequest = requests == 0 ? Double.NaN : cpuSeconds / requests;
     List<WebBench.Load> loads = new ArrayList<>();
     for (var e : byWhat.entrySet()) {
       long[] all = e.getValue().stream().flatMapToLong(java.util.Arrays::stream).toArray();
@@ -125,7 +135,9 @@ final class ClientLoad {
               all.length,
               errors.getOrDefault(e.getKey(), 0L),
               all.length / seconds,
-              Latencies.of(all)));
+              Latencies.of(all),
+              cpuPerRequest,
+              load));
     }
     return loads;
   }

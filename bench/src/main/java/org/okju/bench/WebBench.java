@@ -86,9 +86,21 @@ public final class WebBench {
       Path work,
       long seed) {}
 
-  /** One load's requests: throughput and latency. */
+  /**
+   * One load's requests: throughput and latency.
+   *
+   * @param cpuSecondsPerRequest this process's CPU seconds (server and clients) over the load,
+   *     divided by all the load's requests, of every kind
+   * @param loadAverage the machine's load average over the load (start and end, averaged)
+   */
   public record Load(
-      String what, long requests, long errors, double perSecond, Latencies latency) {}
+      String what,
+      long requests,
+      long errors,
+      double perSecond,
+      Latencies latency,
+      double cpuSecondsPerRequest,
+      double loadAverage) {}
 
   /** The first page of one filtered view: the first request and the median of the repeats. */
   public record FirstPage(String query, int rows, double firstMs, double medianMs, double maxMs) {}
@@ -233,18 +245,20 @@ public final class WebBench {
         r.duration().toSeconds(),
         Runtime.getRuntime().availableProcessors());
     out.printf(
-        "%-26s %9s %7s %9s %8s %8s %8s%n",
-        "requests", "count", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms");
+        "%-26s %9s %7s %9s %8s %8s %8s %11s %6s%n",
+        "requests", "count", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms", "CPU ms/req", "load");
     for (Load l : r.loads()) {
       out.printf(
-          "%-26s %,9d %7d %9.0f %8.1f %8.1f %8.1f%n",
+          "%-26s %,9d %7d %9.0f %8.1f %8.1f %8.1f %11.3f %6.1f%n",
           l.what(),
           l.requests(),
           l.errors(),
           l.perSecond(),
           l.latency().p50(),
           l.latency().p95(),
-          l.latency().p99());
+          l.latency().p99(),
+          l.cpuSecondsPerRequest() * 1e3,
+          l.loadAverage());
     }
     Optional<Load> floor = find(r, "static file (the floor)");
     Optional<Load> pages = find(r, "catalogue page (API)");
@@ -252,6 +266,10 @@ public final class WebBench {
       out.printf(
           "%ncatalogue page p95 / static file p95: %.2fx (goal: at most 3x)%n",
           pages.get().latency().p95() / floor.get().latency().p95());
+      out.printf(
+          "CPU per request, catalogue load (pages and items) / static file: %.2fx%n",
+          pages.get().cpuSecondsPerRequest() / floor.get().cpuSecondsPerRequest());
+      out.println("(CPU ms/req: this JVM's CPU, server and clients, over the load / its requests)");
     }
     out.printf(
         "%n%-40s %5s %9s %10s %8s%n",

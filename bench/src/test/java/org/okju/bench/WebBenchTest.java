@@ -7,8 +7,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.okju.casefile.CaseLocation;
+import org.okju.casefile.CaseStore;
+import org.okju.casefile.CatalogueQuery;
+import org.okju.casefile.Item;
+import org.okju.casefile.ItemId;
+import org.okju.casefile.ItemProgress;
+import org.okju.casefile.ItemStatus;
+import org.okju.casefile.NewItem;
 
 /**
  * The web bench on a small generated case against a real workbench: every load answers without
@@ -55,10 +65,52 @@ class WebBenchTest {
     assertThat(table.toString(StandardCharsets.UTF_8))
         .contains("3,000 catalogue rows")
         .contains("catalogue page p95 / static file p95")
+        .contains("CPU ms/req")
         .contains("type=image");
 
     WebBench.Result again =
         new WebBench().run(o, new PrintStream(log, true, StandardCharsets.UTF_8));
     assertThat(again.generated()).isEmpty();
+  }
+
+  @Test
+  void aCatalogueGrownBySqlHoldsRowsAsTheWriterWritesThem() throws Exception {
+    Path dir = tmp.resolve("grown");
+    SyntheticCatalogue.write(dir, 250, 7, 100);
+    try (CaseStore store =
+        CaseStore.open(c -> c.location(CaseLocation.directory(dir)).existing())) {
+      List<Item> items = store.items().streamAll().toList();
+      assertThat(items).hasSize(250);
+      assertThat(items.stream().map(i -> i.path().display()).distinct()).hasSize(250);
+      Item copy = items.get(249);
+      assertThat(copy.path().display()).startsWith("copy-2/");
+      // The path hash is the writer's: an upsert of the same path finds the copied row.
+      ItemId again =
+          store
+              .items()
+              .upsert(
+                  NewItem.listed(copy.source(), Optional.empty(), copy.path())
+                      .withState(ItemStatus.OK, ItemProgress.DONE));
+      assertThat(again).isEqualTo(copy.id());
+      assertThat(copy.digests().sha256()).isPresent();
+      assertThat(copy.digests().md5()).isPresent();
+      CatalogueQuery q =
+          new CatalogueQuery(
+              Optional.empty(),
+              Optional.empty(),
+              java.util.OptionalLong.empty(),
+              java.util.OptionalLong.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.of("copy-1/"),
+              Optional.empty(),
+              CatalogueQuery.Sort.ID,
+              false,
+              Optional.empty(),
+              1000);
+      assertThat(store.catalogue().page(q).items()).hasSize(100);
+    }
   }
 }

@@ -18,6 +18,15 @@ public interface Catalogue {
    */
   CataloguePage page(CatalogueQuery query);
 
+  /**
+   * The same page as {@link #page} as a listing shows it: the rows' listed columns only, each with
+   * the value of the metadata {@code flagName} (read on the same connection, so a listing is one
+   * trip to the pool).
+   *
+   * @throws IllegalArgumentException when the query's cursor is malformed or of another sort
+   */
+  CatalogueRows rows(CatalogueQuery query, String flagName);
+
   /** Items per media type (no type: the key {@code ""}). */
   Map<String, Long> countsByType();
 

@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.Properties;
 import org.sqlite.SQLiteConfig;
 
@@ -33,13 +34,21 @@ public final class ConnectionPool implements AutoCloseable {
     this.size = size;
   }
 
-  static ConnectionPool sqlite(CaseLocation.Directory dir, int size, int busyTimeoutMillis) {
-    return sqlite(dir.database(), size, busyTimeoutMillis);
+  static ConnectionPool sqlite(
+      CaseLocation.Directory dir, int size, int busyTimeoutMillis, Optional<Integer> cacheMiB) {
+    return sqlite(dir.database(), size, busyTimeoutMillis, cacheMiB);
   }
 
   /** A pool over the SQLite file {@code database}, with the settings above. */
   public static ConnectionPool sqlite(Path database, int size, int busyTimeoutMillis) {
+    return sqlite(database, size, busyTimeoutMillis, Optional.empty());
+  }
+
+  /** A pool as above whose connections each keep {@code cacheMiB} of pages (SQLite's default). */
+  public static ConnectionPool sqlite(
+      Path database, int size, int busyTimeoutMillis, Optional<Integer> cacheMiB) {
     SQLiteConfig config = new SQLiteConfig();
+    cacheMiB.ifPresent(mib -> config.setCacheSize(-1024 * mib));
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.enforceForeignKeys(true);
     config.setBusyTimeout(busyTimeoutMillis);

@@ -60,7 +60,10 @@ final class SqlCaseStore extends SqlCaseData implements CaseStore {
       dialect = Dialect.SQLITE;
       pool =
           ConnectionPool.sqlite(
-              dir, settings.poolSize(), Math.toIntExact(settings.busyTimeout().toMillis()));
+              dir,
+              settings.poolSize(),
+              Math.toIntExact(settings.busyTimeout().toMillis()),
+              settings.cacheMiB());
     } else {
       dialect = Dialect.POSTGRESQL;
       pool = ConnectionPool.postgresql((CaseLocation.Server) location, settings.poolSize());

@@ -37,6 +37,97 @@ final class SqlCatalogue implements Catalogue {
 
   @Override
   public CataloguePage page(CatalogueQuery q) {
+    Paged<Item> p = paged(q, SqlItems.COLUMNS, SqlItems::map);
+    return new CataloguePage(p.rows(), p.next());
+  }
+
+  /** The columns a listing row reads (CatalogueRow); the path's display form is stored. */
+  private static final String ROW_COLUMNS =
+      "id, path_display, media_type, size, sha256, status, modified_at";
+
+  @Override
+  public CatalogueRows rows(CatalogueQuery q, String flagName) {
+    Paged<CatalogueRow> p =
+        paged(
+            q,
+            ROW_COLUMNS,
+            r ->
+                new CatalogueRow(
+                    new ItemId(r.getLong("id")),
+                    r.getString("path_display"),
+                    Columns.text(r, "media_type"),
+                    Columns.longValue(r, "size"),
+                    Columns.text(r, "sha256"),
+                    ItemStatus.ofCode(r.getString("status")),
+                    Columns.time(r, "modified_at"),
+                    Optional.empty()),
+            (c, rows) -> withFlags(c, rows, flagName));
+    return new CatalogueRows(p.rows(), p.next());
+  }
+
+  private static List<CatalogueRow> withFlags(
+      java.sql.Connection c, List<CatalogueRow> rows, String flagName)
+      throws java.sql.SQLException {
+    if (rows.isEmpty()) {
+      return rows;
+    }
+    Map<Long, String> flags = new HashMap<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT item_id, value FROM item_metadata WHERE name = ? AND item_id IN ("
+                + placeholders(rows.size())
+                + ")")) {
+      s.setString(1, flagName);
+      int i = 2;
+      for (CatalogueRow row : rows) {
+        s.setLong(i++, row.id().value());
+      }
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          flags.put(r.getLong(1), r.getString(2));
+        }
+      }
+    }
+    if (flags.isEmpty()) {
+      return rows;
+    }
+    List<CatalogueRow> out = new ArrayList<>(rows.size());
+    for (CatalogueRow x : rows) {
+      out.add(
+          new CatalogueRow(
+              x.id(),
+              x.path(),
+              x.mediaType(),
+              x.size(),
+              x.sha256(),
+              x.status(),
+              x.modified(),
+              Optional.ofNullable(flags.get(x.id().value()))));
+    }
+    return out;
+  }
+
+  /** A page's rows of either kind, and the cursor after them. */
+  private record Paged<T>(List<T> rows, Optional<String> next) {}
+
+  /** Reads one row of a page's result. */
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read(ResultSet r) throws java.sql.SQLException;
+  }
+
+  /** Completes a page's rows on the connection that read them. */
+  @FunctionalInterface
+  private interface Completion<T> {
+    List<T> complete(java.sql.Connection c, List<T> rows) throws java.sql.SQLException;
+  }
+
+  private <T> Paged<T> paged(CatalogueQuery q, String columns, RowReader<T> reader) {
+    return paged(q, columns, reader, (c, rows) -> rows);
+  }
+
+  private <T> Paged<T> paged(
+      CatalogueQuery q, String columns, RowReader<T> reader, Completion<T> completion) {
     // SQLite plans a filter with its own index and sorts all the matches (half a million images,
     // or every item whose status is ok, on a big case) before the first page. When the filter is
     // common, walking the sort's own index finds a page at once; when it is rare, its index is
@@ -66,7 +157,8 @@ final class SqlCatalogue implements Catalogue {
       pathIndexed =
           !probes.common("item_path_text", "item_path_text MATCH ?", List.of(phrase.get()));
     }
-    return page(q, new Indexed(typeIndexed, statusIndexed, pathIndexed));
+    return page(
+        q, new Indexed(typeIndexed, statusIndexed, pathIndexed), columns, reader, completion);
   }
 
   /**
@@ -100,6 +192,10 @@ final class SqlCatalogue implements Catalogue {
    * sort, one row more than the page (to know whether there is a next page).
    */
   static Select select(Dialect dialect, CatalogueQuery q, Indexed indexed) {
+    return select(dialect, q, indexed, SqlItems.COLUMNS);
+  }
+
+  static Select select(Dialect dialect, CatalogueQuery q, Indexed indexed, String columns) {
     List<String> where = new ArrayList<>();
     List<Object> args = new ArrayList<>();
     filters(q, dialect, where, args, indexed);
@@ -130,7 +226,7 @@ final class SqlCatalogue implements Catalogue {
     String dir = q.descending() ? " DESC" : "";
     String sql =
         "SELECT "
-            + SqlItems.COLUMNS
+            + columns
             + (q.sort() == CatalogueQuery.Sort.ID ? "" : ", " + key + " AS sort_key")
             + " FROM item"
             + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
@@ -141,15 +237,21 @@ final class SqlCatalogue implements Catalogue {
     return new Select(sql, args);
   }
 
-  private CataloguePage page(CatalogueQuery q, Indexed indexed) {
-    Select select = select(scope.dialect, q, indexed);
+  private <T> Paged<T> page(
+      CatalogueQuery q,
+      Indexed indexed,
+      String columns,
+      RowReader<T> reader,
+      Completion<T> completion) {
+    Select select = select(scope.dialect, q, indexed, columns);
     String sql = select.sql();
     List<Object> args = select.args();
     return scope.read(
         "read catalogue page",
         c -> {
-          List<Item> items = new ArrayList<>();
+          List<T> items = new ArrayList<>();
           String lastKey = null;
+          long lastId = 0;
           boolean more = false;
           try (PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.size(); i++) {
@@ -161,19 +263,17 @@ final class SqlCatalogue implements Catalogue {
                   more = true;
                   break;
                 }
-                items.add(SqlItems.map(r));
+                items.add(reader.read(r));
                 lastKey = q.sort() == CatalogueQuery.Sort.ID ? "" : r.getString("sort_key");
+                lastId = r.getLong("id");
               }
             }
           }
           Optional<String> next =
               more
-                  ? Optional.of(
-                      new CatalogueQuery.Cursor(
-                              q.sort(), lastKey, items.get(items.size() - 1).id().value())
-                          .encode())
+                  ? Optional.of(new CatalogueQuery.Cursor(q.sort(), lastKey, lastId).encode())
                   : Optional.empty();
-          return new CataloguePage(items, next);
+          return new Paged<>(completion.complete(c, items), next);
         });
   }
 

@@ -55,10 +55,15 @@ public final class Privacy {
 
   /** The path of an item as it may be printed. */
   public String path(Item item) {
-    if (sensitive.contains(item.id())) {
-      return "[name withheld: item " + item.id().value() + extension(item) + "]";
+    return path(item.id(), item.path().display());
+  }
+
+  /** The path of an item as it may be printed, from its id and its path's display form. */
+  public String path(ItemId item, String display) {
+    if (sensitive.contains(item)) {
+      return "[name withheld: item " + item.value() + extension(display) + "]";
     }
-    return text(item.path().display());
+    return text(display);
   }
 
   /** Whether the item's name is withheld. */
@@ -73,8 +78,7 @@ public final class Privacy {
   }
 
   // The extension says what kind of file it was without naming anyone.
-  private static String extension(Item item) {
-    String d = item.path().display();
+  private static String extension(String d) {
     int slash = d.lastIndexOf('/');
     int dot = d.lastIndexOf('.');
     if (dot > slash + 1 && d.length() - dot <= 6) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.okju.web.auth.Access;
 import org.okju.web.auth.Permission;
 import org.okju.web.auth.Secrets;
+import org.okju.web.store.CaseAccess;
 import org.okju.web.store.Cases;
 import org.okju.web.store.ServerStore;
 import org.okju.web.store.Sessions;
@@ -78,17 +79,8 @@ final class Guard {
 
   /** The caller of an API request, by its Bearer token. */
   Optional<Caller> apiCaller(Context ctx) {
-    String header = ctx.header("Authorization");
-    if (header == null) {
-      return Optional.empty();
-    }
-    var m = BEARER.matcher(header.strip());
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    return store
-        .tokens()
-        .userOf(Secrets.sha256(m.group(1)))
+    return bearer(ctx)
+        .flatMap(token -> store.tokens().userOf(Secrets.sha256(token)))
         .flatMap(id -> store.users().find(id))
         .map(account -> new Caller(account, Optional.empty()));
   }
@@ -119,7 +111,9 @@ final class Guard {
         toLogin(ctx);
         return;
       }
-      CaseScope scope = scope(ctx, caller.get());
+      CaseScope scope =
+          scope(
+              ctx, caller.get(), store.access().byUser(caller.get().account().id(), caseName(ctx)));
       checkCsrf(ctx, caller.get());
       checkPermission(ctx, scope, permission);
       handler.handle(ctx, scope);
@@ -129,36 +123,60 @@ final class Guard {
   /** An API route of one case. */
   Handler caseApi(Optional<Permission> permission, CaseHandler handler) {
     return ctx -> {
-      CaseScope scope = scope(ctx, requireApiCaller(ctx));
+      CaseScope scope = apiScope(ctx);
       checkPermission(ctx, scope, permission);
       handler.handle(ctx, scope);
     };
   }
 
+  private static Optional<String> bearer(Context ctx) {
+    String header = ctx.header("Authorization");
+    if (header == null) {
+      return Optional.empty();
+    }
+    var m = BEARER.matcher(header.strip());
+    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
   private Caller requireApiCaller(Context ctx) {
     Optional<Caller> caller = apiCaller(ctx);
     if (caller.isEmpty()) {
-      deny(ctx, null, 401, "no valid API token");
-      ctx.header("WWW-Authenticate", "Bearer realm=\"okju\"");
-      throw new WebError(401, "An API token is required: Authorization: Bearer TOKEN.");
+      throw refuseApi(ctx);
     }
     return caller.get();
   }
 
-  private CaseScope scope(Context ctx, Caller caller) {
+  private static WebError refuseApi(Context ctx) {
+    deny(ctx, null, 401, "no valid API token");
+    ctx.header("WWW-Authenticate", "Bearer realm=\"okju\"");
+    return new WebError(401, "An API token is required: Authorization: Bearer TOKEN.");
+  }
+
+  // One lookup answers who is calling and whether they may open the case (CaseAccess).
+  private CaseScope apiScope(Context ctx) {
+    Optional<String> token = bearer(ctx);
+    Optional<CaseAccess.Answer> answer =
+        token.flatMap(t -> store.access().byToken(Secrets.sha256(t), caseName(ctx)));
+    if (answer.isEmpty()) {
+      throw refuseApi(ctx);
+    }
+    Caller caller = new Caller(answer.get().account(), Optional.empty());
+    return scope(ctx, caller, answer);
+  }
+
+  private static String caseName(Context ctx) {
     String name = ctx.pathParam("name");
-    Optional<Cases.Registered> registered =
-        Cases.NAME.matcher(name).matches() ? store.cases().find(name) : Optional.empty();
-    if (registered.isEmpty()) {
-      deny(ctx, caller, 404, "no such case");
+    // A malformed name is no case; the lookup is still made, for the caller's sake only.
+    return Cases.NAME.matcher(name).matches() ? name : "";
+  }
+
+  private CaseScope scope(Context ctx, Caller caller, Optional<CaseAccess.Answer> answer) {
+    Optional<Cases.Registered> opened = answer.flatMap(CaseAccess.Answer::opened);
+    if (opened.isEmpty()) {
+      deny(ctx, caller, 404, "no such case, or not a member of it");
       throw WebError.notFound();
     }
-    if (!caller.admin()
-        && !store.cases().membershipsOf(caller.account().id()).contains(registered.get().id())) {
-      deny(ctx, caller, 404, "not a member of the case");
-      throw WebError.notFound();
-    }
-    return new CaseScope(registered.get(), cases.store(registered.get()), caller);
+    return new CaseScope(opened.get(), cases.store(opened.get()), caller);
   }
 
   private static void checkPermission(

@@ -1,5 +1,6 @@
 package org.okju.web;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +12,14 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.Catalogue;
-import org.okju.casefile.CataloguePage;
 import org.okju.casefile.CatalogueQuery;
+import org.okju.casefile.CatalogueRow;
+import org.okju.casefile.CatalogueRows;
 import org.okju.casefile.HashSets;
 import org.okju.casefile.Item;
 import org.okju.casefile.ItemError;
 import org.okju.casefile.ItemId;
+import org.okju.casefile.ItemStatus;
 import org.okju.casefile.VideoFrame;
 import org.okju.report.Privacy;
 import org.okju.web.auth.Permission;
@@ -54,9 +57,9 @@ final class ItemRoutes {
         .orElseThrow(WebError::notFound);
   }
 
-  private static CataloguePage page(CaseStore store, CatalogueQuery q) {
+  private static CatalogueRows rows(CaseStore store, CatalogueQuery q) {
     try {
-      return store.catalogue().page(q);
+      return store.catalogue().rows(q, Privacy.SENSITIVE_NAME);
     } catch (IllegalArgumentException e) {
       throw WebError.badRequest("after is not a cursor of this listing");
     }
@@ -64,22 +67,22 @@ final class ItemRoutes {
 
   private void list(Context ctx, CaseScope scope) {
     CatalogueQuery q = CatalogueRequest.of(ctx);
-    CataloguePage p = page(scope.store(), q);
-    List<ItemId> ids = p.items().stream().map(Item::id).toList();
-    Privacy privacy = CasePrivacy.forItems(scope.store(), ids);
-    Map<ItemId, Catalogue.Membership> tapes = scope.store().catalogue().memberships(ids);
+    CatalogueRows p = rows(scope.store(), q);
+    Privacy privacy = CasePrivacy.forRows(scope.store(), p.rows());
+    Map<ItemId, Catalogue.Membership> tapes =
+        scope.store().catalogue().memberships(p.rows().stream().map(CatalogueRow::id).toList());
     List<ItemsPage.Row> rows = new ArrayList<>();
-    for (Item i : p.items()) {
+    for (CatalogueRow i : p.rows()) {
       Optional<Catalogue.Membership> m = Optional.ofNullable(tapes.get(i.id()));
       rows.add(
           new ItemsPage.Row(
               i.id().value(),
-              privacy.path(i),
+              privacy.path(i.id(), i.path()),
               i.mediaType().orElse(""),
               Display.size(i.size()),
-              i.digests().sha256().map(Object::toString).orElse(""),
-              status(i),
-              Display.time(i.times().modified()),
+              i.sha256().orElse(""),
+              status(i.status()),
+              Display.time(i.modified()),
               m.map(Catalogue.Membership::tape).orElse(""),
               m.map(Catalogue.Membership::relation).orElse("")));
     }
@@ -101,7 +104,11 @@ final class ItemRoutes {
   }
 
   private static String status(Item i) {
-    return i.status().name().toLowerCase(java.util.Locale.ROOT);
+    return status(i.status());
+  }
+
+  private static String status(ItemStatus s) {
+    return s.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String query(Map<String, String> filters, String cursor) {
@@ -114,25 +121,33 @@ final class ItemRoutes {
         .collect(Collectors.joining("&"));
   }
 
-  private void listJson(Context ctx, CaseScope scope) {
-    CataloguePage p = page(scope.store(), CatalogueRequest.of(ctx));
-    Privacy privacy =
-        CasePrivacy.forItems(scope.store(), p.items().stream().map(Item::id).toList());
-    List<Map<String, Object>> items = new ArrayList<>();
-    for (Item i : p.items()) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("id", String.valueOf(i.id().value()));
-      o.put("path", privacy.path(i));
-      o.put("type", i.mediaType().orElse(null));
-      o.put("size", i.size().isPresent() ? i.size().getAsLong() : null);
-      o.put("sha256", i.digests().sha256().map(Object::toString).orElse(null));
-      o.put("status", status(i));
-      items.add(o);
+  // Streamed: the page's objects go straight to the generator, no maps of every row first.
+  private void listJson(Context ctx, CaseScope scope) throws java.io.IOException {
+    CatalogueRows p = rows(scope.store(), CatalogueRequest.of(ctx));
+    Privacy privacy = CasePrivacy.forRows(scope.store(), p.rows());
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16_384);
+    try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("items");
+      for (CatalogueRow i : p.rows()) {
+        g.writeStartObject();
+        g.writeStringField("id", String.valueOf(i.id().value()));
+        g.writeStringField("path", privacy.path(i.id(), i.path()));
+        g.writeStringField("type", i.mediaType().orElse(null));
+        if (i.size().isPresent()) {
+          g.writeNumberField("size", i.size().getAsLong());
+        } else {
+          g.writeNullField("size");
+        }
+        g.writeStringField("sha256", i.sha256().orElse(null));
+        g.writeStringField("status", status(i.status()));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeStringField("next", p.next().orElse(null));
+      g.writeEndObject();
     }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("items", items);
-    body.put("next", p.next().orElse(null));
-    Json.send(ctx, body);
+    ctx.contentType("application/json").result(out.toByteArray());
   }
 
   private void detailJson(Context ctx, CaseScope scope) {

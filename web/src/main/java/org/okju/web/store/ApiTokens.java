@@ -49,4 +49,18 @@ public final class ApiTokens {
           }
         });
   }
+
+  /** Revokes a token; a request carrying it is refused from then on (no caching). */
+  public void revoke(String tokenSha256) {
+    db.write(
+        "revoke API token",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement("DELETE FROM server_api_token WHERE token_sha256 = ?")) {
+            s.setString(1, tokenSha256);
+            s.executeUpdate();
+          }
+          return null;
+        });
+  }
 }

@@ -84,7 +84,27 @@ public final class Cases {
 
   /** The case registered under this name. */
   public Optional<Registered> find(String name) {
-    return all().stream().filter(r -> r.name().equals(name)).findFirst();
+    return db.read(
+        "find case",
+        c -> {
+          long id;
+          String location;
+          String added;
+          try (PreparedStatement s =
+              c.prepareStatement("SELECT id, location, added_at FROM server_case WHERE name = ?")) {
+            s.setString(1, name);
+            try (ResultSet r = s.executeQuery()) {
+              if (!r.next()) {
+                return Optional.<Registered>empty();
+              }
+              id = r.getLong(1);
+              location = r.getString(2);
+              added = r.getString(3);
+            }
+          }
+          return Optional.of(
+              new Registered(id, name, location, roots(c, id), Instant.parse(added)));
+        });
   }
 
   /** Every registered case, by name. */
@@ -113,7 +133,7 @@ public final class Cases {
         });
   }
 
-  private static List<String> roots(java.sql.Connection c, long caseId) throws SQLException {
+  static List<String> roots(java.sql.Connection c, long caseId) throws SQLException {
     List<String> out = new ArrayList<>();
     try (PreparedStatement s =
         c.prepareStatement(
@@ -137,6 +157,22 @@ public final class Cases {
               c.prepareStatement(
                   "INSERT INTO server_membership (user_id, case_id) VALUES (?, ?)"
                       + " ON CONFLICT DO NOTHING")) {
+            s.setLong(1, userId);
+            s.setLong(2, caseId);
+            s.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  /** Ends a user's membership of a case; their next request to it is refused (no caching). */
+  public void removeMember(long userId, long caseId) {
+    db.write(
+        "remove member",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "DELETE FROM server_membership WHERE user_id = ? AND case_id = ?")) {
             s.setLong(1, userId);
             s.setLong(2, caseId);
             s.executeUpdate();

@@ -16,6 +16,7 @@ public final class ServerStore implements AutoCloseable {
   private final Sessions sessions;
   private final ApiTokens tokens;
   private final JobRecords jobs;
+  private final CaseAccess access;
 
   private ServerStore(ServerLocation location, ServerDatabase db) {
     this.location = location;
@@ -25,6 +26,7 @@ public final class ServerStore implements AutoCloseable {
     this.sessions = new Sessions(db);
     this.tokens = new ApiTokens(db);
     this.jobs = new JobRecords(db);
+    this.access = new CaseAccess(db);
   }
 
   /**
@@ -67,6 +69,11 @@ public final class ServerStore implements AutoCloseable {
 
   public Sessions sessions() {
     return sessions;
+  }
+
+  /** Caller and case in one lookup, for every request of a case. */
+  public CaseAccess access() {
+    return access;
   }
 
   public ApiTokens tokens() {

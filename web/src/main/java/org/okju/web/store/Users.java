@@ -216,7 +216,7 @@ public final class Users {
         });
   }
 
-  private static Account map(ResultSet r) throws SQLException {
+  static Account map(ResultSet r) throws SQLException {
     String locked = r.getString("locked_until");
     return new Account(
         r.getLong("id"),
