@@ -20,14 +20,23 @@ import java.util.stream.Stream;
  * ingest, every file's crypto hashes included, within 1.5 times {@code ewfverify}'s time.
  */
 public final class ImageThroughputBench {
-  /** Repeated runs of one command. */
-  public record Row(String what, long bytes, List<Double> seconds) {
+  /**
+   * Repeated runs of one command: wall seconds, and CPU seconds of okju's process or of the tool
+   * (on a shared machine the wall time says as much about the other processes as about the command;
+   * the CPU time does not, but it does not show what running on several cores gains).
+   */
+  public record Row(String what, long bytes, List<Double> seconds, List<Double> cpuSeconds) {
     public Row {
       seconds = List.copyOf(seconds);
+      cpuSeconds = List.copyOf(cpuSeconds);
     }
 
     double median() {
       return Medians.of(seconds);
+    }
+
+    double medianCpu() {
+      return Medians.of(cpuSeconds);
     }
   }
 
@@ -40,6 +49,11 @@ public final class ImageThroughputBench {
     /** okju's image ingest time over ewfverify's (medians). */
     public double ratioToEwfverify() {
       return image.median() / ewfverify.median();
+    }
+
+    /** okju's image ingest CPU time over ewfverify's (medians). */
+    public double cpuRatioToEwfverify() {
+      return image.medianCpu() / ewfverify.medianCpu();
     }
   }
 
@@ -87,59 +101,108 @@ public final class ImageThroughputBench {
    * cache and lets the JIT compile okju's ingest).
    */
   public Result compare(Path e01, Path folder, int runs) throws IOException, InterruptedException {
-    List<Double> verify = new ArrayList<>();
-    List<Double> verifyAll = new ArrayList<>();
-    List<Double> image = new ArrayList<>();
-    List<Double> files = new ArrayList<>();
+    List<List<Double>> verify = List.of(new ArrayList<>(), new ArrayList<>());
+    List<List<Double>> verifyAll = List.of(new ArrayList<>(), new ArrayList<>());
+    List<List<Double>> image = List.of(new ArrayList<>(), new ArrayList<>());
+    List<List<Double>> files = List.of(new ArrayList<>(), new ArrayList<>());
     Map<String, IngestThroughputBench.KindRow> ignored = new TreeMap<>();
     long imageBytes = Files.size(e01);
     long folderBytes = 0;
     for (int round = -1; round < runs; round++) {
-      long t = System.nanoTime();
-      run(e01.getParent(), List.of("ewfverify", "-q", e01.toString()));
-      double v = (System.nanoTime() - t) / 1e9;
-      t = System.nanoTime();
-      run(e01.getParent(), List.of("ewfverify", "-q", "-d", "sha1,sha256", e01.toString()));
-      double va = (System.nanoTime() - t) / 1e9;
-      double i = ingest.okju(e01, false, ignored).seconds().get(0);
-      IngestThroughputBench.Runs f = ingest.okju(folder, false, ignored);
-      folderBytes = f.bytes();
-      if (round >= 0) {
-        verify.add(v);
-        verifyAll.add(va);
-        image.add(i);
-        files.add(f.seconds().get(0));
-      }
+      boolean counted = round >= 0;
+      Path dir = e01.getParent();
+      timed(verify, counted, () -> run(dir, List.of("ewfverify", "-q", e01.toString())));
+      timed(
+          verifyAll,
+          counted,
+          () -> run(dir, List.of("ewfverify", "-q", "-d", "sha1,sha256", e01.toString())));
+      timed(image, counted, () -> ingest.okju(e01, false, ignored));
+      long[] bytes = new long[1];
+      timed(files, counted, () -> bytes[0] = ingest.okju(folder, false, ignored).bytes());
+      folderBytes = bytes[0];
     }
     return new Result(
-        new Row("ewfverify (reads and hashes the image once)", imageBytes, verify),
-        new Row("ewfverify -d sha1,sha256 (okju's 3 media hashes)", imageBytes, verifyAll),
-        new Row("okju ingest IMAGE.E01 --no-fingerprints", imageBytes, image),
-        new Row("okju ingest FOLDER --no-fingerprints (same files)", folderBytes, files),
+        new Row(
+            "ewfverify (reads and hashes the image once)",
+            imageBytes,
+            verify.get(0),
+            verify.get(1)),
+        new Row(
+            "ewfverify -d sha1,sha256 (okju's 3 media hashes)",
+            imageBytes,
+            verifyAll.get(0),
+            verifyAll.get(1)),
+        new Row("okju ingest IMAGE.E01 --no-fingerprints", imageBytes, image.get(0), image.get(1)),
+        new Row(
+            "okju ingest FOLDER --no-fingerprints (same files)",
+            folderBytes,
+            files.get(0),
+            files.get(1)),
         imageBytes);
+  }
+
+  /** One measured command. */
+  @FunctionalInterface
+  private interface Step {
+    void run() throws IOException, InterruptedException;
+  }
+
+  /**
+   * Runs {@code step}; when {@code counted}, adds its wall seconds to {@code into.get(0)} and the
+   * CPU seconds of this process and its children to {@code into.get(1)}.
+   */
+  private static void timed(List<List<Double>> into, boolean counted, Step step)
+      throws IOException, InterruptedException {
+    long cpu = ProcessCpu.withChildrenNanos();
+    long t = System.nanoTime();
+    step.run();
+    double wall = (System.nanoTime() - t) / 1e9;
+    double cpuSeconds = (ProcessCpu.withChildrenNanos() - cpu) / 1e9;
+    if (counted) {
+      into.get(0).add(wall);
+      into.get(1).add(cpu < 0 ? Double.NaN : cpuSeconds);
+    }
   }
 
   /** Prints the table and the ratio. */
   public static void print(Result r, PrintStream out) {
-    out.printf(Locale.ROOT, "%-52s %10s %12s  %s%n", "", "bytes", "median s", "runs (s)");
+    out.printf(
+        Locale.ROOT,
+        "%-52s %10s %10s %10s  %s%n",
+        "",
+        "bytes",
+        "median s",
+        "median CPU",
+        "runs (wall s / CPU s)");
     for (Row row : List.of(r.ewfverify(), r.ewfverifyAll(), r.image(), r.folder())) {
+      StringBuilder runs = new StringBuilder();
+      for (int i = 0; i < row.seconds().size(); i++) {
+        runs.append(
+            String.format(
+                Locale.ROOT, " %.2f/%.2f", row.seconds().get(i), row.cpuSeconds().get(i)));
+      }
       out.printf(
           Locale.ROOT,
-          "%-52s %10d %12.2f  %s%n",
+          "%-52s %10d %10.2f %10.2f %s%n",
           row.what(),
           row.bytes(),
           row.median(),
-          row.seconds().stream()
-              .map(s -> String.format(Locale.ROOT, "%.2f", s))
-              .reduce((a, b) -> a + " " + b)
-              .orElse("-"));
+          row.medianCpu(),
+          runs);
     }
     out.printf(
         Locale.ROOT,
-        "%nokju image ingest / ewfverify, medians: %.2fx (goal: at most 1.5x);"
-            + " / ewfverify -d sha1,sha256: %.2fx%n",
+        "%nokju image ingest / ewfverify, medians: wall %.2fx (goal: at most 1.5x), CPU %.2fx;"
+            + " / ewfverify -d sha1,sha256: wall %.2fx, CPU %.2fx%n",
         r.ratioToEwfverify(),
-        r.image().median() / r.ewfverifyAll().median());
+        r.cpuRatioToEwfverify(),
+        r.image().median() / r.ewfverifyAll().median(),
+        r.image().medianCpu() / r.ewfverifyAll().medianCpu());
+    out.printf(
+        Locale.ROOT,
+        "(CPU: okju's whole process, every thread and the tools it ran; ewfverify's process;"
+            + " load average now %.1f)%n",
+        ProcessCpu.loadAverage());
   }
 
   private static void run(Path dir, List<String> cmd) throws IOException, InterruptedException {
