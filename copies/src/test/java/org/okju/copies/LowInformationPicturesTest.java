@@ -69,7 +69,9 @@ class LowInformationPicturesTest {
   }
 
   @Test
-  void iconsSharingABadgeStayApartAndTheirResizedFlippedAndTurnedCopiesJoin() {
+  void iconsSharingABadgeStayApartAndTheirResizedCopiesJoinButNotTheirMirrorsOrTurns() {
+    // Of drawn pictures the mirror or a turn is another icon (an arrow, "redo" and "undo"): it
+    // keeps an identity of its own and must not join the original, however well its pixels agree.
     for (int glyph = 0; glyph < LowInformationPictures.GLYPHS; glyph++) {
       BufferedImage icon = LowInformationPictures.icon(glyph, true, 64);
       add("icon-" + glyph + ".png", "icon " + glyph, icon);
@@ -79,7 +81,11 @@ class LowInformationPicturesTest {
           LowInformationPictures.icon(glyph, true, 128));
       for (Map.Entry<String, UnaryOperator<BufferedImage>> e :
           ImageEdits.keepingAlpha().entrySet()) {
-        add("icon-" + glyph + "-" + e.getKey() + ".png", "icon " + glyph, e.getValue().apply(icon));
+        boolean turned = e.getKey().startsWith("flip") || e.getKey().startsWith("rotate");
+        add(
+            "icon-" + glyph + "-" + e.getKey() + ".png",
+            "icon " + glyph + (turned ? " " + e.getKey() : ""),
+            e.getValue().apply(icon));
       }
     }
     assertApartAndJoined(group());
