@@ -81,9 +81,15 @@ public record PixelComparison(
       }
     }
 
-    /** Measured on the development icon theme and the edit corpora (copies/README.md). */
+    /**
+     * Measured on the development icon theme and the edit corpora (copies/README.md). The detail
+     * check is off: at 0.4 it kept generated document icons with different emblems apart but also
+     * split resized copies of icons from their originals in grouping (its closest matches are not
+     * the whole picture's); it needs tuning on the real-content bench.
+     */
     public static final Limits DEFAULT =
-        new Limits(16, 0.06, true, 2.0, 0.35, 0.9, 1.2, 0.08, 0.25, 64, 4, 0.4);
+        new Limits(
+            16, 0.06, true, 2.0, 0.35, 0.9, 1.2, 0.08, 0.25, 64, 4, Double.POSITIVE_INFINITY);
   }
 
   /**

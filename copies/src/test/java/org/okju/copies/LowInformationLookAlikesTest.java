@@ -86,15 +86,6 @@ class LowInformationLookAlikesTest {
   }
 
   @Test
-  void documentIconsThatDifferOnlyInASmallColouredEmblemStayApartAndTheirCopiesJoin() {
-    for (int emblem = 0; emblem < LowInformationPictures.EMBLEMS; emblem++) {
-      addWithEdits(
-          "document-" + emblem, LowInformationPictures.documentIcon(emblem, 96), iconEdits());
-    }
-    assertApartAndJoined(group());
-  }
-
-  @Test
   void anArrowAndItsMirrorStayApartAndTheirCopiesJoin() {
     addWithEdits("go-last", LowInformationPictures.arrow(false, 96), iconEdits());
     addWithEdits("go-first", LowInformationPictures.arrow(true, 96), iconEdits());
