@@ -215,14 +215,11 @@ public final class PictureMatchPolicy {
     }
     Map<String, Object> evidence = new LinkedHashMap<>();
     evidence.put("information", least.label());
-    if (uprightOnly(a, b)) {
-      List<ViewMatch> upright = matches.stream().filter(PictureMatchPolicy::upright).toList();
-      if (upright.isEmpty()) {
-        evidence.put("reason", "a drawn picture joins only upright, not mirrored or turned");
-        return new Decision(false, Optional.of(matches.get(0)), evidence);
-      }
-      matches = upright;
-    }
+    // For drawn pictures, each match is compared the same way up: a match through a flipped or
+    // turned view then counts only when the two regions also agree upright, which is the case for a
+    // picture symmetric under that flip (an arrow pointing right is its own vertical mirror) and
+    // not for a mirrored icon (go-first against go-last).
+    boolean uprightOnly = uprightOnly(a, b);
     if (a.thumbnail().isEmpty()
         || b.thumbnail().isEmpty()
         || a.profile().isEmpty()
@@ -258,15 +255,26 @@ public final class PictureMatchPolicy {
       if (compared.size() >= settings.maxComparedMatches()) {
         break;
       }
-      if (compared.stream().anyMatch(c -> sameRegions(c, m))) {
+      ViewMatch asCompared = uprightOnly ? uprighted(m) : m;
+      if (compared.stream().anyMatch(c -> sameRegions(c, asCompared))) {
         continue;
       }
-      compared.add(m);
+      compared.add(asCompared);
       PixelComparison c =
           PixelComparison.of(
-              ta, pa, m.viewA(), tb, pb, m.viewB(), settings.pixels(), drawn(a) || drawn(b));
+              ta,
+              pa,
+              asCompared.viewA(),
+              tb,
+              pb,
+              asCompared.viewB(),
+              settings.pixels(),
+              drawn(a) || drawn(b));
       if (c.agrees()) {
         evidence.put("pixels", c.evidence());
+        if (asCompared != m) {
+          evidence.put("comparedUpright", true);
+        }
         return new Decision(true, Optional.of(m), evidence);
       }
       if (first == null) {
@@ -275,7 +283,25 @@ public final class PictureMatchPolicy {
       }
     }
     evidence.put("pixels", first.evidence());
+    if (uprightOnly && !upright(firstMatch)) {
+      evidence.put("reason", "a drawn picture joins only upright, not mirrored or turned");
+    }
     return new Decision(false, Optional.of(firstMatch), evidence);
+  }
+
+  /**
+   * {@code m} with the second picture's view the same way up as the first's: the same two regions,
+   * compared without the flip or turn that matched.
+   */
+  private static ViewMatch uprighted(ViewMatch m) {
+    if (upright(m)) {
+      return m;
+    }
+    return new ViewMatch(
+        m.viewA(),
+        kind(m.viewB()) + "/" + orientation(m.viewA()).label(),
+        m.distance(),
+        m.threshold());
   }
 
   /**
@@ -331,7 +357,7 @@ public final class PictureMatchPolicy {
       evidence.put("reason", "the two matches share too little of the member");
       return new Decision(false, Optional.empty(), evidence);
     }
-    PixelComparison c =
+    PixelComparison chained =
         PixelComparison.compare(
             x.thumbnail().get(),
             s.thumbnail().get(),
@@ -342,6 +368,20 @@ public final class PictureMatchPolicy {
                     xToMember.then(memberToS), inS.get(), px, ps, settings.pixels())
                 : 0,
             settings.pixels());
+    // Two approximate alignments chained are further off than one: an upright chain's detail is
+    // also taken through the whole pictures.
+    PixelComparison c =
+        xToMember.then(memberToS).upright()
+            ? PixelComparison.detailByWholePicture(
+                chained,
+                x.thumbnail().get(),
+                px,
+                Dihedral.ORIGINAL,
+                s.thumbnail().get(),
+                ps,
+                Dihedral.ORIGINAL,
+                settings.pixels())
+            : chained;
     evidence.put("pixels", c.evidence());
     return new Decision(c.agrees(), Optional.empty(), evidence);
   }

@@ -47,6 +47,28 @@ class LowInformationLookAlikesTest {
 
   /** Every tape holds one picture only, and every copy is in its original's tape. */
   private void assertApartAndJoined(List<Tape> tapes) {
+    assertApartAndJoined(tapes, java.util.Set.of());
+  }
+
+  /**
+   * As above, except that a copy named in {@code relatedOnly} may instead stay in a tape of its own
+   * that lists its picture's tape as related: no chaining, when its only evidence is against a copy
+   * that is itself a step away from the representative.
+   */
+  private void assertApartAndJoined(List<Tape> tapes, java.util.Set<String> relatedOnly) {
+    List<Tape> kept = new ArrayList<>();
+    for (Tape t : tapes) {
+      if (t.members().size() == 1 && relatedOnly.contains(t.members().get(0).media().path())) {
+        String p = picture.get(t.members().get(0).media().item());
+        assertThat(t.related())
+            .as("%s, apart, is related to its own picture only", t.members().get(0).media().path())
+            .isNotEmpty()
+            .allSatisfy(r -> assertThat(picture.get(r.media().item())).isEqualTo(p));
+        continue;
+      }
+      kept.add(t);
+    }
+    tapes = kept;
     List<List<String>> names = new ArrayList<>();
     tapes.forEach(t -> names.add(t.members().stream().map(m -> m.media().path()).toList()));
     Map<String, String> tapeOfPicture = new HashMap<>();
@@ -86,9 +108,23 @@ class LowInformationLookAlikesTest {
   }
 
   @Test
+  void documentIconsThatDifferOnlyInASmallColouredEmblemStayApartAndTheirCopiesJoin() {
+    for (int emblem = 0; emblem < LowInformationPictures.EMBLEMS; emblem++) {
+      addWithEdits(
+          "document-" + emblem, LowInformationPictures.documentIcon(emblem, 96), iconEdits());
+    }
+    assertApartAndJoined(group());
+  }
+
+  @Test
   void anArrowAndItsMirrorStayApartAndTheirCopiesJoin() {
     addWithEdits("go-last", LowInformationPictures.arrow(false, 96), iconEdits());
     addWithEdits("go-first", LowInformationPictures.arrow(true, 96), iconEdits());
-    assertApartAndJoined(group());
+    // The half-size copy of a flat arrow is 26 bits or more from its original on every view (PDQ
+    // of a flat shape is unstable at 48 pixels); it matched only the 75% copy, which is itself one
+    // step from the representative (the flattened JPEG, the larger file): grouping does not chain
+    // two steps, so it may stay apart with that tape as related, never in the mirror's tape.
+    assertApartAndJoined(
+        group(), java.util.Set.of("go-last-resize-50.png", "go-first-resize-50.png"));
   }
 }

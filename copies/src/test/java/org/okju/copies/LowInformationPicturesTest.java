@@ -82,6 +82,12 @@ class LowInformationPicturesTest {
       for (Map.Entry<String, UnaryOperator<BufferedImage>> e :
           ImageEdits.keepingAlpha().entrySet()) {
         boolean turned = e.getKey().startsWith("flip") || e.getKey().startsWith("rotate");
+        // One turned copy a glyph (flipped for even glyphs, turned for odd ones): a symmetric
+        // glyph's mirror and its quarter turn put the badge in the same corner and are one
+        // picture, which may join each other.
+        if (turned && e.getKey().startsWith("flip") != (glyph % 2 == 0)) {
+          continue;
+        }
         add(
             "icon-" + glyph + "-" + e.getKey() + ".png",
             "icon " + glyph + (turned ? " " + e.getKey() : ""),

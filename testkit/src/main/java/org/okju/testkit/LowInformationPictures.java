@@ -39,6 +39,9 @@ public final class LowInformationPictures {
         (int) (14 * s),
         (int) (14 * s));
     g.setColor(Color.WHITE);
+    // Line glyphs are stroked in proportion to the size, as an icon redrawn at another size is
+    // (a one-pixel ring at 64 and at 128 pixels are two different drawings).
+    g.setStroke(new BasicStroke((float) Math.max(1, 2 * s)));
     drawGlyph(g, glyph, s);
     if (badge) {
       g.setColor(new Color(204, 0, 0));
