@@ -272,7 +272,7 @@ public final class PictureMatchPolicy {
               drawn(a) || drawn(b));
       if (c.agrees()) {
         evidence.put("pixels", c.evidence());
-        if (asCompared != m) {
+        if (!asCompared.equals(m)) {
           evidence.put("comparedUpright", true);
         }
         return new Decision(true, Optional.of(m), evidence);
