@@ -81,6 +81,7 @@ public final class RealContentBench {
       long wrongPairs,
       int mixingTapes,
       List<String> largestWrongTape,
+      List<List<String>> wrongTapes,
       Map<String, Recall> recall) {
     public double precision() {
       return predictedPairs == 0 ? 1 : 1 - (double) wrongPairs / predictedPairs;
@@ -172,6 +173,32 @@ public final class RealContentBench {
 
   /** Groups {@code common} with {@code set}'s icons and scores the tapes. */
   public Run run(Corpus common, IconSet set, Options o, Path work) throws IOException {
+    return score(prepare(common, set, o, work), policy);
+  }
+
+  /**
+   * The common corpus with {@code set}'s icons, hashed: grouped again with other policies by {@link
+   * #score(Prepared, PictureMatchPolicy)} without hashing anything twice (for tuning).
+   */
+  public static final class Prepared {
+    private final IconSet set;
+    private final List<Sample> samples;
+    private final int icons;
+
+    private Prepared(IconSet set, List<Sample> samples, int icons) {
+      this.set = set;
+      this.samples = samples;
+      this.icons = icons;
+    }
+  }
+
+  /** Groups the prepared corpus with {@code with} and scores the tapes. */
+  public Run score(Prepared p, PictureMatchPolicy with) {
+    return score(p.samples, p.set, p.icons, with);
+  }
+
+  /** Hashes {@code set}'s icons beside {@code common}. */
+  public Prepared prepare(Corpus common, IconSet set, Options o, Path work) throws IOException {
     List<Sample> samples = new ArrayList<>(common.samples);
     long item = common.nextItem;
     int icons = 0;
@@ -196,7 +223,7 @@ public final class RealContentBench {
               small));
       icons++;
     }
-    return score(samples, set, icons);
+    return new Prepared(set, samples, icons);
   }
 
   private static BufferedImage smaller(BufferedImage in, int side) {
@@ -207,7 +234,7 @@ public final class RealContentBench {
     return out;
   }
 
-  private Run score(List<Sample> samples, IconSet set, int icons) {
+  private Run score(List<Sample> samples, IconSet set, int icons, PictureMatchPolicy with) {
     List<Media> media = new ArrayList<>();
     Map<Long, PictureThumbnail> thumbnails = new HashMap<>();
     Map<Long, Sample> byItem = new HashMap<>();
@@ -219,7 +246,7 @@ public final class RealContentBench {
       }
     }
     List<Tape> tapes =
-        new CopyGrouper(settings, policy)
+        new CopyGrouper(settings, with)
             .group(media, ThumbnailSource.of(thumbnails), TapeSplits.NONE);
     Map<Long, String> tapeOf = new HashMap<>();
     long predicted = 0;
@@ -227,6 +254,7 @@ public final class RealContentBench {
     int mixing = 0;
     int multi = 0;
     List<String> largest = List.of();
+    List<List<String>> mixed = new ArrayList<>();
     for (Tape t : tapes) {
       t.members().forEach(m -> tapeOf.put(m.media().item(), t.id()));
       int k = t.members().size();
@@ -250,6 +278,7 @@ public final class RealContentBench {
         mixing++;
         TreeSet<String> names = new TreeSet<>();
         t.members().forEach(m -> names.add(shortName(byItem.get(m.media().item()))));
+        mixed.add(List.copyOf(names));
         if (names.size() > largest.size()) {
           largest = List.copyOf(names);
         }
@@ -262,7 +291,17 @@ public final class RealContentBench {
     recall.put("videos", sameIdentityRecall(samples, "videos", tapeOf));
     recall.put("icons (same name)", sameIdentityRecall(samples, "icons", tapeOf));
     return new Run(
-        set, icons, samples.size(), tapes.size(), multi, predicted, wrong, mixing, largest, recall);
+        set,
+        icons,
+        samples.size(),
+        tapes.size(),
+        multi,
+        predicted,
+        wrong,
+        mixing,
+        largest,
+        mixed,
+        recall);
   }
 
   private static String shortName(Sample s) {

@@ -93,6 +93,14 @@ final class PictureAlignment {
     return new PictureAlignment(ia, ib, -(ia * c + ib * f), id, ie, -(id * c + ie * f));
   }
 
+  /**
+   * Whether the map keeps the picture upright: no turn and no mirror, only a scale and shift per
+   * axis (a match through a flipped or turned view gives a map that reverses or swaps the axes).
+   */
+  boolean upright() {
+    return a > 0 && e > 0 && Math.abs(b) < 1e-9 && Math.abs(d) < 1e-9;
+  }
+
   double[] apply(double x, double y) {
     return new double[] {a * x + b * y + c, d * x + e * y + f};
   }

@@ -3,6 +3,7 @@ package org.okju.copies;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.okju.fingerprint.CopyViewRegions;
+import org.okju.fingerprint.Dihedral;
 import org.okju.fingerprint.PictureProfile;
 import org.okju.fingerprint.PictureRegion;
 import org.okju.fingerprint.PictureThumbnail;
@@ -20,6 +21,9 @@ import org.okju.fingerprint.PictureThumbnail;
  * @param fineBlockDifference the same over an 8x8 grid
  * @param alphaMean mean absolute alpha difference as a share of 255 (NaN when not compared)
  * @param alphaBlock the largest over one block (NaN when not compared)
+ * @param detailDifference the largest difference of normalised luma over a small block at the
+ *     thumbnail's own resolution, each point compared with the best of its neighbours in the other
+ *     picture (NaN when the coarse figures already disagree)
  * @param agrees whether luma and (when both pictures have transparency) alpha are within the limits
  */
 public record PixelComparison(
@@ -28,6 +32,7 @@ public record PixelComparison(
     double fineBlockDifference,
     double alphaMean,
     double alphaBlock,
+    double detailDifference,
     boolean agrees,
     Limits limits) {
   /**
@@ -45,6 +50,11 @@ public record PixelComparison(
    * @param maxFineBlock largest over a fine block (an 8x8 grid): a small emblem or glyph
    * @param maxAlphaMean largest mean alpha difference (share of 255)
    * @param maxAlphaBlock largest block alpha difference
+   * @param detailSide samples a side of the detail comparison (the thumbnail's resolution)
+   * @param detailBlock samples a side of a detail block
+   * @param maxDetail largest detail difference, checked for drawn pictures (icons: small or
+   *     transparent): a small glyph or emblem that differs is a concentrated difference the coarse
+   *     grid averages away
    */
   public record Limits(
       int side,
@@ -55,7 +65,10 @@ public record PixelComparison(
       double maxBlock,
       double maxFineBlock,
       double maxAlphaMean,
-      double maxAlphaBlock) {
+      double maxAlphaBlock,
+      int detailSide,
+      int detailBlock,
+      double maxDetail) {
     public Limits {
       if (side < 8 || side % 8 != 0) {
         throw new IllegalArgumentException("side must be a multiple of 8: " + side);
@@ -63,15 +76,25 @@ public record PixelComparison(
       if (!(inset >= 0 && inset < 0.25)) {
         throw new IllegalArgumentException("inset must be in [0, 0.25): " + inset);
       }
+      if (detailBlock < 1 || detailSide % detailBlock != 0) {
+        throw new IllegalArgumentException(
+            "detail blocks must tile the detail side: " + detailSide + "/" + detailBlock);
+      }
     }
 
-    /** Measured on the development icon theme and the edit corpora (copies/README.md). */
+    /**
+     * Measured on the development icon theme and the edit corpora (copies/README.md). The detail
+     * limit 0.4 keeps generated document icons with different emblems apart and their resized and
+     * re-encoded copies joined (with the whole-picture retry of {@link #detailByWholePicture}); 0.4
+     * and 0.5 gave the same figures on the development theme.
+     */
     public static final Limits DEFAULT =
-        new Limits(16, 0.06, true, 2.0, 0.35, 0.9, 1.2, 0.08, 0.25);
+        new Limits(16, 0.06, true, 2.0, 0.35, 0.9, 1.2, 0.08, 0.25, 64, 4, 0.4);
   }
 
   /**
-   * Compares view {@code viewA} ({@code kind/orientation}) of picture A with {@code viewB} of B.
+   * Compares view {@code viewA} ({@code kind/orientation}) of picture A with {@code viewB} of B;
+   * with {@code detail}, also at the thumbnail's resolution ({@link Limits#maxDetail}).
    */
   public static PixelComparison of(
       PictureThumbnail ta,
@@ -80,7 +103,8 @@ public record PixelComparison(
       PictureThumbnail tb,
       PictureProfile pb,
       String viewB,
-      Limits limits) {
+      Limits limits,
+      boolean detail) {
     PictureRegion rb = region(viewB, pb);
     PictureAlignment aToB =
         PictureAlignment.of(
@@ -88,25 +112,113 @@ public record PixelComparison(
             PictureMatchPolicy.orientation(viewA),
             rb,
             PictureMatchPolicy.orientation(viewB));
-    return compare(ta, tb, aToB, rb, limits);
+    PixelComparison c =
+        compare(ta, tb, aToB, rb, detail ? detailSide(aToB, rb, pa, pb, limits) : 0, limits);
+    return detailByWholePicture(
+        c,
+        ta,
+        pa,
+        PictureMatchPolicy.orientation(viewA),
+        tb,
+        pb,
+        PictureMatchPolicy.orientation(viewB),
+        limits);
+  }
+
+  /**
+   * {@code c}, or, when its coarse figures agreed and its detail did not, the detail taken again
+   * through the two pictures' whole areas and content boxes (A in orientation {@code oa}, B in
+   * {@code ob}), the best counting. The matched views' alignment may be off by more than the one
+   * sample the detail check tolerates (a crop-grid square lies within half a grid step of its
+   * copy's: a few per cent, more when chained through a member); a resized or re-encoded copy is
+   * aligned exactly by its whole picture or its content box, while a different emblem on one page
+   * differs however the two are laid over each other.
+   */
+  static PixelComparison detailByWholePicture(
+      PixelComparison c,
+      PictureThumbnail ta,
+      PictureProfile pa,
+      Dihedral oa,
+      PictureThumbnail tb,
+      PictureProfile pb,
+      Dihedral ob,
+      Limits limits) {
+    if (c.agrees() || Double.isNaN(c.detailDifference())) {
+      return c;
+    }
+    double best = c.detailDifference();
+    for (PictureRegion[] whole :
+        new PictureRegion[][] {
+          {PictureRegion.WHOLE, PictureRegion.WHOLE}, {pa.content(), pb.content()}
+        }) {
+      PictureAlignment other = PictureAlignment.of(whole[0], oa, whole[1], ob);
+      best =
+          Math.min(
+              best,
+              detail(
+                  ta,
+                  tb,
+                  other.inverse(),
+                  insetOf(whole[1], limits),
+                  detailSide(other, whole[1], pa, pb, limits),
+                  limits.detailBlock(),
+                  limits.minSpread()));
+    }
+    return new PixelComparison(
+        c.meanDifference(),
+        c.blockDifference(),
+        c.fineBlockDifference(),
+        c.alphaMean(),
+        c.alphaBlock(),
+        best,
+        best <= limits.maxDetail(),
+        limits);
+  }
+
+  private static PictureRegion insetOf(PictureRegion in, Limits limits) {
+    return in.within(
+        new PictureRegion(limits.inset(), limits.inset(), 1 - limits.inset(), 1 - limits.inset()));
+  }
+
+  /**
+   * Samples a side of the detail comparison over region {@code inB}: the thumbnail's resolution,
+   * but no more than the coarser picture has pixels across the region (a 32-pixel icon against its
+   * 64-pixel original is compared at 32, or its missing detail would count as a difference), in
+   * whole blocks and at least two blocks.
+   */
+  static int detailSide(
+      PictureAlignment aToB, PictureRegion inB, PictureProfile pa, PictureProfile pb, Limits l) {
+    PictureAlignment bToA = aToB.inverse();
+    double[] p = bToA.apply(inB.x0(), inB.y0());
+    double[] q = bToA.apply(inB.x1(), inB.y1());
+    double acrossB =
+        Math.min((inB.x1() - inB.x0()) * pb.width(), (inB.y1() - inB.y0()) * pb.height());
+    // A turned match swaps the axes; the smaller extent in A either way is the safe bound.
+    double acrossA =
+        Math.min(
+            Math.min(Math.abs(q[0] - p[0]) * pa.width(), Math.abs(q[1] - p[1]) * pa.height()),
+            Math.min(Math.abs(q[0] - p[0]) * pa.height(), Math.abs(q[1] - p[1]) * pa.width()));
+    int pixels = (int) Math.floor(Math.min(acrossA, acrossB));
+    int side = Math.min(l.detailSide(), pixels) / l.detailBlock() * l.detailBlock();
+    return Math.max(2 * l.detailBlock(), side);
   }
 
   /**
    * Compares region {@code inB} of picture B with what {@code aToB} says lies there in A: {@code n
-   * x n} points spread over the region (less its inset), each sampled from both thumbnails.
+   * x n} points spread over the region (less its inset), each sampled from both thumbnails; then,
+   * when {@code detailSide} is positive and the coarse figures agree, the detail check at that many
+   * samples a side.
    */
   static PixelComparison compare(
       PictureThumbnail sharpA,
       PictureThumbnail sharpB,
       PictureAlignment aToB,
       PictureRegion inB,
+      int detailSide,
       Limits limits) {
     PictureThumbnail ta = limits.smooth() ? sharpA.smoothed() : sharpA;
     PictureThumbnail tb = limits.smooth() ? sharpB.smoothed() : sharpB;
-    PictureRegion r =
-        inB.within(
-            new PictureRegion(
-                limits.inset(), limits.inset(), 1 - limits.inset(), 1 - limits.inset()));
+    PictureRegion r = insetOf(inB, limits);
     PictureAlignment bToA = aToB.inverse();
     int n = limits.side();
     double[] qx = new double[n * n];
@@ -140,7 +252,103 @@ public record PixelComparison(
                     && luma[2] <= limits.maxFineBlock()))
             && (!alphaCompared
                 || (alpha[0] <= limits.maxAlphaMean() && alpha[1] <= limits.maxAlphaBlock()));
-    return new PixelComparison(luma[0], luma[1], luma[2], alpha[0], alpha[1], agrees, limits);
+    double detail = Double.NaN;
+    if (agrees && lumaCompared && detailSide > 0 && Double.isFinite(limits.maxDetail())) {
+      detail =
+          detail(sharpA, sharpB, bToA, r, detailSide, limits.detailBlock(), limits.minSpread());
+      agrees = detail <= limits.maxDetail();
+    }
+    return new PixelComparison(
+        luma[0], luma[1], luma[2], alpha[0], alpha[1], detail, agrees, limits);
+  }
+
+  /**
+   * The worst block of normalised luma differences at {@code n} x {@code n} points of region {@code
+   * r} of B (unsmoothed thumbnails), each point's difference the smallest against the other
+   * picture's point and its eight neighbours one sample away, both ways: a copy whose cell grid
+   * fell half a cell off (a resize, a crop) then still agrees, while a small glyph of another
+   * shape, an emblem or a different word does not.
+   */
+  static double detail(
+      PictureThumbnail ta,
+      PictureThumbnail tb,
+      PictureAlignment bToA,
+      PictureRegion r,
+      int n,
+      int block,
+      double minSpread) {
+    int m = n + 2;
+    double[] qx = new double[m * m];
+    double[] qy = new double[m * m];
+    double[] px = new double[m * m];
+    double[] py = new double[m * m];
+    double stepX = (r.x1() - r.x0()) / n;
+    double stepY = (r.y1() - r.y0()) / n;
+    for (int j = 0; j < m; j++) {
+      for (int i = 0; i < m; i++) {
+        int k = j * m + i;
+        qx[k] = r.x0() + (i - 0.5) * stepX;
+        qy[k] = r.y0() + (j - 0.5) * stepY;
+        double[] p = bToA.apply(qx[k], qy[k]);
+        px[k] = p[0];
+        py[k] = p[1];
+      }
+    }
+    float[] a = normalisedInside(ta.sampleAt(px, py, false), m, minSpread);
+    float[] b = normalisedInside(tb.sampleAt(qx, qy, false), m, minSpread);
+    int blocks = n / block;
+    double[] sums = new double[blocks * blocks];
+    for (int j = 0; j < n; j++) {
+      for (int i = 0; i < n; i++) {
+        double d = Math.max(nearest(a, b, i + 1, j + 1, m), nearest(b, a, i + 1, j + 1, m));
+        sums[(j / block) * blocks + i / block] += d;
+      }
+    }
+    double worst = 0;
+    for (double s : sums) {
+      worst = Math.max(worst, s / (block * block));
+    }
+    return worst;
+  }
+
+  /** The smallest difference between {@code to}'s point (i, j) and {@code from}'s 3x3 around it. */
+  private static double nearest(float[] from, float[] to, int i, int j, int m) {
+    float v = to[j * m + i];
+    double best = Double.MAX_VALUE;
+    for (int dy = -1; dy <= 1; dy++) {
+      for (int dx = -1; dx <= 1; dx++) {
+        best = Math.min(best, Math.abs(from[(j + dy) * m + i + dx] - v));
+      }
+    }
+    return best;
+  }
+
+  /**
+   * {@code v} ({@code m} x {@code m}) normalised to the mean and spread of its inner points (the
+   * border ring lies one sample outside the compared region).
+   */
+  private static float[] normalisedInside(float[] v, int m, double minSpread) {
+    double sum = 0;
+    int count = 0;
+    for (int j = 1; j < m - 1; j++) {
+      for (int i = 1; i < m - 1; i++) {
+        sum += v[j * m + i];
+        count++;
+      }
+    }
+    double mean = sum / count;
+    double squares = 0;
+    for (int j = 1; j < m - 1; j++) {
+      for (int i = 1; i < m - 1; i++) {
+        squares += (v[j * m + i] - mean) * (v[j * m + i] - mean);
+      }
+    }
+    double spread = Math.max(Math.sqrt(squares / count), minSpread);
+    float[] out = new float[v.length];
+    for (int k = 0; k < v.length; k++) {
+      out[k] = (float) ((v[k] - mean) / spread);
+    }
+    return out;
   }
 
   /** Whether two thumbnails are the same to within rounding: a pixel-identical copy. */
@@ -232,6 +440,10 @@ public record PixelComparison(
       out.put("lumaFineBlock", EdgeClassifier.round(fineBlockDifference));
       out.put(
           "lumaLimits", limits.maxMean() + "/" + limits.maxBlock() + "/" + limits.maxFineBlock());
+    }
+    if (!Double.isNaN(detailDifference)) {
+      out.put("lumaDetail", EdgeClassifier.round(detailDifference));
+      out.put("lumaDetailLimit", limits.maxDetail());
     }
     if (!Double.isNaN(alphaMean)) {
       out.put("alphaMean", EdgeClassifier.round(alphaMean));

@@ -39,6 +39,9 @@ public final class LowInformationPictures {
         (int) (14 * s),
         (int) (14 * s));
     g.setColor(Color.WHITE);
+    // Line glyphs are stroked in proportion to the size, as an icon redrawn at another size is
+    // (a one-pixel ring at 64 and at 128 pixels are two different drawings).
+    g.setStroke(new BasicStroke((float) Math.max(1, 2 * s)));
     drawGlyph(g, glyph, s);
     if (badge) {
       g.setColor(new Color(204, 0, 0));
@@ -242,6 +245,86 @@ public final class LowInformationPictures {
       out.add(line.toString());
     }
     return out;
+  }
+
+  /** Emblems a document icon can carry; each is a different picture. */
+  public static final int EMBLEMS = 4;
+
+  /**
+   * A document icon as icon themes draw their file types, {@code size} pixels square: one white
+   * page with a folded corner and grey lines of text, transparent around it, and a small emblem in
+   * its lower part ({@code emblem}: an orange disc, a green table, a blue chart, a red triangle),
+   * about a fifth of the icon wide. Different emblems are different pictures that share the whole
+   * page.
+   */
+  public static BufferedImage documentIcon(int emblem, int size) {
+    BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = smooth(img);
+    g.scale(size / 64.0, size / 64.0);
+    Polygon page = new Polygon(new int[] {12, 42, 52, 52, 12}, new int[] {4, 4, 14, 60, 60}, 5);
+    g.setColor(new Color(250, 250, 250));
+    g.fillPolygon(page);
+    g.setColor(new Color(150, 150, 150));
+    g.setStroke(new BasicStroke(1.5f));
+    g.drawPolygon(page);
+    g.drawPolyline(new int[] {42, 42, 52}, new int[] {4, 14, 14}, 3);
+    g.setColor(new Color(190, 190, 190));
+    for (int y = 18; y <= 30; y += 4) {
+      g.fillRect(17, y, 30, 2);
+    }
+    switch (Math.floorMod(emblem, EMBLEMS)) {
+      case 0 -> {
+        g.setColor(new Color(245, 121, 0));
+        g.fillOval(26, 38, 14, 14);
+      }
+      case 1 -> {
+        g.setColor(new Color(78, 154, 6));
+        for (int r = 0; r < 3; r++) {
+          for (int c = 0; c < 3; c++) {
+            g.fillRect(26 + c * 5, 38 + r * 5, 4, 4);
+          }
+        }
+      }
+      case 2 -> {
+        g.setColor(new Color(52, 101, 164));
+        g.fillRect(26, 46, 3, 6);
+        g.fillRect(31, 42, 3, 10);
+        g.fillRect(36, 38, 3, 14);
+      }
+      default -> {
+        g.setColor(new Color(204, 0, 0));
+        g.fillPolygon(new Polygon(new int[] {33, 40, 26}, new int[] {38, 52, 52}, 3));
+      }
+    }
+    g.dispose();
+    return img;
+  }
+
+  /**
+   * A navigation arrow icon, {@code size} pixels square: a green arrow pointing right with a bar at
+   * its tail (as "go to the end" icons are drawn), transparent around it; {@code mirrored} draws
+   * the same arrow pointing left, which icon themes ship as a different icon ("go to the start").
+   */
+  public static BufferedImage arrow(boolean mirrored, int size) {
+    BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = smooth(img);
+    g.scale(size / 64.0, size / 64.0);
+    if (mirrored) {
+      g.translate(64, 0);
+      g.scale(-1, 1);
+    }
+    g.setColor(new Color(78, 154, 6));
+    g.fillRect(8, 14, 6, 36);
+    g.fillPolygon(
+        new Polygon(
+            new int[] {18, 36, 36, 58, 36, 36, 18}, new int[] {26, 26, 12, 32, 52, 38, 38}, 7));
+    g.setColor(new Color(46, 52, 54));
+    g.setStroke(new BasicStroke(1.5f));
+    g.drawPolygon(
+        new Polygon(
+            new int[] {18, 36, 36, 58, 36, 36, 18}, new int[] {26, 26, 12, 32, 52, 38, 38}, 7));
+    g.dispose();
+    return img;
   }
 
   private static Graphics2D smooth(BufferedImage img) {
