@@ -43,6 +43,8 @@ final class KoreanNames {
           "(?:사냥감|먹잇감|물고기|타겟|target|prey)\\s*(?:은|는|이|:|=)?\\s*[가-힣]{1,5}\\s*[.\\-:=—,]+\\s*$");
   // "이름 유나": a name introduced; a victim's only when the line speaks of prey.
   private static final Pattern NAMED = Pattern.compile("(?:이름|name)\\s*(?:은|는|이|:|=)?\\s*$");
+  // A Korean "her" met or filmed before the name is given: 그 애를 만났다. 이름은 채원.
+  private static final Pattern HER_KO = Pattern.compile("그\\s?애|그\\s?여자|그녀|걔");
   private static final Pattern FEE_AFTER =
       Pattern.compile("^\\s*(?:수고비|약값|운전비|차비|몫|값|대금|편집비|방값|\\(|/|\\s*$)");
 
@@ -178,7 +180,9 @@ final class KoreanNames {
         boolean label =
             LABEL.matcher(before).find()
                 || LABEL_THEN_VERB.matcher(before).find()
-                || (NAMED.matcher(before).find() && Cues.in(Cues.HUNT, line));
+                || (NAMED.matcher(before).find()
+                    && (Cues.in(Cues.HUNT, line)
+                        || (aboutVictim && Cues.in(HER_KO, line.substring(0, s)))));
         out.add(
             Found.of(
                 s,
@@ -322,6 +326,8 @@ final class KoreanNames {
         && !PersonWords.KOREAN_NOT_NAMES.contains(name)
         && !PlaceReader.GAZETTEER.contains(name)
         && !PersonWords.KOREAN_ROLE_WORDS.contains(name)
-        && !name.matches(".*(?:역|\\d호|만원|천원|프로|퍼센트|출구|모텔|호텔)$");
+        && !name.matches(".*(?:역|\\d호|만원|천원|프로|퍼센트|출구|모텔|호텔)$")
+        // A place particle, a verb's ending or an adverb is no name: 앞에서, 정했어, 순하게.
+        && !name.matches(".*(?:에서|했어|었어|았어|였어|했다|었다|았다|하게|롭게|스럽게)$");
   }
 }

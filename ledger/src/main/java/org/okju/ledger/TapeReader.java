@@ -34,7 +34,11 @@ final class TapeReader {
   private static final Pattern LABEL =
       Pattern.compile(
           "(?:(?i:\\btape|\\bfile|\\bvideo|\\btitle|\\bclip)|파일명?|촬영본|영상|제목|테이프)(?:\\s?\\d+개)?\\s?:\\s?"
-              + "(?<list>[^.;!?\\n(]{1,80})");
+              + "(?<list>(?:(?!\\s[-–—]\\s)[^.;!?\\n(]){1,80})");
+  // A quoted title opening a line of a list, the one it was made of after a dash: "Red Moon" -
+  // Yuna.
+  private static final Pattern LISTED =
+      Pattern.compile("^\\W{0,3}[\"“「『][^\"”」』]{1,40}[\"”」』]\\s*[-–—:]");
   // Words saying a line is about recordings, so that a quoted string in it is a title.
   private static final Pattern CUE =
       Pattern.compile(
@@ -66,7 +70,7 @@ final class TapeReader {
         g++;
       }
       String title = m.group(g).strip();
-      if (cue && isTitle(title)) {
+      if ((cue || (m.start() <= 3 && LISTED.matcher(line).find())) && isTitle(title)) {
         add(out, m.start(), m.end(), m.group(), stripExtension(title), 0.8);
       }
     }
