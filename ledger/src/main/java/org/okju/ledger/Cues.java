@@ -58,7 +58,7 @@ final class Cues {
   /** Money to stop or delete a recording: the payer is its victim. */
   static final Pattern DELETION =
       Pattern.compile(
-          "삭제|지워|지우|그만|내려|(?i:\\bdelet\\w*|\\bremov\\w*|\\btake (?:it )?down\\b|\\bstop\\b)");
+          "삭제|지워|지우|그만|내려|(?i:\\bdelet\\w*|\\bremov\\w*|\\btake (?:it )?down\\b|\\bstop\\b|\\bgone\\b)");
 
   /** Asking after someone, knowing of it: a witness. */
   static final Pattern WITNESS =

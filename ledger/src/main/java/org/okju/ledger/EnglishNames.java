@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 final class EnglishNames {
   private static final String NAME = "[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?";
+  private static final java.util.Set<String> COURTESY =
+      java.util.Set.of("mr", "ms", "mrs", "miss", "dr");
   private static final Pattern TITLE_THEN_NAME =
       Pattern.compile(
           "\\b(?i:("
@@ -65,7 +67,11 @@ final class EnglishNames {
     while (m.find()) {
       String title = m.group(1).toLowerCase(Locale.ROOT);
       String name = trim(m.group(2));
-      if (!name.isEmpty() && !PersonWords.isEnglishNotName(name) && !isPlace(name)) {
+      boolean courtesy = COURTESY.contains(title);
+      if (name.isEmpty() && courtesy) {
+        name = m.group(2).split(" ")[0]; // Mr. Oh, Ms. No: after Mr. a word is a surname
+      }
+      if (!name.isEmpty() && (courtesy || !PersonWords.isEnglishNotName(name)) && !isPlace(name)) {
         int s = m.start(2);
         add(out, Found.of(s, s + name.length(), new Person(name, Optional.of(title)), 0.85));
       }

@@ -148,9 +148,13 @@ final class KoreanNames {
               && p.particle().isEmpty()
               && !next.isEmpty()
               && isKinWord(stripParticle(next));
+      // "쿠키맨 한테": a person's particle written apart, as hurried notes do.
+      boolean particleApart =
+          p.particle().isEmpty() && Set.of("한테", "에게", "한테서", "에게서").contains(next);
       boolean strong =
           !p.kin().isEmpty()
               || kinApart
+              || particleApart
               || PERSON_PARTICLES.contains(p.particle())
               || (p.affectionate() && !p.particle().isEmpty())
               || LABEL.matcher(before).find()

@@ -354,9 +354,12 @@ final class Payments {
       }
       String particle = Clause.particle(line, p);
       boolean korean = particle.matches("(?:씨|님|형|선배)?(?:이|가|께서)");
+      // "Mr. Lee paid me", and "Sujin sent 500,000" (nobody else named after the verb: the
+      // writer is paid).
       boolean english =
           line.substring(p.end(), verb.start()).matches("\\s*")
-              && line.substring(verb.end()).matches("(?i)\\s+(?:me|us)\\b.*");
+              && (line.substring(verb.end()).matches("(?i)\\s+(?:me|us)\\b.*")
+                  || r.persons().stream().noneMatch(o -> o.start() > verb.end()));
       if (korean || english) {
         found = p;
       }

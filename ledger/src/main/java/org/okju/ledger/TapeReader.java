@@ -45,6 +45,11 @@ final class TapeReader {
           "촬영|찍|녹화|테이프|영상|파일|촬영본|제목|원본|삭제|판매|팔|넘기|올림|올렸|편집|구매|사감|가져"
               + "|(?i:\\btape|\\bvideo|\\bclip|\\bfile|\\btitled?\\b|\\bfilm|\\brecord|\\bsold\\b|\\bsell"
               + "|\\bdelet|\\bupload|\\bedit|\\bbought\\b|\\bbuy|\\bpurchas|\\btake down|\\bcalled\\b)");
+  // A quoted word given as someone sold to, paid by or marked as the target is a person (sold it to
+  // "Kingfish", target = "Bora"); one paid for is a title (from Mr. Oh for "Midnight Swim").
+  private static final Pattern PERSON_BEFORE =
+      Pattern.compile("(?i)(?:\\b(?:to|from|by|with|target|prey|buyer)\\s*[=:]?|한테|에게)\\s*$");
+  private static final Pattern FOR_TITLE = Pattern.compile("(?i)\\bfor\\s*$");
   private static final Set<String> NOT_TITLES =
       Set.of("작업", "그거", "그것", "that", "it", "this", "ok", "네", "응");
 
@@ -70,7 +75,11 @@ final class TapeReader {
         g++;
       }
       String title = m.group(g).strip();
-      if ((cue || (m.start() <= 3 && LISTED.matcher(line).find())) && isTitle(title)) {
+      String before = line.substring(0, m.start());
+      boolean forSomething = FOR_TITLE.matcher(before).find();
+      if ((cue || forSomething || (m.start() <= 3 && LISTED.matcher(line).find()))
+          && !PERSON_BEFORE.matcher(before).find()
+          && isTitle(title)) {
         add(out, m.start(), m.end(), m.group(), stripExtension(title), 0.8);
       }
     }

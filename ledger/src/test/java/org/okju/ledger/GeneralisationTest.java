@@ -134,4 +134,34 @@ class GeneralisationTest {
     assertThat(normalized(x, EntityType.TAPE)).containsExactlyInAnyOrder("Blue Hour", "Low Tide");
     assertThat(normalized(x, EntityType.PERSON)).containsExactly("Rina");
   }
+
+  @Test
+  void aCourtesyTitleMakesAnyCapitalisedWordASurname() {
+    Extraction x = read("Mar 3 2024 from Mr. Oh for the file 700,000", "Mar 4 paid Ms. No 50,000");
+    assertThat(normalized(x, EntityType.PERSON)).containsExactlyInAnyOrder("Oh", "No");
+  }
+
+  @Test
+  void aQuotedWordSoldToIsAPersonAndOnePaidForIsATitle() {
+    Extraction x =
+        read(
+            "Apr 2 2024 sold nari_04 to \"Heron\" for 900,000",
+            "Apr 3 2024 from Mr. Bae for \"Black Tea\" 400,000");
+    assertThat(normalized(x, EntityType.TAPE)).contains("Black Tea").doesNotContain("Heron");
+    assertThat(normalized(x, EntityType.PERSON)).contains("Heron");
+  }
+
+  @Test
+  void someoneWhoSentMoneyToNobodyNamedPaidTheWriter() {
+    Extraction x = read("May 1 2024", "Yoona sent 300,000 - wants it gone");
+    assertThat(payments(x)).containsExactly("Yoona|(author)|300000");
+    assertThat(x.roles()).containsEntry("Yoona", PersonRole.VICTIM);
+  }
+
+  @Test
+  void aParticleWrittenApartStillMarksAPerson() {
+    Extraction x = read("2024년 5월 1일", "너구리 한테 파일 넘기고 90만 받음");
+    assertThat(normalized(x, EntityType.PERSON)).containsExactly("너구리");
+    assertThat(payments(x)).containsExactly("너구리|(author)|900000");
+  }
 }
