@@ -77,7 +77,9 @@ final class Cues {
   static final Pattern RECEIVE =
       Pattern.compile(
           "받음|받았|받아|받기|입금\\s?받|입금됨|들어옴|들어왔|수금|뜯|챙김|챙겼|입금"
-              + "|(?i:\\breceived\\b|\\bgot\\b|\\bcollected\\b|\\btook in\\b|\\bpaid me\\b|\\bsent me\\b)");
+              + "|(?i:\\breceived\\b|\\bgot\\b|\\bcollected\\b|\\btook in\\b|\\bpaid me\\b|\\bsent me\\b"
+              // A cash book's "Jan 8  from Mr. Oh … 1,100,000": money in, no verb written.
+              + "|^\\W*(?:[A-Z][a-z]{2}\\.?\\s\\d{1,2}|\\d{1,2}[/.]\\d{1,2})?\\s*from\\b)");
 
   /** Money that was not handed over: a promise, an offer, a debt, a total. */
   static final Pattern NOT_PAID =

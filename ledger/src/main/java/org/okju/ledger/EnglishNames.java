@@ -69,7 +69,8 @@ final class EnglishNames {
       String name = trim(m.group(2));
       boolean courtesy = COURTESY.contains(title);
       if (name.isEmpty() && courtesy) {
-        name = m.group(2).split(" ")[0]; // Mr. Oh, Ms. No: after Mr. a word is a surname
+        // Mr. Oh, Ms. No: after Mr. a word is a surname.
+        name = m.group(2).substring(0, (m.group(2) + " ").indexOf(' '));
       }
       if (!name.isEmpty() && (courtesy || !PersonWords.isEnglishNotName(name)) && !isPlace(name)) {
         int s = m.start(2);

@@ -131,7 +131,7 @@ public final class LedgerExtractor {
         }
         List<Found<Named>> things = new ArrayList<>(ThingReader.identifiers(masked));
         masked = mask(masked, things);
-        List<Found<Named>> known = TapeReader.known(masked, titles);
+        List<Found<Named>> known = TapeReader.known(masked, titles, namedTitles);
         things.addAll(known);
         masked = mask(masked, known);
         List<Found<Named>> words = ThingReader.words(masked);

@@ -88,11 +88,12 @@ final class Payments {
     String line = r.line();
     for (Found<Money> m : r.money()) {
       String clause = Clause.around(line, m.start());
+      // A table row records money that moved; only a total in it is no payment.
+      boolean inTable = r.row().isPresent() && r.row().get().at(m.start()).isPresent();
       boolean promised =
-          r.row().isPresent() && r.row().get().at(m.start()).isPresent()
-              // A table row records money that moved; only a total in it is no payment.
+          inTable
               ? Cues.in(TOTAL, line)
-              : Cues.in(Cues.NOT_PAID, clause) && !Cues.in(IT_PAID, line);
+              : (Cues.in(Cues.NOT_PAID, clause) && !Cues.in(IT_PAID, line));
       if (isShareAmount(r, m) || promised) {
         continue;
       }
@@ -223,7 +224,12 @@ final class Payments {
               && !Cues.in(Cues.TRADE, clause.replace("원본", ""));
       if (deletion) {
         victimPayers.put(party, Cues.first(Cues.DELETION, line).orElse(verb));
-      } else if (!in || Cues.in(Cues.TRADE, line) || tradedBefore || titled(r, party)) {
+      } else if (!in
+          || Cues.in(Cues.TRADE, line)
+          || tradedBefore
+          || titled(r, party)
+          // Money for a tape the line names ("Vince paid me 900k for ara_1003"): a buyer.
+          || !r.things(EntityType.TAPE).isEmpty()) {
         parties.put(party, in ? Cues.first(Cues.TRADE, line).orElse(verb) : verb);
       }
       if (!in) {

@@ -104,12 +104,15 @@ final class TapeReader {
   }
 
   /** A title already read elsewhere in the document, written again without quotes. */
-  static List<Found<Named>> known(String line, Set<String> titles) {
+  static List<Found<Named>> known(String line, Set<String> titles, Set<String> wordTitles) {
     List<Found<Named>> out = new ArrayList<>();
     for (String t : titles) {
       // A one-word title could be a name too ("Minji" for minji.mp4): only titles that cannot be
-      // a name alone (June Rain, 벚꽃_01) are taken again unquoted.
-      if (t.startsWith("tape-") || t.length() < 2 || !t.matches(".*[\\s_\\d].*")) {
+      // a name alone (June Rain, 벚꽃_01), or were written as a title ("Valentine", Tape: Dusk)
+      // rather than a file name, are taken again unquoted.
+      if (t.startsWith("tape-")
+          || t.length() < 2
+          || !(t.matches(".*[\\s_\\d].*") || wordTitles.contains(t))) {
         continue;
       }
       Matcher m =

@@ -164,4 +164,30 @@ class GeneralisationTest {
     assertThat(normalized(x, EntityType.PERSON)).containsExactly("너구리");
     assertThat(payments(x)).containsExactly("너구리|(author)|900000");
   }
+
+  @Test
+  void someonePayingForATapeTheLineNamesIsABuyer() {
+    Extraction x =
+        read(
+            "[05/06/2024, 11:00:00] Kit: Nico paid me 700k for mira_0601",
+            "[05/06/2024, 11:01:00] Me: ok");
+    assertThat(payments(x)).contains("Nico|Kit|700000");
+    assertThat(x.roles()).containsEntry("Nico", PersonRole.ACCOMPLICE);
+  }
+
+  @Test
+  void aCashBookLineOpeningWithFromIsMoneyIn() {
+    Extraction x = read("LEDGER 2024", "Mar 8  from Mr. Gu for the footage 600,000");
+    assertThat(payments(x)).containsExactly("Gu|(author)|600000");
+  }
+
+  @Test
+  void aOneWordTitleWrittenAsATitleIsFoundAgainUnquoted() {
+    Extraction x =
+        read(
+            "Feb 14 2024 filmed at Hotel Nova room 808, tape \"Sparrow\"",
+            "Feb 15 2024 Mr. Lim paid 800,000 for Sparrow");
+    assertThat(normalized(x, EntityType.TAPE)).containsExactly("Sparrow");
+    assertThat(x.roles()).containsEntry("Lim", PersonRole.ACCOMPLICE);
+  }
 }
