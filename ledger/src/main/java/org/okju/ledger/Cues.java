@@ -18,7 +18,7 @@ final class Cues {
   static final Pattern MEET =
       Pattern.compile(
           "불러냄|불러냈|불러|부름|불렀|만남|만났|만나|데려감|데려갔|데려옴|데리고|픽업|태움|태웠|호출|꼬심|꼬셨|나옴|나왔"
-              + "|(?i:\\bmet\\b|\\bmeet\\b|\\bsummoned\\b|\\bcalled (?:her|him|them|[A-Z][a-z]+) to\\b"
+              + "|(?i:\\bmet\\b|\\bmeet\\b|\\binvited\\b|\\bsummoned\\b|\\bcalled (?:her|him|them|[A-Z][a-z]+) to\\b"
               + "|\\bpicked (?:her |him |them )?up\\b|\\bpick(?:ed)? up\\b|\\bpickup\\b|\\bbrought\\b"
               + "|\\btook (?:her|him|them)\\b|\\blured\\b|\\bscouted\\b|\\bshe came\\b|\\bcame\\b)");
 

@@ -126,6 +126,13 @@ final class EnglishNames {
           && (PersonWords.isEnglishNotName(words[first]) || isPlace(words[first]))) {
         first++;
       }
+      // "Invited Lena out", "Texted Mina": a verb opening a sentence is not the first name.
+      if (first < last
+          && words[first].matches("[A-Z][a-z]{2,}(?:ed|ing)")
+          && line.substring(0, m.start() + m.group().indexOf(words[first]))
+              .matches("(?s)(?:.*[.!?:;]\\s{1,3}|\\s*(?:[-*•]\\s*)?)")) {
+        first++;
+      }
       while (last >= first && (PersonWords.isEnglishNotName(words[last]) || isPlace(words[last]))) {
         last--;
       }

@@ -80,7 +80,11 @@ public final class LedgerExtractor {
             chat.isPresent() && preyAsked && !chat.get().speaker().equals(preyAsker);
         if (chat.isPresent()) {
           String message = line.substring(chat.get().prefixEnd());
-          preyAsked = Cues.in(Cues.HUNT, message) && Cues.in(WHO_QUESTION, message);
+          // "오늘 물고기 누구임", "who's the catch", "오늘 밤 누구 데려옴?": who the prey is, or whom he
+          // brings.
+          preyAsked =
+              (Cues.in(Cues.HUNT, message) && Cues.in(WHO_QUESTION, message))
+                  || (Cues.in(Cues.MEET, message) && Cues.in(WHO, message));
           preyAsker = chat.get().speaker();
         }
         boolean newEntry = false;
@@ -409,6 +413,8 @@ public final class LedgerExtractor {
 
   // A question about the offender's prey: "오늘 물고기 누구임", "who's the catch", "사냥감 정했어?".
   private static final Pattern WHO_QUESTION = Pattern.compile("\\?|누구|누군|정했|(?i:\\bwho)");
+  private static final Pattern WHO = Pattern.compile("누구|누굴|(?i:\\bwho\\b)");
+
   // The name that answers it, opening the reply: "하은. 합정역 …", "ㅇㅇ 다인이.", "Hannah. works at …".
   private static final Pattern ANSWER =
       Pattern.compile(

@@ -190,4 +190,49 @@ class GeneralisationTest {
     assertThat(normalized(x, EntityType.TAPE)).containsExactly("Sparrow");
     assertThat(x.roles()).containsEntry("Lim", PersonRole.ACCOMPLICE);
   }
+
+  @Test
+  void theWriterOfAMessageIsNeverTheOneHisOwnVerbActsOn() {
+    Extraction x =
+        read(
+            "2024. 7. 1. 오후 7:40, 너구리 : 오늘 밤 누구 데려옴?",
+            "2024. 7. 1. 오후 7:42, 나 : 채린. 홍대입구역 2번 출구에서 픽업함");
+    assertThat(x.roles()).doesNotContainEntry("너구리", PersonRole.VICTIM);
+    assertThat(x.roles()).containsEntry("채린", PersonRole.VICTIM);
+  }
+
+  @Test
+  void theOneSomethingCameFromIsItsSourceNotTheOneMet() {
+    Extraction x = read("Monday 6 May 2024", "The sleeping pills came from Uncle Bo, as usual.");
+    assertThat(x.roles()).doesNotContainEntry("Bo", PersonRole.VICTIM);
+    assertThat(
+            x.facts().stream()
+                .filter(f -> f.type() == FactType.SUPPLY)
+                .map(f -> f.subject().orElse("?")))
+        .containsExactly("Bo");
+  }
+
+  @Test
+  void aVerbOpeningASentenceIsNotPartOfTheNameAfterIt() {
+    Extraction x = read("Monday 6 May 2024", "Invited Tara out for drinks in Mapo.");
+    assertThat(normalized(x, EntityType.PERSON)).containsExactly("Tara");
+    assertThat(x.roles()).containsEntry("Tara", PersonRole.VICTIM);
+  }
+
+  @Test
+  void aNameAfterWhatSheDoesIsAPerson() {
+    Extraction x = read("2024년 9월 1일", "합정역 3번 출구 앞 카페 점원 다솜, 내가 말 걸어서 데리고 나옴");
+    assertThat(normalized(x, EntityType.PERSON)).containsExactly("다솜");
+    assertThat(x.roles()).containsEntry("다솜", PersonRole.VICTIM);
+  }
+
+  @Test
+  void someoneWhoFetchedTheDrugSuppliedIt() {
+    Extraction x = read("2024년 9월 1일", "약: 민규가 졸피뎀 구해옴");
+    assertThat(
+            x.facts().stream()
+                .filter(f -> f.type() == FactType.SUPPLY)
+                .map(f -> f.subject().orElse("?") + "|" + f.object().orElse("?")))
+        .containsExactly("민규|zolpidem");
+  }
 }
