@@ -18,7 +18,7 @@ final class Cues {
   static final Pattern MEET =
       Pattern.compile(
           "불러냄|불러냈|불러|부름|불렀|만남|만났|만나|데려감|데려갔|데려옴|데리고|픽업|태움|태웠|호출|꼬심|꼬셨|나옴|나왔"
-              + "|(?i:\\bmet\\b|\\bmeet\\b|\\bsummoned\\b|\\bcalled (?:her|him|them|[A-Z][a-z]+) to\\b"
+              + "|(?i:\\bmet\\b|\\bmeet\\b|\\binvited\\b|\\bsummoned\\b|\\bcalled (?:her|him|them|[A-Z][a-z]+) to\\b"
               + "|\\bpicked (?:her |him |them )?up\\b|\\bpick(?:ed)? up\\b|\\bpickup\\b|\\bbrought\\b"
               + "|\\btook (?:her|him|them)\\b|\\blured\\b|\\bscouted\\b|\\bshe came\\b|\\bcame\\b)");
 
@@ -58,7 +58,7 @@ final class Cues {
   /** Money to stop or delete a recording: the payer is its victim. */
   static final Pattern DELETION =
       Pattern.compile(
-          "삭제|지워|지우|그만|내려|(?i:\\bdelet\\w*|\\bremov\\w*|\\btake (?:it )?down\\b|\\bstop\\b)");
+          "삭제|지워|지우|그만|내려|(?i:\\bdelet\\w*|\\bremov\\w*|\\btake (?:it )?down\\b|\\bstop\\b|\\bgone\\b)");
 
   /** Asking after someone, knowing of it: a witness. */
   static final Pattern WITNESS =
@@ -77,7 +77,9 @@ final class Cues {
   static final Pattern RECEIVE =
       Pattern.compile(
           "받음|받았|받아|받기|입금\\s?받|입금됨|들어옴|들어왔|수금|뜯|챙김|챙겼|입금"
-              + "|(?i:\\breceived\\b|\\bgot\\b|\\bcollected\\b|\\btook in\\b|\\bpaid me\\b|\\bsent me\\b)");
+              + "|(?i:\\breceived\\b|\\bgot\\b|\\bcollected\\b|\\btook in\\b|\\bpaid me\\b|\\bsent me\\b"
+              // A cash book's "Jan 8  from Mr. Oh … 1,100,000": money in, no verb written.
+              + "|^\\W*(?:[A-Z][a-z]{2}\\.?\\s\\d{1,2}|\\d{1,2}[/.]\\d{1,2})?\\s*from\\b)");
 
   /** Money that was not handed over: a promise, an offer, a debt, a total. */
   static final Pattern NOT_PAID =

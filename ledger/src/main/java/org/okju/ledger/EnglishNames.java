@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 final class EnglishNames {
   private static final String NAME = "[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?";
+  private static final java.util.Set<String> COURTESY =
+      java.util.Set.of("mr", "ms", "mrs", "miss", "dr");
   private static final Pattern TITLE_THEN_NAME =
       Pattern.compile(
           "\\b(?i:("
@@ -65,7 +67,12 @@ final class EnglishNames {
     while (m.find()) {
       String title = m.group(1).toLowerCase(Locale.ROOT);
       String name = trim(m.group(2));
-      if (!name.isEmpty() && !PersonWords.isEnglishNotName(name) && !isPlace(name)) {
+      boolean courtesy = COURTESY.contains(title);
+      if (name.isEmpty() && courtesy) {
+        // Mr. Oh, Ms. No: after Mr. a word is a surname.
+        name = m.group(2).substring(0, (m.group(2) + " ").indexOf(' '));
+      }
+      if (!name.isEmpty() && (courtesy || !PersonWords.isEnglishNotName(name)) && !isPlace(name)) {
         int s = m.start(2);
         add(out, Found.of(s, s + name.length(), new Person(name, Optional.of(title)), 0.85));
       }
@@ -117,6 +124,13 @@ final class EnglishNames {
       int last = words.length - 1;
       while (first <= last
           && (PersonWords.isEnglishNotName(words[first]) || isPlace(words[first]))) {
+        first++;
+      }
+      // "Invited Lena out", "Texted Mina": a verb opening a sentence is not the first name.
+      if (first < last
+          && words[first].matches("[A-Z][a-z]{2,}(?:ed|ing)")
+          && line.substring(0, m.start() + m.group().indexOf(words[first]))
+              .matches("(?s)(?:.*[.!?:;]\\s{1,3}|\\s*(?:[-*•]\\s*)?)")) {
         first++;
       }
       while (last >= first && (PersonWords.isEnglishNotName(words[last]) || isPlace(words[last]))) {

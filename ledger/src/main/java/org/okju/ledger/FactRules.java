@@ -32,7 +32,9 @@ final class FactRules {
           "촬영본|파일|영상|제목|(?i:\\btape\\b|\\bfile\\b|\\btitled\\b|\\bclip\\b|\\bvideo\\b)");
   private static final Pattern FROM =
       Pattern.compile(
-          "(?i)\\bfrom\\s+(?:(?:mr|ms|mrs|dr|miss|pharma|pharmacist)\\.?\\s+)?$|\\bfrom\\s*$");
+          "(?i)\\bfrom\\s+(?:the\\s+)?(?:(?:"
+              + PersonWords.ENGLISH_TITLES
+              + ")\\.?\\s+)?$|\\bfrom\\s*$");
   // A victim spoken of before she is named: met, filmed or drugged as "her".
   private static final Pattern HER =
       Pattern.compile(
@@ -398,7 +400,9 @@ final class FactRules {
       if (FROM.matcher(before).find()
           || (particle.matches(".*(?:한테|에게|한테서|에게서)") && Cues.in(Cues.RECEIVE, line))
           || line.substring(p.end())
-              .matches("(?s).*(?:대줌|대준|구해줌|구해준|(?i:supplied|sold me|gave me)).*")) {
+              .matches(
+                  "(?s).*(?:대줌|대준|구해줌|구해준|구해옴|구해왔|가져옴|가져왔|챙겨옴|챙겨왔"
+                      + "|(?i:supplied|sold me|gave me|got us|got me|brought)).*")) {
         return Optional.of(p.value().name());
       }
     }

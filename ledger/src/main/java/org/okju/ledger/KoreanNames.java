@@ -33,7 +33,7 @@ final class KoreanNames {
   private static final Pattern AGENT_VERB =
       Pattern.compile(
           "^\\s*(?:[가-힣]+\\s)?(?:연락|전화|문자|카톡|디엠|DM|말|운전|촬영|찍|보냄|보냈|줌|줬|가져|편집|대기|픽업"
-              + "|데려|불러|입금|송금|받|달래|달라|물어|카메라|잡음|왔|옴|옴\\.|함|했|준대|준다)");
+              + "|데려|불러|입금|송금|받|달래|달라|물어|카메라|잡음|왔|옴|옴\\.|함|했|준대|준다|구해|챙겨)");
   // Hunting words and labels the next name belongs to: 사냥감은 은채, 물고기 = 채원, 이름 유나.
   private static final Pattern LABEL =
       Pattern.compile("(?:사냥감|먹잇감|물고기|타겟|target|prey|피해자)\\s*(?:은|는|이|:|=|-|—)?\\s*$");
@@ -43,6 +43,11 @@ final class KoreanNames {
           "(?:사냥감|먹잇감|물고기|타겟|target|prey)\\s*(?:은|는|이|:|=)?\\s*[가-힣]{1,5}\\s*[.\\-:=—,]+\\s*$");
   // "이름 유나": a name introduced; a victim's only when the line speaks of prey.
   private static final Pattern NAMED = Pattern.compile("(?:이름|name)\\s*(?:은|는|이|:|=)?\\s*$");
+  // A name after what she does or is: 네일샾 직원 소희, 카페 알바 지수, 간호학과 학생 유진.
+  private static final Pattern OCCUPATION_BEFORE =
+      Pattern.compile("(?:직원|알바생?|학생|대학생|여대생|간호사|승무원|회사원|직장인|손님|점원)\\s$");
+  // A Korean "her" met or filmed before the name is given: 그 애를 만났다. 이름은 채원.
+  private static final Pattern HER_KO = Pattern.compile("그\\s?애|그\\s?여자|그녀|걔");
   private static final Pattern FEE_AFTER =
       Pattern.compile("^\\s*(?:수고비|약값|운전비|차비|몫|값|대금|편집비|방값|\\(|/|\\s*$)");
 
@@ -146,9 +151,14 @@ final class KoreanNames {
               && p.particle().isEmpty()
               && !next.isEmpty()
               && isKinWord(stripParticle(next));
+      // "쿠키맨 한테": a person's particle written apart, as hurried notes do.
+      boolean particleApart =
+          p.particle().isEmpty() && Set.of("한테", "에게", "한테서", "에게서").contains(next);
       boolean strong =
           !p.kin().isEmpty()
               || kinApart
+              || particleApart
+              || (p.particle().isEmpty() && OCCUPATION_BEFORE.matcher(before).find())
               || PERSON_PARTICLES.contains(p.particle())
               || (p.affectionate() && !p.particle().isEmpty())
               || LABEL.matcher(before).find()
@@ -178,7 +188,9 @@ final class KoreanNames {
         boolean label =
             LABEL.matcher(before).find()
                 || LABEL_THEN_VERB.matcher(before).find()
-                || (NAMED.matcher(before).find() && Cues.in(Cues.HUNT, line));
+                || (NAMED.matcher(before).find()
+                    && (Cues.in(Cues.HUNT, line)
+                        || (aboutVictim && Cues.in(HER_KO, line.substring(0, s)))));
         out.add(
             Found.of(
                 s,
@@ -322,6 +334,8 @@ final class KoreanNames {
         && !PersonWords.KOREAN_NOT_NAMES.contains(name)
         && !PlaceReader.GAZETTEER.contains(name)
         && !PersonWords.KOREAN_ROLE_WORDS.contains(name)
-        && !name.matches(".*(?:역|\\d호|만원|천원|프로|퍼센트|출구|모텔|호텔)$");
+        && !name.matches(".*(?:역|\\d호|만원|천원|프로|퍼센트|출구|모텔|호텔)$")
+        // A place particle, a verb's ending or an adverb is no name: 앞에서, 정했어, 순하게.
+        && !name.matches(".*(?:에서|했어|었어|았어|였어|했다|었다|았다|하게|롭게|스럽게)$");
   }
 }

@@ -55,17 +55,38 @@ public final class LedgerExtractor {
     // Titles read anywhere in the document, so that "Tony took the June Rain file" masks the title
     // before names are read.
     Set<String> titles = new java.util.LinkedHashSet<>();
+    // Titles written as words ("Magnolia", Tape: Red Moon), not file names: such a word is the
+    // tape wherever it appears, never a person (sold "Magnolia" ... Magnolia deleted).
+    Set<String> namedTitles = new java.util.HashSet<>();
     for (String page : doc.pages()) {
       for (String l : page.split("\n", -1)) {
-        TapeReader.find(l).forEach(t -> titles.add(t.value().normalized()));
+        for (Found<Named> t : TapeReader.find(l)) {
+          titles.add(t.value().normalized());
+          if (!t.value().value().matches("(?s).*[._].*")) {
+            namedTitles.add(t.value().normalized());
+          }
+        }
       }
     }
     int offset = 0;
+    boolean preyAsked = false;
+    Optional<String> preyAsker = Optional.empty();
     for (int p = 0; p < doc.pages().size(); p++) {
       String[] lines = doc.pages().get(p).split("\n", -1);
       for (int n = 0; n < lines.length; n++) {
         String line = lines[n];
         Optional<ChatMessage> chat = ChatMessage.parse(line);
+        boolean answersWhoIsPrey =
+            chat.isPresent() && preyAsked && !chat.get().speaker().equals(preyAsker);
+        if (chat.isPresent()) {
+          String message = line.substring(chat.get().prefixEnd());
+          // "오늘 물고기 누구임", "who's the catch", "오늘 밤 누구 데려옴?": who the prey is, or whom he
+          // brings.
+          preyAsked =
+              (Cues.in(Cues.HUNT, message) && Cues.in(WHO_QUESTION, message))
+                  || (Cues.in(Cues.MEET, message) && Cues.in(WHO, message));
+          preyAsker = chat.get().speaker();
+        }
         boolean newEntry = false;
         List<Found<Temporal>> temporals = new ArrayList<>();
         String text = line;
@@ -114,7 +135,7 @@ public final class LedgerExtractor {
         }
         List<Found<Named>> things = new ArrayList<>(ThingReader.identifiers(masked));
         masked = mask(masked, things);
-        List<Found<Named>> known = TapeReader.known(masked, titles);
+        List<Found<Named>> known = TapeReader.known(masked, titles, namedTitles);
         things.addAll(known);
         masked = mask(masked, known);
         List<Found<Named>> words = ThingReader.words(masked);
@@ -124,6 +145,9 @@ public final class LedgerExtractor {
         masked = mask(masked, percents);
         List<Found<Money>> money = new ArrayList<>(MoneyReader.find(masked, defaultCurrency));
         row.ifPresent(rw -> tableMoney(rw, money, defaultCurrency));
+        if (tables.lastWasHeader()) {
+          money.clear(); // 받음(만원): a column's unit, not an amount
+        }
         masked = mask(masked, money);
         List<Integer> numbers = new ArrayList<>();
         percents.forEach(f -> numbers.add(f.start()));
@@ -133,6 +157,10 @@ public final class LedgerExtractor {
                 ? new ArrayList<>()
                 : new ArrayList<>(persons.find(masked, text, numbers, aboutVictim(text)));
         row.ifPresent(rw -> tablePeople(rw, people));
+        people.removeIf(x -> namedTitles.contains(x.value().name()));
+        if (answersWhoIsPrey) {
+          answeredPrey(line, chat.get().prefixEnd(), people);
+        }
         tapeSubjects(text, things, people);
         Optional<String> speaker = chat.flatMap(ChatMessage::speaker);
         if (speaker.isPresent()) {
@@ -321,19 +349,28 @@ public final class LedgerExtractor {
   private static void tablePeople(TableReader.Row row, List<Found<Person>> people) {
     for (TableReader.Cell c : row.cells()) {
       List<int[]> candidates = new ArrayList<>();
-      if (c.column() == TableReader.Column.WHO) {
-        candidates.add(new int[] {c.start(), c.end()});
+      if (c.column() == TableReader.Column.WHO
+          || ((c.column() == TableReader.Column.FROM || c.column() == TableReader.Column.TO)
+              && !TableReader.isWriter(c.text()))) {
+        // A title before a name is not part of it: "Driver Oh" → Oh.
+        Matcher t = LEADING_TITLE.matcher(c.text());
+        int skip = t.find() ? t.end() : 0;
+        candidates.add(new int[] {c.start() + skip, c.end(), skip});
       } else if (c.column() == TableReader.Column.MEMO || c.column() == TableReader.Column.OTHER) {
         Matcher m = DASHED_NAME.matcher(c.text());
         while (m.find()) {
           int g = m.group(1) != null ? 1 : 2;
-          candidates.add(new int[] {c.start() + m.start(g), c.start() + m.end(g)});
+          candidates.add(new int[] {c.start() + m.start(g), c.start() + m.end(g), 0});
         }
       }
       for (int[] span : candidates) {
         String text = c.text().substring(span[0] - c.start(), span[1] - c.start()).strip();
-        people.removeIf(p -> p.overlaps(span[0], span[1]) && p.flags().contains("weak"));
-        if (isTableName(text) && people.stream().noneMatch(p -> p.overlaps(span[0], span[1]))) {
+        boolean titled = span[2] > 0;
+        people.removeIf(
+            p -> p.overlaps(span[0], span[1]) && (titled || p.flags().contains("weak")));
+        // After a title any capitalised word is a surname ("Driver Oh"), even one like a word.
+        boolean name = titled ? text.matches("[A-Z][a-z]+") : isTableName(text);
+        if (name && people.stream().noneMatch(p -> p.overlaps(span[0], span[1]))) {
           people.add(
               Found.of(
                   span[0],
@@ -373,6 +410,51 @@ public final class LedgerExtractor {
     }
     people.sort((a, b) -> Integer.compare(a.start(), b.start()));
   }
+
+  // A question about the offender's prey: "오늘 물고기 누구임", "who's the catch", "사냥감 정했어?".
+  private static final Pattern WHO_QUESTION = Pattern.compile("\\?|누구|누군|정했|(?i:\\bwho)");
+  private static final Pattern WHO = Pattern.compile("누구|누굴|(?i:\\bwho\\b)");
+
+  // The name that answers it, opening the reply: "하은. 합정역 …", "ㅇㅇ 다인이.", "Hannah. works at …".
+  private static final Pattern ANSWER =
+      Pattern.compile(
+          "^\\s*(?:(?:ㅇㅇ|응|어|네|예|(?i:yes|yeah|yep|ok|okay))[.,!]?\\s+)?"
+              + "(?<n>[가-힣]{2,4}|[A-Z][a-z]+)(?=\\s*[.,!(~]|\\s*$)");
+
+  /**
+   * The person a chat reply names when the message before it, by someone else, asked who the prey
+   * is: the name opening the reply, without the affectionate 이 ({@code 다인이} → 다인), labelled as the
+   * offender's word for her (a victim's cue).
+   */
+  private static void answeredPrey(String line, int from, List<Found<Person>> people) {
+    Matcher m = ANSWER.matcher(line.substring(from));
+    if (!m.find()) {
+      return;
+    }
+    String n = m.group("n");
+    if (n.length() >= 3 && n.endsWith("이") && hasFinalConsonant(n.charAt(n.length() - 2))) {
+      n = n.substring(0, n.length() - 1);
+    }
+    int s = from + m.start("n");
+    int e = s + n.length();
+    boolean name =
+        n.matches("[가-힣]+")
+            ? isTableName(n)
+            : !PersonWords.isEnglishNotName(n) && !PlaceReader.GAZETTEER.contains(n);
+    if (!name) {
+      return;
+    }
+    people.removeIf(p -> p.overlaps(s, e));
+    people.add(Found.of(s, e, new Person(n, Optional.empty()), 0.8, "label"));
+    people.sort((a, b) -> Integer.compare(a.start(), b.start()));
+  }
+
+  private static boolean hasFinalConsonant(char c) {
+    return c >= '가' && c <= '힣' && (c - '가') % 28 != 0;
+  }
+
+  private static final Pattern LEADING_TITLE =
+      Pattern.compile("^(?i:" + PersonWords.ENGLISH_TITLES + ")\\.?\\s+(?=[A-Z])");
 
   private static final Pattern DASHED_NAME =
       Pattern.compile("^([가-힣]{2,4})\\s[-–—]\\s|\\s[-–—]\\s([가-힣]{2,4})$");

@@ -55,6 +55,13 @@ final class Payments {
   private static final Pattern IT_PAID =
       Pattern.compile("(?i)\\b(?:sent|paid|transferred|wired) (?:it|that|them)\\b|그거\\s?받|입금\\s?받");
 
+  // The second person as the other side of a payment, in a message to the export's owner.
+  private static final Pattern TO_YOU =
+      Pattern.compile(
+          "(?i)\\b(?:to|from|sent|paid|gave|transferred|wired)\\s+you\\b|너한테|너에게|니한테|니에게|네게");
+
+  private static final Pattern TOTAL = Pattern.compile("합계|총액|총계|(?i:\\btotal\\b|\\bsum\\b)");
+
   private String lastOther;
   private boolean tradedBefore;
 
@@ -81,7 +88,13 @@ final class Payments {
     String line = r.line();
     for (Found<Money> m : r.money()) {
       String clause = Clause.around(line, m.start());
-      if (isShareAmount(r, m) || (Cues.in(Cues.NOT_PAID, clause) && !Cues.in(IT_PAID, line))) {
+      // A table row records money that moved; only a total in it is no payment.
+      boolean inTable = r.row().isPresent() && r.row().get().at(m.start()).isPresent();
+      boolean promised =
+          inTable
+              ? Cues.in(TOTAL, line)
+              : (Cues.in(Cues.NOT_PAID, clause) && !Cues.in(IT_PAID, line));
+      if (isShareAmount(r, m) || promised) {
         continue;
       }
       Boolean in = null;
@@ -107,6 +120,31 @@ final class Payments {
         other = r.persons().stream().findFirst().orElse(null);
       }
       String payer = null; // set when two other people pay each other
+      if (r.row().isPresent()) {
+        List<TableReader.Cell> from = r.row().get().in(TableReader.Column.FROM);
+        List<TableReader.Cell> to = r.row().get().in(TableReader.Column.TO);
+        if (!from.isEmpty() && !to.isEmpty()) {
+          // From | To columns: the writer's side says the direction, else two others pay.
+          boolean fromWriter = TableReader.isWriter(from.get(0).text());
+          boolean toWriter = TableReader.isWriter(to.get(0).text());
+          Found<Person> fromPerson = personIn(r, from.get(0));
+          Found<Person> toPerson = personIn(r, to.get(0));
+          if (fromWriter && toPerson != null) {
+            in = false;
+            verb = "지급";
+            other = toPerson;
+          } else if (toWriter && fromPerson != null) {
+            in = true;
+            verb = "입금";
+            other = fromPerson;
+          } else if (fromPerson != null && toPerson != null) {
+            in = false;
+            verb = "지급";
+            other = toPerson;
+            payer = fromPerson.value().name();
+          }
+        }
+      }
       String pronounParty = null;
       if (in == null) {
         Matcher v = verbNear(line, m);
@@ -153,6 +191,14 @@ final class Payments {
       }
       String self = r.self();
       String party = other != null ? other.value().name() : pronounParty;
+      if (r.speaker().isPresent() && payer == null && Cues.in(TO_YOU, clause)) {
+        int from = Clause.start(line, m.start());
+        int to = Clause.end(line, m.end());
+        if (other == null || other.start() < from || other.end() > to) {
+          // Another writer's "sent you 600k", "너한테 140만 보냄": "you" is the export's owner.
+          party = SuggestedFact.AUTHOR;
+        }
+      }
       if (party == null && PRONOUN.matcher(clause).find()) {
         party = pronoun(r, m);
       }
@@ -178,7 +224,12 @@ final class Payments {
               && !Cues.in(Cues.TRADE, clause.replace("원본", ""));
       if (deletion) {
         victimPayers.put(party, Cues.first(Cues.DELETION, line).orElse(verb));
-      } else if (!in || Cues.in(Cues.TRADE, line) || tradedBefore || titled(r, party)) {
+      } else if (!in
+          || Cues.in(Cues.TRADE, line)
+          || tradedBefore
+          || titled(r, party)
+          // Money for a tape the line names ("Vince paid me 900k for ara_1003"): a buyer.
+          || !r.things(EntityType.TAPE).isEmpty()) {
         parties.put(party, in ? Cues.first(Cues.TRADE, line).orElse(verb) : verb);
       }
       if (!in) {
@@ -309,14 +360,24 @@ final class Payments {
       }
       String particle = Clause.particle(line, p);
       boolean korean = particle.matches("(?:씨|님|형|선배)?(?:이|가|께서)");
+      // "Mr. Lee paid me", and "Sujin sent 500,000" (nobody else named after the verb: the
+      // writer is paid).
       boolean english =
           line.substring(p.end(), verb.start()).matches("\\s*")
-              && line.substring(verb.end()).matches("(?i)\\s+(?:me|us)\\b.*");
+              && (line.substring(verb.end()).matches("(?i)\\s+(?:me|us)\\b.*")
+                  || r.persons().stream().noneMatch(o -> o.start() > verb.end()));
       if (korean || english) {
         found = p;
       }
     }
     return found;
+  }
+
+  private static Found<Person> personIn(LineReading r, TableReader.Cell c) {
+    return r.persons().stream()
+        .filter(p -> p.start() >= c.start() && p.end() <= c.end())
+        .findFirst()
+        .orElse(null);
   }
 
   private static Found<Person> nearest(LineReading r, Found<Money> m) {

@@ -29,7 +29,8 @@ final class PersonWords {
   /** English titles before a name, dropped from it (Ms. Ahn → Ahn, Pharma Kim → Kim). */
   static final String ENGLISH_TITLES =
       "mr|ms|mrs|miss|dr|pharma|pharmacist|boss|aide|manager|driver|buyer|uncle|brother|bro"
-          + "|director|chief|supplier|officer|detective|professor|prof|sir|madam";
+          + "|director|chief|supplier|officer|detective|professor|prof|sir|madam|collector|nurse"
+          + "|doctor|dealer|landlord|broker|agent|coach|captain";
 
   /** English role words that stand alone for a person ("the boss", "the pharmacist"). */
   static final Set<String> ENGLISH_ROLE_WORDS =

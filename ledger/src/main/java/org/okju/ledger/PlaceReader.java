@@ -43,13 +43,13 @@ final class PlaceReader {
               + "|Boulevard|Blvd\\.?)");
   private static final Pattern STATION_KO =
       Pattern.compile(
-          "(?<![가-힣])(?<station>[가-힣]{1,9}역)(?:\\s?\\d{1,2}번\\s?(?:출구|출입구|게이트))?"
+          "(?<![가-힣])(?<station>[가-힣][가-힣0-9]{0,8}역)(?:\\s?\\d{1,2}번\\s?(?:출구|출입구|게이트))?"
               + "(?=[\\s,.)에앞으근서의로]|$)");
   private static final Pattern STATION_EN =
       Pattern.compile(
           "\\b(?:"
               + CAP
-              + "\\s){1,3}[Ss]tation(?:,?\\s[Ee]xit\\s?(?:#|[Nn]o\\.?\\s?)?\\d{1,2})?"
+              + "\\s){1,3}(?:\\d{1,2}-?ga\\s)?[Ss]tation(?:,?\\s[Ee]xit\\s?(?:#|[Nn]o\\.?\\s?)?\\d{1,2})?"
               + "(?![A-Za-z0-9])"
               + "|\\b(?:"
               + CAP
@@ -68,6 +68,12 @@ final class PlaceReader {
               + "\\s){1,3}(?:"
               + VENUE_EN
               + ")"
+              // An English name and a Korean venue word: 합정 Blossom 모텔 305호.
+              + "|(?:"
+              + CAP
+              + "\\s){1,3}(?:"
+              + VENUE_KO
+              + ")"
               + "|(?:Hotel|Motel|Cafe|Café|Bar|Club)\\s"
               + CAP
               + "(?:\\s"
@@ -85,7 +91,10 @@ final class PlaceReader {
               + "\\s){1,3}(?:[Pp]ark|[Ll]ake|[Ff]orest|[Gg]arden|[Ss]tream)"
               + ",?\\s(?:(?:north|south|east|west|main|back|front)\\s)?[Gg]ate"
               + "(?:\\s(?:#|[Nn]o\\.?\\s?)?\\d{1,2})?(?![A-Za-z0-9])"
-              + "|[가-힣]{2,10}(?:공원|호수)\\s?(?:\\d{1,2}번\\s?)?(?:출입구|입구|게이트|문)");
+              + "|[가-힣]{2,10}(?:공원|호수)\\s?(?:\\d{1,2}번\\s?)?(?:출입구|입구|게이트|[동서남북정후]?\\s?문)");
+  // A road or neighbourhood written in romanised Korean: Itaewon-ro, Yeonnam-dong, Euljiro 3-ga.
+  private static final Pattern ROMANISED_AREA =
+      Pattern.compile("\\b[A-Z][a-z]+(?:\\s\\d{1,2})?-(?:dong|gu|ro|gil|ga)\\b(?!\\s[Ss]tation)");
   private static final Pattern WORD =
       Pattern.compile("[가-힣]{2,8}|[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+)*");
   private static final Set<String> NOT_STATIONS =
@@ -132,6 +141,11 @@ final class PlaceReader {
         continue; // a bare 모텔, 카페: a venue without a name is where it is, not a place itself
       }
       add(out, start, m.end(), line.substring(start, m.end()), 0.8);
+    }
+    // After venues: "the Orchid Motel in Jayang-dong, room 311" is one place.
+    m = ROMANISED_AREA.matcher(line);
+    while (m.find()) {
+      add(out, m.start(), m.end(), m.group(), 0.75);
     }
     m = WORD.matcher(line);
     while (m.find()) {

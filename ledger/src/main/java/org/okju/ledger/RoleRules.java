@@ -121,6 +121,9 @@ final class RoleRules {
    * object, or {@code p} placed at the meeting place.
    */
   static Optional<String> victimVerb(String line, Found<Person> p, List<Found<Person>> persons) {
+    if (p.flags().contains("chat-writer")) {
+      return Optional.empty(); // the writer of a message is never the one his own verb acts on
+    }
     String clause = Clause.around(line, p.start());
     int from = Clause.start(line, p.start());
     for (java.util.regex.Pattern verbs : List.of(Cues.MEET, Cues.RECORD, Cues.DRUG)) {
@@ -136,7 +139,10 @@ final class RoleRules {
             korean
                 ? Clause.koreanObject(line, p) || !Clause.koreanSubject(line, p)
                 : p.start() > at
-                    && !line.substring(at, p.start()).matches("(?is).*\\bwith\\b.*")
+                    // "came from Uncle Moe", "brought her to Gus": the source or the one she
+                    // was taken to is not the one met.
+                    && !line.substring(at, p.start())
+                        .matches("(?is).*\\b(?:with|from|by|for|to|of)\\b.*")
                     && line.substring(at, p.start()).split("\\s+").length <= 4;
         if (object) {
           return Optional.of(m.group());

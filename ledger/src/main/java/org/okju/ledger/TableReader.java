@@ -27,6 +27,10 @@ final class TableReader {
     PERCENT,
     /** A column saying which way the money went: in/out, 입금/출금. */
     DIRECTION,
+    /** Who the money came from, in a table with a column for each side ("From | To"). */
+    FROM,
+    /** Who the money went to. */
+    TO,
     OTHER
   }
 
@@ -49,6 +53,8 @@ final class TableReader {
       Pattern.compile(
           "단위\\s*[:：]?\\s*(?<ko>백만원|십만원|만원|천원|원)|(?i:units?|in)\\s*[:：]?\\s*(?<en>thousands?|millions?"
               + "|10,000|1,000)\\s*(?:won|krw)?");
+  private static final Pattern BRACKETED_UNIT =
+      Pattern.compile("[(\\[]\\s*(?<ko>백만원|십만원|만원|천원)\\s*[)\\]]|(?<en>(?!))");
   private static final Pattern NUMBER =
       Pattern.compile("[₩$]?\\s?\\d{1,3}(?:,\\d{3})+|[₩$]?\\s?\\d+(?:\\.\\d+)?");
 
@@ -88,6 +94,12 @@ final class TableReader {
             .noneMatch(c -> NUMBER.matcher(c.text()).find() && c.text().matches(".*\\d{2,}.*"))) {
       header = columns;
       headerRow = true;
+      for (Cell c : cells) {
+        Matcher b = BRACKETED_UNIT.matcher(c.text());
+        if (b.find()) {
+          unit = unit(b); // 금액(만원): the unit of the column's bare numbers
+        }
+      }
       return Optional.empty();
     }
     if (header.isEmpty()) {
@@ -100,6 +112,11 @@ final class TableReader {
           new Cell(c.start(), c.end(), c.text(), i < header.size() ? header.get(i) : Column.OTHER));
     }
     return Optional.of(new Row(typed, unit));
+  }
+
+  /** Whether a FROM or TO cell names the writer himself ("me", "나", "본인"). */
+  static boolean isWriter(String cell) {
+    return cell.strip().toLowerCase(Locale.ROOT).matches("me|i|myself|self|나|내|본인|저|우리|us|we");
   }
 
   /** Which way a direction cell says the row's money went: true in, false out. */
@@ -142,13 +159,21 @@ final class TableReader {
     return new Cell(start + lead, start + lead + text.length(), text, Column.OTHER);
   }
 
+  // A unit or currency in brackets after a column's name: "Amount (KRW)", "금액(원)", "Paid [₩]".
+  private static final Pattern BRACKETED = Pattern.compile("\\s*[(\\[][^)\\]]{1,12}[)\\]]\\s*$");
+
   private static Column column(String header) {
-    String h = header.strip().toLowerCase(Locale.ROOT);
+    String h = BRACKETED.matcher(header.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
+    if (h.matches("from|payer|보낸\\s?사람|보낸\\s?이|준\\s?사람|송금인|입금자")) {
+      return Column.FROM;
+    }
+    if (h.matches("to|payee|받는\\s?사람|받은\\s?사람|받는\\s?이|받은\\s?이|수취인")) {
+      return Column.TO;
+    }
     if (h.matches("날짜|일자|일시|date|day|when")) {
       return Column.DATE;
     }
-    if (h.matches(
-        "누구|이름|상대|상대방|거래처|받는\\s?사람|보낸\\s?사람|who|name|party|to/from|from/to|counterparty|contact")) {
+    if (h.matches("누구|이름|상대|상대방|거래처|who|name|party|to/from|from/to|counterparty|contact")) {
       return Column.WHO;
     }
     if (h.matches("내용|메모|비고|항목|적요|memo|note|notes|item|description|details|what|for")) {

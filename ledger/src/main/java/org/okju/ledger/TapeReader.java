@@ -34,13 +34,22 @@ final class TapeReader {
   private static final Pattern LABEL =
       Pattern.compile(
           "(?:(?i:\\btape|\\bfile|\\bvideo|\\btitle|\\bclip)|파일명?|촬영본|영상|제목|테이프)(?:\\s?\\d+개)?\\s?:\\s?"
-              + "(?<list>[^.;!?\\n(]{1,80})");
+              + "(?<list>(?:(?!\\s[-–—]\\s)[^.;!?\\n(]){1,80})");
+  // A quoted title opening a line of a list, the one it was made of after a dash: "Red Moon" -
+  // Yuna.
+  private static final Pattern LISTED =
+      Pattern.compile("^\\W{0,3}[\"“「『][^\"”」』]{1,40}[\"”」』]\\s*[-–—:]");
   // Words saying a line is about recordings, so that a quoted string in it is a title.
   private static final Pattern CUE =
       Pattern.compile(
           "촬영|찍|녹화|테이프|영상|파일|촬영본|제목|원본|삭제|판매|팔|넘기|올림|올렸|편집|구매|사감|가져"
               + "|(?i:\\btape|\\bvideo|\\bclip|\\bfile|\\btitled?\\b|\\bfilm|\\brecord|\\bsold\\b|\\bsell"
               + "|\\bdelet|\\bupload|\\bedit|\\bbought\\b|\\bbuy|\\bpurchas|\\btake down|\\bcalled\\b)");
+  // A quoted word given as someone sold to, paid by or marked as the target is a person (sold it to
+  // "Kingfish", target = "Bora"); one paid for is a title (from Mr. Oh for "Midnight Swim").
+  private static final Pattern PERSON_BEFORE =
+      Pattern.compile("(?i)(?:\\b(?:to|from|by|with|target|prey|buyer)\\s*[=:]?|한테|에게)\\s*$");
+  private static final Pattern FOR_TITLE = Pattern.compile("(?i)\\bfor\\s*$");
   private static final Set<String> NOT_TITLES =
       Set.of("작업", "그거", "그것", "that", "it", "this", "ok", "네", "응");
 
@@ -66,7 +75,11 @@ final class TapeReader {
         g++;
       }
       String title = m.group(g).strip();
-      if (cue && isTitle(title)) {
+      String before = line.substring(0, m.start());
+      boolean forSomething = FOR_TITLE.matcher(before).find();
+      if ((cue || forSomething || (m.start() <= 3 && LISTED.matcher(line).find()))
+          && !PERSON_BEFORE.matcher(before).find()
+          && isTitle(title)) {
         add(out, m.start(), m.end(), m.group(), stripExtension(title), 0.8);
       }
     }
@@ -91,12 +104,15 @@ final class TapeReader {
   }
 
   /** A title already read elsewhere in the document, written again without quotes. */
-  static List<Found<Named>> known(String line, Set<String> titles) {
+  static List<Found<Named>> known(String line, Set<String> titles, Set<String> wordTitles) {
     List<Found<Named>> out = new ArrayList<>();
     for (String t : titles) {
       // A one-word title could be a name too ("Minji" for minji.mp4): only titles that cannot be
-      // a name alone (June Rain, 벚꽃_01) are taken again unquoted.
-      if (t.startsWith("tape-") || t.length() < 2 || !t.matches(".*[\\s_\\d].*")) {
+      // a name alone (June Rain, 벚꽃_01), or were written as a title ("Valentine", Tape: Dusk)
+      // rather than a file name, are taken again unquoted.
+      if (t.startsWith("tape-")
+          || t.length() < 2
+          || !(t.matches(".*[\\s_\\d].*") || wordTitles.contains(t))) {
         continue;
       }
       Matcher m =
