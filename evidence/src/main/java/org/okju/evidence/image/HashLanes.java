@@ -15,7 +15,34 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and the decoding. Used by one pass thread; close it to stop the lanes.
  */
 final class HashLanes implements AutoCloseable {
-  private record Block(byte[] data, int length, AtomicInteger pending) {}
+  /**
+   * A block handed to both lanes. A class, not a record: the lanes recognise the end by identity
+   * ({@link #END}), and a record's value equality and array component would invite comparing
+   * contents.
+   */
+  private static final class Block {
+    private final byte[] data;
+    private final int length;
+    private final AtomicInteger pending;
+
+    Block(byte[] data, int length, AtomicInteger pending) {
+      this.data = data;
+      this.length = length;
+      this.pending = pending;
+    }
+
+    byte[] data() {
+      return data;
+    }
+
+    int length() {
+      return length;
+    }
+
+    AtomicInteger pending() {
+      return pending;
+    }
+  }
 
   private static final Block END = new Block(new byte[0], 0, new AtomicInteger());
   private static final int BUFFERS = 4;
