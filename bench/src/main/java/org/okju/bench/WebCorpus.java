@@ -19,11 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
+import org.okju.testkit.SyntheticPhotos;
 
 /**
  * The media of a web capture for the monitor bench, made at run time and reused by later runs: N
@@ -72,7 +68,7 @@ final class WebCorpus {
           work.add(
               pool.submit(
                   () -> {
-                    jpeg(picture(photos, n, WIDTH, HEIGHT), pictures.get(n));
+                    SyntheticPhotos.writeJpeg(picture(photos, n, WIDTH, HEIGHT), pictures.get(n));
                     return null;
                   }));
         }
@@ -159,7 +155,7 @@ final class WebCorpus {
     int h = hd ? 720 : 480;
     int fps = n % 3 == 0 ? 25 : 30;
     Path still = stills.resolve(String.format(Locale.ROOT, "still-%04d.jpg", n));
-    jpeg(picture(photos, 1_000_000L + n, w, h), still);
+    SyntheticPhotos.writeJpeg(picture(photos, 1_000_000L + n, w, h), still);
     List<String> argv =
         List.of(
             "ffmpeg",
@@ -200,18 +196,5 @@ final class WebCorpus {
       Files.deleteIfExists(still);
     }
     return null;
-  }
-
-  private static void jpeg(BufferedImage img, Path file) throws IOException {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
-      writer.setOutput(out);
-      ImageWriteParam p = writer.getDefaultWriteParam();
-      p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      p.setCompressionQuality(0.9f);
-      writer.write(null, new IIOImage(img, null, null), p);
-    } finally {
-      writer.dispose();
-    }
   }
 }

@@ -58,7 +58,8 @@ public final class SyntheticPhotos {
     return out;
   }
 
-  private static void writeJpeg(BufferedImage img, Path file) throws IOException {
+  /** Writes {@code img} as a baseline JPEG at quality 0.9, as the synthetic photos are. */
+  public static void writeJpeg(BufferedImage img, Path file) throws IOException {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
     try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
       writer.setOutput(out);
