@@ -3,7 +3,6 @@ package org.okju.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,26 +12,7 @@ import org.junit.jupiter.api.Test;
  * endings and tape titles read as people, ledgers with From and To columns, romanised roads and
  * mixed-language venues, and lists of quoted titles.
  */
-class GeneralisationTest {
-  private static LedgerExtractor extractor;
-
-  @BeforeAll
-  static void load() {
-    extractor = new LedgerExtractor();
-  }
-
-  private static Extraction read(String... lines) {
-    return extractor.extract(DocumentText.of("t.txt", String.join("\n", lines)));
-  }
-
-  private static List<String> normalized(Extraction x, EntityType type) {
-    return x.entities().stream()
-        .filter(e -> e.type() == type)
-        .map(EntityMention::normalized)
-        .distinct()
-        .toList();
-  }
-
+class GeneralisationTest extends WordingTestBase {
   private static List<String> payments(Extraction x) {
     return x.facts().stream()
         .filter(f -> f.type() == FactType.PAYMENT)

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,26 +11,7 @@ import org.junit.jupiter.api.Test;
  * with day-first timestamps, a year given by a heading, a victim spoken of as "her", a list of
  * tapes with the victim after a dash, names the reader must not cut short.
  */
-class ReaderWordingTest {
-  private static LedgerExtractor extractor;
-
-  @BeforeAll
-  static void load() {
-    extractor = new LedgerExtractor();
-  }
-
-  private static Extraction read(String... lines) {
-    return extractor.extract(DocumentText.of("t.txt", String.join("\n", lines)));
-  }
-
-  private static List<String> normalized(Extraction x, EntityType type) {
-    return x.entities().stream()
-        .filter(e -> e.type() == type)
-        .map(EntityMention::normalized)
-        .distinct()
-        .toList();
-  }
-
+class ReaderWordingTest extends WordingTestBase {
   private static List<String> facts(Extraction x, FactType type) {
     return x.facts().stream()
         .filter(f -> f.type() == type)
