@@ -47,6 +47,11 @@ final class ProcessCpu {
     }
   }
 
+  /** CPU nanoseconds the calling thread has used so far (-1 where not known). */
+  static long threadNanos() {
+    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+  }
+
   /** The system load average over the last minute (negative where not known). */
   static double loadAverage() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();

@@ -41,7 +41,14 @@ import org.okju.search.SearchIndex;
 public final class SearchBench {
   /** One query's figures. */
   public record QueryRow(
-      String kind, String query, long passages, double medianMillis, double grepMillis) {}
+      String kind,
+      String query,
+      long passages,
+      double medianMillis,
+      double p95Millis,
+      double grepMillis,
+      List<Double> millis,
+      List<Double> cpuMillis) {}
 
   /** What the bench measured. */
   public record Result(
@@ -51,6 +58,7 @@ public final class SearchBench {
       double indexCpuSeconds,
       double loadAverage,
       long passages,
+      int copies,
       List<QueryRow> queries) {
     double megabytesPerSecond() {
       return bytes / 1e6 / indexSeconds;
@@ -101,6 +109,17 @@ public final class SearchBench {
   /** Writes {@code megabytes} of documents into a fresh case, indexes them, runs the queries. */
   public Result run(int megabytes, int repeats, PrintStream progress)
       throws IOException, InterruptedException {
+    return run(megabytes, repeats, 1, progress);
+  }
+
+  /**
+   * As {@link #run(int, int, PrintStream)}, the queries then asked of an index holding {@code
+   * copies} copies of what was indexed (Lucene's {@code addIndexes}: postings {@code copies} times
+   * as long, as {@code copies} times the text would give), and grep reading the text as many times:
+   * query times on a gigabyte without a gigabyte's indexing.
+   */
+  public Result run(int megabytes, int repeats, int copies, PrintStream progress)
+      throws IOException, InterruptedException {
     Path tmp = Files.createTempDirectory("okju-bench-search");
     try {
       CaseLocation.Directory caseDir = new CaseLocation.Directory(tmp.resolve("case"));
@@ -123,14 +142,18 @@ public final class SearchBench {
         double indexSeconds = (System.nanoTime() - t) / 1e9;
         double indexCpuSeconds = (ProcessCpu.nanos() - cpu) / 1e9;
         load = Math.max(load, ProcessCpu.loadAverage());
+        if (copies > 1) {
+          progress.println("copying the index " + (copies - 1) + " times ...");
+          IndexCopies.add(index, tmp.resolve("index-copy"), copies - 1);
+        }
         List<QueryRow> rows = new ArrayList<>();
         try (CaseSearch search = CaseSearch.open(index)) {
           for (String[] q : queries()) {
-            rows.add(query(search, q[0], q[1], q[2], files, repeats));
+            rows.add(query(search, q[0], q[1], q[2], files, repeats, copies));
           }
         }
         return new Result(
-            documents, bytes, indexSeconds, indexCpuSeconds, load, u.passages(), rows);
+            documents, bytes, indexSeconds, indexCpuSeconds, load, u.passages(), copies, rows);
       }
     } finally {
       try (Stream<Path> walk = Files.walk(tmp)) {
@@ -148,33 +171,59 @@ public final class SearchBench {
         new String[] {"English word", "Yeouido", "Yeouido"},
         new String[] {"phrase", "\"north gate\"", "north gate"},
         new String[] {"prefix", "envel*", "envel"},
-        new String[] {"rare word", "세탁소", "세탁소"});
+        new String[] {"rare word", "세탁소", "세탁소"},
+        new String[] {"Korean phrase", "\"만원 받음\"", "만원 받음"},
+        new String[] {"English stem", "receive", "Receive"});
   }
 
   private QueryRow query(
-      CaseSearch search, String kind, String query, String grep, Path files, int repeats)
+      CaseSearch search,
+      String kind,
+      String query,
+      String grep,
+      Path files,
+      int repeats,
+      int copies)
       throws IOException, InterruptedException {
     for (int i = 0; i < 3; i++) {
       search.search(query, 20, QuoteFilter.AS_WRITTEN); // warm the JIT and the page cache
     }
     List<Double> ms = new ArrayList<>();
+    // A search runs on the calling thread alone: its CPU time is what it costs on an idle machine.
+    List<Double> cpu = new ArrayList<>();
     long passages = 0;
     for (int i = 0; i < repeats; i++) {
+      long c = ProcessCpu.threadNanos();
       long t = System.nanoTime();
       CaseSearch.Result r = search.search(query, 20, QuoteFilter.AS_WRITTEN);
       ms.add((System.nanoTime() - t) / 1e6);
+      cpu.add((ProcessCpu.threadNanos() - c) / 1e6);
       passages = r.passages();
     }
     List<Double> grepMs = new ArrayList<>();
     for (int i = 0; i < Math.min(3, repeats); i++) {
-      grepMs.add(grepMillis(grep, files));
+      grepMs.add(grepMillis(grep, files, copies));
     }
-    return new QueryRow(kind, query, passages, Medians.of(ms), Medians.of(grepMs));
+    return new QueryRow(
+        kind, query, passages, Medians.of(ms), percentile(ms, 0.95), Medians.of(grepMs), ms, cpu);
   }
 
-  private static double grepMillis(String fixed, Path files)
+  /** The nearest-rank percentile {@code p} (0-1); NaN for no values. */
+  static double percentile(List<Double> values, double p) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    double[] s = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return s[Math.min(s.length - 1, Math.max(0, (int) Math.ceil(p * s.length) - 1))];
+  }
+
+  // grep reads the text directory `copies` times in one run: the text the copied index stands for.
+  private static double grepMillis(String fixed, Path files, int copies)
       throws IOException, InterruptedException {
-    List<String> cmd = List.of("grep", "-r", "-c", "-F", "--", fixed, files.toString());
+    List<String> cmd = new ArrayList<>(List.of("grep", "-r", "-c", "-F", "--", fixed));
+    for (int i = 0; i < copies; i++) {
+      cmd.add(files.toString());
+    }
     long t = System.nanoTime();
     Process p =
         new ProcessBuilder(cmd)
@@ -318,18 +367,43 @@ public final class SearchBench {
         Locale.ROOT,
         "reference, same run: grep -r -c -F reads the same text at %.1f MB/s (median of the"
             + " queries' grep runs; no index)%n%n",
-        r.bytes() / 1e6 / (grepMillis / 1e3));
+        r.copies() * r.bytes() / 1e6 / (grepMillis / 1e3));
+    if (r.copies() > 1) {
+      out.printf(
+          Locale.ROOT,
+          "queries on %d copies of the index: %.1f MB of text, %,d passages; grep reads the text"
+              + " %d times%n",
+          r.copies(),
+          r.copies() * r.bytes() / 1e6,
+          r.copies() * r.passages(),
+          r.copies());
+    }
+    List<Double> all = r.queries().stream().flatMap(q -> q.millis().stream()).toList();
+    List<Double> allCpu = r.queries().stream().flatMap(q -> q.cpuMillis().stream()).toList();
+    out.printf(
+        Locale.ROOT,
+        "all queries: p50 %.1f ms, p95 %.1f ms wall clock; p50 %.1f ms, p95 %.1f ms of CPU"
+            + " (%d runs)%n%n",
+        percentile(all, 0.5),
+        percentile(all, 0.95),
+        percentile(allCpu, 0.5),
+        percentile(allCpu, 0.95),
+        all.size());
     out.println(
-        "| query | okju search | passages | okju median ms | grep -r -c -F ms | grep / okju |");
-    out.println("|---|---|---:|---:|---:|---:|");
+        "| query | okju search | passages | okju p50 ms | okju p95 ms | CPU p50 ms | CPU p95 ms"
+            + " | grep -r -c -F ms | grep / okju p50 |");
+    out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|");
     for (QueryRow q : r.queries()) {
       out.printf(
           Locale.ROOT,
-          "| %s | `%s` | %,d | %.1f | %.0f | %.0fx |%n",
+          "| %s | `%s` | %,d | %.1f | %.1f | %.1f | %.1f | %.0f | %.0fx |%n",
           q.kind(),
           q.query(),
           q.passages(),
           q.medianMillis(),
+          q.p95Millis(),
+          percentile(q.cpuMillis(), 0.5),
+          percentile(q.cpuMillis(), 0.95),
           q.grepMillis(),
           q.grepMillis() / q.medianMillis());
     }

@@ -33,12 +33,22 @@ final class SearchBenchCommand implements Callable<Integer> {
           "Timed runs of each query, after three warm-up runs (default ${DEFAULT-VALUE}).")
   int repeats = 21;
 
+  @Option(
+      names = "--copies",
+      paramLabel = "N",
+      description =
+          "Ask the queries of an index of N copies of the text's (segments added again, no "
+              + "re-analysis) and grep the text N times: query times on N times the text "
+              + "(default ${DEFAULT-VALUE}).")
+  int copies = 1;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream progress = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     SearchBench.Result r =
-        new SearchBench().run(Math.max(1, megabytes), Math.max(1, repeats), progress);
+        new SearchBench()
+            .run(Math.max(1, megabytes), Math.max(1, repeats), Math.max(1, copies), progress);
     SearchBench.print(r, out);
     return ExitCode.OK;
   }

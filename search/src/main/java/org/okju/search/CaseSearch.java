@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -145,8 +147,12 @@ public final class CaseSearch implements AutoCloseable {
     if (matches != null) {
       for (String field : matches) {
         MatchesIterator it = matches.getMatches(field);
+        Set<Integer> positions = new HashSet<>();
         while (it != null && it.next()) {
-          int start = Math.max(0, it.startOffset());
+          positions.add(it.startPosition());
+        }
+        // The index holds positions only: the field's analyser says where each one starts.
+        for (int start : MatchOffsets.of(analyzer, field, body, positions).values()) {
           int line = lineOf(starts, start);
           lines.add(line);
           firstOffset.merge(line, start, Math::min);
@@ -154,7 +160,7 @@ public final class CaseSearch implements AutoCloseable {
       }
     }
     if (lines.isEmpty()) {
-      lines.add(0); // matched without offsets: show the passage's first line
+      lines.add(0); // matched without positions: show the passage's first line
     }
     String shownDocument = quotes.shown(d.get(SearchFields.DOCUMENT));
     int page = d.getField(SearchFields.PAGE).numericValue().intValue();

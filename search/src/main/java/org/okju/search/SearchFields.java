@@ -22,11 +22,13 @@ import org.apache.lucene.index.IndexOptions;
  * {@code 최사장한테} is found by {@code 최사장}: particles and endings dropped), English through Lucene's
  * English analyzer (stemmed: {@code received} finds {@code receive}), and the words as written,
  * lower-cased (Unicode word boundaries), for prefixes and anything the two analysers split
- * differently. Offsets are kept so that a hit is traced to its line.
+ * differently. Positions are kept (phrases, and a Korean word is a phrase of its morphemes),
+ * offsets are not: a hit is traced to its line by analysing its passage again ({@link
+ * MatchOffsets}).
  */
 final class SearchFields {
   /** Changes whenever fields or analysis change: an index of another format is rebuilt. */
-  static final String FORMAT = "okju-search-2";
+  static final String FORMAT = "okju-search-3";
 
   static final String KOREAN = "ko";
   static final String ENGLISH = "en";
@@ -43,14 +45,17 @@ final class SearchFields {
   static final String FIRST_LINE = "line";
   static final String BODY = "body";
 
-  /** Tokenised with positions and offsets, not stored (the passage is stored once in BODY). */
+  /**
+   * Tokenised with positions, without offsets (only the passages a search shows need them, and
+   * {@link MatchOffsets} finds them there); not stored (the passage is stored once in BODY).
+   */
   static final FieldType ANALYSED;
 
   static {
     FieldType t = new FieldType();
     t.setTokenized(true);
     t.setStored(false);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     t.freeze();
     ANALYSED = t;
   }

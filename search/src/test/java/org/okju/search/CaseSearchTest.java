@@ -205,6 +205,40 @@ class CaseSearchTest {
     assertThatThrownBy(() -> SearchQuery.parse("   ")).hasMessageContaining("empty");
   }
 
+  /**
+   * The index keeps positions, not offsets: a hit's line and the cut of a long line come from
+   * analysing the passage again, which must land on the same words as the index did in each field.
+   */
+  @Test
+  void hitsAreTracedToTheirLinesAndCutAroundTheirMatchInEveryField() throws Exception {
+    CaseLocation location = TestDatabases.sqlite(tmp);
+    Path index = tmp.resolve("index");
+    String longLine =
+        "정산 메모 ".repeat(40) + "박실장한테 테이프 넘김, then met Jin at the north gate " + "기록 없음 ".repeat(40);
+    try (CaseStore store = CaseStore.open(location)) {
+      SourceId src = source(store);
+      text(
+          store,
+          item(store, src, "mixed.txt"),
+          "첫 줄\n비가 와서 약속을 미뤘다.\n" + longLine + "\n오늘 박실장을 만났다. Jin was late\n끝");
+      try (SearchIndex writer = SearchIndex.open(index)) {
+        writer.update(store);
+      }
+    }
+    // Korean morphemes, after dozens of Korean words on the same line and lines before it.
+    assertThat(lines(search(index, "박실장"))).containsExactly("mixed.txt:1:3", "mixed.txt:1:4");
+    // An English phrase between Hangul words (the English field keeps their positions).
+    CaseSearch.Result gate = search(index, "\"north gate\"");
+    assertThat(lines(gate)).containsExactly("mixed.txt:1:3");
+    assertThat(gate.hits().get(0).quote()).contains("north gate").startsWith("…").endsWith("…");
+    // A stemmed English word and a prefix as written.
+    assertThat(lines(search(index, "gates"))).containsExactly("mixed.txt:1:3");
+    assertThat(lines(search(index, "jin"))).containsExactly("mixed.txt:1:3", "mixed.txt:1:4");
+    assertThat(lines(search(index, "미뤘*"))).containsExactly("mixed.txt:1:2");
+    CaseSearch.Result tape = search(index, "테이프");
+    assertThat(tape.hits().get(0).quote()).contains("박실장한테 테이프 넘김");
+  }
+
   @Test
   void aLongLineIsQuotedAroundItsMatch() {
     String line = "x".repeat(500) + " needle " + "y".repeat(500);
