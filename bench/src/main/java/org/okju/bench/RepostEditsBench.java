@@ -3,8 +3,12 @@ package org.okju.bench;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +23,17 @@ import org.okju.copies.Media;
 import org.okju.copies.Tape;
 import org.okju.copies.TapeSplits;
 import org.okju.copies.ThumbnailSource;
+import org.okju.fingerprint.CopySignals;
+import org.okju.fingerprint.Dihedral;
 import org.okju.fingerprint.ImageDecodeException;
 import org.okju.fingerprint.ImageDecoder;
+import org.okju.fingerprint.ImageLuma;
+import org.okju.fingerprint.LumaSource;
+import org.okju.fingerprint.PdqDihedralResult;
+import org.okju.fingerprint.PdqHasher;
+import org.okju.fingerprint.PdqScratch;
 import org.okju.fingerprint.PictureThumbnail;
+import org.okju.fingerprint.ReducedLumaPlane;
 import org.okju.testkit.ImageEdits;
 
 /**
@@ -58,8 +70,18 @@ public final class RepostEditsBench {
     }
   }
 
-  /** The rows, edit by edit, development before held-out, and the sources left out. */
-  public record Result(int sources, List<Row> rows, Map<String, Integer> excludedLowQuality) {}
+  /**
+   * The rows, edit by edit, development before held-out, the sources left out, and what the copy
+   * views cost at ingest: views and CPU milliseconds a source photo at its own size (the median of
+   * three runs each, averaged over the sources), the PDQ of the whole picture not included.
+   */
+  public record Result(
+      int sources,
+      List<Row> rows,
+      Map<String, Integer> excludedLowQuality,
+      double viewsPerPicture,
+      double viewCpuMillisPerPicture,
+      double megapixelsPerPicture) {}
 
   private record Picture(Media media, String source, String split) {}
 
@@ -107,7 +129,44 @@ public final class RepostEditsBench {
         rows.add(score(e.getKey(), split, originals, e.getValue()));
       }
     }
-    return new Result(originals.size(), rows, excluded);
+    double[] cost = viewCost(sources);
+    return new Result(originals.size(), rows, excluded, cost[0], cost[1], cost[2]);
+  }
+
+  /** Views, CPU ms and megapixels a source photo at its own size, averaged. */
+  private static double[] viewCost(List<Path> sources) throws IOException {
+    PdqHasher hasher = new PdqHasher();
+    CopySignals signals = new CopySignals(hasher);
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    double views = 0;
+    double millis = 0;
+    double pixels = 0;
+    for (Path p : sources) {
+      BufferedImage photo;
+      try {
+        photo = ImageEdits.rgb(new ImageDecoder().decode(p));
+      } catch (ImageDecodeException e) {
+        throw new IOException("cannot decode " + p, e);
+      }
+      LumaSource luma = ImageLuma.of(photo);
+      PdqScratch scratch = new PdqScratch();
+      PdqDihedralResult full = hasher.dihedral(luma, EnumSet.allOf(Dihedral.class), scratch);
+      long[] runs = new long[3];
+      int n = 0;
+      for (int i = 0; i < runs.length; i++) {
+        long start = cpu.getCurrentThreadCpuTime();
+        // The reduced plane is made by ingest for the profile and thumbnail too; timed with the
+        // views all the same, as the part of the work that the views need.
+        n = signals.of(ReducedLumaPlane.of(luma), full, scratch).size();
+        runs[i] = cpu.getCurrentThreadCpuTime() - start;
+      }
+      Arrays.sort(runs);
+      views += n;
+      millis += runs[1] / 1e6;
+      pixels += photo.getWidth() * (double) photo.getHeight() / 1e6;
+    }
+    int k = Math.max(1, sources.size());
+    return new double[] {views / k, millis / k, pixels / k};
   }
 
   private Row score(String edit, String split, List<Picture> originals, List<Picture> copies) {
@@ -179,6 +238,13 @@ public final class RepostEditsBench {
           row.recall(),
           row.precision());
     }
+    out.printf(
+        Locale.ROOT,
+        "copy views at ingest: %.0f a picture, %.1f CPU-ms a picture of %.2f MP on average"
+            + " (the reduced plane and every view but the whole picture's PDQ)%n",
+        r.viewsPerPicture(),
+        r.viewCpuMillisPerPicture(),
+        r.megapixelsPerPicture());
     for (Row row : r.rows()) {
       if (!row.missed().isEmpty()) {
         out.println("missed " + row.edit() + " (" + row.split() + "): " + row.missed());
