@@ -311,7 +311,9 @@ final class BenchCommand implements Runnable {
         "Copy-grouping accuracy: the reference test photos (or --sources DIR) and Java2D edits of "
             + "each (re-encode, resize, grey, sepia, blur, sharpen, bars, border, flips, rotations, "
             + "watermark, crops), generated at run time and grouped; prints pair recall and "
-            + "precision per transform and overall. Images only.",
+            + "precision per transform and overall; then the re-posters' harder edits (crop and "
+            + "mirror, deep centre crops, small turns), each grouped alone, development and "
+            + "held-out photos apart. Images only.",
         "--real: precision on what Debian ships (icon themes, wallpapers, text pages rendered from "
             + "/usr/share/doc, the test vectors' videos) beside recall on the edit corpora."
       })
@@ -364,6 +366,13 @@ final class BenchCommand implements Runnable {
     List<Integer> scale;
 
     @Option(
+        names = "--edits-only",
+        description =
+            "Only the re-posters' harder edits (crop and mirror, deep centre crops, small turns),"
+                + " each grouped alone, development and held-out photos apart.")
+    boolean editsOnly;
+
+    @Option(
         names = "--no-crop-grid",
         description = "With --scale: leave out the crop grid's views, to see what they cost.")
     boolean noCropGrid;
@@ -400,7 +409,12 @@ final class BenchCommand implements Runnable {
         Path data = TestVectorLocation.pdqData();
         photos = org.okju.testkit.ReferencePhotos.DISTINCT.stream().map(data::resolve).toList();
       }
-      org.okju.bench.CopiesBench.print(new org.okju.bench.CopiesBench().run(photos, seed), out);
+      if (!editsOnly) {
+        org.okju.bench.CopiesBench.print(new org.okju.bench.CopiesBench().run(photos, seed), out);
+        out.println();
+      }
+      org.okju.bench.RepostEditsBench.print(
+          new org.okju.bench.RepostEditsBench().run(photos, seed), out);
       return ExitCode.OK;
     }
 

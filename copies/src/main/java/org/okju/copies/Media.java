@@ -208,17 +208,18 @@ public final class Media {
     }
 
     /**
-     * Views a picture is looked up by, all upright: the whole picture, its content, its central 90%
-     * and 80% (which leave out the corners and edges where logos, watermarks and captions go) and
-     * its crop probes.
+     * Views a picture is looked up by, upright: the whole picture, its content, its central 90% and
+     * 80% (which leave out the corners and edges where logos, watermarks and captions go); and its
+     * crop probes in every orientation stored.
      */
     boolean query() {
-      return orientation.equals("orig")
-          && (kind.equals("full")
-              || kind.equals("content")
-              || kind.equals("center-90")
-              || kind.equals("center-80")
-              || cropProbe());
+      // Probes are kept turned too (a mirrored crop turned back is a crop): every one looks up.
+      return cropProbe()
+          || orientation.equals("orig")
+              && (kind.equals("full")
+                  || kind.equals("content")
+                  || kind.equals("center-90")
+                  || kind.equals("center-80"));
     }
 
     /** Views in the main index: all but the crop grid's (anchors have an index of their own). */

@@ -28,7 +28,7 @@ final class PairFinder {
    *
    * @param canonical both sides are whole upright pictures (the plain PDQ matched)
    * @param view the non-canonical view it matched through, {@code crop-grid/orig} for a crop probe
-   *     on a crop anchor, or {@code full/orig}
+   *     on a crop anchor ({@code crop-grid/flipx} for a mirrored probe), or {@code full/orig}
    * @param threshold the largest distance that counted for this kind of match
    * @param viewA the view of the lower-numbered media that matched, as {@code kind/orientation}
    * @param viewB the view of the higher-numbered media
@@ -327,7 +327,12 @@ final class PairFinder {
   /** The view a match went through, as {@link Hit#view} names it. */
   private static String viewLabel(
       boolean canonical, boolean cropGrid, boolean foundCanonical, String query, String found) {
-    return canonical ? "full/orig" : cropGrid ? "crop-grid/orig" : foundCanonical ? query : found;
+    // A crop grid match is named by the probe's orientation: orig, or the mirror it was turned by.
+    return canonical
+        ? "full/orig"
+        : cropGrid
+            ? "crop-grid/" + query.substring(query.indexOf('/') + 1)
+            : foundCanonical ? query : found;
   }
 
   // The rule again for views as objects: one picture or video from outside the case looked up

@@ -311,7 +311,8 @@ public final class ViewTable {
   /** A view a picture is looked up by ({@link Media.View#query}). */
   boolean query(long v) {
     int m = metaInt(v);
-    return flags[QUERY_KIND][m & 0xffff] && ((m >>> 16) & 0xff) == orig;
+    return flags[QUERY_KIND][m & 0xffff]
+        && (((m >>> 16) & 0xff) == orig || flags[PROBE][m & 0xffff]);
   }
 
   boolean cropProbe(long v) {

@@ -43,6 +43,38 @@ public final class CropGrid {
   private static final double MAX_MAGNIFICATION = 1 / (1 - 2 * MAX_CROP);
   private static final EnumSet<Dihedral> UPRIGHT = EnumSet.of(Dihedral.ORIGINAL);
 
+  /**
+   * Orientations the upright probes are kept in: a copy cropped at uneven offsets <em>and</em>
+   * mirrored shows, turned back, the probe of a crop of the original at the mirrored offsets, which
+   * meets an anchor as an unmirrored crop does. Mirror images are what re-posters make (a flip
+   * defeats plain PDQ); the other turns with a crop were not asked for, and each orientation adds
+   * the probes' share of the grid join.
+   */
+  private static final EnumSet<Dihedral> PROBE_TURNS =
+      EnumSet.of(Dihedral.ORIGINAL, Dihedral.FLIP_X, Dihedral.FLIP_Y);
+
+  /**
+   * Centred anchors beyond the grid, as {@link #STEPS}² onwards, for a copy cut from the middle of
+   * the picture by more than 10% a side: the squares a probe of such a copy shows at magnifications
+   * of 1 to 1.25 each cover a further factor 1.25, so these three reach a copy of 41% of the
+   * original's side (a centre crop of 25% or 29.5% a side), 1.25^4 with the grid's own. Centred
+   * only: a crop that deep is a zoom into the middle, not a trim of uneven edges.
+   */
+  static final int CENTRE_ZOOMS = 3;
+
+  /**
+   * Turns of the extra probes, in degrees: a copy turned a few degrees and cropped to hide the
+   * corners (the crop centred, larger for a wider picture) is turned back by its nearest. PDQ moved
+   * about 35 bits for a turn of 3°, about 15 for 1.5° (measured in copies/README.md).
+   */
+  static final double[] TURNS = {-3, 3};
+
+  /** Probe cells: the upright probes, then {@link #SCALES} for each of {@link #TURNS}. */
+  public static final int PROBE_CELLS = SCALES * (1 + TURNS.length);
+
+  /** Anchor cells: the grid, then {@link #CENTRE_ZOOMS}. */
+  public static final int ANCHOR_CELLS = STEPS * STEPS + CENTRE_ZOOMS;
+
   private final PdqHasher hasher;
 
   CropGrid(PdqHasher hasher) {
@@ -55,17 +87,32 @@ public final class CropGrid {
     int h = plane.height();
     int shortSide = Math.min(w, h);
     double side = SQUARE * shortSide;
-    List<CopySignal> out = new ArrayList<>(STEPS * STEPS + SCALES);
+    List<CopySignal> out = new ArrayList<>(ANCHOR_CELLS + PROBE_CELLS + 2 * SCALES);
     if (side < 16) {
       return out;
     }
-    for (int cell = 0; cell < STEPS * STEPS; cell++) {
+    for (int cell = 0; cell < ANCHOR_CELLS; cell++) {
       double[] s = anchorSquare(cell, w, h);
-      out.add(hash(plane.square(s[0], s[1], s[2]), CopySignalKind.CROP_ANCHOR, cell, scratch));
+      if (s[2] >= 16) {
+        hash(
+            out,
+            plane.square(s[0], s[1], s[2]),
+            CopySignalKind.CROP_ANCHOR,
+            cell,
+            UPRIGHT,
+            scratch);
+      }
     }
-    for (int step = 0; step < SCALES; step++) {
-      double[] s = probeSquare(step, w, h);
-      out.add(hash(plane.square(s[0], s[1], s[2]), CopySignalKind.CROP_PROBE, step, scratch));
+    for (int cell = 0; cell < PROBE_CELLS; cell++) {
+      double[] s = probeSquare(cell, w, h);
+      int turn = cell / SCALES;
+      LumaSource square =
+          turn == 0
+              ? plane.square(s[0], s[1], s[2])
+              : plane.turnedSquare(
+                  s[0] + s[2] / 2, s[1] + s[2] / 2, s[2], Math.toRadians(TURNS[turn - 1]));
+      hash(
+          out, square, CopySignalKind.CROP_PROBE, cell, turn == 0 ? PROBE_TURNS : UPRIGHT, scratch);
     }
     return out;
   }
@@ -73,16 +120,22 @@ public final class CropGrid {
   /** Anchor {@code cell}'s square {@code {x, y, side}} in a plane of {@code w} x {@code h}. */
   static double[] anchorSquare(int cell, int w, int h) {
     double side = SQUARE * Math.min(w, h);
+    if (cell >= STEPS * STEPS) {
+      double zoomed = side / Math.pow(MAX_MAGNIFICATION, cell - STEPS * STEPS + 1);
+      return new double[] {(w - zoomed) / 2, (h - zoomed) / 2, zoomed};
+    }
     double y0 = clamp(centre(cell / STEPS) * h - side / 2, h - side);
     double x0 = clamp(centre(cell % STEPS) * w - side / 2, w - side);
     return new double[] {x0, y0, side};
   }
 
   /**
-   * Probe {@code step}'s centred square {@code {x, y, side}} in a plane of {@code w} x {@code h}.
+   * Probe {@code cell}'s centred square {@code {x, y, side}} in a plane of {@code w} x {@code h}
+   * (for a turned probe, the square before turning).
    */
-  static double[] probeSquare(int step, int w, int h) {
+  static double[] probeSquare(int cell, int w, int h) {
     int shortSide = Math.min(w, h);
+    int step = cell % SCALES;
     double magnification = Math.pow(MAX_MAGNIFICATION, step / (double) (SCALES - 1));
     double probe = Math.min(shortSide, SQUARE * shortSide * magnification);
     return new double[] {(w - probe) / 2, (h - probe) / 2, probe};
@@ -97,9 +150,16 @@ public final class CropGrid {
     return Math.max(0, Math.min(origin, max));
   }
 
-  private CopySignal hash(LumaSource square, CopySignalKind kind, int cell, PdqScratch scratch) {
-    PdqDihedralResult r = hasher.dihedral(square, UPRIGHT, scratch);
-    return new CopySignal(
-        kind, Dihedral.ORIGINAL, r.hashes().get(Dihedral.ORIGINAL), r.quality(), cell);
+  private void hash(
+      List<CopySignal> out,
+      LumaSource square,
+      CopySignalKind kind,
+      int cell,
+      EnumSet<Dihedral> turns,
+      PdqScratch scratch) {
+    PdqDihedralResult r = hasher.dihedral(square, turns, scratch);
+    for (Dihedral d : turns) {
+      out.add(new CopySignal(kind, d, r.hashes().get(d), r.quality(), cell));
+    }
   }
 }

@@ -120,6 +120,60 @@ public final class ReducedLumaPlane {
     };
   }
 
+  /**
+   * The square of {@code side} pixels centred on {@code (cx, cy)} and turned by {@code radians}
+   * (counter-clockwise as the picture is shown), resampled bilinearly at about one sample a pixel;
+   * samples that fall outside the plane repeat its edge.
+   */
+  LumaSource turnedSquare(double cx, double cy, double side, double radians) {
+    if (!(side >= 1) || width < 2 || height < 2 || !Double.isFinite(radians)) {
+      throw new IllegalArgumentException(
+          "turned square of side " + side + " in " + width + "x" + height);
+    }
+    int n = Math.max(16, (int) Math.round(side));
+    double step = side / n;
+    double cos = Math.cos(radians);
+    double sin = Math.sin(radians);
+    return new LumaSource() {
+      @Override
+      public int width() {
+        return n;
+      }
+
+      @Override
+      public int height() {
+        return n;
+      }
+
+      @Override
+      public void readRow(int row, float[] dst) {
+        // Image rows grow downwards, so a counter-clockwise turn on screen is (cos, -sin; sin, cos)
+        // applied to (u, -v) and back.
+        double v = (row + 0.5) * step - side / 2;
+        for (int i = 0; i < n; i++) {
+          double u = (i + 0.5) * step - side / 2;
+          double x = cx + u * cos + v * sin - 0.5;
+          double y = cy - u * sin + v * cos - 0.5;
+          dst[i] = bilinear(x, y);
+        }
+      }
+    };
+  }
+
+  private float bilinear(double x, double y) {
+    double cx = Math.max(0, Math.min(width - 1, x));
+    double cy = Math.max(0, Math.min(height - 1, y));
+    int x0 = Math.min(width - 2, (int) cx);
+    int y0 = Math.min(height - 2, (int) cy);
+    float fx = (float) (cx - x0);
+    float fy = (float) (cy - y0);
+    int top = y0 * width + x0;
+    int bottom = top + width;
+    float upper = plane[top] + fx * (plane[top + 1] - plane[top]);
+    float lower = plane[bottom] + fx * (plane[bottom + 1] - plane[bottom]);
+    return upper + fy * (lower - upper);
+  }
+
   /** The region {@code [x0, x0+w) x [y0, y0+h)} as a luma source. */
   public LumaSource region(int x0, int y0, int w, int h) {
     if (x0 < 0 || y0 < 0 || w <= 0 || h <= 0 || x0 + w > width || y0 + h > height) {

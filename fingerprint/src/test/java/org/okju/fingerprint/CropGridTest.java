@@ -54,14 +54,26 @@ class CropGridTest {
   void everyPictureHasAnAnchorForEachCentreAndAProbeForEachMagnification() {
     assertThat(bridgeGrid)
         .filteredOn(s -> s.kind() == CopySignalKind.CROP_ANCHOR)
-        .hasSize(CropGrid.STEPS * CropGrid.STEPS);
+        .hasSize(CropGrid.ANCHOR_CELLS)
+        .extracting(CopySignal::orientation)
+        .containsOnly(Dihedral.ORIGINAL);
+    // The upright probes in three orientations (as is, mirrored either way), the turned ones as is.
     assertThat(bridgeGrid)
         .filteredOn(s -> s.kind() == CopySignalKind.CROP_PROBE)
-        .hasSize(CropGrid.SCALES);
-    assertThat(bridgeGrid).extracting(CopySignal::orientation).containsOnly(Dihedral.ORIGINAL);
+        .hasSize(CropGrid.SCALES * 3 + CropGrid.PROBE_CELLS - CropGrid.SCALES);
     assertThat(bridgeGrid)
-        .extracting(CopySignal::kindLabel)
-        .contains("crop-anchor-000", "crop-anchor-080", "crop-probe-00", "crop-probe-10")
+        .filteredOn(s -> s.kind() == CopySignalKind.CROP_PROBE)
+        .extracting(CopySignal::orientation)
+        .containsOnly(Dihedral.ORIGINAL, Dihedral.FLIP_X, Dihedral.FLIP_Y);
+    assertThat(bridgeGrid)
+        .extracting(s -> s.kindLabel() + "/" + s.orientation().label())
+        .contains(
+            "crop-anchor-000/orig",
+            "crop-anchor-080/orig",
+            "crop-anchor-123/orig",
+            "crop-probe-00/orig",
+            "crop-probe-10/flipx",
+            "crop-probe-32/orig")
         .doesNotHaveDuplicates();
   }
 

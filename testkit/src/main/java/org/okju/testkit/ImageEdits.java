@@ -258,4 +258,59 @@ public final class ImageEdits {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * Edits re-posters make that the {@link #all} list lacks, each found only through views added for
+   * it: a crop at uneven offsets and a mirror together, deep centre crops, and a small turn cropped
+   * to hide the corners. Every draw of a random share comes from {@code random}.
+   */
+  public static Map<String, UnaryOperator<BufferedImage>> reposterEdits(Random random) {
+    Map<String, UnaryOperator<BufferedImage>> e = new LinkedHashMap<>();
+    e.put("crop-random-flip", i -> flipHorizontal(randomCrop(i, random)));
+    e.put(
+        "crop-random-flip-vertical",
+        i -> rotate90(rotate90(flipHorizontal(randomCrop(i, random)))));
+    e.put("centre-crop-25", i -> crop(i, 0.125, 0.125, 0.125, 0.125));
+    e.put("centre-crop-25-a-side", i -> crop(i, 0.25, 0.25, 0.25, 0.25));
+    e.put("rotate-3-cropped", i -> turnedCropped(i, 3));
+    e.put(
+        "rotate-random-2-4-cropped",
+        i -> turnedCropped(i, (random.nextBoolean() ? 1 : -1) * (2 + 2 * random.nextDouble())));
+    return e;
+  }
+
+  private static BufferedImage randomCrop(BufferedImage in, Random random) {
+    return crop(
+        in,
+        random.nextDouble() * 0.1,
+        random.nextDouble() * 0.1,
+        random.nextDouble() * 0.1,
+        random.nextDouble() * 0.1);
+  }
+
+  /**
+   * {@code in} turned by {@code degrees} (counter-clockwise as shown) about its centre and cropped
+   * to the largest centred rectangle of its own shape that holds no corner of the turned frame,
+   * scaled back to its size: what a phone's straighten tool does.
+   */
+  public static BufferedImage turnedCropped(BufferedImage in, double degrees) {
+    int w = in.getWidth();
+    int h = in.getHeight();
+    double t = Math.toRadians(Math.abs(degrees));
+    double keep =
+        Math.min(
+            1 / (Math.cos(t) + (double) Math.max(w, h) / Math.min(w, h) * Math.sin(t)),
+            1 / (Math.cos(t) + Math.sin(t)));
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.translate(w / 2.0, h / 2.0);
+    g.scale(1 / keep, 1 / keep);
+    // Java2D's y axis points down: a negative angle turns counter-clockwise on screen.
+    g.rotate(-Math.toRadians(degrees));
+    g.drawImage(in, (int) Math.round(-w / 2.0), (int) Math.round(-h / 2.0), null);
+    g.dispose();
+    return out;
+  }
 }

@@ -1,0 +1,254 @@
+package org.okju.bench;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.okju.copies.CopyGrouper;
+import org.okju.copies.GroupingSettings;
+import org.okju.copies.Media;
+import org.okju.copies.Tape;
+import org.okju.copies.TapeSplits;
+import org.okju.copies.ThumbnailSource;
+import org.okju.fingerprint.CopySignals;
+import org.okju.fingerprint.Dihedral;
+import org.okju.fingerprint.ImageDecodeException;
+import org.okju.fingerprint.ImageDecoder;
+import org.okju.fingerprint.ImageLuma;
+import org.okju.fingerprint.LumaSource;
+import org.okju.fingerprint.PdqDihedralResult;
+import org.okju.fingerprint.PdqHasher;
+import org.okju.fingerprint.PdqScratch;
+import org.okju.fingerprint.PictureThumbnail;
+import org.okju.fingerprint.ReducedLumaPlane;
+import org.okju.testkit.ImageEdits;
+
+/**
+ * The harder edits re-posters make ({@link ImageEdits#reposterEdits}), each measured
+ * <em>alone</em>: one grouping per edit and split of the originals with that edit's copies only, so
+ * that a copy is found through its own views and not through the other copies of its photo (which
+ * is how the combined {@link CopiesBench} run finds many of them, and how a case holding a single
+ * re-posted copy does not). The sources are split by their position in sorted order: even ones are
+ * the development set the views were chosen on, odd ones held out. Deterministic for a seed; not
+ * thread-safe.
+ */
+public final class RepostEditsBench {
+  /** Draws per photo of an edit with random shares. */
+  static final int RANDOM_DRAWS = 4;
+
+  private final BenchMedia hashing = new BenchMedia();
+  private final Map<Long, PictureThumbnail> thumbnails = new HashMap<>();
+
+  /** One edit's figures on one split. */
+  public record Row(
+      String edit,
+      String split,
+      long truePairs,
+      long found,
+      long predicted,
+      long correct,
+      List<String> missed) {
+    public double recall() {
+      return truePairs == 0 ? 1 : (double) found / truePairs;
+    }
+
+    public double precision() {
+      return predicted == 0 ? 1 : (double) correct / predicted;
+    }
+  }
+
+  /**
+   * The rows, edit by edit, development before held-out, the sources left out, and what the copy
+   * views cost at ingest: views and CPU milliseconds a source photo at its own size (the median of
+   * three runs each, averaged over the sources), the PDQ of the whole picture not included.
+   */
+  public record Result(
+      int sources,
+      List<Row> rows,
+      Map<String, Integer> excludedLowQuality,
+      double viewsPerPicture,
+      double viewCpuMillisPerPicture,
+      double megapixelsPerPicture) {}
+
+  private record Picture(Media media, String source, String split) {}
+
+  /** Hashes the sources and their edited copies and groups each edit and split apart. */
+  public Result run(List<Path> sources, long seed) throws IOException {
+    Random random = new Random(seed);
+    List<Picture> originals = new ArrayList<>();
+    Map<String, List<Picture>> copies = new LinkedHashMap<>();
+    Map<String, Integer> excluded = new TreeMap<>();
+    long id = 1;
+    int index = 0;
+    for (Path p : sources) {
+      String split = index++ % 2 == 0 ? "development" : "held-out";
+      BufferedImage photo;
+      try {
+        photo = ImageEdits.rgb(new ImageDecoder().decode(p));
+      } catch (ImageDecodeException e) {
+        throw new IOException("cannot decode " + p, e);
+      }
+      photo = ImageEdits.resize(photo, 480.0 / photo.getWidth());
+      Media original = media(id++, photo);
+      int quality =
+          original.views().stream().filter(Media.View::canonical).findFirst().get().quality();
+      if (quality < GroupingSettings.DEFAULT.minQuality()) {
+        excluded.put(p.getFileName().toString(), quality);
+        continue;
+      }
+      String name = p.getFileName().toString();
+      originals.add(new Picture(original, name, split));
+      Map<String, UnaryOperator<BufferedImage>> edits = new LinkedHashMap<>();
+      edits.put("crop-random-0-10", ImageEdits.all(random).get("crop-random-0-10"));
+      edits.putAll(ImageEdits.reposterEdits(random));
+      for (Map.Entry<String, UnaryOperator<BufferedImage>> e : edits.entrySet()) {
+        int draws = e.getKey().contains("random") ? RANDOM_DRAWS : 1;
+        for (int d = 0; d < draws; d++) {
+          copies
+              .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+              .add(new Picture(media(id++, e.getValue().apply(photo)), name, split));
+        }
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<String, List<Picture>> e : copies.entrySet()) {
+      for (String split : List.of("development", "held-out")) {
+        rows.add(score(e.getKey(), split, originals, e.getValue()));
+      }
+    }
+    double[] cost = viewCost(sources);
+    return new Result(originals.size(), rows, excluded, cost[0], cost[1], cost[2]);
+  }
+
+  /** Views, CPU ms and megapixels a source photo at its own size, averaged. */
+  private static double[] viewCost(List<Path> sources) throws IOException {
+    PdqHasher hasher = new PdqHasher();
+    CopySignals signals = new CopySignals(hasher);
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    double views = 0;
+    double millis = 0;
+    double pixels = 0;
+    for (Path p : sources) {
+      BufferedImage photo;
+      try {
+        photo = ImageEdits.rgb(new ImageDecoder().decode(p));
+      } catch (ImageDecodeException e) {
+        throw new IOException("cannot decode " + p, e);
+      }
+      LumaSource luma = ImageLuma.of(photo);
+      PdqScratch scratch = new PdqScratch();
+      PdqDihedralResult full = hasher.dihedral(luma, EnumSet.allOf(Dihedral.class), scratch);
+      long[] runs = new long[3];
+      int n = 0;
+      for (int i = 0; i < runs.length; i++) {
+        long start = cpu.getCurrentThreadCpuTime();
+        // The reduced plane is made by ingest for the profile and thumbnail too; timed with the
+        // views all the same, as the part of the work that the views need.
+        n = signals.of(ReducedLumaPlane.of(luma), full, scratch).size();
+        runs[i] = cpu.getCurrentThreadCpuTime() - start;
+      }
+      Arrays.sort(runs);
+      views += n;
+      millis += runs[1] / 1e6;
+      pixels += photo.getWidth() * (double) photo.getHeight() / 1e6;
+    }
+    int k = Math.max(1, sources.size());
+    return new double[] {views / k, millis / k, pixels / k};
+  }
+
+  private Row score(String edit, String split, List<Picture> originals, List<Picture> copies) {
+    List<Picture> all = new ArrayList<>();
+    originals.stream().filter(p -> p.split().equals(split)).forEach(all::add);
+    copies.stream().filter(p -> p.split().equals(split)).forEach(all::add);
+    List<Tape> tapes =
+        new CopyGrouper(GroupingSettings.DEFAULT)
+            .group(
+                all.stream().map(Picture::media).toList(),
+                ThumbnailSource.of(thumbnails),
+                TapeSplits.NONE);
+    Map<Long, String> tapeOf = new HashMap<>();
+    for (Tape t : tapes) {
+      t.members().forEach(m -> tapeOf.put(m.media().item(), t.id()));
+    }
+    long truePairs = 0;
+    long found = 0;
+    long predicted = 0;
+    long correct = 0;
+    List<String> missed = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        Picture a = all.get(i);
+        Picture b = all.get(j);
+        boolean truth = a.source().equals(b.source());
+        boolean same = tapeOf.get(a.media().item()).equals(tapeOf.get(b.media().item()));
+        // Recall counts the original with each copy; two copies of one photo are in the same
+        // split only for the random edits, and count as the pairs they are.
+        if (truth && originals.contains(a)) {
+          truePairs++;
+          if (same) {
+            found++;
+          } else {
+            missed.add(a.source());
+          }
+        }
+        if (same) {
+          predicted++;
+          correct += truth ? 1 : 0;
+        }
+      }
+    }
+    return new Row(edit, split, truePairs, found, predicted, correct, missed);
+  }
+
+  private Media media(long item, BufferedImage image) throws IOException {
+    BenchMedia.Picture p = hashing.picture(item, image);
+    thumbnails.put(item, p.thumbnail());
+    return p.media();
+  }
+
+  /** The table: per edit, development and held-out. */
+  public static void print(Result r, PrintStream out) {
+    out.printf(
+        Locale.ROOT,
+        "re-posters' edits, each grouped alone with its split's originals: %d source photos%n",
+        r.sources());
+    out.println("| edit | split | true pairs | found | recall | precision |");
+    out.println("|---|---|---:|---:|---:|---:|");
+    for (Row row : r.rows()) {
+      out.printf(
+          Locale.ROOT,
+          "| %s | %s | %d | %d | %.3f | %.3f |%n",
+          row.edit(),
+          row.split(),
+          row.truePairs(),
+          row.found(),
+          row.recall(),
+          row.precision());
+    }
+    out.printf(
+        Locale.ROOT,
+        "copy views at ingest: %.0f a picture, %.1f CPU-ms a picture of %.2f MP on average"
+            + " (the reduced plane and every view but the whole picture's PDQ)%n",
+        r.viewsPerPicture(),
+        r.viewCpuMillisPerPicture(),
+        r.megapixelsPerPicture());
+    for (Row row : r.rows()) {
+      if (!row.missed().isEmpty()) {
+        out.println("missed " + row.edit() + " (" + row.split() + "): " + row.missed());
+      }
+    }
+  }
+}
