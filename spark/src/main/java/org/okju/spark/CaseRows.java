@@ -107,7 +107,7 @@ final class CaseRows {
         pdq == null ? null : scalaMap(FingerprintRows.dihedrals(pdq)),
         scalaList(FingerprintRows.frames(store.fingerprints().video(item.id()))),
         scalaList(FingerprintRows.views(store.copies().signals(item.id()))),
-        scalaMap(metadata(item.id())),
+        FingerprintRows.metadataMap(metadata(item.id())),
         item.status().name().toLowerCase(Locale.ROOT),
         errors(problems),
         scalaList(problems(problems)),

@@ -60,26 +60,25 @@ final class FingerprintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SparkSession spark = SparkSessions.builder(master, "okju spark fingerprint").getOrCreate();
-    try {
-      FingerprintJob.Result r =
-          new FingerprintJob(spark)
-              .run(
-                  new FingerprintJob.Settings(
-                      inputs, out, videoSecondsPerHash, filesPerTask, overwrite));
-      var w = spec.commandLine().getOut();
-      w.println(
-          r.listed()
-              + " files listed, "
-              + r.rows()
-              + " rows (files and archive members), "
-              + r.errors()
-              + " with errors -> "
-              + out.toAbsolutePath());
-      w.flush();
-      return r.errors() > 0 ? 3 : 0;
-    } finally {
-      spark.stop();
-    }
+    return SparkSessions.withSession(master, "okju spark fingerprint", this::run);
+  }
+
+  private int run(SparkSession spark) throws InterruptedException {
+    FingerprintJob.Result r =
+        new FingerprintJob(spark)
+            .run(
+                new FingerprintJob.Settings(
+                    inputs, out, videoSecondsPerHash, filesPerTask, overwrite));
+    var w = spec.commandLine().getOut();
+    w.println(
+        r.listed()
+            + " files listed, "
+            + r.rows()
+            + " rows (files and archive members), "
+            + r.errors()
+            + " with errors -> "
+            + out.toAbsolutePath());
+    w.flush();
+    return r.errors() > 0 ? 3 : 0;
   }
 }

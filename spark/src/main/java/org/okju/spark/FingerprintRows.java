@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -59,7 +60,7 @@ final class FingerprintRows {
         pdq == null ? null : scalaMap(dihedrals(pdq)),
         scalaList(frames(item.frames())),
         scalaList(views(item.copySignals())),
-        scalaMap(item.metadata()),
+        metadataMap(item.metadata()),
         item.status().name().toLowerCase(Locale.ROOT),
         errors(item.problems()),
         scalaList(problems(item.problems())),
@@ -122,6 +123,15 @@ final class FingerprintRows {
 
   static <T> scala.collection.immutable.Seq<T> scalaList(List<T> list) {
     return CollectionConverters.asScala(list).toList();
+  }
+
+  /**
+   * A file's metadata in name order. Ingest hands it over as {@code Map.copyOf}, whose iteration
+   * order is salted per JVM: written as it comes, the same file's row differed between a cluster's
+   * executor and the driver's JVM (and between two runs).
+   */
+  static scala.collection.Map<String, String> metadataMap(Map<String, String> metadata) {
+    return CollectionConverters.asScala(new TreeMap<>(metadata));
   }
 
   static <K, V> scala.collection.Map<K, V> scalaMap(Map<K, V> map) {

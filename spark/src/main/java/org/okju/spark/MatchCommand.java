@@ -1,5 +1,6 @@
 package org.okju.spark;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -102,44 +103,43 @@ final class MatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     HashKind hexKind = plainHexKind();
-    SparkSession spark = SparkSessions.builder(master, "okju spark match").getOrCreate();
-    try {
-      MatchJob.Result r =
-          new MatchJob(spark)
-              .run(
-                  new MatchJob.Settings(
-                      reference,
-                      queries,
-                      out,
-                      distance,
-                      minQuality == null ? -1 : minQuality,
-                      broadcastMaxViews,
-                      overwrite,
-                      hexKind));
-      var w = spec.commandLine().getOut();
-      w.println(
-          r.queries()
-              + " query files against "
-              + r.references()
-              + " reference files and entries ("
-              + r.referenceViews()
-              + " hashes, "
-              + r.mode()
-              + "): "
-              + r.rows()
-              + " matches -> "
-              + out.toAbsolutePath());
-      if (r.malformed() > 0) {
-        w.println(r.malformed() + " malformed hash-set records left out:");
-        r.problems().forEach(p -> w.println("  " + p));
-        if (r.malformed() > r.problems().size()) {
-          w.println("  ... and " + (r.malformed() - r.problems().size()) + " more");
-        }
+    return SparkSessions.withSession(master, "okju spark match", spark -> run(spark, hexKind));
+  }
+
+  private int run(SparkSession spark, HashKind hexKind) throws IOException {
+    MatchJob.Result r =
+        new MatchJob(spark)
+            .run(
+                new MatchJob.Settings(
+                    reference,
+                    queries,
+                    out,
+                    distance,
+                    minQuality == null ? -1 : minQuality,
+                    broadcastMaxViews,
+                    overwrite,
+                    hexKind));
+    var w = spec.commandLine().getOut();
+    w.println(
+        r.queries()
+            + " query files against "
+            + r.references()
+            + " reference files and entries ("
+            + r.referenceViews()
+            + " hashes, "
+            + r.mode()
+            + "): "
+            + r.rows()
+            + " matches -> "
+            + out.toAbsolutePath());
+    if (r.malformed() > 0) {
+      w.println(r.malformed() + " malformed hash-set records left out:");
+      r.problems().forEach(p -> w.println("  " + p));
+      if (r.malformed() > r.problems().size()) {
+        w.println("  ... and " + (r.malformed() - r.problems().size()) + " more");
       }
-      w.flush();
-      return r.malformed() > 0 ? 3 : 0;
-    } finally {
-      spark.stop();
     }
+    w.flush();
+    return r.malformed() > 0 ? 3 : 0;
   }
 }

@@ -12,6 +12,39 @@ public final class SparkSessions {
   }
 
   /**
+   * Runs {@code job} on {@code master}'s session. A session the driver already holds (an
+   * application that runs several okju commands, one after another, in one Spark application) is
+   * used and left running; one started here is stopped at the end, so a command line's run ends its
+   * application.
+   */
+  public static <T> T withSession(String master, String appName, SessionJob<T> job)
+      throws Exception {
+    boolean started = SparkSession.getDefaultSession().isEmpty();
+    SparkSession spark = builder(master, appName).getOrCreate();
+    if (!started && !spark.sparkContext().master().equals(master)) {
+      // getOrCreate hands back the held session whatever master was asked for.
+      throw new IllegalStateException(
+          "this driver already runs a Spark application on "
+              + spark.sparkContext().master()
+              + ", not on "
+              + master);
+    }
+    try {
+      return job.run(spark);
+    } finally {
+      if (started) {
+        spark.stop();
+      }
+    }
+  }
+
+  /** A command's work on a session. */
+  @FunctionalInterface
+  public interface SessionJob<T> {
+    T run(SparkSession spark) throws Exception;
+  }
+
+  /**
    * A builder for {@code master} ({@code local[N]}, {@code spark://host:port}, ...) with okju's
    * settings; the launcher adds the jars executors need ({@code spark.jars}).
    */

@@ -58,6 +58,13 @@ final class StandaloneCluster implements AutoCloseable {
           "-Djdk.reflect.useDirectMethodHandle=false",
           "-Dio.netty.tryReflectionSetAccessible=true");
 
+  /**
+   * For the test's short-lived JVMs (master, worker, driver, executor): C1 only and the serial
+   * collector. Each runs seconds of work on a few pictures, where C2's compiles and parallel GC
+   * threads cost more CPU than they save; the machine the tests run on has two cores.
+   */
+  static final List<String> SHORT_RUN_OPTS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
   private StandaloneCluster(Path home, String masterUrl, List<String> appJars) {
     this.home = home;
     this.masterUrl = masterUrl;
@@ -117,8 +124,9 @@ final class StandaloneCluster implements AutoCloseable {
   List<String> java(String... mainAndArgs) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx768m");
+    cmd.add("-Xmx256m");
     cmd.addAll(JAVA_OPTS);
+    cmd.addAll(SHORT_RUN_OPTS);
     cmd.add("-cp");
     cmd.add(home.resolve("jars") + File.separator + "*");
     cmd.addAll(List.of(mainAndArgs));

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Both jobs on a real standalone Master and Worker (mvn -Pspark-it; .ci/run runs it): the driver is
- * okju spark's own entry point in a process of its own, the executors are the Worker's; the results
- * equal the same jobs' on local[2] in this JVM.
+ * Both jobs on a real standalone Master and Worker (part of the module's tests, so .ci/run runs it;
+ * -Dokju.test.excludedGroups=spark-it leaves it out): the driver is okju spark's own entry point in
+ * a process of its own, the executors are the Worker's; the results equal the same jobs' on
+ * local[2] in this JVM.
  */
 @Tag("spark-it")
 class StandaloneClusterIT {
@@ -32,29 +33,32 @@ class StandaloneClusterIT {
     List<Long> pids;
     try (StandaloneCluster cluster = StandaloneCluster.start(tmp.resolve("cluster"))) {
       assertThat(cluster.pids()).hasSize(2).allMatch(pid -> ProcessHandle.of(pid).isPresent());
-      int rc1 =
+      // One driver process, one application: the three command lines through okju spark's
+      // entry point (ClusterDriver), so one driver JVM and one executor JVM start, not three each.
+      List<String> exits =
           driver(
               cluster,
+              "--",
               "fingerprint",
               "--master",
               cluster.masterUrl,
+              "--files-per-task",
+              "2",
               "--input",
               known.toString(),
               "--out",
-              tmp.resolve("known.parquet").toString());
-      int rc2 =
-          driver(
-              cluster,
+              tmp.resolve("known.parquet").toString(),
+              "--",
               "fingerprint",
               "--master",
               cluster.masterUrl,
+              "--files-per-task",
+              "2",
               "--input",
               crawl.toString(),
               "--out",
-              tmp.resolve("crawl.parquet").toString());
-      int rc3 =
-          driver(
-              cluster,
+              tmp.resolve("crawl.parquet").toString(),
+              "--",
               "match",
               "--master",
               cluster.masterUrl,
@@ -64,7 +68,7 @@ class StandaloneClusterIT {
               tmp.resolve("crawl.parquet").toString(),
               "--out",
               tmp.resolve("matches.parquet").toString());
-      assertThat(List.of(rc1, rc2, rc3)).containsOnly(0);
+      assertThat(exits).hasSize(3).allMatch(line -> line.startsWith("exit 0: "));
       pids = cluster.pids();
     }
     assertThat(pids)
@@ -97,22 +101,31 @@ class StandaloneClusterIT {
     return out;
   }
 
-  /** okju spark's entry point as a driver process of its own, against the cluster. */
-  private int driver(StandaloneCluster cluster, String... args) throws Exception {
+  /**
+   * okju spark's entry point as a driver process of its own, against the cluster, running the
+   * command lines (each after a {@code --}) in one application; its {@code exit N: ...} lines.
+   */
+  private List<String> driver(StandaloneCluster cluster, String... commands) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx1g");
     cmd.addAll(StandaloneCluster.JAVA_OPTS);
+    cmd.addAll(StandaloneCluster.SHORT_RUN_OPTS);
     cmd.add("-Dspark.driver.host=127.0.0.1");
     cmd.add("-Dspark.driver.bindAddress=127.0.0.1");
     cmd.add("-Dspark.executor.memory=1g");
-    cmd.add("-Dspark.executor.extraJavaOptions=" + String.join(" ", StandaloneCluster.JAVA_OPTS));
+    cmd.add(
+        "-Dspark.executor.extraJavaOptions="
+            + String.join(" ", StandaloneCluster.JAVA_OPTS)
+            + " "
+            + String.join(" ", StandaloneCluster.SHORT_RUN_OPTS));
     cmd.add("-Dokju.spark.jars=" + String.join(",", cluster.appJars));
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
-    cmd.add(SparkMain.class.getName());
-    cmd.addAll(List.of(args));
-    Path log = tmp.resolve("driver-" + args[0] + "-" + System.nanoTime() + ".log");
+    cmd.add(ClusterDriver.class.getName());
+    cmd.add(cluster.masterUrl);
+    cmd.addAll(List.of(commands));
+    Path log = tmp.resolve("driver-" + System.nanoTime() + ".log");
     ProcessBuilder pb =
         new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().put("SPARK_HOME", cluster.home.toString());
@@ -122,12 +135,13 @@ class StandaloneClusterIT {
       throw new AssertionError(
           "driver did not finish: " + Files.readString(log, StandardCharsets.UTF_8));
     }
+    String output = Files.readString(log, StandardCharsets.UTF_8);
     if (p.exitValue() != 0) {
-      System.err.println(Files.readString(log, StandardCharsets.UTF_8));
+      System.err.println(output);
       for (File f : tmp.resolve("cluster").toFile().listFiles((d, n) -> n.endsWith(".log"))) {
         System.err.println("== " + f + "\n" + Files.readString(f.toPath(), StandardCharsets.UTF_8));
       }
     }
-    return p.exitValue();
+    return output.lines().filter(l -> l.startsWith("exit ")).toList();
   }
 }
