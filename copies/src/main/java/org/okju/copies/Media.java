@@ -215,11 +215,11 @@ public final class Media {
     boolean query() {
       // Probes are kept turned too (a mirrored crop turned back is a crop): every one looks up.
       return cropProbe()
-          || orientation.equals("orig")
+          || (orientation.equals("orig")
               && (kind.equals("full")
                   || kind.equals("content")
                   || kind.equals("center-90")
-                  || kind.equals("center-80"));
+                  || kind.equals("center-80")));
     }
 
     /** Views in the main index: all but the crop grid's (anchors have an index of their own). */
