@@ -1,5 +1,6 @@
 package org.okju.ingest;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +31,7 @@ import org.okju.evidence.image.ImageProblem;
 import org.okju.evidence.image.MediaDigest;
 import org.okju.evidence.image.MediaPass;
 import org.okju.evidence.image.Partition;
+import org.okju.evidence.image.UnallocatedSpool;
 import org.okju.evidence.posix.FileStat;
 import org.okju.evidence.posix.ReadOnlyFiles;
 import org.okju.evidence.tool.ToolRunner;
@@ -112,20 +114,29 @@ final class ImageFeeder implements AutoCloseable {
       return;
     }
     ImageListing listing = image.list();
-    // One pass hashes the media while the files are read: they follow it and share its chunks.
-    MediaPass pass = image.startDigest(n -> {});
-    Carver.Result carved;
+    Carver carver = new Carver(image, settings.workDirectory().resolve("carving"));
+    Carver.Result carved = Carver.Result.NONE;
+    UnallocatedSpool spool = null;
+    if (settings.carving()) {
+      try {
+        spool = UnallocatedSpool.create(carver.work(), listing.unallocated());
+      } catch (IOException e) {
+        carved = Carver.failed("carving: " + e.getMessage());
+      }
+    }
+    // One pass hashes the media while the files are read: they follow it and share its chunks,
+    // and it copies the unallocated space for carving on the way.
+    MediaPass pass = spool == null ? image.startDigest(n -> {}) : image.startDigest(n -> {}, spool);
     try {
       Map<String, Partition> partitions = new HashMap<>();
       listing.partitions().forEach(p -> partitions.put(p.name(), p));
       for (ImageEntry e : inMediaOrder(listing, partitions.keySet())) {
         offer(entryItem(partitions.get(e.partition()), e, listing));
       }
-      carved =
-          settings.carving()
-              ? new Carver(image, settings.workDirectory().resolve("carving"))
-                  .carve(listing.unallocated(), listing.partitions())
-              : Carver.Result.NONE;
+      this.digest = pass.await();
+      if (spool != null) {
+        carved = carver.carve(spool, listing.partitions());
+      }
       Map<Long, String> starts = new HashMap<>();
       for (ImageEntry e : listing.entries()) {
         if (e.kind() == ImageEntry.Kind.FILE && e.deleted() && e.firstOffset() >= 0) {
@@ -140,9 +151,11 @@ final class ImageFeeder implements AutoCloseable {
         }
         offer(item);
       }
-      this.digest = pass.await();
     } finally {
       pass.stop();
+      if (spool != null) {
+        spool.close();
+      }
     }
     // The image's own item comes last: it carries what the pass, the listing and carving found.
     digestProblems(self, digest);

@@ -2,7 +2,6 @@ package org.okju.evidence.image;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,17 +20,14 @@ import org.okju.evidence.tool.ToolLimits;
 /**
  * Carves an image's unallocated space with PhotoRec (Debian's {@code testdisk}) for JPEG, PNG, GIF,
  * MP4/MOV, AVI, PDF and ZIP/DOCX. PhotoRec cannot read EWF and reads a whole disk, so the
- * unallocated stretches are first copied, sector-aligned, into one spool file in okju's work
- * directory (stretches of a MiB of zeros are left out: nothing to carve there, and a fresh drive is
- * mostly zeros); PhotoRec's {@code report.xml} gives each carved file's runs in the spool, which
- * the spool's map turns back into offsets in the image. Not thread-safe; one carving per instance.
+ * unallocated stretches are copied, sector-aligned, into one spool file in okju's work directory
+ * ({@link UnallocatedSpool}: by the pass that hashes the media, as ingest does, or by the carver
+ * itself); PhotoRec's {@code report.xml} gives each carved file's runs in the spool, which the
+ * spool's map turns back into offsets in the image. Not thread-safe; one carving per instance.
  */
 public final class Carver {
   /** PhotoRec's names of the families carved. */
   static final List<String> FAMILIES = List.of("jpg", "png", "gif", "mov", "riff", "pdf", "zip");
-
-  private static final int SECTOR = 512;
-  private static final int ZERO_BLOCK = 1 << 20;
 
   private final DiskImage image;
   private final Path work;
@@ -49,65 +45,98 @@ public final class Carver {
   }
 
   /**
-   * Carves the {@code unallocated} stretches ({@code {offset, length}}, media order).
+   * Carves the {@code unallocated} stretches ({@code {offset, length}}, media order), reading them
+   * from the media itself (when no pass copied them, see {@link #carve(UnallocatedSpool, List)}).
    *
    * @param partitions to name the partition each carved file lies in
    */
   public Result carve(List<long[]> unallocated, List<Partition> partitions)
       throws InterruptedException {
-    List<ImageProblem> problems = new ArrayList<>();
-    Path dir = null;
+    UnallocatedSpool spool;
     try {
-      Files.createDirectories(work);
-      dir = Files.createTempDirectory(work, "carve-");
-      Path spool = dir.resolve("unallocated.spool");
-      SpoolMap map = spool(unallocated, spool);
+      spool = UnallocatedSpool.create(work, unallocated);
+    } catch (IOException e) {
+      return failed("carving: " + e.getMessage());
+    }
+    try {
+      copy(spool);
+    } catch (InterruptedException | RuntimeException e) {
+      spool.close();
+      throw e;
+    }
+    return carve(spool, partitions);
+  }
+
+  /**
+   * Carves what {@code spool} holds (the pass that hashed the media copied it there), then deletes
+   * it. When the media's bytes stopped coming before the spool's end, what came is carved and a
+   * {@code carving-incomplete} problem says where it stops.
+   *
+   * @param partitions to name the partition each carved file lies in
+   */
+  public Result carve(UnallocatedSpool spool, List<Partition> partitions)
+      throws InterruptedException {
+    List<ImageProblem> problems = new ArrayList<>();
+    try (spool) {
+      spool.finish();
+      if (spool.failure().isPresent()) {
+        return failed("carving: the spool: " + spool.failure().get().getMessage());
+      }
+      if (!spool.complete()) {
+        problems.add(
+            new ImageProblem(
+                "carving-incomplete",
+                false,
+                "carving: the unallocated space from byte "
+                    + spool.copiedUpTo()
+                    + " on was not carved: the media could not be read there"));
+      }
+      SpoolMap map = spool.map();
       if (map.size() == 0) {
         return new Result(List.of(), 0, problems);
       }
-      runPhotorec(dir, spool, map);
-      List<CarvedFile> files = report(dir, map, partitions);
+      runPhotorec(spool.directory(), spool.file(), map);
+      List<CarvedFile> files = report(spool.directory(), map, partitions);
       return new Result(files, map.size(), problems);
     } catch (ToolException e) {
       problems.add(new ImageProblem(e.kind(), false, "carving (photorec): " + e.getMessage()));
     } catch (IOException | XMLStreamException e) {
       problems.add(new ImageProblem("carving-failed", false, "carving: " + e.getMessage()));
-    } finally {
-      delete(dir);
     }
     return new Result(List.of(), 0, problems);
   }
 
-  private SpoolMap spool(List<long[]> gaps, Path spool) throws IOException, InterruptedException {
-    SpoolMap map = new SpoolMap();
-    byte[] buffer = new byte[ZERO_BLOCK];
-    try (OutputStream out = Files.newOutputStream(spool)) {
-      for (long[] g : gaps) {
-        // Sector-aligned: PhotoRec looks for headers at sector starts, as file systems place files.
-        long start = (g[0] + SECTOR - 1) / SECTOR * SECTOR;
-        long end = (g[0] + g[1]) / SECTOR * SECTOR;
-        for (long at = start; at < end; ) {
-          if (Thread.interrupted()) {
-            throw new InterruptedException();
-          }
-          int want = (int) Math.min(buffer.length, end - at);
-          int n = image.media().read(at, buffer, 0, want);
-          if (n <= 0) {
-            break;
-          }
-          n = n / SECTOR * SECTOR;
-          if (n == 0) {
-            break;
-          }
-          if (!(n == ZERO_BLOCK && zeros(buffer, n))) {
-            map.add(at, n);
-            out.write(buffer, 0, n);
-          }
-          at += n;
+  /** Where this carver spools (okju's work directory, never the evidence's). */
+  public Path work() {
+    return work;
+  }
+
+  /** Nothing carved, for the reason {@code message} gives ({@code carving-failed}). */
+  public static Result failed(String message) {
+    return new Result(List.of(), 0, List.of(new ImageProblem("carving-failed", false, message)));
+  }
+
+  // Reads the spool's stretches from the media, in order, until they end or the media does.
+  private void copy(UnallocatedSpool spool) throws InterruptedException {
+    byte[] buffer = new byte[UnallocatedSpool.WINDOW];
+    for (long[] s : spool.stretches()) {
+      for (long at = s[0]; at < s[1]; ) {
+        if (Thread.interrupted()) {
+          throw new InterruptedException();
         }
+        int n;
+        try {
+          n = image.media().read(at, buffer, 0, (int) Math.min(buffer.length, s[1] - at));
+        } catch (IOException e) {
+          return; // carved up to here; the spool says where it stops
+        }
+        if (n <= 0) {
+          return;
+        }
+        spool.accept(at, buffer, n);
+        at += n;
       }
     }
-    return map;
   }
 
   private void runPhotorec(Path dir, Path spool, SpoolMap map)
@@ -222,27 +251,5 @@ public final class Carver {
             .findFirst()
             .orElse("");
     return new CarvedFile(offset, size, ext, List.copyOf(runs), partition);
-  }
-
-  private static boolean zeros(byte[] b, int n) {
-    for (int i = 0; i < n; i++) {
-      if (b[i] != 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static void delete(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      // Leftovers in okju's work directory; ingest clears it on its next run.
-    }
   }
 }

@@ -149,7 +149,16 @@ public final class DiskImage implements AutoCloseable {
    * stored) on a thread of its own; the files read meanwhile share what it decodes.
    */
   public MediaPass startDigest(LongConsumer progress) {
-    return MediaPass.start(media, stored, progress);
+    return MediaPass.start(media, stored, progress, null);
+  }
+
+  /**
+   * As {@link #startDigest(LongConsumer)}, and the pass also copies the unallocated space into
+   * {@code spool} for carving (so the carver does not read the media again); the spool is complete
+   * once the pass ended.
+   */
+  public MediaPass startDigest(LongConsumer progress, UnallocatedSpool spool) {
+    return MediaPass.start(media, stored, progress, spool);
   }
 
   /**

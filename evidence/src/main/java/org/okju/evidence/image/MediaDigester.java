@@ -17,11 +17,18 @@ final class MediaDigester {
 
   static MediaDigest digest(ImageMedia media, EwfStoredHashes stored, LongConsumer progress)
       throws InterruptedException {
+    return digest(media, stored, progress, null);
+  }
+
+  /** As {@link #digest(ImageMedia, EwfStoredHashes, LongConsumer)}, also feeding {@code sink}. */
+  static MediaDigest digest(
+      ImageMedia media, EwfStoredHashes stored, LongConsumer progress, MediaSink sink)
+      throws InterruptedException {
     long at = 0;
     Optional<String> failure = Optional.empty();
     List<String> hashes;
     media.passStarted(0);
-    try (HashLanes lanes = new HashLanes(BLOCK)) {
+    try (HashLanes lanes = new HashLanes(BLOCK, sink)) {
       try {
         while (at < media.size()) {
           if (Thread.interrupted()) {

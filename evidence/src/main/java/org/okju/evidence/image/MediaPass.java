@@ -14,13 +14,14 @@ public final class MediaPass {
   private volatile MediaDigest digest;
   private volatile Throwable failure;
 
-  private MediaPass(ImageMedia media, EwfStoredHashes stored, LongConsumer progress) {
+  private MediaPass(
+      ImageMedia media, EwfStoredHashes stored, LongConsumer progress, MediaSink sink) {
     media.passStarted(0); // before any reader can run ahead of the thread's first read
     this.thread =
         new Thread(
             () -> {
               try {
-                digest = MediaDigester.digest(media, stored, progress);
+                digest = MediaDigester.digest(media, stored, progress, sink);
               } catch (InterruptedException e) {
                 failure = e;
               } catch (RuntimeException | Error e) {
@@ -33,8 +34,9 @@ public final class MediaPass {
     thread.setDaemon(true);
   }
 
-  static MediaPass start(ImageMedia media, EwfStoredHashes stored, LongConsumer progress) {
-    MediaPass pass = new MediaPass(media, stored, progress);
+  static MediaPass start(
+      ImageMedia media, EwfStoredHashes stored, LongConsumer progress, MediaSink sink) {
+    MediaPass pass = new MediaPass(media, stored, progress, sink);
     pass.thread.start();
     return pass;
   }

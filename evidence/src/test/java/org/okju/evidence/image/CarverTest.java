@@ -88,6 +88,20 @@ class CarverTest {
       assertCarved(image, r.files(), pdfAt, "pdf", pdf);
       assertThat(r.files()).allSatisfy(c -> assertThat(c.partition()).isEqualTo("p0"));
       assertThat(r.files()).extracting(CarvedFile::imagePath).contains("carved/" + jpegAt + ".jpg");
+
+      // Ingest's way: the pass that hashes the media copies the unallocated space on its way, and
+      // the carver reads nothing itself: the same files at the same offsets, the same hashes.
+      Carver fromPass = new Carver(image, tmp.resolve("work2"));
+      MediaDigest alone = image.digest(n -> {});
+      UnallocatedSpool spool = UnallocatedSpool.create(fromPass.work(), l.unallocated());
+      MediaPass pass = image.startDigest(n -> {}, spool);
+      MediaDigest withSpool = pass.await();
+      Carver.Result p = fromPass.carve(spool, l.partitions());
+      assertThat(p.problems()).isEmpty();
+      assertThat(p.files()).isEqualTo(r.files());
+      assertThat(p.spooledBytes()).isEqualTo(r.spooledBytes());
+      assertThat(withSpool.sha256()).isEqualTo(alone.sha256()).isPresent();
+      assertThat(spool.directory()).doesNotExist();
     }
   }
 
