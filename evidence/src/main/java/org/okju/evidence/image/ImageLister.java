@@ -93,6 +93,7 @@ final class ImageLister {
         unreadable(p);
       }
     }
+    problems.addAll(DirectoryLoops.find(entries));
     return new ImageListing(named, entries, problems, media.size());
   }
 
