@@ -73,6 +73,14 @@ final class SparkBenchCommand implements Callable<Integer> {
       description = "Images one fingerprint task takes (default: ${DEFAULT-VALUE}).")
   int filesPerTask = 16;
 
+  @Option(
+      names = "--rounds",
+      paramLabel = "N",
+      description =
+          "Times the local[1] and local[2] fingerprint runs are alternated (default:"
+              + " ${DEFAULT-VALUE}).")
+  int rounds = 2;
+
   @Option(names = "--no-fingerprint", description = "Skip the fingerprint part.")
   boolean noFingerprint;
 
@@ -95,7 +103,7 @@ final class SparkBenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "load average at start: %s%n", loadAverage());
     try {
       if (!noFingerprint) {
-        new FingerprintBench(vectors(), images, size, filesPerTask).run(out, dir);
+        new FingerprintBench(vectors(), images, size, filesPerTask, rounds).run(out, dir);
       }
       if (!noMatch) {
         match(out);

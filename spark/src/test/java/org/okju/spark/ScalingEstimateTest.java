@@ -32,9 +32,34 @@ class ScalingEstimateTest {
   }
 
   @Test
-  void taskThreadsAreGroupedByKind() {
-    assertThat(ThreadCpu.kind("Executor task launch worker for task 3.0 in stage 1.0 (TID 7)"))
-        .isEqualTo("Executor task launch worker");
-    assertThat(ThreadCpu.kind("dispatcher-event-loop-12")).isEqualTo("dispatcher-event-loop-#");
+  void threadsAreGroupedByKind() {
+    assertThat(ThreadCpu.kind("C2 CompilerThre")).isEqualTo("C# CompilerThre");
+    assertThat(ThreadCpu.kind("GC Thread#1")).isEqualTo("GC Thread##");
+    assertThat(ThreadCpu.taskThread(ThreadCpu.kind("Executor task l"))).isTrue();
+    assertThat(ThreadCpu.taskThread(ThreadCpu.kind("dispatcher-event-loop-12"))).isFalse();
+  }
+
+  @Test
+  void aThreadsCpuIsFoundUnderItsKind() throws Exception {
+    ThreadCpu before = ThreadCpu.snapshot();
+    long[] sink = new long[1];
+    Thread spin =
+        new Thread(
+            () -> {
+              long end = System.nanoTime() + 300_000_000L;
+              long x = 1;
+              while (System.nanoTime() < end) {
+                x = x * 6_364_136_223_846_793_005L + 1;
+              }
+              sink[0] = x;
+            },
+            "okju-spin-7");
+    spin.start();
+    Thread.sleep(200);
+    ThreadCpu during = ThreadCpu.snapshot();
+    spin.join();
+
+    assertThat(during.since(before)).containsKey("okju-spin-#");
+    assertThat(during.since(before).get("okju-spin-#")).isPositive();
   }
 }
