@@ -13,12 +13,9 @@ import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
-import org.okju.casefile.CaseLocation;
-import org.okju.casefile.CaseStore;
 import org.okju.fingerprint.Pdq256;
 import org.okju.index.MultiIndexHashIndex;
 import org.okju.index.PackedHashes;
-import org.okju.ingest.Ingest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -70,6 +67,20 @@ final class SparkBenchCommand implements Callable<Integer> {
       description = "Queries timed on the single-process index (default: ${DEFAULT-VALUE}).")
   int singleQueries = 200_000;
 
+  @Option(
+      names = "--files-per-task",
+      paramLabel = "N",
+      description = "Images one fingerprint task takes (default: ${DEFAULT-VALUE}).")
+  int filesPerTask = 16;
+
+  @Option(
+      names = "--rounds",
+      paramLabel = "N",
+      description =
+          "Times the local[1] and local[2] fingerprint runs are alternated (default:"
+              + " ${DEFAULT-VALUE}).")
+  int rounds = 2;
+
   @Option(names = "--no-fingerprint", description = "Skip the fingerprint part.")
   boolean noFingerprint;
 
@@ -92,7 +103,7 @@ final class SparkBenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "load average at start: %s%n", loadAverage());
     try {
       if (!noFingerprint) {
-        fingerprint(out, dir);
+        new FingerprintBench(vectors(), images, size, filesPerTask, rounds).run(out, dir);
       }
       if (!noMatch) {
         match(out);
@@ -105,85 +116,6 @@ final class SparkBenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
     out.flush();
     return 0;
-  }
-
-  private void fingerprint(PrintWriter out, Path dir) throws Exception {
-    String[] wh = size.split("x", -1);
-    Path corpus = dir.resolve("images");
-    BenchImages.make(vectors(), images, Integer.parseInt(wh[0]), Integer.parseInt(wh[1]), corpus);
-    Path warm = dir.resolve("warm");
-    BenchImages.make(vectors(), 40, Integer.parseInt(wh[0]), Integer.parseInt(wh[1]), warm);
-    long bytes;
-    try (Stream<Path> s = Files.list(corpus)) {
-      bytes = s.mapToLong(p -> p.toFile().length()).sum();
-    }
-    out.printf(Locale.ROOT, "%nfingerprint: %d JPEGs %s, %.1f MB%n", images, size, bytes / 1e6);
-    out.println(
-        "| run | cores | seconds | files/s | CPU s | CPU ms a file | time vs okju ingest | CPU vs"
-            + " okju ingest |");
-    out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
-    Timing ingest = ingest(dir, warm, corpus, 2);
-    out.printf(
-        Locale.ROOT,
-        "| okju ingest (in-process, 2 workers) | 2 | %.1f | %.1f | %.1f | %.1f | 1.00 | 1.00 |%n",
-        ingest.wall(),
-        images / ingest.wall(),
-        ingest.cpu(),
-        ingest.cpu() * 1000 / images);
-    out.flush();
-    Timing[] spark = new Timing[3];
-    for (int cores : new int[] {1, 2}) {
-      SparkSession session = SparkSessions.local(cores);
-      try {
-        FingerprintJob job = new FingerprintJob(session);
-        job.run(
-            new FingerprintJob.Settings(
-                List.of(warm), dir.resolve("warm-out-" + cores), 1.0, 16, true));
-        Timing.Clock clock = Timing.start();
-        job.run(
-            new FingerprintJob.Settings(
-                List.of(corpus), dir.resolve("out-" + cores), 1.0, 16, true));
-        spark[cores] = clock.stop();
-      } finally {
-        session.stop();
-      }
-      Timing t = spark[cores];
-      out.printf(
-          Locale.ROOT,
-          "| okju spark fingerprint, local[%d] | %d | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f |%n",
-          cores,
-          cores,
-          t.wall(),
-          images / t.wall(),
-          t.cpu(),
-          t.cpu() * 1000 / images,
-          t.wall() / ingest.wall(),
-          t.cpu() / ingest.cpu());
-      out.flush();
-    }
-    out.printf(
-        Locale.ROOT,
-        "speed-up local[1] -> local[2]: %.2fx wall (goal >= 1.8; CPU local[2]/local[1] %.2f, so"
-            + " at most %.2fx on two idle cores);"
-            + " Spark local[2] / okju ingest: %.2f wall, %.2f CPU (goal <= 1.25)%n",
-        spark[1].wall() / spark[2].wall(),
-        spark[2].cpu() / spark[1].cpu(),
-        // The same work's CPU on two threads, spread over two idle cores: what a loaded machine's
-        // wall times cannot show (they measure the CPU share each run got, not its scaling).
-        2 * spark[1].cpu() / spark[2].cpu(),
-        spark[2].wall() / ingest.wall(),
-        spark[2].cpu() / ingest.cpu());
-  }
-
-  private static Timing ingest(Path dir, Path warm, Path corpus, int threads) throws Exception {
-    try (CaseStore warmCase = CaseStore.open(CaseLocation.directory(dir.resolve("warm-case")))) {
-      Ingest.create(warmCase, c -> c.threads(threads)).run(warm);
-    }
-    try (CaseStore store = CaseStore.open(CaseLocation.directory(dir.resolve("case")))) {
-      Timing.Clock clock = Timing.start();
-      Ingest.create(store, c -> c.threads(threads)).run(corpus);
-      return clock.stop();
-    }
   }
 
   private void match(PrintWriter out) {
