@@ -50,8 +50,17 @@ import org.okju.monitor.MonitorConfig;
 public final class MonitorThroughputBench {
   private MonitorThroughputBench() {}
 
-  /** One measured way: what it read, how long it took and the CPU time it used. */
-  public record Row(String way, long records, long bytes, double seconds, double cpuSeconds) {
+  /**
+   * One measured way: what it read, how long it took, the CPU time it used and the mean number of
+   * its threads that wanted a core ({@link ThreadDemand}).
+   */
+  public record Row(
+      String way, long records, long bytes, double seconds, double cpuSeconds, double demand) {
+    /** The cores the way kept busy on average: what the machine gave it. */
+    double coresBusy() {
+      return cpuSeconds / seconds;
+    }
+
     double recordsPerSecond() {
       return records / seconds;
     }
@@ -94,29 +103,47 @@ public final class MonitorThroughputBench {
     rows.add(floor(warc));
     List<Double> wallRatios = new ArrayList<>();
     List<Double> cpuRatios = new ArrayList<>();
+    List<Double> importDemand = new ArrayList<>();
+    List<Double> ingestDemand = new ArrayList<>();
     // The media records: the WARC's page record is not a file of the ingested folder.
     long media = files.size();
     for (int round = 1; round <= rounds; round++) {
-      Row imp = importRow(work, pristine, warc, round, out);
-      Row ing = ingestRow(work, mediaBytes, round);
+      // Import first in odd rounds, ingest first in even ones: on a shared machine whose load
+      // rises or falls during the run, the way timed first would otherwise always meet the other
+      // load (--rounds 2 cancels a steady drift).
+      Row imp;
+      Row ing;
+      if (round % 2 == 1) {
+        imp = importRow(work, pristine, warc, round, out);
+        ing = ingestRow(work, mediaBytes, round);
+      } else {
+        ing = ingestRow(work, mediaBytes, round);
+        imp = importRow(work, pristine, warc, round, out);
+      }
       rows.add(imp);
       rows.add(ing);
+      importDemand.add(imp.demand());
+      ingestDemand.add(ing.demand());
       wallRatios.add((media / imp.seconds()) / (ing.records() / ing.seconds()));
       cpuRatios.add((media / imp.cpuSeconds()) / (ing.records() / ing.cpuSeconds()));
     }
     out.printf(Locale.ROOT, "load average after the runs: %.1f%n", ProcessCpu.loadAverage());
     out.println();
-    out.println("| way | records | MB | s | CPU-s | records/s | MB/s | records/CPU-s |");
-    out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+    out.println(
+        "| way | records | MB | s | CPU-s | cores busy | threads wanting a core | records/s | MB/s"
+            + " | records/CPU-s |");
+    out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (Row r : rows) {
       out.printf(
           Locale.ROOT,
-          "| %s | %d | %.1f | %.2f | %.2f | %.1f | %.1f | %.1f |%n",
+          "| %s | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %.1f | %.1f | %.1f |%n",
           r.way(),
           r.records(),
           r.bytes() / 1e6,
           r.seconds(),
           r.cpuSeconds(),
+          r.coresBusy(),
+          r.demand(),
           r.recordsPerSecond(),
           r.megabytesPerSecond(),
           r.records() / r.cpuSeconds());
@@ -129,6 +156,12 @@ public final class MonitorThroughputBench {
         median(wallRatios),
         median(cpuRatios),
         rows.get(0).seconds() / rows.get(1).seconds());
+    out.printf(
+        Locale.ROOT,
+        "threads wanting a core (median): import %.2f, ingest %.2f; the parallelism each way asks"
+            + " for, whatever the machine's other load gives it (cores busy)%n",
+        median(importDemand),
+        median(ingestDemand));
     return rows;
   }
 
@@ -174,9 +207,10 @@ public final class MonitorThroughputBench {
     Path casePath = work.resolve("import-case");
     delete(casePath);
     copy(pristine, casePath);
-    try (CaseStore store = CaseStore.open(CaseLocation.directory(casePath))) {
+    try (CaseStore store = CaseStore.open(CaseLocation.directory(casePath));
+        ThreadDemand demand = ThreadDemand.start()) {
       long w0 = System.nanoTime();
-      long c0 = ProcessCpu.nanos();
+      long c0 = ProcessCpu.nanos() - demand.ownCpuNanos();
       CaptureImport imp = new CaptureImport(store, MonitorConfig.defaults(), Clock.systemUTC());
       CaptureImport.WebMatcherHandle matcher;
       try {
@@ -187,9 +221,9 @@ public final class MonitorThroughputBench {
       double loadSecs = (System.nanoTime() - w0) / 1e9;
       ImportSummary s = imp.run(warc, Optional.of("bench"), matcher, "bench", "bench");
       double secs = (System.nanoTime() - w0) / 1e9;
-      double cpu = (ProcessCpu.nanos() - c0) / 1e9;
+      double cpu = (ProcessCpu.nanos() - demand.ownCpuNanos() - c0) / 1e9;
       if (round == 0) {
-        return new Row("warm-up", s.records(), Files.size(warc), secs, cpu);
+        return new Row("warm-up", s.records(), Files.size(warc), secs, cpu, demand.mean());
       }
       out.printf(
           Locale.ROOT,
@@ -203,7 +237,12 @@ public final class MonitorThroughputBench {
           secs * 1000 / Math.max(1, s.mediaHashed()),
           cpu * 1000 / Math.max(1, s.mediaHashed()));
       return new Row(
-          "okju monitor import (" + round + ")", s.records(), Files.size(warc), secs, cpu);
+          "okju monitor import (" + round + ")",
+          s.records(),
+          Files.size(warc),
+          secs,
+          cpu,
+          demand.mean());
     }
   }
 
@@ -213,16 +252,22 @@ public final class MonitorThroughputBench {
 
     Path ingested = work.resolve("ingest-case");
     delete(ingested);
-    try (CaseStore store = CaseStore.open(CaseLocation.directory(ingested))) {
+    try (CaseStore store = CaseStore.open(CaseLocation.directory(ingested));
+        ThreadDemand demand = ThreadDemand.start()) {
       long w0 = System.nanoTime();
-      long c0 = ProcessCpu.nanos();
+      long c0 = ProcessCpu.nanos() - demand.ownCpuNanos();
       IngestSummary s =
           Ingest.create(store, c -> c.provenance("bench", "okju bench monitor", "bench"))
               .run(work.resolve("media"));
       double secs = (System.nanoTime() - w0) / 1e9;
-      double cpu = (ProcessCpu.nanos() - c0) / 1e9;
+      double cpu = (ProcessCpu.nanos() - demand.ownCpuNanos() - c0) / 1e9;
       return new Row(
-          "okju ingest, same media as a folder (" + round + ")", s.items(), mediaBytes, secs, cpu);
+          "okju ingest, same media as a folder (" + round + ")",
+          s.items(),
+          mediaBytes,
+          secs,
+          cpu,
+          demand.mean());
     }
   }
 
@@ -349,25 +394,28 @@ public final class MonitorThroughputBench {
 
   /** jwarc alone: every record parsed and its payload read to the end. */
   private static Row floor(Path warc) throws IOException {
-    long t0 = System.nanoTime();
-    long c0 = ProcessCpu.nanos();
     long records = 0;
     byte[] buffer = new byte[1 << 16];
-    try (WarcReader reader = new WarcReader(warc)) {
-      for (WarcRecord r : reader) {
-        records++;
-        try (InputStream in = r.body().stream()) {
-          while (in.read(buffer) >= 0) {
-            // drained: the floor reads what an import reads
+    try (ThreadDemand demand = ThreadDemand.start()) {
+      long t0 = System.nanoTime();
+      long c0 = ProcessCpu.nanos() - demand.ownCpuNanos();
+      try (WarcReader reader = new WarcReader(warc)) {
+        for (WarcRecord r : reader) {
+          records++;
+          try (InputStream in = r.body().stream()) {
+            while (in.read(buffer) >= 0) {
+              // drained: the floor reads what an import reads
+            }
           }
         }
       }
+      return new Row(
+          "jwarc alone (floor)",
+          records,
+          Files.size(warc),
+          (System.nanoTime() - t0) / 1e9,
+          (ProcessCpu.nanos() - demand.ownCpuNanos() - c0) / 1e9,
+          demand.mean());
     }
-    return new Row(
-        "jwarc alone (floor)",
-        records,
-        Files.size(warc),
-        (System.nanoTime() - t0) / 1e9,
-        (ProcessCpu.nanos() - c0) / 1e9);
   }
 }

@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
           + " the copy detector) and H.264 clips at run time, a case whose tapes are the first of"
           + " them, and one gzipped WARC holding them all; then times jwarc reading every record"
           + " and payload (the floor), okju monitor import of the WARC against the case, and okju"
-          + " ingest of the same media as a folder: records/s, MB/s, CPU-seconds and ms a media"
-          + " record. The corpus, case and WARC stay under --dir and a later run with the same"
-          + " counts reuses them."
+          + " ingest of the same media as a folder: records/s, MB/s, CPU-seconds, cores busy,"
+          + " threads wanting a core and ms a media record. The corpus, case and WARC stay under"
+          + " --dir and a later run with the same counts reuses them."
     })
 final class MonitorBenchCommand implements Callable<Integer> {
   @Option(
@@ -47,8 +47,9 @@ final class MonitorBenchCommand implements Callable<Integer> {
       names = "--rounds",
       paramLabel = "N",
       description =
-          "Import and ingest this many times each, alternately; the ratio is the median"
-              + " (default ${DEFAULT-VALUE}).")
+          "Import and ingest this many times each, import first in odd rounds and ingest first in"
+              + " even ones (2 cancels a steady drift of the machine's load); the ratio is the"
+              + " median (default ${DEFAULT-VALUE}).")
   int rounds = 1;
 
   @Option(
