@@ -23,7 +23,16 @@ class NameRewriterTest {
   private static final String[] SURNAMES = {"김", "이", "박", "최", "정", "황보", "남궁"};
   private static final String[] GIVEN = {"지은", "민지", "서연", "하은", "수아", "지민", "이나"};
   private static final String[] LATIN = {
-    "Kim Ji-eun", "Ji-eun", "Sora Han", "Park Min", "Ikea", "Ïda", "ǅemal", "STRASSE", "Jin", "Lee-Na"
+    "Kim Ji-eun",
+    "Ji-eun",
+    "Sora Han",
+    "Park Min",
+    "Ikea",
+    "Ïda",
+    "ǅemal",
+    "STRASSE",
+    "Jin",
+    "Lee-Na"
   };
   private static final String[] FILLER = {
     " ", "이를 ", "씨한테 ", "님께 ", ", ", "-", "  ", "\n", "'s ", "x", "7", "Met ", "은 ", "V-", "v-0",
@@ -41,7 +50,8 @@ class NameRewriterTest {
         String pseudonym = String.format(Locale.ROOT, "V-%03d", ++n);
         spellings.put(s + g, pseudonym);
         spellings.putIfAbsent(g, pseudonym);
-        pseudonyms.put(pseudonym, new Disclosure.Person(n, "Name " + n, pseudonym, "x", true, true));
+        pseudonyms.put(
+            pseudonym, new Disclosure.Person(n, "Name " + n, pseudonym, "x", true, true));
       }
     }
     for (String l : LATIN) {
