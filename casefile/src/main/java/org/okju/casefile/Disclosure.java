@@ -1,6 +1,5 @@
 package org.okju.casefile;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -58,20 +56,19 @@ public final class Disclosure {
           "cha", "joo", "ju", "woo", "koo", "gu", "min", "jin", "na", "ji", "uhm", "chae", "won",
           "cheon");
   private static final Pattern PSEUDONYM = Pattern.compile("V-\\d{3,}");
-  private static final String PSEUDONYM_TOKEN = "(?<![\\p{IsLatin}\\p{Nd}-])V-\\d{3,}(?!\\d)";
 
   private final Map<Long, Person> byEntity;
   private final Map<String, Person> byPseudonym;
   private final Map<Long, String> otherEntities;
-  private final Rewriter forOutput;
-  private final Rewriter forStorage;
+  private final NameRewriter forOutput;
+  private final NameRewriter forStorage;
 
   private Disclosure(
       Map<Long, Person> byEntity,
       Map<String, Person> byPseudonym,
       Map<Long, String> otherEntities,
-      Rewriter forOutput,
-      Rewriter forStorage) {
+      NameRewriter forOutput,
+      NameRewriter forStorage) {
     this.byEntity = byEntity;
     this.byPseudonym = byPseudonym;
     this.otherEntities = otherEntities;
@@ -162,8 +159,8 @@ public final class Disclosure {
         byEntity,
         byPseudonym,
         otherEntities,
-        new Rewriter(exact, byPseudonym),
-        new Rewriter(storage, Map.of()));
+        new NameRewriter(exact, byPseudonym),
+        new NameRewriter(storage, Map.of()));
   }
 
   private static long survivor(Map<Long, LedgerRows.Entity> byId, long id) {
@@ -277,102 +274,5 @@ public final class Disclosure {
   /** Whether {@code s} is a pseudonym's form ({@code V-001}). */
   public static boolean isPseudonym(String s) {
     return PSEUDONYM.matcher(s).matches();
-  }
-
-  /** One pass over a text replacing spellings (longest first) and pseudonyms. */
-  private static final class Rewriter {
-    private final Map<String, String> replacements = new HashMap<>();
-    private final Map<String, Person> pseudonyms;
-    private final Pattern pattern;
-
-    Rewriter(Map<String, String> spellings, Map<String, Person> pseudonyms) {
-      this.pseudonyms = pseudonyms;
-      List<String> alternatives = new ArrayList<>();
-      spellings.entrySet().stream()
-          .filter(e -> usable(e.getKey()))
-          .sorted(
-              Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length())
-                  .thenComparing(Map.Entry::getKey))
-          .forEach(
-              e -> {
-                if (replacements.putIfAbsent(key(e.getKey()), e.getValue()) == null) {
-                  alternatives.add(fragment(e.getKey()));
-                }
-              });
-      if (!pseudonyms.isEmpty()) {
-        alternatives.add(PSEUDONYM_TOKEN);
-      }
-      this.pattern =
-          alternatives.isEmpty()
-              ? null
-              : Pattern.compile(
-                  String.join("|", alternatives), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
-    String rewrite(String text) {
-      if (pattern == null || text == null || text.isEmpty()) {
-        return text;
-      }
-      String t =
-          Normalizer.isNormalized(text, Normalizer.Form.NFC)
-              ? text
-              : Normalizer.normalize(text, Normalizer.Form.NFC);
-      Matcher m = pattern.matcher(t);
-      StringBuilder out = new StringBuilder(t.length());
-      while (m.find()) {
-        String found = m.group();
-        String replacement;
-        Person p = pseudonyms.get(found.toUpperCase(Locale.ROOT));
-        if (p != null && isPseudonym(found.toUpperCase(Locale.ROOT))) {
-          replacement = p.label();
-        } else {
-          replacement = replacements.getOrDefault(key(found), found);
-        }
-        m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-      }
-      m.appendTail(out);
-      return out.toString();
-    }
-
-    private static boolean usable(String spelling) {
-      String k = key(spelling);
-      return k.codePointCount(0, k.length()) >= 2 && !k.chars().allMatch(Character::isDigit);
-    }
-
-    // Spellings that differ only in case, spaces and hyphens are one.
-    private static String key(String s) {
-      return Normalizer.normalize(s, Normalizer.Form.NFC)
-          .replaceAll("[\\s\\-]+", "")
-          .toLowerCase(Locale.ROOT);
-    }
-
-    private static String fragment(String spelling) {
-      String s = Normalizer.normalize(spelling.strip(), Normalizer.Form.NFC);
-      StringBuilder b = new StringBuilder("(?:");
-      if (isLatin(s.codePointAt(0))) {
-        b.append("(?<![\\p{IsLatin}\\p{Nd}])");
-      }
-      boolean first = true;
-      // A hyphen at either end leaves an empty part: it is not a word of the name.
-      for (String part : s.split("[\\s\\-]+", -1)) {
-        if (part.isEmpty()) {
-          continue;
-        }
-        if (!first) {
-          b.append("[\\s\\-]?");
-        }
-        b.append(Pattern.quote(part));
-        first = false;
-      }
-      if (isLatin(s.codePointBefore(s.length()))) {
-        b.append("(?![\\p{IsLatin}])");
-      }
-      return b.append(')').toString();
-    }
-
-    private static boolean isLatin(int codePoint) {
-      return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN
-          || Character.isDigit(codePoint);
-    }
   }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.okju.casefile.Batch;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.CustodyEntry;
 import org.okju.casefile.Disclosure;
@@ -62,7 +63,38 @@ public final class LedgerCase {
       Sha256 sha256,
       Optional<String> mediaType,
       String user) {
-    Ledger ledger = store.ledger();
+    // One transaction a document: a row at a time, each its own commit (synced to disk), made a
+    // fact-dense diary take minutes of waiting on the disk.
+    Stored stored;
+    try (Batch batch = store.batch()) {
+      stored = store(batch.ledger(), doc, x, item, sha256, mediaType);
+      batch.commit();
+    }
+    ObjectNode params =
+        JSON.createObjectNode()
+            .put("document", stored.docId())
+            .put("entities", x.entities().size())
+            .put("facts", x.facts().size())
+            .put("people", stored.people());
+    item.ifPresent(i -> params.put("item", i.value()));
+    if (!stored.reopened().isEmpty()) {
+      // pseudonyms whose name is withheld again
+      params.putPOJO("victimsReopened", stored.reopened());
+    }
+    custody(user, "ledger-extracted", params, Map.of("document", sha256));
+    return stored.docId();
+  }
+
+  /** What storing a document's extraction did. */
+  private record Stored(long docId, int people, List<String> reopened) {}
+
+  private Stored store(
+      Ledger ledger,
+      DocumentText doc,
+      Extraction x,
+      Optional<ItemId> item,
+      Sha256 sha256,
+      Optional<String> mediaType) {
     String status = doc.warnings().isEmpty() ? "ok" : "partial";
     Optional<String> message =
         doc.warnings().isEmpty()
@@ -175,18 +207,7 @@ public final class LedgerCase {
     for (SuggestedFact f : x.facts()) {
       ledger.putFact(content(ledger, docId, f, people, names));
     }
-    ObjectNode params =
-        JSON.createObjectNode()
-            .put("document", docId)
-            .put("entities", x.entities().size())
-            .put("facts", x.facts().size())
-            .put("people", people.size());
-    item.ifPresent(i -> params.put("item", i.value()));
-    if (!reopened.isEmpty()) {
-      params.putPOJO("victimsReopened", reopened); // pseudonyms whose name is withheld again
-    }
-    custody(user, "ledger-extracted", params, Map.of("document", sha256));
-    return docId;
+    return new Stored(docId, people.size(), reopened);
   }
 
   private static long person(

@@ -274,10 +274,12 @@ public final class SearchIndex implements AutoCloseable {
     private final ExecutorService workers;
     private final Semaphore room;
     private final List<Future<?>> pending = new ArrayList<>();
+    private final int workerCount;
 
     Analysing(IndexWriter writer) {
       this.writer = writer;
       int n = Math.max(1, Runtime.getRuntime().availableProcessors());
+      this.workerCount = n;
       this.workers =
           Executors.newFixedThreadPool(
               n,
@@ -331,10 +333,20 @@ public final class SearchIndex implements AutoCloseable {
       }
     }
 
-    /** Waits for every submitted item. */
+    /**
+     * Waits for every submitted item, then writes the in-memory segments to disk on every core.
+     * Lucene's commit writes what is still buffered on the committing thread alone, one segment
+     * after the other, and writing a segment (sorting its terms, encoding its postings) is about a
+     * third of indexing: done here, each worker writes one segment at the same time.
+     */
     @Override
     public void close() {
       try {
+        pending.forEach(Analysing::await);
+        pending.clear();
+        for (int i = 0; i < workerCount; i++) {
+          pending.add(workers.submit(() -> writer.flushNextBuffer()));
+        }
         pending.forEach(Analysing::await);
       } finally {
         workers.shutdown(); // every task is done: the idle workers end
