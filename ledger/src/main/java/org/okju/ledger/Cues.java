@@ -18,8 +18,11 @@ final class Cues {
   static final Pattern MEET =
       Pattern.compile(
           "불러냄|불러냈|불러|부름|불렀|만남|만났|만나|데려감|데려갔|데려옴|데리고|픽업|태움|태웠|호출|꼬심|꼬셨|나옴|나왔"
+              // Sharing a table, giving a lift, "saw her at": 합석, 태우고, 에서 봄, 랑 봄.
+              + "|합석|태우고|태워|꼬셔|에서\\s?봄(?![가-힣])|에서\\s?봤(?!다고)|랑\\s?봄(?![가-힣])|랑\\s?봤(?!다고)"
               + "|(?i:\\bmet\\b|\\bmeet\\b|\\binvited\\b|\\bsummoned\\b|\\bcalled (?:her|him|them|[A-Z][a-z]+) to\\b"
-              + "|\\bpicked (?:her |him |them )?up\\b|\\bpick(?:ed)? up\\b|\\bpickup\\b|\\bbrought\\b"
+              + "|\\bpicked (?:her |him |them )?up\\b|\\bpick(?:ed)? up\\b|\\bpick-?up\\b|\\bbrought\\b"
+              + "|\\bspotted\\b|\\bgot talking to\\b|\\btak(?:e|ing) (?:her|him|them)\\b"
               + "|\\btook (?:her|him|them)\\b|\\blured\\b|\\bscouted\\b|\\bshe came\\b|\\bcame\\b)");
 
   /** Filming. */
@@ -27,7 +30,7 @@ final class Cues {
       Pattern.compile(
           "촬영|찍음|찍었|찍은|찍어|찍|녹화|몰카|카메라(?!\\s?값|비|\\s?대금)"
               + "|(?i:\\bfilmed\\b|\\bfilming\\b|\\brecorded\\b|\\brecording\\b|\\bshot\\b|\\btaped\\b"
-              + "|\\bcamera\\b|\\bfilms?\\b)");
+              + "|\\bcamera\\b|\\bcam\\b|\\bfilms?\\b|\\bheld the phone\\b)");
 
   /** Drugging someone. */
   static final Pattern DRUG =
@@ -39,7 +42,7 @@ final class Cues {
   /** The offender's words for his victims (issue 16: he speaks of them as prey and fish). */
   static final Pattern HUNT =
       Pattern.compile(
-          "사냥감|먹잇감|물고기|사냥|낚시|타겟|피해자"
+          "사냥감|먹잇감|물고기|사냥|낚시|타겟|피해자|헌팅"
               + "|(?i:\\bprey\\b|\\btarget\\b|\\bthe catch\\b|\\bcatch\\b|\\bfishing\\b|\\bhunting\\b|\\bvictim\\b)");
 
   /** Driving, lending a car or a room, editing or hosting files: an accomplice's work. */

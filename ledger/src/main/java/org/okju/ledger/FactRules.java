@@ -39,14 +39,25 @@ final class FactRules {
   private static final Pattern HER =
       Pattern.compile(
           "(?i)\\b(?:scouted|met|meeting|called|picked up|picking up|brought|filmed|drugged|lured|took"
-              + "|drove|waited for|offered|gave|followed|spiked|put \\w+ in) (?:her|them)\\b");
+              + "|drove|waited for|offered|gave|followed|spiked|bought|taking|take|walked|got talking to"
+              + "|chatted|(?:put|mixed|dropped|slipped|crushed)(?: [\\w-]+){0,5} in(?:to)?) (?:her|them)\\b");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
   // A woman introduced by name before the lines that speak of her as "her": "Her name is Hyerin",
   // "the girl from the gym, Hyerin".
   private static final Pattern INTRODUCED =
       Pattern.compile(
           "(?i)(?:\\bher name(?:'s| is| was)|\\bshe(?:'s| is) called|\\bnamed|\\bcalled herself"
-              + "|\\bthe girl(?: [a-z]+){0,4},?|\\bgirl called)\\s*[:,-]?\\s*$");
+              + "|\\bthe girl(?: [a-z]+){0,4},?|\\bgirl called"
+              // "a student called Ellie", "got talking to a nurse, Claire"
+              + "|\\b(?:a|an|the|this|one)(?: [a-z]+){0,2} (?:girl|woman|lady|student|nurse|waitress"
+              + "|barista|bartender|teacher|intern|trainee|model|dancer|clerk|cashier|tourist|server"
+              + "|employee|worker|freshman|receptionist)(?: (?:called|named)|,))\\s*[:,-]?\\s*$");
+
+  private static final Pattern SUPPLIED =
+      Pattern.compile(
+          "대줌|대준|구해줌|구해준|구해옴|구해왔|가져옴|가져왔|챙겨옴|챙겨왔|^\\s*(?:통해서?|통해)(?![가-힣])"
+              + "|(?i:supplied|sold me|sold us|gave me|got us|got me|brought|dropped off|delivered"
+              + "|hooked (?:me|us) up|sorted (?:me|us) out|^\\s+(?:has|had) (?:the|some|a)\\b)");
 
   private final RoleRules roles = new RoleRules();
   private final Payments payments = new Payments();
@@ -144,6 +155,22 @@ final class FactRules {
         }
       }
     }
+    for (Found<Person> p : r.persons()) {
+      if (INTRODUCED.matcher(line.substring(0, p.start())).find()) {
+        introduced = Optional.of(p.value().name());
+        // "Spotted a girl at Velvet Bar, her name was Sora", "Tonight's catch: a student called
+        // Ellie": the woman a meeting or hunting line introduces is the one met.
+        if (lineVictims.isEmpty()
+            && (Cues.in(Cues.MEET, line) || Cues.in(Cues.HUNT, line))
+            && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
+            && !isTitled(p)) {
+          lineVictims.add(p.value().name());
+          victimWords.put(
+              p.value().name(),
+              Cues.first(Cues.HUNT, line).or(() -> Cues.first(Cues.MEET, line)).orElse("met"));
+        }
+      }
+    }
     if (lineVictims.isEmpty() && HER.matcher(line).find()) {
       // "Ray had scouted her … - Soyeon, twenty-something": the person the pronoun stands for is
       // the first one named after it who does nothing himself.
@@ -155,6 +182,10 @@ final class FactRules {
       for (Found<Person> p : r.persons()) {
         if (p.start() > her.end()
             && p.start() < sentenceEnd
+            // "drove her to Marco's place": where she was taken, or whose, is not who she is.
+            && !line.substring(her.end(), p.start())
+                .matches("(?is).*\\b(?:to|from|with|by|for|at|of)\\s+(?:\\w+\\s+)?$")
+            && !line.startsWith("'s", p.end())
             && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
             && !p.equals(Clause.agentOf(line, Clause.end(line, p.start()), r.persons()))
             && !isTitled(p)) {
@@ -168,11 +199,6 @@ final class FactRules {
       if (lineVictims.isEmpty() && meant.isPresent()) {
         lineVictims.add(meant.get());
         victimWords.put(meant.get(), her.group());
-      }
-    }
-    for (Found<Person> p : r.persons()) {
-      if (INTRODUCED.matcher(line.substring(0, p.start())).find()) {
-        introduced = Optional.of(p.value().name());
       }
     }
     Payments.Result money = payments.read(r, lineVictims, victims, chatPartner());
@@ -224,7 +250,13 @@ final class FactRules {
     }
     for (Found<Named> place : places) {
       String p = place.value().normalized();
-      boolean venue = !PlaceReader.GAZETTEER.contains(p.toLowerCase(java.util.Locale.ROOT));
+      // A district or city on its own is where she was met only when the line says she was met or
+      // hunted there ("Invited Lena out for drinks in Itaewon", "신촌 헌팅"), not wherever an event
+      // line names one.
+      boolean venue =
+          !PlaceReader.GAZETTEER.contains(p.toLowerCase(java.util.Locale.ROOT))
+              || ((Cues.in(Cues.MEET, line) || Cues.in(Cues.HUNT, line))
+                  && !whereSheIsFrom(line, place));
       if (venue && !moneyLine && (eventLine || isRoom(p))) {
         if (who.isPresent()) {
           out.add(
@@ -378,6 +410,18 @@ final class FactRules {
     return chatWriters.size() == 1 ? Optional.of(chatWriters.iterator().next()) : Optional.empty();
   }
 
+  // Where someone lives, works or comes from: "the girl from the bakery in Songpa", "(노원 살음)".
+  private static final Pattern FROM_BEFORE =
+      Pattern.compile("(?i)\\bfrom\\s+(?:[\\w-]+\\s+){0,3}(?:in\\s+)?$|\\(\\s*(?:[가-힣]+,\\s*)?$");
+  private static final Pattern LIVES_AFTER =
+      Pattern.compile("^(?:에|에서)?\\s*(?:살|사는|산다|출신|거주|일하|알바|근무)");
+
+  /** Whether a district is named as where someone lives, works or comes from, not where she met. */
+  private static boolean whereSheIsFrom(String line, Found<Named> place) {
+    return FROM_BEFORE.matcher(line.substring(0, place.start())).find()
+        || LIVES_AFTER.matcher(line.substring(place.end())).find();
+  }
+
   private static boolean isRoom(String place) {
     return place.matches("(?i).*(?:\\d호|room \\d+|모텔|호텔|motel|hotel|inn\\b).*");
   }
@@ -397,12 +441,12 @@ final class FactRules {
     for (Found<Person> p : r.persons()) {
       String before = line.substring(0, p.start());
       String particle = Clause.particle(line, p);
+      // What the supplier did, said of him in his own clause: "Nurse Kang sold me", "Doc Yang
+      // dropped off", "Pete has the GHB", "뽀빠이 통해서 물뽕 받음".
+      String hisClause = line.substring(p.end(), Clause.end(line, p.start()));
       if (FROM.matcher(before).find()
           || (particle.matches(".*(?:한테|에게|한테서|에게서)") && Cues.in(Cues.RECEIVE, line))
-          || line.substring(p.end())
-              .matches(
-                  "(?s).*(?:대줌|대준|구해줌|구해준|구해옴|구해왔|가져옴|가져왔|챙겨옴|챙겨왔"
-                      + "|(?i:supplied|sold me|gave me|got us|got me|brought)).*")) {
+          || SUPPLIED.matcher(hisClause).find()) {
         return Optional.of(p.value().name());
       }
     }

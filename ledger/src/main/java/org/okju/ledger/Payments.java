@@ -264,7 +264,12 @@ final class Payments {
       }
     }
     if (Cues.in(Cues.GIVE, r.line()) || Cues.in(Cues.RECEIVE, r.line())) {
+      // "소개비 10% 줌 (30만)", "Felix cut 10% = 110,000 paid": a share handed over is a payment
+      // too; only an amount beside a share in a clause with no money verb of its own is not.
+      String clause = Clause.around(r.line(), m.start());
       return r.row().isEmpty()
+          && !Cues.in(Cues.GIVE, clause)
+          && !Cues.in(Cues.RECEIVE, clause)
           && r.percents().stream().anyMatch(p -> Math.abs(p.start() - m.start()) < 12);
     }
     return true;

@@ -26,6 +26,12 @@ final class RoleRules {
   private static final Pattern SELF_DOES =
       Pattern.compile(
           "(?:내가|나는|제가|(?<![A-Za-z])I)\\s*(?:[가-힣]+\\s)?(?<verb>찍|촬영|녹화|먹였|넣었|(?i:filmed|recorded|drugged))");
+  // A chat writer's own message saying, without a subject, that it was filmed: "got everything on
+  // the cam", "다 찍었음", "녹화 완료" — chat drops the "I".
+  private static final Pattern UNSAID_SELF_DOES =
+      Pattern.compile(
+          "^\\s*(?:(?:ㅇㅇ|응|ok|yeah|yes)[.,!]?\\s+)?(?:다\\s)?(?<verb>찍었|찍음|녹화함|녹화했|녹화\\s?완료|촬영함|촬영했"
+              + "|촬영\\s?완료|(?i:filmed|recorded|taped|shot|got (?:it|everything|all|the \\w+) on (?:the )?(?:cam|camera|phone)))");
 
   /**
    * The cues of one line, by where each person starts.
@@ -86,6 +92,10 @@ final class RoleRules {
         Matcher self = SELF_DOES.matcher(line);
         if (self.find(r.textStart())) {
           cue = Optional.of(new RoleCue(PersonRole.ACCUSED, self.group("verb")));
+        }
+        Matcher unsaid = UNSAID_SELF_DOES.matcher(line.substring(r.textStart()));
+        if (cue.isEmpty() && unsaid.find()) {
+          cue = Optional.of(new RoleCue(PersonRole.ACCUSED, unsaid.group("verb")));
         }
       }
       if (cue.isEmpty() && suppliers.containsKey(name)) {
