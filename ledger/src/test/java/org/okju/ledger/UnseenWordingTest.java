@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
  * The classes of error that development documents 78-85 (written in session 7, before the rules
  * were run on them) showed, each in a short fictional text of its own wording: a woman introduced
  * on the line she was met ("her name was", "a student called"), "her" after verbs the rules did not
- * know, Korean meeting words (합석, 랑 봄, 헌팅), a district where she was met, the one who handled
- * the camera, a supplier named in his own clause, fee words and "mine", particles that do not fit
- * the sound before them, and names set apart as items of a note.
+ * know, Korean meeting words (합석, 랑 봄, 헌팅), a district where she was met, the one who handled the
+ * camera, a supplier named in his own clause, fee words and "mine", particles that do not fit the
+ * sound before them, and names set apart as items of a note.
  */
 class UnseenWordingTest extends WordingTestBase {
   /** The facts of one type as "subject|object" (a meeting's object is its place). */
@@ -80,9 +80,7 @@ class UnseenWordingTest extends WordingTestBase {
     assertThat(x.roles()).containsEntry("지아", PersonRole.VICTIM);
     assertThat(facts(x, FactType.MEETING)).contains("지아|연남동", "지아|망원동");
     Extraction chat =
-        read(
-            "2024. 9. 20. 오후 9:02, 여우 : 오늘 누구랑 봄?",
-            "2024. 9. 20. 오후 9:03, 나 : 민아. 인스타로 연락한 애");
+        read("2024. 9. 20. 오후 9:02, 여우 : 오늘 누구랑 봄?", "2024. 9. 20. 오후 9:03, 나 : 민아. 인스타로 연락한 애");
     assertThat(chat.roles()).containsEntry("민아", PersonRole.VICTIM);
   }
 
@@ -163,8 +161,7 @@ class UnseenWordingTest extends WordingTestBase {
 
   @Test
   void aTableHeaderEndingLikeAStationIsNoPlace() {
-    Extraction x =
-        read("일자\t거래처\t내역\t받은돈\t준돈", "2024-11-02\t까마귀\t겨울_03 판매\t1,800,000\t");
+    Extraction x = read("일자\t거래처\t내역\t받은돈\t준돈", "2024-11-02\t까마귀\t겨울_03 판매\t1,800,000\t");
     assertThat(normalized(x, EntityType.PLACE)).isEmpty();
     assertThat(facts(x, FactType.PAYMENT)).containsExactly("까마귀|(author)|1800000");
   }
