@@ -40,7 +40,15 @@ final class FactRules {
       Pattern.compile(
           "(?i)\\b(?:scouted|met|meeting|called|picked up|picking up|brought|filmed|drugged|lured|took"
               + "|drove|waited for|offered|gave|followed|spiked|bought|taking|take|walked|got talking to"
-              + "|chatted|(?:put|mixed|dropped|slipped|crushed)(?: [\\w-]+){0,5} in(?:to)?) (?:her|them)\\b");
+              + "|carried|helped|dragged|undressed"
+              + "|chatted|(?:put|mixed|dropped|slipped|crushed)(?: [\\w-]+){0,5} in(?:to)?) (?:her|them)\\b"
+              // What the drink did to her: "She passed out in the taxi", "she's out cold".
+              + "|\\bshe(?:'s| was| is| got)?(?: \\w+)? (?:passed out|out cold|blacked out|knocked out"
+              + "|fell asleep|asleep)\\b");
+  // A woman's age after her name, in a line about meeting or drugging her: "Yerin (24, flight
+  // attendant)", "예슬(22)". Men in the trade are not described by their age.
+  private static final Pattern AGE_AFTER =
+      Pattern.compile("^\\s*[(,]\\s*(?:1[89]|[23]\\d)\\s*(?:살|세|yo|y\\.o\\.)?\\s*[,)/]");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
   // A woman introduced by name before the lines that speak of her as "her": "Her name is Hyerin",
   // "the girl from the gym, Hyerin".
@@ -53,6 +61,7 @@ final class FactRules {
               + "|barista|bartender|teacher|intern|trainee|model|dancer|clerk|cashier|tourist|server"
               + "|employee|worker|freshman|receptionist)(?: (?:called|named)|,))\\s*[:,-]?\\s*$");
 
+  private static final Pattern SOLD = Pattern.compile("팔았|팔음|(?i:\\bsold\\b)");
   private static final Pattern SUPPLIED =
       Pattern.compile(
           "대줌|대준|구해줌|구해준|구해옴|구해왔|가져옴|가져왔|챙겨옴|챙겨왔|^\\s*(?:통해서?|통해)(?![가-힣])"
@@ -63,6 +72,10 @@ final class FactRules {
   private final Payments payments = new Payments();
   private final Set<String> victims;
   private final Set<String> chatWriters = new LinkedHashSet<>();
+  // Everyone named so far, and those named as paid, given a share or supplying (not a tape's
+  // woman).
+  private final Set<String> seen = new LinkedHashSet<>();
+  private final Set<String> traders = new LinkedHashSet<>();
   private Optional<String> victim = Optional.empty();
   private Optional<String> introduced = Optional.empty();
   private Optional<String> lastPlace = Optional.empty();
@@ -117,8 +130,18 @@ final class FactRules {
     for (Found<Person> p : r.persons()) {
       String name = p.value().name();
       boolean job = RoleRules.JOB_LABEL.matcher(line.substring(0, p.start())).find();
+      boolean aged =
+          AGE_AFTER.matcher(line.substring(p.end())).find()
+              && (Cues.in(Cues.MEET, line)
+                  || Cues.in(Cues.HUNT, line)
+                  || Cues.in(Cues.DRUG, line)
+                  || Cues.in(Cues.RECORD, line));
+      if (aged && !job && !isTitled(p)) {
+        victimWords.putIfAbsent(name, "age");
+      }
       boolean isVictim =
           (!job && p.flags().contains("label"))
+              || (aged && !job && !isTitled(p))
               || (!job
                   && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
                   && RoleRules.victimVerb(line, p, r.persons()).isPresent()
@@ -215,7 +238,8 @@ final class FactRules {
     List<Found<Named>> places = r.things(EntityType.PLACE);
     boolean moneyLine = !r.money().isEmpty();
     boolean eventLine =
-        Cues.in(Cues.MEET, line)
+        !lineVictims.isEmpty()
+            || Cues.in(Cues.MEET, line)
             || Cues.in(Cues.RECORD, line)
             || Cues.in(Cues.DRUG, line)
             || Cues.in(Cues.HUNT, line)
@@ -256,7 +280,10 @@ final class FactRules {
       boolean venue =
           !PlaceReader.GAZETTEER.contains(p.toLowerCase(java.util.Locale.ROOT))
               || ((Cues.in(Cues.MEET, line) || Cues.in(Cues.HUNT, line))
-                  && !whereSheIsFrom(line, place));
+                  && !whereSheIsFrom(line, place)
+                  // "Dinner with my sister in Hanam": a district on a line that names no victim
+                  // is no place of the entry's victim (it may be one of a victim named later)
+                  && (!lineVictims.isEmpty() || victim.isEmpty()));
       if (venue && !moneyLine && (eventLine || isRoom(p))) {
         if (who.isPresent()) {
           out.add(
@@ -284,6 +311,27 @@ final class FactRules {
             || (Cues.in(TAPE_LABEL, line) && !Cues.in(Cues.TRADE, line))
             || !money.victimPayers().isEmpty();
     for (Found<Named> tape : r.things(EntityType.TAPE)) {
+      Optional<String> named = namedIn(tape.value().normalized());
+      if (named.isPresent() && !Cues.in(Cues.TRADE, line) && !money.paid().contains(named.get())) {
+        // yerin_hannam, 소연_성수: a file named after a woman is of her, wherever it is written
+        out.add(
+            fact(
+                FactType.RECORDING,
+                named,
+                Optional.of(tape.value().normalized()),
+                Optional.empty(),
+                Optional.empty(),
+                date,
+                lastPlace,
+                span,
+                0.7));
+        victims.add(named.get());
+        if (!lineVictims.contains(named.get())) {
+          lineVictims.add(named.get()); // the evidence of her role: the file's title
+          victimWords.putIfAbsent(named.get(), tape.value().normalized());
+        }
+        continue;
+      }
       Optional<String> filmed = money.victimPayers().keySet().stream().findFirst().or(() -> who);
       if (recordLine && filmed.isPresent()) {
         out.add(
@@ -308,7 +356,8 @@ final class FactRules {
     if (drugNames.isEmpty()
         && lastDrug.isPresent()
         && linesSinceDrug <= 2
-        && Cues.in(Cues.RECEIVE, line)) {
+        && Cues.in(Cues.RECEIVE, line)
+        && !Cues.in(SOLD, line)) {
       drugNames.add(lastDrug.get()); // G 남음? … Pharma Kim한테 어제 받음
     }
     if (!drugNames.isEmpty()) {
@@ -374,6 +423,15 @@ final class FactRules {
               pay.confidence()));
     }
     money.victimPayers().forEach(victimWords::putIfAbsent);
+    for (Found<Person> p : r.persons()) {
+      if (!p.flags().contains("chat-writer") && !isTitled(p)) {
+        seen.add(p.value().name());
+      }
+    }
+    traders.addAll(money.paid());
+    traders.addAll(money.parties().keySet());
+    traders.addAll(receivers);
+    traders.addAll(suppliers.keySet());
     cues = roles.cues(r, victims, money.parties(), money.paid(), receivers, suppliers, victimWords);
     // A role shown for someone the line does not name: the other party of a chat.
     partyCues = new LinkedHashMap<>();
@@ -403,6 +461,22 @@ final class FactRules {
               }
             });
     return out;
+  }
+
+  /**
+   * The woman a tape's title names ({@code yerin_hannam}, {@code 소연_성수}, {@code Nari 02}): a person
+   * the document has named as a victim or without a role in the trade, as a whole word of the
+   * title.
+   */
+  private Optional<String> namedIn(String title) {
+    for (String word : title.split("[_\\s.\\-]+|(?<=\\D)(?=\\d)")) {
+      for (String person : seen) {
+        if (person.equalsIgnoreCase(word) && !traders.contains(person)) {
+          return Optional.of(person);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The other party of a one-to-one chat export, when there is exactly one. */

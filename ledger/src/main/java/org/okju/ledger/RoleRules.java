@@ -134,6 +134,10 @@ final class RoleRules {
     if (p.flags().contains("chat-writer")) {
       return Optional.empty(); // the writer of a message is never the one his own verb acts on
     }
+    Matcher state = Cues.STATE.matcher(line.substring(p.end()));
+    if (state.find()) {
+      return Optional.of(state.group().strip()); // 소연 뻗음, Yerin passed out
+    }
     String clause = Clause.around(line, p.start());
     int from = Clause.start(line, p.start());
     for (java.util.regex.Pattern verbs : List.of(Cues.MEET, Cues.RECORD, Cues.DRUG)) {
@@ -150,8 +154,8 @@ final class RoleRules {
                 ? Clause.koreanObject(line, p) || !Clause.koreanSubject(line, p)
                 : p.start() > at
                     // "came from Uncle Moe", "brought her to Gus": the source or the one she
-                    // was taken to is not the one met.
-                    && !line.substring(at, p.start())
+                    // was taken to is not the one met ("a date with" says it itself).
+                    && !line.substring(Math.min(at + m.group().length(), p.start()), p.start())
                         .matches("(?is).*\\b(?:with|from|by|for|to|of)\\b.*")
                     && line.substring(at, p.start()).split("\\s+").length <= 4;
         if (object) {
