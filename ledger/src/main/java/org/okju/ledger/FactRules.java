@@ -61,6 +61,8 @@ final class FactRules {
               + "|barista|bartender|teacher|intern|trainee|model|dancer|clerk|cashier|tourist|server"
               + "|employee|worker|freshman|receptionist)(?: (?:called|named)|,))\\s*[:,-]?\\s*$");
 
+  // The words of a tape's title: yerin_hannam, 소연_성수, Nari02.
+  private static final Pattern TITLE_WORDS = Pattern.compile("[_\\s.\\-]+|(?<=\\D)(?=\\d)");
   private static final Pattern SOLD = Pattern.compile("팔았|팔음|(?i:\\bsold\\b)");
   private static final Pattern SUPPLIED =
       Pattern.compile(
@@ -469,7 +471,7 @@ final class FactRules {
    * title.
    */
   private Optional<String> namedIn(String title) {
-    for (String word : title.split("[_\\s.\\-]+|(?<=\\D)(?=\\d)")) {
+    for (String word : TITLE_WORDS.split(title)) {
       for (String person : seen) {
         if (person.equalsIgnoreCase(word) && !traders.contains(person)) {
           return Optional.of(person);
