@@ -62,7 +62,7 @@ final class FactRules {
               + "|employee|worker|freshman|receptionist)(?: (?:called|named)|,))\\s*[:,-]?\\s*$");
 
   // The words of a tape's title: yerin_hannam, 소연_성수, Nari02.
-  private static final Pattern TITLE_WORDS = Pattern.compile("[_\\s.\\-]+|(?<=\\D)(?=\\d)");
+  private static final Pattern TITLE_WORDS = Pattern.compile("\\p{L}+|\\d+");
   private static final Pattern SOLD = Pattern.compile("팔았|팔음|(?i:\\bsold\\b)");
   private static final Pattern SUPPLIED =
       Pattern.compile(
@@ -471,9 +471,10 @@ final class FactRules {
    * title.
    */
   private Optional<String> namedIn(String title) {
-    for (String word : TITLE_WORDS.split(title)) {
+    Matcher words = TITLE_WORDS.matcher(title);
+    while (words.find()) {
       for (String person : seen) {
-        if (person.equalsIgnoreCase(word) && !traders.contains(person)) {
+        if (person.equalsIgnoreCase(words.group()) && !traders.contains(person)) {
           return Optional.of(person);
         }
       }
