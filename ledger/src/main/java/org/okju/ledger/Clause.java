@@ -80,7 +80,11 @@ final class Clause {
       boolean korean = !particle(line, p).isEmpty();
       if (korean
           ? koreanSubject(line, p)
-          : between.matches("(?:'s|\\s|,[^,]*,|\\s(?:had|has|then|also|just|was|is))*\\s*")) {
+          : between.matches("(?:'s|\\s|,[^,]*,|\\s(?:had|has|then|also|just|was|is))*\\s*")
+              // "Marco handled the camera", "Kyle ran the cam": his verb, then the thing.
+              || between.matches(
+                  "\\s+(?:handled|held|ran|had|worked|set up|operated|manned|brought|kept|took)"
+                      + "\\s+(?:the|a|his|my|her|our)\\s+")) {
         best = p;
       }
     }

@@ -18,8 +18,12 @@ final class Cues {
   static final Pattern MEET =
       Pattern.compile(
           "불러냄|불러냈|불러|부름|불렀|만남|만났|만나|데려감|데려갔|데려옴|데리고|픽업|태움|태웠|호출|꼬심|꼬셨|나옴|나왔"
+              // Sharing a table, giving a lift, "saw her at": 합석, 태우고, 에서 봄, 랑 봄.
+              + "|합석|태우고|태워|꼬셔|랑\\s?(?:저녁|술|데이트|한잔)|에서\\s?봄(?![가-힣])|에서\\s?봤(?!다고)|랑\\s?봄(?![가-힣])|랑\\s?봤(?!다고)"
               + "|(?i:\\bmet\\b|\\bmeet\\b|\\binvited\\b|\\bsummoned\\b|\\bcalled (?:her|him|them|[A-Z][a-z]+) to\\b"
-              + "|\\bpicked (?:her |him |them )?up\\b|\\bpick(?:ed)? up\\b|\\bpickup\\b|\\bbrought\\b"
+              + "|\\bpicked (?:her |him |them )?up\\b|\\bpick(?:ed)? up\\b|\\bpick-?up\\b|\\bbrought\\b"
+              + "|\\bspotted\\b|\\bgot talking to\\b|\\btak(?:e|ing) (?:her|him|them)\\b"
+              + "|\\b(?:date|drinks|dinner|a drink|a date) with\\b"
               + "|\\btook (?:her|him|them)\\b|\\blured\\b|\\bscouted\\b|\\bshe came\\b|\\bcame\\b)");
 
   /** Filming. */
@@ -27,7 +31,7 @@ final class Cues {
       Pattern.compile(
           "촬영|찍음|찍었|찍은|찍어|찍|녹화|몰카|카메라(?!\\s?값|비|\\s?대금)"
               + "|(?i:\\bfilmed\\b|\\bfilming\\b|\\brecorded\\b|\\brecording\\b|\\bshot\\b|\\btaped\\b"
-              + "|\\bcamera\\b|\\bfilms?\\b)");
+              + "|\\bcamera\\b|\\bcam\\b|\\bfilms?\\b|\\bheld the phone\\b)");
 
   /** Drugging someone. */
   static final Pattern DRUG =
@@ -36,10 +40,20 @@ final class Cues {
               + "|\\bthe drink\\b|\\bher (?:tea|drink|coffee|soju|beer|wine|glass|cup|juice)\\b"
               + "|\\b(?:put|mixed|dropped)\\b(?:\\s\\w+){1,3}\\s(?:in|into)\\sher\\b)");
 
+  /**
+   * What the drink or the drug did to her, said right after her name: "소연 뻗음", "Yerin passed out".
+   * The one it is said of is the victim (its subject, unlike a verb's).
+   */
+  static final Pattern STATE =
+      Pattern.compile(
+          "^(?:이|가|는|은)?\\s*(?:완전히\\s|또\\s|결국\\s)?(?:뻗|기절|꽐라|골아떨어|잠들|잠듬|취함|취했)"
+              + "|^\\s+(?i:(?:was\\s+|got\\s+)?(?:completely\\s+)?(?:passed out|out cold|blacked out"
+              + "|knocked out|fell asleep))");
+
   /** The offender's words for his victims (issue 16: he speaks of them as prey and fish). */
   static final Pattern HUNT =
       Pattern.compile(
-          "사냥감|먹잇감|물고기|사냥|낚시|타겟|피해자"
+          "사냥감|먹잇감|물고기|사냥|낚시|타겟|피해자|헌팅"
               + "|(?i:\\bprey\\b|\\btarget\\b|\\bthe catch\\b|\\bcatch\\b|\\bfishing\\b|\\bhunting\\b|\\bvictim\\b)");
 
   /** Driving, lending a car or a room, editing or hosting files: an accomplice's work. */
@@ -69,15 +83,17 @@ final class Cues {
   /** Money out: the author (or the line's writer) pays. */
   static final Pattern GIVE =
       Pattern.compile(
-          "줬|줌|주었|줘|지급|건넴|건넸|건네|보냄|보냈|송금|이체|상납|나감|출금"
+          "줬|줌|주었|줘|지급|건넴|건넸|건네|보냄|보냈|송금|이체|상납|나감|출금|쏴줌|쏴줬|쏨|쐈"
               + "|(?i:\\bpaid\\b|\\bpay\\b|\\bgave\\b|\\bgive\\b|\\bsent\\b|\\bwired\\b|\\btransferred\\b"
-              + "|\\bhanded\\b)");
+              + "|\\bhanded\\b|\\bdropped\\b(?! off)|\\bkicked in\\b)");
 
   /** Money in: the author is paid. */
   static final Pattern RECEIVE =
       Pattern.compile(
-          "받음|받았|받아|받기|입금\\s?받|입금됨|들어옴|들어왔|수금|뜯|챙김|챙겼|입금"
+          "받음|받았|받아|받기|받은|받고|팔았|팔음|입금\\s?받|입금됨|들어옴|들어왔|수금|뜯|챙김|챙겼|입금"
               + "|(?i:\\breceived\\b|\\bgot\\b|\\bcollected\\b|\\btook in\\b|\\bpaid me\\b|\\bsent me\\b"
+              // A sale is money in: "sold harbor_claire to Moth for 2m", "하이에나한테 팔았음 300만".
+              + "|\\bsold\\b(?! me\\b| us\\b)"
               // A cash book's "Jan 8  from Mr. Oh … 1,100,000": money in, no verb written.
               + "|^\\W*(?:[A-Z][a-z]{2}\\.?\\s\\d{1,2}|\\d{1,2}[/.]\\d{1,2})?\\s*from\\b)");
 

@@ -39,19 +39,45 @@ final class FactRules {
   private static final Pattern HER =
       Pattern.compile(
           "(?i)\\b(?:scouted|met|meeting|called|picked up|picking up|brought|filmed|drugged|lured|took"
-              + "|drove|waited for|offered|gave|followed|spiked|put \\w+ in) (?:her|them)\\b");
+              + "|drove|waited for|offered|gave|followed|spiked|bought|taking|take|walked|got talking to"
+              + "|carried|helped|dragged|undressed"
+              + "|chatted|(?:put|mixed|dropped|slipped|crushed)(?: [\\w-]+){0,5} in(?:to)?) (?:her|them)\\b"
+              // What the drink did to her: "She passed out in the taxi", "she's out cold".
+              + "|\\bshe(?:'s| was| is| got)?(?: \\w+)? (?:passed out|out cold|blacked out|knocked out"
+              + "|fell asleep|asleep)\\b");
+  // A woman's age after her name, in a line about meeting or drugging her: "Yerin (24, flight
+  // attendant)", "예슬(22)". Men in the trade are not described by their age.
+  private static final Pattern AGE_AFTER =
+      Pattern.compile("^\\s*[(,]\\s*(?:1[89]|[23]\\d)\\s*(?:살|세|yo|y\\.o\\.)?\\s*[,)/]");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
   // A woman introduced by name before the lines that speak of her as "her": "Her name is Hyerin",
   // "the girl from the gym, Hyerin".
   private static final Pattern INTRODUCED =
       Pattern.compile(
           "(?i)(?:\\bher name(?:'s| is| was)|\\bshe(?:'s| is) called|\\bnamed|\\bcalled herself"
-              + "|\\bthe girl(?: [a-z]+){0,4},?|\\bgirl called)\\s*[:,-]?\\s*$");
+              + "|\\bthe girl(?: [a-z]+){0,4},?|\\bgirl called"
+              // "a student called Ellie", "got talking to a nurse, Claire"
+              + "|\\b(?:a|an|the|this|one)(?: [a-z]+){0,2} (?:girl|woman|lady|student|nurse|waitress"
+              + "|barista|bartender|teacher|intern|trainee|model|dancer|clerk|cashier|tourist|server"
+              + "|employee|worker|freshman|receptionist)(?: (?:called|named)|,))\\s*[:,-]?\\s*$");
+
+  // The words of a tape's title: yerin_hannam, 소연_성수, Nari02.
+  private static final Pattern TITLE_WORDS = Pattern.compile("\\p{L}+|\\d+");
+  private static final Pattern SOLD = Pattern.compile("팔았|팔음|(?i:\\bsold\\b)");
+  private static final Pattern SUPPLIED =
+      Pattern.compile(
+          "대줌|대준|구해줌|구해준|구해옴|구해왔|가져옴|가져왔|챙겨옴|챙겨왔|^\\s*(?:통해서?|통해)(?![가-힣])"
+              + "|(?i:supplied|sold me|sold us|gave me|got us|got me|brought|dropped off|delivered"
+              + "|hooked (?:me|us) up|sorted (?:me|us) out|^\\s+(?:has|had) (?:the|some|a)\\b)");
 
   private final RoleRules roles = new RoleRules();
   private final Payments payments = new Payments();
   private final Set<String> victims;
   private final Set<String> chatWriters = new LinkedHashSet<>();
+  // Everyone named so far, and those named as paid, given a share or supplying (not a tape's
+  // woman).
+  private final Set<String> seen = new LinkedHashSet<>();
+  private final Set<String> traders = new LinkedHashSet<>();
   private Optional<String> victim = Optional.empty();
   private Optional<String> introduced = Optional.empty();
   private Optional<String> lastPlace = Optional.empty();
@@ -106,8 +132,18 @@ final class FactRules {
     for (Found<Person> p : r.persons()) {
       String name = p.value().name();
       boolean job = RoleRules.JOB_LABEL.matcher(line.substring(0, p.start())).find();
+      boolean aged =
+          AGE_AFTER.matcher(line.substring(p.end())).find()
+              && (Cues.in(Cues.MEET, line)
+                  || Cues.in(Cues.HUNT, line)
+                  || Cues.in(Cues.DRUG, line)
+                  || Cues.in(Cues.RECORD, line));
+      if (aged && !job && !isTitled(p)) {
+        victimWords.putIfAbsent(name, "age");
+      }
       boolean isVictim =
           (!job && p.flags().contains("label"))
+              || (aged && !job && !isTitled(p))
               || (!job
                   && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
                   && RoleRules.victimVerb(line, p, r.persons()).isPresent()
@@ -144,6 +180,22 @@ final class FactRules {
         }
       }
     }
+    for (Found<Person> p : r.persons()) {
+      if (INTRODUCED.matcher(line.substring(0, p.start())).find()) {
+        introduced = Optional.of(p.value().name());
+        // "Spotted a girl at Velvet Bar, her name was Sora", "Tonight's catch: a student called
+        // Ellie": the woman a meeting or hunting line introduces is the one met.
+        if (lineVictims.isEmpty()
+            && (Cues.in(Cues.MEET, line) || Cues.in(Cues.HUNT, line))
+            && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
+            && !isTitled(p)) {
+          lineVictims.add(p.value().name());
+          victimWords.put(
+              p.value().name(),
+              Cues.first(Cues.HUNT, line).or(() -> Cues.first(Cues.MEET, line)).orElse("met"));
+        }
+      }
+    }
     if (lineVictims.isEmpty() && HER.matcher(line).find()) {
       // "Ray had scouted her … - Soyeon, twenty-something": the person the pronoun stands for is
       // the first one named after it who does nothing himself.
@@ -155,6 +207,10 @@ final class FactRules {
       for (Found<Person> p : r.persons()) {
         if (p.start() > her.end()
             && p.start() < sentenceEnd
+            // "drove her to Marco's place": where she was taken, or whose, is not who she is.
+            && !line.substring(her.end(), p.start())
+                .matches("(?is).*\\b(?:to|from|with|by|for|at|of)\\s+(?:\\w+\\s+)?$")
+            && !line.startsWith("'s", p.end())
             && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
             && !p.equals(Clause.agentOf(line, Clause.end(line, p.start()), r.persons()))
             && !isTitled(p)) {
@@ -168,11 +224,6 @@ final class FactRules {
       if (lineVictims.isEmpty() && meant.isPresent()) {
         lineVictims.add(meant.get());
         victimWords.put(meant.get(), her.group());
-      }
-    }
-    for (Found<Person> p : r.persons()) {
-      if (INTRODUCED.matcher(line.substring(0, p.start())).find()) {
-        introduced = Optional.of(p.value().name());
       }
     }
     Payments.Result money = payments.read(r, lineVictims, victims, chatPartner());
@@ -189,7 +240,8 @@ final class FactRules {
     List<Found<Named>> places = r.things(EntityType.PLACE);
     boolean moneyLine = !r.money().isEmpty();
     boolean eventLine =
-        Cues.in(Cues.MEET, line)
+        !lineVictims.isEmpty()
+            || Cues.in(Cues.MEET, line)
             || Cues.in(Cues.RECORD, line)
             || Cues.in(Cues.DRUG, line)
             || Cues.in(Cues.HUNT, line)
@@ -224,7 +276,16 @@ final class FactRules {
     }
     for (Found<Named> place : places) {
       String p = place.value().normalized();
-      boolean venue = !PlaceReader.GAZETTEER.contains(p.toLowerCase(java.util.Locale.ROOT));
+      // A district or city on its own is where she was met only when the line says she was met or
+      // hunted there ("Invited Lena out for drinks in Itaewon", "신촌 헌팅"), not wherever an event
+      // line names one.
+      boolean venue =
+          !PlaceReader.GAZETTEER.contains(p.toLowerCase(java.util.Locale.ROOT))
+              || ((Cues.in(Cues.MEET, line) || Cues.in(Cues.HUNT, line))
+                  && !whereSheIsFrom(line, place)
+                  // "Dinner with my sister in Hanam": a district on a line that names no victim
+                  // is no place of the entry's victim (it may be one of a victim named later)
+                  && (!lineVictims.isEmpty() || victim.isEmpty()));
       if (venue && !moneyLine && (eventLine || isRoom(p))) {
         if (who.isPresent()) {
           out.add(
@@ -252,6 +313,27 @@ final class FactRules {
             || (Cues.in(TAPE_LABEL, line) && !Cues.in(Cues.TRADE, line))
             || !money.victimPayers().isEmpty();
     for (Found<Named> tape : r.things(EntityType.TAPE)) {
+      Optional<String> named = namedIn(tape.value().normalized());
+      if (named.isPresent() && !Cues.in(Cues.TRADE, line) && !money.paid().contains(named.get())) {
+        // yerin_hannam, 소연_성수: a file named after a woman is of her, wherever it is written
+        out.add(
+            fact(
+                FactType.RECORDING,
+                named,
+                Optional.of(tape.value().normalized()),
+                Optional.empty(),
+                Optional.empty(),
+                date,
+                lastPlace,
+                span,
+                0.7));
+        victims.add(named.get());
+        if (!lineVictims.contains(named.get())) {
+          lineVictims.add(named.get()); // the evidence of her role: the file's title
+          victimWords.putIfAbsent(named.get(), tape.value().normalized());
+        }
+        continue;
+      }
       Optional<String> filmed = money.victimPayers().keySet().stream().findFirst().or(() -> who);
       if (recordLine && filmed.isPresent()) {
         out.add(
@@ -276,7 +358,8 @@ final class FactRules {
     if (drugNames.isEmpty()
         && lastDrug.isPresent()
         && linesSinceDrug <= 2
-        && Cues.in(Cues.RECEIVE, line)) {
+        && Cues.in(Cues.RECEIVE, line)
+        && !Cues.in(SOLD, line)) {
       drugNames.add(lastDrug.get()); // G 남음? … Pharma Kim한테 어제 받음
     }
     if (!drugNames.isEmpty()) {
@@ -342,6 +425,15 @@ final class FactRules {
               pay.confidence()));
     }
     money.victimPayers().forEach(victimWords::putIfAbsent);
+    for (Found<Person> p : r.persons()) {
+      if (!p.flags().contains("chat-writer") && !isTitled(p)) {
+        seen.add(p.value().name());
+      }
+    }
+    traders.addAll(money.paid());
+    traders.addAll(money.parties().keySet());
+    traders.addAll(receivers);
+    traders.addAll(suppliers.keySet());
     cues = roles.cues(r, victims, money.parties(), money.paid(), receivers, suppliers, victimWords);
     // A role shown for someone the line does not name: the other party of a chat.
     partyCues = new LinkedHashMap<>();
@@ -373,9 +465,38 @@ final class FactRules {
     return out;
   }
 
+  /**
+   * The woman a tape's title names ({@code yerin_hannam}, {@code 소연_성수}, {@code Nari 02}): a person
+   * the document has named as a victim or without a role in the trade, as a whole word of the
+   * title.
+   */
+  private Optional<String> namedIn(String title) {
+    Matcher words = TITLE_WORDS.matcher(title);
+    while (words.find()) {
+      for (String person : seen) {
+        if (person.equalsIgnoreCase(words.group()) && !traders.contains(person)) {
+          return Optional.of(person);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The other party of a one-to-one chat export, when there is exactly one. */
   private Optional<String> chatPartner() {
     return chatWriters.size() == 1 ? Optional.of(chatWriters.iterator().next()) : Optional.empty();
+  }
+
+  // Where someone lives, works or comes from: "the girl from the bakery in Songpa", "(노원 살음)".
+  private static final Pattern FROM_BEFORE =
+      Pattern.compile("(?i)\\bfrom\\s+(?:[\\w-]+\\s+){0,3}(?:in\\s+)?$|\\(\\s*(?:[가-힣]+,\\s*)?$");
+  private static final Pattern LIVES_AFTER =
+      Pattern.compile("^(?:에|에서)?\\s*(?:살|사는|산다|출신|거주|일하|알바|근무)");
+
+  /** Whether a district is named as where someone lives, works or comes from, not where she met. */
+  private static boolean whereSheIsFrom(String line, Found<Named> place) {
+    return FROM_BEFORE.matcher(line.substring(0, place.start())).find()
+        || LIVES_AFTER.matcher(line.substring(place.end())).find();
   }
 
   private static boolean isRoom(String place) {
@@ -397,12 +518,12 @@ final class FactRules {
     for (Found<Person> p : r.persons()) {
       String before = line.substring(0, p.start());
       String particle = Clause.particle(line, p);
+      // What the supplier did, said of him in his own clause: "Nurse Kang sold me", "Doc Yang
+      // dropped off", "Pete has the GHB", "뽀빠이 통해서 물뽕 받음".
+      String hisClause = line.substring(p.end(), Clause.end(line, p.start()));
       if (FROM.matcher(before).find()
           || (particle.matches(".*(?:한테|에게|한테서|에게서)") && Cues.in(Cues.RECEIVE, line))
-          || line.substring(p.end())
-              .matches(
-                  "(?s).*(?:대줌|대준|구해줌|구해준|구해옴|구해왔|가져옴|가져왔|챙겨옴|챙겨왔"
-                      + "|(?i:supplied|sold me|gave me|got us|got me|brought)).*")) {
+          || SUPPLIED.matcher(hisClause).find()) {
         return Optional.of(p.value().name());
       }
     }

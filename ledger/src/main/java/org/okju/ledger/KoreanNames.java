@@ -49,7 +49,7 @@ final class KoreanNames {
   // A Korean "her" met or filmed before the name is given: 그 애를 만났다. 이름은 채원.
   private static final Pattern HER_KO = Pattern.compile("그\\s?애|그\\s?여자|그녀|걔");
   private static final Pattern FEE_AFTER =
-      Pattern.compile("^\\s*(?:수고비|약값|운전비|차비|몫|값|대금|편집비|방값|\\(|/|\\s*$)");
+      Pattern.compile("^\\s*(?:수고비|소개비|약값|운전비|차비|몫|값|대금|편집비|방값|\\(|/|\\s*$)");
 
   private final KoreanMorphology morphology;
 
@@ -153,7 +153,7 @@ final class KoreanNames {
               && isKinWord(stripParticle(next));
       // "쿠키맨 한테": a person's particle written apart, as hurried notes do.
       boolean particleApart =
-          p.particle().isEmpty() && Set.of("한테", "에게", "한테서", "에게서").contains(next);
+          p.particle().isEmpty() && Set.of("한테", "에게", "한테서", "에게서", "통해서", "통해").contains(next);
       boolean strong =
           !p.kin().isEmpty()
               || kinApart
@@ -229,7 +229,7 @@ final class KoreanNames {
 
   // A fee word right after the name and an amount after it: 용식 수고비 40만 지급.
   private static boolean feeFollows(String after) {
-    return after.matches("^\\s*(?:수고비|약값|운전비|차비|몫|값|대금|편집비|방값).*");
+    return after.matches("^\\s*(?:수고비|소개비|약값|운전비|차비|몫|값|대금|편집비|방값).*");
   }
 
   private static boolean numberRightAfter(String line, int end, List<Integer> numbers) {
@@ -288,6 +288,9 @@ final class KoreanNames {
         continue;
       }
       String r = word.substring(0, word.length() - p.length());
+      if (!agrees(r, p)) {
+        continue; // 뽀빠이 is no 뽀빠 + 이: after a vowel the subject particle is 가
+      }
       for (String k : KIN) {
         if (!r.endsWith(k) || r.length() - k.length() < 1) {
           continue;
@@ -307,6 +310,23 @@ final class KoreanNames {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a particle that has one form after a final consonant and another after a vowel (이/가,
+   * 은/는, 을/를, 과/와, 이랑/랑) is the right form for what it follows.
+   */
+  private static boolean agrees(String stem, String particle) {
+    char last = stem.isEmpty() ? 'a' : stem.charAt(stem.length() - 1);
+    if (last < '가' || last > '힣') {
+      return true; // Daniel이: the romanised name's sound is not written
+    }
+    boolean consonant = PersonWords.endsInConsonant(stem);
+    return switch (particle) {
+      case "이", "은", "을", "과", "이랑" -> consonant;
+      case "가", "는", "를", "와" -> !consonant;
+      default -> true;
+    };
   }
 
   // The reading with a real particle and kinship word wins over one keeping them in the name.

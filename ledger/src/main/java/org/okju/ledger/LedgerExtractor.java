@@ -162,6 +162,9 @@ public final class LedgerExtractor {
           answeredPrey(line, chat.get().prefixEnd(), people);
         }
         tapeSubjects(text, things, people);
+        if (row.isEmpty()) {
+          listedNames(text, people);
+        }
         Optional<String> speaker = chat.flatMap(ChatMessage::speaker);
         if (speaker.isPresent()) {
           int s = chat.get().speakerStart();
@@ -380,6 +383,45 @@ public final class LedgerExtractor {
                   "table"));
         }
       }
+    }
+    people.sort((a, b) -> Integer.compare(a.start(), b.start()));
+  }
+
+  // A name standing alone as an item of a note: "3/2 수빈 - 신촌 헌팅 → …", "이태원 클럽 → 유진 (pick-up
+  // 23:30) → …": set apart by the line's start, a dash, colon or arrow before it and a dash, arrow,
+  // comma or bracket after it.
+  private static final Pattern LISTED_NAME =
+      Pattern.compile(
+          "(?:^\\s*\\d{1,4}[/.]\\d{1,2}(?:[/.]\\d{1,4})?\\.?\\s+|\\s[-–—:→]\\s+)(?<n>[가-힣]{2,4})"
+              + "(?=\\s*[(→,]|\\s[-–—:]\\s|\\s*$)");
+
+  /**
+   * A name a note sets apart as an item (see {@link #LISTED_NAME}); in a line about meeting,
+   * filming, drugging or hunting, and with no money in it, the item is the one it happened to (a
+   * victim's label), as in the tape lists' {@code 벚꽃_01.mp4 - 수아}.
+   */
+  private static void listedNames(String text, List<Found<Person>> people) {
+    Matcher m = LISTED_NAME.matcher(text);
+    boolean event =
+        Cues.in(Cues.MEET, text)
+            || Cues.in(Cues.HUNT, text)
+            || Cues.in(Cues.RECORD, text)
+            || Cues.in(Cues.DRUG, text);
+    while (m.find()) {
+      String n = m.group("n");
+      int s = m.start("n");
+      int e = m.end("n");
+      if (!isTableName(n)
+          || Cues.in(Cues.HUNT, n)
+          || Cues.in(Cues.MEET, n)
+          || people.stream().anyMatch(p -> p.overlaps(s, e) && !p.flags().contains("weak"))) {
+        continue;
+      }
+      people.removeIf(p -> p.overlaps(s, e));
+      people.add(
+          event
+              ? Found.of(s, e, new Person(n, Optional.empty()), 0.8, "label")
+              : Found.of(s, e, new Person(n, Optional.empty()), 0.7, "table"));
     }
     people.sort((a, b) -> Integer.compare(a.start(), b.start()));
   }

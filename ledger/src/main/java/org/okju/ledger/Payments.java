@@ -49,7 +49,8 @@ final class Payments {
       Pattern.compile("공급|대줌|구해줌|(?i:\\bsupplied\\b|\\bsupply\\b)");
   // Verbs of sending money: their subject pays ("Bruno가 50만 보냄"); 줌/지급 are the writer's.
   private static final Pattern SENDING =
-      Pattern.compile("보냄|보냈|송금|이체|입금|(?i:\\bsent\\b|\\bwired\\b|\\btransferred\\b|\\bpaid\\b)");
+      Pattern.compile(
+          "보냄|보냈|송금|이체|입금|(?i:\\bsent\\b|\\bwired\\b|\\btransferred\\b|\\bpaid\\b|\\bkicked in\\b)");
   private static final Pattern PRONOUN_SUBJECT =
       Pattern.compile("(?i)\\b(?:she|he|they)\\s+(?:\\w+\\s+)?$|(?:걔가|그\\s?사람이|그쪽에서)\\s*$");
   private static final Pattern IT_PAID =
@@ -205,6 +206,11 @@ final class Payments {
       if (party == null && r.persons().isEmpty()) {
         party = chatPartner.orElse(r.textStart() > 0 ? lastOther : null);
       }
+      if (party == null
+          && r.speaker().filter(w -> !w.equals(SuggestedFact.AUTHOR)).isPresent()
+          && r.persons().stream().allMatch(p -> p.flags().contains("chat-writer"))) {
+        party = SuggestedFact.AUTHOR; // [불곰] 50만 보냈음: the other writer to the export's owner
+      }
       if (party == null || party.equals(self)) {
         continue;
       }
@@ -264,7 +270,12 @@ final class Payments {
       }
     }
     if (Cues.in(Cues.GIVE, r.line()) || Cues.in(Cues.RECEIVE, r.line())) {
+      // "소개비 10% 줌 (30만)", "Felix cut 10% = 110,000 paid": a share handed over is a payment
+      // too; only an amount beside a share in a clause with no money verb of its own is not.
+      String clause = Clause.around(r.line(), m.start());
       return r.row().isEmpty()
+          && !Cues.in(Cues.GIVE, clause)
+          && !Cues.in(Cues.RECEIVE, clause)
           && r.percents().stream().anyMatch(p -> Math.abs(p.start() - m.start()) < 12);
     }
     return true;

@@ -30,7 +30,7 @@ final class PersonWords {
   static final String ENGLISH_TITLES =
       "mr|ms|mrs|miss|dr|pharma|pharmacist|boss|aide|manager|driver|buyer|uncle|brother|bro"
           + "|director|chief|supplier|officer|detective|professor|prof|sir|madam|collector|nurse"
-          + "|doctor|dealer|landlord|broker|agent|coach|captain";
+          + "|doctor|doc|dealer|landlord|broker|agent|coach|captain";
 
   /** English role words that stand alone for a person ("the boss", "the pharmacist"). */
   static final Set<String> ENGLISH_ROLE_WORDS =
@@ -54,12 +54,13 @@ final class PersonWords {
           "누구임", "누구", "누구야", "누군데", "뭐임", "약속한", "팔았어", "정산", "정산표", "장부", "하반기", "상반기", "메모",
           "분배", "수익", "매출", "지출", "삭제", "요청", "입금", "출금", "지급", "잔금", "선금", "계좌", "현금", "대학원생",
           "학생", "카톡", "문자", "전화", "연락", "생일", "케이크", "출근", "퇴근", "회식", "비", "맑음", "흐림", "기분", "조깅",
-          "부재중");
+          "부재중", "소개비", "수고비", "운전비", "편집비", "교통비", "알선비", "중개비", "입막음비", "약값", "방값", "술값", "수수료");
 
   /** Capitalised English words that are not names (headings, weekdays, common nouns). */
   static final Set<String> ENGLISH_NOT_NAMES =
       words(
           "i",
+          "mine",
           "ok",
           "okay",
           "krw",

@@ -98,7 +98,7 @@ final class PlaceReader {
   private static final Pattern WORD =
       Pattern.compile("[가-힣]{2,8}|[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+)*");
   private static final Set<String> NOT_STATIONS =
-      Set.of("지역", "영역", "구역", "무역", "전역", "역할", "반역", "번역", "경역", "성역", "이역", "하역", "노역");
+      Set.of("내역", "지역", "영역", "구역", "무역", "전역", "역할", "반역", "번역", "경역", "성역", "이역", "하역", "노역");
   // Korean words that end like a district but are not one (활동, 자동, 운동 …).
   private static final Set<String> NOT_DISTRICTS =
       Set.of(

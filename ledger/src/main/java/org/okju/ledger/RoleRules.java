@@ -26,6 +26,12 @@ final class RoleRules {
   private static final Pattern SELF_DOES =
       Pattern.compile(
           "(?:내가|나는|제가|(?<![A-Za-z])I)\\s*(?:[가-힣]+\\s)?(?<verb>찍|촬영|녹화|먹였|넣었|(?i:filmed|recorded|drugged))");
+  // A chat writer's own message saying, without a subject, that it was filmed: "got everything on
+  // the cam", "다 찍었음", "녹화 완료" — chat drops the "I".
+  private static final Pattern UNSAID_SELF_DOES =
+      Pattern.compile(
+          "^\\s*(?:(?:ㅇㅇ|응|ok|yeah|yes)[.,!]?\\s+)?(?:다\\s)?(?<verb>찍었|찍음|녹화함|녹화했|녹화\\s?완료|촬영함|촬영했"
+              + "|촬영\\s?완료|(?i:filmed|recorded|taped|shot|got (?:it|everything|all|the \\w+) on (?:the )?(?:cam|camera|phone)))");
 
   /**
    * The cues of one line, by where each person starts.
@@ -87,6 +93,10 @@ final class RoleRules {
         if (self.find(r.textStart())) {
           cue = Optional.of(new RoleCue(PersonRole.ACCUSED, self.group("verb")));
         }
+        Matcher unsaid = UNSAID_SELF_DOES.matcher(line.substring(r.textStart()));
+        if (cue.isEmpty() && unsaid.find()) {
+          cue = Optional.of(new RoleCue(PersonRole.ACCUSED, unsaid.group("verb")));
+        }
       }
       if (cue.isEmpty() && suppliers.containsKey(name)) {
         cue = Optional.of(new RoleCue(PersonRole.ACCOMPLICE, suppliers.get(name)));
@@ -124,6 +134,10 @@ final class RoleRules {
     if (p.flags().contains("chat-writer")) {
       return Optional.empty(); // the writer of a message is never the one his own verb acts on
     }
+    Matcher state = Cues.STATE.matcher(line.substring(p.end()));
+    if (state.find()) {
+      return Optional.of(state.group().strip()); // 소연 뻗음, Yerin passed out
+    }
     String clause = Clause.around(line, p.start());
     int from = Clause.start(line, p.start());
     for (java.util.regex.Pattern verbs : List.of(Cues.MEET, Cues.RECORD, Cues.DRUG)) {
@@ -140,8 +154,8 @@ final class RoleRules {
                 ? Clause.koreanObject(line, p) || !Clause.koreanSubject(line, p)
                 : p.start() > at
                     // "came from Uncle Moe", "brought her to Gus": the source or the one she
-                    // was taken to is not the one met.
-                    && !line.substring(at, p.start())
+                    // was taken to is not the one met ("a date with" says it itself).
+                    && !line.substring(Math.min(at + m.group().length(), p.start()), p.start())
                         .matches("(?is).*\\b(?:with|from|by|for|to|of)\\b.*")
                     && line.substring(at, p.start()).split("\\s+").length <= 4;
         if (object) {

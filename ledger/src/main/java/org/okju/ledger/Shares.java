@@ -17,7 +17,8 @@ final class Shares {
   private static final Pattern SELF =
       Pattern.compile(
           "(?:^|[\\s(])(?:나|내\\s?몫|내몫|나\\s?몫|제\\s?몫|본인)(?:은|는|이|도)?\\s*$"
-              + "|(?i:(?:^|\\s)(?:me|mine|my (?:cut|share|part)|I(?: get| keep| take)?)\\s*$)");
+              + "|(?i:(?:^|\\s)(?:me|mine|my (?:cut|share|part))(?: is| was|:)?\\s*$"
+              + "|(?:^|\\s)I(?: get| keep| take)?\\s*$)");
   private static final Pattern REST = Pattern.compile("나머지|(?i:\\bthe rest\\b|\\bremainder\\b)");
 
   private Shares() {}

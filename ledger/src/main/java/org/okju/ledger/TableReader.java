@@ -49,6 +49,8 @@ final class TableReader {
   }
 
   private static final Pattern SEPARATOR = Pattern.compile("\\t|\\s+/\\s+|\\s*\\|\\s*");
+  // A plain-text table aligned with spaces: two or more between its columns.
+  private static final Pattern SPACES = Pattern.compile(" {2,}");
   private static final Pattern UNIT =
       Pattern.compile(
           "단위\\s*[:：]?\\s*(?<ko>백만원|십만원|만원|천원|원)|(?i:units?|in)\\s*[:：]?\\s*(?<en>thousands?|millions?"
@@ -59,6 +61,9 @@ final class TableReader {
       Pattern.compile("[₩$]?\\s?\\d{1,3}(?:,\\d{3})+|[₩$]?\\s?\\d+(?:\\.\\d+)?");
 
   private List<Column> header = List.of();
+  // Where each column of a space-aligned header is centred (empty for tabs and bars, whose cells
+  // keep their order even when empty).
+  private List<Integer> centres = List.of();
   private BigDecimal unit = BigDecimal.ONE;
   private boolean headerRow;
 
@@ -80,7 +85,8 @@ final class TableReader {
     if (u.find()) {
       unit = unit(u);
     }
-    List<Cell> cells = split(line);
+    boolean aligned = !SEPARATOR.matcher(line).find();
+    List<Cell> cells = aligned ? split(line, SPACES) : split(line, SEPARATOR);
     if (cells.size() < 3) {
       if (line.isBlank() || cells.size() < 2) {
         header = List.of();
@@ -93,6 +99,7 @@ final class TableReader {
         && cells.stream()
             .noneMatch(c -> NUMBER.matcher(c.text()).find() && c.text().matches(".*\\d{2,}.*"))) {
       header = columns;
+      centres = aligned ? cells.stream().map(c -> (c.start() + c.end()) / 2).toList() : List.of();
       headerRow = true;
       for (Cell c : cells) {
         Matcher b = BRACKETED_UNIT.matcher(c.text());
@@ -108,8 +115,14 @@ final class TableReader {
     List<Cell> typed = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
       Cell c = cells.get(i);
+      // Aligned with spaces, an empty cell leaves no mark: the column is the header's nearest.
+      int column = centres.isEmpty() || !aligned ? i : nearest(centres, (c.start() + c.end()) / 2);
       typed.add(
-          new Cell(c.start(), c.end(), c.text(), i < header.size() ? header.get(i) : Column.OTHER));
+          new Cell(
+              c.start(),
+              c.end(),
+              c.text(),
+              column < header.size() ? header.get(column) : Column.OTHER));
     }
     return Optional.of(new Row(typed, unit));
   }
@@ -140,9 +153,19 @@ final class TableReader {
     return Optional.of(new BigDecimal(t).multiply(unit).stripTrailingZeros());
   }
 
-  private static List<Cell> split(String line) {
+  private static int nearest(List<Integer> centres, int at) {
+    int best = 0;
+    for (int i = 1; i < centres.size(); i++) {
+      if (Math.abs(centres.get(i) - at) < Math.abs(centres.get(best) - at)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static List<Cell> split(String line, Pattern separator) {
     List<Cell> out = new ArrayList<>();
-    Matcher m = SEPARATOR.matcher(line);
+    Matcher m = separator.matcher(line);
     int at = 0;
     while (m.find()) {
       out.add(cell(line, at, m.start()));
@@ -170,19 +193,27 @@ final class TableReader {
     if (h.matches("to|payee|받는\\s?사람|받은\\s?사람|받는\\s?이|받은\\s?이|수취인")) {
       return Column.TO;
     }
-    if (h.matches("날짜|일자|일시|date|day|when")) {
+    if (h.matches("날짜|일자|일시|거래일|날|date|day|when|dated")) {
       return Column.DATE;
     }
-    if (h.matches("누구|이름|상대|상대방|거래처|who|name|party|to/from|from/to|counterparty|contact")) {
+    if (h.matches(
+        "누구|이름|성명|상대|상대방|거래처|거래\\s?상대|대상|닉네임|닉|who|name|party|to/from|from/to"
+            + "|counterparty|contact|person|nickname|handle|client|customer")) {
       return Column.WHO;
     }
-    if (h.matches("내용|메모|비고|항목|적요|memo|note|notes|item|description|details|what|for")) {
+    if (h.matches(
+        "내용|메모|비고|항목|적요|내역|사유|용도|설명|거래\\s?내용|memo|note|notes|item|items|description"
+            + "|details|what|for|remarks?|reason|purpose|particulars")) {
       return Column.MEMO;
     }
-    if (h.matches("받음|받은\\s?돈|들어옴|입금|수입|in|received|income|credit|money in")) {
+    if (h.matches(
+        "받음|받은\\s?돈|받은\\s?금액|들어옴|들어온\\s?돈|입금|입금액|수입|수금|in|received|income|incoming"
+            + "|credit|money in|cash in|deposits?|receipts?")) {
       return Column.IN;
     }
-    if (h.matches("줌|준\\s?돈|나감|지급|출금|지출|out|paid|expense|expenses|debit|money out")) {
+    if (h.matches(
+        "줌|준\\s?돈|준\\s?금액|나감|나간\\s?돈|보낸\\s?돈|지급|지급액|출금|출금액|지출|지불|out|paid|expense"
+            + "|expenses|outgoing|debit|money out|cash out|spent|payments?|withdrawals?")) {
       return Column.OUT;
     }
     if (h.matches("금액|액수|돈|amount|sum|won|krw")) {
