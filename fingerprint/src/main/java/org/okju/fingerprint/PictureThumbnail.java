@@ -5,8 +5,8 @@ import java.util.Arrays;
 
 /**
  * A {@value #SIDE} x {@value #SIDE} picture of the whole of a picture (stretched to a square): its
- * luma as PDQ reads it (colour without alpha) and, for a picture with transparency, its alpha; and a
- * coarser {@value #COLOUR_SIDE} x {@value #COLOUR_SIDE} grid of its colour (chroma), which luma
+ * luma as PDQ reads it (colour without alpha) and, for a picture with transparency, its alpha; and
+ * a coarser {@value #COLOUR_SIDE} x {@value #COLOUR_SIDE} grid of its colour (chroma), which luma
  * does not see: a blue and a green folder icon have one luma. What a pixel-level check compares
  * when a 256-bit hash says too little, as between two icons that share a badge: two regions that
  * views matched are sampled at the same size and orientation ({@link #sample}). About 4.5 KiB;
@@ -88,8 +88,8 @@ public final class PictureThumbnail {
   }
 
   /**
-   * The colour of {@code image} on a {@value #COLOUR_SIDE} grid: samples on a grid of at most 256
-   * a side, each cell the mean Cb and Cr (ITU-R BT.601, 128 for grey) of the samples whose centre
+   * The colour of {@code image} on a {@value #COLOUR_SIDE} grid: samples on a grid of at most 256 a
+   * side, each cell the mean Cb and Cr (ITU-R BT.601, 128 for grey) of the samples whose centre
    * lies in it, weighted by their opacity (what is transparent has no colour to see; a fully
    * transparent cell is grey). Integer sums and one division a cell: the same bytes on every
    * machine.
@@ -197,8 +197,7 @@ public final class PictureThumbnail {
    * different offsets (a crop) agree only once it is smoothed away.
    */
   public PictureThumbnail smoothed() {
-    return new PictureThumbnail(
-        smooth(luma), alpha.length == 0 ? alpha : smooth(alpha), chroma);
+    return new PictureThumbnail(smooth(luma), alpha.length == 0 ? alpha : smooth(alpha), chroma);
   }
 
   private static byte[] smooth(byte[] cells) {

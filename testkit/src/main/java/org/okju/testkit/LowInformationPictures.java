@@ -366,7 +366,10 @@ public final class LowInformationPictures {
    */
   public static BufferedImage folder(int colour, int size) {
     Color[] base = {
-      new Color(61, 142, 214), new Color(60, 160, 70), new Color(214, 70, 62), new Color(196, 130, 20)
+      new Color(61, 142, 214),
+      new Color(60, 160, 70),
+      new Color(214, 70, 62),
+      new Color(196, 130, 20)
     };
     Color c = base[Math.floorMod(colour, FOLDER_COLOURS)];
     BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
