@@ -121,11 +121,11 @@ class PictureThumbnailTest {
     assertThat(t.hasColour()).isTrue();
     assertThat(t.chroma()).hasSize(PictureThumbnail.CHROMA_LENGTH);
     float[][] at = t.colourAt(new double[] {0.15, 0.5, 0.85}, new double[] {0.5, 0.5, 0.5});
-    // BT.601: blue (61, 142, 214) is Cb +34, Cr -50; green (60, 160, 70) Cb -32, Cr -46.
-    assertThat(at[0][0]).as("Cb of the blue part").isBetween(33f, 35f);
-    assertThat(at[1][0]).as("Cr of the blue part").isBetween(-51f, -49f);
-    assertThat(at[0][1]).as("Cb of the green part").isBetween(-33f, -31f);
-    assertThat(at[1][1]).as("Cr of the green part").isBetween(-47f, -45f);
+    // BT.601: blue (61, 142, 214) is Cb +49.6, Cr -46.4; green (60, 160, 70) Cb -28.2, Cr -42.6.
+    assertThat(at[0][0]).as("Cb of the blue part").isEqualTo(50f);
+    assertThat(at[1][0]).as("Cr of the blue part").isEqualTo(-46f);
+    assertThat(at[0][1]).as("Cb of the green part").isEqualTo(-28f);
+    assertThat(at[1][1]).as("Cr of the green part").isEqualTo(-43f);
     assertThat(at[0][2]).as("a transparent part has no colour").isEqualTo(0f);
     assertThat(at[1][2]).isEqualTo(0f);
     assertThat(PictureThumbnail.of(picture, plane(picture))).isEqualTo(t);
