@@ -84,6 +84,8 @@ public interface Copies {
    *     of width and height
    * @param luma the thumbnail's 4096 luma values, rows top to bottom
    * @param alpha its 4096 alpha values; empty for an opaque picture
+   * @param chroma its colour: 16x16 Cb then 16x16 Cr values (512); empty for a picture stored
+   *     before colour was kept
    */
   // The arrays are copied in and out and equals/hashCode compare their contents, so the record is
   // immutable and compares by value: what ArrayRecordComponent asks for.
@@ -97,7 +99,8 @@ public interface Copies {
       double transparentShare,
       double[] content,
       byte[] luma,
-      byte[] alpha) {
+      byte[] alpha,
+      byte[] chroma) {
     public Picture {
       if (content.length != 4) {
         throw new IllegalArgumentException("a content box has 4 coordinates");
@@ -105,6 +108,31 @@ public interface Copies {
       content = content.clone();
       luma = luma.clone();
       alpha = alpha.clone();
+      chroma = chroma.clone();
+    }
+
+    /** A picture without colour (as stored before colour was kept). */
+    public Picture(
+        int width,
+        int height,
+        int colours,
+        double dominantShare,
+        double smoothShare,
+        double transparentShare,
+        double[] content,
+        byte[] luma,
+        byte[] alpha) {
+      this(
+          width,
+          height,
+          colours,
+          dominantShare,
+          smoothShare,
+          transparentShare,
+          content,
+          luma,
+          alpha,
+          new byte[0]);
     }
 
     @Override
@@ -123,6 +151,11 @@ public interface Copies {
     }
 
     @Override
+    public byte[] chroma() {
+      return chroma.clone();
+    }
+
+    @Override
     public boolean equals(Object o) {
       return o instanceof Picture p
           && width == p.width
@@ -133,7 +166,8 @@ public interface Copies {
           && Double.compare(transparentShare, p.transparentShare) == 0
           && java.util.Arrays.equals(content, p.content)
           && java.util.Arrays.equals(luma, p.luma)
-          && java.util.Arrays.equals(alpha, p.alpha);
+          && java.util.Arrays.equals(alpha, p.alpha)
+          && java.util.Arrays.equals(chroma, p.chroma);
     }
 
     @Override

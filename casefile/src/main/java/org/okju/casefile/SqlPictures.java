@@ -38,8 +38,8 @@ final class SqlPictures {
               c.prepareStatement(
                   "INSERT INTO picture_profile (item_id, "
                       + PROFILE_COLUMNS
-                      + ", thumbnail_luma, thumbnail_alpha)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                      + ", thumbnail_luma, thumbnail_alpha, thumbnail_chroma)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             double[] box = p.content();
             s.setLong(1, item.value());
             s.setInt(2, p.width());
@@ -58,6 +58,12 @@ final class SqlPictures {
             } else {
               s.setBytes(13, alpha);
             }
+            byte[] chroma = p.chroma();
+            if (chroma.length == 0) {
+              s.setNull(14, java.sql.Types.BINARY);
+            } else {
+              s.setBytes(14, chroma);
+            }
             s.executeUpdate();
           }
           return null;
@@ -71,7 +77,7 @@ final class SqlPictures {
         s -> {},
         r ->
             new Copies.ItemPicture(
-                new ItemId(r.getLong(1)), picture(r, 2, new byte[0], new byte[0])));
+                new ItemId(r.getLong(1)), picture(r, 2, new byte[0], new byte[0], new byte[0])));
   }
 
   Map<ItemId, Copies.Picture> pictures(Collection<ItemId> items) {
@@ -87,7 +93,7 @@ final class SqlPictures {
                 c.prepareStatement(
                     "SELECT item_id, "
                         + PROFILE_COLUMNS
-                        + ", thumbnail_luma, thumbnail_alpha FROM picture_profile"
+                        + ", thumbnail_luma, thumbnail_alpha, thumbnail_chroma FROM picture_profile"
                         + " WHERE item_id IN ("
                         + marks
                         + ")")) {
@@ -97,9 +103,15 @@ final class SqlPictures {
               try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                   byte[] alpha = r.getBytes(13);
+                  byte[] chroma = r.getBytes(14);
                   out.put(
                       new ItemId(r.getLong(1)),
-                      picture(r, 2, r.getBytes(12), alpha == null ? new byte[0] : alpha));
+                      picture(
+                          r,
+                          2,
+                          r.getBytes(12),
+                          alpha == null ? new byte[0] : alpha,
+                          chroma == null ? new byte[0] : chroma));
                 }
               }
             }
@@ -109,8 +121,8 @@ final class SqlPictures {
     return out;
   }
 
-  private static Copies.Picture picture(ResultSet r, int first, byte[] luma, byte[] alpha)
-      throws SQLException {
+  private static Copies.Picture picture(
+      ResultSet r, int first, byte[] luma, byte[] alpha, byte[] chroma) throws SQLException {
     return new Copies.Picture(
         r.getInt(first),
         r.getInt(first + 1),
@@ -125,6 +137,7 @@ final class SqlPictures {
           r.getDouble(first + 9)
         },
         luma,
-        alpha);
+        alpha,
+        chroma);
   }
 }

@@ -284,8 +284,13 @@ abstract class CopiesContract {
         luma[i] = (byte) i;
         alpha[i] = (byte) (255 - i);
       }
+      byte[] chroma = new byte[512];
+      for (int i = 0; i < chroma.length; i++) {
+        chroma[i] = (byte) (i * 7);
+      }
       Copies.Picture iconPicture =
-          new Copies.Picture(48, 48, 7, 0.62, 0.91, 0.4, new double[] {0, 0, 1, 1}, luma, alpha);
+          new Copies.Picture(
+              48, 48, 7, 0.62, 0.91, 0.4, new double[] {0, 0, 1, 1}, luma, alpha, chroma);
       Copies.Picture photoPicture =
           new Copies.Picture(
               640, 480, 900, 0.05, 0.01, 0, new double[] {0, 0.1, 1, 0.9}, luma, new byte[0]);
@@ -297,6 +302,8 @@ abstract class CopiesContract {
           .containsOnlyKeys(icon, photo)
           .containsEntry(icon, iconPicture)
           .containsEntry(photo, photoPicture);
+      assertThat(store.copies().pictures(List.of(icon)).get(icon).chroma()).isEqualTo(chroma);
+      assertThat(store.copies().pictures(List.of(photo)).get(photo).chroma()).isEmpty();
       try (Stream<Copies.ItemPicture> profiles = store.copies().streamProfiles()) {
         List<Copies.ItemPicture> all = profiles.toList();
         assertThat(all).extracting(Copies.ItemPicture::item).containsExactly(icon, photo);

@@ -139,7 +139,8 @@ public final class CaseCopies {
     store
         .copies()
         .pictures(items.stream().map(ItemId::new).toList())
-        .forEach((id, p) -> out.put(id.value(), new PictureThumbnail(p.luma(), p.alpha())));
+        .forEach(
+            (id, p) -> out.put(id.value(), new PictureThumbnail(p.luma(), p.alpha(), p.chroma())));
     return out;
   }
 

@@ -23,7 +23,9 @@ import org.okju.fingerprint.PictureThumbnail;
  * @param alphaBlock the largest over one block (NaN when not compared)
  * @param detailDifference the largest difference of normalised luma over a small block at the
  *     thumbnail's own resolution, each point compared with the best of its neighbours in the other
- *     picture (NaN when the coarse figures already disagree)
+ *     picture (NaN when the coarse figures or the colour already disagree)
+ * @param colourDifference the largest mean colour distance (Cb and Cr, 0-255 levels) over one block
+ *     of a 4x4 grid, where both pictures are opaque (NaN when not compared)
  * @param agrees whether luma and (when both pictures have transparency) alpha are within the limits
  */
 public record PixelComparison(
@@ -33,6 +35,7 @@ public record PixelComparison(
     double alphaMean,
     double alphaBlock,
     double detailDifference,
+    double colourDifference,
     boolean agrees,
     Limits limits) {
   /**
@@ -55,6 +58,15 @@ public record PixelComparison(
    * @param maxDetail largest detail difference, checked for drawn pictures (icons: small or
    *     transparent): a small glyph or emblem that differs is a concentrated difference the coarse
    *     grid averages away
+   * @param drawnOverShared whether, for drawn pictures, the comparison covers everything both
+   *     pictures show under the matched alignment rather than the matched views' regions only: a
+   *     crop-grid square leaves out the margins, where one arrow has a bar at its tail and its
+   *     look-alike none (the detail check keeps to the matched regions: at the margins, far from
+   *     the matched square, an approximate alignment is off by more than it tolerates)
+   * @param maxColour largest colour difference over a block, checked for drawn pictures whose
+   *     thumbnails both hold colour (infinite: not checked): luma is normalised so that a grey or
+   *     contrast edit compares equal, and two icons that differ in colour only (a blue and a green
+   *     folder) have one luma
    */
   public record Limits(
       int side,
@@ -68,7 +80,9 @@ public record PixelComparison(
       double maxAlphaBlock,
       int detailSide,
       int detailBlock,
-      double maxDetail) {
+      double maxDetail,
+      boolean drawnOverShared,
+      double maxColour) {
     public Limits {
       if (side < 8 || side % 8 != 0) {
         throw new IllegalArgumentException("side must be a multiple of 8: " + side);
@@ -89,7 +103,7 @@ public record PixelComparison(
      * and 0.5 gave the same figures on the development theme.
      */
     public static final Limits DEFAULT =
-        new Limits(16, 0.06, true, 2.0, 0.35, 0.9, 1.2, 0.08, 0.25, 64, 4, 0.4);
+        new Limits(16, 0.06, true, 2.0, 0.35, 0.9, 1.2, 0.08, 0.25, 64, 4, 0.4, true, MAX_COLOUR);
   }
 
   /**
@@ -171,6 +185,7 @@ public record PixelComparison(
         c.alphaMean(),
         c.alphaBlock(),
         best,
+        c.colourDifference(),
         best <= limits.maxDetail(),
         limits);
   }
@@ -219,6 +234,12 @@ public record PixelComparison(
     PictureThumbnail ta = limits.smooth() ? sharpA.smoothed() : sharpA;
     PictureThumbnail tb = limits.smooth() ? sharpB.smoothed() : sharpB;
     PictureRegion r = insetOf(inB, limits);
+    PictureRegion coarse = r;
+    if (detailSide > 0 && limits.drawnOverShared()) {
+      // Everything both pictures show under this alignment: a true copy agrees there too, not
+      // only in the views that matched.
+      coarse = insetOf(aToB.image(PictureRegion.WHOLE).orElse(inB), limits);
+    }
     PictureAlignment bToA = aToB.inverse();
     int n = limits.side();
     double[] qx = new double[n * n];
@@ -228,8 +249,8 @@ public record PixelComparison(
     for (int j = 0; j < n; j++) {
       for (int i = 0; i < n; i++) {
         int k = j * n + i;
-        qx[k] = r.x0() + (i + 0.5) * (r.x1() - r.x0()) / n;
-        qy[k] = r.y0() + (j + 0.5) * (r.y1() - r.y0()) / n;
+        qx[k] = coarse.x0() + (i + 0.5) * (coarse.x1() - coarse.x0()) / n;
+        qy[k] = coarse.y0() + (j + 0.5) * (coarse.y1() - coarse.y0()) / n;
         double[] p = bToA.apply(qx[k], qy[k]);
         px[k] = p[0];
         py[k] = p[1];
@@ -252,6 +273,15 @@ public record PixelComparison(
                     && luma[2] <= limits.maxFineBlock()))
             && (!alphaCompared
                 || (alpha[0] <= limits.maxAlphaMean() && alpha[1] <= limits.maxAlphaBlock()));
+    double colour = Double.NaN;
+    if (agrees
+        && detailSide > 0
+        && Double.isFinite(limits.maxColour())
+        && sharpA.hasColour()
+        && sharpB.hasColour()) {
+      colour = colour(sharpA, sharpB, px, py, qx, qy, n);
+      agrees = !(colour > limits.maxColour());
+    }
     double detail = Double.NaN;
     if (agrees && lumaCompared && detailSide > 0 && Double.isFinite(limits.maxDetail())) {
       detail =
@@ -259,8 +289,60 @@ public record PixelComparison(
       agrees = detail <= limits.maxDetail();
     }
     return new PixelComparison(
-        luma[0], luma[1], luma[2], alpha[0], alpha[1], detail, agrees, limits);
+        luma[0], luma[1], luma[2], alpha[0], alpha[1], detail, colour, agrees, limits);
   }
+
+  /**
+   * The worst block of a 4x4 grid of the colour distance between A's points {@code (px, py)} and
+   * B's {@code (qx, qy)} ({@code n} x {@code n}), each point weighted by how opaque both pictures
+   * are there (squared, so that a cell half covered at an icon's edge, where a copy flattened onto
+   * black mixes its colour with black, counts little); a block that is mostly transparent in either
+   * is left out. NaN when no block counts.
+   */
+  static double colour(
+      PictureThumbnail ta,
+      PictureThumbnail tb,
+      double[] px,
+      double[] py,
+      double[] qx,
+      double[] qy,
+      int n) {
+    float[][] ca = ta.colourAt(px, py);
+    float[][] cb = tb.colourAt(qx, qy);
+    float[] wa = ta.sampleAt(px, py, true);
+    float[] wb = tb.sampleAt(qx, qy, true);
+    int block = n / 4;
+    double[] sums = new double[16];
+    double[] weights = new double[16];
+    for (int y = 0; y < n; y++) {
+      for (int x = 0; x < n; x++) {
+        int k = y * n + x;
+        double opaque = Math.min(wa[k], wb[k]) / 255.0;
+        double w = opaque * opaque;
+        double d = Math.hypot(ca[0][k] - cb[0][k], ca[1][k] - cb[1][k]);
+        int b = (y / block) * 4 + x / block;
+        sums[b] += w * d;
+        weights[b] += w;
+      }
+    }
+    double worst = Double.NaN;
+    for (int b = 0; b < 16; b++) {
+      if (weights[b] >= MIN_OPAQUE_BLOCK * block * block) {
+        double mean = sums[b] / weights[b];
+        worst = Double.isNaN(worst) ? mean : Math.max(worst, mean);
+      }
+    }
+    return worst;
+  }
+
+  /** Least (squared) opacity share of a block for its colour to count. */
+  static final double MIN_OPAQUE_BLOCK = 0.25;
+
+  /**
+   * The colour limit (levels of Cb and Cr): chosen on the development icon theme
+   * (copies/README.md).
+   */
+  static final double MAX_COLOUR = 24;
 
   /**
    * The worst block of normalised luma differences at {@code n} x {@code n} points of region {@code
@@ -444,6 +526,10 @@ public record PixelComparison(
     if (!Double.isNaN(detailDifference)) {
       out.put("lumaDetail", EdgeClassifier.round(detailDifference));
       out.put("lumaDetailLimit", limits.maxDetail());
+    }
+    if (!Double.isNaN(colourDifference)) {
+      out.put("colour", EdgeClassifier.round(colourDifference));
+      out.put("colourLimit", limits.maxColour());
     }
     if (!Double.isNaN(alphaMean)) {
       out.put("alphaMean", EdgeClassifier.round(alphaMean));

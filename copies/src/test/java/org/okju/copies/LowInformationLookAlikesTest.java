@@ -117,6 +117,25 @@ class LowInformationLookAlikesTest {
   }
 
   @Test
+  void foldersThatDifferOnlyInColourStayApartAndTheirCopiesJoin() {
+    // One folder in four colours of about one luma: the luma thumbnail, normalised so that grey
+    // and contrast edits compare equal, sees one picture; only their colour tells them apart.
+    for (int colour = 0; colour < LowInformationPictures.FOLDER_COLOURS; colour++) {
+      addWithEdits("folder-" + colour, LowInformationPictures.folder(colour, 96), iconEdits());
+    }
+    assertApartAndJoined(group());
+  }
+
+  @Test
+  void anArrowWithABarAtItsTailAndTheSameArrowWithoutStayApartAndTheirCopiesJoin() {
+    // The crop-grid squares leave out the margin where the bar is: the squares of the two agree.
+    addWithEdits("go-last", LowInformationPictures.tailBarArrow(true, 96), iconEdits());
+    addWithEdits("go-next", LowInformationPictures.tailBarArrow(false, 96), iconEdits());
+    assertApartAndJoined(
+        group(), java.util.Set.of("go-last-resize-50.png", "go-next-resize-50.png"));
+  }
+
+  @Test
   void anArrowAndItsMirrorStayApartAndTheirCopiesJoin() {
     addWithEdits("go-last", LowInformationPictures.arrow(false, 96), iconEdits());
     addWithEdits("go-first", LowInformationPictures.arrow(true, 96), iconEdits());

@@ -5,36 +5,66 @@ import java.util.Arrays;
 
 /**
  * A {@value #SIDE} x {@value #SIDE} picture of the whole of a picture (stretched to a square): its
- * luma as PDQ reads it (colour without alpha) and, for a picture with transparency, its alpha. What
- * a pixel-level check compares when a 256-bit hash says too little, as between two icons that share
- * a badge: two regions that views matched are sampled at the same size and orientation ({@link
- * #sample}). About 1 KiB; immutable and thread-safe.
+ * luma as PDQ reads it (colour without alpha) and, for a picture with transparency, its alpha; and
+ * a coarser {@value #COLOUR_SIDE} x {@value #COLOUR_SIDE} grid of its colour (chroma), which luma
+ * does not see: a blue and a green folder icon have one luma. What a pixel-level check compares
+ * when a 256-bit hash says too little, as between two icons that share a badge: two regions that
+ * views matched are sampled at the same size and orientation ({@link #sample}). About 4.5 KiB;
+ * immutable and thread-safe.
  */
 public final class PictureThumbnail {
   /** Cells a side. */
   public static final int SIDE = 64;
 
+  /**
+   * Colour cells a side: colour changes slowly across a picture and a copy's chroma is often
+   * subsampled (JPEG), so a coarse grid says what colour each part is at 512 bytes.
+   */
+  public static final int COLOUR_SIDE = 16;
+
   private final byte[] luma;
   private final byte[] alpha;
+  private final byte[] chroma;
 
   /**
+   * A thumbnail without colour (one stored before colour was kept).
+   *
    * @param luma {@code SIDE * SIDE} luma values, rows top to bottom
    * @param alpha as many alpha values, or an empty array for an opaque picture
    */
   public PictureThumbnail(byte[] luma, byte[] alpha) {
+    this(luma, alpha, new byte[0]);
+  }
+
+  /**
+   * @param luma {@code SIDE * SIDE} luma values, rows top to bottom
+   * @param alpha as many alpha values, or an empty array for an opaque picture
+   * @param chroma {@code 2 * COLOUR_SIDE * COLOUR_SIDE} values: the cells' blue-difference (Cb)
+   *     then their red-difference (Cr), 128 for grey, rows top to bottom; empty when not known
+   */
+  public PictureThumbnail(byte[] luma, byte[] alpha, byte[] chroma) {
     if (luma.length != SIDE * SIDE || (alpha.length != 0 && alpha.length != SIDE * SIDE)) {
       throw new IllegalArgumentException(
           "a thumbnail has " + SIDE * SIDE + " cells, not " + luma.length + "/" + alpha.length);
     }
+    if (chroma.length != 0 && chroma.length != CHROMA_LENGTH) {
+      throw new IllegalArgumentException(
+          "a thumbnail's colour has " + CHROMA_LENGTH + " values, not " + chroma.length);
+    }
     this.luma = luma.clone();
     this.alpha = alpha.clone();
+    this.chroma = chroma.clone();
   }
+
+  /** Values of a thumbnail's colour: Cb and Cr for each of its cells. */
+  public static final int CHROMA_LENGTH = 2 * COLOUR_SIDE * COLOUR_SIDE;
 
   /** The thumbnail of {@code image}, whose luma was reduced to {@code plane}. */
   public static PictureThumbnail of(BufferedImage image, ReducedLumaPlane plane) {
     byte[] luma = cells(plane.width(), plane.height(), plane::at);
+    byte[] chroma = chroma(image);
     if (!image.getColorModel().hasAlpha()) {
-      return new PictureThumbnail(luma, new byte[0]);
+      return new PictureThumbnail(luma, new byte[0], chroma);
     }
     int w = image.getWidth();
     int h = image.getHeight();
@@ -52,9 +82,78 @@ public final class PictureThumbnail {
       }
     }
     if (!seeThrough) {
-      return new PictureThumbnail(luma, new byte[0]);
+      return new PictureThumbnail(luma, new byte[0], chroma);
     }
-    return new PictureThumbnail(luma, cells(sw, sh, (x, y) -> samples[y * sw + x]));
+    return new PictureThumbnail(luma, cells(sw, sh, (x, y) -> samples[y * sw + x]), chroma);
+  }
+
+  /**
+   * The colour of {@code image} on a {@value #COLOUR_SIDE} grid: samples on a grid of at most 256 a
+   * side, each cell the mean Cb and Cr (ITU-R BT.601, 128 for grey) of the samples whose centre
+   * lies in it, weighted by their opacity (what is transparent has no colour to see; a fully
+   * transparent cell is grey). Integer sums and one division a cell: the same bytes on every
+   * machine.
+   */
+  static byte[] chroma(BufferedImage image) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    int step = Math.max(1, Math.max(w, h) / 256);
+    int sw = (w + step - 1) / step;
+    int sh = (h + step - 1) / step;
+    boolean hasAlpha = image.getColorModel().hasAlpha();
+    int cells = COLOUR_SIDE * COLOUR_SIDE;
+    long[] cb = new long[cells];
+    long[] cr = new long[cells];
+    long[] weight = new long[cells];
+    int[] seen = new int[cells];
+    for (int y = 0; y < sh; y++) {
+      int cy = (2 * y + 1) * COLOUR_SIDE / (2 * sh);
+      for (int x = 0; x < sw; x++) {
+        int c = cy * COLOUR_SIDE + (2 * x + 1) * COLOUR_SIDE / (2 * sw);
+        int argb = image.getRGB(x * step, y * step);
+        long a = hasAlpha ? argb >>> 24 : 255;
+        cb[c] += a * blueDifference(argb);
+        cr[c] += a * redDifference(argb);
+        weight[c] += a;
+        seen[c]++;
+      }
+    }
+    byte[] out = new byte[CHROMA_LENGTH];
+    for (int cy = 0; cy < COLOUR_SIDE; cy++) {
+      for (int cx = 0; cx < COLOUR_SIDE; cx++) {
+        int c = cy * COLOUR_SIDE + cx;
+        long b;
+        long r;
+        if (seen[c] == 0) {
+          // A picture narrower than the grid: the sample under the cell's centre.
+          int argb =
+              image.getRGB(
+                  Math.min(w - 1, (2 * cx + 1) * w / (2 * COLOUR_SIDE)),
+                  Math.min(h - 1, (2 * cy + 1) * h / (2 * COLOUR_SIDE)));
+          b = Math.round(blueDifference(argb) / 256.0);
+          r = Math.round(redDifference(argb) / 256.0);
+        } else if (weight[c] == 0) {
+          b = 0;
+          r = 0;
+        } else {
+          b = Math.round(cb[c] / (256.0 * weight[c]));
+          r = Math.round(cr[c] / (256.0 * weight[c]));
+        }
+        out[c] = (byte) Math.max(0, Math.min(255, 128 + b));
+        out[cells + c] = (byte) Math.max(0, Math.min(255, 128 + r));
+      }
+    }
+    return out;
+  }
+
+  /** 256 times the blue difference Cb - 128 of a pixel (BT.601, integer weights). */
+  private static int blueDifference(int rgb) {
+    return -43 * ((rgb >> 16) & 0xff) - 85 * ((rgb >> 8) & 0xff) + 128 * (rgb & 0xff);
+  }
+
+  /** 256 times the red difference Cr - 128 of a pixel. */
+  private static int redDifference(int rgb) {
+    return 128 * ((rgb >> 16) & 0xff) - 107 * ((rgb >> 8) & 0xff) - 21 * (rgb & 0xff);
   }
 
   /** A source of values on a pixel grid. */
@@ -98,7 +197,7 @@ public final class PictureThumbnail {
    * different offsets (a crop) agree only once it is smoothed away.
    */
   public PictureThumbnail smoothed() {
-    return new PictureThumbnail(smooth(luma), alpha.length == 0 ? alpha : smooth(alpha));
+    return new PictureThumbnail(smooth(luma), alpha.length == 0 ? alpha : smooth(alpha), chroma);
   }
 
   private static byte[] smooth(byte[] cells) {
@@ -134,6 +233,49 @@ public final class PictureThumbnail {
   /** The alpha cells (a copy), empty for an opaque picture. */
   public byte[] alpha() {
     return alpha.clone();
+  }
+
+  /** The colour values (a copy): {@link #CHROMA_LENGTH} of them, or none when not known. */
+  public byte[] chroma() {
+    return chroma.clone();
+  }
+
+  /** Whether the thumbnail knows the picture's colour. */
+  public boolean hasColour() {
+    return chroma.length > 0;
+  }
+
+  /**
+   * Cb and Cr, each minus 128, at {@code n} points given in shares of the picture's width and
+   * height (as {@link #sampleAt}), bilinearly from the colour cells: {@code {cb[], cr[]}}.
+   *
+   * @throws IllegalStateException when the thumbnail has no colour
+   */
+  public float[][] colourAt(double[] xs, double[] ys) {
+    if (chroma.length == 0) {
+      throw new IllegalStateException("this thumbnail has no colour");
+    }
+    int cells = COLOUR_SIDE * COLOUR_SIDE;
+    float[][] out = new float[2][xs.length];
+    for (int i = 0; i < xs.length; i++) {
+      double x = Math.max(0, Math.min(COLOUR_SIDE - 1, xs[i] * COLOUR_SIDE - 0.5));
+      double y = Math.max(0, Math.min(COLOUR_SIDE - 1, ys[i] * COLOUR_SIDE - 0.5));
+      int x0 = Math.min(COLOUR_SIDE - 2, (int) x);
+      int y0 = Math.min(COLOUR_SIDE - 2, (int) y);
+      double fx = x - x0;
+      double fy = y - y0;
+      for (int channel = 0; channel < 2; channel++) {
+        int base = channel * cells;
+        double top =
+            (chroma[base + y0 * COLOUR_SIDE + x0] & 0xff) * (1 - fx)
+                + (chroma[base + y0 * COLOUR_SIDE + x0 + 1] & 0xff) * fx;
+        double bottom =
+            (chroma[base + (y0 + 1) * COLOUR_SIDE + x0] & 0xff) * (1 - fx)
+                + (chroma[base + (y0 + 1) * COLOUR_SIDE + x0 + 1] & 0xff) * fx;
+        out[channel][i] = (float) (top * (1 - fy) + bottom * fy - 128);
+      }
+    }
+    return out;
   }
 
   /** Whether the picture has transparent or translucent pixels. */
@@ -250,12 +392,13 @@ public final class PictureThumbnail {
   public boolean equals(Object o) {
     return o instanceof PictureThumbnail t
         && Arrays.equals(luma, t.luma)
-        && Arrays.equals(alpha, t.alpha);
+        && Arrays.equals(alpha, t.alpha)
+        && Arrays.equals(chroma, t.chroma);
   }
 
   @Override
   public int hashCode() {
-    return 31 * Arrays.hashCode(luma) + Arrays.hashCode(alpha);
+    return 31 * (31 * Arrays.hashCode(luma) + Arrays.hashCode(alpha)) + Arrays.hashCode(chroma);
   }
 
   @Override

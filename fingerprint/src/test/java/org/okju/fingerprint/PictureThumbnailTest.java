@@ -108,6 +108,50 @@ class PictureThumbnailTest {
   }
 
   @Test
+  void theColourGridKeepsWhatLumaDoesNotSeeAndIsTheSameBytesEveryTime() {
+    // Two halves of about one luma, blue and green; the right third of the picture transparent.
+    BufferedImage picture = new BufferedImage(96, 64, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = picture.createGraphics();
+    g.setColor(new Color(61, 142, 214));
+    g.fillRect(0, 0, 32, 64);
+    g.setColor(new Color(60, 160, 70));
+    g.fillRect(32, 0, 32, 64);
+    g.dispose();
+    PictureThumbnail t = PictureThumbnail.of(picture, plane(picture));
+    assertThat(t.hasColour()).isTrue();
+    assertThat(t.chroma()).hasSize(PictureThumbnail.CHROMA_LENGTH);
+    float[][] at = t.colourAt(new double[] {0.15, 0.5, 0.85}, new double[] {0.5, 0.5, 0.5});
+    // BT.601: blue (61, 142, 214) is Cb +49.6, Cr -46.4; green (60, 160, 70) Cb -28.2, Cr -42.6.
+    assertThat(at[0][0]).as("Cb of the blue part").isEqualTo(50f);
+    assertThat(at[1][0]).as("Cr of the blue part").isEqualTo(-46f);
+    assertThat(at[0][1]).as("Cb of the green part").isEqualTo(-28f);
+    assertThat(at[1][1]).as("Cr of the green part").isEqualTo(-43f);
+    assertThat(at[0][2]).as("a transparent part has no colour").isEqualTo(0f);
+    assertThat(at[1][2]).isEqualTo(0f);
+    assertThat(PictureThumbnail.of(picture, plane(picture))).isEqualTo(t);
+    assertThat(new PictureThumbnail(t.luma(), t.alpha(), t.chroma())).isEqualTo(t);
+
+    PictureThumbnail grey = PictureThumbnail.of(grey(square), plane(grey(square)));
+    for (byte c : grey.chroma()) {
+      assertThat(c & 0xff).as("a grey picture's colour").isEqualTo(128);
+    }
+    assertThat(new PictureThumbnail(t.luma(), t.alpha()).hasColour())
+        .as("a thumbnail stored before colour was kept")
+        .isFalse();
+    assertThatThrownBy(() -> new PictureThumbnail(t.luma(), t.alpha(), new byte[10]))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static BufferedImage grey(BufferedImage in) {
+    BufferedImage out =
+        new BufferedImage(in.getWidth(), in.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = out.createGraphics();
+    g.drawImage(in, 0, 0, null);
+    g.dispose();
+    return out;
+  }
+
+  @Test
   void aRegionIsSampledFromWhereItLiesInThePicture() {
     BufferedImage halves = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = halves.createGraphics();

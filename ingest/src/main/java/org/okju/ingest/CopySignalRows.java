@@ -40,6 +40,7 @@ final class CopySignalRows {
         p.transparentShare(),
         new double[] {box.x0(), box.y0(), box.x1(), box.y1()},
         t.luma(),
-        t.alpha());
+        t.alpha(),
+        t.chroma());
   }
 }

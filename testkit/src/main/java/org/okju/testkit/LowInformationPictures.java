@@ -327,6 +327,67 @@ public final class LowInformationPictures {
     return img;
   }
 
+  /**
+   * A "next" arrow as Tango draws it, {@code size} pixels square, transparent around it: a green
+   * arrow pointing right whose tail starts near the left edge; with {@code bar}, a bar drawn in the
+   * margin before the tail ("go to the end"), the arrow itself unchanged. Themes ship the two as
+   * different icons; the bar lies in the margin that the crop grid's squares leave out.
+   */
+  public static BufferedImage tailBarArrow(boolean bar, int size) {
+    BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = smooth(img);
+    g.scale(size / 64.0, size / 64.0);
+    int[] xs = {11, 34, 34, 60, 34, 34, 11};
+    int[] ys = {24, 24, 10, 32, 54, 40, 40};
+    g.setColor(new Color(115, 210, 22));
+    if (bar) {
+      g.fillRect(3, 14, 6, 36);
+    }
+    g.fillPolygon(new Polygon(xs, ys, 7));
+    g.setColor(new Color(78, 154, 6));
+    g.setStroke(new BasicStroke(1.5f));
+    if (bar) {
+      g.drawRect(3, 14, 6, 36);
+    }
+    g.drawPolygon(new Polygon(xs, ys, 7));
+    g.dispose();
+    return img;
+  }
+
+  /** Folder colours of {@link #folder}: icon themes ship a folder icon in each. */
+  public static final int FOLDER_COLOURS = 4;
+
+  /**
+   * A folder icon as icon themes draw it, {@code size} pixels square, transparent around it: a
+   * folder with a tab, shaded from light at the top to dark at the bottom, in one of {@link
+   * #FOLDER_COLOURS} colours (blue, green, red, orange) of about one luma. Themes ship the same
+   * folder in several colours as different icons ({@code folder-blue}, {@code folder-green}): they
+   * differ in colour only, which a luma thumbnail does not see.
+   */
+  public static BufferedImage folder(int colour, int size) {
+    Color[] base = {
+      new Color(61, 142, 214),
+      new Color(60, 160, 70),
+      new Color(214, 70, 62),
+      new Color(196, 130, 20)
+    };
+    Color c = base[Math.floorMod(colour, FOLDER_COLOURS)];
+    BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = smooth(img);
+    g.scale(size / 64.0, size / 64.0);
+    g.setColor(c.darker());
+    g.fillRoundRect(4, 10, 24, 10, 4, 4);
+    g.setPaint(new java.awt.GradientPaint(0, 14, c.brighter(), 0, 56, c.darker()));
+    g.fillRoundRect(4, 14, 56, 42, 6, 6);
+    g.setColor(new Color(255, 255, 255, 110));
+    g.fillRect(8, 22, 48, 3);
+    g.setColor(c.darker().darker());
+    g.setStroke(new BasicStroke(1.2f));
+    g.drawRoundRect(4, 14, 56, 42, 6, 6);
+    g.dispose();
+    return img;
+  }
+
   private static Graphics2D smooth(BufferedImage img) {
     Graphics2D g = img.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
