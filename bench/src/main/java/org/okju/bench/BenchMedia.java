@@ -82,7 +82,7 @@ final class BenchMedia {
           4,
           (frame, luma, inVpdq) -> {
             for (CopySignal s :
-                inVpdq ? signals.of(luma, scratch) : signals.upright(luma, scratch)) {
+                inVpdq ? signals.videoFrame(luma, scratch) : signals.upright(luma, scratch)) {
               views.add(Media.View.of(s, frame.frameNumber(), frame.timestampSeconds()));
             }
           });

@@ -313,7 +313,7 @@ final class BenchCommand implements Runnable {
             + "watermark, crops), generated at run time and grouped; prints pair recall and "
             + "precision per transform and overall; then the re-posters' harder edits (crop and "
             + "mirror, deep centre crops, small turns), each grouped alone, development and "
-            + "held-out photos apart. Images only.",
+            + "held-out photos apart. --videos: the same for videos.",
         "--real: precision on what Debian ships (icon themes, wallpapers, text pages rendered from "
             + "/usr/share/doc, the test vectors' videos) beside recall on the edit corpora."
       })
@@ -373,6 +373,16 @@ final class BenchCommand implements Runnable {
     boolean editsOnly;
 
     @Option(
+        names = "--videos",
+        description =
+            "Instead: the re-posters' video edits (uneven crops, a mirror with a crop, a screen"
+                + " recording, burned-in captions, blurred-fill frames), made with ffmpeg from pans"
+                + " over the photos and from the test vectors' sample videos, each grouped alone,"
+                + " development and held-out clips apart; and the CPU cost of hashing a minute of"
+                + " video.")
+    boolean videos;
+
+    @Option(
         names = "--no-crop-grid",
         description = "With --scale: leave out the crop grid's views, to see what they cost.")
     boolean noCropGrid;
@@ -409,12 +419,32 @@ final class BenchCommand implements Runnable {
         Path data = TestVectorLocation.pdqData();
         photos = org.okju.testkit.ReferencePhotos.DISTINCT.stream().map(data::resolve).toList();
       }
+      if (videos) {
+        return videoEdits(photos, out);
+      }
       if (!editsOnly) {
         org.okju.bench.CopiesBench.print(new org.okju.bench.CopiesBench().run(photos, seed), out);
         out.println();
       }
       org.okju.bench.RepostEditsBench.print(
           new org.okju.bench.RepostEditsBench().run(photos, seed), out);
+      return ExitCode.OK;
+    }
+
+    private int videoEdits(List<Path> photos, PrintStream out) throws IOException {
+      Path samples = TestVectorLocation.threatExchange().resolve("tmk/sample-videos");
+      List<Path> clips =
+          java.util.stream.Stream.of("doorknob-hd-no-bar", "pattern-hd-no-bar", "chair-20-sd-bar")
+              .map(n -> samples.resolve(n + ".mp4"))
+              .filter(Files::isRegularFile)
+              .toList();
+      Path work = Files.createTempDirectory("okju-video-edits-");
+      try {
+        org.okju.bench.RepostVideoEditsBench.print(
+            new org.okju.bench.RepostVideoEditsBench().run(photos, clips, seed, work), out);
+      } finally {
+        Files.deleteIfExists(work);
+      }
       return ExitCode.OK;
     }
 

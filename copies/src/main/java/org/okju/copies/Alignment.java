@@ -1,5 +1,6 @@
 package org.okju.copies;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.Set;
  * @param startA first aligned second of {@code a}
  * @param lengthSeconds length of the aligned run (first to last aligned frame of {@code a}, plus
  *     one frame spacing)
- * @param canonicalShare share of aligned frame pairs matched as plain whole upright pictures
+ * @param canonicalShare share of aligned frames of A whose best match is a plain whole upright
+ *     picture
  * @param meanDistance mean PDQ distance of the aligned frame pairs
  * @param view the view most aligned pairs matched through
  */
@@ -32,6 +34,13 @@ record Alignment(
     double canonicalShare,
     double meanDistance,
     String view) {
+
+  /** A whole upright match first, then the closest, then by view for a stable choice. */
+  private static final Comparator<PairFinder.Hit> BEST =
+      Comparator.comparing((PairFinder.Hit h) -> !h.canonical())
+          .thenComparingInt(PairFinder.Hit::distance)
+          .thenComparing(PairFinder.Hit::view)
+          .thenComparingLong(PairFinder.Hit::frameB);
 
   static Alignment of(List<PairFinder.Hit> hits, double spacing, double tolerance) {
     Map<Long, Set<Long>> framesPerBin = new HashMap<>();
@@ -66,10 +75,12 @@ record Alignment(
     Set<Long> b = new HashSet<>();
     double first = Double.MAX_VALUE;
     double last = -Double.MAX_VALUE;
-    int canonical = 0;
     int pairs = 0;
     double distance = 0;
-    Map<String, Integer> views = new HashMap<>();
+    // Each aligned frame of A by its best hit, a whole upright match first: a video frame has many
+    // views (the crop grid's 170), so counting hits would let a grid that also matches a plain
+    // re-encode (and, in a pan, the frames next to it) outvote the whole pictures.
+    Map<Long, PairFinder.Hit> bestOfFrame = new HashMap<>();
     for (PairFinder.Hit h : hits) {
       if (Math.abs(h.secondsB() - h.secondsA() - offset) > tolerance) {
         continue;
@@ -79,12 +90,17 @@ record Alignment(
       first = Math.min(first, h.secondsA());
       last = Math.max(last, h.secondsA());
       pairs++;
-      canonical += h.canonical() ? 1 : 0;
       distance += h.distance();
-      views.merge(h.view(), 1, Integer::sum);
+      bestOfFrame.merge(h.frameA(), h, (x, y) -> BEST.compare(x, y) <= 0 ? x : y);
     }
     if (pairs == 0) {
       return new Alignment(offset, 0, 0, 0, 0, 0, 0, "none");
+    }
+    int canonical = 0;
+    Map<String, Integer> views = new HashMap<>();
+    for (PairFinder.Hit h : bestOfFrame.values()) {
+      canonical += h.canonical() ? 1 : 0;
+      views.merge(h.view(), 1, Integer::sum);
     }
     String view =
         views.entrySet().stream()
@@ -101,7 +117,7 @@ record Alignment(
         b.size(),
         first,
         last - first + spacing,
-        (double) canonical / pairs,
+        (double) canonical / bestOfFrame.size(),
         distance / pairs,
         view);
   }

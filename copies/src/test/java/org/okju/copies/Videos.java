@@ -46,7 +46,7 @@ final class Videos {
             (frame, luma, inVpdq) -> {
               // As ingest's VideoStage: every view on vPDQ frames, upright views in between.
               for (CopySignal s :
-                  inVpdq ? signals.of(luma, scratch) : signals.upright(luma, scratch)) {
+                  inVpdq ? signals.videoFrame(luma, scratch) : signals.upright(luma, scratch)) {
                 views.add(Media.View.of(s, frame.frameNumber(), frame.timestampSeconds()));
               }
             });

@@ -106,6 +106,24 @@ public final class CopySignals {
   }
 
   /**
+   * The views of a video frame hashed by vPDQ: those of {@link #of(LumaSource, PdqScratch)} and the
+   * crop grid without its turned probes, with box probes cut from the picture inside the frame
+   * (inside uniform bars, then inside a blurred fill or a player's chrome: {@link SharpBox}) when
+   * that is not the whole frame ({@link CropGrid#videoViews}). Re-posters crop, mirror and re-frame
+   * videos as they do photos (issue 17: uneven crops, a mirror with a crop and screen recordings
+   * were missed); vPDQ's own hash stays what it was.
+   */
+  public List<CopySignal> videoFrame(LumaSource frame, PdqScratch scratch) {
+    ReducedLumaPlane plane = ReducedLumaPlane.of(frame);
+    PdqDihedralResult full =
+        hasher.dihedral(plane.region(0, 0, plane.width(), plane.height()), ALL, scratch);
+    List<CopySignal> out = fixedViews(plane, full, scratch);
+    ContentBox box = SharpBox.within(plane, ContentBox.of(plane));
+    out.addAll(cropGrid.videoViews(plane, box, scratch));
+    return out;
+  }
+
+  /**
    * The upright views of a video frame between the vPDQ frames: the whole picture and the picture
    * inside bars, enough to align a copy trimmed at a fraction of a second (flips and crops are
    * caught on the vPDQ frames).

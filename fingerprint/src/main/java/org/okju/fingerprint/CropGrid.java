@@ -72,6 +72,14 @@ public final class CropGrid {
   /** Probe cells: the upright probes, then {@link #SCALES} for each of {@link #TURNS}. */
   public static final int PROBE_CELLS = SCALES * (1 + TURNS.length);
 
+  /**
+   * First cell of the <em>box probes</em> of a video frame: the {@link #SCALES} upright probes cut
+   * from the picture inside its frame ({@link ContentBox}, {@link SharpBox}) instead of from the
+   * whole frame, so that a clip shown smaller inside a player's window or a blurred fill still
+   * shows, turned into a probe, a square an anchor of the original holds.
+   */
+  public static final int BOX_PROBE_FIRST = PROBE_CELLS;
+
   /** Anchor cells: the grid, then {@link #CENTRE_ZOOMS}. */
   public static final int ANCHOR_CELLS = STEPS * STEPS + CENTRE_ZOOMS;
 
@@ -83,6 +91,33 @@ public final class CropGrid {
 
   /** The anchors and the probes of {@code plane}; none when it is too small to crop. */
   List<CopySignal> views(ReducedLumaPlane plane, PdqScratch scratch) {
+    return views(plane, scratch, PROBE_CELLS);
+  }
+
+  /**
+   * The views of a video frame: the anchors and the upright probes (in their three orientations),
+   * not the turned ones (a small turn is an edit of photos; a frame's views are made about once a
+   * second of video), and, when {@code box} trims the frame, the {@link #BOX_PROBE_FIRST box
+   * probes}.
+   */
+  List<CopySignal> videoViews(ReducedLumaPlane plane, ContentBox box, PdqScratch scratch) {
+    List<CopySignal> out = views(plane, scratch, SCALES);
+    if (box.trimmedFrom(plane) && SQUARE * Math.min(box.width(), box.height()) >= 16) {
+      for (int step = 0; step < SCALES; step++) {
+        double[] s = probeSquare(step, box.width(), box.height());
+        hash(
+            out,
+            plane.square(box.x() + s[0], box.y() + s[1], s[2]),
+            CopySignalKind.CROP_PROBE,
+            BOX_PROBE_FIRST + step,
+            UPRIGHT,
+            scratch);
+      }
+    }
+    return out;
+  }
+
+  private List<CopySignal> views(ReducedLumaPlane plane, PdqScratch scratch, int probeCells) {
     int w = plane.width();
     int h = plane.height();
     int shortSide = Math.min(w, h);
@@ -103,7 +138,7 @@ public final class CropGrid {
             scratch);
       }
     }
-    for (int cell = 0; cell < PROBE_CELLS; cell++) {
+    for (int cell = 0; cell < probeCells; cell++) {
       double[] s = probeSquare(cell, w, h);
       int turn = cell / SCALES;
       LumaSource square =

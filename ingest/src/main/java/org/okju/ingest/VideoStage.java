@@ -87,7 +87,7 @@ final class VideoStage implements IngestStage {
                   signals.addAll(
                       CopySignalRows.rows(
                           inVpdq
-                              ? copySignals.of(luma, scratch)
+                              ? copySignals.videoFrame(luma, scratch)
                               : copySignals.upright(luma, scratch),
                           frame.frameNumber(),
                           frame.timestampSeconds())));

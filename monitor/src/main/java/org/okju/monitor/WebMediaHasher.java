@@ -140,7 +140,7 @@ final class WebMediaHasher {
               (frame, luma, inVpdq) -> {
                 for (CopySignal s :
                     inVpdq
-                        ? copySignals.of(luma, frameScratch)
+                        ? copySignals.videoFrame(luma, frameScratch)
                         : copySignals.upright(luma, frameScratch)) {
                   views.add(Media.View.of(s, frame.frameNumber(), frame.timestampSeconds()));
                 }

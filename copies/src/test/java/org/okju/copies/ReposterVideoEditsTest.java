@@ -1,0 +1,110 @@
+package org.okju.copies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.okju.testkit.VideoEdits;
+
+/**
+ * The re-posters' edits of videos (issue 17), each copy grouped <em>alone</em> with its original
+ * among unrelated clips, as a case holding one re-posted copy would: the edits made with ffmpeg at
+ * test time from a pan over the bridge photo. Each failed before video frames had the crop grid,
+ * the box probes and the sharp content box.
+ */
+class ReposterVideoEditsTest {
+  @TempDir static Path tmp;
+
+  static final int SECONDS = 6;
+
+  static final Map<String, VideoEdits.Edit> EDITS = new LinkedHashMap<>();
+
+  static {
+    // Uneven offsets: 8% left, 3% top, 1% right, 9% bottom (not the fixed 5%/10% views).
+    EDITS.put(
+        "crop-uneven",
+        new VideoEdits.Edit(
+            "crop-uneven", "[0:v]" + VideoEdits.crop(0.08, 0.03, 0.01, 0.09) + "[out]"));
+    EDITS.put(
+        "crop-uneven-flip",
+        new VideoEdits.Edit(
+            "crop-uneven-flip", "[0:v]hflip," + VideoEdits.crop(0.02, 0.07, 0.09, 0.04) + "[out]"));
+    EDITS.put(
+        "screen-recording",
+        new VideoEdits.Edit("screen-recording", VideoEdits.screenRecording(0.9, SECONDS)));
+    EDITS.put(
+        "phone-blurred-fill",
+        new VideoEdits.Edit("phone-blurred-fill", VideoEdits.blurredFill(406, 720)));
+    EDITS.put(
+        "square-blurred-fill",
+        new VideoEdits.Edit("square-blurred-fill", VideoEdits.blurredFill(720, 720)));
+  }
+
+  static Path original;
+  static final Map<String, Media> OTHERS = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void clips() throws Exception {
+    original =
+        VideoEdits.panOver(
+            Pictures.vectors().resolve("pdq/data/bridge-mods/aaa-orig.jpg"),
+            640,
+            360,
+            SECONDS,
+            tmp.resolve("bridge.mp4"));
+    long id = 10;
+    Path q = Pictures.vectors().resolve("pdq/data/reg-test-input/labelme-subset/q0291.jpg");
+    OTHERS.put(
+        "q0291-pan",
+        Videos.media(id++, VideoEdits.panOver(q, 640, 360, SECONDS, tmp.resolve("q0291.mp4"))));
+    OTHERS.put(
+        "doorknob",
+        Videos.media(
+            id++,
+            VideoEdits.firstSeconds(
+                Videos.sample("doorknob-hd-no-bar"), SECONDS, tmp.resolve("doorknob.mp4"))));
+    OTHERS.put(
+        "pattern",
+        Videos.media(
+            id,
+            VideoEdits.firstSeconds(
+                Videos.sample("pattern-hd-no-bar"), SECONDS, tmp.resolve("pattern.mp4"))));
+  }
+
+  static List<String> edits() {
+    return List.copyOf(EDITS.keySet());
+  }
+
+  @ParameterizedTest
+  @MethodSource("edits")
+  void theCopyAloneJoinsItsOriginalAndTheOtherClipsStayApart(String edit) throws Exception {
+    Path copy = VideoEdits.apply(original, EDITS.get(edit), SECONDS, tmp.resolve(edit + ".mp4"));
+    Map<Long, String> names = new LinkedHashMap<>();
+    List<Media> media = new ArrayList<>();
+    media.add(Videos.media(1, original));
+    names.put(1L, "bridge");
+    media.add(Videos.media(2, copy));
+    names.put(2L, "bridge|" + edit);
+    for (Map.Entry<String, Media> e : OTHERS.entrySet()) {
+      media.add(e.getValue());
+      names.put(e.getValue().item(), e.getKey());
+    }
+    List<List<String>> grouped = new ArrayList<>();
+    for (Tape t : new CopyGrouper(GroupingSettings.DEFAULT).group(media)) {
+      grouped.add(t.members().stream().map(m -> names.get(m.media().item())).sorted().toList());
+    }
+    assertThat(grouped)
+        .containsExactlyInAnyOrder(
+            List.of("bridge", "bridge|" + edit),
+            List.of("q0291-pan"),
+            List.of("doorknob"),
+            List.of("pattern"));
+  }
+}

@@ -1,0 +1,120 @@
+package org.okju.fingerprint;
+
+/**
+ * The sharp picture inside a frame of other things that {@link ContentBox} does not trim because
+ * they are not uniform: a phone's or a short-video site's <em>blurred fill</em> (the sides are the
+ * picture itself, enlarged and heavily blurred), and a <em>screen recording</em> (the clip inside a
+ * player's window: a flat background, title and control bars with icons, a progress bar).
+ *
+ * <p>A line is trimmed from a side while little of it is detail: the share of its samples that
+ * differ from their neighbour <em>along the line</em> by more than {@link #DETAIL} is below {@link
+ * #MIN_DETAIL_SHARE}. Along the line, because the edge of a bar or of the clip runs along it and
+ * changes nothing between neighbours on it, while a row of a photo or a video changes almost
+ * everywhere; a blurred fill changes by a level or two at most. Rows are measured within the
+ * columns kept and columns within the rows kept, twice, so that the bars beside a clip do not thin
+ * its rows' detail.
+ *
+ * <p>Where a picture has flat parts of its own (a clear sky along the top), its box trims them too:
+ * the box is then not the picture's, and its views find nothing (they are extra chances, not the
+ * only ones). Stateless.
+ */
+public final class SharpBox {
+  /** Luma difference between neighbours along a line that counts as detail (of 0-255). */
+  static final float DETAIL = 6f;
+
+  /** A line with a smaller share of detail than this is trimmed. */
+  static final double MIN_DETAIL_SHARE = 0.25;
+
+  /**
+   * The shares of the passes: the first, across the whole plane, trims only lines with next to no
+   * detail (a clip may fill a third of the lines across: a 16:9 clip in a 9:16 frame); the others,
+   * across what is kept, trim the bars' lines.
+   */
+  private static final double[] PASSES = {0.08, MIN_DETAIL_SHARE, MIN_DETAIL_SHARE};
+
+  /** A side is never trimmed by more than this share (a 16:9 clip in a 9:16 frame: 34%). */
+  static final double MAX_TRIM = 0.42;
+
+  /** The box must keep at least this share of each side, or the whole plane is returned. */
+  static final double MIN_KEPT = 0.25;
+
+  private SharpBox() {}
+
+  /** The sharp box of {@code plane}, or the whole plane when nothing is trimmed or too much is. */
+  public static ContentBox of(ReducedLumaPlane plane) {
+    return within(plane, new ContentBox(0, 0, plane.width(), plane.height()));
+  }
+
+  /**
+   * The sharp box inside {@code start} (a {@link ContentBox}: a player's window may have uniform
+   * bars around its chrome), or {@code start} when nothing is trimmed or too much is.
+   */
+  public static ContentBox within(ReducedLumaPlane plane, ContentBox start) {
+    int w = plane.width();
+    int h = plane.height();
+    ContentBox whole = start;
+    if (start.width() < 16 || start.height() < 16) {
+      return whole;
+    }
+    int x0 = start.x();
+    int x1 = start.x() + start.width();
+    int y0 = start.y();
+    int y1 = start.y() + start.height();
+    for (double share : PASSES) {
+      int[] cols = trim(plane, false, x0, x1, y0, y1, w, share);
+      x0 = cols[0];
+      x1 = cols[1];
+      int[] rows = trim(plane, true, y0, y1, x0, x1, h, share);
+      y0 = rows[0];
+      y1 = rows[1];
+    }
+    if (x1 - x0 < MIN_KEPT * w || y1 - y0 < MIN_KEPT * h) {
+      return whole;
+    }
+    return new ContentBox(x0, y0, x1 - x0, y1 - y0);
+  }
+
+  /**
+   * The first and last-plus-one line kept among {@code [from, to)} rows ({@code rows}) or columns,
+   * each measured across {@code [across0, across1)}; {@code lines} is that side's length.
+   */
+  private static int[] trim(
+      ReducedLumaPlane p,
+      boolean rows,
+      int from,
+      int to,
+      int across0,
+      int across1,
+      int lines,
+      double share) {
+    int limit = (int) (lines * MAX_TRIM);
+    int start = from;
+    while (start < to && start < limit && !detailed(p, rows, start, across0, across1, share)) {
+      start++;
+    }
+    int end = to;
+    while (end > start
+        && lines - end < limit
+        && !detailed(p, rows, end - 1, across0, across1, share)) {
+      end--;
+    }
+    return new int[] {start, end};
+  }
+
+  private static boolean detailed(
+      ReducedLumaPlane p, boolean row, int line, int from, int to, double share) {
+    int n = to - from - 1;
+    if (n <= 0) {
+      return false;
+    }
+    int detail = 0;
+    for (int i = from; i < to - 1; i++) {
+      float a = row ? p.at(i, line) : p.at(line, i);
+      float b = row ? p.at(i + 1, line) : p.at(line, i + 1);
+      if (Math.abs(a - b) > DETAIL) {
+        detail++;
+      }
+    }
+    return detail >= share * n;
+  }
+}

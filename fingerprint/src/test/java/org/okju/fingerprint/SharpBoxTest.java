@@ -1,0 +1,104 @@
+package org.okju.fingerprint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sharp box finds a photo inside a player's window and inside a blurred fill (Java2D frames
+ * made from the bridge photo): never more than the photo (a box probe would then show more than the
+ * original's anchors hold), and at least what the crop grid's probes tolerate of it (they find a
+ * copy cropped by up to 10% a side). A photo's own smooth edge (the bridge's shaded bottom rows)
+ * may be trimmed as a copy's would be.
+ */
+class SharpBoxTest {
+  private static BufferedImage bridge;
+
+  @BeforeAll
+  static void decode() throws Exception {
+    BufferedImage b =
+        new ImageDecoder().decode(TestVectors.file("pdq/data/bridge-mods/aaa-orig.jpg"));
+    bridge = scaled(b, 640, 400);
+  }
+
+  private static BufferedImage scaled(BufferedImage in, int w, int h) {
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(in, 0, 0, w, h, null);
+    g.dispose();
+    return out;
+  }
+
+  private static ContentBox box(BufferedImage frame) {
+    ReducedLumaPlane plane = ReducedLumaPlane.of(ImageLuma.of(frame));
+    return SharpBox.within(plane, ContentBox.of(plane));
+  }
+
+  /** {@code box} in the plane of a {@code frameWidth} picture, as {@code {x, y, w, h}}. */
+  private static int[] inPlane(ContentBox box, BufferedImage frame) {
+    int[] size = ReducedLumaPlane.size(frame.getWidth(), frame.getHeight());
+    double f = frame.getWidth() / (double) size[0];
+    return new int[] {
+      (int) Math.round(box.x() * f),
+      (int) Math.round(box.y() * f),
+      (int) Math.round(box.width() * f),
+      (int) Math.round(box.height() * f)
+    };
+  }
+
+  @Test
+  void aPhotoPlayingInAPlayersWindowIsFoundInsideItsBarsAndBackground() {
+    BufferedImage frame = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = frame.createGraphics();
+    g.setColor(new Color(0x202124));
+    g.fillRect(0, 0, 1280, 720);
+    g.setColor(new Color(0x3c4043));
+    g.fillRect(0, 0, 1280, 56);
+    g.setColor(new Color(0x9aa0a6));
+    g.fillRect(56, 14, 520, 28);
+    g.setColor(new Color(0x111111));
+    g.fillRect(0, 648, 1280, 72);
+    g.setColor(Color.RED);
+    g.fillRect(24, 660, 700, 6);
+    g.setColor(Color.WHITE);
+    g.drawString("Now playing: a clip", 600, 34);
+    g.drawImage(bridge, 240, 110, 800, 500, null);
+    g.dispose();
+    assertInside(inPlane(box(frame), frame), 240, 110, 800, 500);
+  }
+
+  /** The box {@code b} lies inside the picture at {@code x, y, w, h} and keeps 85% of each side. */
+  private static void assertInside(int[] b, int x, int y, int w, int h) {
+    int slack = 4; // a reduced-plane pixel of a 1280 px frame is 3 px; bilinear edges blur one more
+    assertThat(b[0]).isBetween(x - slack, x + w / 10);
+    assertThat(b[1]).isBetween(y - slack, y + h / 10);
+    assertThat(b[0] + b[2]).isBetween(x + w - w / 10, x + w + slack);
+    assertThat(b[1] + b[3]).isBetween(y + h - h / 10, y + h + slack);
+    assertThat(b[2]).isGreaterThanOrEqualTo(w * 85 / 100);
+    assertThat(b[3]).isGreaterThanOrEqualTo(h * 85 / 100);
+  }
+
+  @Test
+  void aPhotoInAPhoneFrameWithABlurredFillIsFoundBetweenTheBlurredBands() {
+    // Enlarged from 9x16 samples: smoother than a box blur of radius 20, as the fill is.
+    BufferedImage fill = scaled(scaled(bridge.getSubimage(190, 0, 260, 400), 9, 16), 405, 720);
+    BufferedImage frame = new BufferedImage(405, 720, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = frame.createGraphics();
+    g.drawImage(fill, 0, 0, null);
+    g.drawImage(bridge, 0, 233, 405, 253, null);
+    g.dispose();
+    assertInside(inPlane(box(frame), frame), 0, 233, 405, 253);
+  }
+
+  @Test
+  void aPlainPhotoKeepsAllButItsSmoothEdge() {
+    assertInside(inPlane(box(bridge), bridge), 0, 0, 640, 400);
+  }
+}

@@ -1,0 +1,250 @@
+package org.okju.testkit;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The edits re-posters make to videos, as {@code ffmpeg} filter graphs applied at run time to
+ * ordinary clips (no media is committed): crops at uneven offsets, a mirror with such a crop, a
+ * screen recording (the clip smaller inside a player's window with its bars and a progress bar),
+ * captions burned in, and phone and square frames whose sides are a blurred, enlarged copy of the
+ * clip. Shares are drawn from the caller's {@link Random}, so a seed gives the same edits. Needs
+ * the {@code ffmpeg} command line (with libx264 and libfreetype) and DejaVu Sans for the captions.
+ */
+public final class VideoEdits {
+  /** The captions' font (Debian's fonts-dejavu-core, which .ci/run installs). */
+  public static final Path CAPTION_FONT =
+      Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
+
+  /** One edit: ffmpeg's {@code -filter_complex} graph from input {@code [0:v]} to {@code [out]}. */
+  public record Edit(String name, String graph) {}
+
+  private VideoEdits() {}
+
+  /**
+   * A crop keeping {@code left}, {@code top}, {@code right} and {@code bottom} shares off each side
+   * (even sizes, as H.264 in 4:2:0 needs).
+   */
+  public static String crop(double left, double top, double right, double bottom) {
+    return String.format(
+        Locale.ROOT,
+        "crop=w='trunc(iw*%.4f/2)*2':h='trunc(ih*%.4f/2)*2':x='trunc(iw*%.4f)':y='trunc(ih*%.4f)'",
+        1 - left - right,
+        1 - top - bottom,
+        left,
+        top);
+  }
+
+  /** A crop of 0-10% a side at random, each side drawn on its own. */
+  public static String randomCrop(Random random) {
+    return crop(
+        random.nextDouble() * 0.1,
+        random.nextDouble() * 0.1,
+        random.nextDouble() * 0.1,
+        random.nextDouble() * 0.1);
+  }
+
+  /**
+   * A screen recording of the clip playing in a dark player window of 1280x720: a title bar with an
+   * icon and an address field above, a control bar with a progress bar that grows over the clip's
+   * {@code seconds} and a play button below, the clip scaled to {@code share} of the room between
+   * them (so slightly smaller or larger than it was).
+   */
+  public static String screenRecording(double share, int seconds) {
+    return String.format(
+        Locale.ROOT,
+        "color=c=0x202124:s=1280x720:r=25[bg];"
+            + "[0:v]scale=-2:'trunc(592*%.4f/2)*2',setsar=1[clip];"
+            + "color=c=0xff0000:s=1232x6:r=25[progress];"
+            + "[bg][clip]overlay=x='(W-w)/2':y='56+(592-h)/2':shortest=1,"
+            + "drawbox=x=0:y=0:w=iw:h=56:color=0x3c4043:t=fill,"
+            + "drawbox=x=16:y=16:w=24:h=24:color=0xe8eaed:t=fill,"
+            + "drawbox=x=56:y=14:w=520:h=28:color=0x9aa0a6:t=fill,"
+            + "drawbox=x=1180:y=18:w=80:h=20:color=0x8ab4f8:t=fill,"
+            + "drawbox=x=0:y=648:w=iw:h=72:color=0x111111:t=fill,"
+            + "drawbox=x=24:y=660:w=1232:h=6:color=0x5f6368:t=fill,"
+            + "drawbox=x=24:y=684:w=24:h=24:color=0xffffff:t=fill,"
+            + "drawbox=x=64:y=690:w=120:h=12:color=0xbdc1c6:t=fill[framed];"
+            + "[framed][progress]overlay=x='24-1232+1232*t/%d':y=660:shortest=1[out]",
+        share,
+        seconds);
+  }
+
+  /** Subtitles burned in at the bottom, white with a black outline, a new line every 2 s. */
+  public static String captions() {
+    String[] lines = {
+      "and that was the first time we saw it",
+      "no, wait, look at this",
+      "who filmed this?",
+      "watch until the end",
+      "I cannot believe it"
+    };
+    StringBuilder g = new StringBuilder("[0:v]null");
+    for (int i = 0; i < lines.length; i++) {
+      g.append(
+          String.format(
+              Locale.ROOT,
+              ",drawtext=fontfile=%s:text='%s':fontsize='h/13':fontcolor=white:borderw=3"
+                  + ":bordercolor=black:x='(w-text_w)/2':y='h-text_h-h/14'"
+                  + ":enable='between(t,%d,%d)'",
+              CAPTION_FONT,
+              lines[i],
+              2 * i,
+              2 * i + 2));
+    }
+    return g.append("[out]").toString();
+  }
+
+  /**
+   * The clip fitted inside a {@code width x height} frame whose bars are the clip itself, enlarged
+   * to fill the frame and heavily blurred (phones' and short-video sites' "blurred fill").
+   */
+  public static String blurredFill(int width, int height) {
+    return String.format(
+        Locale.ROOT,
+        "[0:v]split[a][b];"
+            + "[a]scale=%1$d:%2$d:force_original_aspect_ratio=increase,crop=%1$d:%2$d,"
+            + "boxblur=20:2,setsar=1[fill];"
+            + "[b]scale=%1$d:%2$d:force_original_aspect_ratio=decrease,"
+            + "scale='trunc(iw/2)*2':'trunc(ih/2)*2',setsar=1[fg];"
+            + "[fill][fg]overlay=x='(W-w)/2':y='(H-h)/2'[out]",
+        width,
+        height);
+  }
+
+  /**
+   * The re-posters' video edits, by name; names with {@code random} draw new shares on each call of
+   * {@link #reposterEdits}. {@code seconds} is the clips' length (the screen recording's progress
+   * bar).
+   */
+  public static Map<String, Edit> reposterEdits(Random random, int seconds) {
+    Map<String, Edit> edits = new LinkedHashMap<>();
+    edits.put(
+        "reencode-75-crf32",
+        new Edit("reencode-75-crf32", "[0:v]scale='trunc(iw*0.375)*2':-2[out]"));
+    edits.put(
+        "crop-random-0-10", new Edit("crop-random-0-10", "[0:v]" + randomCrop(random) + "[out]"));
+    edits.put(
+        "crop-random-flip",
+        new Edit("crop-random-flip", "[0:v]hflip," + randomCrop(random) + "[out]"));
+    edits.put(
+        "screen-recording",
+        new Edit("screen-recording", screenRecording(0.85 + random.nextDouble() * 0.15, seconds)));
+    edits.put("captions-burned-in", new Edit("captions-burned-in", captions()));
+    edits.put("phone-blurred-fill", new Edit("phone-blurred-fill", blurredFill(406, 720)));
+    edits.put("square-blurred-fill", new Edit("square-blurred-fill", blurredFill(720, 720)));
+    return edits;
+  }
+
+  /** Writes {@code source} with {@code edit} applied to {@code out} (H.264, no sound). */
+  public static Path apply(Path source, Edit edit, int seconds, Path out)
+      throws IOException, InterruptedException {
+    boolean lowQuality = edit.name().startsWith("reencode");
+    return ffmpeg(
+        out,
+        "-i",
+        source.toString(),
+        "-filter_complex",
+        edit.graph(),
+        "-map",
+        "[out]",
+        "-t",
+        Integer.toString(seconds),
+        "-an",
+        "-c:v",
+        "libx264",
+        "-preset",
+        "veryfast",
+        "-crf",
+        lowQuality ? "32" : "23",
+        "-pix_fmt",
+        "yuv420p");
+  }
+
+  /**
+   * A clip of {@code seconds} at 25 frames a second, {@code width x height}: a slow zoom and pan
+   * over {@code photo}, with a little grain so that it compresses like a camera's video.
+   */
+  public static Path panOver(Path photo, int width, int height, int seconds, Path out)
+      throws IOException, InterruptedException {
+    return ffmpeg(
+        out,
+        "-loop",
+        "1",
+        "-framerate",
+        "25",
+        "-i",
+        photo.toString(),
+        "-vf",
+        String.format(
+            Locale.ROOT,
+            "scale=%1$d:%2$d:force_original_aspect_ratio=increase,crop=%1$d:%2$d,"
+                + "zoompan=z='1.05+0.003*on':x='iw/2-iw/zoom/2+2*on':y='ih/2-ih/zoom/2+on':d=1"
+                + ":s=%3$dx%4$d:fps=25,noise=alls=4:allf=t",
+            width * 2,
+            height * 2,
+            width,
+            height),
+        "-t",
+        Integer.toString(seconds),
+        "-an",
+        "-c:v",
+        "libx264",
+        "-preset",
+        "veryfast",
+        "-crf",
+        "20",
+        "-pix_fmt",
+        "yuv420p");
+  }
+
+  /** The first {@code seconds} of {@code video}, re-encoded as the other clips are. */
+  public static Path firstSeconds(Path video, int seconds, Path out)
+      throws IOException, InterruptedException {
+    return ffmpeg(
+        out,
+        "-i",
+        video.toString(),
+        "-t",
+        Integer.toString(seconds),
+        "-an",
+        "-c:v",
+        "libx264",
+        "-preset",
+        "veryfast",
+        "-crf",
+        "20",
+        "-pix_fmt",
+        "yuv420p");
+  }
+
+  /** Runs {@code ffmpeg -y -nostdin -loglevel error ARGS... OUT}. */
+  public static Path ffmpeg(Path out, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-y", "-nostdin", "-loglevel", "error"));
+    cmd.addAll(List.of(args));
+    cmd.add(out.toString());
+    Path log = Files.createTempFile("okju-ffmpeg", ".log");
+    try {
+      Process p =
+          new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      if (p.waitFor() != 0) {
+        throw new IOException(
+            "ffmpeg failed: "
+                + String.join(" ", cmd)
+                + "\n"
+                + Files.readString(log, StandardCharsets.UTF_8));
+      }
+    } finally {
+      Files.deleteIfExists(log);
+    }
+    return out;
+  }
+}
