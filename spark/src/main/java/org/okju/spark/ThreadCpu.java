@@ -27,19 +27,19 @@ final class ThreadCpu {
   private static final double TICKS_PER_SECOND = 100.0;
 
   /** Per thread id: its name and CPU ticks (user + system). */
-  private final Map<String, Thread> threads;
+  private final Map<String, TaskCpu> threads;
 
-  private record Thread(String name, long ticks) {}
+  private record TaskCpu(String name, long ticks) {}
 
-  private ThreadCpu(Map<String, Thread> threads) {
+  private ThreadCpu(Map<String, TaskCpu> threads) {
     this.threads = threads;
   }
 
   static ThreadCpu snapshot() {
-    Map<String, Thread> now = new HashMap<>();
+    Map<String, TaskCpu> now = new HashMap<>();
     try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
       for (Path task : tasks) {
-        Thread t = read(task.resolve("stat"));
+        TaskCpu t = read(task.resolve("stat"));
         if (t != null) {
           now.put(task.getFileName().toString(), t);
         }
@@ -51,7 +51,7 @@ final class ThreadCpu {
   }
 
   /** A thread's stat line: {@code tid (name) state ...}, utime and stime the 14th and 15th. */
-  private static Thread read(Path stat) {
+  private static TaskCpu read(Path stat) {
     String line;
     try {
       line = Files.readString(stat, StandardCharsets.UTF_8);
@@ -68,15 +68,15 @@ final class ThreadCpu {
     if (rest.length < 13) {
       return null;
     }
-    return new Thread(
+    return new TaskCpu(
         line.substring(open + 1, close), Long.parseLong(rest[11]) + Long.parseLong(rest[12]));
   }
 
   /** CPU seconds by thread kind since {@code before}, largest first. */
   Map<String, Double> since(ThreadCpu before) {
     Map<String, Double> byKind = new HashMap<>();
-    for (Map.Entry<String, Thread> e : threads.entrySet()) {
-      Thread earlier = before.threads.get(e.getKey());
+    for (Map.Entry<String, TaskCpu> e : threads.entrySet()) {
+      TaskCpu earlier = before.threads.get(e.getKey());
       long delta = e.getValue().ticks() - (earlier == null ? 0 : earlier.ticks());
       if (delta > 0) {
         byKind.merge(kind(e.getValue().name()), delta / TICKS_PER_SECOND, Double::sum);
