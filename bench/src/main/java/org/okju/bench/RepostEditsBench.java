@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import org.okju.bench.EditScore.Sample;
 import org.okju.copies.CopyGrouper;
 import org.okju.copies.GroupingSettings;
 import org.okju.copies.Media;
-import org.okju.copies.Tape;
 import org.okju.copies.TapeSplits;
 import org.okju.copies.ThumbnailSource;
 import org.okju.fingerprint.CopySignals;
@@ -83,13 +83,11 @@ public final class RepostEditsBench {
       double viewCpuMillisPerPicture,
       double megapixelsPerPicture) {}
 
-  private record Picture(Media media, String source, String split) {}
-
   /** Hashes the sources and their edited copies and groups each edit and split apart. */
   public Result run(List<Path> sources, long seed) throws IOException {
     Random random = new Random(seed);
-    List<Picture> originals = new ArrayList<>();
-    Map<String, List<Picture>> copies = new LinkedHashMap<>();
+    List<Sample> originals = new ArrayList<>();
+    Map<String, List<Sample>> copies = new LinkedHashMap<>();
     Map<String, Integer> excluded = new TreeMap<>();
     long id = 1;
     int index = 0;
@@ -110,7 +108,7 @@ public final class RepostEditsBench {
         continue;
       }
       String name = p.getFileName().toString();
-      originals.add(new Picture(original, name, split));
+      originals.add(new Sample(original, name, split));
       Map<String, UnaryOperator<BufferedImage>> edits = new LinkedHashMap<>();
       edits.put("crop-random-0-10", ImageEdits.all(random).get("crop-random-0-10"));
       edits.putAll(ImageEdits.reposterEdits(random));
@@ -119,12 +117,12 @@ public final class RepostEditsBench {
         for (int d = 0; d < draws; d++) {
           copies
               .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-              .add(new Picture(media(id++, e.getValue().apply(photo)), name, split));
+              .add(new Sample(media(id++, e.getValue().apply(photo)), name, split));
         }
       }
     }
     List<Row> rows = new ArrayList<>();
-    for (Map.Entry<String, List<Picture>> e : copies.entrySet()) {
+    for (Map.Entry<String, List<Sample>> e : copies.entrySet()) {
       for (String split : List.of("development", "held-out")) {
         rows.add(score(e.getKey(), split, originals, e.getValue()));
       }
@@ -169,48 +167,15 @@ public final class RepostEditsBench {
     return new double[] {views / k, millis / k, pixels / k};
   }
 
-  private Row score(String edit, String split, List<Picture> originals, List<Picture> copies) {
-    List<Picture> all = new ArrayList<>();
-    originals.stream().filter(p -> p.split().equals(split)).forEach(all::add);
-    copies.stream().filter(p -> p.split().equals(split)).forEach(all::add);
-    List<Tape> tapes =
-        new CopyGrouper(GroupingSettings.DEFAULT)
-            .group(
-                all.stream().map(Picture::media).toList(),
-                ThumbnailSource.of(thumbnails),
-                TapeSplits.NONE);
-    Map<Long, String> tapeOf = new HashMap<>();
-    for (Tape t : tapes) {
-      t.members().forEach(m -> tapeOf.put(m.media().item(), t.id()));
-    }
-    long truePairs = 0;
-    long found = 0;
-    long predicted = 0;
-    long correct = 0;
-    List<String> missed = new ArrayList<>();
-    for (int i = 0; i < all.size(); i++) {
-      for (int j = i + 1; j < all.size(); j++) {
-        Picture a = all.get(i);
-        Picture b = all.get(j);
-        boolean truth = a.source().equals(b.source());
-        boolean same = tapeOf.get(a.media().item()).equals(tapeOf.get(b.media().item()));
-        // Recall counts the original with each copy; two copies of one photo are in the same
-        // split only for the random edits, and count as the pairs they are.
-        if (truth && originals.contains(a)) {
-          truePairs++;
-          if (same) {
-            found++;
-          } else {
-            missed.add(a.source());
-          }
-        }
-        if (same) {
-          predicted++;
-          correct += truth ? 1 : 0;
-        }
-      }
-    }
-    return new Row(edit, split, truePairs, found, predicted, correct, missed);
+  private Row score(String edit, String split, List<Sample> originals, List<Sample> copies) {
+    return EditScore.score(
+        edit,
+        split,
+        EditScore.ofSplit(split, originals, copies),
+        originals,
+        media ->
+            new CopyGrouper(GroupingSettings.DEFAULT)
+                .group(media, ThumbnailSource.of(thumbnails), TapeSplits.NONE));
   }
 
   private Media media(long item, BufferedImage image) throws IOException {
@@ -225,19 +190,7 @@ public final class RepostEditsBench {
         Locale.ROOT,
         "re-posters' edits, each grouped alone with its split's originals: %d source photos%n",
         r.sources());
-    out.println("| edit | split | true pairs | found | recall | precision |");
-    out.println("|---|---|---:|---:|---:|---:|");
-    for (Row row : r.rows()) {
-      out.printf(
-          Locale.ROOT,
-          "| %s | %s | %d | %d | %.3f | %.3f |%n",
-          row.edit(),
-          row.split(),
-          row.truePairs(),
-          row.found(),
-          row.recall(),
-          row.precision());
-    }
+    EditScore.printRows(r.rows(), out);
     out.printf(
         Locale.ROOT,
         "copy views at ingest: %.0f a picture, %.1f CPU-ms a picture of %.2f MP on average"

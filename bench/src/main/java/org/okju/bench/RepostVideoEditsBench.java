@@ -5,17 +5,16 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.okju.bench.EditScore.Sample;
 import org.okju.copies.CopyGrouper;
 import org.okju.copies.GroupingSettings;
 import org.okju.copies.Media;
-import org.okju.copies.Tape;
 import org.okju.fingerprint.video.VideoDecodeException;
 import org.okju.fingerprint.video.VpdqHasher;
 import org.okju.fingerprint.video.VpdqOptions;
@@ -47,14 +46,12 @@ public final class RepostVideoEditsBench {
       double cpuSecondsPerMinuteWithoutViews,
       double viewsPerSecond) {}
 
-  private record Clip(Media media, String source, String split) {}
-
   /** Makes the sources and their edited copies in {@code work}, hashes and groups them. */
   public Result run(List<Path> photos, List<Path> videos, long seed, Path work) throws IOException {
     Random random = new Random(seed);
-    List<Clip> originals = new ArrayList<>();
+    List<Sample> originals = new ArrayList<>();
     List<Path> originalFiles = new ArrayList<>();
-    Map<String, List<Clip>> copies = new LinkedHashMap<>();
+    Map<String, List<Sample>> copies = new LinkedHashMap<>();
     Map<String, String> leftOut = new LinkedHashMap<>();
     List<Path> sources = new ArrayList<>(photos);
     sources.addAll(videos);
@@ -77,20 +74,20 @@ public final class RepostVideoEditsBench {
           Files.delete(source);
           continue;
         }
-        originals.add(new Clip(original, name, split));
+        originals.add(new Sample(original, name, split));
         originalFiles.add(source);
         for (VideoEdits.Edit e : VideoEdits.reposterEdits(random, SECONDS).values()) {
           Path copy = work.resolve("copy.mp4");
           VideoEdits.apply(source, e, SECONDS, copy);
           copies
               .computeIfAbsent(e.name(), k -> new ArrayList<>())
-              .add(new Clip(hashing.video(id++, copy), name, split));
+              .add(new Sample(hashing.video(id++, copy), name, split));
           Files.delete(copy);
         }
       }
       double[] cost = cost(originalFiles);
       List<RepostEditsBench.Row> rows = new ArrayList<>();
-      for (Map.Entry<String, List<Clip>> e : copies.entrySet()) {
+      for (Map.Entry<String, List<Sample>> e : copies.entrySet()) {
         for (String split : List.of("development", "held-out")) {
           rows.add(score(e.getKey(), split, originals, e.getValue()));
         }
@@ -161,42 +158,13 @@ public final class RepostVideoEditsBench {
   }
 
   private static RepostEditsBench.Row score(
-      String edit, String split, List<Clip> originals, List<Clip> copies) {
-    List<Clip> all = new ArrayList<>();
-    originals.stream().filter(p -> p.split().equals(split)).forEach(all::add);
-    copies.stream().filter(p -> p.split().equals(split)).forEach(all::add);
-    List<Tape> tapes =
-        new CopyGrouper(GroupingSettings.DEFAULT).group(all.stream().map(Clip::media).toList());
-    Map<Long, String> tapeOf = new HashMap<>();
-    for (Tape t : tapes) {
-      t.members().forEach(m -> tapeOf.put(m.media().item(), t.id()));
-    }
-    long truePairs = 0;
-    long found = 0;
-    long predicted = 0;
-    long correct = 0;
-    List<String> missed = new ArrayList<>();
-    for (int i = 0; i < all.size(); i++) {
-      for (int j = i + 1; j < all.size(); j++) {
-        Clip a = all.get(i);
-        Clip b = all.get(j);
-        boolean truth = a.source().equals(b.source());
-        boolean same = tapeOf.get(a.media().item()).equals(tapeOf.get(b.media().item()));
-        if (truth && originals.contains(a)) {
-          truePairs++;
-          if (same) {
-            found++;
-          } else {
-            missed.add(a.source());
-          }
-        }
-        if (same) {
-          predicted++;
-          correct += truth ? 1 : 0;
-        }
-      }
-    }
-    return new RepostEditsBench.Row(edit, split, truePairs, found, predicted, correct, missed);
+      String edit, String split, List<Sample> originals, List<Sample> copies) {
+    return EditScore.score(
+        edit,
+        split,
+        EditScore.ofSplit(split, originals, copies),
+        originals,
+        media -> new CopyGrouper(GroupingSettings.DEFAULT).group(media));
   }
 
   /** The table: per edit, development and held-out; then the cost of hashing. */
@@ -208,19 +176,7 @@ public final class RepostVideoEditsBench {
         r.sources(),
         SECONDS);
     r.leftOut().forEach((k, v) -> out.println("left out " + k + ": " + v));
-    out.println("| edit | split | true pairs | found | recall | precision |");
-    out.println("|---|---|---:|---:|---:|---:|");
-    for (RepostEditsBench.Row row : r.rows()) {
-      out.printf(
-          Locale.ROOT,
-          "| %s | %s | %d | %d | %.3f | %.3f |%n",
-          row.edit(),
-          row.split(),
-          row.truePairs(),
-          row.found(),
-          row.recall(),
-          row.precision());
-    }
+    EditScore.printRows(r.rows(), out);
     out.printf(
         Locale.ROOT,
         "video hashing as ingest (decode, vPDQ every second, copy views; process CPU, median of 3,"
