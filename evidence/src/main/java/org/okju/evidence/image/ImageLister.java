@@ -295,15 +295,17 @@ final class ImageLister {
   }
 
   // What a file system keeps for itself: NTFS's $MFT … (MFT entries below 24) and $Extend, exFAT's
-  // bitmap and up-case table. Catalogued by none of the usual tools as user files.
+  // bitmap and up-case table. Catalogued by none of the usual tools as user files. NTFS reserves
+  // MFT entries 16 to 23 and leaves them unused: TSK lists each as an empty orphan
+  // ($OrphanFiles/OrphanFile-16 …), which is no file anyone deleted.
   private static boolean system(String fs, String path, String inode) {
     if (fs.startsWith("ntfs")) {
       if (path.startsWith("$Extend")) {
         return true;
       }
-      if (path.startsWith("$") && !path.contains("/")) {
-        String number = inode.split("-", 2)[0];
-        return FiwalkListing.number(number, Long.MAX_VALUE) < 24;
+      boolean reserved = FiwalkListing.number(inode.split("-", 2)[0], Long.MAX_VALUE) < 24;
+      if ((path.startsWith("$") && !path.contains("/")) || path.startsWith("$OrphanFiles/")) {
+        return reserved;
       }
     }
     if (fs.startsWith("exfat") && EXFAT_SYSTEM.contains(path)) {
