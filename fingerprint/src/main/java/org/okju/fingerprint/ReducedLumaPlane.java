@@ -92,32 +92,22 @@ public final class ReducedLumaPlane {
       x[i] = Math.min(width - 2, (int) at);
       fx[i] = (float) (at - x[i]);
     }
-    return new LumaSource() {
-      @Override
-      public int width() {
-        return n;
-      }
-
-      @Override
-      public int height() {
-        return n;
-      }
-
-      @Override
-      public void readRow(int row, float[] dst) {
-        double at = Math.max(0, Math.min(height - 1, y0 + (row + 0.5) * step - 0.5));
-        int y = Math.min(height - 2, (int) at);
-        float fy = (float) (at - y);
-        int top = y * width;
-        int bottom = top + width;
-        for (int i = 0; i < n; i++) {
-          int p = x[i];
-          float upper = plane[top + p] + fx[i] * (plane[top + p + 1] - plane[top + p]);
-          float lower = plane[bottom + p] + fx[i] * (plane[bottom + p + 1] - plane[bottom + p]);
-          dst[i] = upper + fy * (lower - upper);
-        }
-      }
-    };
+    return view(
+        n,
+        n,
+        (row, dst) -> {
+          double at = Math.max(0, Math.min(height - 1, y0 + (row + 0.5) * step - 0.5));
+          int y = Math.min(height - 2, (int) at);
+          float fy = (float) (at - y);
+          int top = y * width;
+          int bottom = top + width;
+          for (int i = 0; i < n; i++) {
+            int p = x[i];
+            float upper = plane[top + p] + fx[i] * (plane[top + p + 1] - plane[top + p]);
+            float lower = plane[bottom + p] + fx[i] * (plane[bottom + p + 1] - plane[bottom + p]);
+            dst[i] = upper + fy * (lower - upper);
+          }
+        });
   }
 
   /**
@@ -134,30 +124,21 @@ public final class ReducedLumaPlane {
     double step = side / n;
     double cos = Math.cos(radians);
     double sin = Math.sin(radians);
-    return new LumaSource() {
-      @Override
-      public int width() {
-        return n;
-      }
-
-      @Override
-      public int height() {
-        return n;
-      }
-
-      @Override
-      public void readRow(int row, float[] dst) {
-        // Image rows grow downwards, so a counter-clockwise turn on screen is (cos, -sin; sin, cos)
-        // applied to (u, -v) and back.
-        double v = (row + 0.5) * step - side / 2;
-        for (int i = 0; i < n; i++) {
-          double u = (i + 0.5) * step - side / 2;
-          double x = cx + u * cos + v * sin - 0.5;
-          double y = cy - u * sin + v * cos - 0.5;
-          dst[i] = bilinear(x, y);
-        }
-      }
-    };
+    return view(
+        n,
+        n,
+        (row, dst) -> {
+          // Image rows grow downwards, so a counter-clockwise turn on screen is (cos, -sin; sin,
+          // cos)
+          // applied to (u, -v) and back.
+          double v = (row + 0.5) * step - side / 2;
+          for (int i = 0; i < n; i++) {
+            double u = (i + 0.5) * step - side / 2;
+            double x = cx + u * cos + v * sin - 0.5;
+            double y = cy - u * sin + v * cos - 0.5;
+            dst[i] = bilinear(x, y);
+          }
+        });
   }
 
   private float bilinear(double x, double y) {
@@ -180,6 +161,16 @@ public final class ReducedLumaPlane {
       throw new IllegalArgumentException(
           "region " + x0 + "," + y0 + " " + w + "x" + h + " outside " + width + "x" + height);
     }
+    return view(w, h, (y, dst) -> System.arraycopy(plane, (y0 + y) * width + x0, dst, 0, w));
+  }
+
+  /** How a view of the plane fills one of its rows: {@link LumaSource#readRow}. */
+  private interface RowSampler {
+    void readRow(int y, float[] dst);
+  }
+
+  /** A {@code w x h} luma source whose rows {@code rows} fills. */
+  private static LumaSource view(int w, int h, RowSampler rows) {
     return new LumaSource() {
       @Override
       public int width() {
@@ -193,7 +184,7 @@ public final class ReducedLumaPlane {
 
       @Override
       public void readRow(int y, float[] dst) {
-        System.arraycopy(plane, (y0 + y) * width + x0, dst, 0, w);
+        rows.readRow(y, dst);
       }
     };
   }

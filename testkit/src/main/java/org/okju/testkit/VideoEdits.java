@@ -27,6 +27,9 @@ public final class VideoEdits {
   /** One edit: ffmpeg's {@code -filter_complex} graph from input {@code [0:v]} to {@code [out]}. */
   public record Edit(String name, String graph) {}
 
+  /** The H.264 encoding every clip here shares, up to its quality: no sound, x264 veryfast. */
+  private static final List<String> X264 = List.of("-an", "-c:v", "libx264", "-preset", "veryfast");
+
   private VideoEdits() {}
 
   /**
@@ -148,25 +151,16 @@ public final class VideoEdits {
   public static Path apply(Path source, Edit edit, int seconds, Path out)
       throws IOException, InterruptedException {
     boolean lowQuality = edit.name().startsWith("reencode");
-    return ffmpeg(
+    return h264(
         out,
+        seconds,
+        lowQuality ? 32 : 23,
         "-i",
         source.toString(),
         "-filter_complex",
         edit.graph(),
         "-map",
-        "[out]",
-        "-t",
-        Integer.toString(seconds),
-        "-an",
-        "-c:v",
-        "libx264",
-        "-preset",
-        "veryfast",
-        "-crf",
-        lowQuality ? "32" : "23",
-        "-pix_fmt",
-        "yuv420p");
+        "[out]");
   }
 
   /**
@@ -175,8 +169,10 @@ public final class VideoEdits {
    */
   public static Path panOver(Path photo, int width, int height, int seconds, Path out)
       throws IOException, InterruptedException {
-    return ffmpeg(
+    return h264(
         out,
+        seconds,
+        20,
         "-loop",
         "1",
         "-framerate",
@@ -192,38 +188,26 @@ public final class VideoEdits {
             width * 2,
             height * 2,
             width,
-            height),
-        "-t",
-        Integer.toString(seconds),
-        "-an",
-        "-c:v",
-        "libx264",
-        "-preset",
-        "veryfast",
-        "-crf",
-        "20",
-        "-pix_fmt",
-        "yuv420p");
+            height));
   }
 
   /** The first {@code seconds} of {@code video}, re-encoded as the other clips are. */
   public static Path firstSeconds(Path video, int seconds, Path out)
       throws IOException, InterruptedException {
-    return ffmpeg(
-        out,
-        "-i",
-        video.toString(),
-        "-t",
-        Integer.toString(seconds),
-        "-an",
-        "-c:v",
-        "libx264",
-        "-preset",
-        "veryfast",
-        "-crf",
-        "20",
-        "-pix_fmt",
-        "yuv420p");
+    return h264(out, seconds, 20, "-i", video.toString());
+  }
+
+  /**
+   * Runs {@code ffmpeg -y -nostdin -loglevel error INPUT... -t SECONDS} and the one H.264 encoding
+   * every clip here shares (no sound, x264 at {@code crf}, 4:2:0) into {@code out}.
+   */
+  private static Path h264(Path out, int seconds, int crf, String... input)
+      throws IOException, InterruptedException {
+    List<String> args = new ArrayList<>(List.of(input));
+    args.addAll(List.of("-t", Integer.toString(seconds)));
+    args.addAll(X264);
+    args.addAll(List.of("-crf", Integer.toString(crf), "-pix_fmt", "yuv420p"));
+    return ffmpeg(out, args.toArray(String[]::new));
   }
 
   /** Runs {@code ffmpeg -y -nostdin -loglevel error ARGS... OUT}. */
