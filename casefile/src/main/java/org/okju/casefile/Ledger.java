@@ -111,14 +111,26 @@ public interface Ledger {
    */
   void decideRole(long entityId, String role, LedgerRows.RoleDecision decision);
 
+  /**
+   * The entity rows of the identity table's people (their titles and merges): what storing a
+   * document needs to pseudonymise its text, without reading every date and amount of the case.
+   */
+  List<LedgerRows.Entity> personEntities();
+
   /** The identity table: every person, in entity order, with every spelling of the name. */
   List<LedgerRows.Identity> people();
 
   /** The evidence of every suggested role, in the order it was read. */
   List<LedgerRows.RoleEvidence> roleEvidence();
 
+  /** The evidence of one person's suggested role, in the order it was read. */
+  List<LedgerRows.RoleEvidence> roleEvidence(long entityId);
+
   /** Every decision about a person's role, in order. */
   List<LedgerRows.RoleDecision> roleDecisions();
+
+  /** The decisions about one person's role, in order. */
+  List<LedgerRows.RoleDecision> roleDecisions(long entityId);
 
   /**
    * Pseudonym → the name the reader gave the person (its first spelling). Only the case's identity

@@ -24,6 +24,14 @@ final class SqlLedger implements Ledger {
   // The writer of a diary: a party to facts, not a person of the identity table.
   private static final String AUTHOR = "(author)";
 
+  private static final String EVIDENCE =
+      "SELECT entity_id, role, cue, document_id, page, line, start_char, end_char, quote"
+          + " FROM person_role_evidence";
+
+  private static final String DECISIONS =
+      "SELECT id, entity_id, role, previous_role, username, decided_at, custody_sequence"
+          + " FROM person_role_decision";
+
   private final Scope scope;
 
   SqlLedger(Scope scope) {
@@ -181,15 +189,27 @@ final class SqlLedger implements Ledger {
         "read ledger entities",
         "SELECT id, type, value, normalized, role, currency, merged_into FROM ledger_entity"
             + " ORDER BY id",
-        r ->
-            new LedgerRows.Entity(
-                r.getLong(1),
-                r.getString(2),
-                r.getString(3),
-                r.getString(4),
-                Optional.ofNullable(r.getString(5)),
-                Optional.ofNullable(r.getString(6)),
-                optLong(r, 7)));
+        SqlLedger::entity);
+  }
+
+  @Override
+  public List<LedgerRows.Entity> personEntities() {
+    return query(
+        "read ledger person entities",
+        "SELECT e.id, e.type, e.value, e.normalized, e.role, e.currency, e.merged_into"
+            + " FROM person_identity p JOIN ledger_entity e ON e.id = p.entity_id ORDER BY e.id",
+        SqlLedger::entity);
+  }
+
+  private static LedgerRows.Entity entity(ResultSet r) throws SQLException {
+    return new LedgerRows.Entity(
+        r.getLong(1),
+        r.getString(2),
+        r.getString(3),
+        r.getString(4),
+        Optional.ofNullable(r.getString(5)),
+        Optional.ofNullable(r.getString(6)),
+        optLong(r, 7));
   }
 
   @Override
@@ -505,39 +525,50 @@ final class SqlLedger implements Ledger {
 
   @Override
   public List<LedgerRows.RoleEvidence> roleEvidence() {
-    return query(
-        "read ledger role evidence",
-        "SELECT entity_id, role, cue, document_id, page, line, start_char, end_char, quote"
-            + " FROM person_role_evidence ORDER BY id",
-        r ->
-            new LedgerRows.RoleEvidence(
-                r.getLong(1),
-                r.getString(2),
-                r.getString(3),
-                new LedgerRows.Provenance(
-                    r.getLong(4),
-                    r.getInt(5),
-                    r.getInt(6),
-                    r.getInt(7),
-                    r.getInt(8),
-                    r.getString(9))));
+    return query("read ledger role evidence", EVIDENCE + " ORDER BY id", SqlLedger::evidence);
+  }
+
+  @Override
+  public List<LedgerRows.RoleEvidence> roleEvidence(long entityId) {
+    return scope.list(
+        "read a person's role evidence",
+        EVIDENCE + " WHERE entity_id = ? ORDER BY id",
+        s -> s.setLong(1, entityId),
+        SqlLedger::evidence);
+  }
+
+  private static LedgerRows.RoleEvidence evidence(ResultSet r) throws SQLException {
+    return new LedgerRows.RoleEvidence(
+        r.getLong(1),
+        r.getString(2),
+        r.getString(3),
+        new LedgerRows.Provenance(
+            r.getLong(4), r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8), r.getString(9)));
   }
 
   @Override
   public List<LedgerRows.RoleDecision> roleDecisions() {
-    return query(
-        "read ledger role decisions",
-        "SELECT id, entity_id, role, previous_role, username, decided_at, custody_sequence"
-            + " FROM person_role_decision ORDER BY id",
-        r ->
-            new LedgerRows.RoleDecision(
-                r.getLong(1),
-                r.getLong(2),
-                r.getString(3),
-                r.getString(4),
-                r.getString(5),
-                Instant.parse(r.getString(6)),
-                optLong(r, 7)));
+    return query("read ledger role decisions", DECISIONS + " ORDER BY id", SqlLedger::decision);
+  }
+
+  @Override
+  public List<LedgerRows.RoleDecision> roleDecisions(long entityId) {
+    return scope.list(
+        "read a person's role decisions",
+        DECISIONS + " WHERE entity_id = ? ORDER BY id",
+        s -> s.setLong(1, entityId),
+        SqlLedger::decision);
+  }
+
+  private static LedgerRows.RoleDecision decision(ResultSet r) throws SQLException {
+    return new LedgerRows.RoleDecision(
+        r.getLong(1),
+        r.getLong(2),
+        r.getString(3),
+        r.getString(4),
+        r.getString(5),
+        Instant.parse(r.getString(6)),
+        optLong(r, 7));
   }
 
   @Override

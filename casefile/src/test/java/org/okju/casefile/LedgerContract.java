@@ -200,6 +200,42 @@ abstract class LedgerContract {
   }
 
   @Test
+  void onePersonsEvidenceDecisionsAndThePeoplesEntitiesAreReadAlone() throws Exception {
+    try (CaseStore store = open()) {
+      Ledger ledger = store.ledger();
+      long doc = ledger.putDocument(document("V-001 촬영, V-002 30만"));
+      long sora = ledger.person("Sora", "name", Optional.empty());
+      long gil = ledger.person("김약사", "title", Optional.of("약사"));
+      long date =
+          ledger.putEntity("date", "2024-05-03", "2024-05-03", Optional.empty(), Optional.empty());
+      LedgerRows.RoleEvidence filmed =
+          new LedgerRows.RoleEvidence(
+              sora, "victim", "촬영", new LedgerRows.Provenance(doc, 1, 1, 0, 5, "V-001 촬영"));
+      LedgerRows.RoleEvidence paid =
+          new LedgerRows.RoleEvidence(
+              gil, "accomplice", "paid", new LedgerRows.Provenance(doc, 1, 1, 8, 13, "V-002 30만"));
+      ledger.addRoleEvidence(filmed);
+      ledger.addRoleEvidence(paid);
+      LedgerRows.RoleDecision named =
+          new LedgerRows.RoleDecision(0, gil, "accomplice", "unknown", "inv1", T0, Optional.of(3L));
+      ledger.decideRole(gil, "accomplice", named);
+
+      assertThat(ledger.roleEvidence(sora)).containsExactly(filmed);
+      assertThat(ledger.roleEvidence(gil)).containsExactly(paid);
+      assertThat(ledger.roleDecisions(sora)).isEmpty();
+      assertThat(ledger.roleDecisions(gil))
+          .extracting(LedgerRows.RoleDecision::role)
+          .containsExactly("accomplice");
+      assertThat(ledger.personEntities())
+          .extracting(LedgerRows.Entity::id, LedgerRows.Entity::role)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(sora, Optional.empty()),
+              org.assertj.core.groups.Tuple.tuple(gil, Optional.of("약사")));
+      assertThat(ledger.entities()).extracting(LedgerRows.Entity::id).contains(date);
+    }
+  }
+
+  @Test
   void aCaseWrittenBeforeTheIdentityTableMovesItsNamesThereOnOpening() throws Exception {
     CaseLocation location = backend().freshLocation(tmp);
     Dialect dialect = backend().dialect();

@@ -131,7 +131,10 @@ public final class LedgerCase {
           .filter(n -> !n.equals(SuggestedFact.AUTHOR))
           .forEach(n -> person(ledger, people, n, Optional.empty()));
     }
-    Disclosure names = Disclosure.of(ledger); // knows this document's names from here on
+    // The identity table knows this document's names from here on. Only the people and their
+    // entity rows are read, not the whole case: a case of many documents is stored in linear time.
+    List<LedgerRows.Identity> identityTable = ledger.people();
+    Disclosure names = Disclosure.of(identityTable, ledger.personEntities(), Map.of());
     for (EntityMention e : x.entities()) {
       if (e.type() == EntityType.DATE && e.normalized().isEmpty()) {
         continue; // an unresolved relative date: kept as a flag on the facts, not as an entity
@@ -191,18 +194,14 @@ public final class LedgerCase {
       }
     }
     List<String> reopened = new ArrayList<>();
-    Map<Long, List<RoleCue>> cues = new LinkedHashMap<>();
-    ledger
-        .roleEvidence()
-        .forEach(
-            e ->
-                cues.computeIfAbsent(e.entityId(), k -> new ArrayList<>())
-                    .add(new RoleCue(PersonRole.ofCode(e.role()), e.cue())));
     Map<Long, LedgerRows.Identity> identities = new LinkedHashMap<>();
-    ledger.people().forEach(p -> identities.put(p.entityId(), p));
+    identityTable.forEach(p -> identities.put(p.entityId(), p));
     for (long id : new LinkedHashSet<>(people.values())) {
-      suggest(ledger, identities.get(id), cues.getOrDefault(id, List.of()))
-          .ifPresent(reopened::add);
+      List<RoleCue> cues =
+          ledger.roleEvidence(id).stream()
+              .map(e -> new RoleCue(PersonRole.ofCode(e.role()), e.cue()))
+              .toList();
+      suggest(ledger, identities.get(id), cues).ifPresent(reopened::add);
     }
     for (SuggestedFact f : x.facts()) {
       ledger.putFact(content(ledger, docId, f, people, names));
@@ -259,8 +258,7 @@ public final class LedgerCase {
 
   // Whether a reviewer named this person despite evidence of a victim (ledger role --override).
   private static boolean overridden(Ledger ledger, long entityId) {
-    return ledger.roleDecisions().stream()
-        .filter(d -> d.entityId() == entityId)
+    return ledger.roleDecisions(entityId).stream()
         .reduce((a, b) -> b)
         .map(d -> d.previousRole().equals("victim") && !d.role().equals("victim"))
         .orElse(false);
