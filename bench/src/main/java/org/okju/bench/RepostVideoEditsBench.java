@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.okju.bench.EditScore.Sample;
 import org.okju.copies.CopyGrouper;
@@ -48,6 +49,16 @@ public final class RepostVideoEditsBench {
 
   /** Makes the sources and their edited copies in {@code work}, hashes and groups them. */
   public Result run(List<Path> photos, List<Path> videos, long seed, Path work) throws IOException {
+    return run(photos, videos, seed, work, name -> true);
+  }
+
+  /**
+   * The same for the edits {@code measured} names only; the others are still drawn (their random
+   * shares), so a measured edit's copies are those of a full run with the same seed.
+   */
+  public Result run(
+      List<Path> photos, List<Path> videos, long seed, Path work, Predicate<String> measured)
+      throws IOException {
     Random random = new Random(seed);
     List<Sample> originals = new ArrayList<>();
     List<Path> originalFiles = new ArrayList<>();
@@ -77,6 +88,9 @@ public final class RepostVideoEditsBench {
         originals.add(new Sample(original, name, split));
         originalFiles.add(source);
         for (VideoEdits.Edit e : VideoEdits.reposterEdits(random, SECONDS).values()) {
+          if (!measured.test(e.name())) {
+            continue;
+          }
           Path copy = work.resolve("copy.mp4");
           VideoEdits.apply(source, e, SECONDS, copy);
           copies

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,6 +49,7 @@ class ReposterVideoEditsTest {
   }
 
   static Path original;
+  static Path otherClip;
   static final Map<String, Media> OTHERS = new LinkedHashMap<>();
 
   @BeforeAll
@@ -61,9 +63,8 @@ class ReposterVideoEditsTest {
             tmp.resolve("bridge.mp4"));
     long id = 10;
     Path q = Pictures.vectors().resolve("pdq/data/reg-test-input/labelme-subset/q0291.jpg");
-    OTHERS.put(
-        "q0291-pan",
-        Videos.media(id++, VideoEdits.panOver(q, 640, 360, SECONDS, tmp.resolve("q0291.mp4"))));
+    otherClip = VideoEdits.panOver(q, 640, 360, SECONDS, tmp.resolve("q0291.mp4"));
+    OTHERS.put("q0291-pan", Videos.media(id++, otherClip));
     OTHERS.put(
         "doorknob",
         Videos.media(
@@ -106,5 +107,37 @@ class ReposterVideoEditsTest {
             List.of("q0291-pan"),
             List.of("doorknob"),
             List.of("pattern"));
+  }
+
+  /**
+   * The player's chrome alone never makes a match: a recording of another clip in the same window
+   * (same bars, same progress bar at the same times) joins its own original and neither the bridge
+   * nor the bridge's recording.
+   */
+  @Test
+  void anotherClipRecordedInTheSamePlayerStaysApart() throws Exception {
+    VideoEdits.Edit player =
+        new VideoEdits.Edit("screen-recording", VideoEdits.screenRecording(0.9, SECONDS));
+    Path bridgeRecording =
+        VideoEdits.apply(original, player, SECONDS, tmp.resolve("bridge-player.mp4"));
+    Path otherRecording =
+        VideoEdits.apply(otherClip, player, SECONDS, tmp.resolve("q0291-player.mp4"));
+    Media other = OTHERS.get("q0291-pan");
+    Map<Long, String> names =
+        Map.of(
+            1L, "bridge", 2L, "bridge|player", 3L, "q0291-pan|player", other.item(), "q0291-pan");
+    List<Media> media =
+        List.of(
+            Videos.media(1, original),
+            Videos.media(2, bridgeRecording),
+            Videos.media(3, otherRecording),
+            other);
+    List<List<String>> grouped = new ArrayList<>();
+    for (Tape t : new CopyGrouper(GroupingSettings.DEFAULT).group(media)) {
+      grouped.add(t.members().stream().map(m -> names.get(m.media().item())).sorted().toList());
+    }
+    assertThat(grouped)
+        .containsExactlyInAnyOrder(
+            List.of("bridge", "bridge|player"), List.of("q0291-pan", "q0291-pan|player"));
   }
 }

@@ -118,15 +118,56 @@ public final class CopySignals {
     PdqDihedralResult full =
         hasher.dihedral(plane.region(0, 0, plane.width(), plane.height()), ALL, scratch);
     List<CopySignal> out = fixedViews(plane, full, scratch);
-    ContentBox box = SharpBox.within(plane, ContentBox.of(plane));
+    ContentBox bars = ContentBox.of(plane);
+    ContentBox box = SharpBox.within(plane, bars);
+    ContentBox chrome = SharpBox.chromeWithin(plane, bars);
+    boxContent(out, plane, bars, chrome, box, scratch);
     out.addAll(cropGrid.videoViews(plane, box, scratch));
     return out;
   }
 
   /**
-   * The upright views of a video frame between the vPDQ frames: the whole picture and the picture
-   * inside bars, enough to align a copy trimmed at a fraction of a second (flips and crops are
-   * caught on the vPDQ frames).
+   * More upright {@code CONTENT} views of a video frame: the picture inside a player's chrome
+   * ({@link SharpBox#chromeWithin}) and inside a blurred fill ({@link SharpBox#within}), each when
+   * it is neither the box inside uniform bars (which has its view already) nor the whole frame, nor
+   * the other. On every frame, not only vPDQ's: a screen recording then shows, frame by frame, the
+   * whole picture the original's {@code full} view holds, so enough of its frames align (the box
+   * probes, on vPDQ's frames alone, left a recording a quarter of its frames at best, below the
+   * share a copy needs).
+   */
+  private void boxContent(
+      List<CopySignal> out,
+      ReducedLumaPlane plane,
+      ContentBox bars,
+      ContentBox chrome,
+      ContentBox sharp,
+      PdqScratch scratch) {
+    boxContent(out, plane, bars, chrome, scratch);
+    if (!sharp.equals(chrome)) {
+      boxContent(out, plane, bars, sharp, scratch);
+    }
+  }
+
+  private void boxContent(
+      List<CopySignal> out,
+      ReducedLumaPlane plane,
+      ContentBox bars,
+      ContentBox box,
+      PdqScratch scratch) {
+    if (box.equals(bars) || !box.trimmedFrom(plane)) {
+      return;
+    }
+    add(
+        out,
+        CopySignalKind.CONTENT,
+        hasher.dihedral(
+            plane.region(box.x(), box.y(), box.width(), box.height()), ORIGINAL_ONLY, scratch));
+  }
+
+  /**
+   * The upright views of a video frame between the vPDQ frames: the whole picture, the picture
+   * inside bars and the one inside a player's chrome or a blurred fill, enough to align a copy
+   * trimmed at a fraction of a second (flips and crops are caught on the vPDQ frames).
    */
   public List<CopySignal> upright(LumaSource picture, PdqScratch scratch) {
     ReducedLumaPlane plane = ReducedLumaPlane.of(picture);
@@ -143,6 +184,8 @@ public final class CopySignals {
           hasher.dihedral(
               plane.region(box.x(), box.y(), box.width(), box.height()), ORIGINAL_ONLY, scratch));
     }
+    boxContent(
+        out, plane, box, SharpBox.chromeWithin(plane, box), SharpBox.within(plane, box), scratch);
     return out;
   }
 

@@ -38,6 +38,18 @@ public final class SharpBox {
   /** The box must keep at least this share of each side, or the whole plane is returned. */
   static final double MIN_KEPT = 0.25;
 
+  /**
+   * Luma difference between neighbours that counts as detail for {@link #chromeWithin}: a player's
+   * chrome is flat between the edges of its bars and icons (a level of compression noise at most),
+   * while a clip, even a blurred, smooth one, changes by more than this almost everywhere.
+   */
+  static final float CHROME_DETAIL = 2f;
+
+  /** A line with a smaller share of detail than this is chrome (its bars' and icons' edges). */
+  static final double MAX_CHROME_SHARE = 0.05;
+
+  private static final double[] CHROME_PASSES = {0.08, MAX_CHROME_SHARE, MAX_CHROME_SHARE};
+
   private SharpBox() {}
 
   /** The sharp box of {@code plane}, or the whole plane when nothing is trimmed or too much is. */
@@ -50,6 +62,22 @@ public final class SharpBox {
    * bars around its chrome), or {@code start} when nothing is trimmed or too much is.
    */
   public static ContentBox within(ReducedLumaPlane plane, ContentBox start) {
+    return within(plane, start, DETAIL, PASSES);
+  }
+
+  /**
+   * The picture inside a player's chrome only: lines are trimmed while next to none of their
+   * samples differ from their neighbour by more than {@link #CHROME_DETAIL}. Stricter than {@link
+   * #within}, which also trims a blurred fill and so eats into a smooth, blurred clip (a phone's
+   * footage of a dim room: the box then missed most of it, or fell back to the whole frame); this
+   * one stops at the clip's first line, however smooth, and keeps a blurred fill.
+   */
+  public static ContentBox chromeWithin(ReducedLumaPlane plane, ContentBox start) {
+    return within(plane, start, CHROME_DETAIL, CHROME_PASSES);
+  }
+
+  private static ContentBox within(
+      ReducedLumaPlane plane, ContentBox start, float detail, double[] passes) {
     int w = plane.width();
     int h = plane.height();
     ContentBox whole = start;
@@ -60,11 +88,11 @@ public final class SharpBox {
     int x1 = start.x() + start.width();
     int y0 = start.y();
     int y1 = start.y() + start.height();
-    for (double share : PASSES) {
-      int[] cols = trim(plane, false, x0, x1, y0, y1, w, share);
+    for (double share : passes) {
+      int[] cols = trim(plane, false, x0, x1, y0, y1, w, detail, share);
       x0 = cols[0];
       x1 = cols[1];
-      int[] rows = trim(plane, true, y0, y1, x0, x1, h, share);
+      int[] rows = trim(plane, true, y0, y1, x0, x1, h, detail, share);
       y0 = rows[0];
       y1 = rows[1];
     }
@@ -86,35 +114,38 @@ public final class SharpBox {
       int across0,
       int across1,
       int lines,
+      float detail,
       double share) {
     int limit = (int) (lines * MAX_TRIM);
     int start = from;
-    while (start < to && start < limit && !detailed(p, rows, start, across0, across1, share)) {
+    while (start < to
+        && start < limit
+        && !detailed(p, rows, start, across0, across1, detail, share)) {
       start++;
     }
     int end = to;
     while (end > start
         && lines - end < limit
-        && !detailed(p, rows, end - 1, across0, across1, share)) {
+        && !detailed(p, rows, end - 1, across0, across1, detail, share)) {
       end--;
     }
     return new int[] {start, end};
   }
 
   private static boolean detailed(
-      ReducedLumaPlane p, boolean row, int line, int from, int to, double share) {
+      ReducedLumaPlane p, boolean row, int line, int from, int to, float detail, double share) {
     int n = to - from - 1;
     if (n <= 0) {
       return false;
     }
-    int detail = 0;
+    int changes = 0;
     for (int i = from; i < to - 1; i++) {
       float a = row ? p.at(i, line) : p.at(line, i);
       float b = row ? p.at(i + 1, line) : p.at(line, i + 1);
-      if (Math.abs(a - b) > DETAIL) {
-        detail++;
+      if (Math.abs(a - b) > detail) {
+        changes++;
       }
     }
-    return detail >= share * n;
+    return changes >= share * n;
   }
 }

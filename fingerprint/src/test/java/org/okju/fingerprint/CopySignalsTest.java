@@ -128,4 +128,59 @@ class CopySignalsTest {
     assertThat(bridgeSignals).noneMatch(s -> s.kind() == CopySignalKind.CONTENT);
     assertThat(bridgeSignals).filteredOn(s -> s.kind() == CopySignalKind.FULL).hasSize(8);
   }
+
+  /** The bridge scaled into a dark player's window of 1280x720 with its bars and progress bar. */
+  private static BufferedImage inPlayer(BufferedImage clip) {
+    BufferedImage frame = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = frame.createGraphics();
+    g.setColor(new Color(0x202124));
+    g.fillRect(0, 0, 1280, 720);
+    g.setColor(new Color(0x3c4043));
+    g.fillRect(0, 0, 1280, 56);
+    g.setColor(new Color(0x9aa0a6));
+    g.fillRect(56, 14, 520, 28);
+    g.setColor(new Color(0x111111));
+    g.fillRect(0, 648, 1280, 72);
+    g.setColor(new Color(0x5f6368));
+    g.fillRect(24, 660, 1232, 6);
+    g.setColor(Color.RED);
+    g.fillRect(24, 660, 500, 6);
+    g.drawImage(clip, 160, 82, 960, 540, null);
+    g.dispose();
+    return frame;
+  }
+
+  private static List<CopySignal> contentViews(List<CopySignal> s) {
+    return s.stream().filter(c -> c.kind() == CopySignalKind.CONTENT).toList();
+  }
+
+  @Test
+  void everyVideoFrameInAPlayersWindowHasAContentViewOfTheClipAlone() {
+    BufferedImage frame = inPlayer(bridge);
+    PdqScratch scratch = new PdqScratch();
+    Pdq256 clip = fullHash(bridgeSignals);
+    // The frames between vPDQ's (upright views only) and vPDQ's own (every view).
+    for (List<CopySignal> views :
+        List.of(
+            SIGNALS.upright(ImageLuma.of(frame), scratch),
+            SIGNALS.videoFrame(ImageLuma.of(frame), scratch))) {
+      assertThat(fullHash(views).distance(clip)).isGreaterThan(31);
+      assertThat(contentViews(views))
+          .anySatisfy(
+              c -> {
+                assertThat(c.orientation()).isEqualTo(Dihedral.ORIGINAL);
+                assertThat(c.hash().distance(clip)).isLessThanOrEqualTo(24);
+              });
+    }
+  }
+
+  @Test
+  void aDifferentClipInTheSamePlayerHasNoViewNearTheFirst() throws Exception {
+    BufferedImage pen =
+        new ImageDecoder().decode(TestVectors.file("pdq/data/reg-test-input/pen-and-coaster.png"));
+    PdqScratch scratch = new PdqScratch();
+    List<CopySignal> bridgeFrame = SIGNALS.upright(ImageLuma.of(inPlayer(bridge)), scratch);
+    List<CopySignal> penFrame = SIGNALS.upright(ImageLuma.of(inPlayer(pen)), scratch);
+    assertThat(closest(contentViews(bridgeFrame), contentViews(penFrame))).isGreaterThan(60);
+  }
 }
