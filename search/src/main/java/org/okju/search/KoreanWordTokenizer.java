@@ -1,9 +1,9 @@
 package org.okju.search;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -49,9 +49,10 @@ final class KoreanWordTokenizer extends Tokenizer {
   private final Analyzer nori;
   private final int cacheWords;
   // A cheap least-recently-used cache: words are looked up in the young generation, then in the
-  // old one (and moved young); when the young one is full it becomes the old one.
-  private Map<String, Analysed> young = new HashMap<>();
-  private Map<String, Analysed> old = new HashMap<>();
+  // old one (and copied young); when the young one is full it becomes the old one. Keyed by the
+  // characters in the text: a word found costs no String.
+  private CharArrayMap<Analysed> young;
+  private CharArrayMap<Analysed> old;
 
   private char[] text = new char[8192];
   private int length;
@@ -69,6 +70,8 @@ final class KoreanWordTokenizer extends Tokenizer {
   KoreanWordTokenizer(Analyzer nori, int cacheWords) {
     this.nori = nori;
     this.cacheWords = cacheWords;
+    this.young = new CharArrayMap<>(cacheWords, false);
+    this.old = new CharArrayMap<>(0, false);
   }
 
   @Override
@@ -80,7 +83,7 @@ final class KoreanWordTokenizer extends Tokenizer {
         n = input.read(text, length, text.length - length)) {
       length += n;
       if (length == text.length) {
-        text = java.util.Arrays.copyOf(text, text.length * 2);
+        text = Arrays.copyOf(text, text.length * 2);
       }
     }
     scan = 0;
@@ -136,7 +139,7 @@ final class KoreanWordTokenizer extends Tokenizer {
         carried++; // an English word or a number between two Korean words keeps its place
         continue;
       }
-      word = analysed(new String(text, from, to - from));
+      word = analysed(from, to);
       wordStart = from;
       next = 0;
       if (word.terms().length > 0) {
@@ -162,20 +165,20 @@ final class KoreanWordTokenizer extends Tokenizer {
     return false;
   }
 
-  private Analysed analysed(String w) throws IOException {
-    Analysed a = young.get(w);
+  private Analysed analysed(int from, int to) throws IOException {
+    Analysed a = young.get(text, from, to - from);
     if (a != null) {
       return a;
     }
-    a = old.remove(w);
+    a = old.get(text, from, to - from);
     if (a == null) {
-      a = nori(w);
+      a = nori(new String(text, from, to - from));
     }
     if (young.size() >= cacheWords) {
       old = young;
-      young = new HashMap<>();
+      young = new CharArrayMap<>(cacheWords, false);
     }
-    young.put(w, a);
+    young.put(Arrays.copyOfRange(text, from, to), a);
     return a;
   }
 

@@ -78,11 +78,7 @@ final class SearchFields {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
-        TokenStream s = new TypeTokenFilter(tokenizer, NOT_ENGLISH);
-        s = new EnglishPossessiveFilter(s);
-        s = new LowerCaseFilter(s);
-        s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        return new TokenStreamComponents(tokenizer, new PorterStemFilter(s));
+        return new TokenStreamComponents(tokenizer, english(tokenizer));
       }
 
       @Override
@@ -118,8 +114,25 @@ final class SearchFields {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
-        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+        return new TokenStreamComponents(tokenizer, asWritten(tokenizer));
       }
     };
+  }
+
+  /**
+   * The English field's filters over {@link StandardTokenizer}'s words: the analyser's, and
+   * indexing's over {@link SplitWords}.
+   */
+  static TokenStream english(TokenStream words) {
+    TokenStream s = new TypeTokenFilter(words, NOT_ENGLISH);
+    s = new EnglishPossessiveFilter(s);
+    s = new LowerCaseFilter(s);
+    s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    return new PorterStemFilter(s);
+  }
+
+  /** The as-written field's filter over {@link StandardTokenizer}'s words (as {@link #english}). */
+  static TokenStream asWritten(TokenStream words) {
+    return new LowerCaseFilter(words);
   }
 }
