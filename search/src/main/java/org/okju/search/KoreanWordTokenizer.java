@@ -1,9 +1,9 @@
 package org.okju.search;
 
 import java.io.IOException;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -49,10 +49,9 @@ final class KoreanWordTokenizer extends Tokenizer {
   private final Analyzer nori;
   private final int cacheWords;
   // A cheap least-recently-used cache: words are looked up in the young generation, then in the
-  // old one (and copied young); when the young one is full it becomes the old one. Keyed by the
-  // characters in the text: a word found costs no String.
-  private CharArrayMap<Analysed> young;
-  private CharArrayMap<Analysed> old;
+  // old one (and moved young); when the young one is full it becomes the old one.
+  private Map<String, Analysed> young = new HashMap<>();
+  private Map<String, Analysed> old = new HashMap<>();
 
   private char[] text = new char[8192];
   private int length;
@@ -70,8 +69,6 @@ final class KoreanWordTokenizer extends Tokenizer {
   KoreanWordTokenizer(Analyzer nori, int cacheWords) {
     this.nori = nori;
     this.cacheWords = cacheWords;
-    this.young = new CharArrayMap<>(cacheWords, false);
-    this.old = new CharArrayMap<>(0, false);
   }
 
   @Override
@@ -83,7 +80,7 @@ final class KoreanWordTokenizer extends Tokenizer {
         n = input.read(text, length, text.length - length)) {
       length += n;
       if (length == text.length) {
-        text = Arrays.copyOf(text, text.length * 2);
+        text = java.util.Arrays.copyOf(text, text.length * 2);
       }
     }
     scan = 0;
@@ -139,7 +136,7 @@ final class KoreanWordTokenizer extends Tokenizer {
         carried++; // an English word or a number between two Korean words keeps its place
         continue;
       }
-      word = analysed(from, to);
+      word = analysed(new String(text, from, to - from));
       wordStart = from;
       next = 0;
       if (word.terms().length > 0) {
@@ -165,20 +162,20 @@ final class KoreanWordTokenizer extends Tokenizer {
     return false;
   }
 
-  private Analysed analysed(int from, int to) throws IOException {
-    Analysed a = young.get(text, from, to - from);
+  private Analysed analysed(String w) throws IOException {
+    Analysed a = young.get(w);
     if (a != null) {
       return a;
     }
-    a = old.get(text, from, to - from);
+    a = old.remove(w);
     if (a == null) {
-      a = nori(new String(text, from, to - from));
+      a = nori(w);
     }
     if (young.size() >= cacheWords) {
       old = young;
-      young = new CharArrayMap<>(cacheWords, false);
+      young = new HashMap<>();
     }
-    young.put(Arrays.copyOfRange(text, from, to), a);
+    young.put(w, a);
     return a;
   }
 

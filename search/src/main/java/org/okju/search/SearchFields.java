@@ -78,7 +78,11 @@ final class SearchFields {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
-        return new TokenStreamComponents(tokenizer, english(tokenizer));
+        TokenStream s = new TypeTokenFilter(tokenizer, NOT_ENGLISH);
+        s = new EnglishPossessiveFilter(s);
+        s = new LowerCaseFilter(s);
+        s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return new TokenStreamComponents(tokenizer, new PorterStemFilter(s));
       }
 
       @Override
@@ -114,25 +118,8 @@ final class SearchFields {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
-        return new TokenStreamComponents(tokenizer, asWritten(tokenizer));
+        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
       }
     };
-  }
-
-  /**
-   * The English field's filters over {@link StandardTokenizer}'s words: the analyser's, and
-   * indexing's over {@link SplitWords}.
-   */
-  static TokenStream english(TokenStream words) {
-    TokenStream s = new TypeTokenFilter(words, NOT_ENGLISH);
-    s = new EnglishPossessiveFilter(s);
-    s = new LowerCaseFilter(s);
-    s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-    return new PorterStemFilter(s);
-  }
-
-  /** The as-written field's filter over {@link StandardTokenizer}'s words (as {@link #english}). */
-  static TokenStream asWritten(TokenStream words) {
-    return new LowerCaseFilter(words);
   }
 }

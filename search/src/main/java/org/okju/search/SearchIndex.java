@@ -240,17 +240,8 @@ public final class SearchIndex implements AutoCloseable {
       d.add(new StoredField(SearchFields.FIRST_LINE, p.firstLine()));
       d.add(new StoredField(SearchFields.BODY, p.text()));
       d.add(new Field(SearchFields.KOREAN, p.text(), SearchFields.ANALYSED));
-      // One word split for both (SplitWords), each field's filters then as its analyser has them.
-      d.add(
-          new Field(
-              SearchFields.ENGLISH,
-              SearchFields.english(SplitWords.of(p.text())),
-              SearchFields.ANALYSED));
-      d.add(
-          new Field(
-              SearchFields.WORDS,
-              SearchFields.asWritten(SplitWords.of(p.text())),
-              SearchFields.ANALYSED));
+      d.add(new Field(SearchFields.ENGLISH, p.text(), SearchFields.ANALYSED));
+      d.add(new Field(SearchFields.WORDS, p.text(), SearchFields.ANALYSED));
       docs.add(d);
       counter.passages++;
       counter.characters += p.text().length();
