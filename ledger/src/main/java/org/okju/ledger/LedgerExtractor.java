@@ -157,7 +157,6 @@ public final class LedgerExtractor {
                 ? new ArrayList<>()
                 : new ArrayList<>(persons.find(masked, text, numbers, aboutVictim(text)));
         row.ifPresent(rw -> tablePeople(rw, people));
-        people.removeIf(x -> namedTitles.contains(x.value().name()));
         if (answersWhoIsPrey) {
           answeredPrey(line, chat.get().prefixEnd(), people);
         }
@@ -165,6 +164,8 @@ public final class LedgerExtractor {
         if (row.isEmpty()) {
           listedNames(text, people);
         }
+        // Last, so that no reader makes a person of a title ("- 봄비 → 큰형님", an item of a list).
+        people.removeIf(x -> namedTitles.contains(x.value().name()));
         Optional<String> speaker = chat.flatMap(ChatMessage::speaker);
         if (speaker.isPresent()) {
           int s = chat.get().speakerStart();

@@ -13,19 +13,14 @@ import org.junit.jupiter.api.Test;
 class ListsAndKinWordingTest extends WordingTestBase {
   @Test
   void aLineExportsTimestampsAreNoTimesAndItsWriterIsAPerson() {
-    Extraction x =
-        read(
-            "2024/05/11(토)",
-            "20:01\t곰탱\t오늘 어디서 봄?",
-            "20:03\t나\t홍대입구역 9번 출구");
+    Extraction x = read("2024/05/11(토)", "20:01\t곰탱\t오늘 어디서 봄?", "20:03\t나\t홍대입구역 9번 출구");
     assertThat(normalized(x, EntityType.PERSON)).contains("곰탱");
     assertThat(normalized(x, EntityType.TIME)).isEmpty();
   }
 
   @Test
   void aKinshipWordAloneStandsForTheManItWasWrittenWith() {
-    Extraction x =
-        read("2024.06.01 (토)", "태수 선배가 차 가지고 옴.", "선배한테 기름값 10만 줌.", "몫은 선배 2할.");
+    Extraction x = read("2024.06.01 (토)", "태수 선배가 차 가지고 옴.", "선배한테 기름값 10만 줌.", "몫은 선배 2할.");
     assertThat(normalized(x, EntityType.PERSON)).containsExactly("태수");
     assertThat(x.facts())
         .filteredOn(f -> f.type() == FactType.PAYMENT)
@@ -46,7 +41,8 @@ class ListsAndKinWordingTest extends WordingTestBase {
   @Test
   void theBossNamedInBracketsIsTheBossWhoPays() {
     Extraction x =
-        read("Monday, 3 June 2024", "The boss (Mr. Kwon) called.", "Boss paid 1m for the new file.");
+        read(
+            "Monday, 3 June 2024", "The boss (Mr. Kwon) called.", "Boss paid 1m for the new file.");
     assertThat(normalized(x, EntityType.PERSON)).containsExactly("Kwon");
     assertThat(x.facts())
         .filteredOn(f -> f.type() == FactType.PAYMENT)
