@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A line of a chat export (KakaoTalk, Telegram, WhatsApp): who wrote it and where the message
+ * A line of a chat export (KakaoTalk, Telegram, WhatsApp, LINE): who wrote it and where the message
  * begins. The timestamp is the export's, not a time the text speaks of; the writer is a person of
  * the conversation, and in the message "나", "I" and "me" are that writer, who is the author only
  * when the export's owner ({@code 나}, {@code Me}) wrote it.
@@ -53,6 +53,11 @@ record ChatMessage(int speakerStart, Optional<String> speaker, int prefixEnd, St
           Pattern.compile(
               "^\\[?(?:(?:오전|오후)\\s?)?\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?\\]?\\s+"
                   + "(?<who>[^:\\[\\]\\s][^:\\[\\]]{0,29}?)\\s?:\\s(?<msg>.*)$"),
+          // LINE (.txt export): the day as a heading (2024/10/03(목), 2024.10.03 Thursday), then
+          // time, writer and message apart by tabs: 21:04<TAB>진호<TAB>메시지
+          Pattern.compile(
+              "^(?:(?:오전|오후)\\s?)?\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?\\t(?<who>[^\\t]{1,40})\\t"
+                  + "(?<msg>.*)$"),
           // WhatsApp: 27/06/2024, 21:02 - Bruno: message
           Pattern.compile(
               "^(?<date>\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}),?\\s\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?"

@@ -47,9 +47,13 @@ final class EnglishNames {
               + NAME
               + ")?),?\\s(?:the\\s|our\\s|my\\s)?"
               + "(pharmacist|boss|aide|manager|driver|supplier|buyer)\\b");
+  // "the boss", and the role word opening a sentence or an item, as notes write it: "Boss paid 2m",
+  // "- Driver: …" (not "Boss Yoon", a title before a name).
   private static final Pattern BARE_ROLE =
       Pattern.compile(
-          "\\b(?i:the|our|my)\\s(boss|pharmacist|aide|manager|driver|supplier|buyer)\\b");
+          "(?:\\b(?i:the|our|my)\\s|(?:^|[.!?;]\\s{1,3})\\s*(?:["
+              + PersonWords.BULLETS
+              + "]\\s*)?)((?i:boss|pharmacist|aide|manager|driver|supplier|buyer))\\b(?!\\s+[A-Z])");
   // A Latin name with a Korean particle or kinship word on it: Gyu가, Rex형이.
   private static final Pattern BEFORE_HANGUL =
       Pattern.compile("(?<![A-Za-z])(" + NAME + "(?:\\s" + NAME + ")?)(?=[가-힣])");
@@ -130,7 +134,7 @@ final class EnglishNames {
       if (first < last
           && words[first].matches("[A-Z][a-z]{2,}(?:ed|ing)")
           && line.substring(0, m.start() + m.group().indexOf(words[first]))
-              .matches("(?s)(?:.*[.!?:;]\\s{1,3}|\\s*(?:[-*•]\\s*)?)")) {
+              .matches("(?s)(?:.*[.!?:;]\\s{1,3}|\\s*(?:[" + PersonWords.BULLETS + "]\\s*)?)")) {
         first++;
       }
       while (last >= first && (PersonWords.isEnglishNotName(words[last]) || isPlace(words[last]))) {
@@ -151,7 +155,8 @@ final class EnglishNames {
       boolean twoNames = last > first;
       boolean owns = line.startsWith("'s", end) || line.startsWith("\u2019s", end);
       boolean opensSentence =
-          line.substring(0, start).matches("(?s)(?:.*[.!?:]\\s{1,3}|\\s*(?:[-*•]\\s*)?)")
+          line.substring(0, start)
+                  .matches("(?s)(?:.*[.!?:]\\s{1,3}|\\s*(?:[" + PersonWords.BULLETS + "]\\s*)?)")
               && !twoNames
               && !owns
               && !SUBJECT_VERB.matcher(line.substring(end)).find()

@@ -48,6 +48,9 @@ final class KoreanNames {
       Pattern.compile("(?:직원|알바생?|학생|대학생|여대생|간호사|승무원|회사원|직장인|손님|점원)\\s$");
   // A Korean "her" met or filmed before the name is given: 그 애를 만났다. 이름은 채원.
   private static final Pattern HER_KO = Pattern.compile("그\\s?애|그\\s?여자|그녀|걔");
+  // An age in brackets right after the word: 다은(24), 수지 (21세), 예슬(22살).
+  private static final Pattern AGE_AFTER =
+      Pattern.compile("^\\s?\\(\\s?(?:1[5-9]|[2-6]\\d)\\s?(?:세|살)?\\s?\\)");
   private static final Pattern FEE_AFTER =
       Pattern.compile("^\\s*(?:수고비|소개비|약값|운전비|차비|몫|값|대금|편집비|방값|\\(|/|\\s*$)");
 
@@ -159,6 +162,7 @@ final class KoreanNames {
               || kinApart
               || particleApart
               || (p.particle().isEmpty() && OCCUPATION_BEFORE.matcher(before).find())
+              || (p.particle().isEmpty() && p.kin().isEmpty() && AGE_AFTER.matcher(after).find())
               || PERSON_PARTICLES.contains(p.particle())
               || (p.affectionate() && !p.particle().isEmpty())
               || LABEL.matcher(before).find()
@@ -191,13 +195,20 @@ final class KoreanNames {
                 || (NAMED.matcher(before).find()
                     && (Cues.in(Cues.HUNT, line)
                         || (aboutVictim && Cues.in(HER_KO, line.substring(0, s)))));
+        List<String> flags = new ArrayList<>();
+        flags.add(strong ? (label ? "label" : "") : "weak");
+        String kin = kinApart ? stripParticle(next) : p.kin();
+        if (PersonWords.KOREAN_ROLE_WORDS.contains(kin)) {
+          flags.add(PeopleResolver.KIN_FLAG + kin);
+        }
+        flags.remove("");
         out.add(
             Found.of(
                 s,
                 end,
                 new Person(name, Optional.empty()),
                 strong ? 0.8 : 0.6,
-                strong ? (label ? new String[] {"label"} : new String[0]) : new String[] {"weak"}));
+                flags.toArray(String[]::new)));
         if (kinApart) {
           i++;
         }

@@ -157,7 +157,6 @@ public final class LedgerExtractor {
                 ? new ArrayList<>()
                 : new ArrayList<>(persons.find(masked, text, numbers, aboutVictim(text)));
         row.ifPresent(rw -> tablePeople(rw, people));
-        people.removeIf(x -> namedTitles.contains(x.value().name()));
         if (answersWhoIsPrey) {
           answeredPrey(line, chat.get().prefixEnd(), people);
         }
@@ -165,6 +164,8 @@ public final class LedgerExtractor {
         if (row.isEmpty()) {
           listedNames(text, people);
         }
+        // Last, so that no reader makes a person of a title ("- 봄비 → 큰형님", an item of a list).
+        people.removeIf(x -> namedTitles.contains(x.value().name()));
         Optional<String> speaker = chat.flatMap(ChatMessage::speaker);
         if (speaker.isPresent()) {
           int s = chat.get().speakerStart();
@@ -392,8 +393,13 @@ public final class LedgerExtractor {
   // comma or bracket after it.
   private static final Pattern LISTED_NAME =
       Pattern.compile(
-          "(?:^\\s*\\d{1,4}[/.]\\d{1,2}(?:[/.]\\d{1,4})?\\.?\\s+|\\s[-–—:→]\\s+)(?<n>[가-힣]{2,4})"
-              + "(?=\\s*[(→,]|\\s[-–—:]\\s|\\s*$)");
+          "(?:^\\s*\\d{1,4}[/.]\\d{1,2}(?:[/.]\\d{1,4})?\\.?\\s+|^\\s*["
+              + PersonWords.BULLETS
+              + "]\\s*|\\s["
+              + PersonWords.DASHES
+              + ":→]\\s+)(?<n>[가-힣]{2,4})(?=\\s*[(→,]|\\s["
+              + PersonWords.DASHES
+              + ":]\\s|\\s*$)");
 
   /**
    * A name a note sets apart as an item (see {@link #LISTED_NAME}); in a line about meeting,
@@ -430,7 +436,9 @@ public final class LedgerExtractor {
   // "Lantern" – Mirae, 영상 17번 - 하린.
   private static final Pattern AFTER_TAPE =
       Pattern.compile(
-          "^(?:\\.[A-Za-z0-9]{2,4})?[\"”'」』]?\\s*[-–—:]\\s*(?<n>[가-힣]{2,4}|[A-Z][a-z]+)(?=\\s*[,(/]|\\s*$)");
+          "^(?:\\.[A-Za-z0-9]{2,4})?[\"”'」』]?\\s*["
+              + PersonWords.DASHES
+              + ":]\\s*(?<n>[가-힣]{2,4}|[A-Z][a-z]+)(?=\\s*[,(/]|\\s*$)");
 
   /** The person a list of tapes writes after a tape: the one it was made of. */
   private static void tapeSubjects(
@@ -499,7 +507,12 @@ public final class LedgerExtractor {
       Pattern.compile("^(?i:" + PersonWords.ENGLISH_TITLES + ")\\.?\\s+(?=[A-Z])");
 
   private static final Pattern DASHED_NAME =
-      Pattern.compile("^([가-힣]{2,4})\\s[-–—]\\s|\\s[-–—]\\s([가-힣]{2,4})$");
+      Pattern.compile(
+          "^([가-힣]{2,4})\\s["
+              + PersonWords.DASHES
+              + "]\\s|\\s["
+              + PersonWords.DASHES
+              + "]\\s([가-힣]{2,4})$");
 
   private static boolean isTableName(String text) {
     return (text.matches("[가-힣]{2,5}")

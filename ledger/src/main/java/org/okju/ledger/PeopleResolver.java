@@ -18,6 +18,12 @@ import java.util.Set;
  * it in a strong one. Stateless.
  */
 final class PeopleResolver {
+  /**
+   * The flag prefix of a name written with a kinship or role word that is not his title ({@code 민혁
+   * 선배} → {@code kin:선배}): the word alone elsewhere in the document stands for him.
+   */
+  static final String KIN_FLAG = "kin:";
+
   private PeopleResolver() {}
 
   static List<LineReading> resolve(List<LineReading> lines) {
@@ -38,6 +44,10 @@ final class PeopleResolver {
             .filter(t -> !t.equals(p.name()))
             .ifPresent(
                 t -> namesByTitle.computeIfAbsent(key(t), k -> new HashSet<>()).add(p.name()));
+        f.flags().stream()
+            .filter(g -> g.startsWith(KIN_FLAG))
+            .map(g -> g.substring(KIN_FLAG.length()))
+            .forEach(t -> namesByTitle.computeIfAbsent(key(t), k -> new HashSet<>()).add(p.name()));
       }
     }
     Map<String, String> fullName = fullNames(all);

@@ -20,10 +20,12 @@ final class PersonReader {
 
   private static final Pattern ALIAS =
       Pattern.compile(
-          "(?<a>[가-힣A-Za-z]{1,8})\\s?\\((?<b>[가-힣]{2,4}|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\)");
+          "(?<a>[가-힣A-Za-z]{1,8})\\s?\\((?:(?:Mr|Ms|Mrs|Miss|Dr)\\.?\\s)?(?<b>[가-힣]{2,4}|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\)");
   private static final Pattern CONTACT =
       Pattern.compile(
-          "^\\s*(?:[-*•]\\s*)?(?<name>[가-힣]{2,5}|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)"
+          "^\\s*(?:["
+              + PersonWords.BULLETS
+              + "]\\s*)?(?<name>[가-힣]{2,5}|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)"
               + "(?:\\s?\\([^)]{1,12}\\))?(?:\\s{2,}|\\t|\\s?:\\s?)"
               + "(?=.*(?:01[016789][-\\s.]?\\d{3,4}[-\\s.]?\\d{4}|@[A-Za-z0-9_]{3,}))");
 

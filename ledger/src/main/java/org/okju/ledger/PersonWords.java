@@ -10,6 +10,16 @@ import java.util.Set;
  * ({@code Total}, {@code Church}, {@code 엄마}).
  */
 final class PersonWords {
+  /**
+   * Characters that set an item apart in notes and lists, for a regex character class: hyphen, en
+   * and em dash, horizontal bar, figure dash, minus, and the box-drawing line of Korean memo apps.
+   */
+  static final String DASHES = "\\-\u2013\u2014\u2015\u2012\u2212\u2500";
+
+  /** Bullets opening a list item, for a regex character class: - * • · ∙ ● ▪ ◦ ■ □ ○ ▶ ➤. */
+  static final String BULLETS =
+      "\\-*\u2022\u00b7\u2219\u25cf\u25aa\u25e6\u25a0\u25a1\u25cb\u25b6\u27a4";
+
   /** Titles of a trade or rank: 김약사 is one name; with a given name (최민수 실장) they drop. */
   static final Set<String> KOREAN_TITLES =
       Set.of(
