@@ -17,6 +17,7 @@ import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -89,11 +90,17 @@ class IngestImageTest {
   }
 
   private Path e01(Path raw, String name) throws Exception {
+    return e01(raw, name, "deflate:fast");
+  }
+
+  private Path e01(Path raw, String name, String compression) throws Exception {
     EvidenceTree.sh(
         tmp,
         "ewfacquire -u -q -t "
             + name
-            + " -c deflate:fast -C C-1 -E E-1 -e examiner -D drive"
+            + " -c "
+            + compression
+            + " -C C-1 -E E-1 -e examiner -D drive"
             + " -N none -d sha1 "
             + raw
             + " >/dev/null");
@@ -200,6 +207,96 @@ class IngestImageTest {
       Item memo = IngestCatalogueTest.find(items, "p0/memo.txt");
       assertThat(memo.digests().sha256().orElseThrow().toHex()).isEqualTo(d.memo());
     }
+  }
+
+  @Test
+  void aTruncatedE01IsAPartialSourceAndTheCaseKeepsWhatItHeld() throws Exception {
+    Drive d = drive();
+    // Uncompressed: the first half of the E01 holds the first half of the drive, memo.txt in it.
+    byte[] whole = Files.readAllBytes(e01(d.raw(), "whole", "none"));
+    Path cut = Files.write(tmp.resolve("cut.E01"), Arrays.copyOf(whole, whole.length / 2));
+    // libewf (through which The Sleuth Kit reads an E01) refuses an EWF without its closing
+    // sections: okju hashes what is there and says where it ends, but lists no file of it.
+    assertThat(ingestDamagedBesideAFolder(d, cut, "image-unreadable", false)).contains("truncated");
+  }
+
+  @Test
+  void anE01WithACorruptChunkIsAPartialSourceAndItsIntactFilesAreCatalogued() throws Exception {
+    Drive d = drive();
+    Path e01 = e01(d.raw(), "corrupt");
+    // The tape is random bytes, which EWF stores as they are: flip one inside its chunk, whose
+    // Adler-32 then no longer holds.
+    byte[] tape = new byte[400_000];
+    new Random(7).nextBytes(tape);
+    byte[] b = Files.readAllBytes(e01);
+    int at = indexOf(b, Arrays.copyOfRange(tape, 100_000, 100_064));
+    assertThat(at).as("the tape's bytes stored in the E01").isPositive();
+    b[at + 10] ^= 0x01;
+    Files.write(e01, b);
+    assertThat(ingestDamagedBesideAFolder(d, e01, "image-damaged", true)).contains("damaged");
+  }
+
+  /**
+   * Ingests a folder, then the damaged {@code image}, into one case: the image's source is partial,
+   * its item carries {@code kind}, memo.txt (at the drive's intact start) is catalogued with its
+   * hash when {@code listed}, the folder's file is still there, and the image's bytes and times are
+   * unchanged. Returns the errors on the image's item.
+   */
+  private String ingestDamagedBesideAFolder(Drive d, Path image, String kind, boolean listed)
+      throws Exception {
+    Path notes = Files.createDirectories(tmp.resolve("notes"));
+    byte[] alibi = "Fictional note: at the cinema on Friday.\n".getBytes(StandardCharsets.UTF_8);
+    Files.write(notes.resolve("alibi.txt"), alibi);
+    String before = sha256(Files.readAllBytes(image));
+    Files.getFileAttributeView(image, BasicFileAttributeView.class).setTimes(null, OLD, null);
+    FileTime modified = Files.getLastModifiedTime(image);
+    try (CaseStore store = CaseStore.open(TestDatabases.sqlite(tmp.resolve("case")))) {
+      IngestSummary folder = IngestCatalogueTest.ingest(store, notes);
+      assertThat(folder.status()).isEqualTo(SourceStatus.COMPLETE);
+      int held = IngestCatalogueTest.items(store).size();
+
+      IngestSummary s = IngestCatalogueTest.ingest(store, image);
+      assertThat(s.status()).as(s.problems().toString()).isEqualTo(SourceStatus.PARTIAL);
+      List<Item> items = IngestCatalogueTest.items(store);
+      assertThat(items.size()).isGreaterThan(held);
+      Item note =
+          items.stream()
+              .filter(i -> i.path().display().endsWith("alibi.txt"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(note.digests().sha256().orElseThrow().toHex()).isEqualTo(sha256(alibi));
+      Item self = IngestCatalogueTest.find(items, image.getFileName().toString());
+      List<ItemError> errors = store.itemErrors().of(self.id());
+      assertThat(errors).extracting(ItemError::kind).contains(kind);
+      if (listed) {
+        Item memo = IngestCatalogueTest.find(items, "p0/memo.txt");
+        assertThat(memo.digests().sha256().orElseThrow().toHex()).isEqualTo(d.memo());
+      } else {
+        assertThat(items).noneMatch(i -> i.path().display().startsWith("p0/"));
+      }
+      assertThat(s.problems()).anySatisfy(p -> assertThat(p.kind()).isEqualTo(kind));
+      return errors.toString();
+    } finally {
+      assertThat(
+              Files.readAttributes(image, java.nio.file.attribute.BasicFileAttributes.class)
+                  .lastAccessTime())
+          .isEqualTo(OLD);
+      assertThat(Files.getLastModifiedTime(image)).isEqualTo(modified);
+      assertThat(sha256(Files.readAllBytes(image))).isEqualTo(before);
+    }
+  }
+
+  private static int indexOf(byte[] in, byte[] what) {
+    outer:
+    for (int i = 0; i + what.length <= in.length; i++) {
+      for (int j = 0; j < what.length; j++) {
+        if (in[i + j] != what[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   @Test
