@@ -370,18 +370,34 @@ public final class PictureMatchPolicy {
             settings.pixels());
     // Two approximate alignments chained are further off than one: an upright chain's detail is
     // also taken through the whole pictures.
+    boolean upright = xToMember.then(memberToS).upright();
     PixelComparison c =
-        xToMember.then(memberToS).upright()
-            ? PixelComparison.detailByWholePicture(
-                chained,
-                x.thumbnail().get(),
-                px,
-                Dihedral.ORIGINAL,
-                s.thumbnail().get(),
-                ps,
-                Dihedral.ORIGINAL,
-                settings.pixels())
-            : chained;
+        PixelComparison.localCheck(
+            upright
+                ? PixelComparison.detailByWholePicture(
+                    chained,
+                    x.thumbnail().get(),
+                    px,
+                    Dihedral.ORIGINAL,
+                    s.thumbnail().get(),
+                    ps,
+                    Dihedral.ORIGINAL,
+                    settings.pixels())
+                : chained,
+            x.thumbnail().get(),
+            px,
+            s.thumbnail().get(),
+            ps,
+            upright
+                ? PixelComparison.wholeAlignments(
+                    xToMember.then(memberToS),
+                    inS.get(),
+                    px,
+                    Dihedral.ORIGINAL,
+                    ps,
+                    Dihedral.ORIGINAL)
+                : List.of(new PixelComparison.Aligned(xToMember.then(memberToS), inS.get())),
+            settings.pixels());
     evidence.put("pixels", c.evidence());
     return new Decision(c.agrees(), Optional.empty(), evidence);
   }

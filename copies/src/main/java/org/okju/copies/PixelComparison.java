@@ -26,6 +26,8 @@ import org.okju.fingerprint.PictureThumbnail;
  *     picture (NaN when the coarse figures or the colour already disagree)
  * @param colourDifference the largest mean colour distance (Cb and Cr, 0-255 levels) over one block
  *     of a 4x4 grid, where both pictures are opaque (NaN when not compared)
+ * @param local where drawn pictures differ: in one small region only (another drawing) or a little
+ *     everywhere (an edited copy); null when not compared
  * @param agrees whether luma and (when both pictures have transparency) alpha are within the limits
  */
 public record PixelComparison(
@@ -36,6 +38,7 @@ public record PixelComparison(
     double alphaBlock,
     double detailDifference,
     double colourDifference,
+    LocalDifference local,
     boolean agrees,
     Limits limits) {
   /**
@@ -67,6 +70,11 @@ public record PixelComparison(
    *     thumbnails both hold colour (infinite: not checked): luma is normalised so that a grey or
    *     contrast edit compares equal, and two icons that differ in colour only (a blue and a green
    *     folder) have one luma
+   * @param minLocalPeak with {@code localRatio}: drawn pictures whose difference under the most
+   *     exact alignment is concentrated in one small window ({@link LocalDifference}: a peak of at
+   *     least this and {@code localRatio} times the typical difference at their edges) are two
+   *     drawings, not a picture and its copy
+   * @param localRatio see {@code minLocalPeak} (infinite: not checked)
    */
   public record Limits(
       int side,
@@ -82,7 +90,9 @@ public record PixelComparison(
       int detailBlock,
       double maxDetail,
       boolean drawnOverShared,
-      double maxColour) {
+      double maxColour,
+      double minLocalPeak,
+      double localRatio) {
     public Limits {
       if (side < 8 || side % 8 != 0) {
         throw new IllegalArgumentException("side must be a multiple of 8: " + side);
@@ -103,7 +113,23 @@ public record PixelComparison(
      * and 0.5 gave the same figures on the development theme.
      */
     public static final Limits DEFAULT =
-        new Limits(16, 0.06, true, 2.0, 0.35, 0.9, 1.2, 0.08, 0.25, 64, 4, 0.4, true, MAX_COLOUR);
+        new Limits(
+            16,
+            0.06,
+            true,
+            2.0,
+            0.35,
+            0.9,
+            1.2,
+            0.08,
+            0.25,
+            64,
+            4,
+            0.4,
+            true,
+            MAX_COLOUR,
+            MIN_LOCAL_PEAK,
+            LOCAL_RATIO);
   }
 
   /**
@@ -128,14 +154,81 @@ public record PixelComparison(
             PictureMatchPolicy.orientation(viewB));
     PixelComparison c =
         compare(ta, tb, aToB, rb, detail ? detailSide(aToB, rb, pa, pb, limits) : 0, limits);
-    return detailByWholePicture(
-        c,
+    Dihedral oa = PictureMatchPolicy.orientation(viewA);
+    Dihedral ob = PictureMatchPolicy.orientation(viewB);
+    return localCheck(
+        detailByWholePicture(c, ta, pa, oa, tb, pb, ob, limits),
         ta,
         pa,
-        PictureMatchPolicy.orientation(viewA),
         tb,
         pb,
-        PictureMatchPolicy.orientation(viewB),
+        wholeAlignments(aToB, rb, pa, oa, pb, ob),
+        limits);
+  }
+
+  /** An alignment of A onto B and the region of B it compares. */
+  record Aligned(PictureAlignment aToB, PictureRegion inB) {}
+
+  /**
+   * {@code matched} (the matched views' alignment over region {@code inB} of B), then the two whole
+   * pictures' and the two content boxes' (A in orientation {@code oa}, B in {@code ob}): one of
+   * them aligns a resized or re-encoded copy exactly.
+   */
+  static java.util.List<Aligned> wholeAlignments(
+      PictureAlignment matched,
+      PictureRegion inB,
+      PictureProfile pa,
+      Dihedral oa,
+      PictureProfile pb,
+      Dihedral ob) {
+    return java.util.List.of(
+        new Aligned(matched, inB),
+        new Aligned(
+            PictureAlignment.of(PictureRegion.WHOLE, oa, PictureRegion.WHOLE, ob),
+            PictureRegion.WHOLE),
+        new Aligned(PictureAlignment.of(pa.content(), oa, pb.content(), ob), pb.content()));
+  }
+
+  /**
+   * {@code c}, or, when it agrees and its detail was compared (drawn pictures), disagreeing when
+   * the two differ in one small region only ({@link LocalDifference}) under the most exact of
+   * {@code alignments}: the one where they differ least at their edges, which for a copy is the one
+   * that lays its edges over the original's.
+   */
+  static PixelComparison localCheck(
+      PixelComparison c,
+      PictureThumbnail ta,
+      PictureProfile pa,
+      PictureThumbnail tb,
+      PictureProfile pb,
+      java.util.List<Aligned> alignments,
+      Limits limits) {
+    if (!c.agrees()
+        || Double.isNaN(c.detailDifference())
+        || !Double.isFinite(limits.localRatio())) {
+      return c;
+    }
+    LocalDifference best = null;
+    for (Aligned al : alignments) {
+      PictureRegion r = insetOf(al.inB(), limits);
+      int side = detailSide(al.aToB(), al.inB(), pa, pb, limits);
+      float[][] s = detailSamples(ta, tb, al.aToB().inverse(), r, side, limits.minSpread());
+      LocalDifference d = LocalDifference.of(s[0], s[1], side + 2, limits.detailBlock());
+      if (best == null || d.background() < best.background()) {
+        best = d;
+      }
+    }
+    boolean agrees = !best.concentrated(limits.minLocalPeak(), limits.localRatio());
+    return new PixelComparison(
+        c.meanDifference(),
+        c.blockDifference(),
+        c.fineBlockDifference(),
+        c.alphaMean(),
+        c.alphaBlock(),
+        c.detailDifference(),
+        c.colourDifference(),
+        best,
+        agrees,
         limits);
   }
 
@@ -186,6 +279,7 @@ public record PixelComparison(
         c.alphaBlock(),
         best,
         c.colourDifference(),
+        null,
         best <= limits.maxDetail(),
         limits);
   }
@@ -289,7 +383,7 @@ public record PixelComparison(
       agrees = detail <= limits.maxDetail();
     }
     return new PixelComparison(
-        luma[0], luma[1], luma[2], alpha[0], alpha[1], detail, colour, agrees, limits);
+        luma[0], luma[1], luma[2], alpha[0], alpha[1], detail, colour, null, agrees, limits);
   }
 
   /**
@@ -344,6 +438,12 @@ public record PixelComparison(
    */
   static final double MAX_COLOUR = 24;
 
+  /** The local difference's least peak: chosen on the development icon theme. */
+  static final double MIN_LOCAL_PEAK = 1.0;
+
+  /** The local difference's least ratio of peak to background: ditto. */
+  static final double LOCAL_RATIO = 12;
+
   /**
    * The worst block of normalised luma differences at {@code n} x {@code n} points of region {@code
    * r} of B (unsmoothed thumbnails), each point's difference the smallest against the other
@@ -358,6 +458,37 @@ public record PixelComparison(
       PictureRegion r,
       int n,
       int block,
+      double minSpread) {
+    int m = n + 2;
+    float[][] s = detailSamples(ta, tb, bToA, r, n, minSpread);
+    float[] a = s[0];
+    float[] b = s[1];
+    int blocks = n / block;
+    double[] sums = new double[blocks * blocks];
+    for (int j = 0; j < n; j++) {
+      for (int i = 0; i < n; i++) {
+        double d = Math.max(nearest(a, b, i + 1, j + 1, m), nearest(b, a, i + 1, j + 1, m));
+        sums[(j / block) * blocks + i / block] += d;
+      }
+    }
+    double worst = 0;
+    for (double sum : sums) {
+      worst = Math.max(worst, sum / (block * block));
+    }
+    return worst;
+  }
+
+  /**
+   * {A, B}: normalised luma of the unsmoothed thumbnails at {@code (n + 2) x (n + 2)} points,
+   * {@code n} x {@code n} over region {@code r} of B and a ring one sample outside it, A's where
+   * {@code bToA} puts them.
+   */
+  static float[][] detailSamples(
+      PictureThumbnail ta,
+      PictureThumbnail tb,
+      PictureAlignment bToA,
+      PictureRegion r,
+      int n,
       double minSpread) {
     int m = n + 2;
     double[] qx = new double[m * m];
@@ -376,21 +507,10 @@ public record PixelComparison(
         py[k] = p[1];
       }
     }
-    float[] a = normalisedInside(ta.sampleAt(px, py, false), m, minSpread);
-    float[] b = normalisedInside(tb.sampleAt(qx, qy, false), m, minSpread);
-    int blocks = n / block;
-    double[] sums = new double[blocks * blocks];
-    for (int j = 0; j < n; j++) {
-      for (int i = 0; i < n; i++) {
-        double d = Math.max(nearest(a, b, i + 1, j + 1, m), nearest(b, a, i + 1, j + 1, m));
-        sums[(j / block) * blocks + i / block] += d;
-      }
-    }
-    double worst = 0;
-    for (double s : sums) {
-      worst = Math.max(worst, s / (block * block));
-    }
-    return worst;
+    return new float[][] {
+      normalisedInside(ta.sampleAt(px, py, false), m, minSpread),
+      normalisedInside(tb.sampleAt(qx, qy, false), m, minSpread)
+    };
   }
 
   /** The smallest difference between {@code to}'s point (i, j) and {@code from}'s 3x3 around it. */
@@ -526,6 +646,11 @@ public record PixelComparison(
     if (!Double.isNaN(detailDifference)) {
       out.put("lumaDetail", EdgeClassifier.round(detailDifference));
       out.put("lumaDetailLimit", limits.maxDetail());
+    }
+    if (local != null) {
+      out.put("localPeak", EdgeClassifier.round(local.peak()));
+      out.put("localBackground", EdgeClassifier.round(local.background()));
+      out.put("localLimits", limits.minLocalPeak() + "/" + limits.localRatio());
     }
     if (!Double.isNaN(colourDifference)) {
       out.put("colour", EdgeClassifier.round(colourDifference));

@@ -146,4 +146,27 @@ class LowInformationLookAlikesTest {
     assertApartAndJoined(
         group(), java.util.Set.of("go-last-resize-50.png", "go-first-resize-50.png"));
   }
+
+  @Test
+  void smileysThatDifferOnlyInTheMouthStayApartAndTheirCopiesJoin() {
+    // Every pixel but the mouth's is shared: the detail check's one-sample tolerance takes a line
+    // for a shallow curve, but the difference lies in one small window and nowhere else, whereas a
+    // resized or re-encoded copy differs a little at every edge.
+    // The half-size copies are left out: they are not joined with or without the local check (a
+    // gap of the rules before it, reported in copies/README.md), so they cannot test it.
+    Map<String, UnaryOperator<BufferedImage>> edits = iconEdits();
+    edits.remove("resize-50.png");
+    for (int mouth = 0; mouth < LowInformationPictures.MOUTHS; mouth++) {
+      addWithEdits("face-" + mouth, LowInformationPictures.smiley(mouth, 96), edits);
+    }
+    assertApartAndJoined(group());
+  }
+
+  @Test
+  void networkIconsThatDifferOnlyInWhichSmallLightIsLitStayApartAndTheirCopiesJoin() {
+    for (int lit = 0; lit < LowInformationPictures.NETWORK_LIGHTS; lit++) {
+      addWithEdits("network-" + lit, LowInformationPictures.network(lit, 96), iconEdits());
+    }
+    assertApartAndJoined(group());
+  }
 }

@@ -388,6 +388,76 @@ public final class LowInformationPictures {
     return img;
   }
 
+  /** Mouths a smiley can have; each is a different picture. */
+  public static final int MOUTHS = 3;
+
+  /**
+   * A smiley as icon themes draw their "face" icons, {@code size} pixels square on transparency: a
+   * shaded yellow face with an outline and two eyes, and mouth number {@code mouth} (a straight
+   * line, a smile, a frown). Different mouths are different icons that share every other pixel.
+   */
+  public static BufferedImage smiley(int mouth, int size) {
+    BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = smooth(img);
+    g.scale(size / 64.0, size / 64.0);
+    g.setPaint(
+        new java.awt.GradientPaint(0, 6, new Color(252, 233, 79), 0, 58, new Color(196, 160, 0)));
+    g.fillOval(6, 6, 52, 52);
+    g.setColor(new Color(143, 89, 2));
+    g.setStroke(new BasicStroke(2f));
+    g.drawOval(6, 6, 52, 52);
+    g.fillOval(21, 20, 7, 10);
+    g.fillOval(36, 20, 7, 10);
+    g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    switch (Math.floorMod(mouth, MOUTHS)) {
+      case 0 -> g.drawLine(22, 43, 42, 43);
+      case 1 -> g.drawArc(20, 30, 24, 16, 200, 140);
+      default -> g.drawArc(20, 40, 24, 14, 20, 140);
+    }
+    g.dispose();
+    return img;
+  }
+
+  /** Lights a network icon can have lit; each is a different picture. */
+  public static final int NETWORK_LIGHTS = 3;
+
+  /**
+   * A network icon, {@code size} pixels square on transparency: two grey monitors joined by a
+   * cable, each with a small status light below its screen and a third on the cable; light number
+   * {@code lit} is green, the others dark. As Tango's network-transmit, -receive and -idle icons,
+   * they differ in one small corner only.
+   */
+  public static BufferedImage network(int lit, int size) {
+    BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = smooth(img);
+    g.scale(size / 64.0, size / 64.0);
+    int[][] monitors = {{4, 6}, {30, 30}};
+    for (int[] m : monitors) {
+      g.setPaint(
+          new java.awt.GradientPaint(
+              0, m[1], new Color(238, 238, 236), 0, m[1] + 28, new Color(136, 138, 133)));
+      g.fillRoundRect(m[0], m[1], 30, 26, 4, 4);
+      g.setColor(new Color(46, 52, 54));
+      g.fillRect(m[0] + 3, m[1] + 3, 24, 15);
+      g.setColor(new Color(85, 87, 83));
+      g.setStroke(new BasicStroke(1.5f));
+      g.drawRoundRect(m[0], m[1], 30, 26, 4, 4);
+    }
+    g.setStroke(new BasicStroke(2f));
+    g.drawLine(19, 32, 19, 44);
+    g.drawLine(19, 44, 30, 44);
+    int[][] lights = {{26, 26}, {52, 50}, {14, 40}};
+    for (int i = 0; i < lights.length; i++) {
+      g.setColor(
+          i == Math.floorMod(lit, NETWORK_LIGHTS)
+              ? new Color(138, 226, 52)
+              : new Color(46, 52, 54));
+      g.fillOval(lights[i][0], lights[i][1], 5, 5);
+    }
+    g.dispose();
+    return img;
+  }
+
   private static Graphics2D smooth(BufferedImage img) {
     Graphics2D g = img.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
