@@ -17,10 +17,6 @@ import org.okju.copies.GroupingSettings;
 import org.okju.copies.Media;
 import org.okju.copies.Tape;
 import org.okju.copies.TapeSplits;
-import org.okju.copies.ThumbnailSource;
-import org.okju.fingerprint.ImageDecodeException;
-import org.okju.fingerprint.ImageDecoder;
-import org.okju.fingerprint.PictureThumbnail;
 import org.okju.testkit.ImageEdits;
 
 /**
@@ -34,8 +30,7 @@ public final class CopiesBench {
   /** Random crops drawn per photo: one draw says little about crops at arbitrary offsets. */
   static final int RANDOM_CROPS_PER_PHOTO = 8;
 
-  private final BenchMedia hashing = new BenchMedia();
-  private final Map<Long, PictureThumbnail> thumbnails = new HashMap<>();
+  private final PhotoCorpus corpus = new PhotoCorpus();
 
   /** One transform's (or the whole corpus's) figures. */
   public record Row(String transform, long truePairs, long found, long predicted, long correct) {
@@ -73,16 +68,9 @@ public final class CopiesBench {
     int randomCrops = 0;
     int metDirectly = 0;
     for (Path p : sources) {
-      BufferedImage photo;
-      try {
-        photo = ImageEdits.rgb(new ImageDecoder().decode(p));
-      } catch (ImageDecodeException e) {
-        throw new IOException("cannot decode " + p, e);
-      }
-      photo = ImageEdits.resize(photo, 480.0 / photo.getWidth());
-      Media original = media(id, photo);
-      int quality =
-          original.views().stream().filter(Media.View::canonical).findFirst().get().quality();
+      BufferedImage photo = PhotoCorpus.source(p);
+      Media original = corpus.media(id, photo);
+      int quality = PhotoCorpus.canonicalQuality(original);
       if (quality < GroupingSettings.DEFAULT.minQuality()) {
         // Grouping leaves out views below the quality floor by design (flat pictures collide).
         excluded.put(p.getFileName().toString(), quality);
@@ -94,7 +82,7 @@ public final class CopiesBench {
       for (Map.Entry<String, UnaryOperator<BufferedImage>> e : ImageEdits.all(random).entrySet()) {
         int draws = e.getKey().startsWith("crop-random") ? RANDOM_CROPS_PER_PHOTO : 1;
         for (int draw = 0; draw < draws; draw++) {
-          Media edited = media(id, e.getValue().apply(photo));
+          Media edited = corpus.media(id, e.getValue().apply(photo));
           if (e.getKey().startsWith("crop-random")) {
             randomCrops++;
             if (closestProbeToAnchor(original, edited) <= GroupingSettings.DEFAULT.cropRadius()) {
@@ -109,7 +97,7 @@ public final class CopiesBench {
     }
     List<Tape> tapes =
         new CopyGrouper(GroupingSettings.DEFAULT)
-            .group(media, ThumbnailSource.of(thumbnails), TapeSplits.NONE);
+            .group(media, corpus.thumbnails(), TapeSplits.NONE);
     Map<Long, String> tapeOf = new HashMap<>();
     for (Tape t : tapes) {
       t.members().forEach(m -> tapeOf.put(m.media().item(), t.id()));
@@ -228,12 +216,6 @@ public final class CopiesBench {
         c[3]++;
       }
     }
-  }
-
-  private Media media(long item, BufferedImage image) throws IOException {
-    BenchMedia.Picture p = hashing.picture(item, image);
-    thumbnails.put(item, p.thumbnail());
-    return p.media();
   }
 
   /** The table: per transform, then all pairs. */

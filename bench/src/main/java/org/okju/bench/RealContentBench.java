@@ -22,8 +22,6 @@ import org.okju.copies.PictureMatchPolicy;
 import org.okju.copies.Tape;
 import org.okju.copies.TapeSplits;
 import org.okju.copies.ThumbnailSource;
-import org.okju.fingerprint.ImageDecodeException;
-import org.okju.fingerprint.ImageDecoder;
 import org.okju.fingerprint.PictureThumbnail;
 import org.okju.testkit.ImageEdits;
 
@@ -142,13 +140,7 @@ public final class RealContentBench {
   private void edited(Corpus c, String corpus, List<Path> sources, Random random)
       throws IOException {
     for (Path p : sources) {
-      BufferedImage photo;
-      try {
-        photo = ImageEdits.rgb(new ImageDecoder().decode(p));
-      } catch (ImageDecodeException e) {
-        throw new IOException("cannot decode " + p, e);
-      }
-      photo = ImageEdits.resize(photo, 480.0 / photo.getWidth());
+      BufferedImage photo = PhotoCorpus.source(p);
       BenchMedia.Picture original = hashing.picture(c.nextItem, photo);
       if (original.media().quality() < settings.minQuality()) {
         continue; // as okju bench copies: grouping ignores views below the floor by design

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,17 +21,13 @@ import org.okju.copies.CopyGrouper;
 import org.okju.copies.GroupingSettings;
 import org.okju.copies.Media;
 import org.okju.copies.TapeSplits;
-import org.okju.copies.ThumbnailSource;
 import org.okju.fingerprint.CopySignals;
 import org.okju.fingerprint.Dihedral;
-import org.okju.fingerprint.ImageDecodeException;
-import org.okju.fingerprint.ImageDecoder;
 import org.okju.fingerprint.ImageLuma;
 import org.okju.fingerprint.LumaSource;
 import org.okju.fingerprint.PdqDihedralResult;
 import org.okju.fingerprint.PdqHasher;
 import org.okju.fingerprint.PdqScratch;
-import org.okju.fingerprint.PictureThumbnail;
 import org.okju.fingerprint.ReducedLumaPlane;
 import org.okju.testkit.ImageEdits;
 
@@ -49,8 +44,7 @@ public final class RepostEditsBench {
   /** Draws per photo of an edit with random shares. */
   static final int RANDOM_DRAWS = 4;
 
-  private final BenchMedia hashing = new BenchMedia();
-  private final Map<Long, PictureThumbnail> thumbnails = new HashMap<>();
+  private final PhotoCorpus corpus = new PhotoCorpus();
 
   /** One edit's figures on one split. */
   public record Row(
@@ -93,16 +87,9 @@ public final class RepostEditsBench {
     int index = 0;
     for (Path p : sources) {
       String split = index++ % 2 == 0 ? "development" : "held-out";
-      BufferedImage photo;
-      try {
-        photo = ImageEdits.rgb(new ImageDecoder().decode(p));
-      } catch (ImageDecodeException e) {
-        throw new IOException("cannot decode " + p, e);
-      }
-      photo = ImageEdits.resize(photo, 480.0 / photo.getWidth());
-      Media original = media(id++, photo);
-      int quality =
-          original.views().stream().filter(Media.View::canonical).findFirst().get().quality();
+      BufferedImage photo = PhotoCorpus.source(p);
+      Media original = corpus.media(id++, photo);
+      int quality = PhotoCorpus.canonicalQuality(original);
       if (quality < GroupingSettings.DEFAULT.minQuality()) {
         excluded.put(p.getFileName().toString(), quality);
         continue;
@@ -117,7 +104,7 @@ public final class RepostEditsBench {
         for (int d = 0; d < draws; d++) {
           copies
               .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-              .add(new Sample(media(id++, e.getValue().apply(photo)), name, split));
+              .add(new Sample(corpus.media(id++, e.getValue().apply(photo)), name, split));
         }
       }
     }
@@ -140,12 +127,7 @@ public final class RepostEditsBench {
     double millis = 0;
     double pixels = 0;
     for (Path p : sources) {
-      BufferedImage photo;
-      try {
-        photo = ImageEdits.rgb(new ImageDecoder().decode(p));
-      } catch (ImageDecodeException e) {
-        throw new IOException("cannot decode " + p, e);
-      }
+      BufferedImage photo = PhotoCorpus.decode(p);
       LumaSource luma = ImageLuma.of(photo);
       PdqScratch scratch = new PdqScratch();
       PdqDihedralResult full = hasher.dihedral(luma, EnumSet.allOf(Dihedral.class), scratch);
@@ -175,13 +157,7 @@ public final class RepostEditsBench {
         originals,
         media ->
             new CopyGrouper(GroupingSettings.DEFAULT)
-                .group(media, ThumbnailSource.of(thumbnails), TapeSplits.NONE));
-  }
-
-  private Media media(long item, BufferedImage image) throws IOException {
-    BenchMedia.Picture p = hashing.picture(item, image);
-    thumbnails.put(item, p.thumbnail());
-    return p.media();
+                .group(media, corpus.thumbnails(), TapeSplits.NONE));
   }
 
   /** The table: per edit, development and held-out. */

@@ -111,30 +111,6 @@ public interface Copies {
       chroma = chroma.clone();
     }
 
-    /** A picture without colour (as stored before colour was kept). */
-    public Picture(
-        int width,
-        int height,
-        int colours,
-        double dominantShare,
-        double smoothShare,
-        double transparentShare,
-        double[] content,
-        byte[] luma,
-        byte[] alpha) {
-      this(
-          width,
-          height,
-          colours,
-          dominantShare,
-          smoothShare,
-          transparentShare,
-          content,
-          luma,
-          alpha,
-          new byte[0]);
-    }
-
     @Override
     public double[] content() {
       return content.clone();

@@ -293,7 +293,16 @@ abstract class CopiesContract {
               48, 48, 7, 0.62, 0.91, 0.4, new double[] {0, 0, 1, 1}, luma, alpha, chroma);
       Copies.Picture photoPicture =
           new Copies.Picture(
-              640, 480, 900, 0.05, 0.01, 0, new double[] {0, 0.1, 1, 0.9}, luma, new byte[0]);
+              640,
+              480,
+              900,
+              0.05,
+              0.01,
+              0,
+              new double[] {0, 0.1, 1, 0.9},
+              luma,
+              new byte[0],
+              new byte[0]);
       store.copies().putPicture(photo, photoPicture);
       store.copies().putPicture(icon, photoPicture);
       store.copies().putPicture(icon, iconPicture);

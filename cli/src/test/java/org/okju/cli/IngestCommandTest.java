@@ -49,10 +49,9 @@ class IngestCommandTest {
 
   @Test
   void theDemoIngestsReadsTheDiaryAndWritesTheReport() throws Exception {
-    Path demoCase = tmp.resolve("demo-case");
-    CliRun run =
-        CliRun.of(
-            "demo", "--testvectors", CliRun.vectors().toString(), "--case", demoCase.toString());
+    SharedDemo.Demo demo = SharedDemo.get();
+    Path demoCase = demo.kase();
+    CliRun run = demo.run();
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
     assertThat(run.out())
         .contains("extension contradicts content: 1 items")

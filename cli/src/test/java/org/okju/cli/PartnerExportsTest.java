@@ -30,12 +30,11 @@ class PartnerExportsTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @BeforeAll
-  static void demoCase() {
-    Path demo = tmp.resolve("demo-case");
-    CliRun run =
-        CliRun.of("demo", "--testvectors", CliRun.vectors().toString(), "--case", demo.toString());
-    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
-    kase = demo.toString();
+  static void demoCase() throws Exception {
+    // The exports only read the case (and log themselves): the demo run IngestCommandTest checks.
+    SharedDemo.Demo demo = SharedDemo.get();
+    assertThat(demo.run().exitCode()).as(demo.run().err()).isEqualTo(ExitCode.OK);
+    kase = demo.kase().toString();
   }
 
   private static Path export(String format, String name) {

@@ -2,7 +2,6 @@ package org.okju.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,19 +12,6 @@ import org.junit.jupiter.api.Test;
  * mixed-language venues, and lists of quoted titles.
  */
 class GeneralisationTest extends WordingTestBase {
-  private static List<String> payments(Extraction x) {
-    return x.facts().stream()
-        .filter(f -> f.type() == FactType.PAYMENT)
-        .map(
-            f ->
-                f.subject().orElse("?")
-                    + "|"
-                    + f.object().orElse("?")
-                    + "|"
-                    + f.amount().map(m -> m.value().toPlainString()).orElse("?"))
-        .toList();
-  }
-
   @Test
   void youInAnotherWritersMessageIsTheExportsOwner() {
     Extraction en =

@@ -2,7 +2,6 @@ package org.okju.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -12,17 +11,6 @@ import org.junit.jupiter.api.Test;
  * tapes with the victim after a dash, names the reader must not cut short.
  */
 class ReaderWordingTest extends WordingTestBase {
-  private static List<String> facts(Extraction x, FactType type) {
-    return x.facts().stream()
-        .filter(f -> f.type() == type)
-        .map(
-            f ->
-                f.subject().orElse("?")
-                    + "|"
-                    + (type == FactType.MEETING ? f.place() : f.object()).orElse("?"))
-        .toList();
-  }
-
   @Test
   void aTelegramExportWithDayFirstTimestampsGivesDatesNotTimes() {
     Extraction x =

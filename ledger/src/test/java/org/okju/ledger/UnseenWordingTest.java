@@ -2,7 +2,6 @@ package org.okju.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,26 +13,6 @@ import org.junit.jupiter.api.Test;
  * sound before them, and names set apart as items of a note.
  */
 class UnseenWordingTest extends WordingTestBase {
-  /** The facts of one type as "subject|object" (a meeting's object is its place). */
-  private static List<String> facts(Extraction x, FactType type) {
-    return x.facts().stream()
-        .filter(f -> f.type() == type)
-        .map(
-            f ->
-                f.subject().orElse("?")
-                    + "|"
-                    + (type == FactType.MEETING
-                        ? f.place().orElse("?")
-                        : type == FactType.PAYMENT
-                            ? f.object().orElse("?")
-                                + "|"
-                                + f.amount().map(m -> m.value().toPlainString()).orElse("?")
-                            : type == FactType.SHARE
-                                ? f.percent().map(p -> p.toPlainString()).orElse("?")
-                                : f.object().orElse("?")))
-        .toList();
-  }
-
   @Test
   void aWomanIntroducedOnTheLineSheWasMetIsTheVictim() {
     Extraction bar =
@@ -122,18 +101,18 @@ class UnseenWordingTest extends WordingTestBase {
     assertThat(facts(doc, FactType.SUPPLY)).containsExactly("Yang|GHB");
     Extraction ko = read("[2024년 3월 장부]", "3/12 약 - 뽀빠이 통해서 물뽕 받음, 25만 줌");
     assertThat(facts(ko, FactType.SUPPLY)).containsExactly("뽀빠이|GHB");
-    assertThat(facts(ko, FactType.PAYMENT)).containsExactly("(author)|뽀빠이|250000");
+    assertThat(payments(ko)).containsExactly("(author)|뽀빠이|250000");
   }
 
   @Test
   void feesAndMineAreNotPeopleAndAShareHandedOverIsPaid() {
     Extraction fee = read("[2024년 3월 장부]", "3/16 뽀빠이 소개비 10% 줌 (30만)");
     assertThat(normalized(fee, EntityType.PERSON)).containsExactly("뽀빠이");
-    assertThat(facts(fee, FactType.SHARE)).containsExactly("뽀빠이|10");
-    assertThat(facts(fee, FactType.PAYMENT)).containsExactly("(author)|뽀빠이|300000");
+    assertThat(shares(fee)).containsExactly("뽀빠이|10");
+    assertThat(payments(fee)).containsExactly("(author)|뽀빠이|300000");
     Extraction mine = read("Saturday, March 9th 2024", "Kyle's cut is 40%. Mine is 60%.");
     assertThat(normalized(mine, EntityType.PERSON)).containsExactly("Kyle");
-    assertThat(facts(mine, FactType.SHARE)).containsExactlyInAnyOrder("Kyle|40", "(author)|60");
+    assertThat(shares(mine)).containsExactlyInAnyOrder("Kyle|40", "(author)|60");
   }
 
   @Test
@@ -163,7 +142,7 @@ class UnseenWordingTest extends WordingTestBase {
   void aTableHeaderEndingLikeAStationIsNoPlace() {
     Extraction x = read("일자\t거래처\t내역\t받은돈\t준돈", "2024-11-02\t까마귀\t겨울_03 판매\t1,800,000\t");
     assertThat(normalized(x, EntityType.PLACE)).isEmpty();
-    assertThat(facts(x, FactType.PAYMENT)).containsExactly("까마귀|(author)|1800000");
+    assertThat(payments(x)).containsExactly("까마귀|(author)|1800000");
   }
 
   @Test
@@ -203,21 +182,15 @@ class UnseenWordingTest extends WordingTestBase {
 
   @Test
   void aSaleIsMoneyInAndAnotherWritersSendingIsToTheExportsOwner() {
-    assertThat(
-            facts(
-                read("17.06.2024", "Sold harbor_claire to a guy called Moth for 2m."),
-                FactType.PAYMENT))
+    assertThat(payments(read("17.06.2024", "Sold harbor_claire to a guy called Moth for 2m.")))
         .containsExactly("Moth|(author)|2000000");
-    assertThat(facts(read("2024년 8월 19일", "여름_예슬 → 독사한테 200만 받고 넘김."), FactType.PAYMENT))
+    assertThat(payments(read("2024년 8월 19일", "여름_예슬 → 독사한테 200만 받고 넘김.")))
         .containsExactly("독사|(author)|2000000");
-    assertThat(
-            facts(
-                read("7 October 2024", "Then Felix kicked in 300,000 for the room."),
-                FactType.PAYMENT))
+    assertThat(payments(read("7 October 2024", "Then Felix kicked in 300,000 for the room.")))
         .containsExactly("Felix|(author)|300000");
     Extraction chat =
         read("--------------- 2024년 12월 1일 일요일 ---------------", "[불곰] [오전 10:02] 50만 보냈음");
-    assertThat(facts(chat, FactType.PAYMENT)).containsExactly("불곰|(author)|500000");
+    assertThat(payments(chat)).containsExactly("불곰|(author)|500000");
   }
 
   @Test
@@ -228,9 +201,9 @@ class UnseenWordingTest extends WordingTestBase {
             "Date        Name        Item                  Income      Expense",
             "Oct 02      Bongsu      driver                            150,000",
             "Oct 09      Raven       \"Tulip\" sale          1,200,000");
-    assertThat(facts(spaces, FactType.PAYMENT))
+    assertThat(payments(spaces))
         .containsExactlyInAnyOrder("(author)|Bongsu|150000", "Raven|(author)|1200000");
     Extraction words = read("일자\t성명\t사유\t입금액\t출금액", "2024-11-05\t한약사\t졸피뎀 10정\t\t350,000");
-    assertThat(facts(words, FactType.PAYMENT)).containsExactly("(author)|한약사|350000");
+    assertThat(payments(words)).containsExactly("(author)|한약사|350000");
   }
 }

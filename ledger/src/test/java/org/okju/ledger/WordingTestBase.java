@@ -1,11 +1,13 @@
 package org.okju.ledger;
 
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
  * What the wording tests share: one extractor for the class (loading its models is the slow part),
- * a document read from lines, and the distinct normalised entities of one type.
+ * a document read from lines, the distinct normalised entities of one type, and the facts of one
+ * type as short strings to compare.
  */
 abstract class WordingTestBase {
   private static LedgerExtractor extractor;
@@ -24,6 +26,35 @@ abstract class WordingTestBase {
         .filter(e -> e.type() == type)
         .map(EntityMention::normalized)
         .distinct()
+        .toList();
+  }
+
+  /** The facts of one type as "subject|object" (a meeting's object is its place). */
+  static List<String> facts(Extraction x, FactType type) {
+    return facts(x, type, f -> (type == FactType.MEETING ? f.place() : f.object()).orElse("?"));
+  }
+
+  /** The payments as "payer|payee|amount". */
+  static List<String> payments(Extraction x) {
+    return facts(
+        x,
+        FactType.PAYMENT,
+        f ->
+            f.object().orElse("?")
+                + "|"
+                + f.amount().map(m -> m.value().toPlainString()).orElse("?"));
+  }
+
+  /** The shares as "subject|percent". */
+  static List<String> shares(Extraction x) {
+    return facts(x, FactType.SHARE, f -> f.percent().map(p -> p.toPlainString()).orElse("?"));
+  }
+
+  private static List<String> facts(
+      Extraction x, FactType type, Function<SuggestedFact, String> rest) {
+    return x.facts().stream()
+        .filter(f -> f.type() == type)
+        .map(f -> f.subject().orElse("?") + "|" + rest.apply(f))
         .toList();
   }
 }

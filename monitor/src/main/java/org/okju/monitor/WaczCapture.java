@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.okju.casefile.ErrorSeverity;
-import org.okju.casefile.Sha256;
 import org.okju.casefile.WebCaptures;
 
 /**
@@ -19,39 +18,14 @@ import org.okju.casefile.WebCaptures;
  * into memory first. Its CDX index is not needed to read every record, so a WACZ without one is
  * read all the same, with a warning (a replay tool could not use it). Not thread-safe.
  */
-final class WaczCapture implements CaptureSource {
-  private final String name;
-  private final EvidenceChannel channel;
-  private final long keepLimit;
-  private Sha256 sha256;
-
+final class WaczCapture extends FileCapture {
   WaczCapture(String name, EvidenceChannel channel, long keepLimit) {
-    this.name = name;
-    this.channel = channel;
-    this.keepLimit = keepLimit;
+    super(name, channel, keepLimit);
   }
 
   @Override
   public String format() {
     return "wacz";
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public long size() {
-    return channel.size();
-  }
-
-  @Override
-  public Sha256 sha256() throws IOException {
-    if (sha256 == null) {
-      sha256 = CaptureSource.sha256(channel);
-    }
-    return sha256;
   }
 
   @Override
@@ -147,15 +121,5 @@ final class WaczCapture implements CaptureSource {
         reader.read(member, e.getName(), sink);
       }
     }
-  }
-
-  @Override
-  public boolean atimePreserved() {
-    return channel.atimePreserved();
-  }
-
-  @Override
-  public void close() {
-    channel.close();
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -21,11 +22,7 @@ import picocli.CommandLine.Spec;
 final class FingerprintCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--master",
-      paramLabel = "URL",
-      description = "Spark master: local[N], spark://HOST:PORT, ... (default: ${DEFAULT-VALUE}).")
-  String master = "local[*]";
+  @Mixin SparkJobOptions job;
 
   @Option(
       names = "--input",
@@ -55,12 +52,9 @@ final class FingerprintCommand implements Callable<Integer> {
       description = "Listed files one Spark task takes (default: ${DEFAULT-VALUE}).")
   int filesPerTask = 16;
 
-  @Option(names = "--overwrite", description = "Replace --out when it exists.")
-  boolean overwrite;
-
   @Override
   public Integer call() throws Exception {
-    return SparkSessions.withSession(master, "okju spark fingerprint", this::run);
+    return SparkSessions.withSession(job.master, "okju spark fingerprint", this::run);
   }
 
   private int run(SparkSession spark) throws InterruptedException {
@@ -68,7 +62,7 @@ final class FingerprintCommand implements Callable<Integer> {
         new FingerprintJob(spark)
             .run(
                 new FingerprintJob.Settings(
-                    inputs, out, videoSecondsPerHash, filesPerTask, overwrite));
+                    inputs, out, videoSecondsPerHash, filesPerTask, job.overwrite));
     var w = spec.commandLine().getOut();
     w.println(
         r.listed()

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.okju.index.hashset.HashKind;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -24,11 +25,7 @@ import picocli.CommandLine.Spec;
 final class MatchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--master",
-      paramLabel = "URL",
-      description = "Spark master: local[N], spark://HOST:PORT, ... (default: ${DEFAULT-VALUE}).")
-  String master = "local[*]";
+  @Mixin SparkJobOptions job;
 
   @Option(
       names = "--reference",
@@ -86,9 +83,6 @@ final class MatchCommand implements Callable<Integer> {
               + " look alike, so such a list is refused unless told (as okju hashset import).")
   String kind;
 
-  @Option(names = "--overwrite", description = "Replace --out when it exists.")
-  boolean overwrite;
-
   private HashKind plainHexKind() {
     if (kind == null) {
       return null;
@@ -103,7 +97,7 @@ final class MatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     HashKind hexKind = plainHexKind();
-    return SparkSessions.withSession(master, "okju spark match", spark -> run(spark, hexKind));
+    return SparkSessions.withSession(job.master, "okju spark match", spark -> run(spark, hexKind));
   }
 
   private int run(SparkSession spark, HashKind hexKind) throws IOException {
@@ -117,7 +111,7 @@ final class MatchCommand implements Callable<Integer> {
                     distance,
                     minQuality == null ? -1 : minQuality,
                     broadcastMaxViews,
-                    overwrite,
+                    job.overwrite,
                     hexKind));
     var w = spec.commandLine().getOut();
     w.println(
