@@ -47,14 +47,14 @@ class IdentityWithholdingTest {
       assertThat(listing)
           .doesNotContain("file-0007")
           .doesNotContain("file-0008")
-          .contains("[name withheld: item " + eight.value() + ".txt]");
+          .contains("[name withheld: item " + eight.value() + ", .txt]");
       assertThat(listing).containsPattern("\"V-\\d{3}\\.txt\"");
       assertThat(api.get(item).body())
           .doesNotContain("file-0007")
           .containsPattern("V-\\d{3}\\.txt");
       assertThat(api.get("/api/cases/alpha/items/" + eight.value()).body())
           .doesNotContain("file-0008")
-          .contains("[name withheld: item " + eight.value() + ".txt]");
+          .contains("[name withheld: item " + eight.value() + ", .txt]");
       assertThat(browser.get(itemPage).body()).doesNotContain("file-0007");
     }
   }
