@@ -93,11 +93,15 @@ public final class ConnectionPool implements AutoCloseable {
 
   /** A connection in auto-commit mode; give it back with {@link #release}. */
   public Connection borrow() throws SQLException {
-    try {
-      permits.acquire();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SQLException("interrupted waiting for a database connection", e);
+    // A free connection is handed out even to an interrupted thread (a cancelled job still records
+    // its end); only the wait for one is interruptible.
+    if (!permits.tryAcquire()) {
+      try {
+        permits.acquire();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SQLException("interrupted waiting for a database connection", e);
+      }
     }
     try {
       return take();
