@@ -42,6 +42,12 @@ public interface Catalogue {
    */
   record Membership(String tape, String relation, String evidence) {}
 
+  /**
+   * The item's summary on one connection: the item, the value of its metadata {@code flagName}, its
+   * image PDQ, its count of video frames and its tape. Empty: no such item.
+   */
+  java.util.Optional<ItemCard> card(ItemId item, String flagName);
+
   /** The tapes the items belong to (an item of a compilation may be in several; first by id). */
   Map<ItemId, Membership> memberships(Collection<ItemId> items);
 

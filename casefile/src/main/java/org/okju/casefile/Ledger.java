@@ -137,4 +137,13 @@ public interface Ledger {
    * view may show it.
    */
   Map<String, String> identities();
+
+  /**
+   * A number that changes whenever the identity table changes (any write to a person or a name, by
+   * any process, counted by the database in the same transaction: {@code identity_version}). A
+   * reader that finds the number it read before {@link #identities} last time may reuse that
+   * answer; read it before the table, never after, so a change in between is seen next time. Empty
+   * when the counter's row is missing (then nothing may be reused).
+   */
+  java.util.OptionalLong identityVersion();
 }

@@ -584,6 +584,18 @@ final class SqlLedger implements Ledger {
     return out;
   }
 
+  @Override
+  public java.util.OptionalLong identityVersion() {
+    List<Long> found =
+        query(
+            "read identity version",
+            "SELECT changes FROM identity_version WHERE id = 1",
+            r -> r.getLong(1));
+    return found.isEmpty()
+        ? java.util.OptionalLong.empty()
+        : java.util.OptionalLong.of(found.get(0));
+  }
+
   private static void update(Connection c, String sql, long id, String value) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, value);

@@ -116,6 +116,59 @@ abstract class CatalogueContract {
     }
   }
 
+  /** An item's card holds what the separate reads of its item, flag, PDQ, frames and tape give. */
+  @Test
+  void anItemCardIsWhatTheSeparateReadsGive() throws Exception {
+    try (CaseStore store = CaseStore.open(backend().freshLocation(tmp))) {
+      List<ItemId> ids = fill(store, 7);
+      ItemId image = ids.get(1);
+      ItemId video = ids.get(2);
+      ItemId plain = ids.get(3);
+      PdqHex hash = PdqHex.parse("f".repeat(64));
+      store.fingerprints().putImage(image, new ImagePdq(hash, 90, Map.of()));
+      store
+          .fingerprints()
+          .putVideo(
+              video, List.of(new VideoFrame(0, 80, hash, 0.0), new VideoFrame(30, 70, hash, 1.0)));
+      store.metadata().put(image, Map.of("case.flag", "true"));
+      store
+          .copies()
+          .replaceTapes(
+              List.of(
+                  new Copies.Tape(
+                      "T-002",
+                      "video",
+                      video,
+                      List.of(new Copies.Member(video, "representative", "{}"))),
+                  new Copies.Tape(
+                      "T-001",
+                      "video",
+                      image,
+                      List.of(
+                          new Copies.Member(image, "representative", "{}"),
+                          new Copies.Member(video, "re-encoded", "{\"distance\":3}")))));
+      for (ItemId id : List.of(image, video, plain)) {
+        ItemCard card = store.catalogue().card(id, "case.flag").orElseThrow();
+        assertThat(card.item()).isEqualTo(store.items().find(id).orElseThrow());
+        assertThat(card.flag())
+            .isEqualTo(
+                Optional.ofNullable(
+                    store.catalogue().metadataValue("case.flag", List.of(id)).get(id)));
+        assertThat(card.pdq().map(p -> p.pdq().toHex() + " " + p.quality()))
+            .isEqualTo(
+                store.fingerprints().image(id).map(p -> p.pdq().toHex() + " " + p.quality()));
+        assertThat(card.videoFrames()).isEqualTo(store.fingerprints().video(id).size());
+        assertThat(card.tape())
+            .isEqualTo(Optional.ofNullable(store.catalogue().memberships(List.of(id)).get(id)));
+      }
+      assertThat(store.catalogue().card(image, "case.flag").orElseThrow().flag()).contains("true");
+      assertThat(store.catalogue().card(video, "case.flag").orElseThrow().tape())
+          .map(Catalogue.Membership::tape)
+          .contains("T-001");
+      assertThat(store.catalogue().card(new ItemId(999_999), "case.flag")).isEmpty();
+    }
+  }
+
   @Test
   void pagingInEverySortVisitsEveryItemOnceInOrder() throws Exception {
     long seed = System.nanoTime();

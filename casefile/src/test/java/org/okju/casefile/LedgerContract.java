@@ -285,4 +285,39 @@ abstract class LedgerContract {
       assertThat(ledger.entities().get(5).normalized()).isEqualTo("V-004");
     }
   }
+
+  /**
+   * The identity version moves with every write to a person or a name, through the ledger or
+   * straight in SQL by another connection (another process), and stays put for other writes: a
+   * reader that kept the table under the old number must read it again.
+   */
+  @Test
+  void theIdentityVersionMovesWithEveryChangeToTheIdentityTable() throws Exception {
+    CaseLocation location = backend().freshLocation(tmp);
+    try (CaseStore store = CaseStore.open(c -> c.location(location).keyDirectory(tmp))) {
+      Ledger ledger = store.ledger();
+      long v0 = ledger.identityVersion().orElseThrow();
+      ledger.putDocument(document("nothing about anyone"));
+      assertThat(ledger.identityVersion().orElseThrow()).as("an unrelated write").isEqualTo(v0);
+      long jieun = ledger.person("지은", "name", Optional.empty());
+      long v1 = ledger.identityVersion().orElseThrow();
+      assertThat(v1).as("a new person").isNotEqualTo(v0);
+      ledger.addName(jieun, "Jieun", "written");
+      long v2 = ledger.identityVersion().orElseThrow();
+      assertThat(v2).as("a new spelling").isNotEqualTo(v1);
+      try (java.sql.Connection c = backend().raw(location);
+          java.sql.Statement s = c.createStatement()) {
+        s.executeUpdate("UPDATE person_name SET name = 'Ji-eun' WHERE name = 'Jieun'");
+        long v3 = ledger.identityVersion().orElseThrow();
+        assertThat(v3).as("a name changed by another connection").isNotEqualTo(v2);
+        s.executeUpdate("DELETE FROM person_name WHERE name = 'Ji-eun'");
+        long v4 = ledger.identityVersion().orElseThrow();
+        assertThat(v4).as("a name deleted by another connection").isNotEqualTo(v3);
+        s.executeUpdate("UPDATE person_identity SET pseudonym = 'V-009'");
+        assertThat(ledger.identityVersion().orElseThrow())
+            .as("a pseudonym changed by another connection")
+            .isNotEqualTo(v4);
+      }
+    }
+  }
 }

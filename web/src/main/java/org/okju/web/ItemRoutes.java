@@ -17,6 +17,7 @@ import org.okju.casefile.CatalogueRow;
 import org.okju.casefile.CatalogueRows;
 import org.okju.casefile.HashSets;
 import org.okju.casefile.Item;
+import org.okju.casefile.ItemCard;
 import org.okju.casefile.ItemError;
 import org.okju.casefile.ItemId;
 import org.okju.casefile.ItemStatus;
@@ -29,6 +30,8 @@ import org.okju.web.pages.ItemsPage;
 
 /** The catalogue (page and API) and each item's page. No route here returns pixels. */
 final class ItemRoutes {
+  private static final java.util.regex.Pattern ITEM_ID =
+      java.util.regex.Pattern.compile("[1-9][0-9]{0,17}");
   private final Pages pages;
   private final MediaPolicy media;
 
@@ -46,15 +49,16 @@ final class ItemRoutes {
 
   /** The item the path names, or 404 (ids are numbers; anything else is unknown). */
   static Item item(Context ctx, CaseScope scope) {
+    return scope.store().items().find(itemId(ctx)).orElseThrow(WebError::notFound);
+  }
+
+  /** The item id the path names, or 404 (ids are numbers; anything else is unknown). */
+  private static ItemId itemId(Context ctx) {
     String text = ctx.pathParam("id");
-    if (!text.matches("[1-9][0-9]{0,17}")) {
+    if (!ITEM_ID.matcher(text).matches()) {
       throw WebError.notFound();
     }
-    return scope
-        .store()
-        .items()
-        .find(new ItemId(Long.parseLong(text)))
-        .orElseThrow(WebError::notFound);
+    return new ItemId(Long.parseLong(text));
   }
 
   private static CatalogueRows rows(CaseStore store, CatalogueQuery q) {
@@ -150,10 +154,16 @@ final class ItemRoutes {
     ctx.contentType("application/json").result(out.toByteArray());
   }
 
+  // The item's card is one trip to the case (item, sensitive flag, PDQ, frame count, tape).
   private void detailJson(Context ctx, CaseScope scope) {
-    Item i = item(ctx, scope);
-    CaseStore store = scope.store();
-    Privacy privacy = CasePrivacy.forItems(store, List.of(i.id()));
+    ItemCard card =
+        scope
+            .store()
+            .catalogue()
+            .card(itemId(ctx), Privacy.SENSITIVE_NAME)
+            .orElseThrow(WebError::notFound);
+    Item i = card.item();
+    Privacy privacy = CasePrivacy.forCard(scope.store(), card);
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("id", String.valueOf(i.id().value()));
     o.put("path", privacy.path(i));
@@ -165,16 +175,13 @@ final class ItemRoutes {
     o.put("status", status(i));
     o.put("source", String.valueOf(i.source().value()));
     o.put("parent", i.parent().map(p -> String.valueOf(p.value())).orElse(null));
-    store
-        .fingerprints()
-        .image(i.id())
+    card.pdq()
         .ifPresent(
             pdq -> o.put("pdq", Map.of("hash", pdq.pdq().toHex(), "quality", pdq.quality())));
-    List<VideoFrame> frames = store.fingerprints().video(i.id());
-    if (!frames.isEmpty()) {
-      o.put("vpdqFrames", frames.size());
+    if (card.videoFrames() > 0) {
+      o.put("vpdqFrames", card.videoFrames());
     }
-    Optional.ofNullable(store.catalogue().memberships(List.of(i.id())).get(i.id()))
+    card.tape()
         .ifPresent(
             m ->
                 o.put(
