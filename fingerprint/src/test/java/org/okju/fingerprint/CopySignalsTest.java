@@ -129,25 +129,9 @@ class CopySignalsTest {
     assertThat(bridgeSignals).filteredOn(s -> s.kind() == CopySignalKind.FULL).hasSize(8);
   }
 
-  /** The bridge scaled into a dark player's window of 1280x720 with its bars and progress bar. */
+  /** The clip scaled into a dark player's window of 1280x720 with its bars and progress bar. */
   private static BufferedImage inPlayer(BufferedImage clip) {
-    BufferedImage frame = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = frame.createGraphics();
-    g.setColor(new Color(0x202124));
-    g.fillRect(0, 0, 1280, 720);
-    g.setColor(new Color(0x3c4043));
-    g.fillRect(0, 0, 1280, 56);
-    g.setColor(new Color(0x9aa0a6));
-    g.fillRect(56, 14, 520, 28);
-    g.setColor(new Color(0x111111));
-    g.fillRect(0, 648, 1280, 72);
-    g.setColor(new Color(0x5f6368));
-    g.fillRect(24, 660, 1232, 6);
-    g.setColor(Color.RED);
-    g.fillRect(24, 660, 500, 6);
-    g.drawImage(clip, 160, 82, 960, 540, null);
-    g.dispose();
-    return frame;
+    return PlayerWindow.around(clip, 160, 82, 960, 540, "");
   }
 
   private static List<CopySignal> contentViews(List<CopySignal> s) {

@@ -2,7 +2,6 @@ package org.okju.fingerprint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -55,22 +54,7 @@ class SharpBoxTest {
 
   @Test
   void aPhotoPlayingInAPlayersWindowIsFoundInsideItsBarsAndBackground() {
-    BufferedImage frame = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = frame.createGraphics();
-    g.setColor(new Color(0x202124));
-    g.fillRect(0, 0, 1280, 720);
-    g.setColor(new Color(0x3c4043));
-    g.fillRect(0, 0, 1280, 56);
-    g.setColor(new Color(0x9aa0a6));
-    g.fillRect(56, 14, 520, 28);
-    g.setColor(new Color(0x111111));
-    g.fillRect(0, 648, 1280, 72);
-    g.setColor(Color.RED);
-    g.fillRect(24, 660, 700, 6);
-    g.setColor(Color.WHITE);
-    g.drawString("Now playing: a clip", 600, 34);
-    g.drawImage(bridge, 240, 110, 800, 500, null);
-    g.dispose();
+    BufferedImage frame = PlayerWindow.around(bridge, 240, 110, 800, 500, "Now playing: a clip");
     assertInside(inPlane(box(frame), frame), 240, 110, 800, 500);
   }
 
@@ -106,20 +90,7 @@ class SharpBoxTest {
   void aSmoothBlurredClipInAPlayersWindowIsFoundWholeByTheChromeRule() {
     // Enlarged from 32x20 samples: a dim phone clip with no sharp line, which the fill rule eats.
     BufferedImage smooth = scaled(scaled(bridge, 32, 20), 640, 400);
-    BufferedImage frame = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = frame.createGraphics();
-    g.setColor(new Color(0x202124));
-    g.fillRect(0, 0, 1280, 720);
-    g.setColor(new Color(0x3c4043));
-    g.fillRect(0, 0, 1280, 56);
-    g.setColor(new Color(0x9aa0a6));
-    g.fillRect(56, 14, 520, 28);
-    g.setColor(new Color(0x111111));
-    g.fillRect(0, 648, 1280, 72);
-    g.setColor(Color.RED);
-    g.fillRect(24, 660, 700, 6);
-    g.drawImage(smooth, 240, 110, 800, 500, null);
-    g.dispose();
+    BufferedImage frame = PlayerWindow.around(smooth, 240, 110, 800, 500, "");
     ReducedLumaPlane plane = ReducedLumaPlane.of(ImageLuma.of(frame));
     ContentBox chrome = SharpBox.chromeWithin(plane, ContentBox.of(plane));
     assertInside(inPlane(chrome, frame), 240, 110, 800, 500);
