@@ -127,13 +127,18 @@ public final class CopySignals {
   }
 
   /**
-   * More upright {@code CONTENT} views of a video frame: the picture inside a player's chrome
-   * ({@link SharpBox#chromeWithin}) and inside a blurred fill ({@link SharpBox#within}), each when
-   * it is neither the box inside uniform bars (which has its view already) nor the whole frame, nor
-   * the other. On every frame, not only vPDQ's: a screen recording then shows, frame by frame, the
-   * whole picture the original's {@code full} view holds, so enough of its frames align (the box
-   * probes, on vPDQ's frames alone, left a recording a quarter of its frames at best, below the
-   * share a copy needs).
+   * The upright {@code CONTENT} view of a video frame inside a player's chrome ({@link
+   * SharpBox#chromeWithin}), else inside a blurred fill ({@link SharpBox#within}), when that box is
+   * neither the box inside uniform bars nor the whole frame. On every frame, not only vPDQ's: a
+   * screen recording then shows, frame by frame, the whole picture the original's {@code full} view
+   * holds, so enough of its frames align (the box probes, on vPDQ's frames alone, left a recording
+   * a quarter of its frames at best, below the share a copy needs).
+   *
+   * <p>The case stores one view per frame, kind and orientation ({@code CopySignalPack}), so a
+   * frame keeps one upright {@code CONTENT} view. The chrome's box lies inside the bars' box and
+   * differs from it only where the bars' box still holds a player's bars, so the chrome's view
+   * takes the upright place (the bars' turned views stay); a blurred fill's box is taken only where
+   * the bars left no view.
    */
   private void boxContent(
       List<CopySignal> out,
@@ -142,26 +147,23 @@ public final class CopySignals {
       ContentBox chrome,
       ContentBox sharp,
       PdqScratch scratch) {
-    boxContent(out, plane, bars, chrome, scratch);
-    if (!sharp.equals(chrome)) {
-      boxContent(out, plane, bars, sharp, scratch);
+    if (inner(plane, bars, chrome)) {
+      out.removeIf(s -> s.kind() == CopySignalKind.CONTENT && s.orientation() == Dihedral.ORIGINAL);
+      add(out, CopySignalKind.CONTENT, uprightHash(plane, chrome, scratch));
+    } else if (inner(plane, bars, sharp)
+        && out.stream().noneMatch(s -> s.kind() == CopySignalKind.CONTENT)) {
+      add(out, CopySignalKind.CONTENT, uprightHash(plane, sharp, scratch));
     }
   }
 
-  private void boxContent(
-      List<CopySignal> out,
-      ReducedLumaPlane plane,
-      ContentBox bars,
-      ContentBox box,
-      PdqScratch scratch) {
-    if (box.equals(bars) || !box.trimmedFrom(plane)) {
-      return;
-    }
-    add(
-        out,
-        CopySignalKind.CONTENT,
-        hasher.dihedral(
-            plane.region(box.x(), box.y(), box.width(), box.height()), ORIGINAL_ONLY, scratch));
+  private static boolean inner(ReducedLumaPlane plane, ContentBox bars, ContentBox box) {
+    return !box.equals(bars) && box.trimmedFrom(plane);
+  }
+
+  private PdqDihedralResult uprightHash(
+      ReducedLumaPlane plane, ContentBox box, PdqScratch scratch) {
+    return hasher.dihedral(
+        plane.region(box.x(), box.y(), box.width(), box.height()), ORIGINAL_ONLY, scratch);
   }
 
   /**
@@ -178,11 +180,7 @@ public final class CopySignals {
         hasher.dihedral(plane.region(0, 0, plane.width(), plane.height()), ORIGINAL_ONLY, scratch));
     ContentBox box = ContentBox.of(plane);
     if (box.trimmedFrom(plane)) {
-      add(
-          out,
-          CopySignalKind.CONTENT,
-          hasher.dihedral(
-              plane.region(box.x(), box.y(), box.width(), box.height()), ORIGINAL_ONLY, scratch));
+      add(out, CopySignalKind.CONTENT, uprightHash(plane, box, scratch));
     }
     boxContent(
         out, plane, box, SharpBox.chromeWithin(plane, box), SharpBox.within(plane, box), scratch);

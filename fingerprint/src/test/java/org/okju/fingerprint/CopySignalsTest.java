@@ -149,6 +149,10 @@ class CopySignalsTest {
             SIGNALS.upright(ImageLuma.of(frame), scratch),
             SIGNALS.videoFrame(ImageLuma.of(frame), scratch))) {
       assertThat(fullHash(views).distance(clip)).isGreaterThan(31);
+      // The case stores one view per frame, kind, orientation and cell (CopySignalPack).
+      assertThat(views)
+          .extracting(CopySignal::kind, CopySignal::orientation, CopySignal::cell)
+          .doesNotHaveDuplicates();
       assertThat(contentViews(views))
           .anySatisfy(
               c -> {
