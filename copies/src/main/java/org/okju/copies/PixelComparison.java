@@ -181,8 +181,16 @@ public record PixelComparison(
       Dihedral oa,
       PictureProfile pb,
       Dihedral ob) {
+    java.util.List<Aligned> all = new java.util.ArrayList<>();
+    all.add(new Aligned(matched, inB));
+    all.addAll(wholeAndContent(pa, oa, pb, ob));
+    return all;
+  }
+
+  /** The two pictures laid over each other by their whole areas, then by their content boxes. */
+  private static java.util.List<Aligned> wholeAndContent(
+      PictureProfile pa, Dihedral oa, PictureProfile pb, Dihedral ob) {
     return java.util.List.of(
-        new Aligned(matched, inB),
         new Aligned(
             PictureAlignment.of(PictureRegion.WHOLE, oa, PictureRegion.WHOLE, ob),
             PictureRegion.WHOLE),
@@ -254,20 +262,16 @@ public record PixelComparison(
       return c;
     }
     double best = c.detailDifference();
-    for (PictureRegion[] whole :
-        new PictureRegion[][] {
-          {PictureRegion.WHOLE, PictureRegion.WHOLE}, {pa.content(), pb.content()}
-        }) {
-      PictureAlignment other = PictureAlignment.of(whole[0], oa, whole[1], ob);
+    for (Aligned al : wholeAndContent(pa, oa, pb, ob)) {
       best =
           Math.min(
               best,
               detail(
                   ta,
                   tb,
-                  other.inverse(),
-                  insetOf(whole[1], limits),
-                  detailSide(other, whole[1], pa, pb, limits),
+                  al.aToB().inverse(),
+                  insetOf(al.inB(), limits),
+                  detailSide(al.aToB(), al.inB(), pa, pb, limits),
                   limits.detailBlock(),
                   limits.minSpread()));
     }
