@@ -1,7 +1,13 @@
 package org.okju.casefile;
 
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -15,6 +21,9 @@ import org.flywaydb.core.api.MigrationVersion;
  * what ran, with checksums.
  */
 final class Migrations {
+  // The class path does not change while okju runs; the web server opens many cases.
+  private static final Map<Dialect, Set<MigrationVersion>> KNOWN = new EnumMap<>(Dialect.class);
+
   private Migrations() {}
 
   /**
@@ -23,19 +32,11 @@ final class Migrations {
    * @throws SchemaVersionException when the case is newer than this build
    */
   static String migrate(Dialect dialect, ConnectionPool pool, String location) {
-    Properties p = pool.properties();
-    Flyway flyway =
-        Flyway.configure(Migrations.class.getClassLoader())
-            .dataSource(pool.url(), p.getProperty("user"), p.getProperty("password"))
-            .locations(dialect.migrationLocations())
-            .placeholders(dialect.placeholders())
-            .javaMigrations(new PackCopySignals())
-            // Migrations are numbered in ranges per area (V30-V34 ledger, V35-V39 text, V60-V69
-            // monitor, V75-V79 web, ...) that are released in any order: a case already at V75
-            // must still get a V35 or V60 released after it.
-            .outOfOrder(true)
-            .cleanDisabled(true)
-            .load();
+    Optional<String> upToDate = SchemaCurrency.upToDate(pool, known(dialect));
+    if (upToDate.isPresent()) {
+      return upToDate.get();
+    }
+    Flyway flyway = flyway(dialect, pool);
     try {
       flyway.migrate();
       MigrationInfo current = flyway.info().current();
@@ -53,5 +54,38 @@ final class Migrations {
     } catch (FlywayException e) {
       throw new CaseStoreException(location, "schema migration failed: " + e.getMessage(), e);
     }
+  }
+
+  /** Flyway as okju configures it for a case's database. */
+  static Flyway flyway(Dialect dialect, ConnectionPool pool) {
+    Properties p = pool.properties();
+    return Flyway.configure(Migrations.class.getClassLoader())
+        .dataSource(pool.url(), p.getProperty("user"), p.getProperty("password"))
+        .locations(dialect.migrationLocations())
+        .placeholders(dialect.placeholders())
+        .javaMigrations(new PackCopySignals())
+        // Migrations are numbered in ranges per area (V30-V34 ledger, V35-V39 text, V60-V69
+        // monitor, V75-V79 web, ...) that are released in any order: a case already at V75
+        // must still get a V35 or V60 released after it.
+        .outOfOrder(true)
+        .cleanDisabled(true)
+        .load();
+  }
+
+  /** Every version this build can migrate to: its scripts and its Java migrations. */
+  static synchronized Set<MigrationVersion> known(Dialect dialect) {
+    return KNOWN.computeIfAbsent(
+        dialect,
+        d ->
+            Stream.concat(
+                    MigrationsOnClasspath.versions(
+                            Migrations.class.getClassLoader(),
+                            Arrays.stream(d.migrationLocations())
+                                .map(l -> l.substring("classpath:".length()))
+                                .toArray(String[]::new))
+                        .stream()
+                        .map(MigrationVersion::fromVersion),
+                    Stream.of(new PackCopySignals().getVersion()))
+                .collect(Collectors.toUnmodifiableSet()));
   }
 }

@@ -140,6 +140,40 @@ abstract class CaseStoreContract {
   }
 
   @Test
+  void theMigrationsListedFromTheClassPathAreTheOnesFlywayApplies() throws Exception {
+    CaseLocation location = freshLocation();
+    open(location).close();
+    java.util.Set<String> applied = new java.util.TreeSet<>();
+    try (Connection c = backend().raw(location);
+        Statement s = c.createStatement();
+        java.sql.ResultSet rows =
+            s.executeQuery("SELECT version FROM flyway_schema_history WHERE version IS NOT NULL")) {
+      while (rows.next()) {
+        applied.add(rows.getString(1));
+      }
+    }
+    assertThat(applied)
+        .containsExactlyInAnyOrderElementsOf(
+            Migrations.known(backend().dialect()).stream()
+                .map(org.flywaydb.core.api.MigrationVersion::getVersion)
+                .toList());
+  }
+
+  @Test
+  void aFailedMigrationInTheHistoryIsNotTakenForAnUpToDateCase() throws Exception {
+    CaseLocation location = freshLocation();
+    open(location).close();
+    exec(
+        location,
+        "UPDATE flyway_schema_history SET success = FALSE WHERE version = '"
+            + newestMigration()
+            + "'");
+    assertThatThrownBy(() -> open(location))
+        .isInstanceOf(CaseStoreException.class)
+        .hasMessageContaining("schema migration failed");
+  }
+
+  @Test
   void finishingASourceRecordsManifestCountAndStatus() throws Exception {
     try (CaseStore store = open(freshLocation())) {
       SourceId id = store.sources().start(source());
