@@ -439,25 +439,26 @@ final class SqlCatalogue implements Catalogue {
         });
   }
 
-  // The item with its flag, PDQ and frame count in one statement (each a primary-key lookup), its
-  // tape in a second; one connection, where the separate reads took five trips to the pool.
+  // The item with its flag, PDQ, frame count and first tape (by tape id) in one statement, each a
+  // lookup by the item's id; one statement per item request, where the separate reads took five
+  // trips to the pool.
   private static final String CARD =
       "SELECT "
           + SqlItems.COLUMNS
           + ", (SELECT value FROM item_metadata m WHERE m.item_id = item.id AND m.name = ?)"
           + " AS card_flag, p.pdq AS card_pdq, p.quality AS card_quality,"
-          + " (SELECT COUNT(*) FROM video_frame v WHERE v.item_id = item.id) AS card_frames"
-          + " FROM item LEFT JOIN image_pdq p ON p.item_id = item.id WHERE item.id = ?";
+          + " (SELECT COUNT(*) FROM video_frame v WHERE v.item_id = item.id) AS card_frames,"
+          + " t.tape_id AS card_tape, t.relation AS card_relation, t.evidence AS card_evidence"
+          + " FROM item LEFT JOIN image_pdq p ON p.item_id = item.id"
+          + " LEFT JOIN tape_member t ON t.item_id = item.id AND t.tape_id ="
+          + " (SELECT MIN(f.tape_id) FROM tape_member f WHERE f.item_id = item.id)"
+          + " WHERE item.id = ?";
 
   @Override
   public Optional<ItemCard> card(ItemId item, String flagName) {
     return scope.read(
         "read item card",
         c -> {
-          Item found;
-          Optional<String> flag;
-          Optional<ImagePdq> pdq;
-          int frames;
           try (PreparedStatement s = c.prepareStatement(CARD)) {
             s.setString(1, flagName);
             s.setLong(2, item.value());
@@ -465,28 +466,23 @@ final class SqlCatalogue implements Catalogue {
               if (!r.next()) {
                 return Optional.<ItemCard>empty();
               }
-              found = SqlItems.map(r);
-              flag = Columns.text(r, "card_flag");
+              Item found = SqlItems.map(r);
+              Optional<String> flag = Columns.text(r, "card_flag");
               int quality = r.getInt("card_quality");
-              pdq =
+              Optional<ImagePdq> pdq =
                   Columns.text(r, "card_pdq")
                       .map(h -> new ImagePdq(PdqHex.parse(h), quality, Map.of()));
-              frames = r.getInt("card_frames");
+              int frames = r.getInt("card_frames");
+              String tapeId = r.getString("card_tape");
+              Optional<Membership> tape =
+                  tapeId == null
+                      ? Optional.empty()
+                      : Optional.of(
+                          new Membership(
+                              tapeId, r.getString("card_relation"), r.getString("card_evidence")));
+              return Optional.of(new ItemCard(found, flag, pdq, frames, tape));
             }
           }
-          Optional<Membership> tape = Optional.empty();
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT tape_id, relation, evidence FROM tape_member WHERE item_id = ?"
-                      + " ORDER BY tape_id LIMIT 1")) {
-            s.setLong(1, item.value());
-            try (ResultSet r = s.executeQuery()) {
-              if (r.next()) {
-                tape = Optional.of(new Membership(r.getString(1), r.getString(2), r.getString(3)));
-              }
-            }
-          }
-          return Optional.of(new ItemCard(found, flag, pdq, frames, tape));
         });
   }
 

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -54,20 +53,21 @@ final class StoredTime {
 
   static Instant parse(String s) {
     if (s.length() == LENGTH && shaped(s)) {
-      try {
-        return LocalDateTime.of(
-                number(s, 0, 4),
-                number(s, 5, 2),
-                number(s, 8, 2),
-                number(s, 11, 2),
-                number(s, 14, 2),
-                number(s, 17, 2),
-                number(s, 20, 9))
-            .toInstant(ZoneOffset.UTC);
-      } catch (DateTimeException e) {
-        // Out of range (a month 13, an hour 24, a leap second): java.time decides, as it always
-        // has.
+      int hour = number(s, 11, 2);
+      int minute = number(s, 14, 2);
+      int second = number(s, 17, 2);
+      // The seconds of the day added to the day's, without a LocalDateTime between (a catalogue
+      // page reads one time per row).
+      if (hour < 24 && minute < 60 && second < 60) {
+        try {
+          long day = LocalDate.of(number(s, 0, 4), number(s, 5, 2), number(s, 8, 2)).toEpochDay();
+          return Instant.ofEpochSecond(
+              day * 86_400L + hour * 3600L + minute * 60L + second, number(s, 20, 9));
+        } catch (DateTimeException e) {
+          // No such day (a month 13, a 30th of February): java.time decides, as it always has.
+        }
       }
+      // An hour 24 or a leap second: java.time decides too.
     }
     return Instant.parse(s);
   }

@@ -3,6 +3,7 @@ package org.okju.web;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -56,11 +57,12 @@ final class CasePrivacy {
    * ({@code Catalogue.rows}).
    */
   static Privacy forRows(CaseStore store, List<CatalogueRow> rows) {
-    Set<ItemId> sensitive =
-        rows.stream()
-            .filter(r -> r.flag().filter("true"::equals).isPresent())
-            .map(CatalogueRow::id)
-            .collect(Collectors.toSet());
+    Set<ItemId> sensitive = new HashSet<>();
+    for (CatalogueRow r : rows) {
+      if (r.flag().filter("true"::equals).isPresent()) {
+        sensitive.add(r.id());
+      }
+    }
     return new Privacy(sensitive, known(store).disclosure());
   }
 

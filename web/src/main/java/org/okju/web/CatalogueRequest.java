@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -31,12 +32,14 @@ final class CatalogueRequest {
 
   /** The query the request asks for. */
   static CatalogueQuery of(Context ctx) {
-    Optional<String> type = param(ctx, "type").map(t -> t.toLowerCase(Locale.ROOT));
+    // The parsed query string, looked up here a dozen times: once from the context.
+    Map<String, List<String>> params = ctx.queryParamMap();
+    Optional<String> type = param(params, "type").map(t -> t.toLowerCase(Locale.ROOT));
     if (type.isPresent() && !TYPE.matcher(type.get()).matches()) {
       throw WebError.badRequest("type is a media type such as image/jpeg, or image");
     }
     Optional<ItemStatus> status =
-        param(ctx, "status")
+        param(params, "status")
             .map(
                 s -> {
                   try {
@@ -45,43 +48,44 @@ final class CatalogueRequest {
                     throw WebError.badRequest("status is ok, warning, error or skipped");
                   }
                 });
-    Optional<String> tape = param(ctx, "tape").map(t -> t.toUpperCase(Locale.ROOT));
+    Optional<String> tape = param(params, "tape").map(t -> t.toUpperCase(Locale.ROOT));
     if (tape.isPresent() && !TAPE.matcher(tape.get()).matches()) {
       throw WebError.badRequest("tape is a tape id such as T-001");
     }
-    Optional<String> set = param(ctx, "set");
+    Optional<String> set = param(params, "set");
     if (set.isPresent() && set.get().length() > 200) {
       throw WebError.badRequest("set is a hash set's name");
     }
-    Optional<String> q = param(ctx, "q");
+    Optional<String> q = param(params, "q");
     if (q.isPresent() && (q.get().length() > 500 || q.get().indexOf('\0') >= 0)) {
       throw WebError.badRequest("q is at most 500 characters of path text");
     }
-    Optional<String> hash = param(ctx, "hash").map(h -> h.toLowerCase(Locale.ROOT));
+    Optional<String> hash = param(params, "hash").map(h -> h.toLowerCase(Locale.ROOT));
     if (hash.isPresent() && !hash.get().matches("[0-9a-f]{4,64}")) {
       throw WebError.badRequest("hash is a prefix of 4-64 hex digits");
     }
     CatalogueQuery.Sort sort;
     try {
-      sort = CatalogueQuery.Sort.valueOf(param(ctx, "sort").orElse("id").toUpperCase(Locale.ROOT));
+      sort =
+          CatalogueQuery.Sort.valueOf(param(params, "sort").orElse("id").toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw WebError.badRequest("sort is id, path, size, modified or type");
     }
-    String order = param(ctx, "order").orElse("asc");
+    String order = param(params, "order").orElse("asc");
     if (!order.equals("asc") && !order.equals("desc")) {
       throw WebError.badRequest("order is asc or desc");
     }
-    Optional<String> after = param(ctx, "after");
+    Optional<String> after = param(params, "after");
     if (after.isPresent() && !CURSOR.matcher(after.get()).matches()) {
       throw WebError.badRequest("after is a cursor from a previous page's next");
     }
     return new CatalogueQuery(
         type,
         status,
-        size(ctx, "min"),
-        size(ctx, "max"),
-        date(ctx, "from"),
-        date(ctx, "before"),
+        size(params, "min"),
+        size(params, "max"),
+        date(params, "from"),
+        date(params, "before"),
         tape,
         set,
         q,
@@ -89,12 +93,16 @@ final class CatalogueRequest {
         sort,
         order.equals("desc"),
         after,
-        limit(ctx));
+        limit(params));
   }
 
   /** {@code limit}: default 50, capped at 1000. */
   static int limit(Context ctx) {
-    Optional<String> text = param(ctx, "limit");
+    return limit(ctx.queryParamMap());
+  }
+
+  private static int limit(Map<String, List<String>> params) {
+    Optional<String> text = param(params, "limit");
     if (text.isEmpty()) {
       return DEFAULT_LIMIT;
     }
@@ -123,12 +131,17 @@ final class CatalogueRequest {
   }
 
   static Optional<String> param(Context ctx, String name) {
-    String v = ctx.queryParam(name);
+    return param(ctx.queryParamMap(), name);
+  }
+
+  private static Optional<String> param(Map<String, List<String>> params, String name) {
+    List<String> values = params.get(name);
+    String v = values == null || values.isEmpty() ? null : values.get(0);
     return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
   }
 
-  private static OptionalLong size(Context ctx, String name) {
-    Optional<String> v = param(ctx, name);
+  private static OptionalLong size(Map<String, List<String>> params, String name) {
+    Optional<String> v = param(params, name);
     if (v.isEmpty()) {
       return OptionalLong.empty();
     }
@@ -143,8 +156,8 @@ final class CatalogueRequest {
     }
   }
 
-  private static Optional<Instant> date(Context ctx, String name) {
-    Optional<String> v = param(ctx, name);
+  private static Optional<Instant> date(Map<String, List<String>> params, String name) {
+    Optional<String> v = param(params, name);
     if (v.isEmpty()) {
       return Optional.empty();
     }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.okju.web.auth.Access;
 import org.okju.web.auth.Permission;
@@ -52,17 +53,39 @@ final class Guard {
 
   /** The signed-in caller of a browser request, if its session is live. */
   Optional<Caller> sessionCaller(Context ctx) {
+    return liveSession(
+            ctx,
+            id ->
+                store
+                    .sessions()
+                    .find(id)
+                    .flatMap(
+                        s ->
+                            store
+                                .users()
+                                .find(s.userId())
+                                .map(
+                                    a ->
+                                        new CaseAccess.SessionAnswer(
+                                            s, new CaseAccess.Answer(a, Optional.empty())))))
+        .map(Guard::caller);
+  }
+
+  // The session of a browser request found by lookup (with its caller, and the case a case page
+  // names), if it is live: an idle or too old session is deleted, an active one touched.
+  private Optional<CaseAccess.SessionAnswer> liveSession(
+      Context ctx, Function<String, Optional<CaseAccess.SessionAnswer>> lookup) {
     Optional<String> cookie = SessionCookie.read(ctx);
     if (cookie.isEmpty()) {
       return Optional.empty();
     }
     String id = Secrets.sha256(cookie.get());
-    Optional<Sessions.Session> session = store.sessions().find(id);
-    if (session.isEmpty()) {
+    Optional<CaseAccess.SessionAnswer> found = lookup.apply(id);
+    if (found.isEmpty()) {
       return Optional.empty();
     }
     Instant now = settings.clock().instant();
-    Sessions.Session s = session.get();
+    Sessions.Session s = found.get().session();
     if (s.lastSeen().plus(settings.idleTimeout()).isBefore(now)
         || s.created().plus(settings.absoluteTimeout()).isBefore(now)) {
       store.sessions().delete(id);
@@ -71,10 +94,11 @@ final class Guard {
     if (s.lastSeen().plus(TOUCH_EVERY).isBefore(now)) {
       store.sessions().touch(id, now);
     }
-    return store
-        .users()
-        .find(s.userId())
-        .map(account -> new Caller(account, Optional.of(s.csrfToken())));
+    return found;
+  }
+
+  private static Caller caller(CaseAccess.SessionAnswer found) {
+    return new Caller(found.answer().account(), Optional.of(found.session().csrfToken()));
   }
 
   /** The caller of an API request, by its Bearer token. */
@@ -106,15 +130,16 @@ final class Guard {
   /** A page of one case. */
   Handler casePage(Optional<Permission> permission, CaseHandler handler) {
     return ctx -> {
-      Optional<Caller> caller = sessionCaller(ctx);
-      if (caller.isEmpty()) {
+      // One lookup answers the session, its user and whether they may open the case (CaseAccess).
+      Optional<CaseAccess.SessionAnswer> found =
+          liveSession(ctx, id -> store.access().bySession(id, caseName(ctx)));
+      if (found.isEmpty()) {
         toLogin(ctx);
         return;
       }
-      CaseScope scope =
-          scope(
-              ctx, caller.get(), store.access().byUser(caller.get().account().id(), caseName(ctx)));
-      checkCsrf(ctx, caller.get());
+      Caller caller = caller(found.get());
+      CaseScope scope = scope(ctx, caller, found.map(CaseAccess.SessionAnswer::answer));
+      checkCsrf(ctx, caller);
       checkPermission(ctx, scope, permission);
       handler.handle(ctx, scope);
     };

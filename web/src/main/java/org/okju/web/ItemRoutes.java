@@ -1,6 +1,7 @@
 package org.okju.web;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -125,6 +126,14 @@ final class ItemRoutes {
         .collect(Collectors.joining("&"));
   }
 
+  // A page's field names, encoded once (the generator copies their bytes for each of 50 rows).
+  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString PATH = new SerializedString("path");
+  private static final SerializedString TYPE = new SerializedString("type");
+  private static final SerializedString SIZE = new SerializedString("size");
+  private static final SerializedString SHA256 = new SerializedString("sha256");
+  private static final SerializedString STATUS = new SerializedString("status");
+
   // Streamed: the page's objects go straight to the generator, no maps of every row first.
   private void listJson(Context ctx, CaseScope scope) throws java.io.IOException {
     CatalogueRows p = rows(scope.store(), CatalogueRequest.of(ctx));
@@ -135,16 +144,22 @@ final class ItemRoutes {
       g.writeArrayFieldStart("items");
       for (CatalogueRow i : p.rows()) {
         g.writeStartObject();
-        g.writeStringField("id", String.valueOf(i.id().value()));
-        g.writeStringField("path", privacy.path(i.id(), i.path()));
-        g.writeStringField("type", i.mediaType().orElse(null));
+        g.writeFieldName(ID);
+        g.writeString(String.valueOf(i.id().value()));
+        g.writeFieldName(PATH);
+        g.writeString(privacy.path(i.id(), i.path()));
+        g.writeFieldName(TYPE);
+        g.writeString(i.mediaType().orElse(null));
+        g.writeFieldName(SIZE);
         if (i.size().isPresent()) {
-          g.writeNumberField("size", i.size().getAsLong());
+          g.writeNumber(i.size().getAsLong());
         } else {
-          g.writeNullField("size");
+          g.writeNull();
         }
-        g.writeStringField("sha256", i.sha256().orElse(null));
-        g.writeStringField("status", status(i.status()));
+        g.writeFieldName(SHA256);
+        g.writeString(i.sha256().orElse(null));
+        g.writeFieldName(STATUS);
+        g.writeString(status(i.status()));
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -154,8 +169,9 @@ final class ItemRoutes {
     ctx.contentType("application/json").result(out.toByteArray());
   }
 
-  // The item's card is one trip to the case (item, sensitive flag, PDQ, frame count, tape).
-  private void detailJson(Context ctx, CaseScope scope) {
+  // The item's card is one trip to the case (item, sensitive flag, PDQ, frame count, tape), and
+  // it is streamed to the generator like a page, no map of its fields first.
+  private void detailJson(Context ctx, CaseScope scope) throws java.io.IOException {
     ItemCard card =
         scope
             .store()
@@ -164,37 +180,52 @@ final class ItemRoutes {
             .orElseThrow(WebError::notFound);
     Item i = card.item();
     Privacy privacy = CasePrivacy.forCard(scope.store(), card);
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("id", String.valueOf(i.id().value()));
-    o.put("path", privacy.path(i));
-    o.put("type", i.mediaType().orElse(null));
-    o.put("size", i.size().isPresent() ? i.size().getAsLong() : null);
-    o.put("md5", i.digests().md5().map(Object::toString).orElse(null));
-    o.put("sha1", i.digests().sha1().map(Object::toString).orElse(null));
-    o.put("sha256", i.digests().sha256().map(Object::toString).orElse(null));
-    o.put("status", status(i));
-    o.put("source", String.valueOf(i.source().value()));
-    o.put("parent", i.parent().map(p -> String.valueOf(p.value())).orElse(null));
-    card.pdq()
-        .ifPresent(
-            pdq -> o.put("pdq", Map.of("hash", pdq.pdq().toHex(), "quality", pdq.quality())));
-    if (card.videoFrames() > 0) {
-      o.put("vpdqFrames", card.videoFrames());
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024);
+    try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("id", String.valueOf(i.id().value()));
+      g.writeStringField("path", privacy.path(i));
+      g.writeStringField("type", i.mediaType().orElse(null));
+      if (i.size().isPresent()) {
+        g.writeNumberField("size", i.size().getAsLong());
+      } else {
+        g.writeNullField("size");
+      }
+      g.writeStringField("md5", i.digests().md5().map(Object::toString).orElse(null));
+      g.writeStringField("sha1", i.digests().sha1().map(Object::toString).orElse(null));
+      g.writeStringField("sha256", i.digests().sha256().map(Object::toString).orElse(null));
+      g.writeStringField("status", status(i));
+      g.writeStringField("source", String.valueOf(i.source().value()));
+      g.writeStringField("parent", i.parent().map(p -> String.valueOf(p.value())).orElse(null));
+      if (card.pdq().isPresent()) {
+        g.writeObjectFieldStart("pdq");
+        g.writeStringField("hash", card.pdq().get().pdq().toHex());
+        g.writeNumberField("quality", card.pdq().get().quality());
+        g.writeEndObject();
+      }
+      if (card.videoFrames() > 0) {
+        g.writeNumberField("vpdqFrames", card.videoFrames());
+      }
+      if (card.tape().isPresent()) {
+        Catalogue.Membership m = card.tape().get();
+        g.writeObjectFieldStart("tape");
+        g.writeStringField("id", m.tape());
+        g.writeStringField("relation", m.relation());
+        g.writeFieldName("evidence");
+        Json.MAPPER.writeTree(g, evidence(m));
+        g.writeEndObject();
+      }
+      g.writeEndObject();
     }
-    card.tape()
-        .ifPresent(
-            m ->
-                o.put(
-                    "tape",
-                    Map.of("id", m.tape(), "relation", m.relation(), "evidence", evidence(m))));
-    Json.send(ctx, o);
+    ctx.contentType("application/json").result(out.toByteArray());
   }
 
-  private static Object evidence(Catalogue.Membership m) {
+  // The evidence as stored is JSON; anything else (never written by okju) is sent as a string.
+  private static com.fasterxml.jackson.databind.JsonNode evidence(Catalogue.Membership m) {
     try {
       return Json.MAPPER.readTree(m.evidence());
     } catch (java.io.IOException e) {
-      return m.evidence();
+      return Json.MAPPER.getNodeFactory().textNode(m.evidence());
     }
   }
 

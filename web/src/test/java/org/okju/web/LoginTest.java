@@ -143,6 +143,24 @@ class LoginTest {
     }
   }
 
+  // A case page finds its session, user and case in one lookup: the same timeouts apply, and a
+  // session kept active by case pages stays live.
+  @Test
+  void aCasePageKeepsASessionLiveAndAnIdleOneEndsThere() throws Exception {
+    MutableClock clock = new MutableClock(Instant.parse("2025-03-01T10:00:00Z"));
+    try (Fixture f = Fixture.start(tmp, c -> c.clock(clock).idleTimeout(Duration.ofMinutes(30)))) {
+      Browser b = f.signedIn("reviewer");
+      for (int i = 0; i < 3; i++) {
+        clock.advance(Duration.ofMinutes(20));
+        assertThat(b.get("/cases/alpha/items").statusCode()).isEqualTo(200);
+      }
+      clock.advance(Duration.ofMinutes(31));
+      HttpResponse<String> r = b.get("/cases/alpha/items");
+      assertThat(r.statusCode()).isEqualTo(303);
+      assertThat(r.headers().firstValue("Location")).hasValue("/login");
+    }
+  }
+
   @Test
   void signingOutNeedsTheTokenAndEndsTheSession() throws Exception {
     try (Fixture f = Fixture.start(tmp)) {

@@ -1,17 +1,18 @@
 package org.okju.web.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Who may open a case, answered in one trip to the store per request: the API token's user, the
- * named case and the user's membership of it in one joined statement (and the case's evidence roots
- * when it may be opened). Nothing is cached, so a revoked token or membership is refused on the
- * very next request. Thread-safe.
+ * Who may open a case, answered by one statement per request: the API token's user (or the browser
+ * session and its user), the named case, the user's membership of it and the case's evidence roots,
+ * joined (a row per root). Nothing is cached, so a revoked token, an ended session or a membership
+ * taken away is refused on the very next request. Thread-safe.
  */
 public final class CaseAccess {
   /**
@@ -23,22 +24,47 @@ public final class CaseAccess {
    */
   public record Answer(Users.Account account, Optional<Cases.Registered> opened) {}
 
+  /**
+   * A browser request's session, its user and what they may open.
+   *
+   * @param session the session as stored (its timeouts are the caller's to check)
+   */
+  public record SessionAnswer(Sessions.Session session, Answer answer) {}
+
   private static final String USER_COLUMNS =
       "u.id, u.name, u.role, u.failed_logins, u.locked_until, u.created_at,"
           + " c.id AS case_id, c.location AS case_location, c.added_at AS case_added,"
           + " EXISTS (SELECT 1 FROM server_membership m WHERE m.user_id = u.id"
-          + " AND m.case_id = c.id) AS member";
+          + " AND m.case_id = c.id) AS member, er.path AS case_root";
+
+  // The roots come as rows of the same statement (none: one row with a null root), read only when
+  // the case may be opened. Joined here rather than read by a second statement: every request
+  // pays for this lookup.
+  private static final String ROOTS = " LEFT JOIN server_evidence_root er ON er.case_id = c.id";
 
   private static final String BY_TOKEN =
       "SELECT "
           + USER_COLUMNS
           + " FROM server_api_token t JOIN server_user u ON u.id = t.user_id"
-          + " LEFT JOIN server_case c ON c.name = ? WHERE t.token_sha256 = ?";
+          + " LEFT JOIN server_case c ON c.name = ?"
+          + ROOTS
+          + " WHERE t.token_sha256 = ? ORDER BY er.path";
 
-  private static final String BY_USER =
+  private static final String BY_SESSION =
       "SELECT "
           + USER_COLUMNS
-          + " FROM server_user u LEFT JOIN server_case c ON c.name = ? WHERE u.id = ?";
+          + ", s.csrf_token AS session_csrf, s.created_at AS session_created,"
+          + " s.last_seen_at AS session_seen"
+          + " FROM server_session s JOIN server_user u ON u.id = s.user_id"
+          + " LEFT JOIN server_case c ON c.name = ?"
+          + ROOTS
+          + " WHERE s.id_sha256 = ? ORDER BY er.path";
+
+  /** Reads what a lookup wants of its first row, besides the user and the case. */
+  @FunctionalInterface
+  private interface FirstRow {
+    void read(ResultSet r) throws SQLException;
+  }
 
   private final ServerDatabase db;
 
@@ -56,53 +82,65 @@ public final class CaseAccess {
           try (PreparedStatement s = c.prepareStatement(BY_TOKEN)) {
             s.setString(1, caseName);
             s.setString(2, tokenSha256);
-            return answer(c, s, caseName);
+            return answer(s, caseName, r -> {});
           }
         });
   }
 
-  /** The user and the case {@code caseName} if they may open it; empty: no such user. */
-  public Optional<Answer> byUser(long userId, String caseName) {
+  /**
+   * The session with this id hash, its user and the case {@code caseName} if they may open it, in
+   * one statement; empty: no such session.
+   */
+  public Optional<SessionAnswer> bySession(String sessionSha256, String caseName) {
     return db.read(
-        "find caller and case",
+        "find session, caller and case",
         c -> {
-          try (PreparedStatement s = c.prepareStatement(BY_USER)) {
+          try (PreparedStatement s = c.prepareStatement(BY_SESSION)) {
             s.setString(1, caseName);
-            s.setLong(2, userId);
-            return answer(c, s, caseName);
+            s.setString(2, sessionSha256);
+            Sessions.Session[] session = new Sessions.Session[1];
+            return answer(
+                    s,
+                    caseName,
+                    r ->
+                        session[0] =
+                            new Sessions.Session(
+                                sessionSha256,
+                                r.getLong("id"),
+                                r.getString("session_csrf"),
+                                StoredInstant.parse(r.getString("session_created")),
+                                StoredInstant.parse(r.getString("session_seen"))))
+                .map(a -> new SessionAnswer(session[0], a));
           }
         });
   }
 
-  private static Optional<Answer> answer(Connection c, PreparedStatement s, String caseName)
+  private static Optional<Answer> answer(PreparedStatement s, String caseName, FirstRow first)
       throws SQLException {
-    Users.Account account;
-    Optional<Cases.Registered> opened = Optional.empty();
     try (ResultSet r = s.executeQuery()) {
       if (!r.next()) {
         return Optional.empty();
       }
-      account = Users.map(r);
+      first.read(r);
+      Users.Account account = Users.map(r);
       long caseId = r.getLong("case_id");
       boolean exists = !r.wasNull();
-      if (exists && (account.role() == Role.ADMIN || r.getBoolean("member"))) {
-        opened =
-            Optional.of(
-                new Cases.Registered(
-                    caseId,
-                    caseName,
-                    r.getString("case_location"),
-                    java.util.List.of(),
-                    Instant.parse(r.getString("case_added"))));
+      if (!exists || (account.role() != Role.ADMIN && !r.getBoolean("member"))) {
+        return Optional.of(new Answer(account, Optional.empty()));
       }
+      String location = r.getString("case_location");
+      Instant added = StoredInstant.parse(r.getString("case_added"));
+      List<String> roots = new ArrayList<>();
+      do {
+        String root = r.getString("case_root");
+        if (root != null) {
+          roots.add(root);
+        }
+      } while (r.next());
+      return Optional.of(
+          new Answer(
+              account,
+              Optional.of(new Cases.Registered(caseId, caseName, location, roots, added))));
     }
-    if (opened.isPresent()) {
-      Cases.Registered o = opened.get();
-      opened =
-          Optional.of(
-              new Cases.Registered(
-                  o.id(), o.name(), o.location(), Cases.roots(c, o.id()), o.added()));
-    }
-    return Optional.of(new Answer(account, opened));
   }
 }

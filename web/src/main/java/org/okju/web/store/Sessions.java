@@ -63,8 +63,8 @@ public final class Sessions {
                       idSha256,
                       r.getLong(1),
                       r.getString(2),
-                      Instant.parse(r.getString(3)),
-                      Instant.parse(r.getString(4))));
+                      StoredInstant.parse(r.getString(3)),
+                      StoredInstant.parse(r.getString(4))));
             }
           }
         });

@@ -223,7 +223,7 @@ public final class Users {
         r.getString("name"),
         Role.parse(r.getString("role")),
         r.getInt("failed_logins"),
-        locked == null ? Optional.empty() : Optional.of(Instant.parse(locked)),
-        Instant.parse(r.getString("created_at")));
+        locked == null ? Optional.empty() : Optional.of(StoredInstant.parse(locked)),
+        StoredInstant.parse(r.getString("created_at")));
   }
 }

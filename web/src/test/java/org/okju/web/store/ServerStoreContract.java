@@ -76,6 +76,51 @@ abstract class ServerStoreContract {
   }
 
   @Test
+  void oneAccessLookupAnswersTheCallerTheCaseAndAllItsEvidenceRoots() {
+    Cases.Registered two =
+        store.cases().add("two-roots", "/cases/two", List.of("/mnt/b", "/mnt/a"), T0);
+    Cases.Registered none = store.cases().add("no-roots", "/cases/none", List.of(), T0);
+    Users.Account member = store.users().add("ahn", Role.REVIEWER, "h", T0);
+    Users.Account other = store.users().add("baek", Role.REVIEWER, "h", T0);
+    Users.Account admin = store.users().add("root", Role.ADMIN, "h", T0);
+    store.cases().addMember(member.id(), two.id());
+    store.cases().addMember(member.id(), none.id());
+    store.tokens().add(member.id(), "m-hash", T0);
+
+    store.sessions().create("m-session", member.id(), "m-csrf", T0);
+    store.sessions().touch("m-session", T0.plusSeconds(90));
+    store.sessions().create("o-session", other.id(), "o-csrf", T0);
+    store.sessions().create("a-session", admin.id(), "a-csrf", T0);
+
+    CaseAccess.Answer byToken = store.access().byToken("m-hash", "two-roots").orElseThrow();
+    assertThat(byToken.account()).isEqualTo(member);
+    assertThat(byToken.opened()).hasValue(store.cases().find("two-roots").orElseThrow());
+    assertThat(byToken.opened().orElseThrow().evidenceRoots()).containsExactly("/mnt/a", "/mnt/b");
+    CaseAccess.SessionAnswer bySession =
+        store.access().bySession("m-session", "two-roots").orElseThrow();
+    assertThat(bySession.session()).isEqualTo(store.sessions().find("m-session").orElseThrow());
+    assertThat(bySession.session().lastSeen()).isEqualTo(T0.plusSeconds(90));
+    assertThat(bySession.answer()).isEqualTo(byToken);
+    assertThat(store.access().bySession("m-session", "no-roots").orElseThrow().answer().opened())
+        .hasValue(none);
+    assertThat(store.access().bySession("a-session", "two-roots").orElseThrow().answer().opened())
+        .hasValue(store.cases().find("two-roots").orElseThrow());
+    // Not a member, no such case, no such token or session: nothing opened, or no caller.
+    CaseAccess.Answer outsider =
+        store.access().bySession("o-session", "two-roots").orElseThrow().answer();
+    assertThat(outsider.account()).isEqualTo(other);
+    assertThat(outsider.opened()).isEmpty();
+    assertThat(store.access().byToken("m-hash", "gamma").orElseThrow().opened()).isEmpty();
+    assertThat(store.access().byToken("other", "two-roots")).isEmpty();
+    assertThat(store.access().bySession("other", "two-roots")).isEmpty();
+    // A membership ended is seen by the next lookup.
+    store.cases().removeMember(member.id(), two.id());
+    assertThat(store.access().bySession("m-session", "two-roots").orElseThrow().answer().opened())
+        .isEmpty();
+    assertThat(store.access().byToken("m-hash", "two-roots").orElseThrow().opened()).isEmpty();
+  }
+
+  @Test
   void sessionsAndTokensAreFoundByTheirHashes() {
     Users.Account a = store.users().add("choi", Role.AUDITOR, "h", T0);
     store.sessions().create("s-hash", a.id(), "csrf", T0);
