@@ -1,7 +1,6 @@
 package org.okju.casefile;
 
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,9 +11,9 @@ import java.time.format.DateTimeFormatter;
  * order is time order in every dialect and nothing is lost to a column type's precision.
  *
  * <p>Every catalogued file has four times, written once and read back for the manifest, so years
- * 0000–9999 are formatted and parsed here digit by digit (a tenth of {@link DateTimeFormatter}'s
- * CPU); anything else goes through {@code java.time}, whose answers these equal ({@code
- * StoredTimeTest}).
+ * 0000–9999 are formatted here digit by digit (a tenth of {@link DateTimeFormatter}'s CPU) and read
+ * by {@link UtcInstantText}; anything else goes through {@code java.time}, whose answers these
+ * equal ({@code StoredTimeTest}).
  */
 final class StoredTime {
   private static final DateTimeFormatter FORMAT =
@@ -52,51 +51,7 @@ final class StoredTime {
   }
 
   static Instant parse(String s) {
-    if (s.length() == LENGTH && shaped(s)) {
-      int hour = number(s, 11, 2);
-      int minute = number(s, 14, 2);
-      int second = number(s, 17, 2);
-      // The seconds of the day added to the day's, without a LocalDateTime between (a catalogue
-      // page reads one time per row).
-      if (hour < 24 && minute < 60 && second < 60) {
-        try {
-          long day = LocalDate.of(number(s, 0, 4), number(s, 5, 2), number(s, 8, 2)).toEpochDay();
-          return Instant.ofEpochSecond(
-              day * 86_400L + hour * 3600L + minute * 60L + second, number(s, 20, 9));
-        } catch (DateTimeException e) {
-          // No such day (a month 13, a 30th of February): java.time decides, as it always has.
-        }
-      }
-      // An hour 24 or a leap second: java.time decides too.
-    }
-    return Instant.parse(s);
-  }
-
-  private static boolean shaped(String s) {
-    for (int i = 0; i < LENGTH; i++) {
-      char c = s.charAt(i);
-      boolean ok =
-          switch (i) {
-            case 4, 7 -> c == '-';
-            case 10 -> c == 'T';
-            case 13, 16 -> c == ':';
-            case 19 -> c == '.';
-            case 29 -> c == 'Z';
-            default -> c >= '0' && c <= '9';
-          };
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int number(String s, int from, int length) {
-    int v = 0;
-    for (int i = from; i < from + length; i++) {
-      v = v * 10 + (s.charAt(i) - '0');
-    }
-    return v;
+    return UtcInstantText.parse(s);
   }
 
   private static void digits(byte[] b, int from, int value, int length) {

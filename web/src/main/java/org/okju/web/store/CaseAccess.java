@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.okju.casefile.UtcInstantText;
 
 /**
  * Who may open a case, answered by one statement per request: the API token's user (or the browser
@@ -108,8 +109,8 @@ public final class CaseAccess {
                                 sessionSha256,
                                 r.getLong("id"),
                                 r.getString("session_csrf"),
-                                StoredInstant.parse(r.getString("session_created")),
-                                StoredInstant.parse(r.getString("session_seen"))))
+                                UtcInstantText.parse(r.getString("session_created")),
+                                UtcInstantText.parse(r.getString("session_seen"))))
                 .map(a -> new SessionAnswer(session[0], a));
           }
         });
@@ -129,7 +130,7 @@ public final class CaseAccess {
         return Optional.of(new Answer(account, Optional.empty()));
       }
       String location = r.getString("case_location");
-      Instant added = StoredInstant.parse(r.getString("case_added"));
+      Instant added = UtcInstantText.parse(r.getString("case_added"));
       List<String> roots = new ArrayList<>();
       do {
         String root = r.getString("case_root");

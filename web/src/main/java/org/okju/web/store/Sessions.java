@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Optional;
+import org.okju.casefile.UtcInstantText;
 
 /**
  * Signed-in browser sessions, keyed by the SHA-256 of the cookie's value (a stolen copy of the
@@ -63,8 +64,8 @@ public final class Sessions {
                       idSha256,
                       r.getLong(1),
                       r.getString(2),
-                      StoredInstant.parse(r.getString(3)),
-                      StoredInstant.parse(r.getString(4))));
+                      UtcInstantText.parse(r.getString(3)),
+                      UtcInstantText.parse(r.getString(4))));
             }
           }
         });

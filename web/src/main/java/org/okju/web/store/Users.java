@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.okju.casefile.UtcInstantText;
 
 /**
  * The workbench's users: name, role, Argon2id password hash, and the failed-login count and lock
@@ -223,7 +224,7 @@ public final class Users {
         r.getString("name"),
         Role.parse(r.getString("role")),
         r.getInt("failed_logins"),
-        locked == null ? Optional.empty() : Optional.of(StoredInstant.parse(locked)),
-        StoredInstant.parse(r.getString("created_at")));
+        locked == null ? Optional.empty() : Optional.of(UtcInstantText.parse(locked)),
+        UtcInstantText.parse(r.getString("created_at")));
   }
 }

@@ -1,22 +1,24 @@
-package org.okju.web.store;
+package org.okju.casefile;
 
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The server store's times as it writes them ({@link Instant#toString()}: UTC, years 0000–9999
- * written {@code uuuu-MM-ddTHH:mm:ss[.fraction]Z}, the fraction 3, 6 or 9 digits when not zero),
- * read digit by digit: every request's access check reads a user's times, and {@link
- * Instant#parse}'s formatter cost more than the rest of the row. Anything else goes through {@link
- * Instant#parse}, whose answers these equal ({@code StoredInstantTest}).
+ * UTC times as okju's stores write them ({@code uuuu-MM-ddTHH:mm:ss[.fraction]Z}: the case store
+ * with nine fraction digits, the server store as {@link Instant#toString()} writes them), read
+ * digit by digit for years 0000–9999: a catalogue page reads a time per row and every workbench
+ * request's access check a user's, and {@link Instant#parse}'s formatter cost more than the rest of
+ * the row. Anything else goes through {@link Instant#parse}, whose answers these equal ({@code
+ * UtcInstantTextTest}).
  */
-final class StoredInstant {
+public final class UtcInstantText {
   private static final int SECONDS_LENGTH = "2024-01-31T23:59:59".length();
 
-  private StoredInstant() {}
+  private UtcInstantText() {}
 
-  static Instant parse(String s) {
+  /** The instant {@code s} writes, as {@link Instant#parse} reads it. */
+  public static Instant parse(String s) {
     int n = s.length();
     // The date and time, then 'Z' at once or after a point and one to nine digits.
     if (n > SECONDS_LENGTH

@@ -1,4 +1,4 @@
-package org.okju.web.store;
+package org.okju.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** The digit-by-digit reading of stored times answers exactly what {@link Instant#parse} does. */
-class StoredInstantTest {
+class UtcInstantTextTest {
   @Test
   void readsWhatInstantToStringWritesAsInstantParseDoes() {
     SplittableRandom random = new SplittableRandom(9);
@@ -26,7 +26,7 @@ class StoredInstantTest {
             default -> random.nextInt(1_000_000_000);
           };
       Instant t = Instant.ofEpochSecond(second, nano);
-      assertThat(StoredInstant.parse(t.toString())).isEqualTo(t);
+      assertThat(UtcInstantText.parse(t.toString())).isEqualTo(t);
     }
   }
 
@@ -55,12 +55,12 @@ class StoredInstantTest {
       try {
         expected = Instant.parse(s);
       } catch (DateTimeParseException e) {
-        assertThatThrownBy(() -> StoredInstant.parse(s))
+        assertThatThrownBy(() -> UtcInstantText.parse(s))
             .as(s)
             .isInstanceOf(DateTimeParseException.class);
         continue;
       }
-      assertThat(StoredInstant.parse(s)).as(s).isEqualTo(expected);
+      assertThat(UtcInstantText.parse(s)).as(s).isEqualTo(expected);
     }
   }
 }
