@@ -1,0 +1,59 @@
+package org.okju.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code okju bench ledger}: precision/recall/F1 of the ledger extractor on its corpus. */
+@Command(
+    name = "ledger",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures entity and fact extraction on the annotated fictional corpus.",
+      "Builds the fictional annotated corpus (txt, EUC-KR and CP949 txt, docx, xlsx, pdf, html,"
+          + " scanned pngs read by OCR) in a temporary directory and prints precision, recall and"
+          + " F1 per entity type and per fact type, for the development half (the rules may be"
+          + " tuned on it) and the held-out test half (only scored)."
+    })
+final class LedgerBenchCommand implements Callable<Integer> {
+  @Option(
+      names = "--verbose",
+      description =
+          "Also list every miss and spurious item of the development half (never of the test"
+              + " half, which is held out: only its scores are printed).")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Path tmp = Files.createTempDirectory("okju-bench-ledger");
+    try {
+      boolean allRead = true;
+      for (org.okju.bench.LedgerCorpus.Split split : org.okju.bench.LedgerCorpus.Split.values()) {
+        out.println(
+            "## "
+                + split.folder()
+                + " ("
+                + org.okju.bench.LedgerCorpus.names(split).size()
+                + " documents)");
+        out.println();
+        org.okju.bench.LedgerBench.Result r =
+            new org.okju.bench.LedgerBench().run(tmp.resolve(split.folder()), split);
+        org.okju.bench.LedgerBench.print(r, out);
+        if (verbose && split == org.okju.bench.LedgerCorpus.Split.DEV) {
+          r.misses().forEach(out::println);
+        }
+        out.println();
+        allRead &= r.errors().isEmpty();
+      }
+      return allRead ? ExitCode.OK : ExitCode.PARTIAL;
+    } finally {
+      TempTree.delete(tmp);
+    }
+  }
+}
