@@ -51,8 +51,10 @@ final class KoreanNames {
   // An age in brackets right after the word: 다은(24), 수지 (21세), 예슬(22살).
   private static final Pattern AGE_AFTER =
       Pattern.compile("^\\s?\\(\\s?(?:1[5-9]|[2-6]\\d)\\s?(?:세|살)?\\s?\\)");
+  // A fee word right after the name (용식 수고비), not after an entity masked between (지난번 졸피뎀 값:
+  // the drug's price).
   private static final Pattern FEE_AFTER =
-      Pattern.compile("^\\s*(?:수고비|소개비|약값|운전비|차비|몫|값|대금|편집비|방값|\\(|/|\\s*$)");
+      Pattern.compile("^\\s?(?:수고비|소개비|약값|운전비|차비|몫|값|대금|편집비|방값|\\(|/|\\s*$)");
 
   private final KoreanMorphology morphology;
 
@@ -240,7 +242,7 @@ final class KoreanNames {
 
   // A fee word right after the name and an amount after it: 용식 수고비 40만 지급.
   private static boolean feeFollows(String after) {
-    return after.matches("^\\s*(?:수고비|소개비|약값|운전비|차비|몫|값|대금|편집비|방값).*");
+    return after.matches("^\\s?(?:수고비|소개비|약값|운전비|차비|몫|값|대금|편집비|방값).*");
   }
 
   private static boolean numberRightAfter(String line, int end, List<Integer> numbers) {
