@@ -468,6 +468,14 @@ final class FactRules {
     suppliers.keySet().stream()
         .filter(s -> !named.contains(s))
         .forEach(s -> partyCues.put(s, new RoleCue(PersonRole.ACCOMPLICE, suppliers.get(s))));
+    // The writer of a message under his own line or an SMS backup's "Received" line, who is not
+    // written in it, saying he filmed or drugged her himself.
+    r.speaker()
+        .filter(w -> !named.contains(w))
+        .ifPresent(
+            w ->
+                RoleRules.writerFilmsOrDrugs(r)
+                    .ifPresent(v -> partyCues.put(w, new RoleCue(PersonRole.ACCUSED, v))));
     // A victim the line speaks of without naming her ("took her to …"): evidence for her too.
     for (String v : lineVictims) {
       if (!named.contains(v)) {
@@ -494,13 +502,17 @@ final class FactRules {
   /**
    * The woman a tape's title names ({@code yerin_hannam}, {@code 소연_성수}, {@code Nari 02}): a person
    * the document has named as a victim or without a role in the trade, as a whole word of the
-   * title.
+   * title, or by her given name (Friday_Minji_01 is of Kim Minji, 소율_1005 of 한소율).
    */
   private Optional<String> namedIn(String title) {
     Matcher words = TITLE_WORDS.matcher(title);
     while (words.find()) {
       for (String person : seen) {
-        if (person.equalsIgnoreCase(words.group()) && !traders.contains(person)) {
+        boolean named =
+            person.equalsIgnoreCase(words.group())
+                || PeopleResolver.given(person).stream()
+                    .anyMatch(g -> g.length() >= 2 && g.equalsIgnoreCase(words.group()));
+        if (named && !traders.contains(person)) {
           return Optional.of(person);
         }
       }

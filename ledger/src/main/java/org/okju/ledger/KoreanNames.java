@@ -168,6 +168,7 @@ final class KoreanNames {
               || PERSON_PARTICLES.contains(p.particle())
               || (p.affectionate() && !p.particle().isEmpty())
               || LABEL.matcher(before).find()
+              || (p.particle().isEmpty() && RoleRules.JOB_LABEL.matcher(before).find())
               || LABEL_THEN_VERB.matcher(before).find()
               || NAMED.matcher(before).find()
               || (numberRightAfter(line, e, numbers)
@@ -368,7 +369,8 @@ final class KoreanNames {
         && !PlaceReader.GAZETTEER.contains(name)
         && !PersonWords.KOREAN_ROLE_WORDS.contains(name)
         && !name.matches(".*(?:역|\\d호|만원|천원|프로|퍼센트|출구|모텔|호텔)$")
-        // A place particle, a verb's ending or an adverb is no name: 앞에서, 정했어, 순하게.
-        && !name.matches(".*(?:에서|했어|었어|았어|였어|했다|었다|았다|하게|롭게|스럽게)$");
+        // A place or time particle, a verb's ending or an adverb is no name: 앞에서, 주에 (다음 주에),
+        // 정했어, 순하게.
+        && !name.matches(".*(?:에서|에|했어|었어|았어|였어|했다|었다|았다|하게|롭게|스럽게)$");
   }
 }

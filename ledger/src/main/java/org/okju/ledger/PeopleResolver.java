@@ -142,7 +142,7 @@ final class PeopleResolver {
    * The given names a full name may be written as alone: 김지은 → 지은; Mina Cho → Mina; a romanised
    * Korean name may be written surname first, so Kim Minji → Minji too (and Park Se-ah → Se-ah).
    */
-  private static List<String> given(String name) {
+  static List<String> given(String name) {
     if (name.matches("[가-힣]{3}") && KoreanSurnames.contains(name.substring(0, 1))) {
       return List.of(name.substring(1));
     }

@@ -107,4 +107,31 @@ class ExportFormsWordingTest extends WordingTestBase {
     assertThat(facts(x, FactType.MEETING))
         .containsExactlyInAnyOrder("Yuna|Sinsa station exit 8", "Yuna|Pine Motel room 3");
   }
+
+  @Test
+  void theOtherPartyOfAnSmsBackupFilmingHerIsAccusedAndHerFileHersByHerGivenName() {
+    Extraction x =
+        read(
+            "Conversation with Taeyang (+82 10-2222-3333)",
+            "2024-03-02 20:10  Sent: Choi Yuri, works at the florist",
+            "2024-03-03 23:40  Sent: picked her up at Sinsa station exit 8",
+            "2024-03-04 01:12  Received: got the whole night on my phone. calling it yuri_0304");
+    assertThat(x.roles())
+        .containsEntry("Taeyang", PersonRole.ACCUSED)
+        .containsEntry("Choi Yuri", PersonRole.VICTIM);
+    assertThat(facts(x, FactType.RECORDING)).containsExactly("Choi Yuri|yuri_0304");
+  }
+
+  @Test
+  void aNameAfterABuyersLabelIsTheBuyer() {
+    Extraction x = read("### 2024.12.14 ###", "- 판매: 800만 받음 (buyer: 흑곰)");
+    assertThat(x.roles()).containsEntry("흑곰", PersonRole.ACCOMPLICE);
+    assertThat(payments(x)).containsExactly("흑곰|" + SuggestedFact.AUTHOR + "|8000000");
+  }
+
+  @Test
+  void aRequestThenTheMoneySentIsAPayment() {
+    Extraction x = read("2024.10.07", "홍약사가 약값 달라고 해서 20만 보냄.", "최실장은 다음 주에 50만 준대.");
+    assertThat(payments(x)).containsExactly(SuggestedFact.AUTHOR + "|홍약사|200000");
+  }
 }
