@@ -35,8 +35,10 @@ class LedgerCorpusTest {
     assertThat(test).isNotEmpty().doesNotContainAnyElementsOf(dev);
     Set<String> numbers = new HashSet<>();
     for (String n : concat(dev, test)) {
-      assertThat(n).matches("\\d\\d-[a-z0-9-]+\\.(txt|docx|xlsx|pdf|html|png)");
-      assertThat(numbers.add(n.substring(0, 2))).as("number of " + n + " used once").isTrue();
+      assertThat(n).matches("\\d{2,3}-[a-z0-9-]+\\.(txt|docx|xlsx|pdf|html|png)");
+      assertThat(numbers.add(n.substring(0, n.indexOf('-'))))
+          .as("number of " + n + " used once")
+          .isTrue();
     }
   }
 

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * the conversation, and in the message "나", "I" and "me" are that writer, who is the author only
  * when the export's owner ({@code 나}, {@code Me}) wrote it.
  *
- * @param speakerStart where the writer's name starts in the line
+ * @param speakerStart where the writer's name starts in the line, or -1 when the line does not
+ *     write it (a "Sent"/"Received" line, a message under its writer's line)
  * @param speaker the writer's name as written, or empty for the export's owner
  * @param prefixEnd where the message starts (after timestamp and name)
  * @param datePart the timestamp's date as written, if the prefix carries one
@@ -80,6 +81,11 @@ record ChatMessage(int speakerStart, Optional<String> speaker, int prefixEnd, St
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a writer's name is the export's owner's ("나", "Me"). */
+  static boolean isOwner(String who) {
+    return OWNER.contains(who.strip().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the export's owner (the author) wrote it. */

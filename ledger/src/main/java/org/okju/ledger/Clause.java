@@ -77,7 +77,9 @@ final class Clause {
         continue;
       }
       String between = line.substring(p.end(), verb);
-      boolean korean = !particle(line, p).isEmpty();
+      // A Korean name with no particle is not marked as the subject: notes drop 를 as often as
+      // 가, and a diary's subject is its writer (망원역에서 소율 만남).
+      boolean korean = !particle(line, p).isEmpty() || p.value().name().matches("[가-힣].*");
       if (korean
           ? koreanSubject(line, p)
           : between.matches("(?:'s|\\s|,[^,]*,|\\s(?:had|has|then|also|just|was|is))*\\s*")

@@ -21,7 +21,7 @@ final class Cues {
               // Sharing a table, giving a lift, "saw her at": 합석, 태우고, 에서 봄, 랑 봄.
               + "|합석|태우고|태워|꼬셔|랑\\s?(?:저녁|술|데이트|한잔)|에서\\s?봄(?![가-힣])|에서\\s?봤(?!다고)|랑\\s?봄(?![가-힣])|랑\\s?봤(?!다고)"
               + "|(?i:\\bmet\\b|\\bmeet\\b|\\binvited\\b|\\bsummoned\\b|\\bcalled (?:her|him|them|[A-Z][a-z]+) to\\b"
-              + "|\\bpicked (?:her |him |them )?up\\b|\\bpick(?:ed)? up\\b|\\bpick-?up\\b|\\bbrought\\b"
+              + "|\\bpicked (?:her |him |them )?up\\b|\\bpicked (?-i:[A-Z])[\\w-]+ up\\b|\\bpick(?:ed)? up\\b|\\bpick-?up\\b|\\bbrought\\b"
               + "|\\bspotted\\b|\\bgot talking to\\b|\\btak(?:e|ing) (?:her|him|them)\\b"
               + "|\\b(?:date|drinks|dinner|a drink|a date) with\\b"
               + "|\\btook (?:her|him|them)\\b|\\blured\\b|\\bscouted\\b|\\bshe came\\b|\\bcame\\b)");

@@ -42,6 +42,10 @@ final class DateReader {
       Pattern.compile(
           "\\b(" + MONTHS + ")\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s(\\d{4})\\b)?",
           Pattern.CASE_INSENSITIVE);
+  // Day, month name and year apart by hyphens, as chat exports write them: 14-Dec-24, 3-Mar-2025.
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile(
+          "\\b(\\d{1,2})-(" + MONTHS + ")-(\\d{4}|\\d{2})\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ENGLISH_DM =
       Pattern.compile(
           "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(" + MONTHS + ")\\b\\.?(?:,?\\s(\\d{4})\\b)?",
@@ -133,6 +137,11 @@ final class DateReader {
     m = ENGLISH_MD.matcher(line);
     while (m.find()) {
       yearOrAssumed(out, line, m, m.group(3), month(m.group(1)), m.group(2), year);
+    }
+    m = DAY_MONTH_YEAR.matcher(line);
+    while (m.find()) {
+      String y = m.group(3).length() == 2 ? "20" + m.group(3) : m.group(3);
+      yearOrAssumed(out, line, m, y, month(m.group(2)), m.group(1), year);
     }
     m = ENGLISH_DM.matcher(line);
     while (m.find()) {

@@ -58,11 +58,18 @@ final class EnglishNames {
   private static final Pattern BEFORE_HANGUL =
       Pattern.compile("(?<![A-Za-z])(" + NAME + "(?:\\s" + NAME + ")?)(?=[가-힣])");
 
+  // An article or possessive right before a capitalised word: a thing or a kinship word, not a
+  // name.
+  private static final Pattern DETERMINER_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:the|a|an|this|that|these|those|my|his|her|our|their|your|its|some|any|every"
+              + "|each|another|no)\\s+$");
   // A verb right after a name opening a sentence: the name is its subject ("Tony took the file").
+  // Not is/was/has/had, which follow any noun ("Footage is up").
   private static final Pattern SUBJECT_VERB =
       Pattern.compile(
           "^\\s+(?:took|paid|sent|gave|drove|filmed|called|texted|asked|said|says|wants|wanted|got|gets"
-              + "|keeps|kept|takes|brought|picked|came|went|left|met|made|added|had|has|was|is|messaged"
+              + "|keeps|kept|takes|brought|picked|came|went|left|met|made|added|messaged"
               + "|transferred|wired|bought|sold|owes|edited|hosts|rents|supplied)\\b");
 
   List<Found<Person>> find(String line, List<Integer> numbers) {
@@ -122,6 +129,9 @@ final class EnglishNames {
               && !Character.UnicodeBlock.of(line.charAt(m.end()))
                   .equals(Character.UnicodeBlock.HANGUL_SYLLABLES))) {
         continue;
+      }
+      if (DETERMINER_BEFORE.matcher(line.substring(0, m.start())).find()) {
+        continue; // "on the Sony", "a Nokia", "my Mom": a name takes no article
       }
       String[] words = m.group().split(" ");
       int first = 0;

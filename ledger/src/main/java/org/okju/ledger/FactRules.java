@@ -42,6 +42,8 @@ final class FactRules {
               + "|drove|waited for|offered|gave|followed|spiked|bought|taking|take|walked|got talking to"
               + "|carried|helped|dragged|undressed"
               + "|chatted|(?:put|mixed|dropped|slipped|crushed)(?: [\\w-]+){0,5} in(?:to)?) (?:her|them)\\b"
+              // A phrasal verb around her: "picked her up", "called her over".
+              + "|\\b(?:picked|pick|called|asked) (?:her|them) (?:up|over|out)\\b"
               // What the drink did to her: "She passed out in the taxi", "she's out cold".
               + "|\\bshe(?:'s| was| is| got)?(?: \\w+)? (?:passed out|out cold|blacked out|knocked out"
               + "|fell asleep|asleep)\\b");
@@ -80,6 +82,10 @@ final class FactRules {
   private final Set<String> traders = new LinkedHashSet<>();
   private Optional<String> victim = Optional.empty();
   private Optional<String> introduced = Optional.empty();
+  // The last person named who has no part of his own so far (not a chat's writer, paid, given a
+  // share, supplying, titled, or doing a verb himself): whom a later "her" stands for when no
+  // line introduced her ("Sent: Kim Minji, works at the bakery" … "picked her up at …").
+  private Optional<String> lastBystander = Optional.empty();
   private Optional<String> lastPlace = Optional.empty();
   private Optional<String> lastDrug = Optional.empty();
   private int linesSinceDrug = 99;
@@ -220,7 +226,12 @@ final class FactRules {
         }
       }
       // No one named after the pronoun: the entry's victim, or the woman it introduced.
-      Optional<String> meant = victim.or(() -> introduced);
+      Optional<String> meant =
+          victim
+              .or(() -> introduced)
+              .or(
+                  () ->
+                      lastBystander.filter(b -> !traders.contains(b) && !chatWriters.contains(b)));
       if (lineVictims.isEmpty() && meant.isPresent()) {
         lineVictims.add(meant.get());
         victimWords.put(meant.get(), her.group());
@@ -281,7 +292,11 @@ final class FactRules {
       // line names one.
       boolean venue =
           !PlaceReader.GAZETTEER.contains(p.toLowerCase(java.util.Locale.ROOT))
-              || ((Cues.in(Cues.MEET, line) || Cues.in(Cues.HUNT, line))
+              || (!areaOfVenue(line, place, places)
+                  // in the sentence that says it: "Went to Sinchon with Ho-jin. Met a girl … at
+                  // Sinchon station exit 4" met her at the exit, not in Sinchon
+                  && (Cues.in(Cues.MEET, Clause.around(line, place.start()))
+                      || Cues.in(Cues.HUNT, Clause.around(line, place.start())))
                   && !whereSheIsFrom(line, place)
                   // "Dinner with my sister in Hanam": a district on a line that names no victim
                   // is no place of the entry's victim (it may be one of a victim named later)
@@ -435,6 +450,17 @@ final class FactRules {
     traders.addAll(receivers);
     traders.addAll(suppliers.keySet());
     cues = roles.cues(r, victims, money.parties(), money.paid(), receivers, suppliers, victimWords);
+    for (Found<Person> p : r.persons()) {
+      String name = p.value().name();
+      RoleCue cue = cues.get(p.start());
+      if (!p.flags().contains("chat-writer")
+          && !isTitled(p)
+          && !traders.contains(name)
+          && !chatWriters.contains(name)
+          && (cue == null || cue.role() == PersonRole.VICTIM)) {
+        lastBystander = Optional.of(name);
+      }
+    }
     // A role shown for someone the line does not name: the other party of a chat.
     partyCues = new LinkedHashMap<>();
     Set<String> named = new java.util.HashSet<>();
@@ -442,6 +468,14 @@ final class FactRules {
     suppliers.keySet().stream()
         .filter(s -> !named.contains(s))
         .forEach(s -> partyCues.put(s, new RoleCue(PersonRole.ACCOMPLICE, suppliers.get(s))));
+    // The writer of a message under his own line or an SMS backup's "Received" line, who is not
+    // written in it, saying he filmed or drugged her himself.
+    r.speaker()
+        .filter(w -> !named.contains(w))
+        .ifPresent(
+            w ->
+                RoleRules.writerFilmsOrDrugs(r)
+                    .ifPresent(v -> partyCues.put(w, new RoleCue(PersonRole.ACCUSED, v))));
     // A victim the line speaks of without naming her ("took her to …"): evidence for her too.
     for (String v : lineVictims) {
       if (!named.contains(v)) {
@@ -468,13 +502,17 @@ final class FactRules {
   /**
    * The woman a tape's title names ({@code yerin_hannam}, {@code 소연_성수}, {@code Nari 02}): a person
    * the document has named as a victim or without a role in the trade, as a whole word of the
-   * title.
+   * title, or by her given name (Friday_Minji_01 is of Kim Minji, 소율_1005 of 한소율).
    */
   private Optional<String> namedIn(String title) {
     Matcher words = TITLE_WORDS.matcher(title);
     while (words.find()) {
       for (String person : seen) {
-        if (person.equalsIgnoreCase(words.group()) && !traders.contains(person)) {
+        boolean named =
+            person.equalsIgnoreCase(words.group())
+                || PeopleResolver.given(person).stream()
+                    .anyMatch(g -> g.length() >= 2 && g.equalsIgnoreCase(words.group()));
+        if (named && !traders.contains(person)) {
           return Optional.of(person);
         }
       }
@@ -501,6 +539,25 @@ final class FactRules {
 
   private static boolean isRoom(String place) {
     return place.matches("(?i).*(?:\\d호|room \\d+|모텔|호텔|motel|hotel|inn\\b).*");
+  }
+
+  /**
+   * Whether a district or city is written as where the place before it is: "Moonlight Motel room
+   * 808 in Chungjeong-ro", "the Astra Hotel, Itaewon". That place is where she was, not the
+   * district besides.
+   */
+  private static boolean areaOfVenue(
+      String line, Found<Named> district, List<Found<Named>> places) {
+    for (Found<Named> f : places) {
+      if (f.end() <= district.start()
+          && !PlaceReader.GAZETTEER.contains(
+              f.value().normalized().toLowerCase(java.util.Locale.ROOT))
+          && line.substring(f.end(), district.start())
+              .matches("\\s*(?:,|\\bin\\b|,\\s*in\\b)\\s*")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isTitled(Found<Person> p) {

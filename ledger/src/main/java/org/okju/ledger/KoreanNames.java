@@ -51,8 +51,10 @@ final class KoreanNames {
   // An age in brackets right after the word: 다은(24), 수지 (21세), 예슬(22살).
   private static final Pattern AGE_AFTER =
       Pattern.compile("^\\s?\\(\\s?(?:1[5-9]|[2-6]\\d)\\s?(?:세|살)?\\s?\\)");
+  // A fee word right after the name (용식 수고비), not after an entity masked between (지난번 졸피뎀 값:
+  // the drug's price).
   private static final Pattern FEE_AFTER =
-      Pattern.compile("^\\s*(?:수고비|소개비|약값|운전비|차비|몫|값|대금|편집비|방값|\\(|/|\\s*$)");
+      Pattern.compile("^\\s?(?:수고비|소개비|약값|운전비|차비|몫|값|대금|편집비|방값|\\(|/|\\s*$)");
 
   private final KoreanMorphology morphology;
 
@@ -166,6 +168,7 @@ final class KoreanNames {
               || PERSON_PARTICLES.contains(p.particle())
               || (p.affectionate() && !p.particle().isEmpty())
               || LABEL.matcher(before).find()
+              || (p.particle().isEmpty() && RoleRules.JOB_LABEL.matcher(before).find())
               || LABEL_THEN_VERB.matcher(before).find()
               || NAMED.matcher(before).find()
               || (numberRightAfter(line, e, numbers)
@@ -240,7 +243,7 @@ final class KoreanNames {
 
   // A fee word right after the name and an amount after it: 용식 수고비 40만 지급.
   private static boolean feeFollows(String after) {
-    return after.matches("^\\s*(?:수고비|소개비|약값|운전비|차비|몫|값|대금|편집비|방값).*");
+    return after.matches("^\\s?(?:수고비|소개비|약값|운전비|차비|몫|값|대금|편집비|방값).*");
   }
 
   private static boolean numberRightAfter(String line, int end, List<Integer> numbers) {
@@ -366,7 +369,8 @@ final class KoreanNames {
         && !PlaceReader.GAZETTEER.contains(name)
         && !PersonWords.KOREAN_ROLE_WORDS.contains(name)
         && !name.matches(".*(?:역|\\d호|만원|천원|프로|퍼센트|출구|모텔|호텔)$")
-        // A place particle, a verb's ending or an adverb is no name: 앞에서, 정했어, 순하게.
-        && !name.matches(".*(?:에서|했어|었어|았어|였어|했다|었다|았다|하게|롭게|스럽게)$");
+        // A place or time particle, a verb's ending or an adverb is no name: 앞에서, 주에 (다음 주에),
+        // 정했어, 순하게.
+        && !name.matches(".*(?:에서|에|했어|었어|았어|였어|했다|었다|았다|하게|롭게|스럽게)$");
   }
 }

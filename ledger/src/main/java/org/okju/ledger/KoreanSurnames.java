@@ -13,7 +13,28 @@ final class KoreanSurnames {
           "육", "인", "맹", "제", "모", "탁", "국", "어", "편", "용", "예", "경", "봉", "황보", "남궁", "제갈", "선우",
           "독고");
 
+  // The same surnames as passports and newspapers romanise them, so that a romanised name can be
+  // read surname first (Kim Minji, Park Se-ah) as well as given name first (Minji Kim).
+  private static final Set<String> ROMANISED =
+      Set.of(
+          "kim", "gim", "lee", "yi", "rhee", "park", "pak", "bak", "choi", "choe", "jung", "jeong",
+          "chung", "kang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh",
+          "seo", "suh", "shin", "sin", "kwon", "gwon", "hwang", "ahn", "an", "song", "ryu", "yoo",
+          "yu", "jeon", "jun", "chun", "hong", "ko", "go", "moon", "mun", "yang", "son", "sohn",
+          "bae", "baek", "paik", "heo", "hur", "nam", "shim", "sim", "noh", "roh", "ha", "kwak",
+          "sung", "seong", "cha", "joo", "ju", "woo", "koo", "gu", "min", "jin", "na", "ji", "eom",
+          "um", "chae", "won", "bang", "gong", "hyun", "ham", "byun", "byeon", "yeom", "yeo",
+          "choo", "do", "so", "seok", "sun", "seon", "ma", "gil", "yeon", "wi", "pyo", "myung",
+          "ki", "ban", "ra", "wang", "geum", "ok", "yook", "maeng", "je", "mo", "tak", "guk", "eo",
+          "pyeon", "yong", "ye", "gyeong", "bong", "hwangbo", "namgung", "jegal", "sunwoo",
+          "dokgo");
+
   private KoreanSurnames() {}
+
+  /** Whether {@code word} is a Korean surname as it is romanised ({@code Kim}, {@code Park}). */
+  static boolean containsRomanised(String word) {
+    return ROMANISED.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
 
   static boolean contains(String s) {
     return SURNAMES.contains(s);

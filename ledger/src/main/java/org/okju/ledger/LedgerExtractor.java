@@ -71,11 +71,12 @@ public final class LedgerExtractor {
     int offset = 0;
     boolean preyAsked = false;
     Optional<String> preyAsker = Optional.empty();
+    ChatThread thread = new ChatThread();
     for (int p = 0; p < doc.pages().size(); p++) {
       String[] lines = doc.pages().get(p).split("\n", -1);
       for (int n = 0; n < lines.length; n++) {
         String line = lines[n];
-        Optional<ChatMessage> chat = ChatMessage.parse(line);
+        Optional<ChatMessage> chat = thread.next(line);
         boolean answersWhoIsPrey =
             chat.isPresent() && preyAsked && !chat.get().speaker().equals(preyAsker);
         if (chat.isPresent()) {
@@ -167,7 +168,7 @@ public final class LedgerExtractor {
         // Last, so that no reader makes a person of a title ("- 봄비 → 큰형님", an item of a list).
         people.removeIf(x -> namedTitles.contains(x.value().name()));
         Optional<String> speaker = chat.flatMap(ChatMessage::speaker);
-        if (speaker.isPresent()) {
+        if (speaker.isPresent() && chat.get().speakerStart() >= 0) {
           int s = chat.get().speakerStart();
           people.add(
               0,

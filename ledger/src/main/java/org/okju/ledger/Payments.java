@@ -56,6 +56,14 @@ final class Payments {
   private static final Pattern IT_PAID =
       Pattern.compile("(?i)\\b(?:sent|paid|transferred|wired) (?:it|that|them)\\b|그거\\s?받|입금\\s?받");
 
+  // Money said to have moved, after the amount: a request or promise before it was then kept
+  // ("약값 달라고 해서 30만 보냄", "he asked for 300k so I sent it").
+  private static final Pattern DONE =
+      Pattern.compile(
+          "^\\s*(?:원|만원|만|천원)?\\s*(?:[가-힣]+\\s)?(?:줬|줌|주었|보냄|보냈|송금함|송금했|송금\\s?완료|쏴줌|쏴줬|쐈|받음"
+              + "|받았|입금됨|입금했|입금함)"
+              + "|^\\s*(?i:(?:was\\s)?(?:sent|paid|wired|transferred|received)\\b)");
+
   // The second person as the other side of a payment, in a message to the export's owner.
   private static final Pattern TO_YOU =
       Pattern.compile(
@@ -94,7 +102,9 @@ final class Payments {
       boolean promised =
           inTable
               ? Cues.in(TOTAL, line)
-              : (Cues.in(Cues.NOT_PAID, clause) && !Cues.in(IT_PAID, line));
+              : (Cues.in(Cues.NOT_PAID, clause)
+                  && !Cues.in(IT_PAID, line)
+                  && !Cues.in(DONE, line.substring(m.end(), Clause.end(line, m.start()))));
       if (isShareAmount(r, m) || promised) {
         continue;
       }

@@ -74,6 +74,7 @@ final class PeopleResolver {
           }
         }
         name = fullName.getOrDefault(name, name);
+        name = titledSurname(name, p.role(), namesByTitle).orElse(name);
         if (flags.contains("weak")) {
           if (!strong.contains(name) && !strong.contains(p.name())) {
             continue;
@@ -86,6 +87,26 @@ final class PeopleResolver {
       out.add(r.withPersons(people));
     }
     return out;
+  }
+
+  /**
+   * The full name a surname and title stand for (정실장 → 정민철, written 정민철 실장 elsewhere): the one name
+   * of the document with that title and that surname.
+   */
+  private static Optional<String> titledSurname(
+      String name, Optional<String> title, Map<String, Set<String>> namesByTitle) {
+    if (title.isEmpty() || !name.matches("[가-힣]{2,6}")) {
+      return Optional.empty();
+    }
+    String surname = name.substring(0, 1);
+    if (!KoreanSurnames.contains(surname) || !name.substring(1).startsWith(key(title.get()))) {
+      return Optional.empty();
+    }
+    List<String> full =
+        namesByTitle.getOrDefault(key(title.get()), Set.of()).stream()
+            .filter(n -> !n.equals(name) && n.startsWith(surname) && n.matches("[가-힣]{3,4}"))
+            .toList();
+    return full.size() == 1 ? Optional.of(full.get(0)) : Optional.empty();
   }
 
   // 사장님, 사장 and Boss, boss are one title.
@@ -101,10 +122,11 @@ final class PeopleResolver {
   private static Map<String, String> fullNames(Set<String> names) {
     Map<String, List<String>> candidates = new LinkedHashMap<>();
     for (String n : names) {
-      Optional<String> given = given(n);
-      given
-          .filter(names::contains)
-          .ifPresent(g -> candidates.computeIfAbsent(g, k -> new ArrayList<>()).add(n));
+      for (String g : given(n)) {
+        if (names.contains(g)) {
+          candidates.computeIfAbsent(g, k -> new ArrayList<>()).add(n);
+        }
+      }
     }
     Map<String, String> out = new HashMap<>();
     candidates.forEach(
@@ -116,14 +138,20 @@ final class PeopleResolver {
     return out;
   }
 
-  private static Optional<String> given(String name) {
+  /**
+   * The given names a full name may be written as alone: 김지은 → 지은; Mina Cho → Mina; a romanised
+   * Korean name may be written surname first, so Kim Minji → Minji too (and Park Se-ah → Se-ah).
+   */
+  static List<String> given(String name) {
     if (name.matches("[가-힣]{3}") && KoreanSurnames.contains(name.substring(0, 1))) {
-      return Optional.of(name.substring(1));
+      return List.of(name.substring(1));
     }
     String[] w = name.stripTrailing().split(" ", -1);
     if (w.length == 2 && name.matches("[A-Za-z\\- ]+")) {
-      return Optional.of(w[0]);
+      return KoreanSurnames.containsRomanised(w[0]) && !KoreanSurnames.containsRomanised(w[1])
+          ? List.of(w[0], w[1])
+          : List.of(w[0]);
     }
-    return Optional.empty();
+    return List.of();
   }
 }

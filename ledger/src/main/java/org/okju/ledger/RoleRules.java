@@ -20,7 +20,8 @@ final class RoleRules {
   private static final Pattern AT_PLACE = Pattern.compile("^\\s+(?:at|@)\\s");
   static final Pattern JOB_LABEL =
       Pattern.compile(
-          "(?<job>카메라|촬영|운전|편집|약|망|(?i:camera|filming|driver|driving|editing|edit|drugs?|lookout))"
+          "(?<job>카메라|촬영|운전|편집|약|망|구매자|판매처|공급|(?i:camera|filming|driver|driving|editing|edit"
+              + "|drugs?|lookout|buyer|supplier))"
               + "\\s*[:=]\\s*$");
   // A chat writer saying he filmed or drugged her himself: "내가 찍은 영상", "I filmed".
   private static final Pattern SELF_DOES =
@@ -31,7 +32,8 @@ final class RoleRules {
   private static final Pattern UNSAID_SELF_DOES =
       Pattern.compile(
           "^\\s*(?:(?:ㅇㅇ|응|ok|yeah|yes)[.,!]?\\s+)?(?:다\\s)?(?<verb>찍었|찍음|녹화함|녹화했|녹화\\s?완료|촬영함|촬영했"
-              + "|촬영\\s?완료|(?i:filmed|recorded|taped|shot|got (?:it|everything|all|the \\w+) on (?:the )?(?:cam|camera|phone)))");
+              + "|촬영\\s?완료|(?i:filmed|recorded|taped|shot|got (?:it|everything|all|(?:the|a) (?:\\w+ ){0,2}\\w+)"
+              + " on (?:the |my |his )?(?:cam|camera|phone|video|tape)))");
 
   /**
    * The cues of one line, by where each person starts.
@@ -89,14 +91,7 @@ final class RoleRules {
                 .or(() -> victimVerb(line, p, persons).map(v -> new RoleCue(PersonRole.VICTIM, v)));
       }
       if (cue.isEmpty() && p.flags().contains("chat-writer")) {
-        Matcher self = SELF_DOES.matcher(line);
-        if (self.find(r.textStart())) {
-          cue = Optional.of(new RoleCue(PersonRole.ACCUSED, self.group("verb")));
-        }
-        Matcher unsaid = UNSAID_SELF_DOES.matcher(line.substring(r.textStart()));
-        if (cue.isEmpty() && unsaid.find()) {
-          cue = Optional.of(new RoleCue(PersonRole.ACCUSED, unsaid.group("verb")));
-        }
+        cue = writerFilmsOrDrugs(r).map(v -> new RoleCue(PersonRole.ACCUSED, v));
       }
       if (cue.isEmpty() && suppliers.containsKey(name)) {
         cue = Optional.of(new RoleCue(PersonRole.ACCOMPLICE, suppliers.get(name)));
@@ -120,6 +115,20 @@ final class RoleRules {
       cue.ifPresent(c -> out.put(p.start(), c));
     }
     return out;
+  }
+
+  /**
+   * The verb by which a chat message's writer says he filmed or drugged her himself ("내가 찍은 영상",
+   * "got the whole thing on my phone"), whether or not the line writes his name.
+   */
+  static Optional<String> writerFilmsOrDrugs(LineReading r) {
+    String line = r.line();
+    Matcher self = SELF_DOES.matcher(line);
+    if (self.find(r.textStart())) {
+      return Optional.of(self.group("verb"));
+    }
+    Matcher unsaid = UNSAID_SELF_DOES.matcher(line.substring(r.textStart()));
+    return unsaid.find() ? Optional.of(unsaid.group("verb")) : Optional.empty();
   }
 
   private static String labelWord(String line, Found<Person> p) {

@@ -9,11 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Follows the tables of a document (spreadsheet rows, whose cells arrive tab-separated, and text
- * tables written with {@code /} or {@code |}): the header row says which column holds the date, the
- * other party, the memo, money in ({@code 받음}, {@code 들어옴}, received), money out ({@code 줌}, {@code
- * 나감}, paid), an amount or a share; a unit line ({@code (단위: 만원)}) scales the bare numbers of the
- * money columns. Not thread-safe: one per document, fed the lines in order.
+ * Follows the tables of a document (spreadsheet rows, whose cells arrive tab-separated, text tables
+ * written with {@code /} or {@code |} or aligned with spaces, and comma-separated exports): the
+ * header row says which column holds the date, the other party, the memo, money in ({@code 받음},
+ * {@code 들어옴}, received), money out ({@code 줌}, {@code 나감}, paid), an amount or a share; a unit
+ * line ({@code (단위: 만원)}) scales the bare numbers of the money columns. Not thread-safe: one per
+ * document, fed the lines in order.
  */
 final class TableReader {
   /** What a column holds. */
@@ -51,6 +52,8 @@ final class TableReader {
   private static final Pattern SEPARATOR = Pattern.compile("\\t|\\s+/\\s+|\\s*\\|\\s*");
   // A plain-text table aligned with spaces: two or more between its columns.
   private static final Pattern SPACES = Pattern.compile(" {2,}");
+  // A comma-separated export (CSV): a comma outside double quotes ("3,450,000" is one cell).
+  private static final Pattern COMMA = Pattern.compile(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
   private static final Pattern UNIT =
       Pattern.compile(
           "단위\\s*[:：]?\\s*(?<ko>백만원|십만원|만원|천원|원)|(?i:units?|in)\\s*[:：]?\\s*(?<en>thousands?|millions?"
@@ -66,6 +69,8 @@ final class TableReader {
   private List<Integer> centres = List.of();
   private BigDecimal unit = BigDecimal.ONE;
   private boolean headerRow;
+  // Whether the current table's header was comma-separated, so that its rows are too.
+  private boolean commaTable;
 
   /** Whether the last line read was a header row (its words are column names, not people). */
   boolean lastWasHeader() {
@@ -87,18 +92,27 @@ final class TableReader {
     }
     boolean aligned = !SEPARATOR.matcher(line).find();
     List<Cell> cells = aligned ? split(line, SPACES) : split(line, SEPARATOR);
+    List<Cell> commas = split(line, COMMA);
+    boolean comma =
+        aligned && commas.size() >= 3 && (commaTable || known(commas) >= 2) && cells.size() < 3;
+    if (comma) {
+      cells = commas;
+      aligned = false;
+    }
     if (cells.size() < 3) {
       if (line.isBlank() || cells.size() < 2) {
         header = List.of();
+        commaTable = false;
       }
       return Optional.empty();
     }
     List<Column> columns = cells.stream().map(c -> column(c.text())).toList();
-    long known = columns.stream().filter(c -> c != Column.OTHER).count();
+    long known = known(cells);
     if (known >= 2
         && cells.stream()
             .noneMatch(c -> NUMBER.matcher(c.text()).find() && c.text().matches(".*\\d{2,}.*"))) {
       header = columns;
+      commaTable = comma;
       centres = aligned ? cells.stream().map(c -> (c.start() + c.end()) / 2).toList() : List.of();
       headerRow = true;
       for (Cell c : cells) {
@@ -125,6 +139,10 @@ final class TableReader {
               column < header.size() ? header.get(column) : Column.OTHER));
     }
     return Optional.of(new Row(typed, unit));
+  }
+
+  private static long known(List<Cell> cells) {
+    return cells.stream().filter(c -> column(c.text()) != Column.OTHER).count();
   }
 
   /** Whether a FROM or TO cell names the writer himself ("me", "나", "본인"). */
@@ -179,6 +197,10 @@ final class TableReader {
     String raw = line.substring(start, end);
     int lead = raw.length() - raw.stripLeading().length();
     String text = raw.strip();
+    if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+      text = text.substring(1, text.length() - 1); // a quoted CSV cell: "3,450,000"
+      lead++;
+    }
     return new Cell(start + lead, start + lead + text.length(), text, Column.OTHER);
   }
 

@@ -1,0 +1,116 @@
+package org.okju.ledger;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a document's lines as a chat export would have them, keeping what one line alone cannot
+ * say: the other party of a two-person export (an SMS backup writes "Sent" and "Received", and
+ * names the other party once, in its heading: "Conversation with Dongwook"), and the writer of a
+ * message written under a line of its own (Discord, Slack and Teams exports: "[14-Dec-24 10:02 PM]
+ * Rook", then the message's lines). The forms apps write one line per message in are {@link
+ * ChatMessage}'s; any other line opening with a timestamp is read by the timestamp's shape, not by
+ * the app. Not thread-safe: one per document.
+ */
+final class ChatThread {
+  // A date: 2024-09-02, 2024.10.3, 27/06/2024, 14-Dec-24, Dec 14, 2024.
+  private static final String DATE =
+      "(?:\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}"
+          + "|\\d{1,2}-[A-Za-z]{3,9}-\\d{2,4}|[A-Z][a-z]{2,8}\\.?\\s\\d{1,2},\\s\\d{4})";
+  // A time of day, which every message's timestamp has beside its date (a time alone, under a day's
+  // heading, is one of ChatMessage's forms): 21:14, 10:02 PM, 오후 9:14, 09:30:11.
+  private static final String TIME =
+      "(?:(?:오전|오후)\\s?)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?";
+  private static final String STAMP =
+      "[\\[(]?(?<date>" + DATE + ")(?:,?\\s*(?:at\\s)?)" + TIME + "[\\])]?,?";
+  // A timestamp, a writer of one to three words, a colon: 2024-09-02 21:14  Sent: …
+  private static final Pattern WRITER_COLON =
+      Pattern.compile(
+          "^\\s*"
+              + STAMP
+              + "\\s*(?:-\\s)?(?<who>[^\\s:\\[\\]][^:\\[\\]\\t]{0,39}?)\\s?:\\s?(?<msg>.*)$");
+  // A timestamp and a writer alone on a line: the message follows on the next lines.
+  private static final Pattern WRITER_HEADER =
+      Pattern.compile(
+          "^\\s*"
+              + STAMP
+              + "\\s*(?<who>[\\p{L}][\\p{L}\\p{N}_.#@\\-]{0,31}(?:\\s[\\p{L}]+)?)\\s*$");
+  // The heading naming the other party: "Conversation with Dongwook (+82 …)", "SMS with Jay",
+  // "민수님과의 대화", "민수와의 대화".
+  private static final Pattern PARTNER =
+      Pattern.compile(
+          "(?i)^\\s*(?:(?:sms|text|imessage|whatsapp|signal)\\s+)?(?:conversation|chat|messages|thread)"
+              + "(?:\\s+history)?\\s+with\\s+(?<en>[\\p{L}][\\p{L}\\-' ]{0,30}?)\\s*(?:[(\\[<]|$)"
+              + "|^\\s*(?<ko>[가-힣A-Za-z]{1,10}?)(?:님)?(?:과의|와의|과|와)\\s?(?:카카오톡\\s)?대화");
+  private static final Set<String> SENT = Set.of("sent", "outgoing", "out", "보냄", "발신", "보낸 메시지");
+  private static final Set<String> RECEIVED =
+      Set.of("received", "incoming", "in", "받음", "수신", "받은 메시지");
+
+  private Optional<String> partner = Optional.empty();
+  private Optional<String> writer = Optional.empty();
+  private boolean writerIsAuthor;
+
+  /** The message form of {@code line}, if the export's lines make it one. */
+  Optional<ChatMessage> next(String line) {
+    Optional<ChatMessage> app = ChatMessage.parse(line);
+    if (app.isPresent()) {
+      endMessage();
+      return app;
+    }
+    Matcher m = WRITER_COLON.matcher(line);
+    if (m.matches() && words(m.group("who")) <= 3) {
+      endMessage();
+      return fromStamp(m);
+    }
+    m = WRITER_HEADER.matcher(line);
+    if (m.matches()) {
+      String who = m.group("who").strip();
+      writerIsAuthor = ChatMessage.isOwner(who);
+      writer = writerIsAuthor ? Optional.empty() : Optional.of(who);
+      int start = m.start("who");
+      return Optional.of(
+          new ChatMessage(writerIsAuthor ? -1 : start, writer, line.length(), date(m)));
+    }
+    Matcher p = PARTNER.matcher(line);
+    if (p.find()) {
+      String name = (p.group("en") != null ? p.group("en") : p.group("ko")).strip();
+      partner = Optional.of(name);
+      return Optional.empty();
+    }
+    if (writer.isPresent() || writerIsAuthor) {
+      // A line of the message under its writer's line: the writer is not written in it.
+      return Optional.of(new ChatMessage(-1, writer, 0, ""));
+    }
+    return Optional.empty();
+  }
+
+  /** "Sent"/"Received" for the writer: the export's owner, or the other party its heading names. */
+  private Optional<ChatMessage> fromStamp(Matcher m) {
+    String who = m.group("who").strip();
+    String lower = who.toLowerCase(Locale.ROOT);
+    int msg = m.start("msg");
+    if (SENT.contains(lower) || ChatMessage.isOwner(who)) {
+      return Optional.of(new ChatMessage(-1, Optional.empty(), msg, date(m)));
+    }
+    if (RECEIVED.contains(lower)) {
+      return partner.map(p -> new ChatMessage(-1, Optional.of(p), msg, date(m)));
+    }
+    return Optional.of(new ChatMessage(m.start("who"), Optional.of(who), msg, date(m)));
+  }
+
+  private void endMessage() {
+    writer = Optional.empty();
+    writerIsAuthor = false;
+  }
+
+  private static String date(Matcher m) {
+    return m.group("date") == null ? "" : m.group("date");
+  }
+
+  private static int words(String s) {
+    return s.strip().split("\\s+").length;
+  }
+}
