@@ -63,6 +63,7 @@ public final class CaseSearch implements AutoCloseable {
 
   private final Directory directory;
   private final Analyzer analyzer = SearchFields.analyzer();
+  private final Analyzer english = SearchFields.english();
   private DirectoryReader reader;
   private IndexSearcher searcher;
 
@@ -113,7 +114,7 @@ public final class CaseSearch implements AutoCloseable {
   public Result search(String query, int limit, QuoteFilter quotes) {
     SearchQuery parsed = SearchQuery.parse(query);
     try {
-      Query q = searcher.rewrite(parsed.toLucene(analyzer));
+      Query q = searcher.rewrite(parsed.toLucene(analyzer, english));
       TopDocs top = searcher.search(q, Math.max(1, limit));
       Weight weight = searcher.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f);
       List<Hit> hits = new ArrayList<>();

@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Where in a passage's text a matched position starts. The index keeps positions but no offsets
- * (writing an offset pair for every token of three fields was a good part of indexing's cost, and
+ * (writing an offset pair for every token of every field was a good part of indexing's cost, and
  * only the few passages a search shows need them): the passage's stored text is analysed again by
  * the field's own analyser, which gives every token the same position it was indexed at, and so its
  * offset. Stateless.

@@ -81,7 +81,7 @@ public final class SearchIndex implements AutoCloseable {
     try {
       Files.createDirectories(dir);
       Directory d = FSDirectory.open(dir);
-      IndexWriterConfig c = new IndexWriterConfig(SearchFields.analyzer());
+      IndexWriterConfig c = new IndexWriterConfig(SearchFields.indexing());
       c.setRAMBufferSizeMB(ramBufferMegabytes());
       // A flushed segment as separate files: packing it into a compound file copies every byte
       // once more, and the case holds one index (few open files).
@@ -240,7 +240,6 @@ public final class SearchIndex implements AutoCloseable {
       d.add(new StoredField(SearchFields.FIRST_LINE, p.firstLine()));
       d.add(new StoredField(SearchFields.BODY, p.text()));
       d.add(new Field(SearchFields.KOREAN, p.text(), SearchFields.ANALYSED));
-      d.add(new Field(SearchFields.ENGLISH, p.text(), SearchFields.ANALYSED));
       d.add(new Field(SearchFields.WORDS, p.text(), SearchFields.ANALYSED));
       docs.add(d);
       counter.passages++;

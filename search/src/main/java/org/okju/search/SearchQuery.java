@@ -100,9 +100,17 @@ public final class SearchQuery {
     return clauses;
   }
 
-  /** The Lucene query: every clause must match, each in any of the three fields. */
-  Query toLucene(Analyzer analyzer) {
+  /**
+   * The Lucene query: every clause must match, each as Korean morphemes, as English stems or as
+   * written.
+   *
+   * @param analyzer the analysers by field ({@link SearchFields#analyzer()})
+   * @param english the English stems' analyser ({@link SearchFields#english()}), asked of the words
+   *     field, where the index keeps the stems
+   */
+  Query toLucene(Analyzer analyzer, Analyzer english) {
     QueryBuilder builder = new QueryBuilder(analyzer);
+    QueryBuilder stems = new QueryBuilder(english);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (Clause c : clauses) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -116,11 +124,11 @@ public final class SearchQuery {
       } else if (c instanceof Word w) {
         // A Korean word is one or more morphemes next to each other: a phrase of them.
         fields += add(any, builder.createPhraseQuery(SearchFields.KOREAN, w.text()));
-        fields += add(any, builder.createBooleanQuery(SearchFields.ENGLISH, w.text(), Occur.MUST));
+        fields += add(any, stems.createBooleanQuery(SearchFields.WORDS, w.text(), Occur.MUST));
         fields += add(any, builder.createPhraseQuery(SearchFields.WORDS, w.text()));
       } else if (c instanceof Phrase ph) {
         fields += add(any, builder.createPhraseQuery(SearchFields.KOREAN, ph.text()));
-        fields += add(any, builder.createPhraseQuery(SearchFields.ENGLISH, ph.text()));
+        fields += add(any, stems.createPhraseQuery(SearchFields.WORDS, ph.text()));
         fields += add(any, builder.createPhraseQuery(SearchFields.WORDS, ph.text()));
       }
       if (fields > 0) {

@@ -227,7 +227,7 @@ class CaseSearchTest {
     }
     // Korean morphemes, after dozens of Korean words on the same line and lines before it.
     assertThat(lines(search(index, "박실장"))).containsExactly("mixed.txt:1:3", "mixed.txt:1:4");
-    // An English phrase between Hangul words (the English field keeps their positions).
+    // An English phrase between Hangul words (the English stems keep their positions).
     CaseSearch.Result gate = search(index, "\"north gate\"");
     assertThat(lines(gate)).containsExactly("mixed.txt:1:3");
     assertThat(gate.hits().get(0).quote()).contains("north gate").startsWith("…").endsWith("…");
