@@ -232,7 +232,6 @@ public record PixelComparison(
       return c;
     }
     LocalDifference best = null;
-    int bestSide = 0;
     // The most exact of the whole-picture alignments (all but the matched views' when there are
     // others): for the small-picture rule, which asks whether two pictures of one size are one
     // drawing on one canvas but for one window. The matched views' region is a part of the pictures, whose background is
@@ -247,7 +246,6 @@ public record PixelComparison(
       LocalDifference d = LocalDifference.of(s[0], s[1], side + 2, limits.detailBlock());
       if (best == null || d.background() < best.background()) {
         best = d;
-        bestSide = side;
       }
       if ((i > 0 || alignments.size() == 1)
           && (bestWhole == null || d.background() < bestWhole.background())) {
@@ -255,15 +253,14 @@ public record PixelComparison(
         bestWholeSide = side;
       }
     }
-    boolean concentrated =
-        bestSide < limits.detailSide()
-            ? bestWholeSide < limits.detailSide()
-                && pa.width() == pb.width()
-                && pa.height() == pb.height()
-                && bestWhole.concentrated(limits.minSmallLocalPeak(), limits.localRatio())
-                && bestWhole.background() <= limits.maxSmallLocalBackground()
-            : best.concentrated(limits.minLocalPeak(), limits.localRatio());
-    if (concentrated && bestSide < limits.detailSide()) {
+    boolean small =
+        bestWholeSide < limits.detailSide()
+            && pa.width() == pb.width()
+            && pa.height() == pb.height()
+            && bestWhole.concentrated(limits.minSmallLocalPeak(), limits.localRatio())
+            && bestWhole.background() <= limits.maxSmallLocalBackground();
+    boolean concentrated = best.concentrated(limits.minLocalPeak(), limits.localRatio()) || small;
+    if (small && !best.concentrated(limits.minLocalPeak(), limits.localRatio())) {
       best = bestWhole;
     }
     boolean agrees = !concentrated;
