@@ -401,6 +401,9 @@ public final class RealContentBench {
       if (!r.largestWrongTape().isEmpty()) {
         out.println("largest wrong tape with " + r.icons().name() + ": " + r.largestWrongTape());
       }
+      for (List<String> t : r.wrongTapes()) {
+        out.println("tape mixing pictures with " + r.icons().name() + ": " + t);
+      }
     }
   }
 

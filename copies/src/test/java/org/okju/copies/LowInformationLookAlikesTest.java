@@ -163,6 +163,34 @@ class LowInformationLookAlikesTest {
   }
 
   @Test
+  void smileysThatDifferOnlyInTheMouthStayApartAtIconSizes() {
+    // At 24-48 pixels a mouth is a few samples across: the detail check's one-sample tolerance
+    // takes a line for a curve, and the local difference's window over the mouth averages 0.3-0.9
+    // (normalised luma) at a background of at most 0.04, where an edited copy's peak stands at
+    // most about 10 times its background. These joined with a least local peak of 1.0.
+    for (int size : new int[] {24, 32, 48}) {
+      for (int mouth = 0; mouth < LowInformationPictures.MOUTHS; mouth++) {
+        add(
+            "face-" + mouth + "@" + size + ".png",
+            "face-" + mouth,
+            LowInformationPictures.smiley(mouth, size));
+      }
+    }
+    assertApart(group());
+  }
+
+  /** No tape holds two different pictures (copies of one picture may be anywhere). */
+  private void assertApart(List<Tape> tapes) {
+    for (Tape t : tapes) {
+      List<String> names = t.members().stream().map(m -> m.media().path()).toList();
+      String p = picture.get(t.members().get(0).media().item());
+      assertThat(t.members())
+          .as("tape %s holds one picture only: %s", t.id(), names)
+          .allSatisfy(o -> assertThat(picture.get(o.media().item())).isEqualTo(p));
+    }
+  }
+
+  @Test
   void networkIconsThatDifferOnlyInWhichSmallLightIsLitStayApartAndTheirCopiesJoin() {
     for (int lit = 0; lit < LowInformationPictures.NETWORK_LIGHTS; lit++) {
       addWithEdits("network-" + lit, LowInformationPictures.network(lit, 96), iconEdits());
