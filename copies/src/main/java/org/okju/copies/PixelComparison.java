@@ -235,8 +235,7 @@ public record PixelComparison(
     // The most exact of the whole-picture alignments (all but the matched views' when there are
     // others): for the small-picture rule, which asks whether two pictures of one size are one
     // drawing on one canvas but for one window. The matched views' region is a part of the
-    // pictures, whose background is
-    // not comparable with the whole's.
+    // pictures, whose background is not comparable with the whole's.
     LocalDifference bestWhole = null;
     int bestWholeSide = 0;
     for (int i = 0; i < alignments.size(); i++) {
