@@ -26,8 +26,13 @@ import org.okju.fingerprint.ImageDecoder;
 final class IconThemes {
   private IconThemes() {}
 
-  /** One icon file at one size. */
-  record Icon(String name, int size, Path file) {}
+  /**
+   * One icon file at one size. {@code picture} is the drawing it shows: its name, or for a name
+   * that is a symbolic link to another icon's file (Papirus's {@code text-plain} and {@code
+   * text-xmcd} are both {@code text-x-generic.svg}) the name of the file it links to, so two names
+   * of one drawing are one picture.
+   */
+  record Icon(String name, String picture, int size, Path file) {}
 
   /** A decoded icon. */
   static final class Decoded {
@@ -104,9 +109,12 @@ final class IconThemes {
         if (size < minSize) {
           continue;
         }
-        String stem = file.substring(0, file.lastIndexOf('.'));
-        String name = context + stem;
-        byName.computeIfAbsent(name, k -> new ArrayList<>()).add(new Icon(name, size, p));
+        String name = context + stem(file);
+        String picture =
+            Files.isSymbolicLink(p)
+                ? context + stem(p.toRealPath().getFileName().toString())
+                : name;
+        byName.computeIfAbsent(name, k -> new ArrayList<>()).add(new Icon(name, picture, size, p));
       }
     }
     List<String> all = new ArrayList<>(byName.keySet());
@@ -128,6 +136,10 @@ final class IconThemes {
       }
     }
     return out;
+  }
+
+  private static String stem(String file) {
+    return file.substring(0, file.lastIndexOf('.'));
   }
 
   /** {@code icon} decoded (an SVG rendered into {@code work} first); empty when it cannot be. */

@@ -210,7 +210,7 @@ public final class RealContentBench {
               pic.media(),
               pic.thumbnail(),
               "icons",
-              set.name() + ":" + icon.name(),
+              set.name() + ":" + icon.picture(),
               String.valueOf(icon.size()),
               small));
       icons++;

@@ -78,6 +78,7 @@ public final class Workbench implements AutoCloseable {
                   settings.maxUploadBytes() + 65536, io.javalin.config.SizeUnit.BYTES);
               config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
               config.jetty.multipartConfig.cacheDirectory(store.location().uploads().toString());
+              config.jetty.threadPool = RequestThreads.pool();
               config.jetty.host = settings.bind();
               config.jetty.port = settings.port();
               config.routes.before(ctx -> SecurityHeaders.apply(ctx, settings.behindTls()));
