@@ -53,22 +53,22 @@ final class Guard {
 
   /** The signed-in caller of a browser request, if its session is live. */
   Optional<Caller> sessionCaller(Context ctx) {
-    return liveSession(
-            ctx,
-            id ->
-                store
-                    .sessions()
-                    .find(id)
-                    .flatMap(
-                        s ->
-                            store
-                                .users()
-                                .find(s.userId())
-                                .map(
-                                    a ->
-                                        new CaseAccess.SessionAnswer(
-                                            s, new CaseAccess.Answer(a, Optional.empty())))))
-        .map(Guard::caller);
+    return liveSession(ctx, this::sessionWithUser).map(Guard::caller);
+  }
+
+  // A session and its user, with no case: what a page outside any case needs.
+  private Optional<CaseAccess.SessionAnswer> sessionWithUser(String sessionId) {
+    Optional<Sessions.Session> session = store.sessions().find(sessionId);
+    if (session.isEmpty()) {
+      return Optional.empty();
+    }
+    return store
+        .users()
+        .find(session.get().userId())
+        .map(
+            account ->
+                new CaseAccess.SessionAnswer(
+                    session.get(), new CaseAccess.Answer(account, Optional.empty())));
   }
 
   // The session of a browser request found by lookup (with its caller, and the case a case page
