@@ -1,5 +1,6 @@
 package org.okju.cli;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,10 @@ import picocli.CommandLine.Command;
  *
  * <p>A run builds picocli's model only for the verb it runs: building every verb's model (each
  * option's reflection, the classes of its types) was most of {@code okju --version}'s start-up.
- * {@link #commandLine()} still builds the whole tree for help, tests and the verb table.
+ * {@link #commandLine()} still builds the whole tree for help, tests and the verb table. {@code
+ * okju --version} alone builds no model at all: even the root command's, built by reflection in the
+ * interpreter, was half of its start-up; it prints what picocli would print, from the same {@link
+ * OkjuVersion}.
  */
 @Command(
     name = "okju",
@@ -21,34 +25,6 @@ import picocli.CommandLine.Command;
     versionProvider = OkjuVersion.class,
     description = "Case workbench for taking down non-consensual intimate recordings.")
 public final class Okju implements Runnable {
-  /** Every verb, in the order {@code okju --help} lists them. */
-  static final List<Class<?>> VERBS =
-      List.of(
-          PdqCommand.class,
-          IngestCommand.class,
-          FilesCommand.class,
-          CopiesCommand.class,
-          HashsetCommand.class,
-          MatchCommand.class,
-          DemoCommand.class,
-          VpdqCommand.class,
-          VpdqMatchCommand.class,
-          VerifyCommand.class,
-          ReportCommand.class,
-          ExportCommand.class,
-          LedgerCommand.class,
-          SearchCommand.class,
-          NetworkCommand.class,
-          TimelineCommand.class,
-          MonitorCommand.class,
-          SightingsCommand.class,
-          NoticeCommand.class,
-          TakedownGroupCommand.class,
-          BenchCommand.class,
-          CaseCommand.class,
-          ServerCommand.class,
-          ServeCommand.class);
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -60,13 +36,29 @@ public final class Okju implements Runnable {
 
   /** Runs one command line and returns its exit code (for tests and the launcher). */
   public static int run(String... args) {
+    if (asksOnlyForVersion(args)) {
+      printVersion(System.out);
+      return ExitCode.OK;
+    }
     return commandLineFor(args).execute(args);
+  }
+
+  /** What {@code okju --version} prints: picocli's version help, without picocli. */
+  static void printVersion(PrintStream out) {
+    for (String line : new OkjuVersion().getVersion()) {
+      out.println(line);
+    }
+  }
+
+  /** {@code okju --version} or {@code okju -V} and nothing else. */
+  static boolean asksOnlyForVersion(String... args) {
+    return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
   }
 
   /** The whole command tree: every verb with its options. */
   static CommandLine commandLine() {
     CommandLine cl = root();
-    VERBS.forEach(verb -> cl.addSubcommand(verb));
+    Verbs.ALL.forEach(verb -> cl.addSubcommand(verb));
     cl.addSubcommand(CommandLine.HelpCommand.class);
     return cl;
   }
@@ -84,7 +76,7 @@ public final class Okju implements Runnable {
     if (first.equals("--version") || first.equals("-V")) {
       return root();
     }
-    Optional<Class<?>> verb = VERBS.stream().filter(v -> names(v).contains(first)).findFirst();
+    Optional<Class<?>> verb = Verbs.ALL.stream().filter(v -> names(v).contains(first)).findFirst();
     if (verb.isEmpty()) {
       return commandLine();
     }
@@ -118,5 +110,40 @@ public final class Okju implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a verb is required");
+  }
+
+  /**
+   * Every verb, in the order {@code okju --help} lists them; in a class of its own so that {@code
+   * okju --version} does not load them.
+   */
+  static final class Verbs {
+    static final List<Class<?>> ALL =
+        List.of(
+            PdqCommand.class,
+            IngestCommand.class,
+            FilesCommand.class,
+            CopiesCommand.class,
+            HashsetCommand.class,
+            MatchCommand.class,
+            DemoCommand.class,
+            VpdqCommand.class,
+            VpdqMatchCommand.class,
+            VerifyCommand.class,
+            ReportCommand.class,
+            ExportCommand.class,
+            LedgerCommand.class,
+            SearchCommand.class,
+            NetworkCommand.class,
+            TimelineCommand.class,
+            MonitorCommand.class,
+            SightingsCommand.class,
+            NoticeCommand.class,
+            TakedownGroupCommand.class,
+            BenchCommand.class,
+            CaseCommand.class,
+            ServerCommand.class,
+            ServeCommand.class);
+
+    private Verbs() {}
   }
 }
