@@ -111,6 +111,39 @@ public final class StartupBench {
     }
   }
 
+  /** The machine's load average over the last minute, "–" where not known. */
+  public static String loadAverage() {
+    double load = ProcessCpu.loadAverage();
+    return load < 0 ? "–" : String.format(Locale.ROOT, "%.2f", load);
+  }
+
+  /**
+   * One line saying whether {@code label}'s median wall-clock time is at most {@code goal} times
+   * the floor's (the first command's), with the CPU ratio beside it.
+   */
+  public static void printGoal(List<Runs> runs, String label, double goal, PrintStream out) {
+    Runs floor = runs.get(0);
+    for (Runs r : runs) {
+      if (r.command().label().equals(label)) {
+        double wall = r.medianWall() / floor.medianWall();
+        out.printf(
+            Locale.ROOT,
+            "%s: %.2f × %s wall-clock (%.0f against %.0f ms), %.2f × CPU; goal ≤ %.1f × wall-clock:"
+                + " %s%n",
+            label,
+            wall,
+            floor.command().label(),
+            r.medianWall() * 1000,
+            floor.medianWall() * 1000,
+            r.medianCpu() / floor.medianCpu(),
+            goal,
+            wall <= goal ? "met" : "NOT met");
+        return;
+      }
+    }
+    throw new IllegalArgumentException("no command " + label);
+  }
+
   /** The table: each command's medians and its ratio to the floor (the first command). */
   public static void print(List<Runs> runs, int rounds, PrintStream out) {
     out.printf(
