@@ -57,6 +57,7 @@ final class SqlCaseStore extends SqlCaseData implements CaseStore {
       } catch (IOException e) {
         throw new CaseStoreException(where, "cannot create the case directory", e);
       }
+      CaseTemplate.copyInto(dir.database(), where); // a new case: Flyway's result, made at build
       dialect = Dialect.SQLITE;
       pool =
           ConnectionPool.sqlite(

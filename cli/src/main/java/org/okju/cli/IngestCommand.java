@@ -137,6 +137,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    Ingest.prepareTypeDetection(); // beside opening the case: two cores, one start-up each
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean draw = progress != null ? progress : new Terminal().stderr();

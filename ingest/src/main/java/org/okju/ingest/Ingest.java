@@ -69,6 +69,18 @@ public final class Ingest {
   }
 
   /**
+   * Starts reading Tika's type rules and container detectors (about a quarter of a second of one
+   * core, interpreted) on a thread of their own, so that a caller that opens the case next overlaps
+   * the two; the workers would otherwise read them before their first file. Optional: without it
+   * the workers read them themselves, and a failure here is met again there and reported.
+   */
+  public static void prepareTypeDetection() {
+    Thread t = new Thread(TypeDetector::new, "okju-type-rules");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /**
    * Ingests one source: a directory tree or a single file.
    *
    * @throws IllegalArgumentException when the source does not exist, or the case or the work
