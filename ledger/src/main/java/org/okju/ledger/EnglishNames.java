@@ -19,6 +19,9 @@ final class EnglishNames {
   private static final String NAME = "[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?";
   private static final java.util.Set<String> COURTESY =
       java.util.Set.of("mr", "ms", "mrs", "miss", "dr");
+  // Initials before a family name: J.W. Kang, Y. Noh, J. P. Morgan.
+  private static final Pattern INITIALS_THEN_NAME =
+      Pattern.compile("(?<![A-Za-z.])((?:[A-Z]\\.\\s?){1,3})(" + NAME + ")\\b");
   private static final Pattern TITLE_THEN_NAME =
       Pattern.compile(
           "\\b(?i:("
@@ -74,7 +77,14 @@ final class EnglishNames {
 
   List<Found<Person>> find(String line, List<Integer> numbers) {
     List<Found<Person>> out = new ArrayList<>();
-    Matcher m = TITLE_THEN_NAME.matcher(line);
+    Matcher m = INITIALS_THEN_NAME.matcher(line);
+    while (m.find()) {
+      String name = m.group(1).strip() + " " + m.group(2);
+      if (!PersonWords.isEnglishNotName(m.group(2)) && !isPlace(m.group(2))) {
+        add(out, Found.of(m.start(), m.end(), new Person(name, Optional.empty()), 0.85));
+      }
+    }
+    m = TITLE_THEN_NAME.matcher(line);
     while (m.find()) {
       String title = m.group(1).toLowerCase(Locale.ROOT);
       String name = trim(m.group(2));

@@ -577,7 +577,7 @@ final class FactRules {
       String particle = Clause.particle(line, p);
       // What the supplier did, said of him in his own clause: "Nurse Kang sold me", "Doc Yang
       // dropped off", "Pete has the GHB", "뽀빠이 통해서 물뽕 받음".
-      String hisClause = line.substring(p.end(), Clause.end(line, p.start()));
+      String hisClause = line.substring(p.end(), Math.max(p.end(), Clause.end(line, p.start())));
       if (FROM.matcher(before).find()
           || (particle.matches(".*(?:한테|에게|한테서|에게서)") && Cues.in(Cues.RECEIVE, line))
           || SUPPLIED.matcher(hisClause).find()) {

@@ -153,7 +153,8 @@ final class KoreanNames {
       }
       boolean kinApart =
           p.kin().isEmpty()
-              && p.particle().isEmpty()
+              // 현철이 형한테: the affectionate 이, then the kinship word apart
+              && (p.particle().isEmpty() || p.particle().equals("이"))
               && !next.isEmpty()
               && isKinWord(stripParticle(next));
       // "쿠키맨 한테": a person's particle written apart, as hurried notes do.
@@ -183,6 +184,9 @@ final class KoreanNames {
                   && KoreanSurnames.contains(name.substring(0, 1))
                   && !morphology.isOrdinaryWord(name))
               || (aboutVictim && (p.particle().equals("를") || p.particle().equals("을")))
+              || (aboutVictim
+                  && (p.particle().isEmpty() || OBJECT_PARTICLES.contains(p.particle()))
+                  && looksLikeFullName(name))
               || (p.particle().isEmpty() && after.matches("^\\s+(?:at|@)\\s.*"));
       boolean weak =
           !strong
@@ -218,6 +222,22 @@ final class KoreanNames {
       }
     }
     return out;
+  }
+
+  // Syllables Korean given names are commonly made of: Nori's dictionary reads many names as
+  // ordinary words (나은비 as 나 + 은 + 비, 한지율 as 한 + 지율), so a surname and two of these is taken
+  // for a full name where the line is about meeting or filming someone.
+  private static final String GIVEN_SYLLABLES =
+      "가경규균근기나남다담도동라란람래려련령로루률륜리린림미민범별병보봄비빈산상새서석선설성세소솔송수숙순슬승시신"
+          + "아안애연영예옥완우욱운원월유윤율은을의인일재정종주준지진찬채철초춘태하한해혁현혜호화환효후훈휘희";
+
+  /** A surname and two given-name syllables (나은비, 한지율), not a word Nori knows whole. */
+  private boolean looksLikeFullName(String name) {
+    return name.length() == 3
+        && KoreanSurnames.contains(name.substring(0, 1))
+        && GIVEN_SYLLABLES.indexOf(name.charAt(1)) >= 0
+        && GIVEN_SYLLABLES.indexOf(name.charAt(2)) >= 0
+        && !morphology.isWholeOrdinaryWord(name);
   }
 
   /** A verb or common noun after a hunting word (확인, 정해짐, 선정), not the name it introduces. */

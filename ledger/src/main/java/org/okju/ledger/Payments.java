@@ -183,9 +183,15 @@ final class Payments {
               payer = subject.value().name(); // 박실장이 김약사에게 10만원 줌
             } else if (subject != null
                 && subject.equals(other)
-                && Cues.in(SENDING, verb)
+                && (Cues.in(SENDING, verb)
+                    || (verb.matches("줬|줌|주었|줘")
+                        && Clause.koreanSubject(line, subject)
+                        // his own verb between is what he did, the 줌 the writer's: "짱구가 졸피뎀
+                        // 구해옴 (10만 줌)"
+                        && !line.substring(subject.end(), v.start())
+                            .matches("(?s).*(?:[()]|[가-힣](?:옴|음|함|됨|고|서)(?![가-힣])).*")))
                 && !Cues.in(FEE, clause)) {
-              in = true; // Bruno가 50만 보냄, Mr. Lee paid me
+              in = true; // Bruno가 50만 보냄, Mr. Lee paid me, 마대표가 250만 줬고
             } else if (subject == null
                 && PRONOUN_SUBJECT.matcher(line.substring(0, v.start())).find()) {
               in = true; // "she sent it": the one "she" is

@@ -160,7 +160,8 @@ final class RoleRules {
         boolean korean = p.value().name().matches("[가-힣].*") || !Clause.particle(line, p).isEmpty();
         boolean object =
             korean
-                ? Clause.koreanObject(line, p) || !Clause.koreanSubject(line, p)
+                ? (Clause.koreanObject(line, p) || !Clause.koreanSubject(line, p))
+                    && !Clause.koreanCompanion(line, p)
                 : p.start() > at
                     // "came from Uncle Moe", "brought her to Gus": the source or the one she
                     // was taken to is not the one met ("a date with" says it itself).
