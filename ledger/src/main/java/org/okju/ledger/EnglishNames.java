@@ -36,7 +36,7 @@ final class EnglishNames {
   // A victim named after the offender's word for her: "target은 Yuri", "prey: Dahye".
   private static final Pattern LABELLED =
       Pattern.compile(
-          "(?i:target|prey|victim|the catch|catch)(?:은|는|이|:|=|\\s-|\\s(?:is|was|has a name now:?))?\\s*("
+          "(?i:target|tgt|prey|victim|the catch|catch)(?:은|는|이|:|=|\\s-|\\s(?:is|was|has a name now:?))?\\s*("
               + NAME
               + "(?:\\s"
               + NAME

@@ -36,7 +36,7 @@ final class KoreanNames {
               + "|데려|불러|입금|송금|받|달래|달라|물어|카메라|잡음|왔|옴|옴\\.|함|했|준대|준다|구해|챙겨)");
   // Hunting words and labels the next name belongs to: 사냥감은 은채, 물고기 = 채원, 이름 유나.
   private static final Pattern LABEL =
-      Pattern.compile("(?:사냥감|먹잇감|물고기|타겟|target|prey|피해자)\\s*(?:은|는|이|:|=|-|—)?\\s*$");
+      Pattern.compile("(?:사냥감|먹잇감|물고기|타겟|target|tgt|prey|피해자)\\s*(?:은|는|이|:|=|-|—)?\\s*$");
   // A hunting word, a verb or common noun saying it was chosen, then the name: 먹잇감 확인 - 유나.
   private static final Pattern LABEL_THEN_VERB =
       Pattern.compile(
@@ -50,7 +50,7 @@ final class KoreanNames {
   private static final Pattern HER_KO = Pattern.compile("그\\s?애|그\\s?여자|그녀|걔");
   // An age in brackets right after the word: 다은(24), 수지 (21세), 예슬(22살).
   private static final Pattern AGE_AFTER =
-      Pattern.compile("^\\s?\\(\\s?(?:1[5-9]|[2-6]\\d)\\s?(?:세|살)?\\s?\\)");
+      Pattern.compile("^\\s?\\(\\s?(?:1[5-9]|[2-6]\\d)\\s?(?:세|살)?\\s?[),]");
   // A fee word right after the name (용식 수고비), not after an entity masked between (지난번 졸피뎀 값:
   // the drug's price).
   private static final Pattern FEE_AFTER =
@@ -96,6 +96,14 @@ final class KoreanNames {
         continue;
       }
       String name = p.name();
+      // The word Nori is asked about: a nickname's stem (곰돌 of 곰돌이), which is no word.
+      String asWord = name;
+      if ((p.affectionate() || (p.particle().equals("이") && p.kin().isEmpty()))
+          && !name.chars().allMatch(c -> GIVEN_SYLLABLES.indexOf(c) >= 0)
+          && morphology.isWholeOrdinaryWord(name + "이")) {
+        // 곰돌이, 왕눈이: a nickname that is a word ending in 이, not 곰돌 + 이 (but 지은이 is 지은)
+        name = name + "이";
+      }
       int end = s + name.length();
       // Titles: 김약사, 변사장님 (a surname and a title), 최민수 실장 (a name, then the title).
       Optional<String> title = titleOf(name);
@@ -174,7 +182,7 @@ final class KoreanNames {
               || NAMED.matcher(before).find()
               || (numberRightAfter(line, e, numbers)
                   && p.particle().matches("|은|는|이|가")
-                  && (!morphology.isOrdinaryWord(name) || numbers.size() >= 2))
+                  && (!morphology.isOrdinaryWord(asWord) || numbers.size() >= 2))
               || (FEE_AFTER.matcher(after).find()
                   && p.particle().matches("|이")
                   && feeFollows(after))
@@ -182,7 +190,7 @@ final class KoreanNames {
                   && AGENT_VERB.matcher(after).find())
               || (name.length() == 3
                   && KoreanSurnames.contains(name.substring(0, 1))
-                  && !morphology.isOrdinaryWord(name))
+                  && !morphology.isOrdinaryWord(asWord))
               || (aboutVictim && (p.particle().equals("를") || p.particle().equals("을")))
               || (aboutVictim
                   && (p.particle().isEmpty() || OBJECT_PARTICLES.contains(p.particle()))
@@ -194,7 +202,7 @@ final class KoreanNames {
                   || (aboutVictim
                       && (OBJECT_PARTICLES.contains(p.particle()) || p.particle().isEmpty()))
                   || p.particle().matches("은|는|이|가|의")
-                  || (p.particle().isEmpty() && !morphology.isOrdinaryWord(name)));
+                  || (p.particle().isEmpty() && !morphology.isOrdinaryWord(asWord)));
       if (strong || weak) {
         boolean label =
             LABEL.matcher(before).find()

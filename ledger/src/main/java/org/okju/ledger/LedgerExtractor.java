@@ -125,7 +125,9 @@ public final class LedgerExtractor {
                     Integer.parseInt(
                         y.group(1) != null
                             ? y.group(1)
-                            : y.group(2))); // 2023 하반기 장부: the year of what follows
+                            : y.group(2) != null
+                                ? y.group(2)
+                                : y.group(3))); // 2023 하반기 장부: the year of what follows
           }
         }
         Optional<TableReader.Row> row = tables.read(text);
@@ -323,7 +325,9 @@ public final class LedgerExtractor {
       Pattern.compile(
           "^\\W{0,5}((?:19|20)\\d{2})(?:년도?|\\s?(?:하반기|상반기|년|장부|ledger|H[12])|\\s*$)"
               + "|^(?=.{0,60}$).*?(?<![\\d.,/:-])((?:19|20)\\d{2})(?:년)?"
-              + "(?![\\d.,/:-]|\\s?(?:원|만|천|억|won|KRW|USD|\\$|%|퍼센트|프로))");
+              + "(?![\\d.,/:-]|\\s?(?:원|만|천|억|won|KRW|USD|\\$|%|퍼센트|프로))"
+              // 메모 2025/05, 연락처 정리 (2024.12): a year and month closing a short heading.
+              + "|^(?=.{0,60}$).*?(?<![\\d.,/:-])((?:19|20)\\d{2})[./-]\\s?(?:0?[1-9]|1[0-2])월?\\)?\\s*$");
 
   /**
    * The amounts of a table row's money columns: a bare number ({@code 180} under {@code (단위: 만원)})
