@@ -47,7 +47,7 @@ final class Cues {
   static final Pattern STATE =
       Pattern.compile(
           "^(?:이|가|는|은)?\\s*(?:완전히\\s|또\\s|결국\\s)?(?:뻗|기절|꽐라|골아떨어|잠들|잠듬|취함|취했)"
-              + "|^\\s+(?i:(?:was\\s+|got\\s+)?(?:completely\\s+)?(?:passed out|out cold|blacked out"
+              + "|^\\s+(?i:(?:was\\s+|is\\s+|got\\s+)?(?:completely\\s+)?(?:passed out|out cold|blacked out"
               + "|knocked out|fell asleep))");
 
   /** The offender's words for his victims (issue 16: he speaks of them as prey and fish). */
@@ -91,7 +91,7 @@ final class Cues {
   static final Pattern RECEIVE =
       Pattern.compile(
           "받음|받았|받아|받기|받은|받고|팔았|팔음|입금\\s?받|입금됨|들어옴|들어왔|수금|뜯|챙김|챙겼|입금"
-              + "|(?i:\\breceived\\b|\\brcvd\\b|\\brec'd\\b|\\bgot\\b|\\bcollected\\b|\\btook in\\b|\\bpaid me\\b|\\bsent me\\b"
+              + "|(?i:\\btook\\b(?=[^.;]*\\bfor\\s+[$₩]?\\d)|\\breceived\\b|\\brcvd\\b|\\brec'd\\b|\\bgot\\b|\\bcollected\\b|\\btook in\\b|\\bpaid me\\b|\\bsent me\\b"
               // A sale is money in: "sold harbor_claire to Moth for 2m", "하이에나한테 팔았음 300만".
               + "|\\bsold\\b(?! me\\b| us\\b)"
               // A cash book's "Jan 8  from Mr. Oh … 1,100,000": money in, no verb written.

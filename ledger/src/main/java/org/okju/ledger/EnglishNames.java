@@ -73,7 +73,7 @@ final class EnglishNames {
       Pattern.compile(
           "^\\s+(?:took|paid|sent|gave|drove|filmed|called|texted|asked|said|says|wants|wanted|got|gets"
               + "|keeps|kept|takes|brought|picked|came|went|left|met|made|added|messaged"
-              + "|transferred|wired|bought|sold|owes|edited|hosts|rents|supplied)\\b");
+              + "|transferred|wired|bought|sold|owes|edited|hosts|rents|supplied|will|would|can|could)\\b");
 
   List<Found<Person>> find(String line, List<Integer> numbers) {
     List<Found<Person>> out = new ArrayList<>();
@@ -180,6 +180,7 @@ final class EnglishNames {
               && !twoNames
               && !owns
               && !SUBJECT_VERB.matcher(line.substring(end)).find()
+              && !Cues.STATE.matcher(line.substring(end)).find() // "Yuna is out cold"
               && numbers.stream().noneMatch(n -> n >= end && line.substring(end, n).isBlank());
       add(
           out,

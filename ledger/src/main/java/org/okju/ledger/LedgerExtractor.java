@@ -94,7 +94,8 @@ public final class LedgerExtractor {
         if (chat.isPresent()) {
           // The timestamp gives the message's day (a date of the case), never a time of day.
           int end = chat.get().prefixEnd();
-          for (Found<Temporal> t : DateReader.find(line.substring(0, end), entryDate, year)) {
+          String stamp = chat.get().datePart().isEmpty() ? "" : line.substring(0, end);
+          for (Found<Temporal> t : DateReader.find(stamp, entryDate, year)) {
             if (t.value().date().isPresent()) {
               temporals.add(t);
               entryDate = t.value().date();

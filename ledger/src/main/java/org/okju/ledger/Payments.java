@@ -170,7 +170,8 @@ final class Payments {
           other = nearest(r, m);
         } else {
           verb = v.group();
-          in = Cues.in(Cues.RECEIVE, verb);
+          // Read where the verb stands, so that what follows it counts ("took X for 2.5m").
+          in = Cues.RECEIVE.matcher(line).region(v.start(), line.length()).lookingAt();
           other = counterparty(r, m, v, lineVictims);
           if (!in && Cues.in(Cues.GIVE, verb)) {
             Found<Person> subject = subjectBefore(r, v);
@@ -319,6 +320,7 @@ final class Payments {
           bestDistance = d;
           best = p.matcher(line);
           best.region(v.start(), v.end());
+          best.useTransparentBounds(true); // a verb's lookahead reads past it ("took X for 2.5m")
           best.find();
         }
       }

@@ -26,7 +26,7 @@ final class RoleRules {
   // A chat writer saying he filmed or drugged her himself: "내가 찍은 영상", "I filmed".
   private static final Pattern SELF_DOES =
       Pattern.compile(
-          "(?:내가|나는|제가|(?<![A-Za-z])I)\\s*(?:[가-힣]+\\s)?(?<verb>찍|촬영|녹화|먹였|넣었|(?i:filmed|recorded|drugged))");
+          "(?:내가|나는|제가|(?<![A-Za-z])I)\\s*(?:[가-힣]+\\s)?(?<verb>찍|촬영|녹화|먹였|넣었|만났|데려갔|데려왔|(?i:filmed|recorded|drugged|met|picked up|took her))");
   // A chat writer's own message saying, without a subject, that it was filmed: "got everything on
   // the cam", "다 찍었음", "녹화 완료" — chat drops the "I".
   private static final Pattern UNSAID_SELF_DOES =
