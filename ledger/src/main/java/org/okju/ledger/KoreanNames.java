@@ -29,6 +29,16 @@ final class KoreanNames {
       List.of("선배님", "선배", "형님", "형", "누나", "언니", "오빠", "씨", "님", "양", "군", "");
   private static final Pattern WORD = Pattern.compile("[가-힣A-Za-z]+");
   private static final Pattern HANGUL = Pattern.compile("[가-힣]+");
+  private static final Pattern INITIALS =
+      Pattern.compile(
+          "(?<![ㄱ-ㅎ가-힣])([ㄱ-ㅎ]{2,3})(?=\\s?(?:형님|형|누나|언니|오빠|선배|씨|님|한테|에게|이랑|랑|하고|몫))");
+  private static final Set<String> CHAT_ABBREVIATIONS =
+      Set.of("ㅇㅇ", "ㅇㅋ", "ㄱㄱ", "ㅅㄱ", "ㄴㄴ", "ㅈㅅ", "ㄱㅅ", "ㅊㅋ", "ㅂㅂ", "ㅎㅇ", "ㄷㄷ", "ㅋㅋ", "ㅎㅎ", "ㄹㅇ", "ㅁㅊ", "ㅈㄴ", "ㅅㅂ");
+  private static final Pattern NATIVE_NUMBER =
+      Pattern.compile(
+          "(?:스물|서른|마흔|쉰|예순|열)(?:하나|한|둘|두|셋|세|넷|네|다섯|여섯|일곱|여덟|아홉|살)?|스무|스무살");
+  private static final Pattern SPACED_NAME =
+      Pattern.compile("(?<![가-힣] ?)([가-힣]) ([가-힣]) ([가-힣])(?! ?[가-힣])");
   // What only people do, right after a name with its subject particle.
   private static final Pattern AGENT_VERB =
       Pattern.compile(
@@ -73,6 +83,26 @@ final class KoreanNames {
    */
   List<Found<Person>> find(String line, List<Integer> numbers, boolean aboutVictim) {
     List<Found<Person>> out = new ArrayList<>();
+    // 한 지 율: a full name written a syllable apart, as lists sometimes spell names out.
+    Matcher spaced = SPACED_NAME.matcher(line);
+    while (spaced.find()) {
+      String name = spaced.group(1) + spaced.group(2) + spaced.group(3);
+      if (KoreanSurnames.contains(spaced.group(1))
+          && GIVEN_SYLLABLES.contains(spaced.group(2))
+          && GIVEN_SYLLABLES.contains(spaced.group(3))
+          && plausible(name)) {
+        out.add(Found.of(spaced.start(), spaced.end(), new Person(name, Optional.empty()), 0.8));
+      }
+    }
+    // ㅈㅎ형, ㅁㅅ한테: a man written by his initial consonants, with a kinship word or a
+    // person's particle (not ㅋㅋ, ㅇㅇ and the other chat abbreviations).
+    Matcher initials = INITIALS.matcher(line);
+    while (initials.find()) {
+      String name = initials.group(1);
+      if (!CHAT_ABBREVIATIONS.contains(name) && name.chars().distinct().count() > 1) {
+        out.add(Found.of(initials.start(1), initials.end(1), new Person(name, Optional.empty()), 0.8));
+      }
+    }
     Matcher m = WORD.matcher(line);
     List<int[]> words = new ArrayList<>();
     while (m.find()) {
@@ -396,6 +426,7 @@ final class KoreanNames {
         && !PersonWords.KOREAN_NOT_NAMES.contains(name)
         && !PlaceReader.GAZETTEER.contains(name)
         && !PersonWords.KOREAN_ROLE_WORDS.contains(name)
+        && !NATIVE_NUMBER.matcher(name).matches() // 스물셋: her age, not her name
         && !name.matches(".*(?:역|\\d호|만원|천원|프로|퍼센트|출구|모텔|호텔)$")
         // A place or time particle, a verb's ending or an adverb is no name: 앞에서, 주에 (다음 주에),
         // 정했어, 순하게.

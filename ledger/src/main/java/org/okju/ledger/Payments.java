@@ -388,7 +388,7 @@ final class Payments {
         continue;
       }
       String particle = Clause.particle(line, p);
-      boolean korean = particle.matches("(?:씨|님|형|선배)?(?:이|가|께서)");
+      boolean korean = particle.matches("(?:씨|님|형|선배|이(?=가))?(?:이|가|께서)"); // 은별이가
       // "Mr. Lee paid me", and "Sujin sent 500,000" (nobody else named after the verb: the
       // writer is paid).
       boolean english =
