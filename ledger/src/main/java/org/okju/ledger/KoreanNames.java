@@ -112,6 +112,9 @@ final class KoreanNames {
       int s = words.get(i)[0];
       int e = words.get(i)[1];
       String word = line.substring(s, e);
+      if (s > 0 && line.charAt(s - 1) >= 'ㄱ' && line.charAt(s - 1) <= 'ㅎ') {
+        continue; // the 형이랑 of ㅈㅎ형이랑, read with the initials
+      }
       if (!HANGUL.matcher(word.substring(word.length() - 1)).matches()) {
         continue;
       }

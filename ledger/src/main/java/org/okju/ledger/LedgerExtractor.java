@@ -117,6 +117,14 @@ public final class LedgerExtractor {
             break;
           }
         }
+        // 2025-03-15 01:12: a time stamped right after a full date is a file's or a message's
+        // timestamp, not a time the text speaks of.
+        String stamped = text;
+        own = new ArrayList<>(own);
+        own.removeIf(
+            t ->
+                t.value().type() == EntityType.TIME
+                    && STAMP_DATE.matcher(stamped.substring(0, t.start())).find());
         temporals.addAll(own);
         if (own.stream().noneMatch(t -> t.value().date().isPresent())) {
           Matcher y = YEAR_HEADING.matcher(text);
@@ -322,6 +330,8 @@ public final class LedgerExtractor {
   // 2023 하반기 장부, 2024년 장부, "CASH BOOK - Q1 2024", "NOTES - autumn 2024", "테이프 목록 (2024
   // 상반기)": a year in a short heading, giving the year of the dates that follow without one. Not
   // an amount (2024원, 2024 won) nor part of a number.
+  private static final Pattern STAMP_DATE =
+      Pattern.compile("(?:19|20)\\d{2}[-./]\\d{1,2}[-./]\\d{1,2}\\.?,?\\s{1,3}$");
   private static final Pattern YEAR_HEADING =
       Pattern.compile(
           "^\\W{0,5}((?:19|20)\\d{2})(?:년도?|\\s?(?:하반기|상반기|년|장부|ledger|H[12])|\\s*$)"
