@@ -106,7 +106,10 @@ final class Clause {
               // "Marco handled the camera", "Kyle ran the cam": his verb, then the thing.
               || between.matches(
                   "\\s+(?:handled|held|ran|had|worked|set up|operated|manned|brought|kept|took)"
-                      + "\\s+(?:the|a|his|my|her|our)\\s+")) {
+                      + "\\s+(?:the|a|his|my|her|our)\\s+")
+              // "Felix came by around 1am with the camera": he brought it, he filmed.
+              || between.matches(
+                  "\\s+(?:came|showed up|turned up|arrived)\\b[^.;,]{0,30}?\\bwith\\s+(?:the|a|his|my)\\s+")) {
         best = p;
       }
     }

@@ -86,6 +86,12 @@ final class FactRules {
   // share, supplying, titled, or doing a verb himself): whom a later "her" stands for when no
   // line introduced her ("Sent: Kim Minji, works at the bakery" … "picked her up at …").
   private Optional<String> lastBystander = Optional.empty();
+  // The last man named who is no victim: the "he" of a later sentence that films or drugs her.
+  private Optional<String> lastMan = Optional.empty();
+  private static final Pattern HE_DOES =
+      Pattern.compile(
+          "\\b[Hh]e\\s+(?:[a-z]+\\s+){0,2}?(?<verb>slipped|filmed|drugged|spiked|recorded|taped"
+              + "|put (?:the|a|some|two|three)\\b|poured|mixed)\\b");
   private Optional<String> lastPlace = Optional.empty();
   private Optional<String> lastDrug = Optional.empty();
   private int linesSinceDrug = 99;
@@ -461,8 +467,33 @@ final class FactRules {
         lastBystander = Optional.of(name);
       }
     }
+    // "Marcus was already there. He slipped the pills into her drink": the man named before.
+    Map<String, RoleCue> heCues = new LinkedHashMap<>();
+    Matcher he = HE_DOES.matcher(r.line());
+    while (he.find()) {
+      Found<Person> before = null;
+      for (Found<Person> p : r.persons()) {
+        if (p.end() <= he.start() && isMan(p, victims)) {
+          before = p;
+        }
+      }
+      RoleCue accused = new RoleCue(PersonRole.ACCUSED, he.group("verb"));
+      if (before != null) {
+        if (cues.get(before.start()) == null
+            || cues.get(before.start()).role() == PersonRole.ACCOMPLICE) {
+          cues.put(before.start(), accused);
+        }
+      } else if (r.persons().stream().noneMatch(p -> p.start() < he.start())) {
+        lastMan.ifPresent(m -> heCues.put(m, accused));
+      }
+    }
+    for (Found<Person> p : r.persons()) {
+      if (isMan(p, victims) && !lineVictims.contains(p.value().name())) {
+        lastMan = Optional.of(p.value().name());
+      }
+    }
     // A role shown for someone the line does not name: the other party of a chat.
-    partyCues = new LinkedHashMap<>();
+    partyCues = new LinkedHashMap<>(heCues);
     Set<String> named = new java.util.HashSet<>();
     r.persons().forEach(p -> named.add(p.value().name()));
     suppliers.keySet().stream()
@@ -558,6 +589,10 @@ final class FactRules {
       }
     }
     return false;
+  }
+
+  private static boolean isMan(Found<Person> p, Set<String> victims) {
+    return !p.flags().contains("chat-writer") && !victims.contains(p.value().name());
   }
 
   private static boolean isTitled(Found<Person> p) {

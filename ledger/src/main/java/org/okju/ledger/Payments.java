@@ -171,7 +171,12 @@ final class Payments {
         } else {
           verb = v.group();
           // Read where the verb stands, so that what follows it counts ("took X for 2.5m").
-          in = Cues.RECEIVE.matcher(line).region(v.start(), line.length()).lookingAt();
+          in =
+              Cues.RECEIVE
+                  .matcher(line)
+                  .region(v.start(), line.length())
+                  .useTransparentBounds(true)
+                  .lookingAt();
           other = counterparty(r, m, v, lineVictims);
           if (!in && Cues.in(Cues.GIVE, verb)) {
             Found<Person> subject = subjectBefore(r, v);
@@ -254,6 +259,11 @@ final class Payments {
           // Money for a tape the line names ("Vince paid me 900k for ara_1003"): a buyer.
           || !r.things(EntityType.TAPE).isEmpty()) {
         parties.put(party, in ? Cues.first(Cues.TRADE, line).orElse(verb) : verb);
+      }
+      if (party.equals(SuggestedFact.AUTHOR)
+          && !self.equals(SuggestedFact.AUTHOR)
+          && !Cues.in(Cues.DELETION, line)) {
+        parties.putIfAbsent(self, verb); // [불곰] 50만 보냈음: the writer who pays is in the trade
       }
       if (!in) {
         paid.add(party);
