@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * 에게, 랑; a name after an English verb). Stateless.
  */
 final class Clause {
-  private static final Pattern BOUNDARY = Pattern.compile(
+  private static final Pattern BOUNDARY =
+      Pattern.compile(
           // Not the dot of an initial or a title: J.W. Kang, Ms. Y. Noh, Mr. Tak.
           "(?<!\\b[A-Z])(?<!\\b(?:Mr|Ms|Dr|St))(?<!\\bMrs)[.;!?]\\s|[.;!?]$|\\s[-–—]\\s|\\n");
   private static final Pattern SUBJECT_PARTICLE =

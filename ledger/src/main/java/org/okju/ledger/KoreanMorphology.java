@@ -103,7 +103,9 @@ final class KoreanMorphology {
   /** Whether Nori reads the whole of {@code word} as one ordinary word (이야기, 강아지). */
   boolean isWholeOrdinaryWord(String word) {
     List<Morpheme> ms = analyse(word);
-    return ms.size() == 1 && !ms.get(0).tag().name().startsWith("NNP") && ms.get(0).text().equals(word);
+    return ms.size() == 1
+        && !ms.get(0).tag().name().startsWith("NNP")
+        && ms.get(0).text().equals(word);
   }
 
   boolean isOrdinaryWord(String stem) {

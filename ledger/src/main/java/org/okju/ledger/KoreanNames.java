@@ -30,13 +30,13 @@ final class KoreanNames {
   private static final Pattern WORD = Pattern.compile("[가-힣A-Za-z]+");
   private static final Pattern HANGUL = Pattern.compile("[가-힣]+");
   private static final Pattern INITIALS =
-      Pattern.compile(
-          "(?<![ㄱ-ㅎ가-힣])([ㄱ-ㅎ]{2,3})(?=\\s?(?:형님|형|누나|언니|오빠|선배|씨|님|한테|에게|이랑|랑|하고|몫))");
+      Pattern.compile("(?<![ㄱ-ㅎ가-힣])([ㄱ-ㅎ]{2,3})(?=\\s?(?:형님|형|누나|언니|오빠|선배|씨|님|한테|에게|이랑|랑|하고|몫))");
   private static final Set<String> CHAT_ABBREVIATIONS =
-      Set.of("ㅇㅇ", "ㅇㅋ", "ㄱㄱ", "ㅅㄱ", "ㄴㄴ", "ㅈㅅ", "ㄱㅅ", "ㅊㅋ", "ㅂㅂ", "ㅎㅇ", "ㄷㄷ", "ㅋㅋ", "ㅎㅎ", "ㄹㅇ", "ㅁㅊ", "ㅈㄴ", "ㅅㅂ");
+      Set.of(
+          "ㅇㅇ", "ㅇㅋ", "ㄱㄱ", "ㅅㄱ", "ㄴㄴ", "ㅈㅅ", "ㄱㅅ", "ㅊㅋ", "ㅂㅂ", "ㅎㅇ", "ㄷㄷ", "ㅋㅋ", "ㅎㅎ", "ㄹㅇ", "ㅁㅊ",
+          "ㅈㄴ", "ㅅㅂ");
   private static final Pattern NATIVE_NUMBER =
-      Pattern.compile(
-          "(?:스물|서른|마흔|쉰|예순|열)(?:하나|한|둘|두|셋|세|넷|네|다섯|여섯|일곱|여덟|아홉|살)?|스무|스무살");
+      Pattern.compile("(?:스물|서른|마흔|쉰|예순|열)(?:하나|한|둘|두|셋|세|넷|네|다섯|여섯|일곱|여덟|아홉|살)?|스무|스무살");
   private static final Pattern SPACED_NAME =
       Pattern.compile("(?<![가-힣] ?)([가-힣]) ([가-힣]) ([가-힣])(?! ?[가-힣])");
   // What only people do, right after a name with its subject particle.
@@ -100,7 +100,8 @@ final class KoreanNames {
     while (initials.find()) {
       String name = initials.group(1);
       if (!CHAT_ABBREVIATIONS.contains(name) && name.chars().distinct().count() > 1) {
-        out.add(Found.of(initials.start(1), initials.end(1), new Person(name, Optional.empty()), 0.8));
+        out.add(
+            Found.of(initials.start(1), initials.end(1), new Person(name, Optional.empty()), 0.8));
       }
     }
     Matcher m = WORD.matcher(line);

@@ -57,8 +57,7 @@ class ReportFormsWordingTest extends WordingTestBase {
 
   @Test
   void aCompanionTakenAlongIsNotTheOneTaken() {
-    Extraction x =
-        read("2024.11.08", "합정역에서 한가람 만남.", "태식이랑 둘이 상수동 별모텔 402호로 데려감. 태식이가 찍음.");
+    Extraction x = read("2024.11.08", "합정역에서 한가람 만남.", "태식이랑 둘이 상수동 별모텔 402호로 데려감. 태식이가 찍음.");
     assertThat(x.roles()).containsEntry("태식", PersonRole.ACCUSED);
     assertThat(x.roles()).containsEntry("한가람", PersonRole.VICTIM);
     assertThat(facts(x, FactType.MEETING)).noneMatch(f -> f.startsWith("태식|"));
@@ -91,8 +90,7 @@ class ReportFormsWordingTest extends WordingTestBase {
             "타겟은 한가을. 스물셋.",
             "ㅁㅅ형한테 200만 받음. ㅁㅅ형 몫 2할.",
             "3. 한 지 율 (22세) - 수원역 9번 출구에서 픽업.");
-    assertThat(normalized(x, EntityType.PERSON))
-        .containsExactlyInAnyOrder("한가을", "ㅁㅅ", "한지율");
+    assertThat(normalized(x, EntityType.PERSON)).containsExactlyInAnyOrder("한가을", "ㅁㅅ", "한지율");
     assertThat(shares(x)).containsExactly("ㅁㅅ|20");
     assertThat(x.roles()).containsEntry("한지율", PersonRole.VICTIM);
   }
