@@ -231,9 +231,28 @@ final class FactRules {
           break;
         }
       }
-      // No one named after the pronoun: the entry's victim, or the woman it introduced.
+      // No one named after the pronoun: the entry's victim, the woman named before it in the
+      // line with no part of her own ("Went to Itaewon with Sora. … I filmed her"), or the
+      // woman it introduced.
+      Optional<String> before = Optional.empty();
+      for (Found<Person> p : r.persons()) {
+        String name = p.value().name();
+        if (p.end() <= her.start()
+            && !p.flags().contains("chat-writer")
+            && !isTitled(p)
+            && !traders.contains(name)
+            && !chatWriters.contains(name)
+            && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
+            // "Tommy and I drove her": one of those who took her
+            && !line.substring(p.end()).matches("(?is)^\\s*(?:and|&)\\s+(?:I|me)\\b.*")
+            && !p.equals(Clause.agentOf(line, her.start(), r.persons()))) {
+          before = Optional.of(name);
+        }
+      }
+      Optional<String> namedBefore = before;
       Optional<String> meant =
           victim
+              .or(() -> namedBefore)
               .or(() -> introduced)
               .or(
                   () ->

@@ -134,4 +134,16 @@ class ReportFormsWordingTest extends WordingTestBase {
     assertThat(payments(x)).containsExactly("불곰|" + SuggestedFact.AUTHOR + "|500000");
     assertThat(x.roles()).containsEntry("불곰", PersonRole.ACCOMPLICE);
   }
+
+  @Test
+  void aHerIsTheWomanNamedBeforeItInTheLineNotTheManWhoTookHerAlong() {
+    Extraction x =
+        read(
+            "2024-05-03",
+            "Went to Itaewon with Sora. We ended up at the Blue Motel room 202 and I filmed her.",
+            "Bobby and I drove her home.");
+    assertThat(x.roles()).containsEntry("Sora", PersonRole.VICTIM);
+    assertThat(x.roles()).doesNotContainEntry("Bobby", PersonRole.VICTIM);
+    assertThat(facts(x, FactType.MEETING)).contains("Sora|Blue Motel room 202");
+  }
 }
