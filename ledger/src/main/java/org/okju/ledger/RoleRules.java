@@ -154,13 +154,15 @@ final class RoleRules {
       while (m.find()) {
         int at = from + m.start();
         Found<Person> agent = Clause.agentOf(line, at, persons);
-        if (p.equals(agent)) {
+        if (p.equals(agent) && !affectionateBeforeMeeting(line, p, at)) {
           continue;
         }
         boolean korean = p.value().name().matches("[가-힣].*") || !Clause.particle(line, p).isEmpty();
         boolean object =
             korean
-                ? (Clause.koreanObject(line, p) || !Clause.koreanSubject(line, p))
+                ? (Clause.koreanObject(line, p)
+                        || !Clause.koreanSubject(line, p)
+                        || affectionateBeforeMeeting(line, p, from + m.start()))
                     && !Clause.koreanCompanion(line, p)
                 : p.start() > at
                     // "came from Uncle Moe", "brought her to Gus": the source or the one she
@@ -180,6 +182,24 @@ final class RoleRules {
     }
     return Optional.empty();
   }
+
+  /**
+   * "수진이 불러냄", "지은이 만남": after a name ending in a consonant, 이 right before a verb of meeting is
+   * the affectionate suffix with the object's particle dropped, as terse diaries write it (the
+   * subject is the writer), not the subject's particle.
+   */
+  private static boolean affectionateBeforeMeeting(String line, Found<Person> p, int verbAt) {
+    String name = p.value().name();
+    return name.matches("[가-힣]{2,3}")
+        && PersonWords.endsInConsonant(name)
+        && Clause.particle(line, p).equals("이")
+        && verbAt > p.end()
+        && line.substring(p.end() + 1, verbAt).isBlank()
+        && AFFECTIONATE_MEETING.matcher(line.substring(verbAt)).lookingAt();
+  }
+
+  private static final Pattern AFFECTIONATE_MEETING =
+      Pattern.compile("(?:불러냄|불러냈|만남|만났|픽업)(?![가-힣]*(?:다고|대|래))");
 
   /** The verb that makes {@code p} an accused: filming or drugging her himself. */
   static Optional<String> accusedVerb(String line, Found<Person> p, List<Found<Person>> persons) {

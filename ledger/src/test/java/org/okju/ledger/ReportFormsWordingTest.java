@@ -146,4 +146,12 @@ class ReportFormsWordingTest extends WordingTestBase {
     assertThat(x.roles()).doesNotContainEntry("Bobby", PersonRole.VICTIM);
     assertThat(facts(x, FactType.MEETING)).contains("Sora|Blue Motel room 202");
   }
+
+  @Test
+  void anAffectionateIBeforeAVerbOfMeetingIsTheOneMet() {
+    Extraction x = read("2024.05.03", "강남역 10번 출구에서 수진이 불러냄.", "재석이 찍음.");
+    assertThat(x.roles()).containsEntry("수진", PersonRole.VICTIM);
+    assertThat(x.roles()).containsEntry("재석", PersonRole.ACCUSED);
+    assertThat(facts(x, FactType.MEETING)).containsExactly("수진|강남역 10번 출구");
+  }
 }
