@@ -45,6 +45,22 @@ final class ChatThread {
           "(?i)^\\s*(?:(?:sms|text|imessage|whatsapp|signal)\\s+)?(?:conversation|chat|messages|thread)"
               + "(?:\\s+history)?\\s+with\\s+(?<en>[\\p{L}][\\p{L}\\-' ]{0,30}?)\\s*(?:[(\\[<]|$)"
               + "|^\\s*(?<ko>[가-힣A-Za-z]{1,10}?)(?:님)?(?:과의|와의|과|와)\\s?(?:카카오톡\\s)?대화");
+  // A forensic extraction report's row: number, timestamp, direction, party, then the message
+  // apart by two spaces or a tab: "41  2025-04-11 21:40  Incoming  Dex Moon  she's at …".
+  private static final Pattern DIRECTED =
+      Pattern.compile(
+          "^\\s*(?:\\d{1,6}[.)]?\\s+)?"
+              + STAMP
+              + "\\s+(?<dir>(?i:incoming|outgoing|sent|received|in|out)|수신|발신)(?:\\s{2,}|\\t)\\s*"
+              + "(?<who>\\S(?:[^\\t]*?\\S)?)(?:\\s{2,}|\\t)\\s*(?<msg>.*)$");
+  // An e-mail's headers: From names the writer of the body below it; Date is its day.
+  private static final Pattern MAIL_FROM =
+      Pattern.compile("^(?i:from|보낸\\s?사람)\\s?:\\s*\"?(?<who>[^\"<>@]*?)\"?\\s*(?:<[^>]*>)?\\s*$");
+  private static final Pattern MAIL_HEADER =
+      Pattern.compile("^(?i:to|cc|bcc|date|sent|subject|받는\\s?사람|날짜|제목)\\s?:.*$");
+  // A transcript's lines spoken by the one whose words they are (the suspect's own voice memos).
+  private static final Pattern AUTHOR_SPEAKS =
+      Pattern.compile("^\\s*(?:피의자|진술인|본인|(?i:suspect|accused|defendant))\\s?:\\s?");
   private static final Set<String> SENT = Set.of("sent", "outgoing", "out", "보냄", "발신", "보낸 메시지");
   private static final Set<String> RECEIVED =
       Set.of("received", "incoming", "in", "받음", "수신", "받은 메시지");
@@ -52,6 +68,7 @@ final class ChatThread {
   private Optional<String> partner = Optional.empty();
   private Optional<String> writer = Optional.empty();
   private boolean writerIsAuthor;
+  private boolean inMail;
 
   /** The message form of {@code line}, if the export's lines make it one. */
   Optional<ChatMessage> next(String line) {
@@ -59,6 +76,35 @@ final class ChatThread {
     if (app.isPresent()) {
       endMessage();
       return app;
+    }
+    Matcher d = DIRECTED.matcher(line);
+    if (d.matches()) {
+      endMessage();
+      String dir = d.group("dir").toLowerCase(Locale.ROOT);
+      int msg = d.start("msg");
+      return Optional.of(
+          SENT.contains(dir)
+              ? new ChatMessage(-1, Optional.empty(), msg, date(d))
+              : new ChatMessage(d.start("who"), Optional.of(d.group("who")), msg, date(d)));
+    }
+    Matcher from = MAIL_FROM.matcher(line);
+    if (from.matches() && !from.group("who").isBlank()) {
+      String who = from.group("who").strip();
+      writerIsAuthor = ChatMessage.isOwner(who);
+      writer = writerIsAuthor ? Optional.empty() : Optional.of(who);
+      inMail = true;
+      return Optional.of(
+          new ChatMessage(writerIsAuthor ? -1 : from.start("who"), writer, line.length(), ""));
+    }
+    if (inMail && MAIL_HEADER.matcher(line).matches()) {
+      // The header's date is the message's day, its time no time the text speaks of.
+      boolean dated = line.regionMatches(true, 0, "date", 0, 4) || line.startsWith("날짜");
+      return Optional.of(new ChatMessage(-1, writer, line.length(), dated ? line : ""));
+    }
+    Matcher spoken = AUTHOR_SPEAKS.matcher(line);
+    if (spoken.find()) {
+      endMessage();
+      return Optional.of(new ChatMessage(-1, Optional.empty(), spoken.end(), ""));
     }
     Matcher m = WRITER_COLON.matcher(line);
     if (m.matches() && words(m.group("who")) <= 3) {
@@ -104,6 +150,7 @@ final class ChatThread {
   private void endMessage() {
     writer = Optional.empty();
     writerIsAuthor = false;
+    inMail = false;
   }
 
   private static String date(Matcher m) {

@@ -10,11 +10,17 @@ import java.util.regex.Pattern;
  * 에게, 랑; a name after an English verb). Stateless.
  */
 final class Clause {
-  private static final Pattern BOUNDARY = Pattern.compile("[.;!?]\\s|[.;!?]$|\\s[-–—]\\s|\\n");
+  private static final Pattern BOUNDARY =
+      Pattern.compile(
+          // Not the dot of an initial or a title: J.W. Kang, Ms. Y. Noh, Mr. Tak.
+          "(?<!\\b[A-Z])(?<!\\b(?:Mr|Ms|Dr|St))(?<!\\bMrs)[.;!?]\\s|[.;!?]$|\\s[-–—]\\s|\\n");
   private static final Pattern SUBJECT_PARTICLE =
       Pattern.compile("^(?:이(?=[가는]))?(?:씨|님|이형|형님|형|선배)?(?:이|가|께서|은|는)(?![가-힣])");
   private static final Pattern OBJECT_PARTICLE =
       Pattern.compile("^(?:씨|님|이형|형님|형|선배|이)?(?:를|을|한테서|에게서|한테|에게|께|이랑|랑|하고|와|과|을|쪽에서)");
+
+  private static final Pattern KIN_APART =
+      Pattern.compile("\\s(형님|형|선배님|선배|누나|언니|오빠)(?=[가-힣])([가-힣]*)");
 
   private Clause() {}
 
@@ -51,7 +57,13 @@ final class Clause {
     while (s < line.length() && line.charAt(s) >= '가' && line.charAt(s) <= '힣') {
       s++;
     }
-    return line.substring(e, s);
+    String own = line.substring(e, s);
+    // 현철이 형한테, 민수 형이: a kinship word written apart carries the particle.
+    Matcher kin = KIN_APART.matcher(line.substring(s));
+    if (own.matches("이?") && kin.lookingAt()) {
+      return own + kin.group(1) + kin.group(2);
+    }
+    return own;
   }
 
   /** Whether the Korean name is marked as the subject (가, 이, 께서, 은, 는). */
@@ -62,6 +74,15 @@ final class Clause {
   /** Whether the Korean name is marked as an object or companion (를, 한테, 랑 …). */
   static boolean koreanObject(String line, Found<Person> p) {
     return OBJECT_PARTICLE.matcher(particle(line, p)).find();
+  }
+
+  // "짱구랑 둘이", "희수하고 같이": a companion doing it with the writer, not the one it is done to.
+  private static final Pattern COMPANION =
+      Pattern.compile("^(?:씨|님|이형|형님|형|선배|이)?(?:이랑|랑|하고|와|과)\\s*(?:같이|둘이|셋이|함께|나랑|나하고)(?![가-힣])");
+
+  /** Whether the Korean name is marked as the writer's companion (짱구랑 둘이, 희수하고 같이). */
+  static boolean koreanCompanion(String line, Found<Person> p) {
+    return COMPANION.matcher(line.substring(p.end())).find();
   }
 
   /**
@@ -86,7 +107,10 @@ final class Clause {
               // "Marco handled the camera", "Kyle ran the cam": his verb, then the thing.
               || between.matches(
                   "\\s+(?:handled|held|ran|had|worked|set up|operated|manned|brought|kept|took)"
-                      + "\\s+(?:the|a|his|my|her|our)\\s+")) {
+                      + "\\s+(?:the|a|his|my|her|our)\\s+")
+              // "Felix came by around 1am with the camera": he brought it, he filmed.
+              || between.matches(
+                  "\\s+(?:came|showed up|turned up|arrived)\\b[^.;,]{0,30}?\\bwith\\s+(?:the|a|his|my)\\s+")) {
         best = p;
       }
     }

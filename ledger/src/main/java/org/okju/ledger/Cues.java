@@ -47,14 +47,14 @@ final class Cues {
   static final Pattern STATE =
       Pattern.compile(
           "^(?:이|가|는|은)?\\s*(?:완전히\\s|또\\s|결국\\s)?(?:뻗|기절|꽐라|골아떨어|잠들|잠듬|취함|취했)"
-              + "|^\\s+(?i:(?:was\\s+|got\\s+)?(?:completely\\s+)?(?:passed out|out cold|blacked out"
+              + "|^\\s+(?i:(?:was\\s+|is\\s+|got\\s+)?(?:completely\\s+)?(?:passed out|out cold|blacked out"
               + "|knocked out|fell asleep))");
 
   /** The offender's words for his victims (issue 16: he speaks of them as prey and fish). */
   static final Pattern HUNT =
       Pattern.compile(
           "사냥감|먹잇감|물고기|사냥|낚시|타겟|피해자|헌팅"
-              + "|(?i:\\bprey\\b|\\btarget\\b|\\bthe catch\\b|\\bcatch\\b|\\bfishing\\b|\\bhunting\\b|\\bvictim\\b)");
+              + "|(?i:\\bprey\\b|\\btarget\\b|\\btgt\\b|\\bthe catch\\b|\\bcatch\\b|\\bfishing\\b|\\bhunting\\b|\\bvictim\\b)");
 
   /** Driving, lending a car or a room, editing or hosting files: an accomplice's work. */
   static final Pattern HELP =
@@ -84,14 +84,15 @@ final class Cues {
   static final Pattern GIVE =
       Pattern.compile(
           "줬|줌|주었|줘|지급|건넴|건넸|건네|보냄|보냈|송금|이체|상납|나감|출금|쏴줌|쏴줬|쏨|쐈"
-              + "|(?i:\\bpaid\\b|\\bpay\\b|\\bgave\\b|\\bgive\\b|\\bsent\\b|\\bwired\\b|\\btransferred\\b"
+              + "|(?i:\\bpaid\\b|\\bpd\\b|\\bpay\\b|\\bgave\\b|\\bgive\\b|\\bsent\\b|\\bwired\\b|\\btransferred\\b"
               + "|\\bhanded\\b|\\bdropped\\b(?! off)|\\bkicked in\\b)");
 
   /** Money in: the author is paid. */
   static final Pattern RECEIVE =
       Pattern.compile(
           "받음|받았|받아|받기|받은|받고|팔았|팔음|입금\\s?받|입금됨|들어옴|들어왔|수금|뜯|챙김|챙겼|입금"
-              + "|(?i:\\breceived\\b|\\bgot\\b|\\bcollected\\b|\\btook in\\b|\\bpaid me\\b|\\bsent me\\b"
+              + "|(?<=[A-Z][a-z]{1,20}\\s)(?:took|bought)\\b(?=[^.;]*\\bfor\\s+[$₩]?\\d)"
+              + "|(?i:\\breceived\\b|\\brcvd\\b|\\brec'd\\b|\\bgot\\b|\\bcollected\\b|\\btook in\\b|\\bpaid me\\b|\\bsent me\\b"
               // A sale is money in: "sold harbor_claire to Moth for 2m", "하이에나한테 팔았음 300만".
               + "|\\bsold\\b(?! me\\b| us\\b)"
               // A cash book's "Jan 8  from Mr. Oh … 1,100,000": money in, no verb written.

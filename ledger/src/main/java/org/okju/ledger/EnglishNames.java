@@ -19,6 +19,9 @@ final class EnglishNames {
   private static final String NAME = "[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?";
   private static final java.util.Set<String> COURTESY =
       java.util.Set.of("mr", "ms", "mrs", "miss", "dr");
+  // Initials before a family name: J.W. Kang, Y. Noh, J. P. Morgan.
+  private static final Pattern INITIALS_THEN_NAME =
+      Pattern.compile("(?<![A-Za-z.])((?:[A-Z]\\.\\s?){1,3})(" + NAME + ")\\b");
   private static final Pattern TITLE_THEN_NAME =
       Pattern.compile(
           "\\b(?i:("
@@ -33,7 +36,7 @@ final class EnglishNames {
   // A victim named after the offender's word for her: "target은 Yuri", "prey: Dahye".
   private static final Pattern LABELLED =
       Pattern.compile(
-          "(?i:target|prey|victim|the catch|catch)(?:은|는|이|:|=|\\s-|\\s(?:is|was|has a name now:?))?\\s*("
+          "(?i:target|tgt|prey|victim|the catch|catch)(?:은|는|이|:|=|\\s-|\\s(?:is|was|has a name now:?))?\\s*("
               + NAME
               + "(?:\\s"
               + NAME
@@ -70,11 +73,18 @@ final class EnglishNames {
       Pattern.compile(
           "^\\s+(?:took|paid|sent|gave|drove|filmed|called|texted|asked|said|says|wants|wanted|got|gets"
               + "|keeps|kept|takes|brought|picked|came|went|left|met|made|added|messaged"
-              + "|transferred|wired|bought|sold|owes|edited|hosts|rents|supplied)\\b");
+              + "|transferred|wired|bought|sold|owes|edited|hosts|rents|supplied|will|would|can|could)\\b");
 
   List<Found<Person>> find(String line, List<Integer> numbers) {
     List<Found<Person>> out = new ArrayList<>();
-    Matcher m = TITLE_THEN_NAME.matcher(line);
+    Matcher m = INITIALS_THEN_NAME.matcher(line);
+    while (m.find()) {
+      String name = m.group(1).strip() + " " + m.group(2);
+      if (!PersonWords.isEnglishNotName(m.group(2)) && !isPlace(m.group(2))) {
+        add(out, Found.of(m.start(), m.end(), new Person(name, Optional.empty()), 0.85));
+      }
+    }
+    m = TITLE_THEN_NAME.matcher(line);
     while (m.find()) {
       String title = m.group(1).toLowerCase(Locale.ROOT);
       String name = trim(m.group(2));
@@ -170,6 +180,7 @@ final class EnglishNames {
               && !twoNames
               && !owns
               && !SUBJECT_VERB.matcher(line.substring(end)).find()
+              && !Cues.STATE.matcher(line.substring(end)).find() // "Yuna is out cold"
               && numbers.stream().noneMatch(n -> n >= end && line.substring(end, n).isBlank());
       add(
           out,

@@ -86,6 +86,12 @@ final class FactRules {
   // share, supplying, titled, or doing a verb himself): whom a later "her" stands for when no
   // line introduced her ("Sent: Kim Minji, works at the bakery" … "picked her up at …").
   private Optional<String> lastBystander = Optional.empty();
+  // The last man named who is no victim: the "he" of a later sentence that films or drugs her.
+  private Optional<String> lastMan = Optional.empty();
+  private static final Pattern HE_DOES =
+      Pattern.compile(
+          "\\b[Hh]e\\s+(?:[a-z]+\\s+){0,2}?(?<verb>slipped|filmed|drugged|spiked|recorded|taped"
+              + "|put (?:the|a|some|two|three)\\b|poured|mixed)\\b");
   private Optional<String> lastPlace = Optional.empty();
   private Optional<String> lastDrug = Optional.empty();
   private int linesSinceDrug = 99;
@@ -225,9 +231,28 @@ final class FactRules {
           break;
         }
       }
-      // No one named after the pronoun: the entry's victim, or the woman it introduced.
+      // No one named after the pronoun: the entry's victim, the woman named before it in the
+      // line with no part of her own ("Went to Itaewon with Sora. … I filmed her"), or the
+      // woman it introduced.
+      Optional<String> before = Optional.empty();
+      for (Found<Person> p : r.persons()) {
+        String name = p.value().name();
+        if (p.end() <= her.start()
+            && !p.flags().contains("chat-writer")
+            && !isTitled(p)
+            && !traders.contains(name)
+            && !chatWriters.contains(name)
+            && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
+            // "Tommy and I drove her": one of those who took her
+            && !line.substring(p.end()).matches("(?is)^\\s*(?:and|&)\\s+(?:I|me)\\b.*")
+            && !p.equals(Clause.agentOf(line, her.start(), r.persons()))) {
+          before = Optional.of(name);
+        }
+      }
+      Optional<String> namedBefore = before;
       Optional<String> meant =
           victim
+              .or(() -> namedBefore)
               .or(() -> introduced)
               .or(
                   () ->
@@ -461,8 +486,33 @@ final class FactRules {
         lastBystander = Optional.of(name);
       }
     }
+    // "Marcus was already there. He slipped the pills into her drink": the man named before.
+    Map<String, RoleCue> heCues = new LinkedHashMap<>();
+    Matcher he = HE_DOES.matcher(r.line());
+    while (he.find()) {
+      Found<Person> before = null;
+      for (Found<Person> p : r.persons()) {
+        if (p.end() <= he.start() && isMan(p, victims)) {
+          before = p;
+        }
+      }
+      RoleCue accused = new RoleCue(PersonRole.ACCUSED, he.group("verb"));
+      if (before != null) {
+        if (cues.get(before.start()) == null
+            || cues.get(before.start()).role() == PersonRole.ACCOMPLICE) {
+          cues.put(before.start(), accused);
+        }
+      } else if (r.persons().stream().noneMatch(p -> p.start() < he.start())) {
+        lastMan.ifPresent(m -> heCues.put(m, accused));
+      }
+    }
+    for (Found<Person> p : r.persons()) {
+      if (isMan(p, victims) && !lineVictims.contains(p.value().name())) {
+        lastMan = Optional.of(p.value().name());
+      }
+    }
     // A role shown for someone the line does not name: the other party of a chat.
-    partyCues = new LinkedHashMap<>();
+    partyCues = new LinkedHashMap<>(heCues);
     Set<String> named = new java.util.HashSet<>();
     r.persons().forEach(p -> named.add(p.value().name()));
     suppliers.keySet().stream()
@@ -560,6 +610,10 @@ final class FactRules {
     return false;
   }
 
+  private static boolean isMan(Found<Person> p, Set<String> victims) {
+    return !p.flags().contains("chat-writer") && !victims.contains(p.value().name());
+  }
+
   private static boolean isTitled(Found<Person> p) {
     return p.value().role().map(PersonReader::isAccompliceTitle).orElse(false);
   }
@@ -577,7 +631,7 @@ final class FactRules {
       String particle = Clause.particle(line, p);
       // What the supplier did, said of him in his own clause: "Nurse Kang sold me", "Doc Yang
       // dropped off", "Pete has the GHB", "뽀빠이 통해서 물뽕 받음".
-      String hisClause = line.substring(p.end(), Clause.end(line, p.start()));
+      String hisClause = line.substring(p.end(), Math.max(p.end(), Clause.end(line, p.start())));
       if (FROM.matcher(before).find()
           || (particle.matches(".*(?:한테|에게|한테서|에게서)") && Cues.in(Cues.RECEIVE, line))
           || SUPPLIED.matcher(hisClause).find()) {

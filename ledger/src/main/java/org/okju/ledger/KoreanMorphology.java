@@ -100,6 +100,14 @@ final class KoreanMorphology {
    * Whether Nori reads {@code stem} as an ordinary word rather than a name: a common noun, adverb,
    * pronoun or verb of two or more syllables ({@code 이번}, {@code 오늘}, {@code 정말}).
    */
+  /** Whether Nori reads the whole of {@code word} as one ordinary word (이야기, 강아지). */
+  boolean isWholeOrdinaryWord(String word) {
+    List<Morpheme> ms = analyse(word);
+    return ms.size() == 1
+        && !ms.get(0).tag().name().startsWith("NNP")
+        && ms.get(0).text().equals(word);
+  }
+
   boolean isOrdinaryWord(String stem) {
     for (Morpheme m : analyse(stem)) {
       String tag = m.tag().name();

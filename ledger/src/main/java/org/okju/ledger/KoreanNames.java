@@ -29,6 +29,16 @@ final class KoreanNames {
       List.of("선배님", "선배", "형님", "형", "누나", "언니", "오빠", "씨", "님", "양", "군", "");
   private static final Pattern WORD = Pattern.compile("[가-힣A-Za-z]+");
   private static final Pattern HANGUL = Pattern.compile("[가-힣]+");
+  private static final Pattern INITIALS =
+      Pattern.compile("(?<![ㄱ-ㅎ가-힣])([ㄱ-ㅎ]{2,3})(?=\\s?(?:형님|형|누나|언니|오빠|선배|씨|님|한테|에게|이랑|랑|하고|몫))");
+  private static final Set<String> CHAT_ABBREVIATIONS =
+      Set.of(
+          "ㅇㅇ", "ㅇㅋ", "ㄱㄱ", "ㅅㄱ", "ㄴㄴ", "ㅈㅅ", "ㄱㅅ", "ㅊㅋ", "ㅂㅂ", "ㅎㅇ", "ㄷㄷ", "ㅋㅋ", "ㅎㅎ", "ㄹㅇ", "ㅁㅊ",
+          "ㅈㄴ", "ㅅㅂ");
+  private static final Pattern NATIVE_NUMBER =
+      Pattern.compile("(?:스물|서른|마흔|쉰|예순|열)(?:하나|한|둘|두|셋|세|넷|네|다섯|여섯|일곱|여덟|아홉|살)?|스무|스무살");
+  private static final Pattern SPACED_NAME =
+      Pattern.compile("(?<![가-힣] ?)([가-힣]) ([가-힣]) ([가-힣])(?! ?[가-힣])");
   // What only people do, right after a name with its subject particle.
   private static final Pattern AGENT_VERB =
       Pattern.compile(
@@ -36,7 +46,7 @@ final class KoreanNames {
               + "|데려|불러|입금|송금|받|달래|달라|물어|카메라|잡음|왔|옴|옴\\.|함|했|준대|준다|구해|챙겨)");
   // Hunting words and labels the next name belongs to: 사냥감은 은채, 물고기 = 채원, 이름 유나.
   private static final Pattern LABEL =
-      Pattern.compile("(?:사냥감|먹잇감|물고기|타겟|target|prey|피해자)\\s*(?:은|는|이|:|=|-|—)?\\s*$");
+      Pattern.compile("(?:사냥감|먹잇감|물고기|타겟|target|tgt|prey|피해자)\\s*(?:은|는|이|:|=|-|—)?\\s*$");
   // A hunting word, a verb or common noun saying it was chosen, then the name: 먹잇감 확인 - 유나.
   private static final Pattern LABEL_THEN_VERB =
       Pattern.compile(
@@ -50,7 +60,7 @@ final class KoreanNames {
   private static final Pattern HER_KO = Pattern.compile("그\\s?애|그\\s?여자|그녀|걔");
   // An age in brackets right after the word: 다은(24), 수지 (21세), 예슬(22살).
   private static final Pattern AGE_AFTER =
-      Pattern.compile("^\\s?\\(\\s?(?:1[5-9]|[2-6]\\d)\\s?(?:세|살)?\\s?\\)");
+      Pattern.compile("^\\s?\\(\\s?(?:1[5-9]|[2-6]\\d)\\s?(?:세|살)?\\s?[),]");
   // A fee word right after the name (용식 수고비), not after an entity masked between (지난번 졸피뎀 값:
   // the drug's price).
   private static final Pattern FEE_AFTER =
@@ -73,6 +83,27 @@ final class KoreanNames {
    */
   List<Found<Person>> find(String line, List<Integer> numbers, boolean aboutVictim) {
     List<Found<Person>> out = new ArrayList<>();
+    // 한 지 율: a full name written a syllable apart, as lists sometimes spell names out.
+    Matcher spaced = SPACED_NAME.matcher(line);
+    while (spaced.find()) {
+      String name = spaced.group(1) + spaced.group(2) + spaced.group(3);
+      if (KoreanSurnames.contains(spaced.group(1))
+          && GIVEN_SYLLABLES.contains(spaced.group(2))
+          && GIVEN_SYLLABLES.contains(spaced.group(3))
+          && plausible(name)) {
+        out.add(Found.of(spaced.start(), spaced.end(), new Person(name, Optional.empty()), 0.8));
+      }
+    }
+    // ㅈㅎ형, ㅁㅅ한테: a man written by his initial consonants, with a kinship word or a
+    // person's particle (not ㅋㅋ, ㅇㅇ and the other chat abbreviations).
+    Matcher initials = INITIALS.matcher(line);
+    while (initials.find()) {
+      String name = initials.group(1);
+      if (!CHAT_ABBREVIATIONS.contains(name) && name.chars().distinct().count() > 1) {
+        out.add(
+            Found.of(initials.start(1), initials.end(1), new Person(name, Optional.empty()), 0.8));
+      }
+    }
     Matcher m = WORD.matcher(line);
     List<int[]> words = new ArrayList<>();
     while (m.find()) {
@@ -82,6 +113,9 @@ final class KoreanNames {
       int s = words.get(i)[0];
       int e = words.get(i)[1];
       String word = line.substring(s, e);
+      if (s > 0 && line.charAt(s - 1) >= 'ㄱ' && line.charAt(s - 1) <= 'ㅎ') {
+        continue; // the 형이랑 of ㅈㅎ형이랑, read with the initials
+      }
       if (!HANGUL.matcher(word.substring(word.length() - 1)).matches()) {
         continue;
       }
@@ -96,6 +130,14 @@ final class KoreanNames {
         continue;
       }
       String name = p.name();
+      // The word Nori is asked about: a nickname's stem (곰돌 of 곰돌이), which is no word.
+      String asWord = name;
+      if ((p.affectionate() || (p.particle().equals("이") && p.kin().isEmpty()))
+          && !name.chars().allMatch(c -> GIVEN_SYLLABLES.indexOf(c) >= 0)
+          && morphology.isWholeOrdinaryWord(name + "이")) {
+        // 곰돌이, 왕눈이: a nickname that is a word ending in 이, not 곰돌 + 이 (but 지은이 is 지은)
+        name = name + "이";
+      }
       int end = s + name.length();
       // Titles: 김약사, 변사장님 (a surname and a title), 최민수 실장 (a name, then the title).
       Optional<String> title = titleOf(name);
@@ -153,7 +195,8 @@ final class KoreanNames {
       }
       boolean kinApart =
           p.kin().isEmpty()
-              && p.particle().isEmpty()
+              // 현철이 형한테: the affectionate 이, then the kinship word apart
+              && (p.particle().isEmpty() || p.particle().equals("이"))
               && !next.isEmpty()
               && isKinWord(stripParticle(next));
       // "쿠키맨 한테": a person's particle written apart, as hurried notes do.
@@ -173,7 +216,7 @@ final class KoreanNames {
               || NAMED.matcher(before).find()
               || (numberRightAfter(line, e, numbers)
                   && p.particle().matches("|은|는|이|가")
-                  && (!morphology.isOrdinaryWord(name) || numbers.size() >= 2))
+                  && (!morphology.isOrdinaryWord(asWord) || numbers.size() >= 2))
               || (FEE_AFTER.matcher(after).find()
                   && p.particle().matches("|이")
                   && feeFollows(after))
@@ -181,8 +224,11 @@ final class KoreanNames {
                   && AGENT_VERB.matcher(after).find())
               || (name.length() == 3
                   && KoreanSurnames.contains(name.substring(0, 1))
-                  && !morphology.isOrdinaryWord(name))
+                  && !morphology.isOrdinaryWord(asWord))
               || (aboutVictim && (p.particle().equals("를") || p.particle().equals("을")))
+              || (aboutVictim
+                  && (p.particle().isEmpty() || OBJECT_PARTICLES.contains(p.particle()))
+                  && looksLikeFullName(name))
               || (p.particle().isEmpty() && after.matches("^\\s+(?:at|@)\\s.*"));
       boolean weak =
           !strong
@@ -190,7 +236,7 @@ final class KoreanNames {
                   || (aboutVictim
                       && (OBJECT_PARTICLES.contains(p.particle()) || p.particle().isEmpty()))
                   || p.particle().matches("은|는|이|가|의")
-                  || (p.particle().isEmpty() && !morphology.isOrdinaryWord(name)));
+                  || (p.particle().isEmpty() && !morphology.isOrdinaryWord(asWord)));
       if (strong || weak) {
         boolean label =
             LABEL.matcher(before).find()
@@ -218,6 +264,22 @@ final class KoreanNames {
       }
     }
     return out;
+  }
+
+  // Syllables Korean given names are commonly made of: Nori's dictionary reads many names as
+  // ordinary words (나은비 as 나 + 은 + 비, 한지율 as 한 + 지율), so a surname and two of these is taken
+  // for a full name where the line is about meeting or filming someone.
+  private static final String GIVEN_SYLLABLES =
+      "가경규균근기나남다담도동라란람래려련령로루률륜리린림미민범별병보봄비빈산상새서석선설성세소솔송수숙순슬승시신"
+          + "아안애연영예옥완우욱운원월유윤율은을의인일재정종주준지진찬채철초춘태하한해혁현혜호화환효후훈휘희";
+
+  /** A surname and two given-name syllables (나은비, 한지율), not a word Nori knows whole. */
+  private boolean looksLikeFullName(String name) {
+    return name.length() == 3
+        && KoreanSurnames.contains(name.substring(0, 1))
+        && GIVEN_SYLLABLES.indexOf(name.charAt(1)) >= 0
+        && GIVEN_SYLLABLES.indexOf(name.charAt(2)) >= 0
+        && !morphology.isWholeOrdinaryWord(name);
   }
 
   /** A verb or common noun after a hunting word (확인, 정해짐, 선정), not the name it introduces. */
@@ -368,6 +430,7 @@ final class KoreanNames {
         && !PersonWords.KOREAN_NOT_NAMES.contains(name)
         && !PlaceReader.GAZETTEER.contains(name)
         && !PersonWords.KOREAN_ROLE_WORDS.contains(name)
+        && !NATIVE_NUMBER.matcher(name).matches() // 스물셋: her age, not her name
         && !name.matches(".*(?:역|\\d호|만원|천원|프로|퍼센트|출구|모텔|호텔)$")
         // A place or time particle, a verb's ending or an adverb is no name: 앞에서, 주에 (다음 주에),
         // 정했어, 순하게.

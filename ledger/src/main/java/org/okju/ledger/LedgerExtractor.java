@@ -94,7 +94,8 @@ public final class LedgerExtractor {
         if (chat.isPresent()) {
           // The timestamp gives the message's day (a date of the case), never a time of day.
           int end = chat.get().prefixEnd();
-          for (Found<Temporal> t : DateReader.find(line.substring(0, end), entryDate, year)) {
+          String stamp = chat.get().datePart().isEmpty() ? "" : line.substring(0, end);
+          for (Found<Temporal> t : DateReader.find(stamp, entryDate, year)) {
             if (t.value().date().isPresent()) {
               temporals.add(t);
               entryDate = t.value().date();
@@ -116,6 +117,14 @@ public final class LedgerExtractor {
             break;
           }
         }
+        // 2025-03-15 01:12: a time stamped right after a full date is a file's or a message's
+        // timestamp, not a time the text speaks of.
+        String stamped = text;
+        own = new ArrayList<>(own);
+        own.removeIf(
+            t ->
+                t.value().type() == EntityType.TIME
+                    && STAMP_DATE.matcher(stamped.substring(0, t.start())).find());
         temporals.addAll(own);
         if (own.stream().noneMatch(t -> t.value().date().isPresent())) {
           Matcher y = YEAR_HEADING.matcher(text);
@@ -125,7 +134,9 @@ public final class LedgerExtractor {
                     Integer.parseInt(
                         y.group(1) != null
                             ? y.group(1)
-                            : y.group(2))); // 2023 하반기 장부: the year of what follows
+                            : y.group(2) != null
+                                ? y.group(2)
+                                : y.group(3))); // 2023 하반기 장부: the year of what follows
           }
         }
         Optional<TableReader.Row> row = tables.read(text);
@@ -319,11 +330,15 @@ public final class LedgerExtractor {
   // 2023 하반기 장부, 2024년 장부, "CASH BOOK - Q1 2024", "NOTES - autumn 2024", "테이프 목록 (2024
   // 상반기)": a year in a short heading, giving the year of the dates that follow without one. Not
   // an amount (2024원, 2024 won) nor part of a number.
+  private static final Pattern STAMP_DATE =
+      Pattern.compile("(?:19|20)\\d{2}[-./]\\d{1,2}[-./]\\d{1,2}\\.?,?\\s{1,3}$");
   private static final Pattern YEAR_HEADING =
       Pattern.compile(
           "^\\W{0,5}((?:19|20)\\d{2})(?:년도?|\\s?(?:하반기|상반기|년|장부|ledger|H[12])|\\s*$)"
               + "|^(?=.{0,60}$).*?(?<![\\d.,/:-])((?:19|20)\\d{2})(?:년)?"
-              + "(?![\\d.,/:-]|\\s?(?:원|만|천|억|won|KRW|USD|\\$|%|퍼센트|프로))");
+              + "(?![\\d.,/:-]|\\s?(?:원|만|천|억|won|KRW|USD|\\$|%|퍼센트|프로))"
+              // 메모 2025/05, 연락처 정리 (2024.12): a year and month closing a short heading.
+              + "|^(?=.{0,60}$).*?(?<![\\d.,/:-])((?:19|20)\\d{2})[./-]\\s?(?:0?[1-9]|1[0-2])월?\\)?\\s*$");
 
   /**
    * The amounts of a table row's money columns: a bare number ({@code 180} under {@code (단위: 만원)})

@@ -170,7 +170,13 @@ final class Payments {
           other = nearest(r, m);
         } else {
           verb = v.group();
-          in = Cues.in(Cues.RECEIVE, verb);
+          // Read where the verb stands, so that what follows it counts ("took X for 2.5m").
+          in =
+              Cues.RECEIVE
+                  .matcher(line)
+                  .region(v.start(), line.length())
+                  .useTransparentBounds(true)
+                  .lookingAt();
           other = counterparty(r, m, v, lineVictims);
           if (!in && Cues.in(Cues.GIVE, verb)) {
             Found<Person> subject = subjectBefore(r, v);
@@ -183,9 +189,15 @@ final class Payments {
               payer = subject.value().name(); // 박실장이 김약사에게 10만원 줌
             } else if (subject != null
                 && subject.equals(other)
-                && Cues.in(SENDING, verb)
+                && (Cues.in(SENDING, verb)
+                    || (verb.matches("줬|줌|주었|줘")
+                        && Clause.koreanSubject(line, subject)
+                        // his own verb between is what he did, the 줌 the writer's: "짱구가 졸피뎀
+                        // 구해옴 (10만 줌)"
+                        && !line.substring(subject.end(), v.start())
+                            .matches("(?s).*(?:[()]|[가-힣](?:옴|음|함|됨|고|서)(?![가-힣])).*")))
                 && !Cues.in(FEE, clause)) {
-              in = true; // Bruno가 50만 보냄, Mr. Lee paid me
+              in = true; // Bruno가 50만 보냄, Mr. Lee paid me, 마대표가 250만 줬고
             } else if (subject == null
                 && PRONOUN_SUBJECT.matcher(line.substring(0, v.start())).find()) {
               in = true; // "she sent it": the one "she" is
@@ -247,6 +259,11 @@ final class Payments {
           // Money for a tape the line names ("Vince paid me 900k for ara_1003"): a buyer.
           || !r.things(EntityType.TAPE).isEmpty()) {
         parties.put(party, in ? Cues.first(Cues.TRADE, line).orElse(verb) : verb);
+      }
+      if (party.equals(SuggestedFact.AUTHOR)
+          && !self.equals(SuggestedFact.AUTHOR)
+          && !Cues.in(Cues.DELETION, line)) {
+        parties.putIfAbsent(self, verb); // [불곰] 50만 보냈음: the writer who pays is in the trade
       }
       if (!in) {
         paid.add(party);
@@ -313,6 +330,7 @@ final class Payments {
           bestDistance = d;
           best = p.matcher(line);
           best.region(v.start(), v.end());
+          best.useTransparentBounds(true); // a verb's lookahead reads past it ("took X for 2.5m")
           best.find();
         }
       }
@@ -380,7 +398,7 @@ final class Payments {
         continue;
       }
       String particle = Clause.particle(line, p);
-      boolean korean = particle.matches("(?:씨|님|형|선배)?(?:이|가|께서)");
+      boolean korean = particle.matches("(?:씨|님|형|선배|이(?=가))?(?:이|가|께서)"); // 은별이가
       // "Mr. Lee paid me", and "Sujin sent 500,000" (nobody else named after the verb: the
       // writer is paid).
       boolean english =

@@ -38,7 +38,7 @@ final class PersonWords {
 
   /** English titles before a name, dropped from it (Ms. Ahn → Ahn, Pharma Kim → Kim). */
   static final String ENGLISH_TITLES =
-      "mr|ms|mrs|miss|dr|pharma|pharmacist|boss|aide|manager|driver|buyer|uncle|brother|bro"
+      "mr|ms|mrs|miss|dr|pharma|pharmacist|boss|aide|manager|driver|buyer|uncle|auntie|aunty|aunt|brother|bro"
           + "|director|chief|supplier|officer|detective|professor|prof|sir|madam|collector|nurse"
           + "|doctor|doc|dealer|landlord|broker|agent|coach|captain";
 
@@ -69,6 +69,16 @@ final class PersonWords {
   /** Capitalised English words that are not names (headings, weekdays, common nouns). */
   static final Set<String> ENGLISH_NOT_NAMES =
       words(
+          // The words of a forensic report's or an e-mail's form, not names: Incoming, Exhibit.
+          "incoming",
+          "outgoing",
+          "exhibit",
+          "extraction",
+          "direction",
+          "party",
+          "handset",
+          "timestamp",
+          "attachment",
           "i",
           "mine",
           "ok",

@@ -20,13 +20,13 @@ final class RoleRules {
   private static final Pattern AT_PLACE = Pattern.compile("^\\s+(?:at|@)\\s");
   static final Pattern JOB_LABEL =
       Pattern.compile(
-          "(?<job>카메라|촬영|운전|편집|약|망|구매자|판매처|공급|(?i:camera|filming|driver|driving|editing|edit"
+          "(?<job>카메라|촬영|운전|편집|약|망|구매자|판매처|공급|(?i:camera|filming|driver|driving|drv|editing|edit"
               + "|drugs?|lookout|buyer|supplier))"
               + "\\s*[:=]\\s*$");
   // A chat writer saying he filmed or drugged her himself: "내가 찍은 영상", "I filmed".
   private static final Pattern SELF_DOES =
       Pattern.compile(
-          "(?:내가|나는|제가|(?<![A-Za-z])I)\\s*(?:[가-힣]+\\s)?(?<verb>찍|촬영|녹화|먹였|넣었|(?i:filmed|recorded|drugged))");
+          "(?:내가|나는|제가|(?<![A-Za-z])I)\\s*(?:[가-힣]+\\s)?(?<verb>찍|촬영|녹화|먹였|넣었|만났|데려갔|데려왔|(?i:filmed|recorded|drugged|met|picked up|took her))");
   // A chat writer's own message saying, without a subject, that it was filmed: "got everything on
   // the cam", "다 찍었음", "녹화 완료" — chat drops the "I".
   private static final Pattern UNSAID_SELF_DOES =
@@ -154,13 +154,16 @@ final class RoleRules {
       while (m.find()) {
         int at = from + m.start();
         Found<Person> agent = Clause.agentOf(line, at, persons);
-        if (p.equals(agent)) {
+        if (p.equals(agent) && !affectionateBeforeMeeting(line, p, at)) {
           continue;
         }
         boolean korean = p.value().name().matches("[가-힣].*") || !Clause.particle(line, p).isEmpty();
         boolean object =
             korean
-                ? Clause.koreanObject(line, p) || !Clause.koreanSubject(line, p)
+                ? (Clause.koreanObject(line, p)
+                        || !Clause.koreanSubject(line, p)
+                        || affectionateBeforeMeeting(line, p, from + m.start()))
+                    && !Clause.koreanCompanion(line, p)
                 : p.start() > at
                     // "came from Uncle Moe", "brought her to Gus": the source or the one she
                     // was taken to is not the one met ("a date with" says it itself).
@@ -179,6 +182,24 @@ final class RoleRules {
     }
     return Optional.empty();
   }
+
+  /**
+   * "수진이 불러냄", "지은이 만남": after a name ending in a consonant, 이 right before a verb of meeting is
+   * the affectionate suffix with the object's particle dropped, as terse diaries write it (the
+   * subject is the writer), not the subject's particle.
+   */
+  private static boolean affectionateBeforeMeeting(String line, Found<Person> p, int verbAt) {
+    String name = p.value().name();
+    return name.matches("[가-힣]{2,3}")
+        && PersonWords.endsInConsonant(name)
+        && Clause.particle(line, p).equals("이")
+        && verbAt > p.end()
+        && line.substring(p.end() + 1, verbAt).isBlank()
+        && AFFECTIONATE_MEETING.matcher(line.substring(verbAt)).lookingAt();
+  }
+
+  private static final Pattern AFFECTIONATE_MEETING =
+      Pattern.compile("(?:불러냄|불러냈|만남|만났|픽업)(?![가-힣]*(?:다고|대|래))");
 
   /** The verb that makes {@code p} an accused: filming or drugging her himself. */
   static Optional<String> accusedVerb(String line, Found<Person> p, List<Found<Person>> persons) {

@@ -29,6 +29,11 @@ final class TapeReader {
   private static final Pattern FILE_LIKE =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}_@/.#-])[\\p{L}\\p{N}]+(?:_[\\p{L}\\p{N}]+)+(?![\\p{L}\\p{N}_@/])");
+  private static final Pattern PARTICLE_ON_NAME =
+      Pattern.compile("(?<=[0-9A-Za-z])(?:으로|로|은|는|을|를|이|가|도|만|의|에서|에|이랑|랑|하고|까지|부터|과|와)$");
+  // A sound file (음성 012.m4a, a voice memo a transcript was made from) is no recording of her.
+  private static final Pattern SOUND_FILE =
+      Pattern.compile("(?i)\\.(?:m4a|mp3|wav|aac|amr|ogg|3ga)\\b");
   private static final Pattern QUOTED =
       Pattern.compile("\"([^\"\\n]{1,40})\"|“([^”\\n]{1,40})”|「([^」\\n]{1,40})」|『([^』\\n]{1,40})』");
   private static final Pattern LABEL =
@@ -89,7 +94,10 @@ final class TapeReader {
       for (String part : m.group("list").split(",|/|그리고|\\band\\b", -1)) {
         String title = part.strip();
         int s = line.indexOf(title, at);
-        if (!title.isEmpty() && isTitle(title) && s >= 0) {
+        if (!title.isEmpty()
+            && isTitle(title)
+            && s >= 0
+            && !SOUND_FILE.matcher(line.substring(s + title.length())).lookingAt()) {
           add(out, s, s + title.length(), title, stripExtension(title), 0.75);
         }
         at = Math.max(at, s < 0 ? at : s + title.length());
@@ -97,7 +105,16 @@ final class TapeReader {
     }
     m = FILE_LIKE.matcher(line);
     while (m.find()) {
-      add(out, m.start(), m.end(), m.group(), m.group(), 0.75);
+      // 은비_0314로 저장, 은비_0314는 넘겼어: a Korean particle written onto the name is not part of it.
+      Matcher particle = PARTICLE_ON_NAME.matcher(m.group());
+      int end = particle.find() ? m.start() + particle.start() : m.end();
+      add(
+          out,
+          m.start(),
+          end,
+          line.substring(m.start(), end),
+          line.substring(m.start(), end),
+          0.75);
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
