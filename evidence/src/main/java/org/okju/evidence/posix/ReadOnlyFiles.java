@@ -1,8 +1,6 @@
 package org.okju.evidence.posix;
 
 import com.sun.jna.LastErrorException;
-import com.sun.jna.Native;
-import com.sun.jna.NativeLong;
 import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 import java.nio.ByteBuffer;
@@ -45,7 +43,6 @@ public final class ReadOnlyFiles {
   /** Bytes one read asks for at most (ingest reads files in chunks of this size). */
   public static final int READ_BYTES = 1 << 20;
 
-  private final LibC libc;
   private final AtomicLong atimeNotPreserved = new AtomicLong();
   private final ThreadLocal<ByteBuffer> readBuffers =
       ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(READ_BYTES));
@@ -58,14 +55,14 @@ public final class ReadOnlyFiles {
    * @throws UnsupportedOperationException on anything but Linux x86-64 or AArch64
    */
   public ReadOnlyFiles() {
-    if (!Platform.isLinux() || !((Platform.isIntel() && Platform.is64Bit()) || Platform.isARM())) {
+    if (!Platform.isLinux() || !Platform.is64Bit() || !(Platform.isIntel() || Platform.isARM())) {
       throw new UnsupportedOperationException(
           "okju reads evidence through Linux system calls; this is "
               + System.getProperty("os.name")
               + " "
               + System.getProperty("os.arch"));
     }
-    this.libc = Native.load("c", LibC.class);
+    LibC.bind(); // fails here, not at the first file, when glibc cannot be bound
     boolean arm = Platform.isARM();
     this.directoryFlag = arm ? 040000 : 0200000;
     this.noFollowFlag = arm ? 0100000 : 0400000;
@@ -78,7 +75,7 @@ public final class ReadOnlyFiles {
 
   /** Whether file descriptor {@code fd} (1 stdout, 2 stderr) is a terminal. */
   public boolean isTerminal(int fd) {
-    return libc.isatty(fd) == 1;
+    return LibC.isatty(fd) == 1;
   }
 
   /** Stats {@code path} (absolute bytes) without following a final symlink. */
@@ -94,7 +91,7 @@ public final class ReadOnlyFiles {
   private FileStat statx(int dirfd, byte[] path, int flags) throws PosixException {
     byte[] buffer = new byte[FileStat.BUFFER_BYTES];
     try {
-      libc.statx(
+      LibC.statx(
           dirfd, cString(path), flags, FileStat.STATX_BASIC_STATS | FileStat.STATX_BTIME, buffer);
     } catch (LastErrorException e) {
       throw new PosixException("stat", path, e.getErrorCode());
@@ -107,8 +104,7 @@ public final class ReadOnlyFiles {
     byte[] buffer = new byte[4096];
     try {
       long n =
-          libc.readlinkat(AT_FDCWD, cString(path), buffer, new NativeLong(buffer.length))
-              .longValue();
+          LibC.readlinkat(AT_FDCWD, cString(path), buffer, buffer.length);
       return Arrays.copyOf(buffer, (int) n);
     } catch (LastErrorException e) {
       throw new PosixException("read link", path, e.getErrorCode());
@@ -120,14 +116,14 @@ public final class ReadOnlyFiles {
     int fd = open(path, directoryFlag);
     Pointer dir;
     try {
-      dir = libc.fdopendir(fd);
+      dir = LibC.fdopendir(fd);
     } catch (LastErrorException e) {
       closeQuietly(fd);
       throw new PosixException("list", path, e.getErrorCode());
     }
     List<byte[]> names = new ArrayList<>();
     try {
-      for (Pointer entry = libc.readdir(dir); entry != null; entry = libc.readdir(dir)) {
+      for (Pointer entry = LibC.readdir(dir); entry != null; entry = LibC.readdir(dir)) {
         byte[] name =
             entry
                 .getString(DIRENT_NAME_OFFSET, "ISO-8859-1")
@@ -137,7 +133,7 @@ public final class ReadOnlyFiles {
         }
       }
     } finally {
-      libc.closedir(dir);
+      LibC.closedir(dir);
     }
     names.sort(Arrays::compareUnsigned);
     return names;
@@ -185,7 +181,7 @@ public final class ReadOnlyFiles {
   }
 
   private int openRaw(byte[] path, int extraFlags) {
-    return libc.openat(
+    return LibC.openat(
         AT_FDCWD, cString(path), O_RDONLY | O_NONBLOCK | O_CLOEXEC | noFollowFlag | extraFlags);
   }
 
@@ -199,7 +195,7 @@ public final class ReadOnlyFiles {
 
   int read(int fd, ByteBuffer direct, byte[] path) throws PosixException {
     try {
-      return libc.read(fd, direct, new NativeLong(direct.remaining())).intValue();
+      return (int) LibC.read(fd, direct, direct.remaining());
     } catch (LastErrorException e) {
       throw new PosixException("read", path, e.getErrorCode());
     }
@@ -207,7 +203,7 @@ public final class ReadOnlyFiles {
 
   int pread(int fd, ByteBuffer direct, long offset, byte[] path) throws PosixException {
     try {
-      return libc.pread(fd, direct, new NativeLong(direct.remaining()), offset).intValue();
+      return (int) LibC.pread(fd, direct, direct.remaining(), offset);
     } catch (LastErrorException e) {
       throw new PosixException("read", path, e.getErrorCode());
     }
@@ -215,7 +211,7 @@ public final class ReadOnlyFiles {
 
   void closeQuietly(int fd) {
     try {
-      libc.close(fd);
+      LibC.close(fd);
     } catch (LastErrorException e) {
       // A read-only descriptor: nothing was written, nothing can be lost.
     }
