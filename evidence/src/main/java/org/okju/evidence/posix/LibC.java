@@ -9,8 +9,8 @@ import java.nio.ByteBuffer;
 /**
  * The few glibc calls okju needs to read evidence without changing it, bound with JNA's direct
  * mapping. An interface mapping (a proxy, reflection and argument conversion on every call) cost a
- * cold ingest about a third of a CPU-second of C2 compiling JNA's generic call path, for calls
- * made once a file or once a mebibyte. Paths are NUL-terminated raw bytes, never Java strings, so
+ * cold ingest about a third of a CPU-second of C2 compiling JNA's generic call path, for calls made
+ * once a file or once a mebibyte. Paths are NUL-terminated raw bytes, never Java strings, so
  * non-UTF-8 names pass unchanged. Calls that declare {@link LastErrorException} throw it with
  * {@code errno} when they fail. {@code size_t} and {@code ssize_t} are {@code long}: okju reads
  * evidence on 64-bit Linux only ({@link ReadOnlyFiles}).

@@ -103,8 +103,7 @@ public final class ReadOnlyFiles {
   public byte[] readLink(byte[] path) throws PosixException {
     byte[] buffer = new byte[4096];
     try {
-      long n =
-          LibC.readlinkat(AT_FDCWD, cString(path), buffer, buffer.length);
+      long n = LibC.readlinkat(AT_FDCWD, cString(path), buffer, buffer.length);
       return Arrays.copyOf(buffer, (int) n);
     } catch (LastErrorException e) {
       throw new PosixException("read link", path, e.getErrorCode());
