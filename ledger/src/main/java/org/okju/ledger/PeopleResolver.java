@@ -24,6 +24,9 @@ final class PeopleResolver {
    */
   static final String KIN_FLAG = "kin:";
 
+  private static final java.util.regex.Pattern NICKNAME =
+      java.util.regex.Pattern.compile("Big|Little|Lil|Fat|Skinny|Crazy|Lucky|Baby");
+
   private PeopleResolver() {}
 
   static List<LineReading> resolve(List<LineReading> lines) {
@@ -146,7 +149,13 @@ final class PeopleResolver {
     if (name.matches("[가-힣]{3}") && KoreanSurnames.contains(name.substring(0, 1))) {
       return List.of(name.substring(1));
     }
+    if (name.matches("[A-Z][a-z]+_?\\d{2,4}")) {
+      return List.of(name.replaceAll("_?\\d+$", "")); // Doc2020 → Doc
+    }
     String[] w = name.stripTrailing().split(" ", -1);
+    if (w.length == 2 && name.matches("[A-Za-z\\- ]+") && NICKNAME.matcher(w[0]).matches()) {
+      return List.of(w[1]); // Big Tony → Tony
+    }
     if (w.length == 2 && name.matches("[A-Za-z\\- ]+")) {
       return KoreanSurnames.containsRomanised(w[0]) && !KoreanSurnames.containsRomanised(w[1])
           ? List.of(w[0], w[1])

@@ -69,6 +69,15 @@ final class PersonWords {
   /** Capitalised English words that are not names (headings, weekdays, common nouns). */
   static final Set<String> ENGLISH_NOT_NAMES =
       words(
+          // Holidays, capitalised and owning things ("Valentine's dinner"), are no people.
+          "valentine",
+          "valentines",
+          "chuseok",
+          "seollal",
+          "christmas",
+          "easter",
+          "halloween",
+          "thanksgiving",
           // The words of a forensic report's or an e-mail's form, not names: Incoming, Exhibit.
           "incoming",
           "outgoing",
