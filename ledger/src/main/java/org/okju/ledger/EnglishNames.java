@@ -50,10 +50,10 @@ final class EnglishNames {
   private static final Pattern VENUE_OR_MEDIUM_BEFORE =
       Pattern.compile("(?i)\\b(?:at|on|via|through|using|outside|inside|near|behind|onto)\\s+$");
   // A person introduced by where she is from or by her age: "Kelly from the gym", "Rick from
-  // Hongdae took …", "Yuna, 24, nursing student".
+  // Hongdae took …" (the place masked by then), "Yuna, 24, nursing student".
   private static final Pattern INTRODUCED_AFTER =
       Pattern.compile(
-          "^(?:\\s+from\\s+(?:the\\s+|my\\s+|[A-Z])|,?\\s\\(?(?:1[5-9]|[2-6]\\d)\\)?(?:,|\\s*$))");
+          "^(?:\\s+from\\s+(?:the\\s+|my\\s+|[A-Z]|\\s)|,?\\s\\(?(?:1[5-9]|[2-6]\\d)\\)?(?:,|\\s*$))");
   // A handle with digits or an underscore, as chats write people ("Doc2020", "Teddy_88"), when it
   // does something a person does or is paid: not a file-like tape title ("Nutcracker_03").
   private static final Pattern HANDLE =
@@ -103,7 +103,15 @@ final class EnglishNames {
 
   List<Found<Person>> find(String line, List<Integer> numbers) {
     List<Found<Person>> out = new ArrayList<>();
-    Matcher m = INITIALS_THEN_NAME.matcher(line);
+    Matcher m = ROLE_IS_NAME.matcher(line);
+    while (m.find()) {
+      String name = m.group(2);
+      if (!PersonWords.isEnglishNotName(name) && !isPlace(name)) {
+        String role = m.group(1).toLowerCase(Locale.ROOT);
+        add(out, Found.of(m.start(2), m.end(2), new Person(name, Optional.of(role)), 0.85));
+      }
+    }
+    m = INITIALS_THEN_NAME.matcher(line);
     while (m.find()) {
       String name = m.group(1).strip() + " " + m.group(2);
       if (!PersonWords.isEnglishNotName(m.group(2)) && !isPlace(m.group(2))) {
@@ -125,14 +133,6 @@ final class EnglishNames {
           && !VENUE_OR_MEDIUM_BEFORE.matcher(line.substring(0, m.start())).find()) {
         int s = m.start(2);
         add(out, Found.of(s, s + name.length(), new Person(name, Optional.of(title)), 0.85));
-      }
-    }
-    m = ROLE_IS_NAME.matcher(line);
-    while (m.find()) {
-      String name = m.group(2);
-      if (!PersonWords.isEnglishNotName(name) && !isPlace(name)) {
-        String role = m.group(1).toLowerCase(Locale.ROOT);
-        add(out, Found.of(m.start(2), m.end(2), new Person(name, Optional.of(role)), 0.85));
       }
     }
     m = HANDLE.matcher(line);
