@@ -49,6 +49,14 @@ final class EnglishNames {
   // "on Tinder", "through Telegram", "at Mr. Pizza", "outside Seoul Forest".
   private static final Pattern VENUE_OR_MEDIUM_BEFORE =
       Pattern.compile("(?i)\\b(?:at|on|via|through|using|outside|inside|near|behind|onto)\\s+$");
+  private static final Pattern VENUE_NOUN =
+      Pattern.compile(
+          "(?i)world|mart|tower|plaza|center|centre|mall|hotel|motel|bar|club|lounge|pub|cafe"
+              + "|station|market|reserve|forest|bridge|lake|river|hospital|clinic|pharmacy|gym"
+              + "|restaurant|karaoke|noraebang|sauna|spa|salon|studio|square|beach|bakery|pizza"
+              + "|chicken|burger|coffee|inn|guesthouse|residence|officetel|apartments?");
+  // Romanised Korean road and neighbourhood names: Olympic-daero, Teheran-ro, Garosu-gil.
+  private static final Pattern ROAD = Pattern.compile("-(?:daero|ro|gil|dong)$");
   // A person introduced by where she is from or by her age: "Kelly from the gym", "Rick from
   // Hongdae took …" (the place masked by then), "Yuna, 24, nursing student".
   private static final Pattern INTRODUCED_AFTER =
@@ -215,7 +223,13 @@ final class EnglishNames {
       if (first > last) {
         continue;
       }
+      if (Arrays.stream(words).anyMatch(w -> VENUE_NOUN.matcher(w).matches())) {
+        continue; // "Lotte World", "Starbucks Reserve", "Hotel Daisy": a venue, not a person
+      }
       String name = String.join(" ", Arrays.copyOfRange(words, first, last + 1));
+      if (ROAD.matcher(name).find()) {
+        continue; // Olympic-daero, Yeonmu-ro: a road, romanised
+      }
       if (isPlace(name) || Arrays.stream(words, first, last + 1).anyMatch(this::isPlace)) {
         continue;
       }

@@ -101,4 +101,22 @@ class PeopleFormsWordingTest extends WordingTestBase {
             "- 지우 DM 옴. 삭제 원함.");
     assertThat(normalized(x, EntityType.PERSON)).containsExactly("지우");
   }
+
+  @Test
+  void drugBrandsNationalitiesAppsVenuesAndRoadsAreNoPeople() {
+    Extraction x =
+        read(
+            "2024-05-02",
+            "Drove the Grandeur down Olympic-daero. Bought Stilnox at Olive Young? No, from Jay.",
+            "The Korean girl from Busan. Uploaded to Mega. Note to self: delete Snapchat.",
+            "Lotte World, then Starbucks Reserve.");
+    assertThat(normalized(x, EntityType.PERSON)).containsExactly("Jay");
+    assertThat(normalized(x, EntityType.DRUG)).containsExactly("zolpidem");
+  }
+
+  @Test
+  void aNicknameBesideAMansTitledNameIsNoRomanisation() {
+    Extraction x = read("- 판매: 큰손(Mr. Gu)에게 가을비, 250만 입금됨", "- 분배: Gu 10%");
+    assertThat(normalized(x, EntityType.PERSON)).containsExactly("Gu");
+  }
 }
