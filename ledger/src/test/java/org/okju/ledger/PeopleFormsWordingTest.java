@@ -119,4 +119,17 @@ class PeopleFormsWordingTest extends WordingTestBase {
     Extraction x = read("- 판매: 큰손(Mr. Gu)에게 가을비, 250만 입금됨", "- 분배: Gu 10%");
     assertThat(normalized(x, EntityType.PERSON)).containsExactly("Gu");
   }
+
+  @Test
+  void holdingTheCameraIsFilmingAndLendingTheRoomIsHelping() {
+    Extraction x =
+        read(
+            "2025-03-08",
+            "Met Yuna at 9pm. At the motel Tony held the Canon while I kept her talking.",
+            "Mina's lending us her place on Friday.",
+            "민지 언니가 방만 빌려줌.");
+    assertThat(x.roles()).containsEntry("Tony", PersonRole.ACCUSED);
+    assertThat(x.roles()).containsEntry("Mina", PersonRole.ACCOMPLICE);
+    assertThat(x.roles()).containsEntry("민지", PersonRole.ACCOMPLICE);
+  }
 }
