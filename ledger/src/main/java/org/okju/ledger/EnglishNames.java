@@ -62,6 +62,9 @@ final class EnglishNames {
   private static final Pattern INTRODUCED_AFTER =
       Pattern.compile(
           "^(?:\\s+from\\s+(?:the\\s+|my\\s+|[A-Z]|\\s)|,?\\s\\(?(?:1[5-9]|[2-6]\\d)\\)?(?:,|\\s*$))");
+  // A name joined to another person's: "Kim and Lee split it", "Hannah & Jiyeon", "Hyun-woo & I".
+  private static final Pattern JOINED_TO_ANOTHER =
+      Pattern.compile("^\\s*(?:&|and|/)\\s*(?:[A-Z][a-z]+|I)\\b");
   // A handle with digits or an underscore, as chats write people ("Doc2020", "Teddy_88"), when it
   // does something a person does or is paid: not a file-like tape title ("Nutcracker_03").
   private static final Pattern HANDLE =
@@ -210,9 +213,10 @@ final class EnglishNames {
           && (PersonWords.isEnglishNotName(words[first]) || isPlace(words[first]))) {
         first++;
       }
-      // "Invited Lena out", "Texted Mina": a verb opening a sentence is not the first name.
+      // "Invited Lena out", "Texted Mina", "Eventually Marco showed up": a verb or an adverb
+      // opening a sentence is not the first name.
       if (first < last
-          && words[first].matches("[A-Z][a-z]{2,}(?:ed|ing)")
+          && words[first].matches("[A-Z][a-z]{2,}(?:ed|ing|ly)")
           && line.substring(0, m.start() + m.group().indexOf(words[first]))
               .matches("(?s)(?:.*[.!?:;]\\s{1,3}|\\s*(?:[" + PersonWords.BULLETS + "]\\s*)?)")) {
         first++;
@@ -248,6 +252,7 @@ final class EnglishNames {
               && !SUBJECT_VERB.matcher(line.substring(end)).find()
               && !Cues.STATE.matcher(line.substring(end)).find() // "Yuna is out cold"
               && !INTRODUCED_AFTER.matcher(line.substring(end)).find()
+              && !JOINED_TO_ANOTHER.matcher(line.substring(end)).find()
               && numbers.stream().noneMatch(n -> n >= end && line.substring(end, n).isBlank());
       add(
           out,

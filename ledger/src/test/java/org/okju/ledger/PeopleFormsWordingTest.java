@@ -132,4 +132,16 @@ class PeopleFormsWordingTest extends WordingTestBase {
     assertThat(x.roles()).containsEntry("Mina", PersonRole.ACCOMPLICE);
     assertThat(x.roles()).containsEntry("민지", PersonRole.ACCOMPLICE);
   }
+
+  @Test
+  void anAdverbOpeningASentenceIsNoNameAndANameJoinedToAnotherIsOne() {
+    Extraction x =
+        read(
+            "2024-05-02",
+            "Eventually Marco showed up.",
+            "Kim and Lee split it 50/50.",
+            "Hyun-woo & I drove to Hapjeong.");
+    assertThat(normalized(x, EntityType.PERSON))
+        .containsExactlyInAnyOrder("Marco", "Kim", "Lee", "Hyun-woo");
+  }
 }
