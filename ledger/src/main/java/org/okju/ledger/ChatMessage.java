@@ -69,7 +69,8 @@ record ChatMessage(int speakerStart, Optional<String> speaker, int prefixEnd, St
     for (Pattern p : FORMS) {
       Matcher m = p.matcher(line);
       if (m.matches()) {
-        String who = m.group("who").strip();
+        // A display name's emoji are no part of the name: "Rocco 🚗", "🐻Teddy_88".
+        String who = withoutEmoji(m.group("who")).strip();
         boolean owner = OWNER.contains(who.toLowerCase(Locale.ROOT));
         String date = p.pattern().contains("?<date>") ? m.group("date") : "";
         return Optional.of(
@@ -81,6 +82,11 @@ record ChatMessage(int speakerStart, Optional<String> speaker, int prefixEnd, St
       }
     }
     return Optional.empty();
+  }
+
+  /** {@code s} without pictographs, their variation selectors and joiners. */
+  static String withoutEmoji(String s) {
+    return s.replaceAll("[\\p{So}\\p{Cs}\\x{FE0F}\\x{200D}\\x{1F3FB}-\\x{1F3FF}]", "");
   }
 
   /** Whether a writer's name is the export's owner's ("나", "Me"). */

@@ -31,7 +31,8 @@ final class Cues {
       Pattern.compile(
           "촬영|찍음|찍었|찍은|찍어|찍|녹화|몰카|카메라(?!\\s?값|비|\\s?대금)"
               + "|(?i:\\bfilmed\\b|\\bfilming\\b|\\brecorded\\b|\\brecording\\b|\\bshot\\b|\\btaped\\b"
-              + "|\\bcamera\\b|\\bcam\\b|\\bfilms?\\b|\\bheld the phone\\b)");
+              + "|\\bcamera\\b|\\bcam\\b|\\bfilms?\\b|\\bheld the (?:phone|camera|cam|canon|gopro|iphone)\\b"
+              + "|\\btripod\\b)");
 
   /** Drugging someone. */
   static final Pattern DRUG =
@@ -59,9 +60,10 @@ final class Cues {
   /** Driving, lending a car or a room, editing or hosting files: an accomplice's work. */
   static final Pattern HELP =
       Pattern.compile(
-          "운전|차\\s?대기|대기|편집|호스팅|업로드|올림|올렸|방\\s?빌려|망봄|망\\s?봐"
+          "운전|차\\s?대기|대기|편집|호스팅|업로드|올림|올렸|방\\s?빌려|빌려줌|빌려줬|빌려준|망봄|망\\s?봐"
               + "|(?i:\\bdrove\\b|\\bdriv(?:e|es|ing|er)\\b|\\bhad the car\\b|\\bhosting\\b|\\bhosts?\\b"
-              + "|\\bedit(?:s|ed|ing)?\\b|\\bupload(?:s|ed)?\\b|\\brents?\\b|\\blookout\\b)");
+              + "|\\bedit(?:s|ed|ing)?\\b|\\bupload(?:s|ed)?\\b|\\brents?\\b|\\blookout\\b"
+              + "|\\blend(?:s|ing)?\\b|\\blent\\b)");
 
   /** Buying or selling tapes. */
   static final Pattern TRADE =

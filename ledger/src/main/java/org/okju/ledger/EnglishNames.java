@@ -42,6 +42,43 @@ final class EnglishNames {
               + NAME
               + ")?)");
   private static final Pattern RUN = Pattern.compile(NAME + "(?: " + NAME + "){0,2}");
+  // A nickname's adjective is part of it: "Big Tony", "Little Joe" (later "Tony" alone is him).
+  private static final Pattern NICKNAME_ADJECTIVE =
+      Pattern.compile("Big|Little|Lil|Fat|Skinny|Crazy|Lucky|Baby");
+  // A capitalised word right after these is a venue, an app or a brand, not a person: "at Pier 17",
+  // "on Tinder", "through Telegram", "at Mr. Pizza", "outside Seoul Forest".
+  private static final Pattern VENUE_OR_MEDIUM_BEFORE =
+      Pattern.compile("(?i)\\b(?:at|on|via|through|using|outside|inside|near|behind|onto)\\s+$");
+  private static final Pattern VENUE_NOUN =
+      Pattern.compile(
+          "(?i)world|mart|tower|plaza|center|centre|mall|hotel|motel|bar|club|lounge|pub|cafe"
+              + "|station|market|reserve|forest|bridge|lake|river|hospital|clinic|pharmacy|gym"
+              + "|restaurant|karaoke|noraebang|sauna|spa|salon|studio|square|beach|bakery|pizza"
+              + "|chicken|burger|coffee|inn|guesthouse|residence|officetel|apartments?");
+  // Romanised Korean road and neighbourhood names: Olympic-daero, Teheran-ro, Garosu-gil.
+  private static final Pattern ROAD = Pattern.compile("-(?:daero|ro|gil|dong)$");
+  // A person introduced by where she is from or by her age: "Kelly from the gym", "Rick from
+  // Hongdae took …" (the place masked by then), "Yuna, 24, nursing student".
+  private static final Pattern INTRODUCED_AFTER =
+      Pattern.compile(
+          "^(?:\\s+from\\s+(?:the\\s+|my\\s+|[A-Z]|\\s)|,?\\s\\(?(?:1[5-9]|[2-6]\\d)\\)?(?:,|\\s*$))");
+  // A name joined to another person's: "Kim and Lee split it", "Hannah & Jiyeon", "Hyun-woo & I".
+  private static final Pattern JOINED_TO_ANOTHER =
+      Pattern.compile("^\\s*(?:&|and|/)\\s*(?:[A-Z][a-z]+|I)\\b");
+  // A handle with digits or an underscore, as chats write people ("Doc2020", "Teddy_88"), when it
+  // does something a person does or is paid: not a file-like tape title ("Nutcracker_03").
+  private static final Pattern HANDLE =
+      Pattern.compile("(?<![A-Za-z0-9_])([A-Z][a-z]{1,11}_?\\d{2,4})(?![A-Za-z0-9_.])");
+  private static final Pattern PAID_BEFORE =
+      Pattern.compile("(?i)\\b(?:paid|pay|to|from|with|and)\\s+$");
+  // "The pharmacist is Mr. Gil", "my driver was Jin": the role word then stands for him.
+  private static final Pattern ROLE_IS_NAME =
+      Pattern.compile(
+          "\\b(?i:the|our|my)\\s((?i:"
+              + PersonWords.ENGLISH_TITLES
+              + "))\\s(?:is|was|=)\\s(?:(?i:mr|ms|mrs|miss|dr)\\.?\\s)?("
+              + NAME
+              + ")\\b");
   private static final Pattern NAME_THEN_ROLE =
       Pattern.compile(
           "\\b("
@@ -77,7 +114,15 @@ final class EnglishNames {
 
   List<Found<Person>> find(String line, List<Integer> numbers) {
     List<Found<Person>> out = new ArrayList<>();
-    Matcher m = INITIALS_THEN_NAME.matcher(line);
+    Matcher m = ROLE_IS_NAME.matcher(line);
+    while (m.find()) {
+      String name = m.group(2);
+      if (!PersonWords.isEnglishNotName(name) && !isPlace(name)) {
+        String role = m.group(1).toLowerCase(Locale.ROOT);
+        add(out, Found.of(m.start(2), m.end(2), new Person(name, Optional.of(role)), 0.85));
+      }
+    }
+    m = INITIALS_THEN_NAME.matcher(line);
     while (m.find()) {
       String name = m.group(1).strip() + " " + m.group(2);
       if (!PersonWords.isEnglishNotName(m.group(2)) && !isPlace(m.group(2))) {
@@ -93,9 +138,21 @@ final class EnglishNames {
         // Mr. Oh, Ms. No: after Mr. a word is a surname.
         name = m.group(2).substring(0, (m.group(2) + " ").indexOf(' '));
       }
-      if (!name.isEmpty() && (courtesy || !PersonWords.isEnglishNotName(name)) && !isPlace(name)) {
+      if (!name.isEmpty()
+          && (courtesy || !PersonWords.isEnglishNotName(name))
+          && !isPlace(name)
+          && !VENUE_OR_MEDIUM_BEFORE.matcher(line.substring(0, m.start())).find()) {
         int s = m.start(2);
         add(out, Found.of(s, s + name.length(), new Person(name, Optional.of(title)), 0.85));
+      }
+    }
+    m = HANDLE.matcher(line);
+    while (m.find()) {
+      String after = line.substring(m.end());
+      if (SUBJECT_VERB.matcher(after).find()
+          || after.startsWith("'s")
+          || PAID_BEFORE.matcher(line.substring(0, m.start())).find()) {
+        add(out, Found.of(m.start(1), m.end(1), new Person(m.group(1), Optional.empty()), 0.8));
       }
     }
     m = NAME_THEN_ROLE.matcher(line);
@@ -143,16 +200,23 @@ final class EnglishNames {
       if (DETERMINER_BEFORE.matcher(line.substring(0, m.start())).find()) {
         continue; // "on the Sony", "a Nokia", "my Mom": a name takes no article
       }
+      if (VENUE_OR_MEDIUM_BEFORE.matcher(line.substring(0, m.start())).find()) {
+        continue; // "at Pier 17", "on Tinder": a venue or an app
+      }
       String[] words = m.group().split(" ");
       int first = 0;
       int last = words.length - 1;
       while (first <= last
+          && !(first < last
+              && NICKNAME_ADJECTIVE.matcher(words[first]).matches()
+              && !PersonWords.isEnglishNotName(words[first + 1]))
           && (PersonWords.isEnglishNotName(words[first]) || isPlace(words[first]))) {
         first++;
       }
-      // "Invited Lena out", "Texted Mina": a verb opening a sentence is not the first name.
+      // "Invited Lena out", "Texted Mina", "Eventually Marco showed up": a verb or an adverb
+      // opening a sentence is not the first name.
       if (first < last
-          && words[first].matches("[A-Z][a-z]{2,}(?:ed|ing)")
+          && words[first].matches("[A-Z][a-z]{2,}(?:ed|ing|ly)")
           && line.substring(0, m.start() + m.group().indexOf(words[first]))
               .matches("(?s)(?:.*[.!?:;]\\s{1,3}|\\s*(?:[" + PersonWords.BULLETS + "]\\s*)?)")) {
         first++;
@@ -163,7 +227,13 @@ final class EnglishNames {
       if (first > last) {
         continue;
       }
+      if (Arrays.stream(words).anyMatch(w -> VENUE_NOUN.matcher(w).matches())) {
+        continue; // "Lotte World", "Starbucks Reserve", "Hotel Daisy": a venue, not a person
+      }
       String name = String.join(" ", Arrays.copyOfRange(words, first, last + 1));
+      if (ROAD.matcher(name).find()) {
+        continue; // Olympic-daero, Yeonmu-ro: a road, romanised
+      }
       if (isPlace(name) || Arrays.stream(words, first, last + 1).anyMatch(this::isPlace)) {
         continue;
       }
@@ -181,6 +251,8 @@ final class EnglishNames {
               && !owns
               && !SUBJECT_VERB.matcher(line.substring(end)).find()
               && !Cues.STATE.matcher(line.substring(end)).find() // "Yuna is out cold"
+              && !INTRODUCED_AFTER.matcher(line.substring(end)).find()
+              && !JOINED_TO_ANOTHER.matcher(line.substring(end)).find()
               && numbers.stream().noneMatch(n -> n >= end && line.substring(end, n).isBlank());
       add(
           out,

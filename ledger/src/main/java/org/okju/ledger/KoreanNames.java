@@ -24,6 +24,8 @@ final class KoreanNames {
           "보고", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "랑", "께", "도", "로", "만", "");
   private static final Set<String> PERSON_PARTICLES =
       Set.of("에게서", "한테서", "이랑", "에게", "한테", "께서", "랑", "께");
+  // Particles of place, direction and extent: the word before them is where, not who.
+  private static final Set<String> LOCATIVE = Set.of("에서", "에", "으로", "로", "까지", "부터");
   private static final Set<String> OBJECT_PARTICLES = Set.of("를", "을", "와", "하고", "이랑", "랑");
   private static final List<String> KIN =
       List.of("선배님", "선배", "형님", "형", "누나", "언니", "오빠", "씨", "님", "양", "군", "");
@@ -119,8 +121,11 @@ final class KoreanNames {
       if (!HANGUL.matcher(word.substring(word.length() - 1)).matches()) {
         continue;
       }
+      // The next word when only a space (or a display name's emoji: 불곰🐻 형) comes between.
       String next =
-          i + 1 < words.size() && words.get(i + 1)[0] == e + 1
+          i + 1 < words.size()
+                  && words.get(i + 1)[0] > e
+                  && ChatMessage.withoutEmoji(line.substring(e, words.get(i + 1)[0])).matches(" ?")
               ? line.substring(words.get(i + 1)[0], words.get(i + 1)[1])
               : "";
       String after = line.substring(e);
@@ -129,7 +134,23 @@ final class KoreanNames {
       if (p == null) {
         continue;
       }
+      if (LOCATIVE.contains(p.particle())) {
+        continue; // 서울숲에서 만남, 모텔로: where, not who (people take 한테, 에게, 랑)
+      }
       String name = p.name();
+      // 약사 김씨한테: a surname with 씨 after his job is the surname with the job (김약사).
+      if (name.length() == 2
+          && name.charAt(1) == '씨'
+          && KoreanSurnames.contains(name.substring(0, 1))
+          && i > 0
+          && words.get(i - 1)[1] == s - 1
+          && PersonWords.isKoreanTitle(line.substring(words.get(i - 1)[0], words.get(i - 1)[1]))) {
+        String job = line.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
+        out.add(
+            Found.of(
+                s, s + 2, new Person(name.charAt(0) + plainTitle(job), Optional.of(job)), 0.85));
+        continue;
+      }
       // The word Nori is asked about: a nickname's stem (곰돌 of 곰돌이), which is no word.
       String asWord = name;
       if ((p.affectionate() || (p.particle().equals("이") && p.kin().isEmpty()))
@@ -318,7 +339,7 @@ final class KoreanNames {
   }
 
   private static boolean isKinWord(String w) {
-    return Set.of("형", "형님", "선배", "선배님", "씨", "님", "누나", "언니", "오빠").contains(w);
+    return Set.of("형", "형님", "선배", "선배님", "씨", "님", "누나", "언니", "오빠", "양", "군").contains(w);
   }
 
   private static String plainTitle(String title) {

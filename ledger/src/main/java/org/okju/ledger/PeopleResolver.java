@@ -24,6 +24,15 @@ final class PeopleResolver {
    */
   static final String KIN_FLAG = "kin:";
 
+  /**
+   * The flag prefix of a Korean name the document also gives romanised beside it ({@code Ji-woo
+   * (지우)} → {@code romanised:Ji-woo}): that spelling, with or without its hyphen, is her.
+   */
+  static final String ROMANISED_FLAG = "romanised:";
+
+  private static final java.util.regex.Pattern NICKNAME =
+      java.util.regex.Pattern.compile("Big|Little|Lil|Fat|Skinny|Crazy|Lucky|Baby");
+
   private PeopleResolver() {}
 
   static List<LineReading> resolve(List<LineReading> lines) {
@@ -50,6 +59,17 @@ final class PeopleResolver {
             .forEach(t -> namesByTitle.computeIfAbsent(key(t), k -> new HashSet<>()).add(p.name()));
       }
     }
+    Map<String, String> romanised = new HashMap<>();
+    for (LineReading r : lines) {
+      for (Found<Person> f : r.persons()) {
+        f.flags().stream()
+            .filter(g -> g.startsWith(ROMANISED_FLAG))
+            .forEach(
+                g ->
+                    romanised.put(
+                        spelling(g.substring(ROMANISED_FLAG.length())), f.value().name()));
+      }
+    }
     Map<String, String> fullName = fullNames(all);
     // A chat writer's handle ending in 이 (곰돌이) loses it as an affectionate 이 in the messages
     // (곰돌이한테 → 곰돌): the handle as the export writes it is the name.
@@ -74,6 +94,7 @@ final class PeopleResolver {
           }
         }
         name = fullName.getOrDefault(name, name);
+        name = romanised.getOrDefault(spelling(name), name);
         name = titledSurname(name, p.role(), namesByTitle).orElse(name);
         if (flags.contains("weak")) {
           if (!strong.contains(name) && !strong.contains(p.name())) {
@@ -107,6 +128,13 @@ final class PeopleResolver {
             .filter(n -> !n.equals(name) && n.startsWith(surname) && n.matches("[가-힣]{3,4}"))
             .toList();
     return full.size() == 1 ? Optional.of(full.get(0)) : Optional.empty();
+  }
+
+  // Ji-woo, Jiwoo and Ji woo are one spelling.
+  private static String spelling(String name) {
+    return name.matches("[A-Za-z\\- ]+")
+        ? name.replaceAll("[\\- ]", "").toLowerCase(Locale.ROOT)
+        : name;
   }
 
   // 사장님, 사장 and Boss, boss are one title.
@@ -146,7 +174,13 @@ final class PeopleResolver {
     if (name.matches("[가-힣]{3}") && KoreanSurnames.contains(name.substring(0, 1))) {
       return List.of(name.substring(1));
     }
+    if (name.matches("[A-Z][a-z]+_?\\d{2,4}")) {
+      return List.of(name.replaceAll("_?\\d+$", "")); // Doc2020 → Doc
+    }
     String[] w = name.stripTrailing().split(" ", -1);
+    if (w.length == 2 && name.matches("[A-Za-z\\- ]+") && NICKNAME.matcher(w[0]).matches()) {
+      return List.of(w[1]); // Big Tony → Tony
+    }
     if (w.length == 2 && name.matches("[A-Za-z\\- ]+")) {
       return KoreanSurnames.containsRomanised(w[0]) && !KoreanSurnames.containsRomanised(w[1])
           ? List.of(w[0], w[1])

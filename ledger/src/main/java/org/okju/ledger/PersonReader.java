@@ -20,7 +20,7 @@ final class PersonReader {
 
   private static final Pattern ALIAS =
       Pattern.compile(
-          "(?<a>[가-힣A-Za-z]{1,8})\\s?\\((?:(?:Mr|Ms|Mrs|Miss|Dr)\\.?\\s)?(?<b>[가-힣]{2,4}|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\)");
+          "(?<a>[가-힣A-Za-z]{1,8}(?:-[A-Za-z]{1,8})?)\\s?\\((?:(?:Mr|Ms|Mrs|Miss|Dr)\\.?\\s)?(?<b>[가-힣]{2,4}|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\)");
   private static final Pattern CONTACT =
       Pattern.compile(
           "^\\s*(?:["
@@ -62,6 +62,19 @@ final class PersonReader {
         // 삼촌(길만수): the name, with the role word as its title; the role word is covered.
         add(out, Found.of(m.start("b"), m.end("b"), new Person(b, Optional.of(a)), 0.9, "alias"));
         add(out, Found.of(m.start("a"), m.end("a"), new Person(b, Optional.of(a)), 0.9, "alias"));
+      } else if (!m.group().contains(". ")
+          && (romanisedWithHangul(a, b) || romanisedWithHangul(b, a))) {
+        // Ji-woo (지우), 지우 (Jiwoo): one person, named as the Korean writes her; her other
+        // romanised spellings stand for her too (PeopleResolver).
+        String hangul = a.matches("[가-힣]+") ? a : b;
+        String latin = a.matches("[가-힣]+") ? b : a;
+        String flag = PeopleResolver.ROMANISED_FLAG + latin;
+        add(
+            out,
+            Found.of(m.start("a"), m.end("a"), new Person(hangul, Optional.empty()), 0.9, flag));
+        add(
+            out,
+            Found.of(m.start("b"), m.end("b"), new Person(hangul, Optional.empty()), 0.9, flag));
       } else if (isRoleWord(b) && !isRoleWord(a) && plausibleName(a)) {
         add(out, Found.of(m.start("a"), m.end("a"), new Person(a, Optional.of(b)), 0.9, "alias"));
         add(out, Found.of(m.start("b"), m.end("b"), new Person(a, Optional.of(b)), 0.9, "alias"));
@@ -82,6 +95,27 @@ final class PersonReader {
     }
     out.sort((x, y) -> Integer.compare(x.start(), y.start()));
     return out;
+  }
+
+  // The Latin letters each initial consonant of a Hangul syllable is romanised with (ㅇ: a vowel).
+  private static final String[] INITIAL_LETTERS = {
+    "gk", "gk", "n", "dt", "dt", "rl", "m", "bp", "bp", "s", "s", "aeiouyw", "jc", "jc", "c", "k",
+    "t", "p", "h"
+  };
+
+  /** Ji-woo and 지우, Jiwoo and 지우: a romanised name that starts as the Hangul does. */
+  private static boolean romanisedWithHangul(String latin, String hangul) {
+    if (!hangul.matches("[가-힣]{2,3}") || latin.isEmpty()) {
+      return false;
+    }
+    int initial = (hangul.charAt(0) - '가') / (21 * 28);
+    char first = Character.toLowerCase(latin.charAt(0));
+    return INITIAL_LETTERS[initial].indexOf(first) >= 0
+        && latin.matches("[A-Z][a-z]+(?:-[a-z]+)?")
+        && !PersonWords.isEnglishNotName(latin)
+        && !PlaceReader.GAZETTEER.contains(latin.toLowerCase(java.util.Locale.ROOT))
+        && hangul.matches("[가-힣]{2,3}")
+        && plausibleName(hangul);
   }
 
   private static boolean isRoleWord(String w) {

@@ -108,6 +108,9 @@ final class TapeReader {
       // 은비_0314로 저장, 은비_0314는 넘겼어: a Korean particle written onto the name is not part of it.
       Matcher particle = PARTICLE_ON_NAME.matcher(m.group());
       int end = particle.find() ? m.start() + particle.start() : m.end();
+      if (isHandle(m.group(), line.substring(0, m.start()), line.substring(m.end()))) {
+        continue;
+      }
       add(
           out,
           m.start(),
@@ -118,6 +121,21 @@ final class TapeReader {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  // A chat handle (Teddy_88) doing what only people do, or paid: a person, not a file.
+  private static final Pattern HANDLE = Pattern.compile("[A-Z][a-z]{1,11}_\\d{2,4}");
+  private static final Pattern PERSON_VERB_AFTER =
+      Pattern.compile(
+          "^\\s+(?:wants|wanted|says|said|sent|paid|pays|asked|texted|called|bought|owes|messaged"
+              + "|brought|replied|agreed|wrote)\\b");
+
+  private static boolean isHandle(String name, String before, String after) {
+    return HANDLE.matcher(name).matches()
+        && (PERSON_VERB_AFTER.matcher(after).find()
+            || after.startsWith("'s")
+            || PERSON_BEFORE.matcher(before).find()
+            || before.matches("(?is).*\\bpaid\\s+$"));
   }
 
   /** A title already read elsewhere in the document, written again without quotes. */
