@@ -114,7 +114,6 @@ final class PersonReader {
         && latin.matches("[A-Z][a-z]+(?:-[a-z]+)?")
         && !PersonWords.isEnglishNotName(latin)
         && !PlaceReader.GAZETTEER.contains(latin.toLowerCase(java.util.Locale.ROOT))
-        && hangul.matches("[가-힣]{2,3}")
         && plausibleName(hangul);
   }
 
