@@ -96,10 +96,6 @@ final class KoreanMorphology {
     return new Stem(stem, particles, honorific);
   }
 
-  /**
-   * Whether Nori reads {@code stem} as an ordinary word rather than a name: a common noun, adverb,
-   * pronoun or verb of two or more syllables ({@code 이번}, {@code 오늘}, {@code 정말}).
-   */
   /** Whether Nori reads the whole of {@code word} as one ordinary word (이야기, 강아지). */
   boolean isWholeOrdinaryWord(String word) {
     List<Morpheme> ms = analyse(word);
@@ -108,6 +104,10 @@ final class KoreanMorphology {
         && ms.get(0).text().equals(word);
   }
 
+  /**
+   * Whether Nori reads {@code stem} as an ordinary word rather than a name: a common noun, adverb,
+   * pronoun or verb of two or more syllables ({@code 이번}, {@code 오늘}, {@code 정말}).
+   */
   boolean isOrdinaryWord(String stem) {
     for (Morpheme m : analyse(stem)) {
       String tag = m.tag().name();
