@@ -72,6 +72,7 @@ public final class LedgerExtractor {
     boolean preyAsked = false;
     Optional<String> preyAsker = Optional.empty();
     ChatThread thread = new ChatThread();
+    Set<String> writers = new java.util.HashSet<>();
     for (int p = 0; p < doc.pages().size(); p++) {
       String[] lines = doc.pages().get(p).split("\n", -1);
       for (int n = 0; n < lines.length; n++) {
@@ -179,6 +180,11 @@ public final class LedgerExtractor {
         // Last, so that no reader makes a person of a title ("- 봄비 → 큰형님", an item of a list).
         people.removeIf(x -> namedTitles.contains(x.value().name()));
         Optional<String> speaker = chat.flatMap(ChatMessage::speaker);
+        speaker.ifPresent(writers::add);
+        // A writer of the chat or forum is a person wherever his handle is written, never a tape
+        // ("sent the 300k to reel_king").
+        things.removeIf(
+            t -> t.value().type() == EntityType.TAPE && writers.contains(t.value().normalized()));
         if (speaker.isPresent() && chat.get().speakerStart() >= 0) {
           int s = chat.get().speakerStart();
           people.add(
