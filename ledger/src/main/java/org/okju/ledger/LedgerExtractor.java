@@ -52,6 +52,7 @@ public final class LedgerExtractor {
     Optional<LocalDate> entryDate = Optional.empty();
     Optional<Integer> year = Optional.empty();
     TableReader tables = new TableReader();
+    boolean dayFirst = DateReader.writesDayFirst(String.join("\n", doc.pages()));
     // Titles read anywhere in the document, so that "Tony took the June Rain file" masks the title
     // before names are read.
     Set<String> titles = new java.util.LinkedHashSet<>();
@@ -96,7 +97,7 @@ public final class LedgerExtractor {
           // The timestamp gives the message's day (a date of the case), never a time of day.
           int end = chat.get().prefixEnd();
           String stamp = chat.get().datePart().isEmpty() ? "" : line.substring(0, end);
-          for (Found<Temporal> t : DateReader.find(stamp, entryDate, year)) {
+          for (Found<Temporal> t : DateReader.find(stamp, entryDate, year, dayFirst)) {
             if (t.value().date().isPresent()) {
               temporals.add(t);
               entryDate = t.value().date();
@@ -106,13 +107,13 @@ public final class LedgerExtractor {
           }
           text = " ".repeat(end) + line.substring(end);
         }
-        List<Found<Temporal>> own = DateReader.find(text, entryDate, year);
+        List<Found<Temporal>> own = DateReader.find(text, entryDate, year, dayFirst);
         for (Found<Temporal> t : own) {
           if (t.value().date().isPresent()) {
             if (t.value().heading() && chat.isEmpty()) {
               entryDate = t.value().date();
               newEntry = true;
-              own = DateReader.find(text, entryDate, year);
+              own = DateReader.find(text, entryDate, year, dayFirst);
             }
             year = Optional.of(t.value().date().get().getYear());
             break;

@@ -84,9 +84,10 @@ class CaseFileFormsWordingTest extends WordingTestBase {
         read(
             "HANSOL BANK  Statement of account 110-482-339071",
             "Period: 2025-02-01 to 2025-02-28        Currency: KRW",
-            "Interviewing officer: badge 4102. Client is Hana Yoon, 22.",
+            "Interviewing officer: badge 4102. Client is Hana Yoon, 22, with her sister Oh Ha-rin.",
             "Redhead from the wine bar, said her name was Tess.");
-    assertThat(normalized(x, EntityType.PERSON)).containsExactlyInAnyOrder("Hana Yoon", "Tess");
+    assertThat(normalized(x, EntityType.PERSON))
+        .containsExactlyInAnyOrder("Hana Yoon", "Oh Ha-rin", "Tess");
   }
 
   @Test
@@ -161,5 +162,18 @@ class CaseFileFormsWordingTest extends WordingTestBase {
             "Her friend Nadia keeps texting me asking what happened to Grace that night.");
     assertThat(x.roles()).containsEntry("Jinwoo", PersonRole.ACCUSED);
     assertThat(x.roles()).containsEntry("Nadia", PersonRole.WITNESS);
+  }
+
+  @Test
+  void aDocumentWritingADayOver12FirstWritesEverySlashedDateDayFirst() {
+    Extraction x =
+        read(
+            "12/03/2025 Intake. Client came in with her sister.",
+            "14/03/2025 A friend told the client about the video.",
+            "Fr 6/6   mtg w/ S.H. at Jamsil station exit 4, 8p.");
+    assertThat(normalized(x, EntityType.DATE))
+        .containsExactlyInAnyOrder("2025-03-12", "2025-03-14", "2025-06-06");
+    Extraction us = read("06/27/2025 paid Ray 100k.", "07/02/2025 paid Ray 50k.");
+    assertThat(normalized(us, EntityType.DATE)).containsExactly("2025-06-27", "2025-07-02");
   }
 }
