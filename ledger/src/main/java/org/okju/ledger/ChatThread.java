@@ -38,6 +38,20 @@ final class ChatThread {
           "^\\s*"
               + STAMP
               + "\\s*(?<who>[\\p{L}][\\p{L}\\p{N}_.#@\\-]{0,31}(?:\\s[\\p{L}]+)?)\\s*$");
+  // A timestamp alone on its line, its writer alone on the next, then the message (an iMessage
+  // export: "Mar 14, 2025  9:02:11 PM", "Theo", "she said yes"). The seconds tell an export's
+  // timestamp from a diary's heading ("2025-03-08 21:00", then "Met Yuna").
+  private static final Pattern STAMP_ALONE =
+      Pattern.compile("^\\s*(?=.*\\d:\\d{2}:\\d{2})" + STAMP + "\\s*$");
+  private static final Pattern WRITER_ALONE =
+      Pattern.compile("^\\s*(?<who>[\\p{L}][\\p{L}\\p{N}_.#@\\-]{0,31}(?:\\s[\\p{L}]+){0,2})\\s*$");
+  // A forum post's heading, its writer and its day, the post's lines under it: "#3 posted by
+  // reel_king on Sun 6 Apr 2025, 02:02".
+  private static final Pattern POSTED_BY =
+      Pattern.compile(
+          "^\\s*(?:#\\d+\\s+)?(?i:posted|written|replied|reply|post)\\s+by\\s+"
+              + "(?<who>[\\p{L}\\p{N}_.\\-]+(?:\\s[\\p{L}\\p{N}_.\\-]+)?)\\s+(?:on|at|[-»|])\\s+"
+              + "(?<date>.*\\d{4}.*)$");
   // The heading naming the other party: "Conversation with Dongwook (+82 …)", "SMS with Jay",
   // "민수님과의 대화", "민수와의 대화".
   private static final Pattern PARTNER =
@@ -69,6 +83,8 @@ final class ChatThread {
   private Optional<String> writer = Optional.empty();
   private boolean writerIsAuthor;
   private boolean inMail;
+  // The line before was a timestamp alone: this one may be its writer.
+  private boolean writerNext;
 
   /** The message form of {@code line}, if the export's lines make it one. */
   Optional<ChatMessage> next(String line) {
@@ -106,6 +122,32 @@ final class ChatThread {
       endMessage();
       return Optional.of(new ChatMessage(-1, Optional.empty(), spoken.end(), ""));
     }
+    Matcher posted = POSTED_BY.matcher(line);
+    if (posted.matches()) {
+      endMessage();
+      String who = posted.group("who");
+      writerIsAuthor = ChatMessage.isOwner(who);
+      writer = writerIsAuthor ? Optional.empty() : Optional.of(who);
+      return Optional.of(
+          new ChatMessage(
+              writerIsAuthor ? -1 : posted.start("who"), writer, line.length(), date(posted)));
+    }
+    Matcher alone = STAMP_ALONE.matcher(line);
+    if (alone.matches()) {
+      endMessage();
+      writerNext = true;
+      return Optional.of(new ChatMessage(-1, Optional.empty(), line.length(), date(alone)));
+    }
+    Matcher next = WRITER_ALONE.matcher(line);
+    if (writerNext && next.matches()) {
+      writerNext = false;
+      String who = next.group("who").strip();
+      writerIsAuthor = ChatMessage.isOwner(who);
+      writer = writerIsAuthor ? Optional.empty() : Optional.of(who);
+      return Optional.of(
+          new ChatMessage(writerIsAuthor ? -1 : next.start("who"), writer, line.length(), ""));
+    }
+    writerNext = false;
     Matcher m = WRITER_COLON.matcher(line);
     if (m.matches() && words(m.group("who")) <= 3) {
       endMessage();

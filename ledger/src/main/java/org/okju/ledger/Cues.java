@@ -21,7 +21,7 @@ final class Cues {
               // Sharing a table, giving a lift, "saw her at": 합석, 태우고, 에서 봄, 랑 봄.
               + "|합석|태우고|태워|꼬셔|랑\\s?(?:저녁|술|데이트|한잔)|에서\\s?봄(?![가-힣])|에서\\s?봤(?!다고)|랑\\s?봄(?![가-힣])|랑\\s?봤(?!다고)"
               + "|(?i:\\bmet\\b|\\bmeet\\b|\\binvited\\b|\\bsummoned\\b|\\bcalled (?:her|him|them|[A-Z][a-z]+) to\\b"
-              + "|\\bpicked (?:her |him |them )?up\\b|\\bpicked (?-i:[A-Z])[\\w-]+ up\\b|\\bpick(?:ed)? up\\b|\\bpick-?up\\b|\\bbrought\\b"
+              + "|\\bpick(?:ed|ing) (?:her |him |them )?up\\b|\\bpicked (?-i:[A-Z])[\\w-]+ up\\b|\\bpick(?:ed)? up\\b|\\bpick-?up\\b|\\bbrought\\b"
               + "|\\bspotted\\b|\\bgot talking to\\b|\\btak(?:e|ing) (?:her|him|them)\\b"
               + "|\\b(?:date|drinks|dinner|a drink|a date) with\\b"
               + "|\\btook (?:her|him|them)\\b|\\blured\\b|\\bscouted\\b|\\bshe came\\b|\\bcame\\b)");
@@ -32,7 +32,9 @@ final class Cues {
           "촬영|찍음|찍었|찍은|찍어|찍|녹화|몰카|카메라(?!\\s?값|비|\\s?대금)"
               + "|(?i:\\bfilmed\\b|\\bfilming\\b|\\brecorded\\b|\\brecording\\b|\\bshot\\b|\\btaped\\b"
               + "|\\bcamera\\b|\\bcam\\b|\\bfilms?\\b|\\bheld the (?:phone|camera|cam|canon|gopro|iphone)\\b"
-              + "|\\btripod\\b)");
+              + "|\\btripod\\b|\\b(?:already|camera(?:'s| is| was)|cam(?:'s| is| was)) rolling\\b"
+              // "Jinwoo set his phone up on the shelf": the one who sets up the camera films.
+              + "|\\bset (?:up )?(?:his|the|a|my|her) (?:phone|camera|cam|gopro|iphone)\\b)");
 
   /** Drugging someone. */
   static final Pattern DRUG =
@@ -79,7 +81,7 @@ final class Cues {
   /** Asking after someone, knowing of it: a witness. */
   static final Pattern WITNESS =
       Pattern.compile(
-          "어디\\s?있|물어|찾|목격|봤다고|(?i:\\basking where\\b|\\basked (?:about|where)\\b|\\bwhere \\w+ was\\b"
+          "어디\\s?있|물어|찾|목격|봤다고|(?i:\\basking (?:where|what|about|after)\\b|\\basked (?:about|where|what|after)\\b|\\bwhere \\w+ was\\b"
               + "|\\bsaw\\b|\\bwitness\\w*\\b|\\blooking for\\b)");
 
   /** Money out: the author (or the line's writer) pays. */
@@ -104,7 +106,7 @@ final class Cues {
   static final Pattern NOT_PAID =
       Pattern.compile(
           "준다고|준대|준다|주기로|줄게|줄거|받으면|받을|받기로|달래|달라|빌려|갚|외상|빚|합계|총액|총\\s|예정"
-              + "|(?i:\\bwill\\b|\\bwould\\b|\\bwants\\b|\\bagreed\\b|\\boffer\\w*\\b|\\bowes?\\b|\\bdebt\\b"
+              + "|(?i:\\bwill\\b|\\b(?:he|she|they|i|we|you)['’]ll\\b|\\bwould\\b|\\bwants\\b|\\bagreed\\b|\\boffer\\w*\\b|\\bowes?\\b|\\bdebt\\b"
               + "|\\btotal\\b|\\bso far\\b|\\bpromis\\w*\\b|\\bif\\b)");
 
   /** The first match of {@code p} in {@code s}, as written. */

@@ -38,6 +38,29 @@ final class DateReader {
       Pattern.compile("(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d./])");
   private static final Pattern SLASH =
       Pattern.compile("(?<![\\d/.$₩,])(\\d{1,2})/(\\d{1,2})(?![\\d/%])");
+  // A slashed day and month, with or without its year, for telling which comes first.
+  private static final Pattern SLASHED =
+      Pattern.compile("(?<![\\d/.$₩,])(\\d{1,2})/(\\d{1,2})(?:/\\d{2,4})?(?![\\d/%])");
+
+  /**
+   * Whether a document writes its slashed dates day first: one of them has a first number over 12
+   * ("14/03/2025", "15/6") and none a second one ("06/27"). Its "12/03/2025" is then the 12th of
+   * March, and "3/6" the 3rd of June.
+   */
+  static boolean writesDayFirst(String text) {
+    boolean dayFirst = false;
+    Matcher m = SLASHED.matcher(text);
+    while (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      if (b > 12 && a <= 12) {
+        return false;
+      }
+      dayFirst |= a > 12 && a <= 31 && b >= 1 && b <= 12;
+    }
+    return dayFirst;
+  }
+
   private static final Pattern ENGLISH_MD =
       Pattern.compile(
           "\\b(" + MONTHS + ")\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s(\\d{4})\\b)?",
@@ -109,6 +132,15 @@ final class DateReader {
    */
   static List<Found<Temporal>> find(
       String line, Optional<LocalDate> entryDate, Optional<Integer> year) {
+    return find(line, entryDate, year, false);
+  }
+
+  /**
+   * The dates and times in {@code line}, left to right, the slashed ones read day first when the
+   * document writes them so ({@link #writesDayFirst}).
+   */
+  static List<Found<Temporal>> find(
+      String line, Optional<LocalDate> entryDate, Optional<Integer> year, boolean slashDayFirst) {
     List<Found<Temporal>> out = new ArrayList<>();
     Matcher m = ISO.matcher(line);
     while (m.find()) {
@@ -116,7 +148,10 @@ final class DateReader {
     }
     m = YEAR_LAST.matcher(line);
     while (m.find()) {
-      boolean dayFirst = m.group(2).equals(".") || Integer.parseInt(m.group(1)) > 12;
+      boolean dayFirst =
+          m.group(2).equals(".")
+              || Integer.parseInt(m.group(1)) > 12
+              || (slashDayFirst && Integer.parseInt(m.group(3)) <= 12);
       absolute(
           out,
           line,
@@ -149,7 +184,15 @@ final class DateReader {
     }
     m = SLASH.matcher(line);
     while (m.find()) {
-      yearOrAssumed(out, line, m, null, m.group(1), m.group(2), year);
+      boolean dayFirst = slashDayFirst && Integer.parseInt(m.group(2)) <= 12;
+      yearOrAssumed(
+          out,
+          line,
+          m,
+          null,
+          dayFirst ? m.group(2) : m.group(1),
+          dayFirst ? m.group(1) : m.group(2),
+          year);
     }
     m = RELATIVE.matcher(line);
     while (m.find()) {

@@ -98,6 +98,9 @@ final class EnglishNames {
   private static final Pattern BEFORE_HANGUL =
       Pattern.compile("(?<![A-Za-z])(" + NAME + "(?:\\s" + NAME + ")?)(?=[가-힣])");
 
+  // A romanised Korean given name written with its hyphen: Ha-eun, Seul-gi, Dong-min.
+  private static final Pattern ROMANISED_GIVEN = Pattern.compile("[A-Z][a-z]{1,4}-[a-z]{1,4}");
+
   // An article or possessive right before a capitalised word: a thing or a kinship word, not a
   // name.
   private static final Pattern DETERMINER_BEFORE =
@@ -210,6 +213,11 @@ final class EnglishNames {
           && !(first < last
               && NICKNAME_ADJECTIVE.matcher(words[first]).matches()
               && !PersonWords.isEnglishNotName(words[first + 1]))
+          // "Oh Ha-eun", "Ha Ji-won": a romanised surname before a hyphenated given name is hers,
+          // though "Oh" alone is a word
+          && !(first < last
+              && KoreanSurnames.containsRomanised(words[first])
+              && ROMANISED_GIVEN.matcher(words[first + 1]).matches())
           && (PersonWords.isEnglishNotName(words[first]) || isPlace(words[first]))) {
         first++;
       }

@@ -29,7 +29,8 @@ final class FactRules {
       Pattern.compile("(?:에서|에|으로|로|(?i:\\bat|\\bto|\\bin))\\s*$");
   private static final Pattern TAPE_LABEL =
       Pattern.compile(
-          "촬영본|파일|영상|제목|(?i:\\btape\\b|\\bfile\\b|\\btitled\\b|\\bclip\\b|\\bvideo\\b)");
+          "촬영본|파일|영상|제목|(?i:\\btape\\b|\\bfile\\b|\\btitled\\b|\\bclip\\b|\\bvideo\\b"
+              + "|\\bsaved (?:it )?as\\b|\\bcalling it\\b|\\bcalled it\\b|\\bnamed it\\b)");
   private static final Pattern FROM =
       Pattern.compile(
           "(?i)\\bfrom\\s+(?:the\\s+)?(?:(?:"
@@ -43,7 +44,7 @@ final class FactRules {
               + "|carried|helped|dragged|undressed"
               + "|chatted|(?:put|mixed|dropped|slipped|crushed)(?: [\\w-]+){0,5} in(?:to)?) (?:her|them)\\b"
               // A phrasal verb around her: "picked her up", "called her over".
-              + "|\\b(?:picked|pick|called|asked) (?:her|them) (?:up|over|out)\\b"
+              + "|\\b(?:picked|picking|pick|called|asked) (?:her|them) (?:up|over|out)\\b"
               // What the drink did to her: "She passed out in the taxi", "she's out cold".
               + "|\\bshe(?:'s| was| is| got)?(?: \\w+)? (?:passed out|out cold|blacked out|knocked out"
               + "|fell asleep|asleep)\\b");
@@ -57,7 +58,8 @@ final class FactRules {
   private static final Pattern INTRODUCED =
       Pattern.compile(
           "(?i)(?:\\bher name(?:'s| is| was)|\\bshe(?:'s| is) called|\\bnamed|\\bcalled herself"
-              + "|\\bthe girl(?: [a-z]+){0,4},?|\\bgirl called"
+              + "|\\bintroduced (?:her|herself) as"
+              + "|\\bthe girl(?: [a-z]+){0,4},?|\\ba girl (?:from|at|in|on|who) (?:[a-z]+ ){0,6}[a-z]+,|\\bgirl called"
               // "a student called Ellie", "got talking to a nurse, Claire"
               + "|\\b(?:a|an|the|this|one)(?: [a-z]+){0,2} (?:girl|woman|lady|student|nurse|waitress"
               + "|barista|bartender|teacher|intern|trainee|model|dancer|clerk|cashier|tourist|server"
@@ -92,6 +94,9 @@ final class FactRules {
       Pattern.compile(
           "\\b[Hh]e\\s+(?:[a-z]+\\s+){0,2}?(?<verb>slipped|filmed|drugged|spiked|recorded|taped"
               + "|put (?:the|a|some|two|three)\\b|poured|mixed)\\b");
+  private static final Pattern QUESTION = Pattern.compile("\\s*(?:Q|Question|문|질문)\\s?[:.]\\s");
+  private static final Pattern ANSWER = Pattern.compile("\\s*(?:A|Answer|답|답변)\\s?[:.]\\s");
+  private String lastLine = "";
   private Optional<String> lastPlace = Optional.empty();
   private Optional<String> lastDrug = Optional.empty();
   private int linesSinceDrug = 99;
@@ -137,6 +142,14 @@ final class FactRules {
     String line = r.line();
     r.speaker().ifPresent(chatWriters::add);
     Optional<String> date = r.date();
+    roles.noteMen(r);
+    // An interview's answer says what its question asks about: "Q: Where did you meet?" / "A: By
+    // Mangwon station exit 2." is a meeting there, "Q: Was it filmed?" / "A: Saved as …" a film.
+    String cueText =
+        ANSWER.matcher(line).lookingAt() && QUESTION.matcher(lastLine).lookingAt()
+            ? lastLine + " " + line
+            : line;
+    lastLine = line;
 
     // Who is a victim here: labelled, met, filmed or drugged as object (see RoleRules).
     List<String> lineVictims = new ArrayList<>();
@@ -160,7 +173,7 @@ final class FactRules {
                   && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
                   && RoleRules.victimVerb(line, p, r.persons()).isPresent()
                   && !isTitled(p));
-      if (isVictim && !lineVictims.contains(name)) {
+      if (isVictim && !roles.isMan(name) && !lineVictims.contains(name)) {
         lineVictims.add(name);
       }
     }
@@ -198,7 +211,7 @@ final class FactRules {
         // "Spotted a girl at Velvet Bar, her name was Sora", "Tonight's catch: a student called
         // Ellie": the woman a meeting or hunting line introduces is the one met.
         if (lineVictims.isEmpty()
-            && (Cues.in(Cues.MEET, line) || Cues.in(Cues.HUNT, line))
+            && (Cues.in(Cues.MEET, cueText) || Cues.in(Cues.HUNT, cueText))
             && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
             && !isTitled(p)) {
           lineVictims.add(p.value().name());
@@ -242,6 +255,7 @@ final class FactRules {
             && !isTitled(p)
             && !traders.contains(name)
             && !chatWriters.contains(name)
+            && !roles.isMan(name)
             && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
             // "Tommy and I drove her": one of those who took her
             && !line.substring(p.end()).matches("(?is)^\\s*(?:and|&)\\s+(?:I|me)\\b.*")
@@ -252,7 +266,7 @@ final class FactRules {
       Optional<String> namedBefore = before;
       Optional<String> meant =
           victim
-              .or(() -> namedBefore)
+              .or(() -> namedBefore.filter(n -> !roles.isMan(n)))
               .or(() -> introduced)
               .or(
                   () ->
@@ -260,6 +274,18 @@ final class FactRules {
       if (lineVictims.isEmpty() && meant.isPresent()) {
         lineVictims.add(meant.get());
         victimWords.put(meant.get(), her.group());
+      }
+    }
+    if (lineVictims.isEmpty() && victim.isEmpty() && introduced.isPresent()) {
+      // "A: A girl from work, Bang Seul-gi." … "Q: Where did you meet?" "A: By the exit.": the
+      // woman introduced in the entry is the one a later meeting or film naming no one is about.
+      Optional<String> cue =
+          Cues.first(Cues.MEET, cueText)
+              .or(() -> Cues.first(Cues.RECORD, cueText))
+              .or(() -> Cues.first(Cues.DRUG, cueText));
+      if (cue.isPresent() && !roles.isMan(introduced.get())) {
+        lineVictims.add(introduced.get());
+        victimWords.put(introduced.get(), cue.get());
       }
     }
     Payments.Result money = payments.read(r, lineVictims, victims, chatPartner());
@@ -277,17 +303,17 @@ final class FactRules {
     boolean moneyLine = !r.money().isEmpty();
     boolean eventLine =
         !lineVictims.isEmpty()
-            || Cues.in(Cues.MEET, line)
-            || Cues.in(Cues.RECORD, line)
-            || Cues.in(Cues.DRUG, line)
-            || Cues.in(Cues.HUNT, line)
-            || Cues.in(MOVE, line)
+            || Cues.in(Cues.MEET, cueText)
+            || Cues.in(Cues.RECORD, cueText)
+            || Cues.in(Cues.DRUG, cueText)
+            || Cues.in(Cues.HUNT, cueText)
+            || Cues.in(MOVE, cueText)
             || !lineVictims.isEmpty();
     boolean eventVerb =
-        Cues.in(Cues.MEET, line)
-            || Cues.in(Cues.HUNT, line)
-            || Cues.in(Cues.RECORD, line)
-            || Cues.in(Cues.DRUG, line);
+        Cues.in(Cues.MEET, cueText)
+            || Cues.in(Cues.HUNT, cueText)
+            || Cues.in(Cues.RECORD, cueText)
+            || Cues.in(Cues.DRUG, cueText);
     if (eventVerb) {
       pendingPlaces.addAll(carried); // "어제 양재역 5번 출구에서 / 먹잇감 만남": one sentence, two lines
     }
@@ -349,7 +375,7 @@ final class FactRules {
     }
     // Recordings: titles in a line about filming or naming the file, or paid to be deleted.
     boolean recordLine =
-        Cues.in(Cues.RECORD, line)
+        Cues.in(Cues.RECORD, cueText)
             || (Cues.in(TAPE_LABEL, line) && !Cues.in(Cues.TRADE, line))
             || !money.victimPayers().isEmpty();
     for (Found<Named> tape : r.things(EntityType.TAPE)) {
@@ -432,7 +458,10 @@ final class FactRules {
     }
     Set<String> receivers = new LinkedHashSet<>();
     for (Found<BigDecimal> p : r.percents()) {
-      Optional<String> to = Shares.receiver(r, p);
+      Optional<String> to =
+          r.speaker().isEmpty() && chatPartner().isPresent() && Shares.yours(r, p)
+              ? chatPartner() // the owner's "your 40%" to the other party of the chat
+              : Shares.receiver(r, p);
       // A share to a person read as a victim so far is his all the same: given a share, he is an
       // accomplice (RoleRules, PersonRole.suggested), not a victim.
       if (to.isPresent()) {
@@ -622,7 +651,10 @@ final class FactRules {
   private Optional<String> supplier(LineReading r) {
     String line = r.line();
     for (Found<Person> p : r.persons()) {
-      if (p.value().role().map(t -> t.contains("약사") || t.startsWith("pharma")).orElse(false)) {
+      if (p.value()
+          .role()
+          .map(t -> t.contains("약사") || t.startsWith("pharma") || t.equals("chemist"))
+          .orElse(false)) {
         return Optional.of(p.value().name());
       }
     }
@@ -634,11 +666,28 @@ final class FactRules {
       String hisClause = line.substring(p.end(), Math.max(p.end(), Clause.end(line, p.start())));
       if (FROM.matcher(before).find()
           || (particle.matches(".*(?:한테|에게|한테서|에게서)") && Cues.in(Cues.RECEIVE, line))
-          || SUPPLIED.matcher(hisClause).find()) {
+          || SUPPLIED.matcher(hisClause).find()
+          || paidForDrug(r, p)) {
         return Optional.of(p.value().name());
       }
     }
     return r.row().flatMap(row -> r.persons().stream().findFirst()).map(p -> p.value().name());
+  }
+
+  // "… 120k for the vial of": one sentence (a decimal point is no sentence's end) with its "for".
+  private static final String IN_SENTENCE_FOR =
+      "(?is)(?:[^.;!?]|\\.(?=\\d))*\\bfor\\b(?:[^.;!?]|\\.(?=\\d))*";
+  private static final Pattern PAID_BEFORE = Pattern.compile("(?i)\\b(?:paid|pd|gave)\\s+$");
+
+  /** "paid Wolfie 120k for the vial of G": the one paid for the drug sold it. */
+  private static boolean paidForDrug(LineReading r, Found<Person> p) {
+    String line = r.line();
+    return PAID_BEFORE.matcher(line.substring(0, p.start())).find()
+        && r.things(EntityType.DRUG).stream()
+            .anyMatch(
+                d ->
+                    d.start() > p.end()
+                        && line.substring(p.end(), d.start()).matches(IN_SENTENCE_FOR));
   }
 
   static SuggestedFact fact(

@@ -52,6 +52,7 @@ public final class LedgerExtractor {
     Optional<LocalDate> entryDate = Optional.empty();
     Optional<Integer> year = Optional.empty();
     TableReader tables = new TableReader();
+    boolean dayFirst = DateReader.writesDayFirst(String.join("\n", doc.pages()));
     // Titles read anywhere in the document, so that "Tony took the June Rain file" masks the title
     // before names are read.
     Set<String> titles = new java.util.LinkedHashSet<>();
@@ -72,6 +73,7 @@ public final class LedgerExtractor {
     boolean preyAsked = false;
     Optional<String> preyAsker = Optional.empty();
     ChatThread thread = new ChatThread();
+    Set<String> writers = new java.util.HashSet<>();
     for (int p = 0; p < doc.pages().size(); p++) {
       String[] lines = doc.pages().get(p).split("\n", -1);
       for (int n = 0; n < lines.length; n++) {
@@ -95,7 +97,7 @@ public final class LedgerExtractor {
           // The timestamp gives the message's day (a date of the case), never a time of day.
           int end = chat.get().prefixEnd();
           String stamp = chat.get().datePart().isEmpty() ? "" : line.substring(0, end);
-          for (Found<Temporal> t : DateReader.find(stamp, entryDate, year)) {
+          for (Found<Temporal> t : DateReader.find(stamp, entryDate, year, dayFirst)) {
             if (t.value().date().isPresent()) {
               temporals.add(t);
               entryDate = t.value().date();
@@ -105,13 +107,13 @@ public final class LedgerExtractor {
           }
           text = " ".repeat(end) + line.substring(end);
         }
-        List<Found<Temporal>> own = DateReader.find(text, entryDate, year);
+        List<Found<Temporal>> own = DateReader.find(text, entryDate, year, dayFirst);
         for (Found<Temporal> t : own) {
           if (t.value().date().isPresent()) {
             if (t.value().heading() && chat.isEmpty()) {
               entryDate = t.value().date();
               newEntry = true;
-              own = DateReader.find(text, entryDate, year);
+              own = DateReader.find(text, entryDate, year, dayFirst);
             }
             year = Optional.of(t.value().date().get().getYear());
             break;
@@ -179,6 +181,11 @@ public final class LedgerExtractor {
         // Last, so that no reader makes a person of a title ("- 봄비 → 큰형님", an item of a list).
         people.removeIf(x -> namedTitles.contains(x.value().name()));
         Optional<String> speaker = chat.flatMap(ChatMessage::speaker);
+        speaker.ifPresent(writers::add);
+        // A writer of the chat or forum is a person wherever his handle is written, never a tape
+        // ("sent the 300k to reel_king").
+        things.removeIf(
+            t -> t.value().type() == EntityType.TAPE && writers.contains(t.value().normalized()));
         if (speaker.isPresent() && chat.get().speakerStart() >= 0) {
           int s = chat.get().speakerStart();
           people.add(

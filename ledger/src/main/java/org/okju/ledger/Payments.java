@@ -222,6 +222,14 @@ final class Payments {
           party = SuggestedFact.AUTHOR;
         }
       }
+      if (r.speaker().isEmpty() && chatPartner.isPresent() && Cues.in(TO_YOU, clause)) {
+        int from = Clause.start(line, m.start());
+        int to = Clause.end(line, m.end());
+        if (other == null || other.start() < from || other.end() > to) {
+          // The owner's own "sent you 800k": "you" is the other party of the chat.
+          party = chatPartner.get();
+        }
+      }
       if (party == null && PRONOUN.matcher(clause).find()) {
         party = pronoun(r, m);
       }

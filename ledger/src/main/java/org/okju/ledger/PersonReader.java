@@ -40,7 +40,8 @@ final class PersonReader {
   /** Whether a role word written with a name makes that person an accomplice (약사, boss …). */
   static boolean isAccompliceTitle(String title) {
     return PersonWords.KOREAN_TITLES.contains(title)
-        || java.util.Set.of("pharmacist", "pharma", "boss", "aide", "manager", "driver", "supplier")
+        || java.util.Set.of(
+                "pharmacist", "pharma", "chemist", "boss", "aide", "manager", "driver", "supplier")
             .contains(title);
   }
 

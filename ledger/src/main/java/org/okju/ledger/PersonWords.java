@@ -40,7 +40,7 @@ final class PersonWords {
   static final String ENGLISH_TITLES =
       "mr|ms|mrs|miss|dr|pharma|pharmacist|boss|aide|manager|driver|buyer|uncle|auntie|aunty|aunt|brother|bro"
           + "|director|chief|supplier|officer|detective|professor|prof|sir|madam|collector|nurse"
-          + "|doctor|doc|dealer|landlord|broker|agent|coach|captain";
+          + "|doctor|doc|dealer|landlord|broker|agent|coach|captain|chemist|ajumma|ajumeoni";
 
   /** English role words that stand alone for a person ("the boss", "the pharmacist"). */
   static final Set<String> ENGLISH_ROLE_WORDS =
@@ -514,7 +514,16 @@ final class PersonWords {
           "project",
           "job",
           "work",
-          "plan");
+          "plan",
+          // The people a case file or a forum speaks of by what they are, not who.
+          "client",
+          "interviewee",
+          "interviewer",
+          "redhead",
+          "blonde",
+          "brunette",
+          "members",
+          "reports");
 
   private PersonWords() {}
 
@@ -528,8 +537,14 @@ final class PersonWords {
   }
 
   static boolean isEnglishNotName(String w) {
-    return ENGLISH_NOT_NAMES.contains(w.toLowerCase(Locale.ROOT));
+    String lower = w.toLowerCase(Locale.ROOT);
+    return ENGLISH_NOT_NAMES.contains(lower) || ABSTRACT_NOUN.matcher(lower).matches();
   }
+
+  // A heading's or a form's capitalised word built with a suffix no name has ("Statement",
+  // "Currency", "Interviewing officer", "Membership"); "-ing" only when long ("Fleming" is one).
+  private static final java.util.regex.Pattern ABSTRACT_NOUN =
+      java.util.regex.Pattern.compile("[a-z]{3,}(?:ment|tion|sion|ency|ship)s?|[a-z]{6,}ing");
 
   /** Whether the last syllable has a final consonant (받침): 예린 + 이, but 유나 + ∅. */
   static boolean endsInConsonant(String hangul) {

@@ -228,6 +228,13 @@ final class PlaceReader {
   }
 
   private static void add(List<Found<Named>> out, int start, int end, String text, double c) {
+    int tab = text.lastIndexOf('\t');
+    if (tab >= 0) {
+      // A table row's cells are apart by tabs, and a place is in one cell: "Jae + Hoon<TAB>Sinchon
+      // station exit 3" is the exit, not a place named after Hoon.
+      start += tab + 1;
+      text = text.substring(tab + 1);
+    }
     String normalized = normalize(text);
     int lead = 0;
     while (lead < text.length() && Character.isWhitespace(text.charAt(lead))) {

@@ -32,7 +32,8 @@ final class RoleRules {
   private static final Pattern UNSAID_SELF_DOES =
       Pattern.compile(
           "^\\s*(?:(?:ㅇㅇ|응|ok|yeah|yes)[.,!]?\\s+)?(?:다\\s)?(?<verb>찍었|찍음|녹화함|녹화했|녹화\\s?완료|촬영함|촬영했"
-              + "|촬영\\s?완료|(?i:filmed|recorded|taped|shot|got (?:it|everything|all|(?:the|a) (?:\\w+ ){0,2}\\w+)"
+              + "|촬영\\s?완료|(?i:filmed|recorded|taped|shot|(?:already |camera's |cam's )rolling"
+              + "|got (?:it|everything|all|(?:the|a) (?:\\w+ ){0,2}\\w+)"
               + " on (?:the |my |his )?(?:cam|camera|phone|video|tape)))");
 
   /**
@@ -88,7 +89,11 @@ final class RoleRules {
         cue =
             accusedVerb(line, p, persons)
                 .map(v -> new RoleCue(PersonRole.ACCUSED, v))
-                .or(() -> victimVerb(line, p, persons).map(v -> new RoleCue(PersonRole.VICTIM, v)));
+                .or(
+                    () ->
+                        victimVerb(line, p, persons)
+                            .filter(v -> !men.contains(name))
+                            .map(v -> new RoleCue(PersonRole.VICTIM, v)));
       }
       if (cue.isEmpty() && p.flags().contains("chat-writer")) {
         cue = writerFilmsOrDrugs(r).map(v -> new RoleCue(PersonRole.ACCUSED, v));
@@ -147,6 +152,9 @@ final class RoleRules {
     if (state.find()) {
       return Optional.of(state.group().strip()); // 소연 뻗음, Yerin passed out
     }
+    if (describedAsMan(line, p)) {
+      return Optional.empty(); // "drove Cha and a second man, Ryu, to the exit": men she met with
+    }
     String clause = Clause.around(line, p.start());
     int from = Clause.start(line, p.start());
     for (java.util.regex.Pattern verbs : List.of(Cues.MEET, Cues.RECORD, Cues.DRUG)) {
@@ -197,6 +205,39 @@ final class RoleRules {
         && line.substring(p.end() + 1, verbAt).isBlank()
         && AFFECTIONATE_MEETING.matcher(line.substring(verbAt)).lookingAt();
   }
+
+  /** Whether the line says {@code p} is a man ("a second man, Ryu", "Cha and another man"). */
+  static boolean describedAsMan(String line, Found<Person> p) {
+    return MAN_BEFORE.matcher(line.substring(0, p.start())).find()
+        || MAN_AFTER.matcher(line.substring(p.end())).find();
+  }
+
+  // Everyone the document has said is a man: never the woman a later line meets or calls "her".
+  private final java.util.Set<String> men = new java.util.HashSet<>();
+
+  /** Remembers the people {@code r} says are men. */
+  void noteMen(LineReading r) {
+    for (Found<Person> p : r.persons()) {
+      if (describedAsMan(r.line(), p)) {
+        men.add(p.value().name());
+      }
+    }
+  }
+
+  /** Whether the document has said {@code name} is a man. */
+  boolean isMan(String name) {
+    return men.contains(name);
+  }
+
+  // A person the sentence says is a man: "a second man, Ryu", "a man called Sparrow", "Cha and
+  // another man", "Ryu, the other man". The victims of these documents are women.
+  private static final Pattern MAN_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:a|the|another|second|other|one|older|younger|two|both)\\s+(?:[a-z]+\\s+)?(?:man|men|guy|guys)"
+              + "(?:,|\\s+(?:called|named))?\\s*$");
+  private static final Pattern MAN_AFTER =
+      Pattern.compile(
+          "(?i)^\\s*(?:,\\s*(?:a|the)|\\s+and\\s+(?:a|the|another))\\s+(?:[a-z]+\\s+)?(?:man|guy)\\b");
 
   private static final Pattern AFFECTIONATE_MEETING =
       Pattern.compile("(?:불러냄|불러냈|만남|만났|픽업)(?![가-힣]*(?:다고|대|래))");

@@ -19,6 +19,8 @@ final class Shares {
           "(?:^|[\\s(])(?:나|내\\s?몫|내몫|나\\s?몫|제\\s?몫|본인)(?:은|는|이|도)?\\s*$"
               + "|(?i:(?:^|\\s)(?:me|mine|my (?:cut|share|part))(?: is| was|:)?\\s*$"
               + "|(?:^|\\s)I(?: get| keep| take)?\\s*$)");
+  private static final Pattern YOURS =
+      Pattern.compile("(?i)(?:^|\\s)(?:your|ur)(?: (?:cut|share|part|end))?(?: is|:)?\\s*$");
   private static final Pattern REST = Pattern.compile("나머지|(?i:\\bthe rest\\b|\\bremainder\\b)");
 
   private Shares() {}
@@ -27,18 +29,24 @@ final class Shares {
   static Optional<String> receiver(LineReading r, Found<BigDecimal> p) {
     String line = r.line();
     int clauseStart = Math.max(r.textStart(), Clause.start(line, p.start()));
-    int segStart = clauseStart;
-    Matcher m = SEPARATOR.matcher(line);
-    while (m.find() && m.end() <= p.start()) {
-      if (m.end() > segStart && !inParentheses(line, m.start())) {
-        segStart = m.end();
-      }
-    }
+    int segStart = segmentStart(r, p);
     String seg = line.substring(segStart, p.start());
     if (REST.matcher(seg).find()) {
       return Optional.empty();
     }
+    Found<Person> inSegment = null;
+    for (Found<Person> x : r.persons()) {
+      if (x.start() >= segStart && x.end() <= p.start()) {
+        inSegment = x;
+      }
+    }
     if (r.row().isPresent()) {
+      if (inSegment != null
+          && r.row().get().at(inSegment.start()).equals(r.row().get().at(p.start()))) {
+        // "1.8m rcvd. Jae 35%, Hoon 15%" in a notes cell: each to the name before it, not to
+        // the row's first person.
+        return Optional.of(inSegment.value().name());
+      }
       Optional<String> rowPerson = r.persons().stream().findFirst().map(x -> x.value().name());
       if (rowPerson.isPresent()) {
         return rowPerson;
@@ -46,12 +54,6 @@ final class Shares {
       String first = r.row().get().cells().get(0).text();
       if (SELF.matcher(" " + first).find()) {
         return Optional.of(r.self()); // 나 / 50% / 150만
-      }
-    }
-    Found<Person> inSegment = null;
-    for (Found<Person> x : r.persons()) {
-      if (x.start() >= segStart && x.end() <= p.start()) {
-        inSegment = x;
       }
     }
     if (SELF.matcher(seg).find() && (inSegment == null || selfAfter(seg, inSegment, segStart))) {
@@ -80,6 +82,27 @@ final class Shares {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the percentage is written as the reader's ("your 40%", "your cut: 30%"): in a message
+   * to the other party of a chat, his.
+   */
+  static boolean yours(LineReading r, Found<BigDecimal> p) {
+    return YOURS.matcher(r.line().substring(segmentStart(r, p), p.start())).find();
+  }
+
+  // Where the list item holding the percentage starts: after the last separator of its clause.
+  private static int segmentStart(LineReading r, Found<BigDecimal> p) {
+    String line = r.line();
+    int segStart = Math.max(r.textStart(), Clause.start(line, p.start()));
+    Matcher m = SEPARATOR.matcher(line);
+    while (m.find() && m.end() <= p.start()) {
+      if (m.end() > segStart && !inParentheses(line, m.start())) {
+        segStart = m.end();
+      }
+    }
+    return segStart;
   }
 
   // In "나 몫은" the self word follows any name in the segment.

@@ -36,10 +36,11 @@ final class TapeReader {
       Pattern.compile("(?i)\\.(?:m4a|mp3|wav|aac|amr|ogg|3ga)\\b");
   private static final Pattern QUOTED =
       Pattern.compile("\"([^\"\\n]{1,40})\"|“([^”\\n]{1,40})”|「([^」\\n]{1,40})」|『([^』\\n]{1,40})』");
+  // A title after its label, up to the end of the sentence or of a table cell (a tab).
   private static final Pattern LABEL =
       Pattern.compile(
           "(?:(?i:\\btape|\\bfile|\\bvideo|\\btitle|\\bclip)|파일명?|촬영본|영상|제목|테이프)(?:\\s?\\d+개)?\\s?:\\s?"
-              + "(?<list>(?:(?!\\s[-–—]\\s)[^.;!?\\n(]){1,80})");
+              + "(?<list>(?:(?!\\s[-–—]\\s)[^.;!?\\n\\t(]){1,80})");
   // A quoted title opening a line of a list, the one it was made of after a dash: "Red Moon" -
   // Yuna.
   private static final Pattern LISTED =
@@ -49,7 +50,8 @@ final class TapeReader {
       Pattern.compile(
           "촬영|찍|녹화|테이프|영상|파일|촬영본|제목|원본|삭제|판매|팔|넘기|올림|올렸|편집|구매|사감|가져"
               + "|(?i:\\btape|\\bvideo|\\bclip|\\bfile|\\btitled?\\b|\\bfilm|\\brecord|\\bsold\\b|\\bsell"
-              + "|\\bdelet|\\bupload|\\bedit|\\bbought\\b|\\bbuy|\\bpurchas|\\btake down|\\bcalled\\b)");
+              + "|\\bdelet|\\bupload|\\bedit|\\bbought\\b|\\bbuy|\\bpurchas|\\btake down|\\bcalled\\b"
+              + "|\\bsaved (?:it )?as\\b|\\bcalling it\\b|\\bnamed it\\b)");
   // A quoted word given as someone sold to, paid by or marked as the target is a person (sold it to
   // "Kingfish", target = "Bora"); one paid for is a title (from Mr. Oh for "Midnight Swim").
   private static final Pattern PERSON_BEFORE =

@@ -109,10 +109,13 @@ final class ThingReader {
     return out;
   }
 
-  // "G" is GHB's street name, only where a line asks for it or has it: "G 남음?", "G 좀".
+  // "G" is GHB's street name, only where a line asks for it or has it: "G 남음?", "G 좀", or an
+  // English article or measure makes it a thing ("brought the G", "a vial of G"; not "the G
+  // Tower").
   private static final Pattern STREET_G =
       Pattern.compile(
-          "(?<![A-Za-z0-9])G(?![A-Za-z0-9])(?=\\s?(?:남음|남았|있|없|필요|좀|구해|줘|\\?|(?i:left|needed)))");
+          "(?<![A-Za-z0-9])G(?![A-Za-z0-9])(?=\\s?(?:남음|남았|있|없|필요|좀|구해|줘|\\?|(?i:left|needed)))"
+              + "|(?<=\\b(?:the|of|some|more)\\s)G(?![A-Za-z0-9'’-])(?!\\s[A-Z])");
 
   /** Drugs and places. */
   static List<Found<Named>> words(String line) {
