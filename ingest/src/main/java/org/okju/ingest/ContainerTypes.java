@@ -37,11 +37,14 @@ final class ContainerTypes {
   private static final MediaType OOXML = MediaType.application("x-tika-ooxml");
 
   private final MediaTypeRegistry registry;
-  private final List<ZipContainerDetector> zipDetectors = Holder.ZIP_DETECTORS;
   private final Detector poifs = new POIFSContainerDetector();
   private final Detector miscOle = new MiscOLEDetector();
 
-  /** Tika's zip container detectors, in the order its service loader gives them, loaded once. */
+  /**
+   * Tika's zip container detectors, in the order its service loader gives them, loaded once, at the
+   * first zip: loading them initialises POI's OOXML relations (some 300 classes and 150 lambdas),
+   * which a run without a zip, like a cold ingest of videos, never needs.
+   */
   private static final class Holder {
     static final List<ZipContainerDetector> ZIP_DETECTORS =
         new ServiceLoader(DefaultZipContainerDetector.class.getClassLoader(), LoadErrorHandler.WARN)
@@ -87,7 +90,7 @@ final class ContainerTypes {
     try (SeekableByteChannel channel = content.channel();
         ZipFile zip = ZipFile.builder().setSeekableByteChannel(channel).get();
         TikaInputStream tis = TikaInputStream.get(new byte[0])) {
-      for (ZipContainerDetector d : zipDetectors) {
+      for (ZipContainerDetector d : Holder.ZIP_DETECTORS) {
         MediaType t = d.detect(zip, tis);
         if (t != null) {
           return t;

@@ -23,24 +23,11 @@ final class MagicHead {
     return offset < read ? data[begin + offset] : 0;
   }
 
-  /**
-   * Calls {@code visit} with each offset in [from, to] where byte {@code value} is, ascending,
-   * until it returns true; whether one did.
-   */
-  boolean anyOffset(int value, int from, int to, OffsetTest visit) {
+  /** The first offset at or after {@code from} where byte {@code value} is; -1 if none. */
+  int indexOf(int value, int from) {
     if (latin1 == null) {
       latin1 = new String(data, 0, n, StandardCharsets.ISO_8859_1);
     }
-    for (int k = latin1.indexOf(value, from); k >= 0 && k <= to; k = latin1.indexOf(value, k + 1)) {
-      if (visit.test(k)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A test of one offset. */
-  interface OffsetTest {
-    boolean test(int offset);
+    return latin1.indexOf(value, from);
   }
 }

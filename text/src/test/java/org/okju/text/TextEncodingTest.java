@@ -126,6 +126,23 @@ class TextEncodingTest {
   }
 
   @Test
+  void aControlIsFoundWhereverItIsAndWhitespaceIsNone() {
+    byte[] text =
+        "tab\tline\nfeed\u000bform\fcr\resc\u001b end".getBytes(StandardCharsets.US_ASCII);
+    assertThat(TextEncoding.hasControls(text, text.length)).isFalse();
+    for (int control : new int[] {0x00, 0x01, 0x08, 0x0e, 0x1a, 0x1c, 0x1f, 0x7f}) {
+      for (int at : new int[] {0, text.length / 2, text.length - 1}) {
+        byte[] b = text.clone();
+        b[at] = (byte) control;
+        assertThat(TextEncoding.hasControls(b, b.length)).as("0x%02x at %d", control, at).isTrue();
+        assertThat(TextEncoding.hasControls(b, at)).as("before 0x%02x", control).isFalse();
+      }
+    }
+    byte[] high = {(byte) 0x80, (byte) 0xff, (byte) 0x9f};
+    assertThat(TextEncoding.hasControls(high, high.length)).isFalse();
+  }
+
+  @Test
   void undecidableTextIsLatin1AndSaysSo() {
     byte[] b =
         "total: \u0080\u0080\u0080 and \u0080\u0080\u0080\n".getBytes(StandardCharsets.ISO_8859_1);

@@ -16,11 +16,32 @@ import java.nio.ByteBuffer;
  * evidence on 64-bit Linux only ({@link ReadOnlyFiles}).
  */
 final class LibC {
+  /** JNA's property for the folders it searches for a library by name. */
+  private static final String SEARCH_PATH = "jna.platform.library.path";
+
   static {
+    if (System.getProperty(SEARCH_PATH) == null) {
+      // Without it, JNA's first library lookup on Linux starts `/sbin/ldconfig -p` (a child
+      // process, on every run of every verb that reads evidence) to learn the folders the dynamic
+      // loader knows; these are JNA's own defaults otherwise, and glibc is always in them.
+      System.setProperty(SEARCH_PATH, defaultFolders());
+    }
     Native.register(LibC.class, Platform.C_LIBRARY_NAME);
   }
 
   private LibC() {}
+
+  private static String defaultFolders() {
+    String multiArch = (Platform.isIntel() ? "x86_64" : "aarch64") + "-linux-gnu";
+    return String.join(
+        ":",
+        "/lib/" + multiArch,
+        "/usr/lib/" + multiArch,
+        "/lib64",
+        "/usr/lib64",
+        "/lib",
+        "/usr/lib");
+  }
 
   /** Binds the calls now (the class's initialisation), so that a missing glibc shows at once. */
   static void bind() {

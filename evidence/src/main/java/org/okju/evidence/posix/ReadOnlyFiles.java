@@ -40,8 +40,12 @@ public final class ReadOnlyFiles {
   private static final int AT_EMPTY_PATH = 0x1000;
   private static final int DIRENT_NAME_OFFSET = 19;
 
-  /** Bytes one read asks for at most (ingest reads files in chunks of this size). */
-  public static final int READ_BYTES = 1 << 20;
+  /**
+   * Bytes one read asks for at most (ingest reads files in chunks of this size). A quarter of a
+   * core's L2 cache, so that the kernel's copy, the copy into the caller's array and the three
+   * digests' passes stay in it: 1 MiB cost about 1% more CPU for the same bytes.
+   */
+  public static final int READ_BYTES = 256 << 10;
 
   private final AtomicLong atimeNotPreserved = new AtomicLong();
   private final ThreadLocal<ByteBuffer> readBuffers =
