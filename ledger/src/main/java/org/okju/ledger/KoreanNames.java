@@ -455,6 +455,8 @@ final class KoreanNames {
         && !name.matches(".*(?:역|\\d호|만원|천원|프로|퍼센트|출구|모텔|호텔)$")
         // A place or time particle, a verb's ending or an adverb is no name: 앞에서, 주에 (다음 주에),
         // 정했어, 순하게.
-        && !name.matches(".*(?:에서|에|했어|었어|았어|였어|했다|었다|았다|하게|롭게|스럽게)$");
+        && !name.matches(".*(?:에서|에|했어|었어|았어|였어|했다|었다|았다|하게|롭게|스럽게)$")
+        // A polite verb (보냈어요 형님, 하나 주세요) or a price (기름값 5만) is no name either.
+        && !name.matches(".*(?:어요|아요|에요|예요|해요|세요|네요|니다|값)$");
   }
 }
