@@ -225,13 +225,13 @@ final class Payments {
       if (party == null && PRONOUN.matcher(clause).find()) {
         party = pronoun(r, m);
       }
-      if (party == null && r.persons().isEmpty()) {
-        party = chatPartner.orElse(r.textStart() > 0 ? lastOther : null);
-      }
       if (party == null
           && r.speaker().filter(w -> !w.equals(SuggestedFact.AUTHOR)).isPresent()
           && r.persons().stream().allMatch(p -> p.flags().contains("chat-writer"))) {
-        party = SuggestedFact.AUTHOR; // [불곰] 50만 보냈음: the other writer to the export's owner
+        party = SuggestedFact.AUTHOR; // [불곰] 50만 보냈음, [… 수신] 80만 보냈다: the other writer to the export's owner
+      }
+      if (party == null && r.persons().isEmpty()) {
+        party = chatPartner.orElse(r.textStart() > 0 ? lastOther : null);
       }
       if (party == null || party.equals(self)) {
         continue;
