@@ -31,8 +31,12 @@ final class KoreanNames {
       List.of("선배님", "선배", "형님", "형", "누나", "언니", "오빠", "씨", "님", "양", "군", "");
   private static final Pattern WORD = Pattern.compile("[가-힣A-Za-z]+");
   private static final Pattern HANGUL = Pattern.compile("[가-힣]+");
-  private static final Pattern INITIALS =
-      Pattern.compile("(?<![ㄱ-ㅎ가-힣])([ㄱ-ㅎ]{2,3})(?=\\s?(?:형님|형|누나|언니|오빠|선배|씨|님|한테|에게|이랑|랑|하고|몫))");
+  private static final Pattern INITIALS = Pattern.compile("(?<![ㄱ-ㅎ가-힣])([ㄱ-ㅎ]{2,3})(?![ㄱ-ㅎ])");
+  // What makes initials a man: a kinship word or a person's particle (ㅈㅎ형, ㅁㅅ한테), or what people
+  // do and are paid for in a pocket diary's notes (ㅂㄷ 운전, ㄱㄴ 방값 10만, ㅂㄷ 1.5할).
+  private static final Pattern INITIALS_PERSON =
+      Pattern.compile(
+          "^\\s?(?:형님|형|누나|언니|오빠|선배|씨|님|한테|에게|이랑|랑|하고|몫" + "|운전|연락|전화|방값|기름값|수고비|소개비|약값|원룸|오피스텔)");
   private static final Set<String> CHAT_ABBREVIATIONS =
       Set.of(
           "ㅇㅇ", "ㅇㅋ", "ㄱㄱ", "ㅅㄱ", "ㄴㄴ", "ㅈㅅ", "ㄱㅅ", "ㅊㅋ", "ㅂㅂ", "ㅎㅇ", "ㄷㄷ", "ㅋㅋ", "ㅎㅎ", "ㄹㅇ", "ㅁㅊ",
@@ -101,7 +105,10 @@ final class KoreanNames {
     Matcher initials = INITIALS.matcher(line);
     while (initials.find()) {
       String name = initials.group(1);
-      if (!CHAT_ABBREVIATIONS.contains(name) && name.chars().distinct().count() > 1) {
+      if (!CHAT_ABBREVIATIONS.contains(name)
+          && name.chars().distinct().count() > 1
+          && (INITIALS_PERSON.matcher(line.substring(initials.end(1))).find()
+              || numberRightAfter(line, initials.end(1), numbers))) {
         out.add(
             Found.of(initials.start(1), initials.end(1), new Person(name, Optional.empty()), 0.8));
       }
