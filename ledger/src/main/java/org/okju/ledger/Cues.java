@@ -93,6 +93,8 @@ final class Cues {
   static final Pattern RECEIVE =
       Pattern.compile(
           "받음|받았|받아|받기|받은|받고|팔았|팔음|입금\\s?받|입금됨|들어옴|들어왔|수금|뜯|챙김|챙겼|입금"
+              // 보내왔고, 보내옴: sent towards the writer, money in.
+              + "|보내왔|보내옴|보내와"
               + "|(?<=[A-Z][a-z]{1,20}\\s)(?:took|bought)\\b(?=[^.;]*\\bfor\\s+[$₩]?\\d)"
               + "|(?i:\\breceived\\b|\\brcvd\\b|\\brec'd\\b|\\bgot\\b|\\bcollected\\b|\\btook in\\b|\\bpaid me\\b|\\bsent me\\b"
               // A sale is money in: "sold harbor_claire to Moth for 2m", "하이에나한테 팔았음 300만".
