@@ -23,8 +23,36 @@ final class PersonWords {
   /** Titles of a trade or rank: 김약사 is one name; with a given name (최민수 실장) they drop. */
   static final Set<String> KOREAN_TITLES =
       Set.of(
-          "약사", "실장", "사장", "원장", "팀장", "대표", "부장", "과장", "회장", "총책", "이사", "기사", "매니저", "사장님",
-          "실장님", "팀장님", "대표님", "원장님", "부장님", "과장님", "회장님", "이사님", "기사님");
+          "약사",
+          "실장",
+          "사장",
+          "원장",
+          "팀장",
+          "대표",
+          "부장",
+          "과장",
+          "회장",
+          "총책",
+          "이사",
+          "기사",
+          "매니저",
+          "사장님",
+          "실장님",
+          "팀장님",
+          "대표님",
+          "원장님",
+          "부장님",
+          "과장님",
+          "회장님",
+          "이사님",
+          "기사님",
+          // Office ranks a crew borrows as nicknames: 허대리, 오대리 몫 20프로.
+          "대리",
+          "차장",
+          "주임",
+          "대리님",
+          "차장님",
+          "주임님");
 
   /** Kinship and honorific words after a name: part of how he is addressed, not of his name. */
   static final Set<String> KOREAN_KIN =
