@@ -64,4 +64,47 @@ class KoreanWritersWordingTest extends WordingTestBase {
     assertThat(normalized(x, EntityType.PERSON))
         .doesNotContain("보냈어요", "주세요", "기름값", "장당", "얘기", "완료");
   }
+
+  @Test
+  void aKoreanSmsBackupsReceivedLinesAreTheOtherPartys() {
+    Extraction x =
+        read(
+            "문자 백업 (대화상대: 남과장 010-2233-4455)",
+            "[2025-08-02 21:40 수신] 50만 보냈다. 확인해라",
+            "[2025-08-02 21:43 발신] 네 받았습니다. 민대리한테 10만 송금했어요");
+    assertThat(payments(x)).containsExactlyInAnyOrder("남과장|(author)|500000", "(author)|민대리|100000");
+  }
+
+  @Test
+  void initialsPaidOrDrivingAreAManAndOneAndAHalfTenthsIsFifteenPercent() {
+    Extraction x =
+        read("2025 수첩", "3/6(목) ㄷㅎ 운전. ㅋㅋ 웃김", "3/7(금) ㅁㅈ 방값 10만 보냄.", "3/9(일) ㄷㅎ 1.5할, ㅁㅈ 1할.");
+    assertThat(normalized(x, EntityType.PERSON)).containsExactlyInAnyOrder("ㄷㅎ", "ㅁㅈ");
+    assertThat(shares(x)).containsExactlyInAnyOrder("ㄷㅎ|15", "ㅁㅈ|10");
+  }
+
+  @Test
+  void aDottedMonthAndDayTakesTheYearWrittenBefore() {
+    Extraction x = read("일시: 2025. 6. 12. 14:00", "문: 5. 23.에도 같은 일이 있었나요.");
+    assertThat(normalized(x, EntityType.DATE)).containsExactly("2025-06-12", "2025-05-23");
+  }
+
+  @Test
+  void twoMenJoinedByGwaAreWhoDidItNotWhoItWasDoneTo() {
+    Extraction x = read("2024. 12. 14. 밤 최동수와 문재호가 수원역 4번 출구 앞에서 여자 한 명을 차에 태웠습니다.");
+    assertThat(x.roles()).doesNotContainEntry("최동수", PersonRole.VICTIM);
+    assertThat(facts(x, FactType.MEETING)).noneMatch(f -> f.startsWith("최동수|"));
+  }
+
+  @Test
+  void moneySentTowardsTheWriterIsMoneyIn() {
+    Extraction x = read("2025. 6. 12.", "답: 복어가 300만원을 보내왔고, 그 중 100만원은 제가 썼습니다.");
+    assertThat(payments(x)).contains("복어|(author)|3000000");
+  }
+
+  @Test
+  void anOfficeRankIsATitle() {
+    Extraction x = read("8/3\t인건비\t운전 (허대리)\t\t200,000\t몫 1할");
+    assertThat(normalized(x, EntityType.PERSON)).containsExactly("허대리");
+  }
 }
