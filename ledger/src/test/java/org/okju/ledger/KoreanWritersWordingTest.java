@@ -107,4 +107,21 @@ class KoreanWritersWordingTest extends WordingTestBase {
     Extraction x = read("8/3\t인건비\t운전 (허대리)\t\t200,000\t몫 1할");
     assertThat(normalized(x, EntityType.PERSON)).containsExactly("허대리");
   }
+
+  @Test
+  void aFishermansCatchIsTheOneMet() {
+    Extraction x = read("2024.11.23", "어제 밤 신촌역 3번 출구에서 한 마리 건짐. 이름은 소라.", "연남동 문라이트모텔 301호 입실.");
+    assertThat(x.roles()).containsEntry("소라", PersonRole.VICTIM);
+    assertThat(facts(x, FactType.MEETING))
+        .containsExactlyInAnyOrder("소라|신촌역 3번 출구", "소라|연남동 문라이트모텔 301호");
+  }
+
+  @Test
+  void menWhoTookHerThereThemselvesAreAccused() {
+    Extraction x =
+        read("2024. 12. 14. 밤 최동수와 문재호가 수원역 4번 출구 앞에서 여자 한 명을 차에 태웠습니다.", "본인은 운전만 하였습니다.");
+    assertThat(x.roles())
+        .containsEntry("최동수", PersonRole.ACCUSED)
+        .containsEntry("문재호", PersonRole.ACCUSED);
+  }
 }
