@@ -124,4 +124,10 @@ class KoreanWritersWordingTest extends WordingTestBase {
         .containsEntry("최동수", PersonRole.ACCUSED)
         .containsEntry("문재호", PersonRole.ACCUSED);
   }
+
+  @Test
+  void aNameInTheNextSentenceDoingSomethingElseIsNoPartyButAnAfterthoughtIs() {
+    Extraction x = read("2025-07-04", "80만 보냈다. 확인해라. 민대리 몫 20프로 니가 챙겨줘", "이십오만원 받았다. 하람이한테서.");
+    assertThat(payments(x)).noneMatch(f -> f.contains("민대리")).contains("하람|(author)|250000");
+  }
 }
