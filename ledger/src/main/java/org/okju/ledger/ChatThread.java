@@ -67,6 +67,19 @@ final class ChatThread {
               + STAMP
               + "\\s+(?<dir>(?i:incoming|outgoing|sent|received|in|out)|수신|발신)(?:\\s{2,}|\\t)\\s*"
               + "(?<who>\\S(?:[^\\t]*?\\S)?)(?:\\s{2,}|\\t)\\s*(?<msg>.*)$");
+  // A Korean SMS backup's line: the timestamp and the direction in one bracket, then the message:
+  // "[2025-07-02 21:40 수신] 오늘 …".
+  private static final Pattern BRACKET_DIRECTED =
+      Pattern.compile(
+          "^\\s*[\\[(](?<date>"
+              + DATE
+              + ")\\s+"
+              + TIME
+              + "\\s+(?<dir>(?i:incoming|outgoing|sent|received)|수신|발신)[\\])]\\s*(?<msg>.*)$");
+  // A heading's label naming the other party: "문자 백업 (대화상대: 변과장 010-…)", "Contact: Jay".
+  private static final Pattern PARTNER_LABEL =
+      Pattern.compile(
+          "(?:대화\\s?상대|상대방|(?i:contact))\\s?:\\s?(?<who>[가-힣A-Za-z][가-힣A-Za-z0-9_]{0,15})");
   // An e-mail's headers: From names the writer of the body below it; Date is its day.
   private static final Pattern MAIL_FROM =
       Pattern.compile("^(?i:from|보낸\\s?사람)\\s?:\\s*\"?(?<who>[^\"<>@]*?)\"?\\s*(?:<[^>]*>)?\\s*$");
@@ -102,6 +115,15 @@ final class ChatThread {
           SENT.contains(dir)
               ? new ChatMessage(-1, Optional.empty(), msg, date(d))
               : new ChatMessage(d.start("who"), Optional.of(d.group("who")), msg, date(d)));
+    }
+    Matcher bracket = BRACKET_DIRECTED.matcher(line);
+    if (bracket.matches()) {
+      endMessage();
+      String dir = bracket.group("dir").toLowerCase(Locale.ROOT);
+      int msg = bracket.start("msg");
+      return SENT.contains(dir)
+          ? Optional.of(new ChatMessage(-1, Optional.empty(), msg, date(bracket)))
+          : partner.map(who -> new ChatMessage(-1, Optional.of(who), msg, date(bracket)));
     }
     Matcher from = MAIL_FROM.matcher(line);
     if (from.matches() && !from.group("who").isBlank()) {
@@ -161,6 +183,11 @@ final class ChatThread {
       int start = m.start("who");
       return Optional.of(
           new ChatMessage(writerIsAuthor ? -1 : start, writer, line.length(), date(m)));
+    }
+    Matcher label = PARTNER_LABEL.matcher(line);
+    if (label.find()) {
+      partner = Optional.of(label.group("who"));
+      return Optional.empty();
     }
     Matcher p = PARTNER.matcher(line);
     if (p.find()) {

@@ -76,9 +76,12 @@ final class Clause {
     return OBJECT_PARTICLE.matcher(particle(line, p)).find();
   }
 
-  // "짱구랑 둘이", "희수하고 같이": a companion doing it with the writer, not the one it is done to.
+  // "짱구랑 둘이", "희수하고 같이": a companion doing it with the writer, not the one it is done to;
+  // "유상철과 손재호가 … 태웠고": one of two subjects joined by 과/와, who did it together.
   private static final Pattern COMPANION =
-      Pattern.compile("^(?:씨|님|이형|형님|형|선배|이)?(?:이랑|랑|하고|와|과)\\s*(?:같이|둘이|셋이|함께|나랑|나하고)(?![가-힣])");
+      Pattern.compile(
+          "^(?:씨|님|이형|형님|형|선배|이)?(?:이랑|랑|하고|와|과)\\s*(?:(?:같이|둘이|셋이|함께|나랑|나하고)(?![가-힣])"
+              + "|[가-힣]{2,4}(?:이|가|은|는)\\s)");
 
   /** Whether the Korean name is marked as the writer's companion (짱구랑 둘이, 희수하고 같이). */
   static boolean koreanCompanion(String line, Found<Person> p) {

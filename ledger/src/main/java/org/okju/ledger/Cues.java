@@ -57,6 +57,8 @@ final class Cues {
   static final Pattern HUNT =
       Pattern.compile(
           "사냥감|먹잇감|물고기|사냥|낚시|타겟|피해자|헌팅"
+              // 한 마리 건짐, 앱에서 낚은: what a fisherman says of his catch.
+              + "|건짐|건졌|낚음|낚았|낚은|낚아"
               + "|(?i:\\bprey\\b|\\btarget\\b|\\btgt\\b|\\bthe catch\\b|\\bcatch\\b|\\bfishing\\b|\\bhunting\\b|\\bvictim\\b)");
 
   /** Driving, lending a car or a room, editing or hosting files: an accomplice's work. */
@@ -95,6 +97,8 @@ final class Cues {
   static final Pattern RECEIVE =
       Pattern.compile(
           "받음|받았|받아|받기|받은|받고|팔았|팔음|입금\\s?받|입금됨|들어옴|들어왔|수금|뜯|챙김|챙겼|입금"
+              // 보내왔고, 보내옴: sent towards the writer, money in.
+              + "|보내왔|보내옴|보내와"
               + "|(?<=[A-Z][a-z]{1,20}\\s)(?:took|bought)\\b(?=[^.;]*\\bfor\\s+[$₩]?\\d)"
               + "|(?i:\\breceived\\b|\\brcvd\\b|\\brec'd\\b|\\bgot\\b|\\bcollected\\b|\\btook in\\b|\\bpaid me\\b|\\bsent me\\b"
               // A sale is money in: "sold harbor_claire to Moth for 2m", "하이에나한테 팔았음 300만".

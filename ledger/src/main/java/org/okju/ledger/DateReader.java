@@ -36,6 +36,10 @@ final class DateReader {
   // (a slash and a day over 12); 06/27/2024 with a slash is month first.
   private static final Pattern YEAR_LAST =
       Pattern.compile("(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d./])");
+  // A month and day the way Korean official papers write them, a space after each dot and the year
+  // given before: 5. 23.에도, 12. 20.에는 (read only once a year is known).
+  private static final Pattern DOTTED_MONTH_DAY =
+      Pattern.compile("(?<![\\d.]|\\d\\.\\s)(\\d{1,2})\\.\\s(\\d{1,2})\\.(?!\\s?\\d)");
   private static final Pattern SLASH =
       Pattern.compile("(?<![\\d/.$₩,])(\\d{1,2})/(\\d{1,2})(?![\\d/%])");
   // A slashed day and month, with or without its year, for telling which comes first.
@@ -181,6 +185,10 @@ final class DateReader {
     m = ENGLISH_DM.matcher(line);
     while (m.find()) {
       yearOrAssumed(out, line, m, m.group(3), month(m.group(2)), m.group(1), year);
+    }
+    m = DOTTED_MONTH_DAY.matcher(line);
+    while (m.find() && year.isPresent()) {
+      absolute(out, line, m, year.get(), m.group(1), m.group(2), true);
     }
     m = SLASH.matcher(line);
     while (m.find()) {

@@ -31,8 +31,12 @@ final class KoreanNames {
       List.of("선배님", "선배", "형님", "형", "누나", "언니", "오빠", "씨", "님", "양", "군", "");
   private static final Pattern WORD = Pattern.compile("[가-힣A-Za-z]+");
   private static final Pattern HANGUL = Pattern.compile("[가-힣]+");
-  private static final Pattern INITIALS =
-      Pattern.compile("(?<![ㄱ-ㅎ가-힣])([ㄱ-ㅎ]{2,3})(?=\\s?(?:형님|형|누나|언니|오빠|선배|씨|님|한테|에게|이랑|랑|하고|몫))");
+  private static final Pattern INITIALS = Pattern.compile("(?<![ㄱ-ㅎ가-힣])([ㄱ-ㅎ]{2,3})(?![ㄱ-ㅎ])");
+  // What makes initials a man: a kinship word or a person's particle (ㅈㅎ형, ㅁㅅ한테), or what people
+  // do and are paid for in a pocket diary's notes (ㅂㄷ 운전, ㄱㄴ 방값 10만, ㅂㄷ 1.5할).
+  private static final Pattern INITIALS_PERSON =
+      Pattern.compile(
+          "^\\s?(?:형님|형|누나|언니|오빠|선배|씨|님|한테|에게|이랑|랑|하고|몫" + "|운전|연락|전화|방값|기름값|수고비|소개비|약값|원룸|오피스텔)");
   private static final Set<String> CHAT_ABBREVIATIONS =
       Set.of(
           "ㅇㅇ", "ㅇㅋ", "ㄱㄱ", "ㅅㄱ", "ㄴㄴ", "ㅈㅅ", "ㄱㅅ", "ㅊㅋ", "ㅂㅂ", "ㅎㅇ", "ㄷㄷ", "ㅋㅋ", "ㅎㅎ", "ㄹㅇ", "ㅁㅊ",
@@ -101,7 +105,10 @@ final class KoreanNames {
     Matcher initials = INITIALS.matcher(line);
     while (initials.find()) {
       String name = initials.group(1);
-      if (!CHAT_ABBREVIATIONS.contains(name) && name.chars().distinct().count() > 1) {
+      if (!CHAT_ABBREVIATIONS.contains(name)
+          && name.chars().distinct().count() > 1
+          && (INITIALS_PERSON.matcher(line.substring(initials.end(1))).find()
+              || numberRightAfter(line, initials.end(1), numbers))) {
         out.add(
             Found.of(initials.start(1), initials.end(1), new Person(name, Optional.empty()), 0.8));
       }
@@ -455,6 +462,8 @@ final class KoreanNames {
         && !name.matches(".*(?:역|\\d호|만원|천원|프로|퍼센트|출구|모텔|호텔)$")
         // A place or time particle, a verb's ending or an adverb is no name: 앞에서, 주에 (다음 주에),
         // 정했어, 순하게.
-        && !name.matches(".*(?:에서|에|했어|었어|았어|였어|했다|었다|았다|하게|롭게|스럽게)$");
+        && !name.matches(".*(?:에서|에|했어|었어|았어|였어|했다|었다|았다|하게|롭게|스럽게)$")
+        // A polite verb (보냈어요 형님, 하나 주세요) or a price (기름값 5만) is no name either.
+        && !name.matches(".*(?:어요|아요|에요|예요|해요|세요|네요|니다|값)$");
   }
 }

@@ -233,13 +233,15 @@ final class Payments {
       if (party == null && PRONOUN.matcher(clause).find()) {
         party = pronoun(r, m);
       }
-      if (party == null && r.persons().isEmpty()) {
-        party = chatPartner.orElse(r.textStart() > 0 ? lastOther : null);
-      }
       if (party == null
           && r.speaker().filter(w -> !w.equals(SuggestedFact.AUTHOR)).isPresent()
           && r.persons().stream().allMatch(p -> p.flags().contains("chat-writer"))) {
-        party = SuggestedFact.AUTHOR; // [불곰] 50만 보냈음: the other writer to the export's owner
+        party =
+            SuggestedFact
+                .AUTHOR; // [불곰] 50만 보냈음, [… 수신] 80만 보냈다: the other writer to the export's owner
+      }
+      if (party == null && r.persons().isEmpty()) {
+        party = chatPartner.orElse(r.textStart() > 0 ? lastOther : null);
       }
       if (party == null || party.equals(self)) {
         continue;
@@ -355,6 +357,11 @@ final class Payments {
     return best;
   }
 
+  private static final Pattern NEXT_SENTENCE =
+      Pattern.compile("^[^.!?]*[가-힣][.!?](?:\\s|$)|^[^,]*[가-힣](?:고|는데|지만|서),\\s");
+
+  private static final Pattern AFTERTHOUGHT = Pattern.compile("[가-힣]{0,4}\\s*(?:[.!?]|$)");
+
   private static Found<Person> counterparty(
       LineReading r, Found<Money> m, Matcher verb, List<String> lineVictims) {
     String line = r.line();
@@ -364,6 +371,14 @@ final class Payments {
     int bestScore = Integer.MIN_VALUE;
     for (Found<Person> p : r.persons()) {
       if (p.value().name().equals(r.self())) {
+        continue;
+      }
+      if (p.start() >= verb.end()
+          && NEXT_SENTENCE.matcher(line.substring(verb.end(), p.start())).find()
+          && !AFTERTHOUGHT.matcher(line.substring(p.end())).lookingAt()) {
+        // "300만원을 보내왔고, 도진수에게 그 중 30%를 줬습니다", "80만 보냈다. 확인해라. 오대리 몫 …": a
+        // name in the sentence or clause after the verb's, doing something of its own there, is no
+        // party to its money ("이십오만원 받았다. 예린이한테서." is).
         continue;
       }
       String particle = Clause.particle(line, p);

@@ -35,6 +35,9 @@ final class PercentReader {
               + "|(?<pun2>[1-9]|[이삼사오육칠팔구])\\s?푼(?:\\s?(?<ri2>"
               + D
               + ")\\s?리)?)");
+  // 1.5할 in hurried notes: one and a half tenths, 15% (not the 5할 its last digit reads as).
+  private static final Pattern DECIMAL_HAL =
+      Pattern.compile("(?<![\\d.])(?<tenths>\\d\\.\\d)\\s?할(?![게지수까])");
   private static final Map<String, Integer> WORDS =
       Map.ofEntries(
           Map.entry("five", 5),
@@ -74,6 +77,13 @@ final class PercentReader {
       if (v.isPresent()) {
         add(out, Found.of(m.start(), m.end(), v.get(), 0.9));
       }
+    }
+    m = DECIMAL_HAL.matcher(line);
+    while (m.find()) {
+      add(
+          out,
+          Found.of(
+              m.start(), m.end(), new BigDecimal(m.group("tenths")).multiply(BigDecimal.TEN), 0.9));
     }
     m = HAL.matcher(line);
     while (m.find()) {

@@ -88,6 +88,9 @@ final class PersonReader {
           Found.of(
               m.start("name"), m.end("name"), new Person(m.group("name"), Optional.empty()), 0.8));
     }
+    for (Found<Person> f : NamingPhrases.find(masked, aboutVictim)) {
+      add(out, f);
+    }
     for (Found<Person> f : korean.find(masked, numbers, aboutVictim)) {
       add(out, f);
     }

@@ -256,12 +256,30 @@ final class RoleRules {
         }
       }
     }
+    Matcher take = TAKE.matcher(clause);
+    while (take.find()) {
+      int at = from + take.start();
+      // "유상철과 손재호가 … 여자 한 명을 차에 태웠고", "희수하고 같이 데려갔어": he took her there himself,
+      // with the writer or with another man, the one taken marked as the object.
+      if (p.start() < at
+          && p.value().name().matches("[가-힣].*")
+          && (Clause.koreanCompanion(line, p)
+              || (Clause.koreanSubject(line, p)
+                  && OBJECT_MARKED.matcher(line.substring(p.end(), at)).find()))) {
+        return Optional.of(take.group());
+      }
+    }
     Matcher made = MADE.matcher(line);
     if (made.find(p.end()) && made.start() - p.end() <= 1 && Cues.in(Cues.DRUG, clause)) {
       return Optional.of(made.group()); // the drink Leo made
     }
     return Optional.empty();
   }
+
+  // Verbs of taking someone somewhere or calling her out, whose subject did it himself.
+  private static final Pattern TAKE =
+      Pattern.compile("태웠|태움|태우고|태워|데려갔|데려감|데려옴|데리고|데려와|불러냈|불러냄|픽업|꼬셨|꼬심|꼬셔");
+  private static final Pattern OBJECT_MARKED = Pattern.compile("[가-힣](?:을|를)\\s");
 
   private static boolean endsClause(String line, Found<Person> p) {
     int end = Clause.end(line, p.start());

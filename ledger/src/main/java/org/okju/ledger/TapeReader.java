@@ -30,7 +30,19 @@ final class TapeReader {
       Pattern.compile(
           "(?<![\\p{L}\\p{N}_@/.#-])[\\p{L}\\p{N}]+(?:_[\\p{L}\\p{N}]+)+(?![\\p{L}\\p{N}_@/])");
   private static final Pattern PARTICLE_ON_NAME =
-      Pattern.compile("(?<=[0-9A-Za-z])(?:으로|로|은|는|을|를|이|가|도|만|의|에서|에|이랑|랑|하고|까지|부터|과|와)$");
+      Pattern.compile(
+          "(?<=[0-9A-Za-z])(?:입니다|이에요|예요|이요|요|이고|임|이라고|라고"
+              + "|으로|로|은|는|을|를|이|가|도|만|의|에서|에|이랑|랑|하고|까지|부터|과|와)$");
+  // 파일 N-0306, 파일 세린-01: a name and a number joined by a hyphen, after the word for a file.
+  private static final Pattern HYPHENATED =
+      Pattern.compile(
+          "(?:파일명?|영상|촬영본|원본)\\s?:?\\s?(?<title>[\\p{L}\\p{N}]{1,12}-\\d{1,4})(?![A-Za-z\\d_-])");
+  // 제목은 겨울왕국2, 영상 제목이 '벚꽃엔딩'이라고: the title after the word for it and its particle, quoted
+  // or not (single quotes too).
+  private static final Pattern TITLE_SAID =
+      Pattern.compile(
+          "제목(?:은|이|을)\\s?['\"‘“]?(?<title>[\\p{L}\\p{N}_\\-]{1,20}?)['\"’”]?"
+              + "(?:이라고|라고|이라|이야|이다|입니다|임|으로|로)?(?=[\\s,.'\"’”]|$)");
   // A sound file (음성 012.m4a, a voice memo a transcript was made from) is no recording of her.
   private static final Pattern SOUND_FILE =
       Pattern.compile("(?i)\\.(?:m4a|mp3|wav|aac|amr|ogg|3ga)\\b");
@@ -105,6 +117,16 @@ final class TapeReader {
         at = Math.max(at, s < 0 ? at : s + title.length());
       }
     }
+    m = HYPHENATED.matcher(line);
+    while (m.find()) {
+      add(out, m.start("title"), m.end("title"), m.group("title"), m.group("title"), 0.75);
+    }
+    m = TITLE_SAID.matcher(line);
+    while (m.find()) {
+      if (isTitle(m.group("title"))) {
+        add(out, m.start("title"), m.end("title"), m.group("title"), m.group("title"), 0.75);
+      }
+    }
     m = FILE_LIKE.matcher(line);
     while (m.find()) {
       // 은비_0314로 저장, 은비_0314는 넘겼어: a Korean particle written onto the name is not part of it.
@@ -172,7 +194,8 @@ final class TapeReader {
     if (words.length > 4) {
       return false;
     }
-    if (t.matches(".*[?!].*") || (t.matches(".*(?:냐|니|다|요|해|함|음|지|어|야)$") && words.length > 1)) {
+    if (t.matches(".*[?!].*")
+        || (t.matches(".*(?:냐|니|다|요|해|함|음|지|어|야|라|래|자|줘)$") && words.length > 1)) {
       return false;
     }
     // A label's list ends where the sentence goes on ("Tape: Blue Lake was sold" → Blue Lake).
