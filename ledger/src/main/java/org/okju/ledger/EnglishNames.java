@@ -19,6 +19,8 @@ final class EnglishNames {
   private static final String NAME = "[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?";
   private static final java.util.Set<String> COURTESY =
       java.util.Set.of("mr", "ms", "mrs", "miss", "dr");
+  // The same titles as a regular expression's alternatives.
+  private static final String COURTESY_WORDS = String.join("|", new java.util.TreeSet<>(COURTESY));
   // Initials before a family name: J.W. Kang, Y. Noh, J. P. Morgan.
   private static final Pattern INITIALS_THEN_NAME =
       Pattern.compile("(?<![A-Za-z.])((?:[A-Z]\\.\\s?){1,3})(" + NAME + ")\\b");
@@ -76,7 +78,9 @@ final class EnglishNames {
       Pattern.compile(
           "\\b(?i:the|our|my)\\s((?i:"
               + PersonWords.ENGLISH_TITLES
-              + "))\\s(?:is|was|=)\\s(?:(?i:mr|ms|mrs|miss|dr)\\.?\\s)?("
+              + "))\\s(?:is|was|=)\\s(?:(?i:"
+              + COURTESY_WORDS
+              + ")\\.?\\s)?("
               + NAME
               + ")\\b");
   private static final Pattern NAME_THEN_ROLE =
