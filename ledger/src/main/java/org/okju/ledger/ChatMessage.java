@@ -86,8 +86,11 @@ record ChatMessage(int speakerStart, Optional<String> speaker, int prefixEnd, St
 
   /** {@code s} without pictographs, their variation selectors and joiners. */
   static String withoutEmoji(String s) {
-    return s.replaceAll("[\\p{So}\\p{Cs}\\x{FE0F}\\x{200D}\\x{1F3FB}-\\x{1F3FF}]", "");
+    return EMOJI.matcher(s).replaceAll("");
   }
+
+  private static final Pattern EMOJI =
+      Pattern.compile("[\\p{So}\\p{Cs}\\x{FE0F}\\x{200D}\\x{1F3FB}-\\x{1F3FF}]");
 
   /** Whether a writer's name is the export's owner's ("나", "Me"). */
   static boolean isOwner(String who) {
