@@ -236,9 +236,8 @@ final class Payments {
       if (party == null
           && r.speaker().filter(w -> !w.equals(SuggestedFact.AUTHOR)).isPresent()
           && r.persons().stream().allMatch(p -> p.flags().contains("chat-writer"))) {
-        party =
-            SuggestedFact
-                .AUTHOR; // [불곰] 50만 보냈음, [… 수신] 80만 보냈다: the other writer to the export's owner
+        // [불곰] 50만 보냈음, [… 수신] 80만 보냈다: the other writer to the export's owner.
+        party = SuggestedFact.AUTHOR;
       }
       if (party == null && r.persons().isEmpty()) {
         party = chatPartner.orElse(r.textStart() > 0 ? lastOther : null);
