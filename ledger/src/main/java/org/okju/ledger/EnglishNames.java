@@ -44,9 +44,6 @@ final class EnglishNames {
               + NAME
               + ")?)");
   private static final Pattern RUN = Pattern.compile(NAME + "(?: " + NAME + "){0,2}");
-  // A nickname's adjective is part of it: "Big Tony", "Little Joe" (later "Tony" alone is him).
-  private static final Pattern NICKNAME_ADJECTIVE =
-      Pattern.compile("Big|Little|Lil|Fat|Skinny|Crazy|Lucky|Baby");
   // A capitalised word right after these is a venue, an app or a brand, not a person: "at Pier 17",
   // "on Tinder", "through Telegram", "at Mr. Pizza", "outside Seoul Forest".
   private static final Pattern VENUE_OR_MEDIUM_BEFORE =
@@ -215,7 +212,7 @@ final class EnglishNames {
       int last = words.length - 1;
       while (first <= last
           && !(first < last
-              && NICKNAME_ADJECTIVE.matcher(words[first]).matches()
+              && PersonWords.NICKNAME_ADJECTIVE.matcher(words[first]).matches()
               && !PersonWords.isEnglishNotName(words[first + 1]))
           // "Oh Ha-eun", "Ha Ji-won": a romanised surname before a hyphenated given name is hers,
           // though "Oh" alone is a word

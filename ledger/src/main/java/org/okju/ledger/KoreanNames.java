@@ -93,10 +93,7 @@ final class KoreanNames {
     Matcher spaced = SPACED_NAME.matcher(line);
     while (spaced.find()) {
       String name = spaced.group(1) + spaced.group(2) + spaced.group(3);
-      if (KoreanSurnames.contains(spaced.group(1))
-          && GIVEN_SYLLABLES.contains(spaced.group(2))
-          && GIVEN_SYLLABLES.contains(spaced.group(3))
-          && plausible(name)) {
+      if (surnameAndGivenSyllables(name) && plausible(name)) {
         out.add(Found.of(spaced.start(), spaced.end(), new Person(name, Optional.empty()), 0.8));
       }
     }
@@ -303,11 +300,15 @@ final class KoreanNames {
 
   /** A surname and two given-name syllables (나은비, 한지율), not a word Nori knows whole. */
   private boolean looksLikeFullName(String name) {
+    return surnameAndGivenSyllables(name) && !morphology.isWholeOrdinaryWord(name);
+  }
+
+  /** Three syllables: a surname, then two of {@link #GIVEN_SYLLABLES}. */
+  private static boolean surnameAndGivenSyllables(String name) {
     return name.length() == 3
         && KoreanSurnames.contains(name.substring(0, 1))
         && GIVEN_SYLLABLES.indexOf(name.charAt(1)) >= 0
-        && GIVEN_SYLLABLES.indexOf(name.charAt(2)) >= 0
-        && !morphology.isWholeOrdinaryWord(name);
+        && GIVEN_SYLLABLES.indexOf(name.charAt(2)) >= 0;
   }
 
   /** A verb or common noun after a hunting word (확인, 정해짐, 선정), not the name it introduces. */
@@ -346,7 +347,7 @@ final class KoreanNames {
   }
 
   private static boolean isKinWord(String w) {
-    return Set.of("형", "형님", "선배", "선배님", "씨", "님", "누나", "언니", "오빠", "양", "군").contains(w);
+    return !w.isEmpty() && KIN.contains(w);
   }
 
   private static String plainTitle(String title) {

@@ -30,9 +30,6 @@ final class PeopleResolver {
    */
   static final String ROMANISED_FLAG = "romanised:";
 
-  private static final java.util.regex.Pattern NICKNAME =
-      java.util.regex.Pattern.compile("Big|Little|Lil|Fat|Skinny|Crazy|Lucky|Baby");
-
   private PeopleResolver() {}
 
   static List<LineReading> resolve(List<LineReading> lines) {
@@ -178,7 +175,9 @@ final class PeopleResolver {
       return List.of(name.replaceAll("_?\\d+$", "")); // Doc2020 → Doc
     }
     String[] w = name.stripTrailing().split(" ", -1);
-    if (w.length == 2 && name.matches("[A-Za-z\\- ]+") && NICKNAME.matcher(w[0]).matches()) {
+    if (w.length == 2
+        && name.matches("[A-Za-z\\- ]+")
+        && PersonWords.NICKNAME_ADJECTIVE.matcher(w[0]).matches()) {
       return List.of(w[1]); // Big Tony → Tony
     }
     if (w.length == 2 && name.matches("[A-Za-z\\- ]+")) {

@@ -65,6 +65,13 @@ final class PersonWords {
           "이모", "팀장", "팀장님", "대표", "대표님");
 
   /** English titles before a name, dropped from it (Ms. Ahn → Ahn, Pharma Kim → Kim). */
+  /**
+   * A nickname's adjective, part of the nickname: "Big Tony", "Little Joe" (later "Tony" alone is
+   * him).
+   */
+  static final java.util.regex.Pattern NICKNAME_ADJECTIVE =
+      java.util.regex.Pattern.compile("Big|Little|Lil|Fat|Skinny|Crazy|Lucky|Baby");
+
   static final String ENGLISH_TITLES =
       "mr|ms|mrs|miss|dr|pharma|pharmacist|boss|aide|manager|driver|buyer|uncle|auntie|aunty|aunt|brother|bro"
           + "|director|chief|supplier|officer|detective|professor|prof|sir|madam|collector|nurse"
