@@ -94,7 +94,7 @@ final class EnglishNames {
       Pattern.compile(
           "(?:\\b(?i:the|our|my)\\s|(?:^|[.!?;]\\s{1,3})\\s*(?:["
               + PersonWords.BULLETS
-              + "]\\s*)?)((?i:boss|pharmacist|aide|manager|driver|supplier|buyer))\\b(?!\\s+[A-Z])");
+              + "]\\s*)?)((?i:boss|pharmacist|aide|manager|driver|supplier|buyer|client))\\b(?!\\s+[A-Z])");
   // A Latin name with a Korean particle or kinship word on it: Gyu가, Rex형이.
   private static final Pattern BEFORE_HANGUL =
       Pattern.compile("(?<![A-Za-z])(" + NAME + "(?:\\s" + NAME + ")?)(?=[가-힣])");

@@ -39,7 +39,7 @@ final class Payments {
   private static final Pattern PRONOUN =
       Pattern.compile("(?i)\\b(?:him|her|she|he|them|they)\\b|그\\s?사람|걔|그\\s?분|그쪽");
   private static final Pattern SOURCE =
-      Pattern.compile("^(?:씨|님|이형|형님|형|선배)?(?:한테서|에게서|로부터|쪽에서|측에서)");
+      Pattern.compile("^(?:씨|님|이형|형님|형|선배)?(?:한테서|에게서|으로부터|로부터|쪽에서|측에서)");
   private static final Pattern TARGET = Pattern.compile("^(?:씨|님|이형|형님|형|선배|이)?(?:한테|에게|께)(?!서)");
   private static final Pattern FEE = Pattern.compile("약값|수고비|운전비|차비|편집비|방값|(?i:\\bfee\\b)");
   // A buyer taking a tape: the money he sends is the writer's.
@@ -185,7 +185,13 @@ final class Payments {
                     && (TARGET.matcher(Clause.particle(line, other)).find()
                         || line.substring(Math.max(0, other.start() - 4), other.start())
                             .matches("(?i).*\\bto\\s*"));
-            if (subject != null && targeted && !subject.equals(other)) {
+            Found<Person> asker =
+                subject != null && Cues.in(SENDING, verb) ? sourceBefore(r, subject) : null;
+            if (asker != null) {
+              // "준기로부터 … 문자를 받았고, 내담자는 150만원을 송금": she paid the man she heard from.
+              payer = subject.value().name();
+              other = asker;
+            } else if (subject != null && targeted && !subject.equals(other)) {
               payer = subject.value().name(); // 박실장이 김약사에게 10만원 줌
             } else if (subject != null
                 && subject.equals(other)
@@ -420,7 +426,12 @@ final class Payments {
         continue;
       }
       String particle = Clause.particle(line, p);
-      boolean korean = particle.matches("(?:씨|님|형|선배|이(?=가))?(?:이|가|께서)"); // 은별이가
+      // 은별이가; and the notes' word for their victim as the topic (내담자는 … 송금).
+      boolean korean =
+          particle.matches("(?:씨|님|형|선배|이(?=가))?(?:이|가|께서)")
+              || (p.flags().contains("role-resolved")
+                  && p.flags().contains("label")
+                  && particle.matches("[은는]"));
       // "Mr. Lee paid me", and "Sujin sent 500,000" (nobody else named after the verb: the
       // writer is paid).
       boolean english =
@@ -432,6 +443,23 @@ final class Payments {
       }
     }
     return found;
+  }
+
+  /**
+   * The person a message or demand came from, before the payer in the line ({@code 준기로부터 문자를 받았고,
+   * 내담자는 …}): not the payer, and not the writer.
+   */
+  private static Found<Person> sourceBefore(LineReading r, Found<Person> payer) {
+    String line = r.line();
+    for (Found<Person> p : r.persons()) {
+      if (p.end() <= payer.start()
+          && !p.value().name().equals(payer.value().name())
+          && !p.value().name().equals(r.self())
+          && SOURCE.matcher(Clause.particle(line, p)).find()) {
+        return p;
+      }
+    }
+    return null;
   }
 
   private static Found<Person> personIn(LineReading r, TableReader.Cell c) {

@@ -1,0 +1,42 @@
+package org.okju.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The general causes of misses that development documents 119-134 (case notes, cafe and forum
+ * threads, schedules and pocket diaries written by other writers) left after session 11, each in a
+ * short fictional text of its own wording: a role noun standing for the victim the notes name once
+ * (the client, 내담자), a ditto mark repeating the cell above, a comment's handle as its writer, and
+ * an initial with the name in brackets.
+ */
+class CaseNotesFormsWordingTest extends WordingTestBase {
+  @Test
+  void theClientOfEnglishCaseNotesIsTheWomanTheyNameOnce() {
+    Extraction x =
+        read(
+            "02/05/2025 Intake. Client is Seo Na-rae, 24, who came in with a friend.",
+            "02/05/2025 Client was taken to Hapjeong station exit 3 by a man called Baek.",
+            "02/05/2025 Client paid 400,000 won to Baek after he promised to delete the video.");
+    assertThat(normalized(x, EntityType.PERSON)).containsExactlyInAnyOrder("Seo Na-rae", "Baek");
+    assertThat(x.roles()).containsEntry("Seo Na-rae", PersonRole.VICTIM);
+    assertThat(x.roles()).doesNotContainEntry("Baek", PersonRole.VICTIM);
+    assertThat(facts(x, FactType.MEETING)).containsExactly("Seo Na-rae|Hapjeong station exit 3");
+  }
+
+  @Test
+  void theKoreanClientWordIsTheWomanTheCounsellorsNotesNameByHerPseudonym() {
+    Extraction x =
+        read(
+            "상담일: 2025.5.2(금)",
+            "내담자(가명 '하늘')는 24세 직장인. 4월 말 친구 소개로 알게 된 남성과 만남.",
+            "내담자는 4월 30일 합정역 3번 출구에서 남성을 만났다고 함.",
+            "5월 1일 민혁으로부터 \"지우려면 돈 보내\"라는 문자를 받았고, 내담자는 5월 2일 80만원을 송금하였음.");
+    assertThat(normalized(x, EntityType.PERSON)).containsExactlyInAnyOrder("하늘", "민혁");
+    assertThat(normalized(x, EntityType.PLACE)).containsExactly("합정역 3번 출구");
+    assertThat(x.roles()).containsEntry("하늘", PersonRole.VICTIM);
+    assertThat(facts(x, FactType.MEETING)).containsExactly("하늘|합정역 3번 출구");
+    assertThat(payments(x)).containsExactly("하늘|민혁|800000");
+  }
+}
