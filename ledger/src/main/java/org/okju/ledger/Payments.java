@@ -64,6 +64,23 @@ final class Payments {
               + "|받았|입금됨|입금했|입금함)"
               + "|^\\s*(?i:(?:was\\s)?(?:sent|paid|wired|transferred|received)\\b)");
 
+  // An English verb of money moved right before the amount ("Client paid 700,000 won to …"): the
+  // payment was made, whatever promise the rest of the sentence speaks of ("… after he promised
+  // the video would be deleted"); not after a modal or "if" ("if she paid 300k", "would have
+  // sent").
+  private static final Pattern PAID_RIGHT_BEFORE =
+      Pattern.compile("(?i)\\b(?:paid|sent|wired|transferred)\\s+(?:[a-z]+\\s+)?$");
+  private static final Pattern UNREAL_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:will|would|could|should|might|if|once|when|until|unless|[a-z]+['’](?:ll|d))"
+              + "\\s+(?:\\w+\\s+){0,2}$");
+
+  private static boolean paidRightBefore(String line, Found<Money> m) {
+    String before = line.substring(Clause.start(line, m.start()), m.start());
+    Matcher v = PAID_RIGHT_BEFORE.matcher(before);
+    return v.find() && !UNREAL_BEFORE.matcher(before.substring(0, v.start())).find();
+  }
+
   // The second person as the other side of a payment, in a message to the export's owner.
   private static final Pattern TO_YOU =
       Pattern.compile(
@@ -104,6 +121,7 @@ final class Payments {
               ? Cues.in(TOTAL, line)
               : (Cues.in(Cues.NOT_PAID, clause)
                   && !Cues.in(IT_PAID, line)
+                  && !paidRightBefore(line, m)
                   && !Cues.in(DONE, line.substring(m.end(), Clause.end(line, m.start()))));
       if (isShareAmount(r, m) || promised) {
         continue;
@@ -187,7 +205,11 @@ final class Payments {
                             .matches("(?i).*\\bto\\s*"));
             Found<Person> asker =
                 subject != null && Cues.in(SENDING, verb) ? sourceBefore(r, subject) : null;
-            if (asker != null) {
+            Found<Person> recipient = subject != null ? recipientAfter(r, v) : null;
+            if (recipient != null && !recipient.equals(subject)) {
+              payer = subject.value().name(); // "Client paid 700,000 won to Choi"
+              other = recipient;
+            } else if (asker != null) {
               // "준기로부터 … 문자를 받았고, 내담자는 150만원을 송금": she paid the man she heard from.
               payer = subject.value().name();
               other = asker;
@@ -432,17 +454,35 @@ final class Payments {
               || (p.flags().contains("role-resolved")
                   && p.flags().contains("label")
                   && particle.matches("[은는]"));
-      // "Mr. Lee paid me", and "Sujin sent 500,000" (nobody else named after the verb: the
-      // writer is paid).
+      // "Mr. Lee paid me", "Sujin sent 500,000" (nobody else named after the verb: the writer is
+      // paid), and "Client paid 700,000 won to (an account) Choi (gave her)": paid to the one
+      // named after "to".
       boolean english =
           line.substring(p.end(), verb.start()).matches("\\s*")
               && (line.substring(verb.end()).matches("(?i)\\s+(?:me|us)\\b.*")
-                  || r.persons().stream().noneMatch(o -> o.start() > verb.end()));
+                  || r.persons().stream().noneMatch(o -> o.start() > verb.end())
+                  || recipientAfter(r, verb) != null);
       if (korean || english) {
         found = p;
       }
     }
     return found;
+  }
+
+  /**
+   * The person an English verb of paying names as its recipient after "to", in its sentence: "paid
+   * 700,000 won to Choi", "to an account Choi gave her".
+   */
+  private static Found<Person> recipientAfter(LineReading r, Matcher verb) {
+    String line = r.line();
+    return r.persons().stream()
+        .filter(
+            o ->
+                o.start() > verb.end()
+                    && line.substring(verb.end(), o.start())
+                        .matches("(?i)[^.;]*\\bto\\s+(?:(?:the|an?|his)\\s+)?(?:[a-z]+\\s+){0,2}"))
+        .findFirst()
+        .orElse(null);
   }
 
   /**

@@ -23,6 +23,7 @@ class CaseNotesFormsWordingTest extends WordingTestBase {
     assertThat(x.roles()).containsEntry("Seo Na-rae", PersonRole.VICTIM);
     assertThat(x.roles()).doesNotContainEntry("Baek", PersonRole.VICTIM);
     assertThat(facts(x, FactType.MEETING)).containsExactly("Seo Na-rae|Hapjeong station exit 3");
+    assertThat(payments(x)).containsExactly("Seo Na-rae|Baek|400000");
   }
 
   @Test
