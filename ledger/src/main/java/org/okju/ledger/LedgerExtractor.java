@@ -74,6 +74,10 @@ public final class LedgerExtractor {
     Optional<String> preyAsker = Optional.empty();
     ChatThread thread = new ChatThread();
     Set<String> writers = new java.util.HashSet<>();
+    // The last line with text, and what was read in it: the field above a ditto mark.
+    String above = "";
+    List<Found<Person>> abovePeople = List.of();
+    List<Found<Named>> aboveThings = List.of();
     for (int p = 0; p < doc.pages().size(); p++) {
       String[] lines = doc.pages().get(p).split("\n", -1);
       for (int n = 0; n < lines.length; n++) {
@@ -180,6 +184,30 @@ public final class LedgerExtractor {
         }
         // Last, so that no reader makes a person of a title ("- 봄비 → 큰형님", an item of a list).
         people.removeIf(x -> namedTitles.contains(x.value().name()));
+        if (DittoMarks.has(text)) {
+          // 5/2 23:00 | 〃 | 송파동 라움모텔 310호: the woman of the row above, again (상동 is no one).
+          for (int[] mark : DittoMarks.marks(text)) {
+            people.removeIf(x -> x.overlaps(mark[0], mark[1]));
+            things.removeIf(x -> x.overlaps(mark[0], mark[1]));
+          }
+          for (Found<Person> d : DittoMarks.repeated(text, above, abovePeople)) {
+            if (people.stream().noneMatch(x -> x.overlaps(d.start(), d.end()))) {
+              people.add(d);
+            }
+          }
+          for (Found<Named> d : DittoMarks.repeated(text, above, aboveThings)) {
+            if (things.stream().noneMatch(x -> x.overlaps(d.start(), d.end()))) {
+              things.add(d);
+            }
+          }
+          people.sort((x, y) -> Integer.compare(x.start(), y.start()));
+          things.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        }
+        if (!text.isBlank()) {
+          above = text;
+          abovePeople = List.copyOf(people);
+          aboveThings = List.copyOf(things);
+        }
         Optional<String> speaker = chat.flatMap(ChatMessage::speaker);
         speaker.ifPresent(writers::add);
         // A writer of the chat or forum is a person wherever his handle is written, never a tape

@@ -40,4 +40,35 @@ class CaseNotesFormsWordingTest extends WordingTestBase {
     assertThat(facts(x, FactType.MEETING)).containsExactly("하늘|합정역 3번 출구");
     assertThat(payments(x)).containsExactly("하늘|민혁|800000");
   }
+
+  @Test
+  void aDittoMarkInATableRepeatsTheWomanOfTheRowAbove() {
+    Extraction x =
+        read(
+            "2025년 6월 일정",
+            "날짜\t시간\t대상\t장소\t담당\t결과",
+            "6/6(금)\t21:00\t다온(23)\t사당역 4번 출구\t현수 픽업\t완료",
+            "6/6(금)\t23:30\t〃\t방배동 하늘모텔 205호\t현수 촬영\t완료",
+            "6/7(토)\t22:00\t상동\t\"\t현수 픽업\t완료");
+    assertThat(normalized(x, EntityType.PERSON)).contains("다온").doesNotContain("상동", "〃");
+    // The third row repeats both: a second meeting there, on 6/7.
+    assertThat(facts(x, FactType.MEETING))
+        .containsExactlyInAnyOrder("다온|사당역 4번 출구", "다온|방배동 하늘모텔 205호", "다온|방배동 하늘모텔 205호");
+  }
+
+  @Test
+  void aDittoMarkInAnEnglishListRepeatsThePlaceAbove() {
+    Extraction x =
+        read(
+            "June 2025",
+            "- 6/6   Nari   Sadang station exit 4   picked her up",
+            "- 6/9   Nari   do.                     picked her up");
+    assertThat(normalized(x, EntityType.PERSON)).containsExactly("Nari");
+    // Met there twice: on the 6th and, by the ditto mark, on the 9th.
+    assertThat(x.facts().stream().filter(f -> f.type() == FactType.MEETING))
+        .extracting(f -> f.subject().orElse("?") + "|" + f.place().orElse("?") + "|" + f.date())
+        .containsExactlyInAnyOrder(
+            "Nari|Sadang station exit 4|Optional[2025-06-06]",
+            "Nari|Sadang station exit 4|Optional[2025-06-09]");
+  }
 }
