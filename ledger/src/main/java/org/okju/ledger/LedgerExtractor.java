@@ -214,6 +214,13 @@ public final class LedgerExtractor {
         // ("sent the 300k to reel_king").
         things.removeIf(
             t -> t.value().type() == EntityType.TAPE && writers.contains(t.value().normalized()));
+        if (chat.isPresent()) {
+          // "형님 원본 하나 주세요", "지금 보냈어요 형님": a role word addressing the one the message is
+          // written to is no third person of it.
+          int from = chat.get().prefixEnd();
+          String said = text;
+          people.removeIf(x -> x.flags().contains("role-only") && vocative(said, from, x));
+        }
         if (speaker.isPresent() && chat.get().speakerStart() >= 0) {
           int s = chat.get().speakerStart();
           people.add(
@@ -223,7 +230,9 @@ public final class LedgerExtractor {
                   s + speaker.get().length(),
                   new Person(speaker.get(), Optional.empty()),
                   0.9,
-                  "chat-writer"));
+                  thread.lastWasComment()
+                      ? new String[] {"chat-writer", "commenter"}
+                      : new String[] {"chat-writer"}));
         }
         readings.add(
             new LineReading(
@@ -266,6 +275,25 @@ public final class LedgerExtractor {
     }
     return new Extraction(
         doc.name(), withoutIdleRoleWords(entities, facts), facts, doc.warnings(), partyCues);
+  }
+
+  // After a role word opening a message: a comma, or a word that is no share or amount of his.
+  private static final Pattern VOCATIVE_OPENING = Pattern.compile("^(?:\\s*[,!~]|\\s+(?!몫|\\d))");
+  private static final Pattern VOCATIVE_CLOSING = Pattern.compile("^\\s*[,.!?~ㅋㅎ^]*\\s*$");
+
+  /** Whether a role word is said to the message's reader: alone at its start or its end. */
+  private static boolean vocative(String text, int messageStart, Found<Person> word) {
+    if (word.start() < messageStart) {
+      return false;
+    }
+    boolean opens =
+        text.substring(messageStart, word.start()).isBlank()
+            && VOCATIVE_OPENING.matcher(text.substring(word.end())).lookingAt();
+    boolean closes =
+        word.start() > 0
+            && Character.isWhitespace(text.charAt(word.start() - 1))
+            && VOCATIVE_CLOSING.matcher(text.substring(word.end())).matches();
+    return opens || closes;
   }
 
   /**

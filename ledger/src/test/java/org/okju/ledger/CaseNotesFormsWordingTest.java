@@ -71,4 +71,19 @@ class CaseNotesFormsWordingTest extends WordingTestBase {
             "Nari|Sadang station exit 4|Optional[2025-06-06]",
             "Nari|Sadang station exit 4|Optional[2025-06-09]");
   }
+
+  @Test
+  void aCommentsHandleIsTheWriterOfItsLineAndThePostersOwnHandleTheAuthor() {
+    Extraction x =
+        read(
+            "[비공개 카페] 동호회 > 자유게시판 > 내가 쓴 글",
+            "작성자: 밤바다 | 2024.10.02 01:10 | 조회 12",
+            "어제 홍대입구역 9번 출구에서 한 마리 건짐. 이름은 유리.",
+            "└ 우럭 2024.10.02 08:40  형님 원본 하나 주세요. 방금 30만 입금했어요",
+            "ㄴ 밤바다: 확인. 링크 보냄",
+            "└ 광어 2024.10.03 00:31  약값 10만 아직이다");
+    assertThat(normalized(x, EntityType.PERSON)).containsExactlyInAnyOrder("유리", "우럭", "광어");
+    assertThat(payments(x)).containsExactly("우럭|(author)|300000");
+    assertThat(normalized(x, EntityType.DATE)).contains("2024-10-03");
+  }
 }
