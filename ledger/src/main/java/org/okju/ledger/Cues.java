@@ -23,7 +23,7 @@ final class Cues {
               + "|(?i:\\bmet\\b|\\bmeet\\b|\\binvited\\b|\\bsummoned\\b|\\bcalled (?:her|him|them|[A-Z][a-z]+) to\\b"
               + "|\\bpick(?:ed|ing) (?:her |him |them )?up\\b|\\bpicked (?-i:[A-Z])[\\w-]+ up\\b|\\bpick(?:ed)? up\\b|\\bpick-?up\\b|\\bbrought\\b"
               + "|\\bspotted\\b|\\bgot talking to\\b|\\btak(?:e|ing) (?:her|him|them)\\b"
-              + "|\\b(?:date|drinks|dinner|a drink|a date) with\\b"
+              + "|\\b(?:date|drinks|dinner|a drink|a date) with\\b|\\bmtg (?:w/|with\\b)"
               + "|\\btook (?:her|him|them)\\b|\\blured\\b|\\bscouted\\b|\\bshe came\\b|\\bcame\\b)");
 
   /** Filming. */

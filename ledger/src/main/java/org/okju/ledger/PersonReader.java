@@ -21,6 +21,10 @@ final class PersonReader {
   private static final Pattern ALIAS =
       Pattern.compile(
           "(?<a>[가-힣A-Za-z]{1,8}(?:-[A-Za-z]{1,8})?)\\s?\\((?:(?:Mr|Ms|Mrs|Miss|Dr)\\.?\\s)?(?<b>[가-힣]{2,4}|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\)");
+  // Initials with the name in brackets: S.H. (서현), J. (Jieun), one person named by the name.
+  private static final Pattern INITIALS_ALIAS =
+      Pattern.compile(
+          "(?<![A-Za-z.])(?<a>(?:[A-Z]\\.\\s?){1,3})\\s?\\((?<b>[가-힣]{2,4}|[A-Z][a-z]+(?:-[a-z]+)?)\\)");
   // The victim as counselling or case notes introduce her, by the word they then use for her:
   // 내담자(가명 '봄'), 피해자(지은), "Client is Oh Ha-eun", "the client, Mina".
   private static final Pattern VICTIM_NAMED =
@@ -87,6 +91,19 @@ final class PersonReader {
       } else if (isRoleWord(b) && !isRoleWord(a) && plausibleName(a)) {
         add(out, Found.of(m.start("a"), m.end("a"), new Person(a, Optional.of(b)), 0.9, "alias"));
         add(out, Found.of(m.start("b"), m.end("b"), new Person(a, Optional.of(b)), 0.9, "alias"));
+      }
+    }
+    m = INITIALS_ALIAS.matcher(masked);
+    while (m.find()) {
+      String b = m.group("b");
+      if (plausibleName(b.replace("-", ""))) {
+        // Her initials elsewhere in the document stand for her too (PeopleResolver).
+        String flag = PeopleResolver.ROMANISED_FLAG + m.group("a").strip();
+        Person her = new Person(b, Optional.empty());
+        add(out, Found.of(m.start("b"), m.end("b"), her, 0.9, flag));
+        add(
+            out,
+            Found.of(m.start("a"), m.start("a") + m.group("a").strip().length(), her, 0.9, flag));
       }
     }
     m = VICTIM_NAMED.matcher(masked);

@@ -86,4 +86,16 @@ class CaseNotesFormsWordingTest extends WordingTestBase {
     assertThat(payments(x)).containsExactly("우럭|(author)|300000");
     assertThat(normalized(x, EntityType.DATE)).contains("2024-10-03");
   }
+
+  @Test
+  void anInitialWithTheNameInBracketsIsOnePersonNamedByTheName() {
+    Extraction x =
+        read(
+            "POCKET DIARY 2025",
+            "Fr 6/6   mtg w/ S.H. (서현) -> Jamsil station exit 4. Gyu vid.",
+            "Sat 7/6  met J. (Jieun) at the bar. Gyu paid.");
+    assertThat(normalized(x, EntityType.PERSON)).containsExactlyInAnyOrder("서현", "Jieun", "Gyu");
+    assertThat(x.roles()).containsEntry("서현", PersonRole.VICTIM);
+    assertThat(x.roles()).containsEntry("Jieun", PersonRole.VICTIM);
+  }
 }
