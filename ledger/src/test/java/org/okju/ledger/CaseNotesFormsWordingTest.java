@@ -98,4 +98,16 @@ class CaseNotesFormsWordingTest extends WordingTestBase {
     assertThat(x.roles()).containsEntry("서현", PersonRole.VICTIM);
     assertThat(x.roles()).containsEntry("Jieun", PersonRole.VICTIM);
   }
+
+  @Test
+  void aHandleActingAsAPersonIsAPersonForTheNamesAndTheTapesAlike() {
+    Extraction x =
+        read(
+            "2025-04-02",
+            "Teddy_88 filmed it at the motel. Saved as Lantern_01.",
+            "Sold Lantern_01 and Nutcracker_03 for 900k, buyer: Rook_22");
+    assertThat(normalized(x, EntityType.PERSON)).containsExactlyInAnyOrder("Teddy_88", "Rook_22");
+    assertThat(normalized(x, EntityType.TAPE))
+        .containsExactlyInAnyOrder("Lantern_01", "Nutcracker_03");
+  }
 }
