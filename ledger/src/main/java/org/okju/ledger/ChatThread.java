@@ -88,11 +88,38 @@ final class ChatThread {
   // A transcript's lines spoken by the one whose words they are (the suspect's own voice memos).
   private static final Pattern AUTHOR_SPEAKS =
       Pattern.compile("^\\s*(?:피의자|진술인|본인|(?i:suspect|accused|defendant))\\s?:\\s?");
+  // A comment under a cafe or forum post, on a line of its own after a reply mark: its handle is
+  // the writer of the line (not a person the line speaks of), apart from the comment by a colon or
+  // by the comment's timestamp: "└ 참돔러 2024.11.23 09:40  형님 원본 하나 주세요", "ㄴ 갈치: 약값 아직".
+  private static final String REPLY_MARK = "(?:└|┗|┖|┕|↳|⤷|ㄴ)";
+  private static final String HANDLE = "(?<who>[\\p{L}\\p{N}_.\\-]{1,20})";
+  private static final Pattern COMMENT =
+      Pattern.compile(
+          "^\\s*"
+              + REPLY_MARK
+              + "\\s*"
+              + HANDLE
+              + "(?:\\s?[:：]|\\s+[\\[(]?(?:(?<date>"
+              + DATE
+              + ")(?:\\s*"
+              + TIME
+              + ")?|"
+              + TIME
+              + ")[\\])]?)\\s+(?<msg>\\S.*)$");
+  // The post's writer, under its title: "작성자: 바다사나이 | 2024.11.23 03:12". In a list of the
+  // export's owner's own posts ("내가 쓴 글", "my posts") he is the author.
+  private static final Pattern POST_WRITER =
+      Pattern.compile("^\\s*(?:작성자|글쓴이|(?i:author|op))\\s?[:：]\\s*" + HANDLE);
+  private static final Pattern OWN_POSTS = Pattern.compile("내가\\s?쓴\\s?글|내\\s?글|(?i:my posts)");
   private static final Set<String> SENT = Set.of("sent", "outgoing", "out", "보냄", "발신", "보낸 메시지");
   private static final Set<String> RECEIVED =
       Set.of("received", "incoming", "in", "받음", "수신", "받은 메시지");
 
   private Optional<String> partner = Optional.empty();
+  // The export's owner's handle on a cafe or forum, when its heading shows the posts are his.
+  private Optional<String> ownHandle = Optional.empty();
+  private boolean ownPosts;
+  private boolean lastWasComment;
   private Optional<String> writer = Optional.empty();
   private boolean writerIsAuthor;
   private boolean inMail;
@@ -143,6 +170,24 @@ final class ChatThread {
     if (spoken.find()) {
       endMessage();
       return Optional.of(new ChatMessage(-1, Optional.empty(), spoken.end(), ""));
+    }
+    if (OWN_POSTS.matcher(line).find()) {
+      ownPosts = true;
+    }
+    Matcher postWriter = POST_WRITER.matcher(line);
+    if (ownPosts && postWriter.find()) {
+      ownHandle = Optional.of(postWriter.group("who"));
+    }
+    Matcher comment = COMMENT.matcher(line);
+    lastWasComment = comment.matches();
+    if (lastWasComment) {
+      endMessage();
+      String who = comment.group("who");
+      int msg = comment.start("msg");
+      return Optional.of(
+          ChatMessage.isOwner(who) || ownHandle.filter(who::equals).isPresent()
+              ? new ChatMessage(-1, Optional.empty(), msg, date(comment))
+              : new ChatMessage(comment.start("who"), Optional.of(who), msg, date(comment)));
     }
     Matcher posted = POSTED_BY.matcher(line);
     if (posted.matches()) {
@@ -200,6 +245,14 @@ final class ChatThread {
       return Optional.of(new ChatMessage(-1, writer, 0, ""));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the last line read was a comment under a post: many write under one post, so its writer
+   * is no one-to-one chat's other party.
+   */
+  boolean lastWasComment() {
+    return lastWasComment;
   }
 
   /** "Sent"/"Received" for the writer: the export's owner, or the other party its heading names. */

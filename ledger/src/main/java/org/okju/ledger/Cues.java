@@ -23,7 +23,7 @@ final class Cues {
               + "|(?i:\\bmet\\b|\\bmeet\\b|\\binvited\\b|\\bsummoned\\b|\\bcalled (?:her|him|them|[A-Z][a-z]+) to\\b"
               + "|\\bpick(?:ed|ing) (?:her |him |them )?up\\b|\\bpicked (?-i:[A-Z])[\\w-]+ up\\b|\\bpick(?:ed)? up\\b|\\bpick-?up\\b|\\bbrought\\b"
               + "|\\bspotted\\b|\\bgot talking to\\b|\\btak(?:e|ing) (?:her|him|them)\\b"
-              + "|\\b(?:date|drinks|dinner|a drink|a date) with\\b"
+              + "|\\b(?:date|drinks|dinner|a drink|a date) with\\b|\\bmtg (?:w/|with\\b)"
               + "|\\btook (?:her|him|them)\\b|\\blured\\b|\\bscouted\\b|\\bshe came\\b|\\bcame\\b)");
 
   /** Filming. */
@@ -90,13 +90,15 @@ final class Cues {
   static final Pattern GIVE =
       Pattern.compile(
           "줬|줌|주었|줘|지급|건넴|건넸|건네|보냄|보냈|송금|이체|상납|나감|출금|쏴줌|쏴줬|쏨|쐈"
+              // 입금했어요, 입금함: the one speaking deposited it (입금 alone is a ledger's money in).
+              + "|입금했|입금함|입금하였"
               + "|(?i:\\bpaid\\b|\\bpd\\b|\\bpay\\b|\\bgave\\b|\\bgive\\b|\\bsent\\b|\\bwired\\b|\\btransferred\\b"
               + "|\\bhanded\\b|\\bdropped\\b(?! off)|\\bkicked in\\b)");
 
   /** Money in: the author is paid. */
   static final Pattern RECEIVE =
       Pattern.compile(
-          "받음|받았|받아|받기|받은|받고|팔았|팔음|입금\\s?받|입금됨|들어옴|들어왔|수금|뜯|챙김|챙겼|입금"
+          "받음|받았|받아|받기|받은|받고|팔았|팔음|입금\\s?받|입금됨|들어옴|들어왔|수금|뜯|챙김|챙겼|입금(?!했|함|하였)"
               // 보내왔고, 보내옴: sent towards the writer, money in.
               + "|보내왔|보내옴|보내와"
               + "|(?<=[A-Z][a-z]{1,20}\\s)(?:took|bought)\\b(?=[^.;]*\\bfor\\s+[$₩]?\\d)"
@@ -109,7 +111,7 @@ final class Cues {
   /** Money that was not handed over: a promise, an offer, a debt, a total. */
   static final Pattern NOT_PAID =
       Pattern.compile(
-          "준다고|준대|준다|주기로|줄게|줄거|받으면|받을|받기로|달래|달라|빌려|갚|외상|빚|합계|총액|총\\s|예정"
+          "준다고|준대|준다|주기로|줄게|줄거|받으면|받을|받기로|달래|달라|빌려|갚|외상|빚|합계|총액|총\\s|예정|아직"
               + "|(?i:\\bwill\\b|\\b(?:he|she|they|i|we|you)['’]ll\\b|\\bwould\\b|\\bwants\\b|\\bagreed\\b|\\boffer\\w*\\b|\\bowes?\\b|\\bdebt\\b"
               + "|\\btotal\\b|\\bso far\\b|\\bpromis\\w*\\b|\\bif\\b)");
 

@@ -65,11 +65,9 @@ final class EnglishNames {
   private static final Pattern JOINED_TO_ANOTHER =
       Pattern.compile("^\\s*(?:&|and|/)\\s*(?:[A-Z][a-z]+|I)\\b");
   // A handle with digits or an underscore, as chats write people ("Doc2020", "Teddy_88"), when it
-  // does something a person does or is paid: not a file-like tape title ("Nutcracker_03").
+  // acts as a person (ChatHandles): not a file-like tape title ("Nutcracker_03").
   private static final Pattern HANDLE =
       Pattern.compile("(?<![A-Za-z0-9_])([A-Z][a-z]{1,11}_?\\d{2,4})(?![A-Za-z0-9_.])");
-  private static final Pattern PAID_BEFORE =
-      Pattern.compile("(?i)\\b(?:paid|pay|to|from|with|and)\\s+$");
   // "The pharmacist is Mr. Gil", "my driver was Jin": the role word then stands for him.
   private static final Pattern ROLE_IS_NAME =
       Pattern.compile(
@@ -94,7 +92,7 @@ final class EnglishNames {
       Pattern.compile(
           "(?:\\b(?i:the|our|my)\\s|(?:^|[.!?;]\\s{1,3})\\s*(?:["
               + PersonWords.BULLETS
-              + "]\\s*)?)((?i:boss|pharmacist|aide|manager|driver|supplier|buyer))\\b(?!\\s+[A-Z])");
+              + "]\\s*)?)((?i:boss|pharmacist|aide|manager|driver|supplier|buyer|client))\\b(?!\\s+[A-Z])");
   // A Latin name with a Korean particle or kinship word on it: Gyu가, Rex형이.
   private static final Pattern BEFORE_HANGUL =
       Pattern.compile("(?<![A-Za-z])(" + NAME + "(?:\\s" + NAME + ")?)(?=[가-힣])");
@@ -152,10 +150,8 @@ final class EnglishNames {
     }
     m = HANDLE.matcher(line);
     while (m.find()) {
-      String after = line.substring(m.end());
-      if (SUBJECT_VERB.matcher(after).find()
-          || after.startsWith("'s")
-          || PAID_BEFORE.matcher(line.substring(0, m.start())).find()) {
+      if (ChatHandles.actsAsPerson(
+          m.group(1), line.substring(0, m.start()), line.substring(m.end()))) {
         add(out, Found.of(m.start(1), m.end(1), new Person(m.group(1), Optional.empty()), 0.8));
       }
     }

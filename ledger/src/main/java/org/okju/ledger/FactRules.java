@@ -78,6 +78,8 @@ final class FactRules {
   private final Payments payments = new Payments();
   private final Set<String> victims;
   private final Set<String> chatWriters = new LinkedHashSet<>();
+  // Comments under a post: many write there, so no writer is a one-to-one chat's other party.
+  private boolean commentThread;
   // Everyone named so far, and those named as paid, given a share or supplying (not a tape's
   // woman).
   private final Set<String> seen = new LinkedHashSet<>();
@@ -141,6 +143,9 @@ final class FactRules {
     List<SuggestedFact> out = new ArrayList<>();
     String line = r.line();
     r.speaker().ifPresent(chatWriters::add);
+    if (r.persons().stream().anyMatch(p -> p.flags().contains("commenter"))) {
+      commentThread = true;
+    }
     Optional<String> date = r.date();
     roles.noteMen(r);
     // An interview's answer says what its question asks about: "Q: Where did you meet?" / "A: By
@@ -601,7 +606,9 @@ final class FactRules {
 
   /** The other party of a one-to-one chat export, when there is exactly one. */
   private Optional<String> chatPartner() {
-    return chatWriters.size() == 1 ? Optional.of(chatWriters.iterator().next()) : Optional.empty();
+    return chatWriters.size() == 1 && !commentThread
+        ? Optional.of(chatWriters.iterator().next())
+        : Optional.empty();
   }
 
   // Where someone lives, works or comes from: "the girl from the bakery in Songpa", "(노원 살음)".

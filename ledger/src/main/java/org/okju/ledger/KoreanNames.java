@@ -23,7 +23,7 @@ final class KoreanNames {
           "에게서", "한테서", "으로부터", "로부터", "이랑", "에게", "한테", "께서", "하고", "에서", "으로", "까지", "부터", "처럼",
           "보고", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "랑", "께", "도", "로", "만", "");
   private static final Set<String> PERSON_PARTICLES =
-      Set.of("에게서", "한테서", "이랑", "에게", "한테", "께서", "랑", "께");
+      Set.of("에게서", "한테서", "로부터", "으로부터", "이랑", "에게", "한테", "께서", "랑", "께");
   // Particles of place, direction and extent: the word before them is where, not who.
   private static final Set<String> LOCATIVE = Set.of("에서", "에", "으로", "로", "까지", "부터");
   private static final Set<String> OBJECT_PARTICLES = Set.of("를", "을", "와", "하고", "이랑", "랑");
@@ -177,7 +177,9 @@ final class KoreanNames {
         }
         continue;
       }
-      if (PersonWords.KOREAN_ROLE_WORDS.contains(name) && p.particle().length() <= 2) {
+      if ((PersonWords.KOREAN_ROLE_WORDS.contains(name)
+              || PersonWords.VICTIM_ROLE_WORDS.contains(name))
+          && p.particle().length() <= 2) {
         out.add(Found.of(s, end, new Person(name, Optional.of(name)), 0.6, "role-only"));
         continue;
       }

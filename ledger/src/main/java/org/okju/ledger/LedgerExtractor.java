@@ -74,6 +74,10 @@ public final class LedgerExtractor {
     Optional<String> preyAsker = Optional.empty();
     ChatThread thread = new ChatThread();
     Set<String> writers = new java.util.HashSet<>();
+    // The last line with text, and what was read in it: the field above a ditto mark.
+    String above = "";
+    List<Found<Person>> abovePeople = List.of();
+    List<Found<Named>> aboveThings = List.of();
     for (int p = 0; p < doc.pages().size(); p++) {
       String[] lines = doc.pages().get(p).split("\n", -1);
       for (int n = 0; n < lines.length; n++) {
@@ -180,12 +184,43 @@ public final class LedgerExtractor {
         }
         // Last, so that no reader makes a person of a title ("- 봄비 → 큰형님", an item of a list).
         people.removeIf(x -> namedTitles.contains(x.value().name()));
+        if (DittoMarks.has(text)) {
+          // 5/2 23:00 | 〃 | 송파동 라움모텔 310호: the woman of the row above, again (상동 is no one).
+          for (int[] mark : DittoMarks.marks(text)) {
+            people.removeIf(x -> x.overlaps(mark[0], mark[1]));
+            things.removeIf(x -> x.overlaps(mark[0], mark[1]));
+          }
+          for (Found<Person> d : DittoMarks.repeated(text, above, abovePeople)) {
+            if (people.stream().noneMatch(x -> x.overlaps(d.start(), d.end()))) {
+              people.add(d);
+            }
+          }
+          for (Found<Named> d : DittoMarks.repeated(text, above, aboveThings)) {
+            if (things.stream().noneMatch(x -> x.overlaps(d.start(), d.end()))) {
+              things.add(d);
+            }
+          }
+          people.sort((x, y) -> Integer.compare(x.start(), y.start()));
+          things.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        }
+        if (!text.isBlank()) {
+          above = text;
+          abovePeople = List.copyOf(people);
+          aboveThings = List.copyOf(things);
+        }
         Optional<String> speaker = chat.flatMap(ChatMessage::speaker);
         speaker.ifPresent(writers::add);
         // A writer of the chat or forum is a person wherever his handle is written, never a tape
         // ("sent the 300k to reel_king").
         things.removeIf(
             t -> t.value().type() == EntityType.TAPE && writers.contains(t.value().normalized()));
+        if (chat.isPresent()) {
+          // "형님 원본 하나 주세요", "지금 보냈어요 형님": a role word addressing the one the message is
+          // written to is no third person of it.
+          int from = chat.get().prefixEnd();
+          String said = text;
+          people.removeIf(x -> x.flags().contains("role-only") && vocative(said, from, x));
+        }
         if (speaker.isPresent() && chat.get().speakerStart() >= 0) {
           int s = chat.get().speakerStart();
           people.add(
@@ -195,7 +230,9 @@ public final class LedgerExtractor {
                   s + speaker.get().length(),
                   new Person(speaker.get(), Optional.empty()),
                   0.9,
-                  "chat-writer"));
+                  thread.lastWasComment()
+                      ? new String[] {"chat-writer", "commenter"}
+                      : new String[] {"chat-writer"}));
         }
         readings.add(
             new LineReading(
@@ -238,6 +275,25 @@ public final class LedgerExtractor {
     }
     return new Extraction(
         doc.name(), withoutIdleRoleWords(entities, facts), facts, doc.warnings(), partyCues);
+  }
+
+  // After a role word opening a message: a comma, or a word that is no share or amount of his.
+  private static final Pattern VOCATIVE_OPENING = Pattern.compile("^(?:\\s*[,!~]|\\s+(?!몫|\\d))");
+  private static final Pattern VOCATIVE_CLOSING = Pattern.compile("^\\s*[,.!?~ㅋㅎ^]*\\s*$");
+
+  /** Whether a role word is said to the message's reader: alone at its start or its end. */
+  private static boolean vocative(String text, int messageStart, Found<Person> word) {
+    if (word.start() < messageStart) {
+      return false;
+    }
+    boolean opens =
+        text.substring(messageStart, word.start()).isBlank()
+            && VOCATIVE_OPENING.matcher(text.substring(word.end())).lookingAt();
+    boolean closes =
+        word.start() > 0
+            && Character.isWhitespace(text.charAt(word.start() - 1))
+            && VOCATIVE_CLOSING.matcher(text.substring(word.end())).matches();
+    return opens || closes;
   }
 
   /**

@@ -39,7 +39,7 @@ final class Payments {
   private static final Pattern PRONOUN =
       Pattern.compile("(?i)\\b(?:him|her|she|he|them|they)\\b|그\\s?사람|걔|그\\s?분|그쪽");
   private static final Pattern SOURCE =
-      Pattern.compile("^(?:씨|님|이형|형님|형|선배)?(?:한테서|에게서|로부터|쪽에서|측에서)");
+      Pattern.compile("^(?:씨|님|이형|형님|형|선배)?(?:한테서|에게서|으로부터|로부터|쪽에서|측에서)");
   private static final Pattern TARGET = Pattern.compile("^(?:씨|님|이형|형님|형|선배|이)?(?:한테|에게|께)(?!서)");
   private static final Pattern FEE = Pattern.compile("약값|수고비|운전비|차비|편집비|방값|(?i:\\bfee\\b)");
   // A buyer taking a tape: the money he sends is the writer's.
@@ -63,6 +63,23 @@ final class Payments {
           "^\\s*(?:원|만원|만|천원)?\\s*(?:[가-힣]+\\s)?(?:줬|줌|주었|보냄|보냈|송금함|송금했|송금\\s?완료|쏴줌|쏴줬|쐈|받음"
               + "|받았|입금됨|입금했|입금함)"
               + "|^\\s*(?i:(?:was\\s)?(?:sent|paid|wired|transferred|received)\\b)");
+
+  // An English verb of money moved right before the amount ("Client paid 700,000 won to …"): the
+  // payment was made, whatever promise the rest of the sentence speaks of ("… after he promised
+  // the video would be deleted"); not after a modal or "if" ("if she paid 300k", "would have
+  // sent").
+  private static final Pattern PAID_RIGHT_BEFORE =
+      Pattern.compile("(?i)\\b(?:paid|sent|wired|transferred)\\s+(?:[a-z]+\\s+)?$");
+  private static final Pattern UNREAL_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:will|would|could|should|might|if|once|when|until|unless|[a-z]+['’](?:ll|d))"
+              + "\\s+(?:\\w+\\s+){0,2}$");
+
+  private static boolean paidRightBefore(String line, Found<Money> m) {
+    String before = line.substring(Clause.start(line, m.start()), m.start());
+    Matcher v = PAID_RIGHT_BEFORE.matcher(before);
+    return v.find() && !UNREAL_BEFORE.matcher(before.substring(0, v.start())).find();
+  }
 
   // The second person as the other side of a payment, in a message to the export's owner.
   private static final Pattern TO_YOU =
@@ -104,6 +121,7 @@ final class Payments {
               ? Cues.in(TOTAL, line)
               : (Cues.in(Cues.NOT_PAID, clause)
                   && !Cues.in(IT_PAID, line)
+                  && !paidRightBefore(line, m)
                   && !Cues.in(DONE, line.substring(m.end(), Clause.end(line, m.start()))));
       if (isShareAmount(r, m) || promised) {
         continue;
@@ -185,7 +203,17 @@ final class Payments {
                     && (TARGET.matcher(Clause.particle(line, other)).find()
                         || line.substring(Math.max(0, other.start() - 4), other.start())
                             .matches("(?i).*\\bto\\s*"));
-            if (subject != null && targeted && !subject.equals(other)) {
+            Found<Person> asker =
+                subject != null && Cues.in(SENDING, verb) ? sourceBefore(r, subject) : null;
+            Found<Person> recipient = subject != null ? recipientAfter(r, v) : null;
+            if (recipient != null && !recipient.equals(subject)) {
+              payer = subject.value().name(); // "Client paid 700,000 won to Choi"
+              other = recipient;
+            } else if (asker != null) {
+              // "준기로부터 … 문자를 받았고, 내담자는 150만원을 송금": she paid the man she heard from.
+              payer = subject.value().name();
+              other = asker;
+            } else if (subject != null && targeted && !subject.equals(other)) {
               payer = subject.value().name(); // 박실장이 김약사에게 10만원 줌
             } else if (subject != null
                 && subject.equals(other)
@@ -420,18 +448,58 @@ final class Payments {
         continue;
       }
       String particle = Clause.particle(line, p);
-      boolean korean = particle.matches("(?:씨|님|형|선배|이(?=가))?(?:이|가|께서)"); // 은별이가
-      // "Mr. Lee paid me", and "Sujin sent 500,000" (nobody else named after the verb: the
-      // writer is paid).
+      // 은별이가; and the notes' word for their victim as the topic (내담자는 … 송금).
+      boolean korean =
+          particle.matches("(?:씨|님|형|선배|이(?=가))?(?:이|가|께서)")
+              || (p.flags().contains("role-resolved")
+                  && p.flags().contains("label")
+                  && particle.matches("[은는]"));
+      // "Mr. Lee paid me", "Sujin sent 500,000" (nobody else named after the verb: the writer is
+      // paid), and "Client paid 700,000 won to (an account) Choi (gave her)": paid to the one
+      // named after "to".
       boolean english =
           line.substring(p.end(), verb.start()).matches("\\s*")
               && (line.substring(verb.end()).matches("(?i)\\s+(?:me|us)\\b.*")
-                  || r.persons().stream().noneMatch(o -> o.start() > verb.end()));
+                  || r.persons().stream().noneMatch(o -> o.start() > verb.end())
+                  || recipientAfter(r, verb) != null);
       if (korean || english) {
         found = p;
       }
     }
     return found;
+  }
+
+  /**
+   * The person an English verb of paying names as its recipient after "to", in its sentence: "paid
+   * 700,000 won to Choi", "to an account Choi gave her".
+   */
+  private static Found<Person> recipientAfter(LineReading r, Matcher verb) {
+    String line = r.line();
+    return r.persons().stream()
+        .filter(
+            o ->
+                o.start() > verb.end()
+                    && line.substring(verb.end(), o.start())
+                        .matches("(?i)[^.;]*\\bto\\s+(?:(?:the|an?|his)\\s+)?(?:[a-z]+\\s+){0,2}"))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * The person a message or demand came from, before the payer in the line ({@code 준기로부터 문자를 받았고,
+   * 내담자는 …}): not the payer, and not the writer.
+   */
+  private static Found<Person> sourceBefore(LineReading r, Found<Person> payer) {
+    String line = r.line();
+    for (Found<Person> p : r.persons()) {
+      if (p.end() <= payer.start()
+          && !p.value().name().equals(payer.value().name())
+          && !p.value().name().equals(r.self())
+          && SOURCE.matcher(Clause.particle(line, p)).find()) {
+        return p;
+      }
+    }
+    return null;
   }
 
   private static Found<Person> personIn(LineReading r, TableReader.Cell c) {

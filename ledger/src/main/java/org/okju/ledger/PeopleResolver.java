@@ -84,10 +84,16 @@ final class PeopleResolver {
         List<String> flags = new ArrayList<>(f.flags());
         if (flags.contains("role-only")) {
           Set<String> named = namesByTitle.getOrDefault(key(name), Set.of());
+          boolean herWord = PersonWords.VICTIM_ROLE_WORDS.contains(key(name));
           if (named.size() == 1) {
             name = named.iterator().next();
             flags.remove("role-only");
             flags.add("role-resolved");
+            if (herWord) {
+              flags.add("label"); // 내담자는 …, "Client paid …": the notes' victim
+            }
+          } else if (herWord) {
+            continue; // "the client" of notes that name no client (or several) is no one to list
           }
         }
         name = fullName.getOrDefault(name, name);

@@ -21,6 +21,18 @@ final class PersonReader {
   private static final Pattern ALIAS =
       Pattern.compile(
           "(?<a>[가-힣A-Za-z]{1,8}(?:-[A-Za-z]{1,8})?)\\s?\\((?:(?:Mr|Ms|Mrs|Miss|Dr)\\.?\\s)?(?<b>[가-힣]{2,4}|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\)");
+  // Initials with the name in brackets: S.H. (서현), J. (Jieun), one person named by the name.
+  private static final Pattern INITIALS_ALIAS =
+      Pattern.compile(
+          "(?<![A-Za-z.])(?<a>(?:[A-Z]\\.\\s?){1,3})\\s?\\((?<b>[가-힣]{2,4}|[A-Z][a-z]+(?:-[a-z]+)?)\\)");
+  // The victim as counselling or case notes introduce her, by the word they then use for her:
+  // 내담자(가명 '봄'), 피해자(지은), "Client is Oh Ha-eun", "the client, Mina".
+  private static final Pattern VICTIM_NAMED =
+      Pattern.compile(
+          "(?<role>내담자|피해자)\\s?\\(\\s?(?:가명|별칭|이하)?[\\s:]*['\"‘“]?(?<kname>[가-힣]{1,4})['\"’”]?"
+              + "\\s?[),]"
+              + "|\\b(?<erole>(?i:client))(?:\\s+(?:is|was|=)|,|:|\\s-)\\s+(?<ename>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+              + "(?:\\s[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)?)\\b");
   private static final Pattern CONTACT =
       Pattern.compile(
           "^\\s*(?:["
@@ -79,6 +91,36 @@ final class PersonReader {
       } else if (isRoleWord(b) && !isRoleWord(a) && plausibleName(a)) {
         add(out, Found.of(m.start("a"), m.end("a"), new Person(a, Optional.of(b)), 0.9, "alias"));
         add(out, Found.of(m.start("b"), m.end("b"), new Person(a, Optional.of(b)), 0.9, "alias"));
+      }
+    }
+    m = INITIALS_ALIAS.matcher(masked);
+    while (m.find()) {
+      String b = m.group("b");
+      if (plausibleName(b.replace("-", ""))) {
+        // Her initials elsewhere in the document stand for her too (PeopleResolver).
+        String flag = PeopleResolver.ROMANISED_FLAG + m.group("a").strip();
+        Person her = new Person(b, Optional.empty());
+        add(out, Found.of(m.start("b"), m.end("b"), her, 0.9, flag));
+        add(
+            out,
+            Found.of(m.start("a"), m.start("a") + m.group("a").strip().length(), her, 0.9, flag));
+      }
+    }
+    m = VICTIM_NAMED.matcher(masked);
+    while (m.find()) {
+      boolean korean = m.group("kname") != null;
+      String name = korean ? m.group("kname") : m.group("ename");
+      String role =
+          (korean ? m.group("role") : m.group("erole")).toLowerCase(java.util.Locale.ROOT);
+      // A pseudonym may be one syllable (봄), and a romanised name hyphenated (Oh Ha-eun).
+      String asName =
+          korean && name.length() == 1 ? name + name : name.replaceAll("-([a-z])", "$1");
+      if (plausibleName(asName)) {
+        Person her = new Person(name, Optional.of(role));
+        String g = korean ? "kname" : "ename";
+        String r = korean ? "role" : "erole";
+        add(out, Found.of(m.start(g), m.end(g), her, 0.9, "alias", "label"));
+        add(out, Found.of(m.start(r), m.end(r), her, 0.9, "alias", "label"));
       }
     }
     m = CONTACT.matcher(original);

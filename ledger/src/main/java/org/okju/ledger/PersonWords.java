@@ -81,6 +81,12 @@ final class PersonWords {
   static final Set<String> ENGLISH_ROLE_WORDS =
       Set.of("boss", "pharmacist", "aide", "manager", "driver", "supplier", "buyer", "uncle");
 
+  /**
+   * The words a counsellor's or support worker's notes use for the woman they are about (내담자, 피해자,
+   * "the client"): they stand for the one person the notes name with them, and she is the victim.
+   */
+  static final Set<String> VICTIM_ROLE_WORDS = Set.of("내담자", "피해자", "피해자분", "client");
+
   /** Korean nouns that take a person's particles but name nobody. */
   static final Set<String> KOREAN_NOT_NAMES =
       words(
@@ -97,6 +103,8 @@ final class PersonWords {
           "사람들",
           "여자",
           "남자",
+          "여성",
+          "남성",
           "손님",
           "경찰",
           "걔",

@@ -112,7 +112,12 @@ final class PlaceReader {
     List<Found<Named>> out = new ArrayList<>();
     Matcher m = ADDRESS.matcher(line);
     while (m.find()) {
-      add(out, m.start(), m.end(), m.group(), 0.85);
+      // 친구 소개로 알게 된: a word ending like a district (친구, 입구) and one like a road is no address.
+      boolean notDistrict =
+          java.util.Arrays.stream(m.group().split("\\s")).anyMatch(w -> NOT_DISTRICTS.contains(w));
+      if (!notDistrict) {
+        add(out, m.start(), m.end(), m.group(), 0.85);
+      }
     }
     m = PARK_GATE.matcher(line);
     while (m.find()) {

@@ -147,19 +147,9 @@ final class TapeReader {
     return out;
   }
 
-  // A chat handle (Teddy_88) doing what only people do, or paid: a person, not a file.
-  private static final Pattern HANDLE = Pattern.compile("[A-Z][a-z]{1,11}_\\d{2,4}");
-  private static final Pattern PERSON_VERB_AFTER =
-      Pattern.compile(
-          "^\\s+(?:wants|wanted|says|said|sent|paid|pays|asked|texted|called|bought|owes|messaged"
-              + "|brought|replied|agreed|wrote)\\b");
-
+  // A chat handle (Teddy_88) acting as a person, as EnglishNames reads it: not a file.
   private static boolean isHandle(String name, String before, String after) {
-    return HANDLE.matcher(name).matches()
-        && (PERSON_VERB_AFTER.matcher(after).find()
-            || after.startsWith("'s")
-            || PERSON_BEFORE.matcher(before).find()
-            || before.matches("(?is).*\\bpaid\\s+$"));
+    return ChatHandles.actsAsPerson(name, before, after);
   }
 
   /** A title already read elsewhere in the document, written again without quotes. */
