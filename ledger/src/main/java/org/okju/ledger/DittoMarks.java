@@ -22,13 +22,30 @@ final class DittoMarks {
 
   private DittoMarks() {}
 
-  /** Whether {@code line} has a field that is only a ditto mark. */
-  static boolean has(String line) {
-    return !marks(line).isEmpty();
+  /**
+   * Puts into {@code found} (what the readers found in {@code line}) what each ditto mark of the
+   * line repeats from {@code aboveFound} (found in {@code above}), in place of whatever was read at
+   * the mark itself; {@code found} stays in order of position. A line without a mark is left alone.
+   */
+  static <T> void repeatInto(
+      String line, List<Found<T>> found, String above, List<Found<T>> aboveFound) {
+    List<int[]> marks = marks(line);
+    if (marks.isEmpty()) {
+      return;
+    }
+    for (int[] mark : marks) {
+      found.removeIf(x -> x.overlaps(mark[0], mark[1]));
+    }
+    for (Found<T> d : repeated(line, above, aboveFound)) {
+      if (found.stream().noneMatch(x -> x.overlaps(d.start(), d.end()))) {
+        found.add(d);
+      }
+    }
+    found.sort((x, y) -> Integer.compare(x.start(), y.start()));
   }
 
   /** The fields of {@code line} that are only a ditto mark, as [start, end). */
-  static List<int[]> marks(String line) {
+  private static List<int[]> marks(String line) {
     List<int[]> out = new ArrayList<>();
     for (int[] f : fields(line)) {
       if (f[1] > f[0] && MARK.matcher(line.substring(f[0], f[1])).matches()) {
@@ -42,7 +59,7 @@ final class DittoMarks {
    * What each ditto mark of {@code line} repeats: the items of {@code aboveFound} (found in {@code
    * above}) that lie in the field above the mark, placed at the mark and flagged {@code ditto}.
    */
-  static <T> List<Found<T>> repeated(String line, String above, List<Found<T>> aboveFound) {
+  private static <T> List<Found<T>> repeated(String line, String above, List<Found<T>> aboveFound) {
     List<Found<T>> out = new ArrayList<>();
     List<int[]> here = fields(line);
     List<int[]> there = fields(above);
@@ -77,7 +94,7 @@ final class DittoMarks {
   }
 
   /** The fields of a line, as [start, end) without their surrounding spaces. */
-  static List<int[]> fields(String line) {
+  private static List<int[]> fields(String line) {
     List<int[]> out = new ArrayList<>();
     Matcher sep = separator(line).matcher(line);
     int from = 0;

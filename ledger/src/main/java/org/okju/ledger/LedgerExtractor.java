@@ -184,25 +184,9 @@ public final class LedgerExtractor {
         }
         // Last, so that no reader makes a person of a title ("- 봄비 → 큰형님", an item of a list).
         people.removeIf(x -> namedTitles.contains(x.value().name()));
-        if (DittoMarks.has(text)) {
-          // 5/2 23:00 | 〃 | 송파동 라움모텔 310호: the woman of the row above, again (상동 is no one).
-          for (int[] mark : DittoMarks.marks(text)) {
-            people.removeIf(x -> x.overlaps(mark[0], mark[1]));
-            things.removeIf(x -> x.overlaps(mark[0], mark[1]));
-          }
-          for (Found<Person> d : DittoMarks.repeated(text, above, abovePeople)) {
-            if (people.stream().noneMatch(x -> x.overlaps(d.start(), d.end()))) {
-              people.add(d);
-            }
-          }
-          for (Found<Named> d : DittoMarks.repeated(text, above, aboveThings)) {
-            if (things.stream().noneMatch(x -> x.overlaps(d.start(), d.end()))) {
-              things.add(d);
-            }
-          }
-          people.sort((x, y) -> Integer.compare(x.start(), y.start()));
-          things.sort((x, y) -> Integer.compare(x.start(), y.start()));
-        }
+        // 5/2 23:00 | 〃 | 송파동 라움모텔 310호: the woman of the row above, again (상동 is no one).
+        DittoMarks.repeatInto(text, people, above, abovePeople);
+        DittoMarks.repeatInto(text, things, above, aboveThings);
         if (!text.isBlank()) {
           above = text;
           abovePeople = List.copyOf(people);
