@@ -275,7 +275,7 @@ final class PersonRenamer {
     if (Romanisation.isSyllable(part.charAt(0))) {
       return Pattern.compile("(?<![" + HANGUL + "])" + Pattern.quote(part));
     }
-    return Pattern.compile("(?<![A-Za-z])" + Pattern.quote(part) + "(?![A-Za-z])");
+    return Pattern.compile("(?<![A-Za-z@])" + Pattern.quote(part) + "(?![A-Za-z])");
   }
 
   /** The names of one document: its old parts, the new ones drawn, and the rules they make. */
@@ -540,12 +540,21 @@ final class PersonRenamer {
       latin.entrySet().stream()
           .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()))
           .forEach(
-              e ->
-                  rules.add(
-                      new Rule(
-                          Pattern.compile(
-                              "(?<![A-Za-z])" + Pattern.quote(e.getKey()) + "(?![A-Za-z])"),
-                          e.getValue())));
+              e -> {
+                rules.add(
+                    new Rule(
+                        Pattern.compile(
+                            "(?<![A-Za-z@])" + Pattern.quote(e.getKey()) + "(?![A-Za-z])"),
+                        e.getValue()));
+                // A file named after her in lower case (kelly_vday, ara_1003) is renamed too.
+                rules.add(
+                    new Rule(
+                        Pattern.compile(
+                            "(?<![A-Za-z@])"
+                                + Pattern.quote(e.getKey().toLowerCase(Locale.ROOT))
+                                + "(?=[_0-9])"),
+                        e.getValue().toLowerCase(Locale.ROOT)));
+              });
       return rules;
     }
 

@@ -20,6 +20,8 @@ final class Romanisation {
     "t", "t", "ng", "t", "t", "k", "t", "p", "t"
   };
 
+  private static final int SILENT_INITIAL = 11;
+
   private Romanisation() {}
 
   /** Whether {@code c} is a complete Hangul syllable (가-힣). */
@@ -34,13 +36,15 @@ final class Romanisation {
 
   /**
    * The syllables romanised, capitalised, each syllable apart when {@code hyphen} (Seo-yeon) or run
-   * together (Seoyeon); a final before a syllable that opens with a vowel is read onto it (Ji-eun).
+   * together (Seoyeon).
    */
   static String of(String hangul, boolean hyphen) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < hangul.length(); i++) {
       int code = hangul.charAt(i) - '가';
-      if (i > 0 && hyphen) {
+      // A syllable opening with a vowel is set apart even in a name run together (Se-a, never
+      // Sea: run together it reads as another word or another split).
+      if (i > 0 && (hyphen || code / (21 * 28) == SILENT_INITIAL)) {
         b.append('-');
       }
       b.append(INITIALS[code / (21 * 28)]).append(VOWELS[code / 28 % 21]);

@@ -97,7 +97,7 @@ class PersonRenamerTest {
         rename(
             2,
             "Met Jess at Olympic Park. Mr. Park paid. Ji-woo and Jiwoo (지우) came; boss and @jess_x"
-                + " laughed. JESS cried.",
+                + " laughed. JESS cried. Filmed jess_0214.",
             "E person Jess victim",
             "E person Park accomplice",
             "E person 지우 victim",
@@ -109,6 +109,7 @@ class PersonRenamerTest {
     assertThat(r.text())
         .contains("Met " + jess + " at Olympic Park.", "Mr. " + park + " paid.", "(" + jiwoo + ")")
         .contains("boss and @jess_x", jess.toUpperCase(java.util.Locale.ROOT) + " cried")
+        .contains("Filmed " + jess.toLowerCase(java.util.Locale.ROOT) + "_0214")
         .doesNotContain("Ji-woo", "Jiwoo");
     assertThat(r.annotation())
         .contains("F meeting " + jess + "|Olympic Park", "E place Olympic Park");
