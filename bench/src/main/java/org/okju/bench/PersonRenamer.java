@@ -553,9 +553,15 @@ final class PersonRenamer {
                             "(?<![A-Za-z@])"
                                 + Pattern.quote(e.getKey().toLowerCase(Locale.ROOT))
                                 + "(?=[_0-9])"),
-                        e.getValue().toLowerCase(Locale.ROOT)));
+                        fileForm(e.getKey(), e.getValue())));
               });
       return rules;
+    }
+
+    /** A name in a file's title, lower case, with a hyphen only where the old one had one. */
+    private static String fileForm(String old, String neu) {
+      String lower = neu.toLowerCase(Locale.ROOT);
+      return old.contains("-") ? lower : lower.replace("-", "");
     }
 
     /** Every old part and the new one, full names apart (their parts are listed). */
