@@ -582,7 +582,11 @@ public final class LedgerExtractor {
             && !PersonWords.KOREAN_NOT_NAMES.contains(text)
             && !PlaceReader.GAZETTEER.contains(text))
         || (text.matches(
-                "(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){0,2}")
+                "(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s)?"
+                    + PersonWords.LATIN_NAME
+                    + "(?: "
+                    + PersonWords.LATIN_NAME
+                    + "){0,2}")
             && !PersonWords.isEnglishNotName(text));
   }
 

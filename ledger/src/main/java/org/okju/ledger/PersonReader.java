@@ -31,8 +31,11 @@ final class PersonReader {
       Pattern.compile(
           "(?<role>내담자|피해자)\\s?\\(\\s?(?:가명|별칭|이하)?[\\s:]*['\"‘“]?(?<kname>[가-힣]{1,4})['\"’”]?"
               + "\\s?[),]"
-              + "|\\b(?<erole>(?i:client))(?:\\s+(?:is|was|=)|,|:|\\s-)\\s+(?<ename>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-              + "(?:\\s[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)?)\\b");
+              + "|\\b(?<erole>(?i:client))(?:\\s+(?:is|was|=)|,|:|\\s-)\\s+(?<ename>"
+              + PersonWords.LATIN_NAME
+              + "(?:\\s"
+              + PersonWords.LATIN_NAME
+              + ")?)\\b");
   private static final Pattern CONTACT =
       Pattern.compile(
           "^\\s*(?:["
