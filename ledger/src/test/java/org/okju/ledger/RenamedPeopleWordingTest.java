@@ -24,4 +24,24 @@ class RenamedPeopleWordingTest extends WordingTestBase {
     assertThat(facts(x, FactType.MEETING)).contains("Su-a|Banpo Hangang Park gate 2");
     assertThat(payments(x)).contains("Shin Geon-u|(author)|2500000");
   }
+
+  @Test
+  void aHyphenatedNameIsANameWhereverTheRulesExpectOne() {
+    // In a list of tapes after a dash, called somewhere, taking a tape for money.
+    Extraction list =
+        read(
+            "\"Red Moon\" - Da-yeon, Sinsa station exit 8, 2023-10-03",
+            "\"Paper Boat\" - Eun-yeong, Hotel Lumiere room 911, 2023-10-21");
+    assertThat(normalized(list, EntityType.PERSON)).contains("Da-yeon", "Eun-yeong");
+    assertThat(facts(list, FactType.MEETING))
+        .contains("Da-yeon|Sinsa station exit 8", "Eun-yeong|Hotel Lumiere room 911");
+    Extraction called =
+        read(
+            "Wed 15 May 2024. The prey has a name now: So-yul. Henry got her number through an app.",
+            "Thu 16 May 2024. Called So-yul to Samseong station exit 5 at 10pm. Henry drove.");
+    assertThat(facts(called, FactType.MEETING)).contains("So-yul|Samseong station exit 5");
+    Extraction took =
+        read("Sun 2 June 2024", "Shin Geon-u took Orchid_12 for 2.5m. Yeom gets 15%.");
+    assertThat(payments(took)).contains("Shin Geon-u|(author)|2500000");
+  }
 }
