@@ -44,4 +44,17 @@ class RenamedPeopleWordingTest extends WordingTestBase {
         read("Sun 2 June 2024", "Shin Geon-u took Orchid_12 for 2.5m. Yeom gets 15%.");
     assertThat(payments(took)).contains("Shin Geon-u|(author)|2500000");
   }
+
+  @Test
+  void aFileTitleHoldsAHyphenatedNameAndIsHersWithOrWithoutTheHyphen() {
+    Extraction x =
+        read(
+            "Fri 4 Oct 2024. Met Ju-a at Hapjeong station exit 7, filmed her at the Sunset Inn.",
+            "Got the whole thing on my phone, calling it Friday_Ju-a_01. Also Su-a_Saturday.",
+            "Sat 5 Oct 2024. Posted jua_1003 for the buyers.");
+    assertThat(normalized(x, EntityType.TAPE))
+        .contains("Friday_Ju-a_01", "Su-a_Saturday", "jua_1003")
+        .doesNotContain("Friday_Ju");
+    assertThat(facts(x, FactType.RECORDING)).contains("Ju-a|Friday_Ju-a_01", "Ju-a|jua_1003");
+  }
 }
