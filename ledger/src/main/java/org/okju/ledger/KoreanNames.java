@@ -142,6 +142,18 @@ final class KoreanNames {
         continue; // 서울숲에서 만남, 모텔로: where, not who (people take 한테, 에게, 랑)
       }
       String name = p.name();
+      // 서희네 오피스텔, 민지네: 네 after a name is her household or her place. The name is hers,
+      // read weakly (a person only where the document names her in a stronger form), whether or
+      // not Nori splits the 네 off (it does after a name it knows, 서희, not after 민지).
+      boolean household =
+          p.particle().isEmpty()
+              && p.kin().isEmpty()
+              && name.length() >= 3
+              && name.endsWith("네")
+              && plausible(name.substring(0, name.length() - 1));
+      if (household) {
+        name = name.substring(0, name.length() - 1);
+      }
       // 약사 김씨한테: a surname with 씨 after his job is the surname with the job (김약사).
       if (name.length() == 2
           && name.charAt(1) == '씨'
@@ -230,36 +242,40 @@ final class KoreanNames {
       boolean particleApart =
           p.particle().isEmpty() && Set.of("한테", "에게", "한테서", "에게서", "통해서", "통해").contains(next);
       boolean strong =
-          !p.kin().isEmpty()
-              || kinApart
-              || particleApart
-              || (p.particle().isEmpty() && OCCUPATION_BEFORE.matcher(before).find())
-              || (p.particle().isEmpty() && p.kin().isEmpty() && AGE_AFTER.matcher(after).find())
-              || PERSON_PARTICLES.contains(p.particle())
-              || (p.affectionate() && !p.particle().isEmpty())
-              || LABEL.matcher(before).find()
-              || (p.particle().isEmpty() && RoleRules.JOB_LABEL.matcher(before).find())
-              || LABEL_THEN_VERB.matcher(before).find()
-              || NAMED.matcher(before).find()
-              || (numberRightAfter(line, e, numbers)
-                  && p.particle().matches("|은|는|이|가")
-                  && (!morphology.isOrdinaryWord(asWord) || numbers.size() >= 2))
-              || (FEE_AFTER.matcher(after).find()
-                  && p.particle().matches("|이")
-                  && feeFollows(after))
-              || ((p.particle().equals("이") || p.particle().equals("가"))
-                  && AGENT_VERB.matcher(after).find())
-              || (name.length() == 3
-                  && KoreanSurnames.contains(name.substring(0, 1))
-                  && !morphology.isOrdinaryWord(asWord))
-              || (aboutVictim && (p.particle().equals("를") || p.particle().equals("을")))
-              || (aboutVictim
-                  && (p.particle().isEmpty() || OBJECT_PARTICLES.contains(p.particle()))
-                  && looksLikeFullName(name))
-              || (p.particle().isEmpty() && after.matches("^\\s+(?:at|@)\\s.*"));
+          !household
+              && (!p.kin().isEmpty()
+                  || kinApart
+                  || particleApart
+                  || (p.particle().isEmpty() && OCCUPATION_BEFORE.matcher(before).find())
+                  || (p.particle().isEmpty()
+                      && p.kin().isEmpty()
+                      && AGE_AFTER.matcher(after).find())
+                  || PERSON_PARTICLES.contains(p.particle())
+                  || (p.affectionate() && !p.particle().isEmpty())
+                  || LABEL.matcher(before).find()
+                  || (p.particle().isEmpty() && RoleRules.JOB_LABEL.matcher(before).find())
+                  || LABEL_THEN_VERB.matcher(before).find()
+                  || NAMED.matcher(before).find()
+                  || (numberRightAfter(line, e, numbers)
+                      && p.particle().matches("|은|는|이|가")
+                      && (!morphology.isOrdinaryWord(asWord) || numbers.size() >= 2))
+                  || (FEE_AFTER.matcher(after).find()
+                      && p.particle().matches("|이")
+                      && feeFollows(after))
+                  || ((p.particle().equals("이") || p.particle().equals("가"))
+                      && AGENT_VERB.matcher(after).find())
+                  || (name.length() == 3
+                      && KoreanSurnames.contains(name.substring(0, 1))
+                      && !morphology.isOrdinaryWord(asWord))
+                  || (aboutVictim && (p.particle().equals("를") || p.particle().equals("을")))
+                  || (aboutVictim
+                      && (p.particle().isEmpty() || OBJECT_PARTICLES.contains(p.particle()))
+                      && looksLikeFullName(name))
+                  || (p.particle().isEmpty() && after.matches("^\\s+(?:at|@)\\s.*")));
       boolean weak =
           !strong
-              && ((numberRightAfter(line, e, numbers) && p.particle().matches("|은|는"))
+              && (household
+                  || (numberRightAfter(line, e, numbers) && p.particle().matches("|은|는"))
                   || (aboutVictim
                       && (OBJECT_PARTICLES.contains(p.particle()) || p.particle().isEmpty()))
                   || p.particle().matches("은|는|이|가|의")

@@ -57,4 +57,12 @@ class RenamedPeopleWordingTest extends WordingTestBase {
         .doesNotContain("Friday_Ju");
     assertThat(facts(x, FactType.RECORDING)).contains("Ju-a|Friday_Ju-a_01", "Ju-a|jua_1003");
   }
+
+  @Test
+  void aNameWithTheHouseholdSuffixIsHerNotAnotherPerson() {
+    Extraction x =
+        read("2025.3.2", "수아 술에 약 타고 철규 차로 서희네 오피스텔 데려감. 서희는 방만 빌려줌.", "서희 언니한테 방값 15만 보냄.");
+    assertThat(normalized(x, EntityType.PERSON)).contains("서희").doesNotContain("서희네");
+    assertThat(payments(x)).contains("(author)|서희|150000");
+  }
 }
