@@ -105,6 +105,15 @@ final class KoreanMorphology {
   }
 
   /**
+   * Whether Nori reads each syllable of {@code word} apart, finding no word of two syllables in it:
+   * a word it does not know, such as a full name whose surname is also a word (길서준 as 길 + 서 + 준).
+   */
+  boolean readsAsLooseSyllables(String word) {
+    List<Morpheme> ms = analyse(word);
+    return ms.size() == word.length() && ms.stream().allMatch(m -> m.text().length() == 1);
+  }
+
+  /**
    * Whether Nori reads {@code stem} as an ordinary word rather than a name: a common noun, adverb,
    * pronoun or verb of two or more syllables ({@code 이번}, {@code 오늘}, {@code 정말}).
    */

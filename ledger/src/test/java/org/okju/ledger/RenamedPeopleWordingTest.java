@@ -65,4 +65,17 @@ class RenamedPeopleWordingTest extends WordingTestBase {
     assertThat(normalized(x, EntityType.PERSON)).contains("서희").doesNotContain("서희네");
     assertThat(payments(x)).contains("(author)|서희|150000");
   }
+
+  @Test
+  void aFullNameNoriReadsAsLooseSyllablesIsAName() {
+    // 길서준: Nori reads 길 (long) + 서 + 준, no word of two syllables; 유상철 it knows as a name.
+    Extraction x =
+        read(
+            "2024. 12. 14. 밤 길서준과 고정우가 수원역 4번 출구 앞에서 여자 한 명을 차에 태웠고, 본인은 인계동 라온호텔 1207호까지"
+                + " 운전하였습니다.");
+    assertThat(normalized(x, EntityType.PERSON)).contains("길서준", "고정우");
+    assertThat(x.roles())
+        .containsEntry("길서준", PersonRole.ACCUSED)
+        .containsEntry("고정우", PersonRole.ACCUSED);
+  }
 }
