@@ -283,7 +283,10 @@ final class KoreanNames {
                   || (aboutVictim
                       && (OBJECT_PARTICLES.contains(p.particle()) || p.particle().isEmpty()))
                   || p.particle().matches("은|는|이|가|의")
-                  || (p.particle().isEmpty() && !morphology.isOrdinaryWord(asWord)));
+                  || (p.particle().isEmpty() && !morphology.isOrdinaryWord(asWord))
+                  // 세린, 유나: a given name Nori also knows as a word, bare; hers where the
+                  // document names her in a stronger form
+                  || (p.particle().isEmpty() && givenNameShaped(name)));
       if (strong || weak) {
         boolean label =
             LABEL.matcher(before).find()
@@ -319,6 +322,13 @@ final class KoreanNames {
   private static final String GIVEN_SYLLABLES =
       "가경규균근기나남다담도동라란람래려련령로루률륜리린림미민범별병보봄비빈산상새서석선설성세소솔송수숙순슬승시신"
           + "아안애연영예옥완우욱운원월유윤율은을의인일재정종주준지진찬채철초춘태하한해혁현혜호화환효후훈휘희";
+
+  /** Two of {@link #GIVEN_SYLLABLES}: the shape of a given name (세린, 유나, 다은). */
+  private static boolean givenNameShaped(String name) {
+    return name.length() == 2
+        && GIVEN_SYLLABLES.indexOf(name.charAt(0)) >= 0
+        && GIVEN_SYLLABLES.indexOf(name.charAt(1)) >= 0;
+  }
 
   /** A surname and two given-name syllables (나은비, 한지율), not a word Nori knows whole. */
   private boolean looksLikeFullName(String name) {

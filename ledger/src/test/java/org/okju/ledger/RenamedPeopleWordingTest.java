@@ -78,4 +78,18 @@ class RenamedPeopleWordingTest extends WordingTestBase {
         .containsEntry("길서준", PersonRole.ACCUSED)
         .containsEntry("고정우", PersonRole.ACCUSED);
   }
+
+  @Test
+  void aBareGivenNameNoriKnowsAsAWordIsHerWhereTheDocumentNamesHer() {
+    // 세린 and 유나 are words to Nori; 다은 and 예나 are not. Named strongly in the list, the bare
+    // name in the next line is her.
+    Extraction x =
+        read(
+            "[메모] 2024.10.07",
+            "1. 촬영본 \"봄비\" - 세린, 3/30 건대 라온모텔 302호",
+            "- 사냥감: 유나 (구로디지털단지역 2번 출구에서 픽업)",
+            "- 세린 삭제비 80만 받음",
+            "- 유나 쪽에서 입금 30만 (그만 하라고)");
+    assertThat(payments(x)).contains("세린|(author)|800000", "유나|(author)|300000");
+  }
 }
