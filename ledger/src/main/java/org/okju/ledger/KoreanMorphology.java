@@ -105,12 +105,14 @@ final class KoreanMorphology {
   }
 
   /**
-   * Whether Nori reads each syllable of {@code word} apart, finding no word of two syllables in it:
-   * a word it does not know, such as a full name whose surname is also a word (길서준 as 길 + 서 + 준).
+   * Whether Nori finds no word of two syllables or more in a three-syllable {@code word} but one
+   * made of its first two: how it misreads a full name it does not know (길서준 as 길 + 서 + 준, 문동혁 as
+   * 문동 + 혁), unlike a word it knows whole (전화기) or one ending in a word (전재산: 전 + 재산).
    */
-  boolean readsAsLooseSyllables(String word) {
-    List<Morpheme> ms = analyse(word);
-    return ms.size() == word.length() && ms.stream().allMatch(m -> m.text().length() == 1);
+  boolean readsNoWordInGivenName(String word) {
+    return analyse(word).stream()
+        .filter(m -> m.text().length() >= 2)
+        .allMatch(m -> m.start() == 0 && m.text().length() == 2);
   }
 
   /**

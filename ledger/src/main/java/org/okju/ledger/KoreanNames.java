@@ -267,10 +267,10 @@ final class KoreanNames {
                   || (name.length() == 3
                       && KoreanSurnames.contains(name.substring(0, 1))
                       && !morphology.isOrdinaryWord(asWord))
-                  // 길서준과: a surname and two given-name syllables Nori reads one by one
+                  // 길서준과, 문동혁과: a surname and two given-name syllables Nori misreads
                   || (!p.particle().isEmpty()
                       && surnameAndGivenSyllables(name)
-                      && morphology.readsAsLooseSyllables(name))
+                      && morphology.readsNoWordInGivenName(name))
                   || (aboutVictim && (p.particle().equals("를") || p.particle().equals("을")))
                   || (aboutVictim
                       && (p.particle().isEmpty() || OBJECT_PARTICLES.contains(p.particle()))

@@ -77,6 +77,12 @@ class RenamedPeopleWordingTest extends WordingTestBase {
     assertThat(x.roles())
         .containsEntry("길서준", PersonRole.ACCUSED)
         .containsEntry("고정우", PersonRole.ACCUSED);
+    // 문동혁: Nori reads 문동 + 혁.
+    Extraction y = read("2024. 12. 14. 밤 문동혁과 박태호가 수원역 4번 출구 앞에서 여자 한 명을 차에 태웠고");
+    assertThat(normalized(y, EntityType.PERSON)).contains("문동혁", "박태호");
+    // Words are not: 전화기를, 정수기와 (words Nori knows whole), 전재산을 (전 + 재산).
+    Extraction z = read("전화기를 바꾸고 전재산을 걸었다. 정수기와 선풍기도 샀다.");
+    assertThat(normalized(z, EntityType.PERSON)).isEmpty();
   }
 
   @Test
