@@ -98,4 +98,15 @@ class RenamedPeopleWordingTest extends WordingTestBase {
             "- 유나 쪽에서 입금 30만 (그만 하라고)");
     assertThat(payments(x)).contains("세린|(author)|800000", "유나|(author)|300000");
   }
+
+  @Test
+  void aSurnameThatIsANumeralUnitBeforeATitleIsAManNotAnAmount() {
+    // 조 is a surname and 10^12; 조사장 is Mr Jo the boss, not 1조 and 4.
+    Extraction x =
+        read("[메모] 2024.10.07", "- 조사장에게 가을_03 판매, 120만 받음", "4. 몫 — 태민 10프로, 조사장 15프로, 내 몫 75프로");
+    assertThat(normalized(x, EntityType.MONEY)).containsExactly("1200000");
+    assertThat(normalized(x, EntityType.PERSON)).contains("조사장").doesNotContain("장에게");
+    assertThat(payments(x)).containsExactly("조사장|(author)|1200000");
+    assertThat(shares(x)).contains("조사장|15", "태민|10");
+  }
 }
