@@ -323,7 +323,7 @@ final class PersonRenamer {
 
     private boolean registerHangul(String name, boolean victim) {
       if (name.length() == 2 && isKoreanGiven(name)) {
-        return given(name, victim).isPresent();
+        return given(name, name, victim).isPresent();
       }
       String surname2 = name.length() == 4 ? name.substring(0, 2) : "";
       boolean twoSyllables = FictionalNames.KO_SURNAMES_2.contains(surname2);
@@ -336,7 +336,7 @@ final class PersonRenamer {
         return surname(surname, c -> true).isPresent();
       }
       if (rest.length() == 2 && isKoreanGiven(rest)) {
-        Optional<String> g = given(rest, victim);
+        Optional<String> g = given(rest, name, victim);
         // 민 + 지후 must not spell another person's old name (민지).
         Optional<String> s =
             g.flatMap(
@@ -412,13 +412,14 @@ final class PersonRenamer {
       return draw(pool, c -> true, this::latinFree);
     }
 
-    private Optional<String> given(String old, boolean victim) {
+    private Optional<String> given(String old, String written, boolean victim) {
       if (given.containsKey(old)) {
         return Optional.of(given.get(old));
       }
       boolean female =
           FictionalNames.KO_FEMALE.contains(old)
-              || (!FictionalNames.KO_MALE.contains(old) && victim);
+              || (!FictionalNames.KO_MALE.contains(old)
+                  && writtenAs(written, WOMAN_AFTER).orElse(victim));
       boolean batchim = Romanisation.hasFinal(old.charAt(old.length() - 1));
       java.util.function.Predicate<String> sameShape =
           c -> Romanisation.hasFinal(c.charAt(c.length() - 1)) == batchim;
@@ -466,6 +467,28 @@ final class PersonRenamer {
       taken.add(c);
       return Optional.of(c);
     }
+
+    /**
+     * Whether the text writes {@code name} as a woman's (나래 언니, 미란이라는 여자) or a man's (민수 형, 준기라는
+     * 남자), when a name the lists do not hold must be given one of the same sex.
+     */
+    private Optional<Boolean> writtenAs(String name, Pattern woman) {
+      String quoted = Pattern.quote(name);
+      if (Pattern.compile("(?<![" + HANGUL + "])" + quoted + "(?:이)?\\s?" + woman.pattern())
+          .matcher(text)
+          .find()) {
+        return Optional.of(true);
+      }
+      if (Pattern.compile("(?<![" + HANGUL + "])" + quoted + "(?:이)?\\s?" + MAN_AFTER.pattern())
+          .matcher(text)
+          .find()) {
+        return Optional.of(false);
+      }
+      return Optional.empty();
+    }
+
+    private static final Pattern WOMAN_AFTER = Pattern.compile("(?:언니|누나|양|(?:이)?라는 여자)");
+    private static final Pattern MAN_AFTER = Pattern.compile("(?:형|오빠|군|(?:이)?라는 남자)");
 
     /** A new Hangul name the document never writes, in its charset. */
     private boolean hangulFree(String c) {
