@@ -188,7 +188,8 @@ final class PersonRenamer {
     if (!match.isEmpty() && Romanisation.isSyllable(match.charAt(0))) {
       StringBuilder b = new StringBuilder();
       int next = 0;
-      for (char c : match.toCharArray()) {
+      for (int i = 0; i < match.length(); i++) {
+        char c = match.charAt(i);
         b.append(Romanisation.isSyllable(c) ? replacement.charAt(next++) : c);
       }
       return b.toString();
@@ -299,7 +300,7 @@ final class PersonRenamer {
     void reserve(String name) {
       old.add(name);
       taken.add(name);
-      taken.addAll(List.of(name.split(" ")));
+      taken.addAll(List.of(name.split(" ", -1)));
       if (name.chars().allMatch(c -> Romanisation.isSyllable((char) c))) {
         if (name.length() >= 3) {
           taken.add(name.substring(0, 1));
@@ -351,7 +352,7 @@ final class PersonRenamer {
     }
 
     private boolean registerLatin(String name, boolean victim) {
-      String[] tokens = name.split(" ");
+      String[] tokens = name.split(" ", -1);
       List<String> kinds = new ArrayList<>();
       for (String t : tokens) {
         String kind = latinKind(t);
