@@ -70,11 +70,51 @@ public final class LedgerCorpus {
 
   /** Builds every document of {@code split} into {@code dir}. */
   public static List<Document> build(Path dir, Split split) throws IOException {
+    return build(dir, split, null).documents();
+  }
+
+  /**
+   * A half built with its people renamed ({@code okju bench ledger --rename-seed N}), and what the
+   * renaming did: how many of the gold people it renamed, and in how many documents it left a
+   * problem ({@link PersonRenamer#problems}: counts only, so that the held-out half stays unread).
+   */
+  public record Renaming(List<Document> documents, int people, int renamed, int inconsistent) {}
+
+  /** Builds every document of {@code split} into {@code dir}, renamed with {@code seed}. */
+  public static Renaming buildRenamed(Path dir, Split split, long seed) throws IOException {
+    return build(dir, split, new PersonRenamer(seed));
+  }
+
+  /** The source text and annotation of one document, as they are stored. */
+  static String source(Split split, String name) {
+    return resource(split.folder() + "/" + name + ".src");
+  }
+
+  static List<String> annotation(Split split, String name) {
+    String base = name.substring(0, name.indexOf('.'));
+    return resource(split.folder() + "/" + base + ".ann")
+        .lines()
+        .filter(l -> !l.isBlank())
+        .toList();
+  }
+
+  private static Renaming build(Path dir, Split split, PersonRenamer renamer) throws IOException {
     Files.createDirectories(dir);
     List<Document> out = new ArrayList<>();
+    int people = 0;
+    int renamed = 0;
+    int inconsistent = 0;
     for (String name : names(split)) {
-      String text = resource(split.folder() + "/" + name + ".src");
-      String base = name.substring(0, name.indexOf('.'));
+      String text = source(split, name);
+      List<String> ann = annotation(split, name);
+      if (renamer != null) {
+        PersonRenamer.Renamed r = renamer.rename(name, text, ann, charset(name));
+        people += (int) ann.stream().filter(l -> l.startsWith("E person ")).count();
+        renamed += r.people();
+        inconsistent += PersonRenamer.problems(text, ann, r).isEmpty() ? 0 : 1;
+        text = r.text();
+        ann = r.annotation();
+      }
       Path file = dir.resolve(name);
       String format = name.substring(name.lastIndexOf('.') + 1);
       switch (format) {
@@ -86,14 +126,13 @@ public final class LedgerCorpus {
         case "png" -> png(file, text);
         default -> throw new IllegalStateException("no builder for " + name);
       }
-      List<String> ann =
-          resource(split.folder() + "/" + base + ".ann").lines().filter(l -> !l.isBlank()).toList();
       out.add(new Document(file, ann));
     }
-    return out;
+    return new Renaming(out, people, renamed, inconsistent);
   }
 
-  private static Charset charset(String name) {
+  /** The charset a document's text is written in (its name says: euckr, cp949, else UTF-8). */
+  static Charset charset(String name) {
     if (name.contains("euckr")) {
       return Charset.forName("EUC-KR");
     }

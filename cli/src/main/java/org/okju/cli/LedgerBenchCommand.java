@@ -28,6 +28,18 @@ final class LedgerBenchCommand implements Callable<Integer> {
               + " half, which is held out: only its scores are printed).")
   boolean verbose;
 
+  @Option(
+      names = "--rename-seed",
+      paramLabel = "N",
+      description =
+          "Measure the corpus with its people renamed: every gold person whose name has a known"
+              + " shape (a Korean given name, surname and title or full name, an English or"
+              + " romanised name) gets another fictional name of the same shape drawn with seed N,"
+              + " in the text and the annotation alike; nicknames, handles and role words are"
+              + " kept. Both halves are printed (the test half's scores only), each with how many"
+              + " people were renamed.")
+  Long renameSeed;
+
   @Override
   public Integer call() throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -42,8 +54,18 @@ final class LedgerBenchCommand implements Callable<Integer> {
                 + org.okju.bench.LedgerCorpus.names(split).size()
                 + " documents)");
         out.println();
-        org.okju.bench.LedgerBench.Result r =
-            new org.okju.bench.LedgerBench().run(tmp.resolve(split.folder()), split);
+        org.okju.bench.LedgerBench.Result r;
+        if (renameSeed == null) {
+          r = new org.okju.bench.LedgerBench().run(tmp.resolve(split.folder()), split);
+        } else {
+          org.okju.bench.LedgerCorpus.Renaming renaming =
+              org.okju.bench.LedgerCorpus.buildRenamed(
+                  tmp.resolve(split.folder()), split, renameSeed);
+          out.printf(
+              "renamed with seed %d: %d of %d people; %d documents with a renaming problem%n%n",
+              renameSeed, renaming.renamed(), renaming.people(), renaming.inconsistent());
+          r = new org.okju.bench.LedgerBench().score(renaming.documents());
+        }
         org.okju.bench.LedgerBench.print(r, out);
         if (verbose && split == org.okju.bench.LedgerCorpus.Split.DEV) {
           r.misses().forEach(out::println);

@@ -20,7 +20,7 @@ final class Cues {
           "불러냄|불러냈|불러|부름|불렀|만남|만났|만나|데려감|데려갔|데려옴|데리고|픽업|태움|태웠|호출|꼬심|꼬셨|나옴|나왔"
               // Sharing a table, giving a lift, "saw her at": 합석, 태우고, 에서 봄, 랑 봄.
               + "|합석|태우고|태워|꼬셔|랑\\s?(?:저녁|술|데이트|한잔)|에서\\s?봄(?![가-힣])|에서\\s?봤(?!다고)|랑\\s?봄(?![가-힣])|랑\\s?봤(?!다고)"
-              + "|(?i:\\bmet\\b|\\bmeet\\b|\\binvited\\b|\\bsummoned\\b|\\bcalled (?:her|him|them|[A-Z][a-z]+) to\\b"
+              + "|(?i:\\bmet\\b|\\bmeet\\b|\\binvited\\b|\\bsummoned\\b|\\bcalled (?:her|him|them|[A-Z][a-z]+(?:-[a-z]+)?) to\\b"
               + "|\\bpick(?:ed|ing) (?:her |him |them )?up\\b|\\bpicked (?-i:[A-Z])[\\w-]+ up\\b|\\bpick(?:ed)? up\\b|\\bpick-?up\\b|\\bbrought\\b"
               + "|\\bspotted\\b|\\bgot talking to\\b|\\btak(?:e|ing) (?:her|him|them)\\b"
               + "|\\b(?:date|drinks|dinner|a drink|a date) with\\b|\\bmtg (?:w/|with\\b)"
@@ -101,7 +101,7 @@ final class Cues {
           "받음|받았|받아|받기|받은|받고|팔았|팔음|입금\\s?받|입금됨|들어옴|들어왔|수금|뜯|챙김|챙겼|입금(?!했|함|하였)"
               // 보내왔고, 보내옴: sent towards the writer, money in.
               + "|보내왔|보내옴|보내와"
-              + "|(?<=[A-Z][a-z]{1,20}\\s)(?:took|bought)\\b(?=[^.;]*\\bfor\\s+[$₩]?\\d)"
+              + "|(?<=[A-Z][a-z]{1,20}(?:-[a-z]{1,10})?\\s)(?:took|bought)\\b(?=[^.;]*\\bfor\\s+[$₩]?\\d)"
               + "|(?i:\\breceived\\b|\\brcvd\\b|\\brec'd\\b|\\bgot\\b|\\bcollected\\b|\\btook in\\b|\\bpaid me\\b|\\bsent me\\b"
               // A sale is money in: "sold harbor_claire to Moth for 2m", "하이에나한테 팔았음 300만".
               + "|\\bsold\\b(?! me\\b| us\\b)"

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code weak}: a name when the document also writes it elsewhere. Not thread-safe.
  */
 final class EnglishNames {
-  private static final String NAME = "[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?";
+  private static final String NAME = PersonWords.LATIN_NAME;
   private static final java.util.Set<String> COURTESY =
       java.util.Set.of("mr", "ms", "mrs", "miss", "dr");
   // The same titles as a regular expression's alternatives.

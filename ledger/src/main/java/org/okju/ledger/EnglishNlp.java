@@ -52,7 +52,7 @@ final class EnglishNlp {
   private record Word(int start, int end, String text, boolean proper) {}
 
   private static final java.util.regex.Pattern NAME_WORD =
-      java.util.regex.Pattern.compile("[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*");
+      java.util.regex.Pattern.compile("[A-Z][a-z]+(?:-(?:[A-Za-z][a-z]+|[aeiou](?![A-Za-z])))*");
 
   /**
    * Runs of capitalised proper nouns (at most three words) in {@code line}. A hyphenated given name

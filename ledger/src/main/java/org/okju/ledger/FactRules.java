@@ -66,7 +66,8 @@ final class FactRules {
               + "|employee|worker|freshman|receptionist)(?: (?:called|named)|,))\\s*[:,-]?\\s*$");
 
   // The words of a tape's title: yerin_hannam, 소연_성수, Nari02.
-  private static final Pattern TITLE_WORDS = Pattern.compile("\\p{L}+|\\d+");
+  // A hyphenated name is one word of a title (Su-a_Saturday), as it is one name.
+  private static final Pattern TITLE_WORDS = Pattern.compile("\\p{L}+(?:-\\p{L}+)?|\\d+");
   private static final Pattern SOLD = Pattern.compile("팔았|팔음|(?i:\\bsold\\b)");
   private static final Pattern SUPPLIED =
       Pattern.compile(
@@ -592,16 +593,23 @@ final class FactRules {
     Matcher words = TITLE_WORDS.matcher(title);
     while (words.find()) {
       for (String person : seen) {
+        // A file drops the hyphen a name is written with (Ju-a's jua_1003, Na-yeon's
+        // nayeon_hannam).
+        String word = withoutHyphen(words.group());
         boolean named =
-            person.equalsIgnoreCase(words.group())
+            withoutHyphen(person).equalsIgnoreCase(word)
                 || PeopleResolver.given(person).stream()
-                    .anyMatch(g -> g.length() >= 2 && g.equalsIgnoreCase(words.group()));
+                    .anyMatch(g -> g.length() >= 2 && withoutHyphen(g).equalsIgnoreCase(word));
         if (named && !traders.contains(person)) {
           return Optional.of(person);
         }
       }
     }
     return Optional.empty();
+  }
+
+  private static String withoutHyphen(String name) {
+    return name.replace("-", "");
   }
 
   /** The other party of a one-to-one chat export, when there is exactly one. */

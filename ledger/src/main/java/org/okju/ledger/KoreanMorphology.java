@@ -105,6 +105,17 @@ final class KoreanMorphology {
   }
 
   /**
+   * Whether Nori finds no word of two syllables or more in a three-syllable {@code word} but one
+   * made of its first two: how it misreads a full name it does not know (길서준 as 길 + 서 + 준, 문동혁 as
+   * 문동 + 혁), unlike a word it knows whole (전화기) or one ending in a word (전재산: 전 + 재산).
+   */
+  boolean readsNoWordInGivenName(String word) {
+    return analyse(word).stream()
+        .filter(m -> m.text().length() >= 2)
+        .allMatch(m -> m.start() == 0 && m.text().length() == 2);
+  }
+
+  /**
    * Whether Nori reads {@code stem} as an ordinary word rather than a name: a common noun, adverb,
    * pronoun or verb of two or more syllables ({@code 이번}, {@code 오늘}, {@code 정말}).
    */

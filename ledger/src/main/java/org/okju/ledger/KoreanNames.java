@@ -142,6 +142,18 @@ final class KoreanNames {
         continue; // 서울숲에서 만남, 모텔로: where, not who (people take 한테, 에게, 랑)
       }
       String name = p.name();
+      // 서희네 오피스텔, 민지네: 네 after a name is her household or her place. The name is hers,
+      // read weakly (a person only where the document names her in a stronger form), whether or
+      // not Nori splits the 네 off (it does after a name it knows, 서희, not after 민지).
+      boolean household =
+          p.particle().isEmpty()
+              && p.kin().isEmpty()
+              && name.length() >= 3
+              && name.endsWith("네")
+              && plausible(name.substring(0, name.length() - 1));
+      if (household) {
+        name = name.substring(0, name.length() - 1);
+      }
       // 약사 김씨한테: a surname with 씨 after his job is the surname with the job (김약사).
       if (name.length() == 2
           && name.charAt(1) == '씨'
@@ -230,40 +242,51 @@ final class KoreanNames {
       boolean particleApart =
           p.particle().isEmpty() && Set.of("한테", "에게", "한테서", "에게서", "통해서", "통해").contains(next);
       boolean strong =
-          !p.kin().isEmpty()
-              || kinApart
-              || particleApart
-              || (p.particle().isEmpty() && OCCUPATION_BEFORE.matcher(before).find())
-              || (p.particle().isEmpty() && p.kin().isEmpty() && AGE_AFTER.matcher(after).find())
-              || PERSON_PARTICLES.contains(p.particle())
-              || (p.affectionate() && !p.particle().isEmpty())
-              || LABEL.matcher(before).find()
-              || (p.particle().isEmpty() && RoleRules.JOB_LABEL.matcher(before).find())
-              || LABEL_THEN_VERB.matcher(before).find()
-              || NAMED.matcher(before).find()
-              || (numberRightAfter(line, e, numbers)
-                  && p.particle().matches("|은|는|이|가")
-                  && (!morphology.isOrdinaryWord(asWord) || numbers.size() >= 2))
-              || (FEE_AFTER.matcher(after).find()
-                  && p.particle().matches("|이")
-                  && feeFollows(after))
-              || ((p.particle().equals("이") || p.particle().equals("가"))
-                  && AGENT_VERB.matcher(after).find())
-              || (name.length() == 3
-                  && KoreanSurnames.contains(name.substring(0, 1))
-                  && !morphology.isOrdinaryWord(asWord))
-              || (aboutVictim && (p.particle().equals("를") || p.particle().equals("을")))
-              || (aboutVictim
-                  && (p.particle().isEmpty() || OBJECT_PARTICLES.contains(p.particle()))
-                  && looksLikeFullName(name))
-              || (p.particle().isEmpty() && after.matches("^\\s+(?:at|@)\\s.*"));
+          !household
+              && (!p.kin().isEmpty()
+                  || kinApart
+                  || particleApart
+                  || (p.particle().isEmpty() && OCCUPATION_BEFORE.matcher(before).find())
+                  || (p.particle().isEmpty()
+                      && p.kin().isEmpty()
+                      && AGE_AFTER.matcher(after).find())
+                  || PERSON_PARTICLES.contains(p.particle())
+                  || (p.affectionate() && !p.particle().isEmpty())
+                  || LABEL.matcher(before).find()
+                  || (p.particle().isEmpty() && RoleRules.JOB_LABEL.matcher(before).find())
+                  || LABEL_THEN_VERB.matcher(before).find()
+                  || NAMED.matcher(before).find()
+                  || (numberRightAfter(line, e, numbers)
+                      && p.particle().matches("|은|는|이|가")
+                      && (!morphology.isOrdinaryWord(asWord) || numbers.size() >= 2))
+                  || (FEE_AFTER.matcher(after).find()
+                      && p.particle().matches("|이")
+                      && feeFollows(after))
+                  || ((p.particle().equals("이") || p.particle().equals("가"))
+                      && AGENT_VERB.matcher(after).find())
+                  || (name.length() == 3
+                      && KoreanSurnames.contains(name.substring(0, 1))
+                      && !morphology.isOrdinaryWord(asWord))
+                  // 길서준과, 문동혁과: a surname and two given-name syllables Nori misreads
+                  || (!p.particle().isEmpty()
+                      && surnameAndGivenSyllables(name)
+                      && morphology.readsNoWordInGivenName(name))
+                  || (aboutVictim && (p.particle().equals("를") || p.particle().equals("을")))
+                  || (aboutVictim
+                      && (p.particle().isEmpty() || OBJECT_PARTICLES.contains(p.particle()))
+                      && looksLikeFullName(name))
+                  || (p.particle().isEmpty() && after.matches("^\\s+(?:at|@)\\s.*")));
       boolean weak =
           !strong
-              && ((numberRightAfter(line, e, numbers) && p.particle().matches("|은|는"))
+              && (household
+                  || (numberRightAfter(line, e, numbers) && p.particle().matches("|은|는"))
                   || (aboutVictim
                       && (OBJECT_PARTICLES.contains(p.particle()) || p.particle().isEmpty()))
                   || p.particle().matches("은|는|이|가|의")
-                  || (p.particle().isEmpty() && !morphology.isOrdinaryWord(asWord)));
+                  || (p.particle().isEmpty() && !morphology.isOrdinaryWord(asWord))
+                  // 세린, 유나: a given name Nori also knows as a word, bare; hers where the
+                  // document names her in a stronger form
+                  || (p.particle().isEmpty() && givenNameShaped(name)));
       if (strong || weak) {
         boolean label =
             LABEL.matcher(before).find()
@@ -299,6 +322,13 @@ final class KoreanNames {
   private static final String GIVEN_SYLLABLES =
       "가경규균근기나남다담도동라란람래려련령로루률륜리린림미민범별병보봄비빈산상새서석선설성세소솔송수숙순슬승시신"
           + "아안애연영예옥완우욱운원월유윤율은을의인일재정종주준지진찬채철초춘태하한해혁현혜호화환효후훈휘희";
+
+  /** Two of {@link #GIVEN_SYLLABLES}: the shape of a given name (세린, 유나, 다은). */
+  private static boolean givenNameShaped(String name) {
+    return name.length() == 2
+        && GIVEN_SYLLABLES.indexOf(name.charAt(0)) >= 0
+        && GIVEN_SYLLABLES.indexOf(name.charAt(1)) >= 0;
+  }
 
   /** A surname and two given-name syllables (나은비, 한지율), not a word Nori knows whole. */
   private boolean looksLikeFullName(String name) {

@@ -501,7 +501,9 @@ public final class LedgerExtractor {
       Pattern.compile(
           "^(?:\\.[A-Za-z0-9]{2,4})?[\"”'」』]?\\s*["
               + PersonWords.DASHES
-              + ":]\\s*(?<n>[가-힣]{2,4}|[A-Z][a-z]+)(?=\\s*[,(/]|\\s*$)");
+              + ":]\\s*(?<n>[가-힣]{2,4}|"
+              + PersonWords.LATIN_NAME
+              + ")(?=\\s*[,(/]|\\s*$)");
 
   /** The person a list of tapes writes after a tape: the one it was made of. */
   private static void tapeSubjects(
@@ -532,7 +534,9 @@ public final class LedgerExtractor {
   private static final Pattern ANSWER =
       Pattern.compile(
           "^\\s*(?:(?:ㅇㅇ|응|어|네|예|(?i:yes|yeah|yep|ok|okay))[.,!]?\\s+)?"
-              + "(?<n>[가-힣]{2,4}|[A-Z][a-z]+)(?=\\s*[.,!(~]|\\s*$)");
+              + "(?<n>[가-힣]{2,4}|"
+              + PersonWords.LATIN_NAME
+              + ")(?=\\s*[.,!(~]|\\s*$)");
 
   /**
    * The person a chat reply names when the message before it, by someone else, asked who the prey
@@ -582,7 +586,11 @@ public final class LedgerExtractor {
             && !PersonWords.KOREAN_NOT_NAMES.contains(text)
             && !PlaceReader.GAZETTEER.contains(text))
         || (text.matches(
-                "(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){0,2}")
+                "(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s)?"
+                    + PersonWords.LATIN_NAME
+                    + "(?: "
+                    + PersonWords.LATIN_NAME
+                    + "){0,2}")
             && !PersonWords.isEnglishNotName(text));
   }
 

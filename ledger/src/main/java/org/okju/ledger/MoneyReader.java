@@ -131,6 +131,14 @@ final class MoneyReader {
       if (!digit && (cur == null && !(bigUnit && num.length() >= 2))) {
         continue; // a lone hangul numeral is a word (이, 사, 만) unless money is named
       }
+      int numEnd = m.start() + m.group("num").stripTrailing().length();
+      if (!digit
+          && cur == null
+          && numEnd < line.length()
+          && isHangul(line.charAt(numEnd))
+          && !KoreanNumerals.isUnit(num.charAt(num.length() - 1))) {
+        continue; // 조사장에게: the surname 조 and the 사 of 사장, a word, not 1조 4
+      }
       if (!digit && (num.length() < 2 && cur == null)) {
         continue;
       }

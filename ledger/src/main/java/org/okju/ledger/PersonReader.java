@@ -20,7 +20,11 @@ final class PersonReader {
 
   private static final Pattern ALIAS =
       Pattern.compile(
-          "(?<a>[가-힣A-Za-z]{1,8}(?:-[A-Za-z]{1,8})?)\\s?\\((?:(?:Mr|Ms|Mrs|Miss|Dr)\\.?\\s)?(?<b>[가-힣]{2,4}|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\)");
+          "(?<a>[가-힣A-Za-z]{1,8}(?:-[A-Za-z]{1,8})?)\\s?\\((?:(?:Mr|Ms|Mrs|Miss|Dr)\\.?\\s)?(?<b>[가-힣]{2,4}|"
+              + PersonWords.LATIN_NAME
+              + "(?:\\s"
+              + PersonWords.LATIN_NAME
+              + ")?)\\)");
   // Initials with the name in brackets: S.H. (서현), J. (Jieun), one person named by the name.
   private static final Pattern INITIALS_ALIAS =
       Pattern.compile(
@@ -31,13 +35,20 @@ final class PersonReader {
       Pattern.compile(
           "(?<role>내담자|피해자)\\s?\\(\\s?(?:가명|별칭|이하)?[\\s:]*['\"‘“]?(?<kname>[가-힣]{1,4})['\"’”]?"
               + "\\s?[),]"
-              + "|\\b(?<erole>(?i:client))(?:\\s+(?:is|was|=)|,|:|\\s-)\\s+(?<ename>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-              + "(?:\\s[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)?)\\b");
+              + "|\\b(?<erole>(?i:client))(?:\\s+(?:is|was|=)|,|:|\\s-)\\s+(?<ename>"
+              + PersonWords.LATIN_NAME
+              + "(?:\\s"
+              + PersonWords.LATIN_NAME
+              + ")?)\\b");
   private static final Pattern CONTACT =
       Pattern.compile(
           "^\\s*(?:["
               + PersonWords.BULLETS
-              + "]\\s*)?(?<name>[가-힣]{2,5}|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)"
+              + "]\\s*)?(?<name>[가-힣]{2,5}|"
+              + PersonWords.LATIN_NAME
+              + "(?:\\s"
+              + PersonWords.LATIN_NAME
+              + ")?)"
               + "(?:\\s?\\([^)]{1,12}\\))?(?:\\s{2,}|\\t|\\s?:\\s?)"
               + "(?=.*(?:01[016789][-\\s.]?\\d{3,4}[-\\s.]?\\d{4}|@[A-Za-z0-9_]{3,}))");
 
@@ -173,7 +184,7 @@ final class PersonReader {
     return (w.matches("[가-힣]{2,5}")
             && !PersonWords.KOREAN_NOT_NAMES.contains(w)
             && !PlaceReader.GAZETTEER.contains(w))
-        || (w.matches("[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?")
+        || (w.matches(PersonWords.LATIN_NAME + "(?:\\s" + PersonWords.LATIN_NAME + ")?")
             && !PersonWords.isEnglishNotName(w)
             && !PlaceReader.GAZETTEER.contains(w.toLowerCase(java.util.Locale.ROOT)));
   }

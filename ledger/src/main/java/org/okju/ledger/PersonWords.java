@@ -16,6 +16,13 @@ final class PersonWords {
    */
   static final String DASHES = "\\-\u2013\u2014\u2015\u2012\u2212\u2500";
 
+  /**
+   * A capitalised Latin name as a regular expression, a romanised given name's hyphen included also
+   * when the syllable after it is a lone vowel (Ha-eun, Seul-gi, and Su-a, Geon-u, Chae-a: 수아, 건우,
+   * 채아 as passports write them).
+   */
+  static final String LATIN_NAME = "[A-Z][a-z]+(?:-(?:[A-Za-z][a-z]+|[aeiou](?![A-Za-z])))?";
+
   /** Bullets opening a list item, for a regex character class: - * • · ∙ ● ▪ ◦ ■ □ ○ ▶ ➤. */
   static final String BULLETS =
       "\\-*\u2022\u00b7\u2219\u25cf\u25aa\u25e6\u25a0\u25a1\u25cb\u25b6\u27a4";

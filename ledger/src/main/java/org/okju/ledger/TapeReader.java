@@ -28,7 +28,9 @@ final class TapeReader {
               + ")(?![\\p{L}\\p{N}])");
   private static final Pattern FILE_LIKE =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}_@/.#-])[\\p{L}\\p{N}]+(?:_[\\p{L}\\p{N}]+)+(?![\\p{L}\\p{N}_@/])");
+          // A part may be a hyphenated romanised name: Friday_Seo-yeon_01, Su-a_Saturday.
+          "(?<![\\p{L}\\p{N}_@/.#-])[\\p{L}\\p{N}]+(?:-\\p{L}+)?(?:_[\\p{L}\\p{N}]+(?:-\\p{L}+)?)+"
+              + "(?![\\p{L}\\p{N}_@/])");
   private static final Pattern PARTICLE_ON_NAME =
       Pattern.compile(
           "(?<=[0-9A-Za-z])(?:입니다|이에요|예요|이요|요|이고|임|이라고|라고"
