@@ -20,8 +20,11 @@ import java.util.Objects;
  *     flat or evenly shaded (no second difference of luma above {@link #SMOOTH_CURVATURE}), as the
  *     tiles of an icon, the page of a screenshot, a gradient or a clear sky are
  * @param transparentShare share of the sampled pixels at least half transparent
- * @param content the picture inside uniform bars or a border ({@link ContentBox}), the whole
- *     picture when it has none
+ * @param content the picture inside uniform bars or a border ({@link ContentBox}), or inside an
+ *     app's screenshot or a meme's captions ({@link ScreenBox}); the whole picture when it has none
+ * @param framed whether {@code content} is the picture inside an app's screenshot or a meme's
+ *     captions: then it is the picture, and the frame around it (the same for every screenshot of
+ *     one app) says nothing about which picture it is; its other numbers describe that picture
  */
 public record PictureProfile(
     int width,
@@ -30,7 +33,8 @@ public record PictureProfile(
     double dominantShare,
     double smoothShare,
     double transparentShare,
-    PictureRegion content) {
+    PictureRegion content,
+    boolean framed) {
   /**
    * Largest second difference of luma (between a pixel and the mean of its two neighbours, doubled)
    * in a block still counted as smooth: a gradient has none, JPEG noise on a flat area a few
@@ -94,7 +98,8 @@ public record PictureProfile(
         smoothShare(plane, measured),
         samples == 0 ? 0 : (double) transparent / samples,
         PictureRegion.ofPixels(
-            box.x(), box.y(), box.width(), box.height(), plane.width(), plane.height()));
+            box.x(), box.y(), box.width(), box.height(), plane.width(), plane.height()),
+        !box.equals(bars));
   }
 
   /** Outside the 15-bit colours. */
