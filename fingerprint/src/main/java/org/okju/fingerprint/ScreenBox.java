@@ -61,6 +61,12 @@ public final class ScreenBox {
   /** Thinnest band worth trimming, as a share of the side: thinner is compression at the edge. */
   static final double MIN_BAND = 0.02;
 
+  /** The picture inside is at least this many samples a side. */
+  static final int MIN_INSIDE = 64;
+
+  /** A picture this small (an icon) has no screenshot's or meme's frame. */
+  static final int MIN_PICTURE_SIDE = 128;
+
   private ScreenBox() {}
 
   /**
@@ -70,12 +76,27 @@ public final class ScreenBox {
     if (start.width() < 16 || start.height() < 16) {
       return start;
     }
-    ContentBox rowsFirst = trimmed(plane, start, true);
-    if (rowsFirst != null) {
-      return rowsFirst;
+    ContentBox box = trimmed(plane, start, true);
+    if (box == null) {
+      box = trimmed(plane, start, false);
     }
-    ContentBox columnsFirst = trimmed(plane, start, false);
-    return columnsFirst != null ? columnsFirst : start;
+    if (box == null || box.equals(start) || !aPhoto(plane, box)) {
+      return start;
+    }
+    return box;
+  }
+
+  /**
+   * Whether {@code box} can hold a re-posted photo or frame rather than an icon's glyph: a picture
+   * of more than {@link #MIN_PICTURE_SIDE} samples and an inside of at least {@link #MIN_INSIDE} a
+   * side. An icon's flat body around its glyph looks like a band around a picture too (Papirus'
+   * folder icons, up to 128 pixels: their glyphs, taken for the picture, joined folders of other
+   * glyphs); screenshots and memes are larger.
+   */
+  private static boolean aPhoto(ReducedLumaPlane plane, ContentBox box) {
+    return Math.max(plane.width(), plane.height()) > MIN_PICTURE_SIDE
+        && box.width() >= MIN_INSIDE
+        && box.height() >= MIN_INSIDE;
   }
 
   /** The box after trimming in both directions, or null when it kept too little. */
