@@ -5,19 +5,15 @@ package org.okju.fingerprint;
  * of a social app (status bar, the poster's name above the picture, buttons and a caption under it,
  * the app's flat background around them) or a meme's caption bands above and below. {@link
  * ContentBox} trims only lines that are uniform and {@link SharpBox} only lines without detail; the
- * text on these bands is detail. Here a line belongs to the frame while most of its samples are its
- * side's background level, whatever the strokes of text on it: text and icons cover a minority of a
- * line, a photo's row almost never sits on one level.
+ * text on these bands is detail. Here a band, from a side inward, is mostly its side's background
+ * level (text and icons cover a minority of it) and ends where the picture begins sharply: a margin
+ * line of background, then lines with little of it. A photo's own shade or sky fades into the rest
+ * of it over many lines and is no band.
  *
  * <p>A screenshot of a landscape picture on a portrait phone leaves the picture a third of the
- * screen's height, so a side may lose far more than a border would. Lines are measured across what
- * the other direction keeps, rows first and then, if that finds no box, columns first: the rows
- * beside a portrait picture on a landscape screen are mostly background too, so the wrong order
- * trims everything and is refused.
- *
- * <p>Where the picture itself has large flat parts at the background's level (a night sky on a dark
- * app), the box trims them too: its view then finds nothing, one extra chance lost, as with the
- * other boxes. Stateless.
+ * screen's height, so a side may lose far more than a border would. Rows are trimmed across the
+ * whole width first, then columns across the rows kept (and the other way round when that keeps too
+ * little). A dark picture on a dark app has no sharp edge and gets no box. Stateless.
  */
 public final class ScreenBox {
   /** Luma distance from the side's background level still counted as background (0-255). */
@@ -80,7 +76,7 @@ public final class ScreenBox {
     if (box == null) {
       box = trimmed(plane, start, false);
     }
-    if (box == null || box.equals(start) || !aPhoto(plane, box)) {
+    if (box == null || box.equals(start) || !holdsAPicture(plane, box)) {
       return start;
     }
     return box;
@@ -93,7 +89,7 @@ public final class ScreenBox {
    * folder icons, up to 128 pixels: their glyphs, taken for the picture, joined folders of other
    * glyphs); screenshots and memes are larger.
    */
-  private static boolean aPhoto(ReducedLumaPlane plane, ContentBox box) {
+  private static boolean holdsAPicture(ReducedLumaPlane plane, ContentBox box) {
     return Math.max(plane.width(), plane.height()) > MIN_PICTURE_SIDE
         && box.width() >= MIN_INSIDE
         && box.height() >= MIN_INSIDE;
