@@ -56,7 +56,7 @@ final class BenchMedia {
     PdqDihedralResult full = hasher.dihedral(luma, EnumSet.allOf(Dihedral.class), scratch);
     ReducedLumaPlane plane = ReducedLumaPlane.of(luma);
     List<Media.View> views = new ArrayList<>();
-    for (CopySignal s : signals.of(plane, full, scratch)) {
+    for (CopySignal s : signals.of(luma, plane, full, scratch)) {
       views.add(Media.View.of(s, 0, 0));
     }
     Media media =

@@ -137,7 +137,7 @@ public final class RepostEditsBench {
         long start = cpu.getCurrentThreadCpuTime();
         // The reduced plane is made by ingest for the profile and thumbnail too; timed with the
         // views all the same, as the part of the work that the views need.
-        n = signals.of(ReducedLumaPlane.of(luma), full, scratch).size();
+        n = signals.of(luma, ReducedLumaPlane.of(luma), full, scratch).size();
         runs[i] = cpu.getCurrentThreadCpuTime() - start;
       }
       Arrays.sort(runs);

@@ -86,6 +86,8 @@ public interface Copies {
    * @param alpha its 4096 alpha values; empty for an opaque picture
    * @param chroma its colour: 16x16 Cb then 16x16 Cr values (512); empty for a picture stored
    *     before colour was kept
+   * @param framed whether {@code content} is the picture inside an app's screenshot or a meme's
+   *     captions (false for a picture stored before frames were told apart)
    */
   // The arrays are copied in and out and equals/hashCode compare their contents, so the record is
   // immutable and compares by value: what ArrayRecordComponent asks for.
@@ -100,7 +102,8 @@ public interface Copies {
       double[] content,
       byte[] luma,
       byte[] alpha,
-      byte[] chroma) {
+      byte[] chroma,
+      boolean framed) {
     public Picture {
       if (content.length != 4) {
         throw new IllegalArgumentException("a content box has 4 coordinates");
@@ -143,7 +146,8 @@ public interface Copies {
           && java.util.Arrays.equals(content, p.content)
           && java.util.Arrays.equals(luma, p.luma)
           && java.util.Arrays.equals(alpha, p.alpha)
-          && java.util.Arrays.equals(chroma, p.chroma);
+          && java.util.Arrays.equals(chroma, p.chroma)
+          && framed == p.framed;
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 final class SqlPictures {
   private static final String PROFILE_COLUMNS =
       "width, height, colours, dominant_share, smooth_share, transparent_share,"
-          + " content_x0, content_y0, content_x1, content_y1";
+          + " content_x0, content_y0, content_x1, content_y1, framed";
 
   /** Items looked up per query: well under both databases' parameter limits. */
   private static final int CHUNK = 500;
@@ -39,7 +39,7 @@ final class SqlPictures {
                   "INSERT INTO picture_profile (item_id, "
                       + PROFILE_COLUMNS
                       + ", thumbnail_luma, thumbnail_alpha, thumbnail_chroma)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             double[] box = p.content();
             s.setLong(1, item.value());
             s.setInt(2, p.width());
@@ -51,18 +51,19 @@ final class SqlPictures {
             for (int i = 0; i < 4; i++) {
               s.setDouble(8 + i, box[i]);
             }
-            s.setBytes(12, p.luma());
+            s.setInt(12, p.framed() ? 1 : 0);
+            s.setBytes(13, p.luma());
             byte[] alpha = p.alpha();
             if (alpha.length == 0) {
-              s.setNull(13, java.sql.Types.BINARY);
+              s.setNull(14, java.sql.Types.BINARY);
             } else {
-              s.setBytes(13, alpha);
+              s.setBytes(14, alpha);
             }
             byte[] chroma = p.chroma();
             if (chroma.length == 0) {
-              s.setNull(14, java.sql.Types.BINARY);
+              s.setNull(15, java.sql.Types.BINARY);
             } else {
-              s.setBytes(14, chroma);
+              s.setBytes(15, chroma);
             }
             s.executeUpdate();
           }
@@ -102,14 +103,14 @@ final class SqlPictures {
               }
               try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                  byte[] alpha = r.getBytes(13);
-                  byte[] chroma = r.getBytes(14);
+                  byte[] alpha = r.getBytes(14);
+                  byte[] chroma = r.getBytes(15);
                   out.put(
                       new ItemId(r.getLong(1)),
                       picture(
                           r,
                           2,
-                          r.getBytes(12),
+                          r.getBytes(13),
                           alpha == null ? new byte[0] : alpha,
                           chroma == null ? new byte[0] : chroma));
                 }
@@ -138,6 +139,7 @@ final class SqlPictures {
         },
         luma,
         alpha,
-        chroma);
+        chroma,
+        r.getInt(first + 10) != 0);
   }
 }

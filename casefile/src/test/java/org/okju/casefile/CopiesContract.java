@@ -290,7 +290,7 @@ abstract class CopiesContract {
       }
       Copies.Picture iconPicture =
           new Copies.Picture(
-              48, 48, 7, 0.62, 0.91, 0.4, new double[] {0, 0, 1, 1}, luma, alpha, chroma);
+              48, 48, 7, 0.62, 0.91, 0.4, new double[] {0, 0, 1, 1}, luma, alpha, chroma, false);
       Copies.Picture photoPicture =
           new Copies.Picture(
               640,
@@ -302,7 +302,8 @@ abstract class CopiesContract {
               new double[] {0, 0.1, 1, 0.9},
               luma,
               new byte[0],
-              new byte[0]);
+              new byte[0],
+              true);
       store.copies().putPicture(photo, photoPicture);
       store.copies().putPicture(icon, photoPicture);
       store.copies().putPicture(icon, iconPicture);
@@ -318,6 +319,8 @@ abstract class CopiesContract {
         assertThat(all).extracting(Copies.ItemPicture::item).containsExactly(icon, photo);
         assertThat(all.get(0).picture().luma()).isEmpty();
         assertThat(all.get(1).picture().content()).containsExactly(0, 0.1, 1, 0.9);
+        assertThat(all.get(1).picture().framed()).isTrue();
+        assertThat(all.get(0).picture().framed()).isFalse();
         assertThat(all.get(0).picture().transparentShare()).isEqualTo(0.4);
       }
     }

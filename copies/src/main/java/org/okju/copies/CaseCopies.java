@@ -312,7 +312,8 @@ public final class CaseCopies {
         p.dominantShare(),
         p.smoothShare(),
         p.transparentShare(),
-        new PictureRegion(box[0], box[1], box[2], box[3]));
+        new PictureRegion(box[0], box[1], box[2], box[3]),
+        p.framed());
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.okju.fingerprint.PictureProfile;
 import org.okju.fingerprint.PictureThumbnail;
 
 /**
@@ -23,6 +24,10 @@ final class EdgeClassifier {
   private final PictureMatchPolicy policy;
   private final ThumbnailSource thumbnailSource;
   private final PictureMatchPolicy.Information[] information;
+
+  /** Whether each medium is a picture inside a frame: {@link #throughFramedPictures}. */
+  private final boolean[] framed;
+
   private final int[] hashedFrames;
   private final double[] spacing;
   private final Set<Long> refused = new HashSet<>();
@@ -42,8 +47,10 @@ final class EdgeClassifier {
     this.policy = policy;
     this.thumbnailSource = thumbnailSource;
     this.information = new PictureMatchPolicy.Information[media.size()];
+    this.framed = new boolean[media.size()];
     for (int i = 0; i < media.size(); i++) {
       Media m = media.get(i);
+      framed[i] = !m.video() && m.profile().map(PictureProfile::framed).orElse(false);
       information[i] =
           m.video()
               ? PictureMatchPolicy.Information.ORDINARY
@@ -107,7 +114,8 @@ final class EdgeClassifier {
               }
               int a = (int) (e.getKey() / n);
               int b = (int) (e.getKey() % n);
-              Edge edge = classify(a, b, e.getValue());
+              List<PairFinder.Hit> hits = throughFramedPictures(a, b, e.getValue());
+              Edge edge = hits.isEmpty() ? null : classify(a, b, hits);
               if (edge != null) {
                 out.add(edge);
               } else if (!media.get(a).video() || !media.get(b).video()) {
@@ -116,6 +124,29 @@ final class EdgeClassifier {
             });
     return out;
   }
+
+  /**
+   * Between two framed pictures (each inside an app's screenshot or a meme's captions), the hits
+   * that see both insides: their {@code content} views. Their other views see the frames too, and
+   * every screenshot of one app shares that frame: two of them, showing different photos, matched
+   * through it. A framed picture and an unframed one keep every hit: the unframed one has no such
+   * frame to share, and a meme's whole picture, mostly its photo, still finds the photo when the
+   * box missed one of its bands.
+   */
+  private List<PairFinder.Hit> throughFramedPictures(int a, int b, List<PairFinder.Hit> hits) {
+    if (!framed[a] || !framed[b]) {
+      return hits;
+    }
+    List<PairFinder.Hit> out = new ArrayList<>(hits.size());
+    for (PairFinder.Hit h : hits) {
+      if (h.viewA().startsWith(CONTENT_VIEW) && h.viewB().startsWith(CONTENT_VIEW)) {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
+  private static final String CONTENT_VIEW = "content/";
 
   private Edge classify(int a, int b, List<PairFinder.Hit> hits) {
     Media ma = media.get(a);

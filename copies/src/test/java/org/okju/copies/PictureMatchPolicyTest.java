@@ -30,7 +30,7 @@ class PictureMatchPolicyTest {
     return new PictureMatchPolicy.Picture(
         Optional.of(
             new PictureProfile(
-                side, side, colours, dominant, smooth, transparent, PictureRegion.WHOLE)),
+                side, side, colours, dominant, smooth, transparent, PictureRegion.WHOLE, false)),
         100,
         Optional.empty());
   }

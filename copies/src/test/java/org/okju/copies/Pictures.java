@@ -75,7 +75,7 @@ final class Pictures {
     PdqDihedralResult full = HASHER.dihedral(luma, EnumSet.allOf(Dihedral.class), scratch);
     ReducedLumaPlane plane = ReducedLumaPlane.of(luma);
     List<Media.View> views = new ArrayList<>();
-    for (CopySignal s : SIGNALS.of(plane, full, scratch)) {
+    for (CopySignal s : SIGNALS.of(luma, plane, full, scratch)) {
       views.add(Media.View.of(s, 0, 0));
     }
     thumbnails.put(item, PictureThumbnail.of(image, plane));

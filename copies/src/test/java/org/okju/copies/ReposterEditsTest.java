@@ -4,19 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.okju.fingerprint.PictureThumbnail;
 import org.okju.testkit.ImageEdits;
 
 /**
  * The harder edits re-posters make, each copy grouped <em>alone</em> with its original among the
- * distinct photos of the vectors: no other copy of the photo to join through, as in a case holding
- * one re-posted copy. Each failed before the views made for it (mirrored probes, centred zoom
- * anchors, turned probes).
+ * distinct photos of the vectors, hashed and profiled as ingest does: no other copy of the photo to
+ * join through, as in a case holding one re-posted copy. Each failed before the views made for it
+ * (mirrored probes, centred zoom anchors, turned probes, the screenshot's box).
  */
 class ReposterEditsTest {
   static final Map<String, UnaryOperator<BufferedImage>> EDITS = new LinkedHashMap<>();
@@ -39,6 +41,10 @@ class ReposterEditsTest {
     // Straightened by a few degrees, cropped to hide the corners.
     EDITS.put("rotate-3-cropped", i -> ImageEdits.turnedCropped(i, 3));
     EDITS.put("rotate-minus-3-cropped", i -> ImageEdits.turnedCropped(i, -3));
+    // Framed by bands of one colour that carry text and icons: no uniform border to trim, and
+    // the picture a third of the screenshot's height.
+    EDITS.put("phone-screenshot", ImageEdits::phoneScreenshot);
+    EDITS.put("captions-above-below", ImageEdits::memeCaptions);
   }
 
   static final List<String> ORIGINALS =
@@ -55,19 +61,22 @@ class ReposterEditsTest {
   @MethodSource("edits")
   void theCopyAloneJoinsItsOriginalAndNoOtherPhotoJoinsAnything(String edit) {
     List<Media> media = new ArrayList<>();
+    Map<Long, PictureThumbnail> thumbnails = new HashMap<>();
     Map<Long, String> names = new LinkedHashMap<>();
     long id = 1;
     for (String d : Pictures.DISTINCT) {
       BufferedImage photo = Pictures.photo(d);
       photo = ImageEdits.resize(photo, 480.0 / photo.getWidth());
-      media.add(Pictures.media(id, d, photo));
+      media.add(Pictures.profiled(id, d, photo, thumbnails));
       names.put(id++, d);
       if (ORIGINALS.contains(d)) {
-        media.add(Pictures.media(id, d + "|" + edit, EDITS.get(edit).apply(photo)));
+        media.add(Pictures.profiled(id, d + "|" + edit, EDITS.get(edit).apply(photo), thumbnails));
         names.put(id++, d + "|" + edit);
       }
     }
-    List<Tape> tapes = new CopyGrouper(GroupingSettings.DEFAULT).group(media);
+    List<Tape> tapes =
+        new CopyGrouper(GroupingSettings.DEFAULT)
+            .group(media, ThumbnailSource.of(thumbnails), TapeSplits.NONE);
     List<List<String>> grouped = new ArrayList<>();
     for (Tape t : tapes) {
       grouped.add(t.members().stream().map(m -> names.get(m.media().item())).sorted().toList());

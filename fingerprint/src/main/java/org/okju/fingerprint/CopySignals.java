@@ -14,7 +14,8 @@ import java.util.Map;
  *       blur/sharpen, small logos or captions (PDQ itself), and flips and 90° rotations (the
  *       dihedral variants from the same DCT).
  *   <li>{@code CONTENT}, 8 orientations: letterbox/pillarbox bars and frame borders of any uniform
- *       colour, added or removed ({@link ContentBox}).
+ *       colour, added or removed ({@link ContentBox}); for a still picture also a phone
+ *       screenshot's app around it or a meme's caption bands ({@link ScreenBox}).
  *   <li>{@code CENTER_90}, {@code CENTER_80} and the four one-sided 90% crops: crops of up to 10%
  *       per side. A cropped copy's FULL hash lands near the original's crop of about the same
  *       region.
@@ -49,24 +50,36 @@ public final class CopySignals {
    * so that the expensive full-resolution pass is not repeated.
    */
   public List<CopySignal> of(LumaSource picture, PdqDihedralResult full, PdqScratch scratch) {
-    return of(ReducedLumaPlane.of(picture), full, scratch);
+    return of(picture, ReducedLumaPlane.of(picture), full, scratch);
   }
 
   /**
-   * The same from the picture's reduced plane, when the caller needs the plane for more (a {@link
-   * PictureProfile}, a {@link PictureThumbnail}) and should not reduce the picture twice.
+   * The same from the picture's reduced plane too, when the caller needs the plane for more (a
+   * {@link PictureProfile}, a {@link PictureThumbnail}) and should not reduce the picture twice.
+   * The picture inside a screenshot's app or a meme's captions ({@link ScreenBox}) takes the {@code
+   * CONTENT} views, hashed from {@code picture} at its own resolution ({@link SourceRegion}): such
+   * a picture is a small part of the plane.
    */
-  public List<CopySignal> of(ReducedLumaPlane plane, PdqDihedralResult full, PdqScratch scratch) {
-    List<CopySignal> out = fixedViews(plane, full, scratch);
+  public List<CopySignal> of(
+      LumaSource picture, ReducedLumaPlane plane, PdqDihedralResult full, PdqScratch scratch) {
+    ContentBox bars = ContentBox.of(plane);
+    List<CopySignal> out = fixedViews(plane, bars, full, scratch);
+    ContentBox screen = ScreenBox.within(plane, bars);
+    if (!screen.equals(bars)) {
+      out.removeIf(s -> s.kind() == CopySignalKind.CONTENT);
+      add(
+          out,
+          CopySignalKind.CONTENT,
+          hasher.dihedral(SourceRegion.of(picture, screen), ALL, scratch));
+    }
     out.addAll(cropGrid.views(plane, scratch));
     return out;
   }
 
   private List<CopySignal> fixedViews(
-      ReducedLumaPlane plane, PdqDihedralResult full, PdqScratch scratch) {
+      ReducedLumaPlane plane, ContentBox box, PdqDihedralResult full, PdqScratch scratch) {
     List<CopySignal> out = new ArrayList<>();
     add(out, CopySignalKind.FULL, full);
-    ContentBox box = ContentBox.of(plane);
     if (box.trimmedFrom(plane)) {
       add(
           out,
@@ -117,8 +130,8 @@ public final class CopySignals {
     ReducedLumaPlane plane = ReducedLumaPlane.of(frame);
     PdqDihedralResult full =
         hasher.dihedral(plane.region(0, 0, plane.width(), plane.height()), ALL, scratch);
-    List<CopySignal> out = fixedViews(plane, full, scratch);
     ContentBox bars = ContentBox.of(plane);
+    List<CopySignal> out = fixedViews(plane, bars, full, scratch);
     ContentBox box = SharpBox.within(plane, bars);
     ContentBox chrome = SharpBox.chromeWithin(plane, bars);
     boxContent(out, plane, bars, chrome, box, scratch);
@@ -197,7 +210,7 @@ public final class CopySignals {
     ReducedLumaPlane plane = ReducedLumaPlane.of(picture);
     PdqDihedralResult full =
         hasher.dihedral(plane.region(0, 0, plane.width(), plane.height()), ALL, scratch);
-    return fixedViews(plane, full, scratch);
+    return fixedViews(plane, ContentBox.of(plane), full, scratch);
   }
 
   private void crop(

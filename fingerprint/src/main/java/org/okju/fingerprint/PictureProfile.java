@@ -20,8 +20,11 @@ import java.util.Objects;
  *     flat or evenly shaded (no second difference of luma above {@link #SMOOTH_CURVATURE}), as the
  *     tiles of an icon, the page of a screenshot, a gradient or a clear sky are
  * @param transparentShare share of the sampled pixels at least half transparent
- * @param content the picture inside uniform bars or a border ({@link ContentBox}), the whole
- *     picture when it has none
+ * @param content the picture inside uniform bars or a border ({@link ContentBox}), or inside an
+ *     app's screenshot or a meme's captions ({@link ScreenBox}); the whole picture when it has none
+ * @param framed whether {@code content} is the picture inside an app's screenshot or a meme's
+ *     captions: then it is the picture, and the frame around it (the same for every screenshot of
+ *     one app) says nothing about which picture it is; its other numbers describe that picture
  */
 public record PictureProfile(
     int width,
@@ -30,7 +33,8 @@ public record PictureProfile(
     double dominantShare,
     double smoothShare,
     double transparentShare,
-    PictureRegion content) {
+    PictureRegion content,
+    boolean framed) {
   /**
    * Largest second difference of luma (between a pixel and the mean of its two neighbours, doubled)
    * in a block still counted as smooth: a gradient has none, JPEG noise on a flat area a few
@@ -52,13 +56,26 @@ public record PictureProfile(
   public static PictureProfile of(BufferedImage image, ReducedLumaPlane plane) {
     int w = image.getWidth();
     int h = image.getHeight();
-    int step = Math.max(1, Math.max(w, h) / SAMPLES);
+    ContentBox bars = ContentBox.of(plane);
+    ContentBox box = ScreenBox.within(plane, bars);
+    // A photo inside an app's screenshot or a meme's captions is a photo: its information is
+    // measured on it, not on the app's flat background, which would make it a drawn picture whose
+    // every match needs a pixel comparison of a picture a third of the screenshot's size.
+    ContentBox measured =
+        box.equals(bars) ? new ContentBox(0, 0, plane.width(), plane.height()) : box;
+    double scaleX = w / (double) plane.width();
+    double scaleY = h / (double) plane.height();
+    int x0 = (int) Math.floor(measured.x() * scaleX);
+    int y0 = (int) Math.floor(measured.y() * scaleY);
+    int x1 = Math.min(w, (int) Math.ceil((measured.x() + measured.width()) * scaleX));
+    int y1 = Math.min(h, (int) Math.ceil((measured.y() + measured.height()) * scaleY));
+    int step = Math.max(1, Math.max(x1 - x0, y1 - y0) / SAMPLES);
     boolean alpha = image.getColorModel().hasAlpha();
     Map<Integer, Integer> counts = new HashMap<>();
     int samples = 0;
     int transparent = 0;
-    for (int y = step / 2; y < h; y += step) {
-      for (int x = step / 2; x < w; x += step) {
+    for (int y = y0 + step / 2; y < y1; y += step) {
+      for (int x = x0 + step / 2; x < x1; x += step) {
         int argb = image.getRGB(x, y);
         samples++;
         int colour;
@@ -73,29 +90,30 @@ public record PictureProfile(
     }
     int dominant = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     int colours = counts.size() - (counts.containsKey(TRANSPARENT) ? 1 : 0);
-    ContentBox box = ContentBox.of(plane);
     return new PictureProfile(
         w,
         h,
         colours,
         samples == 0 ? 1 : (double) dominant / samples,
-        smoothShare(plane),
+        smoothShare(plane, measured),
         samples == 0 ? 0 : (double) transparent / samples,
         PictureRegion.ofPixels(
-            box.x(), box.y(), box.width(), box.height(), plane.width(), plane.height()));
+            box.x(), box.y(), box.width(), box.height(), plane.width(), plane.height()),
+        !box.equals(bars));
   }
 
   /** Outside the 15-bit colours. */
   private static final int TRANSPARENT = -1;
 
-  private static double smoothShare(ReducedLumaPlane plane) {
-    int w = plane.width();
-    int h = plane.height();
-    int side = Math.max(2, Math.round(Math.max(w, h) / 64f));
+  /** The smooth share of the blocks of {@code plane} inside {@code region}. */
+  private static double smoothShare(ReducedLumaPlane plane, ContentBox region) {
+    int w = region.x() + region.width();
+    int h = region.y() + region.height();
+    int side = Math.max(2, Math.round(Math.max(region.width(), region.height()) / 64f));
     int blocks = 0;
     int smooth = 0;
-    for (int by = 0; by + side <= h; by += side) {
-      for (int bx = 0; bx + side <= w; bx += side) {
+    for (int by = region.y(); by + side <= h; by += side) {
+      for (int bx = region.x(); bx + side <= w; bx += side) {
         blocks++;
         if (curvature(plane, bx, by, side) <= SMOOTH_CURVATURE) {
           smooth++;

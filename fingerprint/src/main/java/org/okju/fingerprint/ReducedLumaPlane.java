@@ -46,7 +46,7 @@ public final class ReducedLumaPlane {
   }
 
   /** The averaging block's side for a picture of {@code w} x {@code h}. */
-  private static int factor(int w, int h) {
+  static int factor(int w, int h) {
     return Math.max(1, (Math.max(w, h) + MAX_SIDE - 1) / MAX_SIDE);
   }
 

@@ -41,6 +41,7 @@ final class CopySignalRows {
         new double[] {box.x0(), box.y0(), box.x1(), box.y1()},
         t.luma(),
         t.alpha(),
-        t.chroma());
+        t.chroma(),
+        p.framed());
   }
 }

@@ -86,7 +86,8 @@ final class ImagePdqStage implements IngestStage {
       // okju's extra views for copy grouping reuse the full-resolution dihedral hashes above; the
       // picture profile and thumbnail (what low-information pictures are judged by) its plane.
       ReducedLumaPlane plane = ReducedLumaPlane.of(luma);
-      item.copySignals(CopySignalRows.rows(copySignals.of(plane, r, scratch), Copies.IMAGE, 0.0));
+      item.copySignals(
+          CopySignalRows.rows(copySignals.of(luma, plane, r, scratch), Copies.IMAGE, 0.0));
       item.picture(
           CopySignalRows.picture(
               PictureProfile.of(decoded.image(), plane),

@@ -106,7 +106,7 @@ final class WebMediaHasher {
     PdqDihedralResult r = hasher.dihedral(luma, EnumSet.allOf(Dihedral.class), scratch);
     ReducedLumaPlane plane = ReducedLumaPlane.of(luma);
     List<Media.View> views = new ArrayList<>();
-    for (CopySignal s : copySignals.of(plane, r, scratch)) {
+    for (CopySignal s : copySignals.of(luma, plane, r, scratch)) {
       views.add(Media.View.of(s, 0, 0));
     }
     long pixels = (long) decoded.image().getWidth() * decoded.image().getHeight();

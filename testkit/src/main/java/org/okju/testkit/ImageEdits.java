@@ -276,7 +276,69 @@ public final class ImageEdits {
     e.put(
         "rotate-random-2-4-cropped",
         i -> turnedCropped(i, (random.nextBoolean() ? 1 : -1) * (2 + 2 * random.nextDouble())));
+    e.put("captions-above-below", ImageEdits::memeCaptions);
+    e.put("phone-screenshot", ImageEdits::phoneScreenshot);
+    e.put("small-compressed", i -> jpeg(resize(i, 0.3), 0.12f));
     return e;
+  }
+
+  /**
+   * A meme: white bands above and below the picture, each a fifth of its height, holding two lines
+   * of black text, the picture itself untouched between them.
+   */
+  public static BufferedImage memeCaptions(BufferedImage in) {
+    int w = in.getWidth();
+    int h = in.getHeight();
+    int band = h / 5;
+    BufferedImage out = new BufferedImage(w, h + 2 * band, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, w, out.getHeight());
+    g.drawImage(in, 0, band, null);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setColor(Color.BLACK);
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.max(10, band / 3)));
+    g.drawString("WHEN YOU FIND THE PLACE", w / 20, band * 2 / 5);
+    g.drawString("NOBODY KNOWS ABOUT", w / 20, band * 4 / 5);
+    g.drawString("and then everyone finds it", w / 20, band + h + band * 3 / 5);
+    g.dispose();
+    return out;
+  }
+
+  /**
+   * A phone's screenshot of the picture in a social app: a portrait 9:19.5 screen, a status bar
+   * (time, battery), the poster's name above the picture (fitted to the screen's width), a row of
+   * buttons and a caption under it, the rest of the screen the app's dark background.
+   */
+  public static BufferedImage phoneScreenshot(BufferedImage in) {
+    int w = in.getWidth();
+    int h = (int) Math.round(w * 19.5 / 9);
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setColor(new Color(18, 18, 18));
+    g.fillRect(0, 0, w, h);
+    int unit = Math.max(8, w / 24);
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, unit));
+    g.setColor(Color.WHITE);
+    g.drawString("9:41", unit, unit * 3 / 2);
+    g.fillRect(w - 3 * unit, unit / 2, 2 * unit, unit * 3 / 4);
+    g.fillOval(unit, 3 * unit, 2 * unit, 2 * unit);
+    g.drawString("sharing_account", 4 * unit, 4 * unit + unit / 3);
+    int top = 6 * unit;
+    int pictureHeight = (int) Math.round(in.getHeight() * (double) w / in.getWidth());
+    g.drawImage(in, 0, top, w, pictureHeight, null);
+    int below = top + pictureHeight + unit;
+    for (int i = 0; i < 4; i++) {
+      g.drawOval(unit + i * 3 * unit, below, 2 * unit, 2 * unit);
+    }
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, unit));
+    g.drawString("1,204 likes", unit, below + 4 * unit);
+    g.drawString("sharing_account look at this view", unit, below + 6 * unit);
+    g.dispose();
+    return out;
   }
 
   private static BufferedImage randomCrop(BufferedImage in, Random random) {

@@ -1,0 +1,84 @@
+package org.okju.fingerprint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.okju.testkit.ImageEdits;
+import org.okju.testkit.ReferencePhotos;
+
+/**
+ * The screenshot box finds a photo inside a phone's social-app screenshot and between a meme's
+ * caption bands (Java2D frames of the vectors' photos, {@link ImageEdits}), to the plane's sample;
+ * and finds nothing more than the uniform bars' box in a photo alone or letterboxed, since every
+ * box it finds replaces a picture's {@code CONTENT} views.
+ */
+class ScreenBoxTest {
+  private static BufferedImage bridge;
+
+  static List<String> photos() {
+    return ReferencePhotos.DISTINCT;
+  }
+
+  @BeforeAll
+  static void decode() throws Exception {
+    bridge = photo("bridge-mods/aaa-orig.jpg");
+  }
+
+  private static BufferedImage photo(String relative) throws Exception {
+    BufferedImage p = new ImageDecoder().decode(TestVectors.file("pdq/data/" + relative));
+    return ImageEdits.resize(p, 480.0 / p.getWidth());
+  }
+
+  private static ContentBox[] boxes(BufferedImage picture) {
+    ReducedLumaPlane plane = ReducedLumaPlane.of(ImageLuma.of(picture));
+    ContentBox bars = ContentBox.of(plane);
+    return new ContentBox[] {bars, ScreenBox.within(plane, bars)};
+  }
+
+  /** {@code box}'s rows in the picture's pixels, as {@code {top, bottom}}. */
+  private static int[] rows(ContentBox box, BufferedImage picture) {
+    int factor = ReducedLumaPlane.factor(picture.getWidth(), picture.getHeight());
+    return new int[] {box.y() * factor, (box.y() + box.height()) * factor};
+  }
+
+  @Test
+  void thePhotoInAPhoneScreenshotIsFoundBetweenTheAppsBands() {
+    BufferedImage shot = ImageEdits.phoneScreenshot(bridge);
+    ContentBox box = boxes(shot)[1];
+    int factor = ReducedLumaPlane.factor(shot.getWidth(), shot.getHeight());
+    int top = 6 * (480 / 24);
+    assertThat(rows(box, shot)[0]).isBetween(top, top + factor);
+    assertThat(rows(box, shot)[1])
+        .isBetween(top + bridge.getHeight() - factor, top + bridge.getHeight() + factor);
+    assertThat(box.x()).isZero();
+    assertThat(box.width()).isEqualTo(ReducedLumaPlane.size(shot.getWidth(), shot.getHeight())[0]);
+  }
+
+  @Test
+  void thePhotoBetweenAMemesCaptionBandsIsFound() {
+    BufferedImage meme = ImageEdits.memeCaptions(bridge);
+    int band = bridge.getHeight() / 5;
+    int[] r = rows(boxes(meme)[1], meme);
+    assertThat(r[0]).isBetween(band - 1, band + 2);
+    assertThat(r[1]).isBetween(band + bridge.getHeight() - 2, band + bridge.getHeight() + 1);
+  }
+
+  @ParameterizedTest
+  @MethodSource("photos")
+  void aPhotoAloneOrLetterboxedHasNoBoxBeyondItsBars(String relative) throws Exception {
+    BufferedImage p = photo(relative);
+    for (UnaryOperator<BufferedImage> framing :
+        List.<UnaryOperator<BufferedImage>>of(
+            i -> i, i -> ImageEdits.bars(i, i.getHeight() / 5, 0, Color.BLACK))) {
+      ContentBox[] b = boxes(framing.apply(p));
+      assertThat(b[1]).isEqualTo(b[0]);
+    }
+  }
+}
