@@ -15,8 +15,8 @@ import org.okju.testkit.ImageEdits;
  * Screenshots of one social app, each showing another of the vectors' detailed photos, hashed and
  * profiled as ingest does: the app's frame is the same in all of them and covers two thirds of
  * each, so their whole-picture views match one another. A screenshot is its photo: it joins that
- * photo and never another screenshot (on Debian's wallpapers in the same app, before this rule, 20
- * of 45 pairs the screenshots were put in were wrong).
+ * photo and never another screenshot (on Debian's wallpapers in the same app, before this rule, the
+ * held-out screenshots' pair precision was 0.556).
  */
 class ScreenshotsOfOneAppTest {
   /**
