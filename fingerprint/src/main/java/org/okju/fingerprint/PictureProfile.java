@@ -106,7 +106,7 @@ public record PictureProfile(
   private static final int TRANSPARENT = -1;
 
   /** The smooth share of the blocks of {@code plane} inside {@code region}. */
-  private static double smoothShare(ReducedLumaPlane plane, ContentBox region) {
+  static double smoothShare(ReducedLumaPlane plane, ContentBox region) {
     int w = region.x() + region.width();
     int h = region.y() + region.height();
     int side = Math.max(2, Math.round(Math.max(region.width(), region.height()) / 64f));

@@ -63,6 +63,12 @@ public final class ScreenBox {
   /** A picture this small (an icon) has no screenshot's or meme's frame. */
   static final int MIN_PICTURE_SIDE = 128;
 
+  /**
+   * The inside has a smaller share of smooth blocks than this, the share at which copies' picture
+   * policy calls a picture low-information.
+   */
+  static final double MAX_INSIDE_SMOOTH_SHARE = 0.5;
+
   private ScreenBox() {}
 
   /**
@@ -83,16 +89,18 @@ public final class ScreenBox {
   }
 
   /**
-   * Whether {@code box} can hold a re-posted photo or frame rather than an icon's glyph: a picture
-   * of more than {@link #MIN_PICTURE_SIDE} samples and an inside of at least {@link #MIN_INSIDE} a
-   * side. An icon's flat body around its glyph looks like a band around a picture too (Papirus'
-   * folder icons, up to 128 pixels: their glyphs, taken for the picture, joined folders of other
-   * glyphs); screenshots and memes are larger.
+   * Whether {@code box} can hold a re-posted photo or frame rather than part of a drawing: a
+   * picture of more than {@link #MIN_PICTURE_SIDE} samples, an inside of at least {@link
+   * #MIN_INSIDE} a side and fewer smooth blocks inside than a low-information picture has. An
+   * icon's flat body around its glyph looks like a band around a picture (Papirus' folder icons, up
+   * to 128 pixels: their glyphs, taken for framed pictures, joined folders of other glyphs), and so
+   * does a gradient's flat end above a stamp (the copies of such a gradient then joined nothing).
    */
   private static boolean holdsAPicture(ReducedLumaPlane plane, ContentBox box) {
     return Math.max(plane.width(), plane.height()) > MIN_PICTURE_SIDE
         && box.width() >= MIN_INSIDE
-        && box.height() >= MIN_INSIDE;
+        && box.height() >= MIN_INSIDE
+        && PictureProfile.smoothShare(plane, box) < MAX_INSIDE_SMOOTH_SHARE;
   }
 
   /** The box after trimming in both directions, or null when it kept too little. */
