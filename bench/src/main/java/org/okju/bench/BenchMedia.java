@@ -22,6 +22,7 @@ import org.okju.fingerprint.LumaSource;
 import org.okju.fingerprint.PdqDihedralResult;
 import org.okju.fingerprint.PdqHasher;
 import org.okju.fingerprint.PdqScratch;
+import org.okju.fingerprint.PictureBoxes;
 import org.okju.fingerprint.PictureProfile;
 import org.okju.fingerprint.PictureThumbnail;
 import org.okju.fingerprint.ReducedLumaPlane;
@@ -55,8 +56,9 @@ final class BenchMedia {
     PdqScratch scratch = new PdqScratch();
     PdqDihedralResult full = hasher.dihedral(luma, EnumSet.allOf(Dihedral.class), scratch);
     ReducedLumaPlane plane = ReducedLumaPlane.of(luma);
+    PictureBoxes boxes = PictureBoxes.of(plane);
     List<Media.View> views = new ArrayList<>();
-    for (CopySignal s : signals.of(luma, plane, full, scratch)) {
+    for (CopySignal s : signals.of(luma, plane, boxes, full, scratch)) {
       views.add(Media.View.of(s, 0, 0));
     }
     Media media =
@@ -67,7 +69,7 @@ final class BenchMedia {
             bytes.length,
             false,
             views,
-            Optional.of(PictureProfile.of(image, plane)));
+            Optional.of(PictureProfile.of(image, plane, boxes)));
     return new Picture(media, PictureThumbnail.of(image, plane));
   }
 

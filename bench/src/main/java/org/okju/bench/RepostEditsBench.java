@@ -28,6 +28,7 @@ import org.okju.fingerprint.LumaSource;
 import org.okju.fingerprint.PdqDihedralResult;
 import org.okju.fingerprint.PdqHasher;
 import org.okju.fingerprint.PdqScratch;
+import org.okju.fingerprint.PictureBoxes;
 import org.okju.fingerprint.ReducedLumaPlane;
 import org.okju.testkit.ImageEdits;
 
@@ -137,7 +138,8 @@ public final class RepostEditsBench {
         long start = cpu.getCurrentThreadCpuTime();
         // The reduced plane is made by ingest for the profile and thumbnail too; timed with the
         // views all the same, as the part of the work that the views need.
-        n = signals.of(luma, ReducedLumaPlane.of(luma), full, scratch).size();
+        ReducedLumaPlane plane = ReducedLumaPlane.of(luma);
+        n = signals.of(luma, plane, PictureBoxes.of(plane), full, scratch).size();
         runs[i] = cpu.getCurrentThreadCpuTime() - start;
       }
       Arrays.sort(runs);

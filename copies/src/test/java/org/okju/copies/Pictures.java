@@ -20,6 +20,7 @@ import org.okju.fingerprint.LumaSource;
 import org.okju.fingerprint.PdqDihedralResult;
 import org.okju.fingerprint.PdqHasher;
 import org.okju.fingerprint.PdqScratch;
+import org.okju.fingerprint.PictureBoxes;
 import org.okju.fingerprint.PictureProfile;
 import org.okju.fingerprint.PictureThumbnail;
 import org.okju.fingerprint.ReducedLumaPlane;
@@ -74,8 +75,9 @@ final class Pictures {
     PdqScratch scratch = new PdqScratch();
     PdqDihedralResult full = HASHER.dihedral(luma, EnumSet.allOf(Dihedral.class), scratch);
     ReducedLumaPlane plane = ReducedLumaPlane.of(luma);
+    PictureBoxes boxes = PictureBoxes.of(plane);
     List<Media.View> views = new ArrayList<>();
-    for (CopySignal s : SIGNALS.of(luma, plane, full, scratch)) {
+    for (CopySignal s : SIGNALS.of(luma, plane, boxes, full, scratch)) {
       views.add(Media.View.of(s, 0, 0));
     }
     thumbnails.put(item, PictureThumbnail.of(image, plane));
@@ -87,7 +89,7 @@ final class Pictures {
         png.length,
         false,
         views,
-        Optional.of(PictureProfile.of(image, plane)));
+        Optional.of(PictureProfile.of(image, plane, boxes)));
   }
 
   static String sha256(byte[] bytes) {

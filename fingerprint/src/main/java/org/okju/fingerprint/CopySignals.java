@@ -50,27 +50,30 @@ public final class CopySignals {
    * so that the expensive full-resolution pass is not repeated.
    */
   public List<CopySignal> of(LumaSource picture, PdqDihedralResult full, PdqScratch scratch) {
-    return of(picture, ReducedLumaPlane.of(picture), full, scratch);
+    ReducedLumaPlane plane = ReducedLumaPlane.of(picture);
+    return of(picture, plane, PictureBoxes.of(plane), full, scratch);
   }
 
   /**
-   * The same from the picture's reduced plane too, when the caller needs the plane for more (a
-   * {@link PictureProfile}, a {@link PictureThumbnail}) and should not reduce the picture twice.
-   * The picture inside a screenshot's app or a meme's captions ({@link ScreenBox}) takes the {@code
+   * The same from the picture's reduced plane and its boxes too, when the caller needs them for
+   * more (a {@link PictureProfile}, a {@link PictureThumbnail}) and should not find them twice. The
+   * picture inside a screenshot's app or a meme's captions ({@link ScreenBox}) takes the {@code
    * CONTENT} views, hashed from {@code picture} at its own resolution ({@link SourceRegion}): such
    * a picture is a small part of the plane.
    */
   public List<CopySignal> of(
-      LumaSource picture, ReducedLumaPlane plane, PdqDihedralResult full, PdqScratch scratch) {
-    ContentBox bars = ContentBox.of(plane);
-    List<CopySignal> out = fixedViews(plane, bars, full, scratch);
-    ContentBox screen = ScreenBox.within(plane, bars);
-    if (!screen.equals(bars)) {
+      LumaSource picture,
+      ReducedLumaPlane plane,
+      PictureBoxes boxes,
+      PdqDihedralResult full,
+      PdqScratch scratch) {
+    List<CopySignal> out = fixedViews(plane, boxes.bars(), full, scratch);
+    if (boxes.framed()) {
       out.removeIf(s -> s.kind() == CopySignalKind.CONTENT);
       add(
           out,
           CopySignalKind.CONTENT,
-          hasher.dihedral(SourceRegion.of(picture, screen), ALL, scratch));
+          hasher.dihedral(SourceRegion.of(picture, boxes.content()), ALL, scratch));
     }
     out.addAll(cropGrid.views(plane, scratch));
     return out;

@@ -54,15 +54,19 @@ public record PictureProfile(
    * CopySignals}).
    */
   public static PictureProfile of(BufferedImage image, ReducedLumaPlane plane) {
+    return of(image, plane, PictureBoxes.of(plane));
+  }
+
+  /** The same, with the plane's boxes already found (for the picture's copy views too). */
+  public static PictureProfile of(BufferedImage image, ReducedLumaPlane plane, PictureBoxes boxes) {
     int w = image.getWidth();
     int h = image.getHeight();
-    ContentBox bars = ContentBox.of(plane);
-    ContentBox box = ScreenBox.within(plane, bars);
+    ContentBox box = boxes.content();
     // A photo inside an app's screenshot or a meme's captions is a photo: its information is
     // measured on it, not on the app's flat background, which would make it a drawn picture whose
     // every match needs a pixel comparison of a picture a third of the screenshot's size.
     ContentBox measured =
-        box.equals(bars) ? new ContentBox(0, 0, plane.width(), plane.height()) : box;
+        boxes.framed() ? box : new ContentBox(0, 0, plane.width(), plane.height());
     double scaleX = w / (double) plane.width();
     double scaleY = h / (double) plane.height();
     int x0 = (int) Math.floor(measured.x() * scaleX);
@@ -99,7 +103,7 @@ public record PictureProfile(
         samples == 0 ? 0 : (double) transparent / samples,
         PictureRegion.ofPixels(
             box.x(), box.y(), box.width(), box.height(), plane.width(), plane.height()),
-        !box.equals(bars));
+        boxes.framed());
   }
 
   /** Outside the 15-bit colours. */

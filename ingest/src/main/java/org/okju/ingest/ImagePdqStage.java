@@ -19,6 +19,7 @@ import org.okju.fingerprint.LumaSource;
 import org.okju.fingerprint.PdqDihedralResult;
 import org.okju.fingerprint.PdqHasher;
 import org.okju.fingerprint.PdqScratch;
+import org.okju.fingerprint.PictureBoxes;
 import org.okju.fingerprint.PictureProfile;
 import org.okju.fingerprint.PictureThumbnail;
 import org.okju.fingerprint.ReducedLumaPlane;
@@ -86,11 +87,12 @@ final class ImagePdqStage implements IngestStage {
       // okju's extra views for copy grouping reuse the full-resolution dihedral hashes above; the
       // picture profile and thumbnail (what low-information pictures are judged by) its plane.
       ReducedLumaPlane plane = ReducedLumaPlane.of(luma);
+      PictureBoxes boxes = PictureBoxes.of(plane);
       item.copySignals(
-          CopySignalRows.rows(copySignals.of(luma, plane, r, scratch), Copies.IMAGE, 0.0));
+          CopySignalRows.rows(copySignals.of(luma, plane, boxes, r, scratch), Copies.IMAGE, 0.0));
       item.picture(
           CopySignalRows.picture(
-              PictureProfile.of(decoded.image(), plane),
+              PictureProfile.of(decoded.image(), plane, boxes),
               PictureThumbnail.of(decoded.image(), plane)));
       // Whether it is a picture of a page, for the text stage's OCR: from the same decode.
       PageLikeness.Verdict page = PagePlane.judge(luma, decoded.image());

@@ -19,6 +19,7 @@ import org.okju.fingerprint.PdqDihedralResult;
 import org.okju.fingerprint.PdqHasher;
 import org.okju.fingerprint.PdqResult;
 import org.okju.fingerprint.PdqScratch;
+import org.okju.fingerprint.PictureBoxes;
 import org.okju.fingerprint.PictureProfile;
 import org.okju.fingerprint.PictureThumbnail;
 import org.okju.fingerprint.ReducedLumaPlane;
@@ -105,8 +106,9 @@ final class WebMediaHasher {
     LumaSource luma = ImageLuma.of(decoded.image());
     PdqDihedralResult r = hasher.dihedral(luma, EnumSet.allOf(Dihedral.class), scratch);
     ReducedLumaPlane plane = ReducedLumaPlane.of(luma);
+    PictureBoxes boxes = PictureBoxes.of(plane);
     List<Media.View> views = new ArrayList<>();
-    for (CopySignal s : copySignals.of(luma, plane, r, scratch)) {
+    for (CopySignal s : copySignals.of(luma, plane, boxes, r, scratch)) {
       views.add(Media.View.of(s, 0, 0));
     }
     long pixels = (long) decoded.image().getWidth() * decoded.image().getHeight();
@@ -121,7 +123,7 @@ final class WebMediaHasher {
             false,
             views,
             pixels,
-            Optional.of(PictureProfile.of(decoded.image(), plane))),
+            Optional.of(PictureProfile.of(decoded.image(), plane, boxes))),
         Optional.of(PictureThumbnail.of(decoded.image(), plane)),
         decoded.warnings());
   }
