@@ -46,6 +46,7 @@ final class EditScore {
     long predicted = 0;
     long correct = 0;
     List<String> missed = new ArrayList<>();
+    List<String> wrong = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       for (int j = i + 1; j < all.size(); j++) {
         Sample a = all.get(i);
@@ -64,11 +65,21 @@ final class EditScore {
         }
         if (same) {
           predicted++;
-          correct += truth ? 1 : 0;
+          if (truth) {
+            correct++;
+          } else {
+            wrong.add(name(a, originals) + " ~ " + name(b, originals));
+          }
         }
       }
     }
-    return new RepostEditsBench.Row(edit, split, truePairs, found, predicted, correct, missed);
+    return new RepostEditsBench.Row(
+        edit, split, truePairs, found, predicted, correct, missed, wrong);
+  }
+
+  /** A sample as the wrong-pair list names it: its source, and "(copy)" unless the original. */
+  private static String name(Sample s, List<Sample> originals) {
+    return s.source() + (originals.contains(s) ? "" : " (copy)");
   }
 
   /** The table's header and one line per edit and split. */

@@ -55,7 +55,8 @@ public final class RepostEditsBench {
       long found,
       long predicted,
       long correct,
-      List<String> missed) {
+      List<String> missed,
+      List<String> wronglyJoined) {
     public double recall() {
       return truePairs == 0 ? 1 : (double) found / truePairs;
     }
@@ -179,6 +180,10 @@ public final class RepostEditsBench {
     for (Row row : r.rows()) {
       if (!row.missed().isEmpty()) {
         out.println("missed " + row.edit() + " (" + row.split() + "): " + row.missed());
+      }
+      if (!row.wronglyJoined().isEmpty()) {
+        out.println(
+            "wrongly joined " + row.edit() + " (" + row.split() + "): " + row.wronglyJoined());
       }
     }
   }

@@ -204,6 +204,10 @@ public final class RepostVideoEditsBench {
       if (!row.missed().isEmpty()) {
         out.println("missed " + row.edit() + " (" + row.split() + "): " + row.missed());
       }
+      if (!row.wronglyJoined().isEmpty()) {
+        out.println(
+            "wrongly joined " + row.edit() + " (" + row.split() + "): " + row.wronglyJoined());
+      }
     }
   }
 }

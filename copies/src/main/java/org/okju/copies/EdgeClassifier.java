@@ -28,6 +28,9 @@ final class EdgeClassifier {
   /** Whether each medium is a picture inside a frame: {@link #throughFramedPictures}. */
   private final boolean[] framed;
 
+  /** Whether each medium is a picture mostly of one colour: {@link #throughFramedPictures}. */
+  private final boolean[] mostlyOneColour;
+
   private final int[] hashedFrames;
   private final double[] spacing;
   private final Set<Long> refused = new HashSet<>();
@@ -48,9 +51,15 @@ final class EdgeClassifier {
     this.thumbnailSource = thumbnailSource;
     this.information = new PictureMatchPolicy.Information[media.size()];
     this.framed = new boolean[media.size()];
+    this.mostlyOneColour = new boolean[media.size()];
     for (int i = 0; i < media.size(); i++) {
       Media m = media.get(i);
       framed[i] = !m.video() && m.profile().map(PictureProfile::framed).orElse(false);
+      mostlyOneColour[i] =
+          !m.video()
+              && m.profile()
+                  .map(p -> p.dominantShare() >= policy.settings().lowDominantShare())
+                  .orElse(false);
       information[i] =
           m.video()
               ? PictureMatchPolicy.Information.ORDINARY
@@ -129,17 +138,22 @@ final class EdgeClassifier {
    * Between two framed pictures (each inside an app's screenshot or a meme's captions), the hits
    * that see both insides: their {@code content} views. Their other views see the frames too, and
    * every screenshot of one app shares that frame: two of them, showing different photos, matched
-   * through it. A framed picture and an unframed one keep every hit: the unframed one has no such
+   * through it. A framed picture and an unframed one keep every hit (the unframed one has no such
    * frame to share, and a meme's whole picture, mostly its photo, still finds the photo when the
-   * box missed one of its bands.
+   * box missed one of its bands), unless the unframed one is mostly one colour: then it may be a
+   * screenshot of the same app whose picture the box could not see (a dark photo on the app's dark
+   * background), mostly the app's background, and only the framed one's {@code content} hits count.
    */
   private List<PairFinder.Hit> throughFramedPictures(int a, int b, List<PairFinder.Hit> hits) {
-    if (!framed[a] || !framed[b]) {
+    boolean contentOfA = framed[a] && (framed[b] || mostlyOneColour[b]);
+    boolean contentOfB = framed[b] && (framed[a] || mostlyOneColour[a]);
+    if (!contentOfA && !contentOfB) {
       return hits;
     }
     List<PairFinder.Hit> out = new ArrayList<>(hits.size());
     for (PairFinder.Hit h : hits) {
-      if (h.viewA().startsWith(CONTENT_VIEW) && h.viewB().startsWith(CONTENT_VIEW)) {
+      if ((!contentOfA || h.viewA().startsWith(CONTENT_VIEW))
+          && (!contentOfB || h.viewB().startsWith(CONTENT_VIEW))) {
         out.add(h);
       }
     }

@@ -34,6 +34,14 @@ public final class ScreenBox {
 
   static final int PICTURE_LINES = 6;
 
+  /**
+   * The picture's first line is on average this far from the band's background level (0-255), twice
+   * the tolerance. A gradient's flat end looked like a band above a stamp, its next rows just off
+   * the level (the copies of such a gradient then joined nothing); a rule on how smooth the inside
+   * is did the same but took the boxes of smooth wallpapers' screenshots too.
+   */
+  static final float MIN_STEP = 2 * LEVEL_TOLERANCE;
+
   static final double PICTURE_LINES_SHARE = 0.04;
 
   /** The band as a whole is mostly background: its text and icons cover a minority of it. */
@@ -63,12 +71,6 @@ public final class ScreenBox {
   /** A picture this small (an icon) has no screenshot's or meme's frame. */
   static final int MIN_PICTURE_SIDE = 128;
 
-  /**
-   * The inside has a smaller share of smooth blocks than this, the share at which copies' picture
-   * policy calls a picture low-information.
-   */
-  static final double MAX_INSIDE_SMOOTH_SHARE = 0.5;
-
   private ScreenBox() {}
 
   /**
@@ -90,17 +92,15 @@ public final class ScreenBox {
 
   /**
    * Whether {@code box} can hold a re-posted photo or frame rather than part of a drawing: a
-   * picture of more than {@link #MIN_PICTURE_SIDE} samples, an inside of at least {@link
-   * #MIN_INSIDE} a side and fewer smooth blocks inside than a low-information picture has. An
-   * icon's flat body around its glyph looks like a band around a picture (Papirus' folder icons, up
-   * to 128 pixels: their glyphs, taken for framed pictures, joined folders of other glyphs), and so
-   * does a gradient's flat end above a stamp (the copies of such a gradient then joined nothing).
+   * picture of more than {@link #MIN_PICTURE_SIDE} samples and an inside of at least {@link
+   * #MIN_INSIDE} a side. An icon's flat body around its glyph looks like a band around a picture
+   * (Papirus' folder icons, up to 128 pixels: their glyphs, taken for framed pictures, joined
+   * folders of other glyphs).
    */
   private static boolean holdsAPicture(ReducedLumaPlane plane, ContentBox box) {
     return Math.max(plane.width(), plane.height()) > MIN_PICTURE_SIDE
         && box.width() >= MIN_INSIDE
-        && box.height() >= MIN_INSIDE
-        && PictureProfile.smoothShare(plane, box) < MAX_INSIDE_SMOOTH_SHARE;
+        && box.height() >= MIN_INSIDE;
   }
 
   /** The box after trimming in both directions, or null when it kept too little. */
@@ -164,7 +164,8 @@ public final class ScreenBox {
             && share >= MARGIN_SHARE
             && marked
             && bandSum / (k + 1) >= MIN_BAND_SHARE
-            && picture(edge + (k + 1) * step, step, run, level)) {
+            && picture(edge + (k + 1) * step, step, run, level)
+            && steps(edge + (k + 1) * step, level)) {
           return k + 1;
         }
       }
@@ -181,6 +182,19 @@ public final class ScreenBox {
         }
       }
       return true;
+    }
+
+    /**
+     * Whether the picture's first line stands off the background by a step: on average at least
+     * {@link #MIN_STEP} from its level. A gradient's flat end becomes its slope a little beyond the
+     * tolerance; a picture pasted on an app's background begins at its own levels.
+     */
+    private boolean steps(int line, float level) {
+      double sum = 0;
+      for (int i = from; i < to; i++) {
+        sum += Math.abs(at(i, line) - level);
+      }
+      return sum / (to - from) >= MIN_STEP;
     }
 
     /**

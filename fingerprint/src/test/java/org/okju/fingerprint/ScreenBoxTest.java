@@ -10,7 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.okju.testkit.ImageEdits;
+import org.okju.testkit.LowInformationPictures;
 import org.okju.testkit.ReferencePhotos;
 
 /**
@@ -80,5 +82,34 @@ class ScreenBoxTest {
       ContentBox[] b = boxes(framing.apply(p));
       assertThat(b[1]).isEqualTo(b[0]);
     }
+  }
+
+  /**
+   * A gradient's flat end, above a stamp, looked like a band: its rows just past the flat end are
+   * off the level by a little more than the tolerance, and are not a picture's first line.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 3, 4, 5})
+  void aStampedGradientHasNoBoxBeyondItsBars(int variant) {
+    ContentBox[] b = boxes(LowInformationPictures.stampedGradient(variant, 640, 400));
+    assertThat(b[1]).isEqualTo(b[0]);
+  }
+
+  /**
+   * A smooth picture pasted on an app's dark background begins at its own levels, a step off the
+   * background: its screenshot gets a box too (a rule on how smooth the inside was took the boxes
+   * of smooth wallpapers' screenshots, which then joined one another through the frame).
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 3, 5})
+  void aSmoothPicturesScreenshotIsFramedToo(int variant) {
+    BufferedImage gradient =
+        ImageEdits.resize(LowInformationPictures.stampedGradient(variant, 640, 400), 0.75);
+    BufferedImage shot = ImageEdits.phoneScreenshot(gradient);
+    int[] r = rows(boxes(shot)[1], shot);
+    int factor = ReducedLumaPlane.factor(shot.getWidth(), shot.getHeight());
+    int top = 6 * (480 / 24);
+    assertThat(r[0]).isBetween(top, top + factor);
+    assertThat(r[1]).isBetween(top + gradient.getHeight() - factor, top + gradient.getHeight());
   }
 }
