@@ -28,9 +28,6 @@ final class EdgeClassifier {
   /** Whether each medium is a picture inside a frame: {@link #throughFramedPictures}. */
   private final boolean[] framed;
 
-  /** Whether each medium is a picture mostly of one colour: {@link #throughFramedPictures}. */
-  private final boolean[] mostlyOneColour;
-
   private final int[] hashedFrames;
   private final double[] spacing;
   private final Set<Long> refused = new HashSet<>();
@@ -51,15 +48,9 @@ final class EdgeClassifier {
     this.thumbnailSource = thumbnailSource;
     this.information = new PictureMatchPolicy.Information[media.size()];
     this.framed = new boolean[media.size()];
-    this.mostlyOneColour = new boolean[media.size()];
     for (int i = 0; i < media.size(); i++) {
       Media m = media.get(i);
       framed[i] = !m.video() && m.profile().map(PictureProfile::framed).orElse(false);
-      mostlyOneColour[i] =
-          !m.video()
-              && m.profile()
-                  .map(p -> p.dominantShare() >= policy.settings().lowDominantShare())
-                  .orElse(false);
       information[i] =
           m.video()
               ? PictureMatchPolicy.Information.ORDINARY
@@ -138,22 +129,19 @@ final class EdgeClassifier {
    * Between two framed pictures (each inside an app's screenshot or a meme's captions), the hits
    * that see both insides: their {@code content} views. Their other views see the frames too, and
    * every screenshot of one app shares that frame: two of them, showing different photos, matched
-   * through it. A framed picture and an unframed one keep every hit (the unframed one has no such
+   * through it. A framed picture and an unframed one keep every hit: the unframed one has no such
    * frame to share, and a meme's whole picture, mostly its photo, still finds the photo when the
-   * box missed one of its bands), unless the unframed one is mostly one colour: then it may be a
-   * screenshot of the same app whose picture the box could not see (a dark photo on the app's dark
-   * background), mostly the app's background, and only the framed one's {@code content} hits count.
+   * box missed one of its bands. (Keeping only the framed one's insides against an unframed picture
+   * mostly of one colour, an unboxed screenshot, was tried: once dark pictures got their boxes, it
+   * only lost a meme of a flat wallpaper.)
    */
   private List<PairFinder.Hit> throughFramedPictures(int a, int b, List<PairFinder.Hit> hits) {
-    boolean contentOfA = framed[a] && (framed[b] || mostlyOneColour[b]);
-    boolean contentOfB = framed[b] && (framed[a] || mostlyOneColour[a]);
-    if (!contentOfA && !contentOfB) {
+    if (!framed[a] || !framed[b]) {
       return hits;
     }
     List<PairFinder.Hit> out = new ArrayList<>(hits.size());
     for (PairFinder.Hit h : hits) {
-      if ((!contentOfA || h.viewA().startsWith(CONTENT_VIEW))
-          && (!contentOfB || h.viewB().startsWith(CONTENT_VIEW))) {
+      if (h.viewA().startsWith(CONTENT_VIEW) && h.viewB().startsWith(CONTENT_VIEW)) {
         out.add(h);
       }
     }

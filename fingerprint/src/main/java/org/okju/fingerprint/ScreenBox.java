@@ -13,7 +13,14 @@ package org.okju.fingerprint;
  * <p>A screenshot of a landscape picture on a portrait phone leaves the picture a third of the
  * screen's height, so a side may lose far more than a border would. Rows are trimmed across the
  * whole width first, then columns across the rows kept (and the other way round when that keeps too
- * little). A dark picture on a dark app has no sharp edge and gets no box. Stateless.
+ * little).
+ *
+ * <p>A dark picture on a dark app has no such edge: its own dark rows are within the tolerance of
+ * the background. But an app's background is a solid fill, exact to a level or two, and a photo's
+ * dark rows are not: a band is also one whose lines are mostly the fill's exact level, ending at a
+ * margin line of it, followed by lines with little of it that have a photo's texture or stand off
+ * the fill (a black ground on a grey app). A sky drifts off an exact level within a few lines, and
+ * a gradient's lines have no texture. Stateless.
  */
 public final class ScreenBox {
   /** Luma distance from the side's background level still counted as background (0-255). */
@@ -41,6 +48,15 @@ public final class ScreenBox {
    * is did the same but took the boxes of smooth wallpapers' screenshots too.
    */
   static final float MIN_STEP = 2 * LEVEL_TOLERANCE;
+
+  /** Luma distance from a solid fill's exact level still counted as the fill. */
+  static final float FILL_TOLERANCE = 2f;
+
+  /** Mean difference between neighbouring samples along a photo's line (a gradient's is below). */
+  static final float MIN_DETAIL = 2f;
+
+  /** Or a picture's first line off a solid fill by this much on average (a black ground). */
+  static final float MIN_FILL_STEP = 3 * FILL_TOLERANCE;
 
   static final double PICTURE_LINES_SHARE = 0.04;
 
@@ -151,21 +167,34 @@ public final class ScreenBox {
      */
     int band(int edge, int step, int length) {
       float level = level(edge, step);
+      float fill = fill(edge, step, level);
       int limit = (int) (length * MAX_TRIM);
       int minBand = Math.max(2, (int) Math.ceil(length * MIN_BAND));
       int run = Math.max(PICTURE_LINES, (int) Math.ceil(length * PICTURE_LINES_SHARE));
       double bandSum = 0;
+      double fillSum = 0;
       boolean marked = false;
       for (int k = 0; k < limit; k++) {
-        double share = share(edge + k * step, level);
+        int line = edge + k * step;
+        double share = share(line, level, LEVEL_TOLERANCE);
+        double fillShare = share(line, fill, FILL_TOLERANCE);
         bandSum += share;
+        fillSum += fillShare;
         marked |= share < MARKED_LINE_SHARE;
-        if (k + 1 >= minBand
-            && share >= MARGIN_SHARE
-            && marked
+        if (k + 1 < minBand || !marked) {
+          continue;
+        }
+        int next = line + step;
+        if (share >= MARGIN_SHARE
             && bandSum / (k + 1) >= MIN_BAND_SHARE
-            && picture(edge + (k + 1) * step, step, run, level)
-            && steps(edge + (k + 1) * step, level)) {
+            && picture(next, step, run, level, LEVEL_TOLERANCE)
+            && steps(next, level)) {
+          return k + 1;
+        }
+        if (fillShare >= MARGIN_SHARE
+            && fillSum / (k + 1) >= MIN_BAND_SHARE
+            && picture(next, step, run, fill, FILL_TOLERANCE)
+            && (detailed(next, step, run) || apart(next, fill, MIN_FILL_STEP))) {
           return k + 1;
         }
       }
@@ -173,15 +202,61 @@ public final class ScreenBox {
     }
 
     /** Whether {@code run} lines from {@code line} on are all picture. */
-    private boolean picture(int line, int step, int run, float level) {
+    private boolean picture(int line, int step, int run, float level, float tolerance) {
       int count = rows ? p.height() : p.width();
       for (int k = 0; k < run; k++) {
         int l = line + k * step;
-        if (l < 0 || l >= count || share(l, level) > MAX_PICTURE_SHARE) {
+        if (l < 0 || l >= count || share(l, level, tolerance) > MAX_PICTURE_SHARE) {
           return false;
         }
       }
       return true;
+    }
+
+    /**
+     * Whether {@code run} lines from {@code line} on have a photo's texture: on average at least
+     * {@link #MIN_DETAIL} between neighbouring samples. A gradient's lines change smoothly.
+     */
+    private boolean detailed(int line, int step, int run) {
+      for (int k = 0; k < run; k++) {
+        int l = line + k * step;
+        double sum = 0;
+        for (int i = from + 1; i < to; i++) {
+          sum += Math.abs(at(i, l) - at(i - 1, l));
+        }
+        if (sum / (to - from - 1) < MIN_DETAIL) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The exact level of a solid fill at {@code edge}: the commonest luma, to the level, of the
+     * outermost lines' samples near {@code level}.
+     */
+    private float fill(int edge, int step, float level) {
+      int count = rows ? p.height() : p.width();
+      int[] histogram = new int[256];
+      for (int k = 0; k < LEVEL_LINES; k++) {
+        int line = edge + k * step;
+        if (line < 0 || line >= count) {
+          break;
+        }
+        for (int i = from; i < to; i++) {
+          float v = at(i, line);
+          if (Math.abs(v - level) <= LEVEL_TOLERANCE) {
+            histogram[Math.max(0, Math.min(255, Math.round(v)))]++;
+          }
+        }
+      }
+      int best = Math.round(level);
+      for (int v = 0; v < 256; v++) {
+        if (histogram[v] > histogram[best]) {
+          best = v;
+        }
+      }
+      return best;
     }
 
     /**
@@ -190,11 +265,18 @@ public final class ScreenBox {
      * tolerance; a picture pasted on an app's background begins at its own levels.
      */
     private boolean steps(int line, float level) {
+      return apart(line, level, MIN_STEP);
+    }
+
+    /**
+     * Whether {@code line}'s samples are on average at least {@code distance} from {@code level}.
+     */
+    private boolean apart(int line, float level, float distance) {
       double sum = 0;
       for (int i = from; i < to; i++) {
         sum += Math.abs(at(i, line) - level);
       }
-      return sum / (to - from) >= MIN_STEP;
+      return sum / (to - from) >= distance;
     }
 
     /**
@@ -230,10 +312,10 @@ public final class ScreenBox {
       return best;
     }
 
-    private double share(int line, float level) {
+    private double share(int line, float level, float tolerance) {
       int near = 0;
       for (int i = from; i < to; i++) {
-        if (Math.abs(at(i, line) - level) <= LEVEL_TOLERANCE) {
+        if (Math.abs(at(i, line) - level) <= tolerance) {
           near++;
         }
       }

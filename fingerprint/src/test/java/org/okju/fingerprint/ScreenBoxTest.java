@@ -112,4 +112,21 @@ class ScreenBoxTest {
     assertThat(r[0]).isBetween(top, top + factor);
     assertThat(r[1]).isBetween(top + gradient.getHeight() - factor, top + gradient.getHeight());
   }
+
+  /**
+   * Every distinct photo in the dark app's screenshot is found, the dark ones too (q1050, q2821:
+   * their dark rows are within the tolerance of the app's background, so no picture begins with a
+   * step there; the app's solid fill is exact where a photo's dark rows are not).
+   */
+  @ParameterizedTest
+  @MethodSource("photos")
+  void everyPhotoInAPhoneScreenshotIsFoundTheDarkOnesToo(String relative) throws Exception {
+    BufferedImage p = photo(relative);
+    BufferedImage shot = ImageEdits.phoneScreenshot(p);
+    int[] r = rows(boxes(shot)[1], shot);
+    int factor = ReducedLumaPlane.factor(shot.getWidth(), shot.getHeight());
+    int top = 6 * (480 / 24);
+    assertThat(r[0]).isBetween(top, top + factor);
+    assertThat(r[1]).isBetween(top + p.getHeight() - factor, top + p.getHeight() + factor);
+  }
 }
