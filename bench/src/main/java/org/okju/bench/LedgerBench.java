@@ -102,8 +102,7 @@ public final class LedgerBench {
         DocumentText text =
             new DocumentText(d.file().getFileName().toString(), read.pages(), read.warnings());
         Extraction x = extractor.extract(text);
-        readings.add(
-            new Reading(d.file().getFileName().toString(), d.annotation(), text, x));
+        readings.add(new Reading(d.file().getFileName().toString(), d.annotation(), text, x));
         found.addAll(predicted(x));
       } catch (DocumentException e) {
         errors.add(e.getMessage());

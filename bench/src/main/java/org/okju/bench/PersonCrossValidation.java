@@ -16,10 +16,10 @@ import org.okju.ledger.PersonModel;
 /**
  * An honest figure for the person decision on text the rules were not tuned on: person candidates
  * (more than the rules accept, {@link PersonCandidates}) labelled by the annotation, a {@link
- * PersonModel} learnt on nine tenths of the development documents and scored on the tenth left
- * out, for each tenth (folds by document, the INDEX order dealt round-robin). The rules' own
- * reading is one of the candidates' features in some decisions and left out in others, since the
- * rules were tuned on these very documents.
+ * PersonModel} learnt on nine tenths of the development documents and scored on the tenth left out,
+ * for each tenth (folds by document, the INDEX order dealt round-robin). The rules' own reading is
+ * one of the candidates' features in some decisions and left out in others, since the rules were
+ * tuned on these very documents.
  */
 public final class PersonCrossValidation {
   /** Rounds, step and penalty of every model trained here: fixed, so runs repeat exactly. */
@@ -43,8 +43,8 @@ public final class PersonCrossValidation {
     /** The model trained with the rules' reading as features: candidates over the threshold. */
     MODEL_WITH_RULES("model with the rules' reading"),
     /**
-     * The rules' people less those the model doubts among the ones no fact names (what the
-     * ledger's {@code PersonFilter} ships).
+     * The rules' people less those the model doubts among the ones no fact names (what the ledger's
+     * {@code PersonFilter} ships).
      */
     FILTER("rules less the people in no fact the model doubts");
 
@@ -70,7 +70,8 @@ public final class PersonCrossValidation {
    * @param low a rules' person in no fact under this probability is dropped (FILTER)
    * @param high a candidate over this is a person (MODEL, MODEL_WITH_RULES)
    */
-  public record Figure(Decision decision, int gold, int found, int correct, double low, double high) {
+  public record Figure(
+      Decision decision, int gold, int found, int correct, double low, double high) {
     public LedgerBench.Row row(String type) {
       return new LedgerBench.Row("entity", type, gold, found, correct);
     }
@@ -96,10 +97,7 @@ public final class PersonCrossValidation {
     List<Doc> out = new ArrayList<>();
     for (LedgerBench.Reading r : readings) {
       out.add(
-          new Doc(
-              r.name(),
-              goldPeople(r.annotation()),
-              candidates.of(r.text(), r.extraction())));
+          new Doc(r.name(), goldPeople(r.annotation()), candidates.of(r.text(), r.extraction())));
     }
     return out;
   }
@@ -108,9 +106,9 @@ public final class PersonCrossValidation {
   static final String BEFORE = "/org/okju/bench/ledger/before/people.tsv";
 
   /**
-   * The development documents written in rounds (sessions 6 to 11), each with the people the
-   * reader found in it before that round's fixes: the rules on text they had never seen, the only
-   * honest examples of their errors the development half holds.
+   * The development documents written in rounds (sessions 6 to 11), each with the people the reader
+   * found in it before that round's fixes: the rules on text they had never seen, the only honest
+   * examples of their errors the development half holds.
    */
   public static List<Doc> beforeDocs(List<LedgerBench.Reading> readings) throws IOException {
     Map<String, LedgerBench.Reading> byName = new LinkedHashMap<>();
@@ -121,17 +119,17 @@ public final class PersonCrossValidation {
       if (in == null) {
         throw new IOException("missing resource " + BEFORE);
       }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
         String[] f = line.split("\t", -1);
         if (line.startsWith("#documents")) {
-          documents.addAll(List.of(f[2].split(" ")));
+          documents.addAll(List.of(f[2].split(" ", -1)));
         } else if (!line.startsWith("#") && f.length == 9) {
           people
               .computeIfAbsent(f[2], k -> new ArrayList<>())
               .add(
                   new PersonCandidates.RulesPerson(
                       f[3],
-                      f[4].isEmpty() ? List.of() : List.of(f[4].split(",")),
+                      f[4].isEmpty() ? List.of() : List.of(f[4].split(",", -1)),
                       Boolean.parseBoolean(f[5]),
                       Boolean.parseBoolean(f[6]),
                       Boolean.parseBoolean(f[7]),
@@ -183,8 +181,8 @@ public final class PersonCrossValidation {
   }
 
   /**
-   * Every decision's cross-validated figure on {@code docs}, each with the thresholds that give
-   * it its best F1 over the out-of-fold probabilities.
+   * Every decision's cross-validated figure on {@code docs}, each with the thresholds that give it
+   * its best F1 over the out-of-fold probabilities.
    */
   public static Map<Decision, Figure> crossValidate(List<Doc> docs, int folds) {
     Map<Decision, Figure> out = new LinkedHashMap<>();
@@ -226,7 +224,10 @@ public final class PersonCrossValidation {
       grid[i] = 0.05 * (i + 1);
     }
     double[] lows = decision == Decision.FILTER ? withZero(grid) : new double[] {0};
-    double[] highs = decision == Decision.MODEL || decision == Decision.MODEL_WITH_RULES ? grid : new double[] {2};
+    double[] highs =
+        decision == Decision.MODEL || decision == Decision.MODEL_WITH_RULES
+            ? grid
+            : new double[] {2};
     for (double low : lows) {
       for (double high : highs) {
         int found = 0;
@@ -269,7 +270,9 @@ public final class PersonCrossValidation {
     return out;
   }
 
-  /** Scores {@code docs} with a model trained elsewhere, under a figure's decision and thresholds. */
+  /**
+   * Scores {@code docs} with a model trained elsewhere, under a figure's decision and thresholds.
+   */
   public static Figure apply(List<Doc> docs, PersonModel model, Figure chosen) {
     int gold = 0;
     int found = 0;

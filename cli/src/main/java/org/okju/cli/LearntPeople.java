@@ -13,11 +13,11 @@ import org.okju.ledger.PersonModel;
 
 /**
  * {@code okju bench ledger --cross-validate}: the person decisions learnt from the development
- * half, cross-validated there, then trained on all of it and scored on the test half (summary
- * rows only). The model without the rules' reading learns from the rules' own development half;
- * the decisions that use the rules' reading learn from the rounds of fresh documents read by the
- * rules as they were before each round's fixes, since the present rules read the development half
- * they were tuned on almost perfectly and so show no errors to learn from.
+ * half, cross-validated there, then trained on all of it and scored on the test half (summary rows
+ * only). The model without the rules' reading learns from the rules' own development half; the
+ * decisions that use the rules' reading learn from the rounds of fresh documents read by the rules
+ * as they were before each round's fixes, since the present rules read the development half they
+ * were tuned on almost perfectly and so show no errors to learn from.
  */
 final class LearntPeople {
   private final Map<Decision, Figure> chosen = new java.util.EnumMap<>(Decision.class);
@@ -59,17 +59,14 @@ final class LearntPeople {
 
   /** The filter the ledger ships: the rules filtered by the model, with its chosen threshold. */
   PersonModel filterModel() {
-    return models
-        .get(Decision.FILTER)
-        .withThreshold(chosen.get(Decision.FILTER).low());
+    return models.get(Decision.FILTER).withThreshold(chosen.get(Decision.FILTER).low());
   }
 
   /** Scores a held-out half with the decisions learnt: summary rows only. */
   void score(List<LedgerBench.Reading> readings, String half, PrintStream out) {
     List<Doc> docs = PersonCrossValidation.docs(readings);
     Map<Decision, Figure> applied = new java.util.LinkedHashMap<>();
-    chosen.forEach(
-        (d, f) -> applied.put(d, PersonCrossValidation.apply(docs, models.get(d), f)));
+    chosen.forEach((d, f) -> applied.put(d, PersonCrossValidation.apply(docs, models.get(d), f)));
     out.println(
         "person decisions trained on the development half, thresholds from its"
             + " cross-validation (the model without the rules' reading on dev, the others on dev"

@@ -261,8 +261,7 @@ public final class LedgerExtractor {
     Extraction read =
         new Extraction(
             doc.name(), withoutIdleRoleWords(entities, facts), facts, doc.warnings(), partyCues);
-    return new Extraction(
-        doc.name(), filter.apply(read, doc), facts, doc.warnings(), partyCues);
+    return new Extraction(doc.name(), filter.apply(read, doc), facts, doc.warnings(), partyCues);
   }
 
   // After a role word opening a message: a comma, or a word that is no share or amount of his.

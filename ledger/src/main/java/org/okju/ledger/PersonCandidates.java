@@ -45,7 +45,8 @@ public final class PersonCandidates {
           "\\d[\\d,.]*\\s?(?:만|천|억|원|won|k\\b|m\\b|KRW)|[$₩]\\s?\\d|(?i:\\b\\d+(?:\\.\\d+)? ?(?:million|mil)\\b)");
   private static final Pattern PERCENT = Pattern.compile("\\d\\s?(?:%|프로|퍼센트|할|percent)");
   private static final Pattern PLACE_PREPOSITION =
-      Pattern.compile("(?i:\\b(?:at|in|on|to|from|via|near|outside|through|into)\\s+(?:the\\s+)?)$");
+      Pattern.compile(
+          "(?i:\\b(?:at|in|on|to|from|via|near|outside|through|into)\\s+(?:the\\s+)?)$");
   private static final Pattern ENGLISH_TITLE_BEFORE =
       Pattern.compile("(?i:\\b(?:" + PersonWords.ENGLISH_TITLES + ")\\.?\\s+)$");
   private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:]\\s+|^\\W+)$");
@@ -121,6 +122,15 @@ public final class PersonCandidates {
 
   /** The candidates of {@code doc}, the people {@code rules} read among them. */
   public List<Candidate> of(DocumentText doc, List<RulesPerson> rules) {
+    return of(doc, rules, null);
+  }
+
+  /**
+   * The candidates named in {@code only} (all when null), described exactly as among all: a line
+   * that does not hold a name cannot mention it, so the lines holding none of them are skipped
+   * (what keeps the filter cheap at ingest, where it only judges a few of the rules' people).
+   */
+  List<Candidate> of(DocumentText doc, List<RulesPerson> rules, Set<String> only) {
     Map<String, Acc> found = new LinkedHashMap<>();
     List<String> lines = new ArrayList<>();
     for (String page : doc.pages()) {
@@ -148,6 +158,9 @@ public final class PersonCandidates {
     int lineIndex = 0;
     for (String line : lines) {
       lineIndex++;
+      if (only != null && only.stream().noneMatch(line::contains)) {
+        continue;
+      }
       LineCues cues = new LineCues(line);
       latin(line, lineIndex, cues, found);
       hangul(line, lineIndex, cues, found);
@@ -160,6 +173,9 @@ public final class PersonCandidates {
     }
     List<Candidate> out = new ArrayList<>();
     for (Acc a : found.values()) {
+      if (only != null && !only.contains(a.name)) {
+        continue;
+      }
       a.finish(this, lowerText);
       out.add(new Candidate(a.name, a.byRules, a.features));
     }
@@ -171,7 +187,8 @@ public final class PersonCandidates {
     for (EnglishNlp.NameRun run : english.properNames(line)) {
       String text = run.text();
       int start = run.start();
-      Matcher title = Pattern.compile("(?i:^(?:" + PersonWords.ENGLISH_TITLES + ")\\s+)").matcher(text);
+      Matcher title =
+          Pattern.compile("(?i:^(?:" + PersonWords.ENGLISH_TITLES + ")\\s+)").matcher(text);
       boolean titled = false;
       if (title.find() && title.end() < text.length()) {
         start += title.end();
@@ -187,7 +204,7 @@ public final class PersonCandidates {
       latinContext(a, line, start, lineIndex, cues);
       if (text.contains(" ")) {
         // Each word of a run may be the name on its own (Boss Kim, Kim Dae-ho ... Dae-ho).
-        for (String w : text.split(" ")) {
+        for (String w : text.split(" ", -1)) {
           Acc one = found.computeIfAbsent(w, Acc::new);
           one.set("src:run-part");
           one.mention(lineIndex, cues);
@@ -353,7 +370,9 @@ public final class PersonCandidates {
       if (LIST_OPENING.matcher(line).find()) {
         f.add("line:list-item");
       }
-      if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || line.chars().filter(c -> c == ',').count() >= 3) {
+      if (line.indexOf('\t') >= 0
+          || line.indexOf('|') >= 0
+          || line.chars().filter(c -> c == ',').count() >= 3) {
         f.add("line:table");
       }
       if (line.strip().length() <= 25) {
@@ -406,7 +425,8 @@ public final class PersonCandidates {
           set("shape:korean-surname-first");
         }
         if (PersonWords.isKoreanTitle(name)
-            || PersonWords.KOREAN_TITLES.stream().anyMatch(t -> name.endsWith(t) && name.length() > t.length())) {
+            || PersonWords.KOREAN_TITLES.stream()
+                .anyMatch(t -> name.endsWith(t) && name.length() > t.length())) {
           set("shape:korean-title");
         }
         if (PersonWords.KOREAN_ROLE_WORDS.contains(name) || PersonWords.KOREAN_KIN.contains(name)) {
@@ -443,15 +463,15 @@ public final class PersonCandidates {
           set("word:place-suffix");
         }
       } else if (name.matches("[A-Za-z][A-Za-z'. -]*")) {
-        int words = name.split(" ").length;
+        int words = name.split(" ", -1).length;
         set("shape:latin-" + Math.min(words, 3));
         if (name.contains("-")) {
           set("shape:latin-hyphen");
         }
-        if (words >= 2 && KoreanSurnames.containsRomanised(name.split(" ")[0])) {
+        if (words >= 2 && KoreanSurnames.containsRomanised(name.split(" ", -1)[0])) {
           set("shape:romanised-surname-first");
         }
-        if (words >= 2 && KoreanSurnames.containsRomanised(name.split(" ")[words - 1])) {
+        if (words >= 2 && KoreanSurnames.containsRomanised(name.split(" ", -1)[words - 1])) {
           set("shape:romanised-surname-last");
         }
         if (words == 1 && KoreanSurnames.containsRomanised(name)) {
@@ -476,7 +496,8 @@ public final class PersonCandidates {
             set("word:tagger-unsure-name");
           }
         }
-        // Common words' endings (Statement, Currency, Interviewing, Reports): names seldom have them.
+        // Common words' endings (Statement, Currency, Interviewing, Reports): names seldom have
+        // them.
         Matcher suffix = ENGLISH_SUFFIX.matcher(name);
         if (words == 1 && suffix.find()) {
           set("word:english-suffix-" + suffix.group(1).toLowerCase(Locale.ROOT));
@@ -489,7 +510,8 @@ public final class PersonCandidates {
         }
         // A word also written in lower case in the document is a common word capitalised.
         Matcher lower =
-            Pattern.compile("(?<![A-Za-z])" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "(?![A-Za-z])")
+            Pattern.compile(
+                    "(?<![A-Za-z])" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "(?![A-Za-z])")
                 .matcher(text);
         if (lower.find()) {
           set("word:also-lower-case");

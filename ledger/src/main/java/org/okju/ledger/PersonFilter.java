@@ -42,12 +42,16 @@ final class PersonFilter {
       f.subject().ifPresent(parties::add);
       f.object().ifPresent(parties::add);
     }
+    List<PersonCandidates.RulesPerson> rules = PersonCandidates.RulesPerson.of(x);
+    Set<String> judged = new HashSet<>();
+    rules.stream().map(PersonCandidates.RulesPerson::name).forEach(judged::add);
+    judged.removeAll(parties);
     Set<String> doubted = new HashSet<>();
-    for (PersonCandidates.Candidate c : candidates.of(doc, x)) {
-      if (c.byRules()
-          && !parties.contains(c.name())
-          && MODEL.probability(c.features()) < MODEL.threshold()) {
-        doubted.add(c.name());
+    if (!judged.isEmpty()) {
+      for (PersonCandidates.Candidate c : candidates.of(doc, rules, judged)) {
+        if (c.byRules() && MODEL.probability(c.features()) < MODEL.threshold()) {
+          doubted.add(c.name());
+        }
       }
     }
     List<EntityMention> out = new ArrayList<>();

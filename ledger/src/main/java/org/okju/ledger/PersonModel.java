@@ -133,7 +133,12 @@ public final class PersonModel {
     StringBuilder b = new StringBuilder();
     b.append(THRESHOLD).append(String.format(Locale.ROOT, "%.6f", threshold)).append('\n');
     new TreeMap<>(weights)
-        .forEach((k, v) -> b.append(k).append('\t').append(String.format(Locale.ROOT, "%.6f", v)).append('\n'));
+        .forEach(
+            (k, v) ->
+                b.append(k)
+                    .append('\t')
+                    .append(String.format(Locale.ROOT, "%.6f", v))
+                    .append('\n'));
     return b.toString();
   }
 
