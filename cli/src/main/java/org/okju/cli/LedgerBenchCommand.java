@@ -68,6 +68,13 @@ final class LedgerBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    if (renameSeed != null && (crossValidate || personModel != null)) {
+      // The rules' readings before each round are of the documents as written, not renamed.
+      System.err.println(
+          "okju bench ledger: --cross-validate and --write-person-model read the corpus as"
+              + " written; they cannot be combined with --rename-seed");
+      return ExitCode.USAGE;
+    }
     Path tmp = Files.createTempDirectory("okju-bench-ledger");
     try {
       boolean allRead = true;
