@@ -68,7 +68,15 @@ public final class PersonCandidates {
   private static final Set<String> PLACE_PARTICLES = Set.of("에서", "으로", "로", "에");
 
   private final KoreanMorphology morphology = new KoreanMorphology();
-  private final EnglishNlp english = new EnglishNlp();
+  // Loaded on the first Latin capital: a Korean document never pays for OpenNLP's models.
+  private EnglishNlp english;
+
+  private EnglishNlp english() {
+    if (english == null) {
+      english = new EnglishNlp();
+    }
+    return english;
+  }
 
   /**
    * A person the rules read in a document, as the candidates' features describe it.
@@ -183,8 +191,11 @@ public final class PersonCandidates {
   }
 
   private void latin(String line, int lineIndex, LineCues cues, Map<String, Acc> found) {
+    if (line.chars().noneMatch(ch -> ch >= 'A' && ch <= 'Z')) {
+      return;
+    }
     Set<Integer> proper = new java.util.HashSet<>();
-    for (EnglishNlp.NameRun run : english.properNames(line)) {
+    for (EnglishNlp.NameRun run : english().properNames(line)) {
       String text = run.text();
       int start = run.start();
       Matcher title =
@@ -484,8 +495,8 @@ public final class PersonCandidates {
           set("shape:latin-upper");
         }
         if (words == 1) {
-          EnglishNlp.WordTag lower = c.english.alone(name.toLowerCase(Locale.ROOT));
-          EnglishNlp.WordTag capital = c.english.alone(name);
+          EnglishNlp.WordTag lower = c.english().alone(name.toLowerCase(Locale.ROOT));
+          EnglishNlp.WordTag capital = c.english().alone(name);
           if (!lower.tag().equals("PROPN") && lower.probability() >= 0.7) {
             set("word:tagger-common-word");
           }
