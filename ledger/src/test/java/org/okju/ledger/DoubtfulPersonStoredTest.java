@@ -26,12 +26,12 @@ import org.okju.casefile.Sha256;
  */
 class DoubtfulPersonStoredTest {
   private static final String NOTE =
-      String.join(
-          "\n",
-          "2024-05-03",
-          "Note to self - Backup everything.",
-          "Dinner with Minji later, she likes Sushi.",
-          "Invoice sent to Marco, 300k.");
+      """
+      2024-05-03
+      Note to self - Backup everything.
+      Dinner with Minji later, she likes Sushi.
+      Invoice sent to Marco, 300k.\
+      """;
 
   private static LedgerExtractor extractor;
 
