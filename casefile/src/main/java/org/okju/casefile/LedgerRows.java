@@ -46,7 +46,12 @@ public final class LedgerRows {
       Optional<String> currency,
       Optional<Long> mergedInto) {}
 
-  /** Where an entity is mentioned. */
+  /**
+   * Where an entity is mentioned.
+   *
+   * @param flags the reader's stable words about this mention (e.g. {@code doubtful-person}); empty
+   *     for mentions stored before they were kept
+   */
   public record Mention(
       long entityId,
       long documentId,
@@ -55,7 +60,12 @@ public final class LedgerRows {
       int start,
       int end,
       String quote,
-      double confidence) {}
+      double confidence,
+      List<String> flags) {
+    public Mention {
+      flags = List.copyOf(flags);
+    }
+  }
 
   /** Where a fact was read: document, page, line, character span and the quoted line. */
   public record Provenance(long documentId, int page, int line, int start, int end, String quote) {}

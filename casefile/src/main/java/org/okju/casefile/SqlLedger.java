@@ -131,8 +131,10 @@ final class SqlLedger implements Ledger {
           try (PreparedStatement s =
               c.prepareStatement(
                   "INSERT INTO ledger_mention (entity_id, document_id, page, line, start_char,"
-                      + " end_char, quote, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                      + " ON CONFLICT (entity_id, document_id, start_char) DO NOTHING")) {
+                      + " end_char, quote, confidence, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                      // a document read again keeps its mention, with the new reading's flags
+                      + " ON CONFLICT (entity_id, document_id, start_char)"
+                      + " DO UPDATE SET flags = excluded.flags")) {
             s.setLong(1, m.entityId());
             s.setLong(2, m.documentId());
             s.setInt(3, m.page());
@@ -141,6 +143,7 @@ final class SqlLedger implements Ledger {
             s.setInt(6, m.end());
             s.setString(7, m.quote());
             s.setDouble(8, m.confidence());
+            s.setString(9, String.join(",", m.flags()));
             s.executeUpdate();
             return null;
           }
@@ -216,8 +219,8 @@ final class SqlLedger implements Ledger {
   public List<LedgerRows.Mention> mentions() {
     return query(
         "read ledger mentions",
-        "SELECT entity_id, document_id, page, line, start_char, end_char, quote, confidence"
-            + " FROM ledger_mention ORDER BY entity_id, document_id, start_char",
+        "SELECT entity_id, document_id, page, line, start_char, end_char, quote, confidence,"
+            + " flags FROM ledger_mention ORDER BY entity_id, document_id, start_char",
         r ->
             new LedgerRows.Mention(
                 r.getLong(1),
@@ -227,7 +230,8 @@ final class SqlLedger implements Ledger {
                 r.getInt(5),
                 r.getInt(6),
                 r.getString(7),
-                r.getDouble(8)));
+                r.getDouble(8),
+                flags(r.getString(9))));
   }
 
   @Override
@@ -622,8 +626,12 @@ final class SqlLedger implements Ledger {
     }
   }
 
+  // Flags are stored as comma-separated stable words; none is the empty text.
+  private static List<String> flags(String stored) {
+    return stored.isEmpty() ? List.of() : Arrays.asList(stored.split(","));
+  }
+
   private static LedgerRows.Fact fact(ResultSet r) throws SQLException {
-    String flags = r.getString("flags");
     LedgerRows.Provenance p =
         new LedgerRows.Provenance(
             r.getLong("document_id"),
@@ -644,7 +652,7 @@ final class SqlLedger implements Ledger {
             Optional.ofNullable(r.getString("fact_date")),
             optLong(r, "place_id"),
             r.getDouble("confidence"),
-            flags.isEmpty() ? List.of() : Arrays.asList(flags.split(",")),
+            flags(r.getString("flags")),
             p);
     return new LedgerRows.Fact(r.getLong("id"), r.getString("status"), content);
   }

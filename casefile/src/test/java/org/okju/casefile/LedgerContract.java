@@ -67,14 +67,19 @@ abstract class LedgerContract {
       long author =
           ledger.putEntity("person", "(author)", "(author)", Optional.empty(), Optional.empty());
       long kim = ledger.person("김약사", "name", Optional.of("약사"));
-      ledger.putMention(new LedgerRows.Mention(kim, doc, 1, 4, 49, 52, "김약사", 0.85));
-      ledger.putMention(new LedgerRows.Mention(kim, doc, 1, 4, 49, 52, "김약사", 0.85));
+      ledger.putMention(
+          new LedgerRows.Mention(kim, doc, 1, 4, 49, 52, "김약사", 0.85, List.of("doubtful-person")));
+      // read again, the mention is the same row with the new reading's flags
+      ledger.putMention(
+          new LedgerRows.Mention(kim, doc, 1, 4, 49, 52, "김약사", 0.85, List.of("year-assumed")));
       long fact = ledger.putFact(payment(doc, author, kim, "k1"));
 
       assertThat(ledger.person("김약사", "name", Optional.empty())).isEqualTo(kim);
       assertThat(ledger.putFact(payment(doc, author, kim, "k1"))).isEqualTo(fact);
       assertThat(ledger.putDocument(document("약값 30만원 줌"))).isEqualTo(doc);
-      assertThat(ledger.mentions()).hasSize(1);
+      assertThat(ledger.mentions())
+          .containsExactly(
+              new LedgerRows.Mention(kim, doc, 1, 4, 49, 52, "김약사", 0.85, List.of("year-assumed")));
       assertThat(ledger.documentBody(doc)).contains("약값 30만원 줌");
       LedgerRows.Fact stored = ledger.fact(fact).orElseThrow();
       assertThat(stored.status()).isEqualTo("suggested");
@@ -318,6 +323,37 @@ abstract class LedgerContract {
             .as("a pseudonym changed by another connection")
             .isNotEqualTo(v4);
       }
+    }
+  }
+
+  @Test
+  void mentionsStoredBeforeTheirFlagsWereKeptReadAsUnflagged() throws Exception {
+    CaseLocation location = backend().freshLocation(tmp);
+    long kim;
+    long doc;
+    try (CaseStore store = CaseStore.open(c -> c.location(location).keyDirectory(tmp))) {
+      Ledger ledger = store.ledger();
+      doc = ledger.putDocument(document("김약사 만남"));
+      kim = ledger.person("김약사", "name", Optional.empty());
+    }
+    // The case as it was before V32: no flags column, no V32 in Flyway's history while later
+    // versions are there, so the migration runs out of order as on a real case.
+    try (java.sql.Connection c = backend().raw(location);
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE ledger_mention DROP COLUMN flags");
+      s.execute("DELETE FROM flyway_schema_history WHERE version = '32'");
+      s.execute(
+          "INSERT INTO ledger_mention (entity_id, document_id, page, line, start_char, end_char,"
+              + " quote, confidence) VALUES ("
+              + kim
+              + ", "
+              + doc
+              + ", 1, 1, 0, 3, 'V-001', 0.8)");
+    }
+    try (CaseStore store = CaseStore.open(c -> c.location(location).keyDirectory(tmp))) {
+      assertThat(store.schemaVersion()).isEqualTo(CaseStoreContract.newestMigration());
+      assertThat(store.ledger().mentions())
+          .containsExactly(new LedgerRows.Mention(kim, doc, 1, 1, 0, 3, "V-001", 0.8, List.of()));
     }
   }
 }

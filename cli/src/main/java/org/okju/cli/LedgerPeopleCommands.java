@@ -39,7 +39,10 @@ final class LedgerPeopleCommands {
         "Lists every person the ledger read, with role, status and the evidence for it.",
         "Entity id, how outputs show them (a pseudonym unless a reviewer confirmed them as "
             + "accused, accomplice or witness), role, whether a reviewer confirmed it, and the "
-            + "lines that suggested it."
+            + "lines that suggested it.",
+        "A ? after the entity id marks a doubtful person: the reader doubts that the word is a "
+            + "person at all (the learnt filter doubted every mention, and no fact names them). "
+            + "They are listed, and pseudonymised, like everyone else; --json says \"doubtful\"."
       })
   static final class People implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
@@ -64,7 +67,8 @@ final class LedgerPeopleCommands {
                     .put("pseudonym", p.pseudonym())
                     .put("role", p.role())
                     .put("roleConfirmed", p.confirmed())
-                    .put("named", p.disclosed());
+                    .put("named", p.disclosed())
+                    .put("doubtful", view.doubtful(p.entityId()));
             ArrayNode ev = n.putArray("evidence");
             for (LedgerView.EvidenceView e : view.evidence(p.entityId())) {
               ev.addObject()
@@ -80,8 +84,8 @@ final class LedgerPeopleCommands {
           for (Disclosure.Person p : view.people()) {
             List<LedgerView.EvidenceView> ev = view.evidence(p.entityId());
             out.printf(
-                "E%-4d %-12s %-10s %-9s%s%n",
-                p.entityId(),
+                "%-5s %-12s %-10s %-9s%s%n",
+                "E" + p.entityId() + (view.doubtful(p.entityId()) ? "?" : ""),
                 p.label(),
                 p.role(),
                 p.confirmed() ? "confirmed" : "suggested",

@@ -131,4 +131,37 @@ class LedgerCommandTest {
     assertThat(r.err()).contains("bad.docx");
     assertThat(r.out()).contains("good.txt");
   }
+
+  @Test
+  void peopleTheReaderDoubtsAreListedMarkedAndStillPseudonymised() throws Exception {
+    // fictional: the rules take "Backup" and "Sushi" for people; the learnt filter doubts them
+    Path note =
+        Files.writeString(
+            tmp.resolve("note.txt"),
+            "2024-05-03\nNote to self - Backup everything.\n"
+                + "Dinner with Minji later, she likes Sushi.\nInvoice sent to Marco, 300k.",
+            StandardCharsets.UTF_8);
+    String kase = tmp.resolve("case").toString();
+    CliRun extract = CliRun.of("ledger", "extract", "--case", kase, note.toString());
+    assertThat(extract.exitCode()).as(extract.err()).isZero();
+
+    CliRun json = CliRun.of("ledger", "people", "--case", kase, "--json");
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    assertThat(json.out()).doesNotContain("Backup", "Sushi", "Minji");
+    java.util.Map<String, Boolean> doubtfulById = new java.util.LinkedHashMap<>();
+    for (JsonNode p : new ObjectMapper().readTree(json.out())) {
+      doubtfulById.put(p.get("id").asText(), p.get("doubtful").asBoolean());
+    }
+    assertThat(doubtfulById).containsValue(false);
+    assertThat(doubtfulById.values().stream().filter(d -> d)).hasSize(2);
+
+    CliRun list = CliRun.of("ledger", "people", "--case", kase);
+    assertThat(list.exitCode()).as(list.err()).isZero();
+    doubtfulById.forEach(
+        (id, doubtful) ->
+            assertThat(list.out())
+                .contains(doubtful ? id + "? " : id + " ")
+                .doesNotContain(doubtful ? id + " " : id + "? "));
+    assertThat(CliRun.of("ledger", "people", "--help").out()).contains("doubtful person");
+  }
 }

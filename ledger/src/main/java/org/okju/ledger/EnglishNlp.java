@@ -118,6 +118,21 @@ final class EnglishNlp {
     return w.proper() && NAME_WORD.matcher(w.text()).matches();
   }
 
+  /** How the tagger reads one word in a neutral frame: its tag and the tag's probability. */
+  record WordTag(String tag, double probability) {}
+
+  /**
+   * The tag of {@code word} alone in a neutral frame ("they said WORD again"): a common word in
+   * lower case ("statement", "reports") is read as a noun or verb with confidence, a name is not;
+   * the tagger's vocabulary is the nearest thing to an English dictionary okju carries.
+   */
+  WordTag alone(String word) {
+    String[] frame = {"they", "said", word, "again", "."};
+    String[] tags = tagger.tag(frame);
+    double[] p = tagger.probs();
+    return new WordTag(tags[2], p[2]);
+  }
+
   /** Tokens and tags of a line, for development. */
   String debug(String line) {
     Span[] spans = tokenizer.tokenizePos(line);

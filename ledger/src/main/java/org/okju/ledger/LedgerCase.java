@@ -164,7 +164,8 @@ public final class LedgerCase {
               s.start(),
               s.end(),
               names.pseudonymise(s.text()),
-              e.confidence()));
+              e.confidence(),
+              e.flags()));
       if (e.type() == EntityType.PERSON
           && e.cue().isPresent()
           && people.containsKey(e.normalized())) {

@@ -31,6 +31,7 @@ public final class LedgerExtractor {
   }
 
   private final PersonReader persons;
+  private final PersonFilter filter = new PersonFilter();
   private final String defaultCurrency;
 
   /** An extractor whose amounts without a currency are Korean won. */
@@ -257,8 +258,10 @@ public final class LedgerExtractor {
           lineSpan.start(),
           entities);
     }
-    return new Extraction(
-        doc.name(), withoutIdleRoleWords(entities, facts), facts, doc.warnings(), partyCues);
+    Extraction read =
+        new Extraction(
+            doc.name(), withoutIdleRoleWords(entities, facts), facts, doc.warnings(), partyCues);
+    return new Extraction(doc.name(), filter.apply(read, doc), facts, doc.warnings(), partyCues);
   }
 
   // After a role word opening a message: a comma, or a word that is no share or amount of his.

@@ -11,7 +11,9 @@ import java.util.List;
  * "normalized","mentions":[{"doc","line","start","end","text"}]}], "facts":[{"id","type","status",
  * "subject","object","amount":{"value","currency"},"percent","date","place","provenance":[…]}]}}.
  * Ids are {@code E<n>} and {@code F<n>}; amounts and percents are JSON numbers; a missing value is
- * {@code null}, never an absent key. Stateless.
+ * {@code null}, never an absent key. A person also has {@code "roleConfirmed"}, {@code "doubtful"}
+ * (the reader doubts every mention of them is a person: {@link LedgerView#doubtful}) and {@code
+ * "evidence"}. Stateless.
  */
 public final class LedgerJson {
   private static final ObjectMapper MAPPER =
@@ -38,6 +40,7 @@ public final class LedgerJson {
             .filter(p -> p.entityId() == e.id())
             .findFirst()
             .ifPresent(p -> n.put("roleConfirmed", p.confirmed()));
+        n.put("doubtful", view.doubtful(e.id()));
         ArrayNode ev = n.putArray("evidence");
         for (LedgerView.EvidenceView x : view.evidence(e.id())) {
           ObjectNode o = ev.addObject().put("role", x.role()).put("cue", x.cue());

@@ -3,10 +3,12 @@ package org.okju.ledger;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.okju.casefile.Disclosure;
 import org.okju.casefile.Ledger;
 import org.okju.casefile.LedgerRows;
@@ -63,16 +65,19 @@ public final class LedgerView {
   private final List<FactView> facts;
   private final Disclosure disclosure;
   private final Map<Long, List<EvidenceView>> evidence;
+  private final Set<Long> doubtful;
 
   private LedgerView(
       List<EntityView> entities,
       List<FactView> facts,
       Disclosure disclosure,
-      Map<Long, List<EvidenceView>> evidence) {
+      Map<Long, List<EvidenceView>> evidence,
+      Set<Long> doubtful) {
     this.entities = List.copyOf(entities);
     this.facts = List.copyOf(facts);
     this.disclosure = disclosure;
     this.evidence = evidence;
+    this.doubtful = Set.copyOf(doubtful);
   }
 
   /** Reads the ledger of a case, as its identity table allows it to be shown. */
@@ -87,8 +92,11 @@ public final class LedgerView {
     Map<Long, LedgerRows.Entity> byId = new LinkedHashMap<>();
     ledger.entities().forEach(e -> byId.put(e.id(), e));
     Map<Long, List<MentionView>> mentions = new LinkedHashMap<>();
+    // survivor -> whether every one of its mentions so far was doubted
+    Map<Long, Boolean> allDoubted = new HashMap<>();
     for (LedgerRows.Mention m : ledger.mentions()) {
       long survivor = survivor(byId, m.entityId());
+      allDoubted.merge(survivor, m.flags().contains(PersonFilter.DOUBTFUL), Boolean::logicalAnd);
       mentions
           .computeIfAbsent(survivor, k -> new ArrayList<>())
           .add(
@@ -166,7 +174,14 @@ public final class LedgerView {
                   p.end(),
                   d.text(p.quote()))));
     }
-    return new LedgerView(entities, facts, d, evidence);
+    Set<Long> doubtful = new HashSet<>();
+    allDoubted.forEach(
+        (id, doubted) -> {
+          if (doubted && d.person(id).isPresent()) {
+            doubtful.add(id);
+          }
+        });
+    return new LedgerView(entities, facts, d, evidence, doubtful);
   }
 
   private static long survivor(Map<Long, LedgerRows.Entity> byId, long id) {
@@ -206,6 +221,16 @@ public final class LedgerView {
   /** Every person, merged spellings folded, as shown. */
   public List<Disclosure.Person> people() {
     return disclosure.people();
+  }
+
+  /**
+   * Whether the reader doubts that person {@code entityId} is a person at all: the learnt filter
+   * flagged every one of their mentions (merged spellings' too) {@code doubtful-person}. They are
+   * still listed and still pseudonymised like everyone else; a person with no mention (a party to a
+   * fact only) is not doubted.
+   */
+  public boolean doubtful(long entityId) {
+    return doubtful.contains(entityId);
   }
 
   /** Whether the party named {@code label} in this view is a victim. */

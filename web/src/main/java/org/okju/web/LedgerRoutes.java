@@ -102,7 +102,10 @@ final class LedgerRoutes {
     List<LedgerPage.Entity> people =
         view.entities().stream()
             .filter(e -> e.type() == EntityType.PERSON)
-            .map(e -> new LedgerPage.Entity(e.id(), privacy.text(e.value())))
+            .map(
+                e ->
+                    new LedgerPage.Entity(
+                        e.id(), privacy.text(e.value()) + (view.doubtful(e.id()) ? " ?" : "")))
             .toList();
     pages.render(
         ctx,

@@ -1,0 +1,79 @@
+package org.okju.ledger;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The learnt doubt on the rules' people: a person the rules read, who takes part in no suggested
+ * fact, and whom the {@link PersonModel} (resource {@code person-model.tsv}, trained on the
+ * development documents as the rules read them before each round's fixes, that is on text the rules
+ * had never seen) finds less likely than its threshold to be a person, is flagged {@link
+ * #DOUBTFUL}: not a person of the reading. Its mentions stay, so that the identity table still
+ * holds the name and every output still pseudonymises it (a victim the filter doubts wrongly keeps
+ * her name withheld); a person a fact names is never doubted. Not thread-safe (Nori, OpenNLP).
+ */
+final class PersonFilter {
+  /** The flag of a doubted person's mentions. */
+  static final String DOUBTFUL = "doubtful-person";
+
+  static final String MODEL_RESOURCE = "/org/okju/ledger/person-model.tsv";
+  private static final PersonModel MODEL = load();
+
+  private final PersonCandidates candidates = new PersonCandidates();
+
+  private static PersonModel load() {
+    try (InputStream in = PersonFilter.class.getResourceAsStream(MODEL_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("person model missing from the class path");
+      }
+      return PersonModel.read(in);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the person model", e);
+    }
+  }
+
+  /** The entities with the doubted people's mentions flagged. */
+  List<EntityMention> apply(Extraction x, DocumentText doc) {
+    Set<String> parties = new HashSet<>();
+    for (SuggestedFact f : x.facts()) {
+      f.subject().ifPresent(parties::add);
+      f.object().ifPresent(parties::add);
+    }
+    List<PersonCandidates.RulesPerson> rules = PersonCandidates.RulesPerson.of(x);
+    Set<String> judged = new HashSet<>();
+    rules.stream().map(PersonCandidates.RulesPerson::name).forEach(judged::add);
+    judged.removeAll(parties);
+    Set<String> doubted = new HashSet<>();
+    if (!judged.isEmpty()) {
+      for (PersonCandidates.Candidate c : candidates.of(doc, rules, judged)) {
+        if (c.byRules() && MODEL.probability(c.features()) < MODEL.threshold()) {
+          doubted.add(c.name());
+        }
+      }
+    }
+    List<EntityMention> out = new ArrayList<>();
+    for (EntityMention e : x.entities()) {
+      if (e.type() == EntityType.PERSON && doubted.contains(e.normalized())) {
+        List<String> flags = new ArrayList<>(e.flags());
+        flags.add(DOUBTFUL);
+        out.add(
+            new EntityMention(
+                e.type(),
+                e.value(),
+                e.normalized(),
+                e.role(),
+                e.currency(),
+                e.span(),
+                e.confidence(),
+                flags,
+                e.cue()));
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+}
