@@ -236,6 +236,20 @@ public final class ScreenBox {
      * outermost lines' samples near {@code level}.
      */
     private float fill(int edge, int step, float level) {
+      int[] histogram = outermost(edge, step);
+      int lowest = Math.max(0, (int) Math.ceil(level - LEVEL_TOLERANCE));
+      int highest = Math.min(255, (int) Math.floor(level + LEVEL_TOLERANCE));
+      int best = Math.round(level);
+      for (int v = lowest; v <= highest; v++) {
+        if (histogram[v] > histogram[best]) {
+          best = v;
+        }
+      }
+      return best;
+    }
+
+    /** The histogram of luma (rounded to the level) over the outermost {@link #LEVEL_LINES}. */
+    private int[] outermost(int edge, int step) {
       int count = rows ? p.height() : p.width();
       int[] histogram = new int[256];
       for (int k = 0; k < LEVEL_LINES; k++) {
@@ -244,19 +258,10 @@ public final class ScreenBox {
           break;
         }
         for (int i = from; i < to; i++) {
-          float v = at(i, line);
-          if (Math.abs(v - level) <= LEVEL_TOLERANCE) {
-            histogram[Math.max(0, Math.min(255, Math.round(v)))]++;
-          }
+          histogram[Math.max(0, Math.min(255, Math.round(at(i, line))))]++;
         }
       }
-      int best = Math.round(level);
-      for (int v = 0; v < 256; v++) {
-        if (histogram[v] > histogram[best]) {
-          best = v;
-        }
-      }
-      return best;
+      return histogram;
     }
 
     /**
@@ -285,17 +290,7 @@ public final class ScreenBox {
      * may be half ink).
      */
     private float level(int edge, int step) {
-      int count = rows ? p.height() : p.width();
-      int[] histogram = new int[256];
-      for (int k = 0; k < LEVEL_LINES; k++) {
-        int line = edge + k * step;
-        if (line < 0 || line >= count) {
-          break;
-        }
-        for (int i = from; i < to; i++) {
-          histogram[Math.max(0, Math.min(255, Math.round(at(i, line))))]++;
-        }
-      }
+      int[] histogram = outermost(edge, step);
       int window = (int) LEVEL_TOLERANCE / 2;
       int best = 0;
       int bestCount = -1;
