@@ -99,11 +99,23 @@ public record PictureProfile(
         h,
         colours,
         samples == 0 ? 1 : (double) dominant / samples,
-        smoothShare(plane, measured),
+        boxes.framed() ? insideSmoothShare(image, box) : smoothShare(plane, measured),
         samples == 0 ? 0 : (double) transparent / samples,
         PictureRegion.ofPixels(
             box.x(), box.y(), box.width(), box.height(), plane.width(), plane.height()),
         boxes.framed());
+  }
+
+  /**
+   * The smooth share of a framed picture's inside, read from the picture at full resolution and
+   * reduced as the photo alone would be: on the screenshot's own plane the inside is reduced three
+   * times further, its blocks average its texture away, and a photo with a smooth background (0.22
+   * alone) measured 0.69 inside a screenshot, a low-information picture whose every match needed a
+   * pixel comparison of 18 thumbnail rows.
+   */
+  private static double insideSmoothShare(BufferedImage image, ContentBox box) {
+    ReducedLumaPlane inside = ReducedLumaPlane.of(SourceRegion.of(ImageLuma.of(image), box));
+    return smoothShare(inside, new ContentBox(0, 0, inside.width(), inside.height()));
   }
 
   /** Outside the 15-bit colours. */
