@@ -36,4 +36,10 @@ public record EntityMention(
     return new EntityMention(
         type, value, normalized, role, currency, span, confidence, flags, Optional.of(newCue));
   }
+
+  /** This mention with {@code newFlags} in place of its flags. */
+  public EntityMention withFlags(List<String> newFlags) {
+    return new EntityMention(
+        type, value, normalized, role, currency, span, confidence, newFlags, cue);
+  }
 }

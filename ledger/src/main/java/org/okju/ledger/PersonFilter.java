@@ -59,17 +59,7 @@ final class PersonFilter {
       if (e.type() == EntityType.PERSON && doubted.contains(e.normalized())) {
         List<String> flags = new ArrayList<>(e.flags());
         flags.add(DOUBTFUL);
-        out.add(
-            new EntityMention(
-                e.type(),
-                e.value(),
-                e.normalized(),
-                e.role(),
-                e.currency(),
-                e.span(),
-                e.confidence(),
-                flags,
-                e.cue()));
+        out.add(e.withFlags(flags));
       } else {
         out.add(e);
       }

@@ -86,18 +86,10 @@ class DoubtfulPersonStoredTest {
               x.entities().stream()
                   .map(
                       e ->
-                          new EntityMention(
-                              e.type(),
-                              e.value(),
-                              e.normalized(),
-                              e.role(),
-                              e.currency(),
-                              e.span(),
-                              e.confidence(),
+                          e.withFlags(
                               e.flags().stream()
                                   .filter(f -> !f.equals(PersonFilter.DOUBTFUL))
-                                  .toList(),
-                              e.cue()))
+                                  .toList()))
                   .toList(),
               x.facts(),
               x.warnings(),
