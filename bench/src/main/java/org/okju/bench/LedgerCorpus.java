@@ -70,7 +70,22 @@ public final class LedgerCorpus {
 
   /** Builds every document of {@code split} into {@code dir}. */
   public static List<Document> build(Path dir, Split split) throws IOException {
-    return build(dir, split, null).documents();
+    return build(dir, split, null, 0).documents();
+  }
+
+  /**
+   * Builds the development documents numbered {@code first} or above into {@code dir}: a round of
+   * new documents scored on its own before its fixes ({@code okju bench ledger --from N}), without
+   * building or scoring the held-out half.
+   */
+  public static List<Document> buildDevFrom(Path dir, int first) throws IOException {
+    return build(dir, Split.DEV, null, first).documents();
+  }
+
+  /** The number a document's name starts with ({@code 135-agenda-mixed.txt} is 135). */
+  static int number(String name) {
+    int dash = name.indexOf('-');
+    return Integer.parseInt(dash < 0 ? name : name.substring(0, dash));
   }
 
   /**
@@ -82,7 +97,7 @@ public final class LedgerCorpus {
 
   /** Builds every document of {@code split} into {@code dir}, renamed with {@code seed}. */
   public static Renaming buildRenamed(Path dir, Split split, long seed) throws IOException {
-    return build(dir, split, new PersonRenamer(seed));
+    return build(dir, split, new PersonRenamer(seed), 0);
   }
 
   /** The source text and annotation of one document, as they are stored. */
@@ -98,13 +113,17 @@ public final class LedgerCorpus {
         .toList();
   }
 
-  private static Renaming build(Path dir, Split split, PersonRenamer renamer) throws IOException {
+  private static Renaming build(Path dir, Split split, PersonRenamer renamer, int first)
+      throws IOException {
     Files.createDirectories(dir);
     List<Document> out = new ArrayList<>();
     int people = 0;
     int renamed = 0;
     int inconsistent = 0;
     for (String name : names(split)) {
+      if (number(name) < first) {
+        continue;
+      }
       String text = source(split, name);
       List<String> ann = annotation(split, name);
       if (renamer != null) {

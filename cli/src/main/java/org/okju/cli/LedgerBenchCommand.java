@@ -41,6 +41,15 @@ final class LedgerBenchCommand implements Callable<Integer> {
   Long renameSeed;
 
   @Option(
+      names = "--from",
+      paramLabel = "N",
+      description =
+          "Score only the development documents numbered N or above (a round of new documents,"
+              + " before their fixes), with --verbose their misses; the held-out half is neither"
+              + " built nor scored.")
+  Integer from;
+
+  @Option(
       names = "--cross-validate",
       description =
           "Also learn the person decision from the development half and score it honestly:"
@@ -75,8 +84,17 @@ final class LedgerBenchCommand implements Callable<Integer> {
               + " written; they cannot be combined with --rename-seed");
       return ExitCode.USAGE;
     }
+    if (from != null && (renameSeed != null || crossValidate || personModel != null)) {
+      System.err.println(
+          "okju bench ledger: --from scores a round of development documents as written; it"
+              + " cannot be combined with --rename-seed, --cross-validate or --write-person-model");
+      return ExitCode.USAGE;
+    }
     Path tmp = Files.createTempDirectory("okju-bench-ledger");
     try {
+      if (from != null) {
+        return scoreRound(tmp, out);
+      }
       boolean allRead = true;
       LearntPeople learnt = null;
       for (org.okju.bench.LedgerCorpus.Split split : org.okju.bench.LedgerCorpus.Split.values()) {
@@ -125,5 +143,20 @@ final class LedgerBenchCommand implements Callable<Integer> {
     } finally {
       TempTree.delete(tmp);
     }
+  }
+
+  /** {@code --from N}: the development documents numbered N or above, and nothing else. */
+  private Integer scoreRound(Path tmp, PrintStream out) throws IOException {
+    java.util.List<org.okju.bench.LedgerCorpus.Document> round =
+        org.okju.bench.LedgerCorpus.buildDevFrom(tmp.resolve("dev"), from);
+    out.println("## dev from " + from + " (" + round.size() + " documents)");
+    out.println();
+    org.okju.bench.LedgerBench.Result r = new org.okju.bench.LedgerBench().score(round);
+    org.okju.bench.LedgerBench.print(r, out);
+    if (verbose) {
+      r.misses().forEach(out::println);
+    }
+    out.println();
+    return r.errors().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL;
   }
 }
