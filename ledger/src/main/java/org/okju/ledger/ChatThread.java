@@ -1,5 +1,6 @@
 package org.okju.ledger;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -111,6 +112,14 @@ final class ChatThread {
   private static final Pattern POST_WRITER =
       Pattern.compile("^\\s*(?:작성자|글쓴이|(?i:author|op))\\s?[:：]\\s*" + HANDLE);
   private static final Pattern OWN_POSTS = Pattern.compile("내가\\s?쓴\\s?글|내\\s?글|(?i:my posts)");
+  // A timestamp alone on its line, with or without seconds: "Mar 2, 2025, 11:14 PM".
+  private static final Pattern ANY_STAMP_ALONE = Pattern.compile("^\\s*" + STAMP + "\\s*$");
+  // A speech-to-text transcript's speaker line: who speaks and how far into the recording, the
+  // words on the lines below ("곽반장 00:05", "Speaker 1  0:02:11").
+  private static final Pattern SPEAKER_OFFSET =
+      Pattern.compile(
+          "^\\s*(?<who>[\\p{L}][\\p{L}\\p{N}_.\\-]{0,19}(?:\\s[\\p{L}\\p{N}]{1,10})?)\\s+"
+              + "(?<at>\\d{1,2}:\\d{2}(?::\\d{2})?)\\s*$");
   private static final Set<String> SENT = Set.of("sent", "outgoing", "out", "보냄", "발신", "보낸 메시지");
   private static final Set<String> RECEIVED =
       Set.of("received", "incoming", "in", "받음", "수신", "받은 메시지");
@@ -125,9 +134,111 @@ final class ChatThread {
   private boolean inMail;
   // The line before was a timestamp alone: this one may be its writer.
   private boolean writerNext;
+  // The page's line being read (page() starts each page at -1).
+  private int index = -1;
+  // An export whose messages end with their timestamp (Instagram's and Facebook's): the line of
+  // each message's writer, with the date of the timestamp closing the message; and those stamps.
+  private java.util.Map<Integer, String> writerLines = java.util.Map.of();
+  private Set<Integer> closingStamps = Set.of();
+  // A speech-to-text transcript: the lines naming a speaker and an offset into the recording.
+  private Set<Integer> speakerLines = Set.of();
+
+  /**
+   * Looks over a page before its lines are read, for the exports whose form only the whole page
+   * shows: messages closed by their timestamp (the writer's line, the message, then "Mar 2, 2025,
+   * 11:14 PM"; the page ends with a timestamp, where an iMessage export opens each message with
+   * one), and a transcript's speaker lines, three or more with offsets that only grow.
+   */
+  void page(String[] lines) {
+    index = -1;
+    writerLines = new java.util.HashMap<>();
+    closingStamps = new java.util.HashSet<>();
+    speakerLines = new java.util.HashSet<>();
+    List<Integer> stamps = new java.util.ArrayList<>();
+    int last = -1;
+    for (int i = 0; i < lines.length; i++) {
+      if (!lines[i].isBlank()) {
+        last = i;
+      }
+      if (ANY_STAMP_ALONE.matcher(lines[i]).matches()) {
+        stamps.add(i);
+      }
+    }
+    if (stamps.size() >= 2 && stamps.contains(last)) {
+      closingStamps.addAll(stamps);
+      Set<String> names = new java.util.HashSet<>();
+      int from = -1;
+      for (int j : stamps) {
+        int first = from + 1;
+        while (first < j && lines[first].isBlank()) {
+          first++;
+        }
+        if (from >= 0 && first < j && WRITER_ALONE.matcher(lines[first]).matches()) {
+          writerLines.put(first, lines[j]);
+          names.add(lines[first].strip());
+        }
+        from = j;
+      }
+      // The first message has a heading above it: its writer is the first line naming one of the
+      // writers of the others.
+      int first = stamps.get(0);
+      for (int i = 0; i < first; i++) {
+        if (names.contains(lines[i].strip())) {
+          writerLines.put(i, lines[first]);
+          break;
+        }
+      }
+    }
+    List<Integer> spoken = new java.util.ArrayList<>();
+    int previous = -1;
+    boolean growing = true;
+    for (int i = 0; i < lines.length; i++) {
+      Matcher m = SPEAKER_OFFSET.matcher(lines[i]);
+      if (m.matches()) {
+        int seconds = seconds(m.group("at"));
+        growing &= seconds >= previous;
+        previous = seconds;
+        spoken.add(i);
+      }
+    }
+    if (spoken.size() >= 3 && growing) {
+      speakerLines.addAll(spoken);
+    }
+  }
+
+  private static int seconds(String offset) {
+    int s = 0;
+    for (String part : offset.split(":")) {
+      s = s * 60 + Integer.parseInt(part);
+    }
+    return s;
+  }
 
   /** The message form of {@code line}, if the export's lines make it one. */
   Optional<ChatMessage> next(String line) {
+    index++;
+    if (closingStamps.contains(index)) {
+      // The message's day, read already from its writer's line; the stamp's time is no time the
+      // text
+      // speaks of.
+      endMessage();
+      return Optional.of(new ChatMessage(-1, Optional.empty(), line.length(), line.strip()));
+    }
+    if (writerLines.containsKey(index) || speakerLines.contains(index)) {
+      endMessage();
+      Matcher w = (speakerLines.contains(index) ? SPEAKER_OFFSET : WRITER_ALONE).matcher(line);
+      String who = w.matches() ? w.group("who").strip() : line.strip();
+      // Instagram writes the owner's own messages as "You".
+      writerIsAuthor = ChatMessage.isOwner(who) || who.equalsIgnoreCase("you");
+      writer = writerIsAuthor ? Optional.empty() : Optional.of(who);
+      int start = line.indexOf(who);
+      return Optional.of(
+          new ChatMessage(
+              writerIsAuthor ? -1 : start,
+              writer,
+              line.length(),
+              writerLines.getOrDefault(index, "")));
+    }
     Optional<ChatMessage> app = ChatMessage.parse(line);
     if (app.isPresent()) {
       endMessage();

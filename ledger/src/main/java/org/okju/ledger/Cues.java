@@ -21,20 +21,27 @@ final class Cues {
               // Sharing a table, giving a lift, "saw her at": 합석, 태우고, 에서 봄, 랑 봄.
               + "|합석|태우고|태워|꼬셔|랑\\s?(?:저녁|술|데이트|한잔)|에서\\s?봄(?![가-힣])|에서\\s?봤(?!다고)|랑\\s?봄(?![가-힣])|랑\\s?봤(?!다고)"
               + "|(?i:\\bmet\\b|\\bmeet\\b|\\binvited\\b|\\bsummoned\\b|\\bcalled (?:her|him|them|[A-Z][a-z]+(?:-[a-z]+)?) to\\b"
-              + "|\\bpick(?:ed|ing) (?:her |him |them )?up\\b|\\bpicked (?-i:[A-Z])[\\w-]+ up\\b|\\bpick(?:ed)? up\\b|\\bpick-?up\\b|\\bbrought\\b"
+              + "|\\bpick(?:ed|ing) (?:her |him |them )?up\\b|\\bpick(?:ed|ing|s)? (?-i:[A-Z])[\\w-]+ up\\b|\\bpick(?:ed)? up\\b|\\bpick-?up\\b|\\bbrought\\b"
               + "|\\bspotted\\b|\\bgot talking to\\b|\\btak(?:e|ing) (?:her|him|them)\\b"
               + "|\\b(?:date|drinks|dinner|a drink|a date) with\\b|\\bmtg (?:w/|with\\b)"
-              + "|\\btook (?:her|him|them)\\b|\\blured\\b|\\bscouted\\b|\\bshe came\\b|\\bcame\\b)");
+              + "|\\btook (?:her|him|them)\\b|\\blured\\b|\\bscouted\\b|\\bshe came\\b|\\bcame\\b"
+              // "had Mila come over to the flat".
+              + "|\\bha(?:d|ve) (?:her|him|them|(?-i:[A-Z])[\\w-]+) come (?:over|round|by|up)\\b)");
 
   /** Filming. */
   static final Pattern RECORD =
       Pattern.compile(
           "촬영|찍음|찍었|찍은|찍어|찍|녹화|몰카|카메라(?!\\s?값|비|\\s?대금)"
+              // 담았다 (got it on the card), 캠 2대, 캠 세팅: the camera by its short name.
+              + "|담았|담음|캠(?=\\s|$|으로|을|이|\\d|[x×])"
               + "|(?i:\\bfilmed\\b|\\bfilming\\b|\\brecorded\\b|\\brecording\\b|\\bshot\\b|\\btaped\\b"
               + "|\\bcamera\\b|\\bcam\\b|\\bfilms?\\b|\\bheld the (?:phone|camera|cam|canon|gopro|iphone)\\b"
+              + "|\\brolled tape\\b|\\brolling tape\\b|\\broll tape\\b|\\bfootage\\b"
               + "|\\btripod\\b|\\b(?:already|camera(?:'s| is| was)|cam(?:'s| is| was)) rolling\\b"
               // "Jinwoo set his phone up on the shelf": the one who sets up the camera films.
-              + "|\\bset (?:up )?(?:his|the|a|my|her) (?:phone|camera|cam|gopro|iphone)\\b)");
+              + "|\\bset (?:up )?(?:his|the|a|my|her) (?:phone|camera|cam|gopro|iphone)s?\\b"
+              // "Kwak had the cameras set": the cameras set up by him before they came.
+              + "|\\bhad (?:the|his|a|two) (?:phone|camera|cam)s? (?:set|ready|up|running)\\b)");
 
   /** Drugging someone. */
   static final Pattern DRUG =
@@ -90,6 +97,8 @@ final class Cues {
   static final Pattern GIVE =
       Pattern.compile(
           "줬|줌|주었|줘|지급|건넴|건넸|건네|보냄|보냈|송금|이체|상납|나감|출금|쏴줌|쏴줬|쏨|쐈"
+              // 구백 다 냄, 블루가 냈어: paid it (냄새 is a smell).
+              + "|냄(?![가-힣])|냈어|냈음|냈다|냈고"
               // 입금했어요, 입금함: the one speaking deposited it (입금 alone is a ledger's money in).
               + "|입금했|입금함|입금하였"
               + "|(?i:\\bpaid\\b|\\bpd\\b|\\bpay\\b|\\bgave\\b|\\bgive\\b|\\bsent\\b|\\bwired\\b|\\btransferred\\b"
@@ -113,7 +122,10 @@ final class Cues {
       Pattern.compile(
           "준다고|준대|준다|주기로|줄게|줄거|받으면|받을|받기로|달래|달라|빌려|갚|외상|빚|합계|총액|총\\s|예정|아직"
               + "|(?i:\\bwill\\b|\\b(?:he|she|they|i|we|you)['’]ll\\b|\\bwould\\b|\\bwants\\b|\\bagreed\\b|\\boffer\\w*\\b|\\bowes?\\b|\\bdebt\\b"
-              + "|\\btotal\\b|\\bso far\\b|\\bpromis\\w*\\b|\\bif\\b)");
+              + "|\\btotal\\b|\\bso far\\b|\\bpromis\\w*\\b|\\bif\\b"
+              // "20% (1.2m) not sent yet", "unpaid": money still to move.
+              + "|\\bnot (?:sent|paid|wired|transferred|yet)\\b|\\bunpaid\\b|\\boutstanding\\b)"
+              + "|미지급|미입금|안\\s?보냄|안\\s?줌");
 
   /** The first match of {@code p} in {@code s}, as written. */
   static Optional<String> first(Pattern p, String s) {

@@ -99,6 +99,9 @@ final class FactRules {
               + "|put (?:the|a|some|two|three)\\b|poured|mixed)\\b");
   private static final Pattern QUESTION = Pattern.compile("\\s*(?:Q|Question|문|질문)\\s?[:.]\\s");
   private static final Pattern ANSWER = Pattern.compile("\\s*(?:A|Answer|답|답변)\\s?[:.]\\s");
+  // An age in brackets right after a name: 채린 (22, 바텐더), 다솜(24), Mila (21).
+  private static final Pattern AGED =
+      Pattern.compile("\\s?\\(\\s?(?:1[5-9]|[2-5]\\d)\\s?(?:세|살|yo|y\\.o\\.)?\\s?[),]");
   private String lastLine = "";
   private Optional<String> lastPlace = Optional.empty();
   private Optional<String> lastDrug = Optional.empty();
@@ -292,6 +295,22 @@ final class FactRules {
       if (cue.isPresent() && !roles.isMan(introduced.get())) {
         lineVictims.add(introduced.get());
         victimWords.put(introduced.get(), cue.get());
+      }
+    }
+    if (lineVictims.isEmpty() && !pendingPlaces.isEmpty()) {
+      // "픽업 — 홍대입구역 9번 출구" then "Notes: 채린 (22, 바텐더)": a pick-up naming no one, and on a
+      // line after it in the same entry a woman given with her age, the one picked up.
+      for (Found<Person> p : r.persons()) {
+        String name = p.value().name();
+        if (AGED.matcher(line.substring(p.end())).lookingAt()
+            && !isTitled(p)
+            && !traders.contains(name)
+            && !chatWriters.contains(name)
+            && !roles.isMan(name)) {
+          lineVictims.add(name);
+          victimWords.put(name, line.substring(p.start(), Math.min(line.length(), p.end() + 5)));
+          break;
+        }
       }
     }
     Payments.Result money = payments.read(r, lineVictims, victims, chatPartner());

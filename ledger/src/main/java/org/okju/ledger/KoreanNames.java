@@ -49,7 +49,14 @@ final class KoreanNames {
   private static final Pattern AGENT_VERB =
       Pattern.compile(
           "^\\s*(?:[가-힣]+\\s)?(?:연락|전화|문자|카톡|디엠|DM|말|운전|촬영|찍|보냄|보냈|줌|줬|가져|편집|대기|픽업"
-              + "|데려|불러|입금|송금|받|달래|달라|물어|카메라|잡음|왔|옴|옴\\.|함|했|준대|준다|구해|챙겨)");
+              + "|데려|불러|입금|송금|받|달래|달라|물어|카메라|잡음|왔|옴|옴\\.|함|했|준대|준다|구해|챙겨"
+              + "|냄(?![가-힣])|냈)");
+  // An English preposition a person follows, right before a Korean word in mixed notes.
+  private static final Pattern EN_PERSON_PREPOSITION =
+      Pattern.compile("(?i)(?:\\bfrom|\\bwith|\\bw/|\\bpaid|\\bsent|\\bby)\\s$");
+  // The word for meeting, picking up or calling out someone, right after her bare name.
+  private static final Pattern MEET_AFTER =
+      Pattern.compile("\\s(?:픽업|불러냄|불러냈|데려감|데려갔|데리러|만남(?![가-힣])|만났)");
   // Hunting words and labels the next name belongs to: 사냥감은 은채, 물고기 = 채원, 이름 유나.
   private static final Pattern LABEL =
       Pattern.compile("(?:사냥감|먹잇감|물고기|타겟|target|tgt|prey|피해자)\\s*(?:은|는|이|:|=|-|—)?\\s*$");
@@ -275,7 +282,14 @@ final class KoreanNames {
                   || (aboutVictim
                       && (p.particle().isEmpty() || OBJECT_PARTICLES.contains(p.particle()))
                       && looksLikeFullName(name))
-                  || (p.particle().isEmpty() && after.matches("^\\s+(?:at|@)\\s.*")));
+                  || (p.particle().isEmpty() && after.matches("^\\s+(?:at|@)\\s.*"))
+                  // "got the stuff from 뚜기", "정산 w/ 도하": a Korean name after an English preposition
+                  // of persons, as mixed notes write them
+                  || (p.particle().isEmpty() && EN_PERSON_PREPOSITION.matcher(before).find())
+                  // 소미 픽업, 은서 불러냄: a name bare before the word for meeting her
+                  || (p.particle().isEmpty()
+                      && MEET_AFTER.matcher(after).lookingAt()
+                      && givenNameShaped(name)));
       boolean weak =
           !strong
               && (household
@@ -497,6 +511,9 @@ final class KoreanNames {
         // 정했어, 순하게.
         && !name.matches(".*(?:에서|에|했어|었어|았어|였어|했다|었다|았다|하게|롭게|스럽게)$")
         // A polite verb (보냈어요 형님, 하나 주세요) or a price (기름값 5만) is no name either.
-        && !name.matches(".*(?:어요|아요|에요|예요|해요|세요|네요|니다|값)$");
+        && !name.matches(".*(?:어요|아요|에요|예요|해요|세요|네요|니다|값)$")
+        // The copula's endings left after an amount or a share (삼할이니까, 백이라서) and a question's
+        // (뭐였지) are no name.
+        && !name.matches("이니까|니까|이라서|이라고|이라면|이면|인데|이지|였지|이었지|뭐였지|뭐지");
   }
 }

@@ -81,18 +81,21 @@ public final class LedgerExtractor {
     List<Found<Named>> aboveThings = List.of();
     for (int p = 0; p < doc.pages().size(); p++) {
       String[] lines = doc.pages().get(p).split("\n", -1);
+      thread.page(lines);
       for (int n = 0; n < lines.length; n++) {
         String line = lines[n];
         Optional<ChatMessage> chat = thread.next(line);
         boolean answersWhoIsPrey =
             chat.isPresent() && preyAsked && !chat.get().speaker().equals(preyAsker);
-        if (chat.isPresent()) {
+        if (chat.isPresent() && !line.substring(chat.get().prefixEnd()).isBlank()) {
+          // (A writer's line above his message says nothing: the question stays asked.)
           String message = line.substring(chat.get().prefixEnd());
           // "오늘 물고기 누구임", "who's the catch", "오늘 밤 누구 데려옴?": who the prey is, or whom he
           // brings.
           preyAsked =
               (Cues.in(Cues.HUNT, message) && Cues.in(WHO_QUESTION, message))
-                  || (Cues.in(Cues.MEET, message) && Cues.in(WHO, message));
+                  || (Cues.in(Cues.MEET, message) && Cues.in(WHO, message))
+                  || (Cues.in(NAME_QUESTION, message) && Cues.in(HER, message));
           preyAsker = chat.get().speaker();
         }
         boolean newEntry = false;
@@ -101,10 +104,16 @@ public final class LedgerExtractor {
         if (chat.isPresent()) {
           // The timestamp gives the message's day (a date of the case), never a time of day.
           int end = chat.get().prefixEnd();
-          String stamp = chat.get().datePart().isEmpty() ? "" : line.substring(0, end);
+          String datePart = chat.get().datePart();
+          String prefix = line.substring(0, end);
+          // A message closed by its timestamp has its day from that line, not from its own.
+          boolean ownStamp = prefix.contains(datePart);
+          String stamp = datePart.isEmpty() ? "" : ownStamp ? prefix : datePart;
           for (Found<Temporal> t : DateReader.find(stamp, entryDate, year, dayFirst)) {
             if (t.value().date().isPresent()) {
-              temporals.add(t);
+              if (ownStamp) {
+                temporals.add(t); // the closing stamp's own line says the date again
+              }
               entryDate = t.value().date();
               year = Optional.of(entryDate.get().getYear());
               break;
@@ -112,13 +121,14 @@ public final class LedgerExtractor {
           }
           text = " ".repeat(end) + line.substring(end);
         }
-        List<Found<Temporal>> own = DateReader.find(text, entryDate, year, dayFirst);
+        List<Found<Temporal>> own =
+            withoutTitles(DateReader.find(text, entryDate, year, dayFirst), text);
         for (Found<Temporal> t : own) {
           if (t.value().date().isPresent()) {
             if (t.value().heading() && chat.isEmpty()) {
               entryDate = t.value().date();
               newEntry = true;
-              own = DateReader.find(text, entryDate, year, dayFirst);
+              own = withoutTitles(DateReader.find(text, entryDate, year, dayFirst), text);
             }
             year = Optional.of(t.value().date().get().getYear());
             break;
@@ -391,6 +401,20 @@ public final class LedgerExtractor {
               + "|^(?=.{0,60}$).*?(?<![\\d.,/:-])((?:19|20)\\d{2})[./-]\\s?(?:0?[1-9]|1[0-2])월?\\)?\\s*$");
 
   /**
+   * The dates and times of a line that are no part of a recording's title: 파일 "목요일밤", 소미_화 (화 for
+   * Tuesday), "Friday Night" name the tape, not a day.
+   */
+  private static List<Found<Temporal>> withoutTitles(List<Found<Temporal>> found, String line) {
+    List<Found<Named>> titles = TapeReader.find(line);
+    if (titles.isEmpty()) {
+      return found;
+    }
+    List<Found<Temporal>> out = new ArrayList<>(found);
+    out.removeIf(t -> titles.stream().anyMatch(n -> n.overlaps(t.start(), t.end())));
+    return out;
+  }
+
+  /**
    * The amounts of a table row's money columns: a bare number ({@code 180} under {@code (단위: 만원)})
    * is an amount there, scaled by the unit.
    */
@@ -532,6 +556,11 @@ public final class LedgerExtractor {
   // A question about the offender's prey: "오늘 물고기 누구임", "who's the catch", "사냥감 정했어?".
   private static final Pattern WHO_QUESTION = Pattern.compile("\\?|누구|누군|정했|(?i:\\bwho)");
   private static final Pattern WHO = Pattern.compile("누구|누굴|(?i:\\bwho\\b)");
+  // Asking the other for a girl's name: "그 간호사 애, 이름 뭐였지", "what was her name again".
+  private static final Pattern NAME_QUESTION =
+      Pattern.compile("이름\\s?(?:이|은)?\\s?뭐|(?i:\\bwhat(?:'s| is| was) (?:her|the girl's) name\\b)");
+  private static final Pattern HER =
+      Pattern.compile("애(?![가-힣])|애[,.]|여자|걔|그녀|(?i:\\bher\\b|\\bgirl\\b)");
 
   // The name that answers it, opening the reply: "하은. 합정역 …", "ㅇㅇ 다인이.", "Hannah. works at …".
   private static final Pattern ANSWER =

@@ -128,6 +128,21 @@ final class MoneyReader {
           continue; // inside a word: 김약사, 천천히, A3
         }
       }
+      if (!digit && cur == null && !bigUnit && spokenTenThousands(line, m.start(), num)) {
+        // 구백 다 냄, 삼십 보냄: said aloud between the two of them, an amount in 만원.
+        Optional<BigDecimal> v = KoreanNumerals.parse(num);
+        if (v.isPresent() && v.get().signum() > 0) {
+          int end = m.start() + m.group("num").stripTrailing().length();
+          out.add(
+              Found.of(
+                  start,
+                  end,
+                  new Money(v.get().multiply(BigDecimal.valueOf(10_000)), "KRW"),
+                  0.6,
+                  "unit-assumed"));
+        }
+        continue;
+      }
       if (!digit && (cur == null && !(bigUnit && num.length() >= 2))) {
         continue; // a lone hangul numeral is a word (이, 사, 만) unless money is named
       }
@@ -159,6 +174,33 @@ final class MoneyReader {
               ? Found.of(start, end, new Money(v.get(), currency), confidence, "currency-assumed")
               : Found.of(start, end, new Money(v.get(), currency), confidence));
     }
+  }
+
+  // Words saying money moved: the line a bare spoken amount is money in.
+  private static final Pattern MONEY_TALK =
+      Pattern.compile("입금|송금|보냄|보냈|보낼|냄(?![가-힣])|냈|받음|받았|들어왔|들어옴|꽂아|정산|줬|줌(?![가-힣])");
+  // What may follow a spoken amount: the end, a space or a mark, or a topic or object particle;
+  // not a counter (삼십 분, 이백 명, 오십 개).
+  private static final Pattern AFTER_SPOKEN = Pattern.compile("(?:[은는을를])?(?:[^가-힣]|$)");
+  private static final Pattern COUNTER =
+      Pattern.compile("\\s*(?:분|명|개|살|대|알|병|장|번|초|일|시|킬로|키로|km|프로|퍼|%|미터|그램|g\\b|회|건|편)");
+
+  /**
+   * Whether the Korean numeral word {@code num} at {@code start} is an amount said without its unit
+   * (구백, 이백칠십, 삼십: tens of thousands of won, as people say them): a word of two syllables or more
+   * with 십, 백 or 천 in it, alone, no counter after it, in a line that says money moved.
+   */
+  private static boolean spokenTenThousands(String line, int start, String num) {
+    if (num.length() < 2
+        || num.contains(" ")
+        || num.chars().noneMatch(c -> c == '십' || c == '백' || c == '천')) {
+      return false;
+    }
+    int end = start + num.length();
+    String after = line.substring(end);
+    return AFTER_SPOKEN.matcher(after).lookingAt()
+        && !COUNTER.matcher(after).lookingAt()
+        && MONEY_TALK.matcher(line).find();
   }
 
   private static void nativeNumerals(String line, List<Found<Money>> out) {

@@ -50,7 +50,8 @@ final class Payments {
   // Verbs of sending money: their subject pays ("Bruno가 50만 보냄"); 줌/지급 are the writer's.
   private static final Pattern SENDING =
       Pattern.compile(
-          "보냄|보냈|송금|이체|입금|(?i:\\bsent\\b|\\bwired\\b|\\btransferred\\b|\\bpaid\\b|\\bkicked in\\b)");
+          "보냄|보냈|송금|이체|입금|냄(?![가-힣])|냈어|냈음|냈다|냈고"
+              + "|(?i:\\bsent\\b|\\bwired\\b|\\btransferred\\b|\\bpaid\\b|\\bkicked in\\b)");
   private static final Pattern PRONOUN_SUBJECT =
       Pattern.compile("(?i)\\b(?:she|he|they)\\s+(?:\\w+\\s+)?$|(?:걔가|그\\s?사람이|그쪽에서)\\s*$");
   private static final Pattern IT_PAID =

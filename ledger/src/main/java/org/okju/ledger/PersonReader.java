@@ -65,7 +65,8 @@ final class PersonReader {
     return PersonWords.KOREAN_TITLES.contains(title)
         || java.util.Set.of(
                 "pharmacist", "pharma", "chemist", "boss", "aide", "manager", "driver", "supplier")
-            .contains(title);
+            // "Driver(노을)", "Boss (Mr. Bang)": the title as written, capitalised or not.
+            .contains(title.toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -343,6 +343,9 @@ final class PersonWords {
   /** Capitalised English words that are not names (headings, weekdays, common nouns). */
   static final Set<String> ENGLISH_NOT_NAMES =
       words(
+          // The half of the day a timestamp ends with ("Mar 2, 2025, 11:14 PM").
+          "am",
+          "pm",
           // Nationalities and the apps, sites and brands a diary names ("the Korean girl", "on
           // Snapchat", "uploaded to Mega"), capitalised but no people.
           "korean",

@@ -27,7 +27,9 @@ final class PlaceReader {
 
   private static final String VENUE_KO =
       "모텔|호텔|여관|여인숙|펜션|리조트|게스트하우스|카페|커피숍|노래방|노래연습장|주차장|오피스텔|빌라|아파트|약국|술집|룸살롱"
-          + "|주점|포차|클럽|PC방|피시방|찜질방|사우나|식당|편의점|마트|공원|대교|터미널|빌딩|타워|시장|광장|한강공원";
+          + "|주점|포차|클럽|PC방|피시방|찜질방|사우나|식당|편의점|마트|공원|대교|터미널|빌딩|타워|시장|광장|한강공원"
+          // Lodgings named by what they are to their guests: 라온스테이, 온하우스, 화양동 원룸.
+          + "|스테이|하우스|원룸|레지던스";
   private static final String VENUE_EN =
       "Motel|Hotel|Inn|Hostel|Resort|Bridge|Station|Park|Cafe|Café|Coffee|Bar|Pub|Club|Karaoke"
           + "|Pharmacy|Tower|Plaza|Market|Mall|Parking|Terminal|Lounge|Building|Garden|Lake|Forest";
@@ -91,7 +93,11 @@ final class PlaceReader {
               + "\\s){1,3}(?:[Pp]ark|[Ll]ake|[Ff]orest|[Gg]arden|[Ss]tream)"
               + ",?\\s(?:(?:north|south|east|west|main|back|front)\\s)?[Gg]ate"
               + "(?:\\s(?:#|[Nn]o\\.?\\s?)?\\d{1,2})?(?![A-Za-z0-9])"
-              + "|[가-힣]{2,10}(?:공원|호수)\\s?(?:\\d{1,2}번\\s?)?(?:출입구|입구|게이트|[동서남북정후]?\\s?문)");
+              + "|[가-힣]{2,10}(?:공원|호수)\\s?(?:\\d{1,2}번?\\s?)?(?:출입구|입구|게이트|주차장|[동서남북정후]?\\s?문)");
+  // A neighbourhood and a venue without a name: 화양동 원룸, 봉천동 모텔 is where it is, the 동.
+  private static final Pattern DONG_VENUE =
+      Pattern.compile(
+          "(?<![가-힣])(?<dong>[가-힣]{2,4}동)\\s(?:" + VENUE_KO + ")(?:으로|로|에서|에|까지|이|을|앞)?(?![가-힣])");
   // A road or neighbourhood written in romanised Korean: Itaewon-ro, Yeonnam-dong, Euljiro 3-ga.
   private static final Pattern ROMANISED_AREA =
       Pattern.compile("\\b[A-Z][a-z]+(?:\\s\\d{1,2})?-(?:dong|gu|ro|gil|ga)\\b(?!\\s[Ss]tation)");
@@ -146,6 +152,12 @@ final class PlaceReader {
         continue; // a bare 모텔, 카페: a venue without a name is where it is, not a place itself
       }
       add(out, start, m.end(), line.substring(start, m.end()), 0.8);
+    }
+    m = DONG_VENUE.matcher(line);
+    while (m.find()) {
+      if (isDistrict(m.group("dong"))) {
+        add(out, m.start("dong"), m.end("dong"), m.group("dong"), 0.7);
+      }
     }
     // After venues: "the Orchid Motel in Jayang-dong, room 311" is one place.
     m = ROMANISED_AREA.matcher(line);

@@ -111,7 +111,7 @@ final class TableReader {
     if (known >= 2
         && cells.stream()
             .noneMatch(c -> NUMBER.matcher(c.text()).find() && c.text().matches(".*\\d{2,}.*"))) {
-      header = columns;
+      header = sided(cells, columns);
       commaTable = comma;
       centres = aligned ? cells.stream().map(c -> (c.start() + c.end()) / 2).toList() : List.of();
       headerRow = true;
@@ -139,6 +139,30 @@ final class TableReader {
               column < header.size() ? header.get(column) : Column.OTHER));
     }
     return Optional.of(new Row(typed, unit));
+  }
+
+  // A column naming who the money came from or went to, with the amount in the column after it:
+  // "들어온 곳 | 금액 | 나간 곳 | 금액", "Received from | Amount | Paid to | Amount".
+  private static final Pattern PARTY_IN =
+      Pattern.compile("들어온\\s?곳|받은\\s?곳|입금\\s?처|수금\\s?처|(?i:received from|got from|from whom)");
+  private static final Pattern PARTY_OUT =
+      Pattern.compile(
+          "나간\\s?곳|보낸\\s?곳|준\\s?곳|출금\\s?처|송금\\s?처|지급\\s?처|(?i:paid to|sent to|to whom)");
+
+  /**
+   * The header's columns with each side's amount told apart: a plain amount column right after a
+   * column naming who paid in is money in, after one naming who was paid money out.
+   */
+  private static List<Column> sided(List<Cell> cells, List<Column> columns) {
+    List<Column> out = new ArrayList<>(columns);
+    for (int i = 0; i + 1 < cells.size(); i++) {
+      String h = cells.get(i).text().strip();
+      boolean in = PARTY_IN.matcher(h).matches();
+      if ((in || PARTY_OUT.matcher(h).matches()) && out.get(i + 1) == Column.AMOUNT) {
+        out.set(i + 1, in ? Column.IN : Column.OUT);
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static long known(List<Cell> cells) {
@@ -220,6 +244,8 @@ final class TableReader {
     }
     if (h.matches(
         "누구|이름|성명|상대|상대방|거래처|거래\\s?상대|대상|닉네임|닉|who|name|party|to/from|from/to"
+            + "|들어온\\s?곳|받은\\s?곳|입금\\s?처|수금\\s?처|나간\\s?곳|보낸\\s?곳|준\\s?곳|출금\\s?처|송금\\s?처"
+            + "|지급\\s?처|received from|got from|from whom|paid to|sent to|to whom"
             + "|counterparty|contact|person|nickname|handle|client|customer")) {
       return Column.WHO;
     }

@@ -35,10 +35,12 @@ final class TapeReader {
       Pattern.compile(
           "(?<=[0-9A-Za-z])(?:입니다|이에요|예요|이요|요|이고|임|이라고|라고"
               + "|으로|로|은|는|을|를|이|가|도|만|의|에서|에|이랑|랑|하고|까지|부터|과|와)$");
-  // 파일 N-0306, 파일 세린-01: a name and a number joined by a hyphen, after the word for a file.
+  // 파일 N-0306, 파일 세린-01, the card marked LUMEN-1: a name and a number joined by a hyphen, after
+  // the word for a file or a mark.
   private static final Pattern HYPHENATED =
       Pattern.compile(
-          "(?:파일명?|영상|촬영본|원본)\\s?:?\\s?(?<title>[\\p{L}\\p{N}]{1,12}-\\d{1,4})(?![A-Za-z\\d_-])");
+          "(?:파일명?|영상|촬영본|원본|(?i:\\bfile|\\bcard|\\bclip|\\bmarked|\\blabell?ed))\\s?:?\\s?"
+              + "(?<title>[\\p{L}\\p{N}]{1,12}-\\d{1,4})(?![A-Za-z\\d_-])");
   // 제목은 겨울왕국2, 영상 제목이 '벚꽃엔딩'이라고: the title after the word for it and its particle, quoted
   // or not (single quotes too).
   private static final Pattern TITLE_SAID =
@@ -65,7 +67,9 @@ final class TapeReader {
           "촬영|찍|녹화|테이프|영상|파일|촬영본|제목|원본|삭제|판매|팔|넘기|올림|올렸|편집|구매|사감|가져"
               + "|(?i:\\btape|\\bvideo|\\bclip|\\bfile|\\btitled?\\b|\\bfilm|\\brecord|\\bsold\\b|\\bsell"
               + "|\\bdelet|\\bupload|\\bedit|\\bbought\\b|\\bbuy|\\bpurchas|\\btake down|\\bcalled\\b"
-              + "|\\bsaved (?:it )?as\\b|\\bcalling it\\b|\\bnamed it\\b)");
+              // "saved the footage → "closet 1"", "cam rolling in the car. "banpo sunday"".
+              + "|\\bfootage\\b|\\bcam\\b|\\bcamera\\b|\\brolled\\b|\\brolling\\b"
+              + "|\\bsaved (?:it )?as\\b|\\bcalling it\\b|\\bnamed it\\b)|캠(?![핑퍼프페])|몰카|담았");
   // A quoted word given as someone sold to, paid by or marked as the target is a person (sold it to
   // "Kingfish", target = "Bora"); one paid for is a title (from Mr. Oh for "Midnight Swim").
   private static final Pattern PERSON_BEFORE =
