@@ -208,7 +208,7 @@ final class ChatThread {
 
   private static int seconds(String offset) {
     int s = 0;
-    for (String part : offset.split(":")) {
+    for (String part : offset.split(":", -1)) {
       s = s * 60 + Integer.parseInt(part);
     }
     return s;
