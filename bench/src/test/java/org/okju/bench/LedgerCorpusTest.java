@@ -43,6 +43,17 @@ class LedgerCorpusTest {
   }
 
   @Test
+  void aRoundOfDevelopmentDocumentsIsBuiltAloneFromItsFirstNumber() throws Exception {
+    List<String> dev = LedgerCorpus.names(LedgerCorpus.Split.DEV);
+    String last = dev.get(dev.size() - 1);
+    int first = LedgerCorpus.number(last);
+    List<LedgerCorpus.Document> round = LedgerCorpus.buildDevFrom(tmp.resolve("round"), first);
+    assertThat(round).hasSize(1);
+    assertThat(round.get(0).file().getFileName().toString()).isEqualTo(last);
+    assertThat(LedgerCorpus.number("135-agenda-mixed.txt")).isEqualTo(135);
+  }
+
+  @Test
   void everyAnnotationIsWellFormedAndEveryFactNamesWhatTheDocumentAnnotates() throws Exception {
     List<String> problems = new ArrayList<>();
     for (LedgerCorpus.Split split : LedgerCorpus.Split.values()) {
