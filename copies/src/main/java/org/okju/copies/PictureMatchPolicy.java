@@ -305,6 +305,44 @@ public final class PictureMatchPolicy {
   }
 
   /**
+   * Whether two pictures that no view matched, only their coarse layouts ({@link ThumbnailLayout}),
+   * are one picture: a pixel comparison of the whole pictures decides, whatever their information.
+   * Pictures with next to nothing in them and drawn pictures (icons: many share a layout and differ
+   * in a glyph) never join this way, nor pictures without a thumbnail.
+   */
+  public Decision judgePixels(Picture a, Picture b) {
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    Information ia = information(a);
+    Information ib = information(b);
+    evidence.put("information", (ia.compareTo(ib) >= 0 ? ia : ib).label());
+    if (a.thumbnail().isEmpty()
+        || b.thumbnail().isEmpty()
+        || a.profile().isEmpty()
+        || b.profile().isEmpty()
+        || ia == Information.NONE
+        || ib == Information.NONE
+        || drawn(a)
+        || drawn(b)) {
+      evidence.put("reason", "a layout alone joins only pictures with pixels to compare");
+      return new Decision(false, Optional.empty(), evidence);
+    }
+    PixelComparison c =
+        PixelComparison.of(
+            a.thumbnail().get(),
+            a.profile().get(),
+            WHOLE,
+            b.thumbnail().get(),
+            b.profile().get(),
+            WHOLE,
+            settings.pixels(),
+            false);
+    evidence.put("pixels", c.evidence());
+    return new Decision(c.agrees(), Optional.empty(), evidence);
+  }
+
+  private static final String WHOLE = "full/orig";
+
+  /**
    * Whether picture {@code x} is picture {@code s} although no view of theirs matched: {@code x}
    * matched a third picture {@code m} through {@code xm} (x's view first) and {@code m} matched
    * {@code s} through {@code ms} (m's view first). The two matches chain into one alignment of
