@@ -120,7 +120,10 @@ final class EdgeClassifier {
               Edge edge = hits.isEmpty() ? null : classify(a, b, hits);
               if (edge != null) {
                 out.add(edge);
-              } else if (!media.get(a).video() || !media.get(b).video()) {
+              } else if ((!media.get(a).video() || !media.get(b).video())
+                  && !byLayoutOnly(e.getValue())) {
+                // A layout candidate whose pixels were not close enough for a join on layouts
+                // alone may still be one picture through a third: it is no evidence against.
                 refused.add(e.getKey());
               }
             });
@@ -311,11 +314,15 @@ final class EdgeClassifier {
   private PairFinder.Hit judged(int a, int b, List<PairFinder.Hit> hits) {
     lastJudgement = Map.of();
     if (byLayoutOnly(hits)) {
-      PictureMatchPolicy.Decision d = policy.judgePixels(picture(a), picture(b));
+      PictureMatchPolicy.Decision d =
+          policy.judgePixels(picture(a), picture(b), hits.get(0).viewMatch());
       if (!d.joins()) {
         return null;
       }
       lastJudgement = d.evidence();
+      if (System.getenv("OKJU_LAYOUT_DEBUG") != null) {
+        System.err.println("LAYOUT JOIN " + media.get(a).path() + " ~ " + media.get(b).path() + " d=" + hits.get(0).distance() + " " + d.evidence() + " info " + information[a] + "/" + information[b]);
+      }
       return hits.get(0);
     }
     if (ordinary(a) && ordinary(b)) {

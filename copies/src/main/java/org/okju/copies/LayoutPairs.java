@@ -1,12 +1,13 @@
 package org.okju.copies;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+import org.okju.fingerprint.PictureProfile;
+import org.okju.fingerprint.PictureRegion;
 import org.okju.fingerprint.PictureThumbnail;
 
 /**
@@ -15,7 +16,7 @@ import org.okju.fingerprint.PictureThumbnail;
  * small, heavily compressed copies whose PDQ moved beyond every radius.
  *
  * <p>The layouts are read from the thumbnails at grouping time, a batch at a time, so only 63 bytes a
- * picture stay in memory. Candidates come from an index of the layouts cut into {@value #CHUNKS}
+ * picture (twice for a picture with bars: its whole and its inside) stay in memory. Candidates come from an index of the layouts cut into {@value #CHUNKS}
  * chunks of four frequencies each (one of the 16 lowest in every chunk): two layouts within {@link
  * #RADIUS} of each other agree exactly on at least one chunk. A chunk value shared by more than
  * {@link #CROWDED} pictures (blank pages, one app's screenshots) is not used: such pictures are left
@@ -35,7 +36,7 @@ final class LayoutPairs {
   static final int CHUNKS = 16;
 
   /** Pictures above which a chunk value is too common to look candidates up by. */
-  static final int CROWDED = 256;
+  static final int CROWDED = 64;
 
   /** Thumbnails read at once. */
   private static final int BATCH = 1024;
@@ -52,39 +53,60 @@ final class LayoutPairs {
       IntPredicate eligible,
       ThumbnailSource thumbnails,
       Map<Long, List<PairFinder.Hit>> pairs) {
-    ThumbnailLayout[] layouts = layouts(media, eligible, thumbnails);
-    List<Map<Integer, List<Integer>>> chunks = new ArrayList<>(CHUNKS);
-    for (int c = 0; c < CHUNKS; c++) {
-      chunks.add(new HashMap<>());
+    ThumbnailLayout[][] layouts = layouts(media, eligible, thumbnails);
+    boolean[] boxed = new boolean[media.size()];
+    for (int i = 0; i < boxed.length; i++) {
+      boxed[i] = !region(media.get(i)).equals(PictureRegion.WHOLE);
     }
-    for (int i = 0; i < layouts.length; i++) {
-      if (layouts[i] != null) {
-        for (int c = 0; c < CHUNKS; c++) {
-          chunks.get(c).computeIfAbsent(key(layouts[i], c), k -> new ArrayList<>()).add(i);
-        }
-      }
-    }
+    Map<Long, List<PairFinder.Hit>> found = new HashMap<>();
+    // Two pictures that both have bars compare inside them (the bars of two letterboxed wallpapers
+    // were most of their layouts, and their pixels agreed); any other two compare whole: a heavily
+    // compressed copy's blocks can make bars of a flat edge its original does not have.
+    pair(layouts[WHOLE_PICTURE], (a, b) -> !(boxed[a] && boxed[b]), Edge.WHOLE, media, pairs, found);
+    pair(layouts[BOXED], (a, b) -> true, CONTENT, media, pairs, found);
+    pairs.putAll(found);
+  }
+
+  private static final int WHOLE_PICTURE = 0;
+  private static final int BOXED = 1;
+
+  /** The candidate pairs {@code (a, b)} among {@code layouts} for which {@code compared} holds. */
+  private static void pair(
+      ThumbnailLayout[] layouts,
+      java.util.function.BiPredicate<Integer, Integer> compared,
+      String view,
+      List<Media> media,
+      Map<Long, List<PairFinder.Hit>> pairs,
+      Map<Long, List<PairFinder.Hit>> found) {
+    int[] present = IntStream.range(0, layouts.length).filter(i -> layouts[i] != null).toArray();
     long n = media.size();
-    Set<Long> seen = new HashSet<>();
-    for (Map<Integer, List<Integer>> chunk : chunks) {
-      for (List<Integer> bucket : chunk.values()) {
-        if (bucket.size() < 2 || bucket.size() > CROWDED) {
-          continue;
+    long[] byKey = new long[present.length];
+    for (int c = 0; c < CHUNKS; c++) {
+      // The pictures sorted by this chunk's value; a run of one value is a bucket.
+      for (int k = 0; k < present.length; k++) {
+        byKey[k] = ((long) key(layouts[present[k]], c) << 32) | present[k];
+      }
+      Arrays.sort(byKey);
+      int start = 0;
+      while (start < byKey.length) {
+        int end = start + 1;
+        while (end < byKey.length && byKey[end] >>> 32 == byKey[start] >>> 32) {
+          end++;
         }
-        for (int x = 0; x < bucket.size(); x++) {
-          for (int y = x + 1; y < bucket.size(); y++) {
-            int a = bucket.get(x);
-            int b = bucket.get(y);
-            long key = a * n + b;
-            if (pairs.containsKey(key) || !seen.add(key)) {
-              continue;
-            }
-            int d = layouts[a].distance(layouts[b]);
-            if (d <= RADIUS) {
-              pairs.put(key, List.of(hit(d)));
+        if (end - start >= 2 && end - start <= CROWDED) {
+          for (int x = start; x < end; x++) {
+            int a = (int) byKey[x];
+            for (int y = x + 1; y < end; y++) {
+              int b = (int) byKey[y];
+              int d = layouts[a].distanceWithin(layouts[b], RADIUS);
+              long key = a * n + b;
+              if (d <= RADIUS && !pairs.containsKey(key) && compared.test(a, b)) {
+                found.putIfAbsent(key, List.of(hit(d, view, view)));
+              }
             }
           }
         }
+        start = end;
       }
     }
   }
@@ -94,36 +116,56 @@ final class LayoutPairs {
     return hit.view().equals(VIEW);
   }
 
-  private static PairFinder.Hit hit(int distance) {
-    return new PairFinder.Hit(
-        0, 0, 0, 0, distance, false, VIEW, RADIUS, Edge.WHOLE, Edge.WHOLE);
+  private static PairFinder.Hit hit(int distance, String viewA, String viewB) {
+    return new PairFinder.Hit(0, 0, 0, 0, distance, false, VIEW, RADIUS, viewA, viewB);
   }
 
-  private static ThumbnailLayout[] layouts(
+  private static final String CONTENT = "content/orig";
+
+  private static PictureRegion region(Media m) {
+    return m.profile().map(PictureProfile::content).orElse(PictureRegion.WHOLE);
+  }
+
+  /**
+   * Every eligible picture's layouts: {@code [WHOLE_PICTURE][i]} of the whole, {@code [BOXED][i]}
+   * of the picture inside its bars when it has some (else null); null for a flat one.
+   */
+  private static ThumbnailLayout[][] layouts(
       List<Media> media, IntPredicate eligible, ThumbnailSource thumbnails) {
-    ThumbnailLayout[] out = new ThumbnailLayout[media.size()];
+    ThumbnailLayout[][] out = new ThumbnailLayout[2][media.size()];
     Map<Long, Integer> batch = new HashMap<>();
     for (int i = 0; i < media.size(); i++) {
       if (eligible.test(i)) {
         batch.put(media.get(i).item(), i);
         if (batch.size() == BATCH) {
-          read(batch, thumbnails, out);
+          read(media, batch, thumbnails, out);
         }
       }
     }
-    read(batch, thumbnails, out);
+    read(media, batch, thumbnails, out);
     return out;
   }
 
   private static void read(
-      Map<Long, Integer> batch, ThumbnailSource thumbnails, ThumbnailLayout[] out) {
+      List<Media> media,
+      Map<Long, Integer> batch,
+      ThumbnailSource thumbnails,
+      ThumbnailLayout[][] out) {
     if (batch.isEmpty()) {
       return;
     }
     for (Map.Entry<Long, PictureThumbnail> t : thumbnails.thumbnails(batch.keySet()).entrySet()) {
-      ThumbnailLayout layout = ThumbnailLayout.of(t.getValue());
-      if (!layout.flat()) {
-        out[batch.get(t.getKey())] = layout;
+      int i = batch.get(t.getKey());
+      ThumbnailLayout whole = ThumbnailLayout.of(t.getValue());
+      if (!whole.flat()) {
+        out[WHOLE_PICTURE][i] = whole;
+      }
+      PictureRegion content = region(media.get(i));
+      if (!content.equals(PictureRegion.WHOLE)) {
+        ThumbnailLayout inside = ThumbnailLayout.of(t.getValue(), content);
+        if (!inside.flat()) {
+          out[BOXED][i] = inside;
+        }
       }
     }
     batch.clear();

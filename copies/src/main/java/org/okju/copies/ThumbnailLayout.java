@@ -1,5 +1,7 @@
 package org.okju.copies;
 
+import org.okju.fingerprint.Dihedral;
+import org.okju.fingerprint.PictureRegion;
 import org.okju.fingerprint.PictureThumbnail;
 
 /**
@@ -25,6 +27,20 @@ record ThumbnailLayout(byte[] levels) {
   static final int LEVELS = 5;
 
   private static final int REDUCED = 16;
+
+  /**
+   * Points a side the region is sampled at (bilinearly, between the thumbnail's cells), then
+   * averaged 2x2 to {@value #REDUCED}: for the whole picture, the means of 4x4 cells.
+   */
+  private static final int SAMPLED = 32;
+
+  private static final int CELL_SAMPLES = (SAMPLED / REDUCED) * (SAMPLED / REDUCED);
+
+  /**
+   * Below this spread of the reduced cells (luma levels) a picture is flat: scaled to unit length,
+   * its frequencies would be rounding noise.
+   */
+  private static final double MIN_SPREAD = 1.0;
   private static final int FREQUENCY_SIDE = 8;
 
   /**
@@ -50,7 +66,32 @@ record ThumbnailLayout(byte[] levels) {
 
   /** The layout of {@code thumbnail}'s luma. */
   static ThumbnailLayout of(PictureThumbnail thumbnail) {
-    double[] reduced = reduce(thumbnail.luma());
+    return of(thumbnail, PictureRegion.WHOLE);
+  }
+
+  /**
+   * The layout of {@code region} of {@code thumbnail}'s luma: the picture inside its bars, whose
+   * black or coloured bands would otherwise be most of the layout of every letterboxed picture.
+   */
+  static ThumbnailLayout of(PictureThumbnail thumbnail, PictureRegion region) {
+    double[] reduced =
+        reduce(thumbnail.sample(region, Dihedral.ORIGINAL, SAMPLED, false), SAMPLED);
+    if (spread(reduced) < MIN_SPREAD) {
+      byte[] flat = new byte[FREQUENCIES];
+      java.util.Arrays.fill(flat, (byte) 2);
+      return new ThumbnailLayout(flat);
+    }
+    // Separable: each row's 8 lowest frequencies across, then down the rows.
+    double[][] across = new double[FREQUENCY_SIDE][REDUCED];
+    for (int u = 0; u < FREQUENCY_SIDE; u++) {
+      for (int y = 0; y < REDUCED; y++) {
+        double sum = 0;
+        for (int x = 0; x < REDUCED; x++) {
+          sum += reduced[y * REDUCED + x] * COSINES[u][x];
+        }
+        across[u][y] = sum;
+      }
+    }
     double[] frequencies = new double[FREQUENCIES];
     double energy = 0;
     for (int i = 0; i < FREQUENCIES; i++) {
@@ -58,11 +99,7 @@ record ThumbnailLayout(byte[] levels) {
       int v = ZIGZAG[i + 1][1];
       double sum = 0;
       for (int y = 0; y < REDUCED; y++) {
-        double rowSum = 0;
-        for (int x = 0; x < REDUCED; x++) {
-          rowSum += reduced[y * REDUCED + x] * COSINES[u][x];
-        }
-        sum += rowSum * COSINES[v][y];
+        sum += across[u][y] * COSINES[v][y];
       }
       frequencies[i] = sum;
       energy += sum * sum;
@@ -94,6 +131,18 @@ record ThumbnailLayout(byte[] levels) {
     return d;
   }
 
+  /**
+   * {@link #distance}, or any number above {@code limit} as soon as the sum passes it: most
+   * candidates of a bucket are far apart, and the sum need not be finished to say so.
+   */
+  int distanceWithin(ThumbnailLayout other, int limit) {
+    int d = 0;
+    for (int i = 0; i < FREQUENCIES && d <= limit; i++) {
+      d += Math.abs(levels[i] - other.levels[i]);
+    }
+    return d;
+  }
+
   /** Level {@code i} (a copy of the array is not made: for the index's keys). */
   int level(int i) {
     return levels[i];
@@ -112,13 +161,25 @@ record ThumbnailLayout(byte[] levels) {
     return (byte) (share < OUTER ? 3 : 4);
   }
 
-  private static double[] reduce(byte[] luma) {
-    int side = PictureThumbnail.SIDE;
+  /** The standard deviation of the reduced cells, in luma levels. */
+  private static double spread(double[] reduced) {
+    double sum = 0;
+    double squares = 0;
+    for (double v : reduced) {
+      double level = v / CELL_SAMPLES;
+      sum += level;
+      squares += level * level;
+    }
+    double mean = sum / reduced.length;
+    return Math.sqrt(Math.max(0, squares / reduced.length - mean * mean));
+  }
+
+  private static double[] reduce(float[] samples, int side) {
     int cell = side / REDUCED;
     double[] out = new double[REDUCED * REDUCED];
     for (int y = 0; y < side; y++) {
       for (int x = 0; x < side; x++) {
-        out[(y / cell) * REDUCED + x / cell] += luma[y * side + x] & 0xFF;
+        out[(y / cell) * REDUCED + x / cell] += samples[y * side + x];
       }
     }
     return out;
