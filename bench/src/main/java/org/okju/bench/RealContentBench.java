@@ -160,9 +160,6 @@ public final class RealContentBench {
   }
 
   private static Sample sample(BenchMedia.Picture p, String corpus, String identity, String t) {
-    if (System.getenv("OKJU_LAYOUT_DEBUG") != null) {
-      System.err.println("ITEM picture-" + p.media().item() + " " + corpus + " " + identity + " " + t);
-    }
     return new Sample(p.media(), p.thumbnail(), corpus, identity, t, null);
   }
 

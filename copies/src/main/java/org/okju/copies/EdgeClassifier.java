@@ -320,9 +320,6 @@ final class EdgeClassifier {
         return null;
       }
       lastJudgement = d.evidence();
-      if (System.getenv("OKJU_LAYOUT_DEBUG") != null) {
-        System.err.println("LAYOUT JOIN " + media.get(a).path() + " ~ " + media.get(b).path() + " d=" + hits.get(0).distance() + " " + d.evidence() + " info " + information[a] + "/" + information[b]);
-      }
       return hits.get(0);
     }
     if (ordinary(a) && ordinary(b)) {
@@ -379,8 +376,8 @@ final class EdgeClassifier {
   }
 
   /**
-   * A pair found by layouts alone weighs less than any found by a view (the weakest is a crop
-   * probe at {@link GroupingSettings#centreRadius} or less): it rests on the pixels, not on PDQ.
+   * A pair found by layouts alone weighs less than any found by a view (the weakest is a crop probe
+   * at {@link GroupingSettings#centreRadius} or less): it rests on the pixels, not on PDQ.
    */
   private static final int LAYOUT_WEIGHT = 256 - 64;
 

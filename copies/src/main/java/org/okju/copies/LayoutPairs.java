@@ -15,12 +15,13 @@ import org.okju.fingerprint.PictureThumbnail;
  * candidates for a pixel comparison, which alone decides ({@link EdgeClassifier}). They find the
  * small, heavily compressed copies whose PDQ moved beyond every radius.
  *
- * <p>The layouts are read from the thumbnails at grouping time, a batch at a time, so only 63 bytes a
- * picture (twice for a picture with bars: its whole and its inside) stay in memory. Candidates come from an index of the layouts cut into {@value #CHUNKS}
- * chunks of four frequencies each (one of the 16 lowest in every chunk): two layouts within {@link
- * #RADIUS} of each other agree exactly on at least one chunk. A chunk value shared by more than
- * {@link #CROWDED} pictures (blank pages, one app's screenshots) is not used: such pictures are left
- * to their views, and the index stays linear in the case's size.
+ * <p>The layouts are read from the thumbnails at grouping time, a batch at a time, so only 63 bytes
+ * a picture (twice for a picture with bars: its whole and its inside) stay in memory. Candidates
+ * come from an index of the layouts cut into {@value #CHUNKS} chunks of four frequencies each (one
+ * of the 16 lowest in every chunk): two layouts within {@link #RADIUS} of each other agree exactly
+ * on at least one chunk. A chunk value shared by more than {@link #CROWDED} pictures (blank pages,
+ * one app's screenshots) is not used: such pictures are left to their views, and the index stays
+ * linear in the case's size.
  */
 final class LayoutPairs {
   /** The view label of a layout hit; its regions are the whole pictures. */
@@ -62,7 +63,8 @@ final class LayoutPairs {
     // Two pictures that both have bars compare inside them (the bars of two letterboxed wallpapers
     // were most of their layouts, and their pixels agreed); any other two compare whole: a heavily
     // compressed copy's blocks can make bars of a flat edge its original does not have.
-    pair(layouts[WHOLE_PICTURE], (a, b) -> !(boxed[a] && boxed[b]), Edge.WHOLE, media, pairs, found);
+    pair(
+        layouts[WHOLE_PICTURE], (a, b) -> !(boxed[a] && boxed[b]), Edge.WHOLE, media, pairs, found);
     pair(layouts[BOXED], (a, b) -> true, CONTENT, media, pairs, found);
     pairs.putAll(found);
   }
@@ -171,7 +173,9 @@ final class LayoutPairs {
     batch.clear();
   }
 
-  /** Chunk {@code c}: frequencies c, c + 16, c + 32 and c + 48, base {@link ThumbnailLayout#LEVELS}. */
+  /**
+   * Chunk {@code c}: frequencies c, c + 16, c + 32 and c + 48, base {@link ThumbnailLayout#LEVELS}.
+   */
   private static int key(ThumbnailLayout layout, int c) {
     int key = 0;
     for (int f = c; f < ThumbnailLayout.FREQUENCIES; f += CHUNKS) {

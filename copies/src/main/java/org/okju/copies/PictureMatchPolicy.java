@@ -343,9 +343,9 @@ public final class PictureMatchPolicy {
   /**
    * The luma limits of a pixel comparison that rests on layouts alone, far stricter than for a
    * match PDQ found (0.35, 0.9, 1.2): about 1.6 times the largest differences of the development
-   * wallpapers' small compressed copies from their originals (0.16, 0.23, 0.33). On the real-content
-   * bench, different wallpapers with close layouts differed by 0.24-0.30 on average with blocks of
-   * 0.48 and more (copies/README.md).
+   * wallpapers' small compressed copies from their originals (0.16, 0.23, 0.33). On the
+   * real-content bench, different wallpapers with close layouts differed by 0.24-0.30 on average
+   * with blocks of 0.48 and more (copies/README.md).
    */
   private static final double LAYOUT_MEAN = 0.25;
 

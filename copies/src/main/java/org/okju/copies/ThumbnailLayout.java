@@ -7,8 +7,8 @@ import org.okju.fingerprint.PictureThumbnail;
 /**
  * The coarse layout of a picture's light and dark, read from its {@link PictureThumbnail}: the 63
  * lowest frequencies (an 8x8 block of the 2-D DCT of the thumbnail reduced to 16x16, without its
- * mean), scaled to unit length so that contrast and brightness edits change nothing, each rounded to
- * one of five levels. Two layouts are compared by the sum of their level differences.
+ * mean), scaled to unit length so that contrast and brightness edits change nothing, each rounded
+ * to one of five levels. Two layouts are compared by the sum of their level differences.
  *
  * <p>What it is for: a small, heavily compressed copy (a third of the size at JPEG quality 12, as
  * re-posters and messengers make) keeps its picture's layout while its PDQ, whose 256 bits weigh a
@@ -16,8 +16,8 @@ import org.okju.fingerprint.PictureThumbnail;
  * (copies/README.md). A layout is a candidate finder only: pictures whose layouts are close join
  * only when a pixel comparison of their thumbnails agrees ({@link PictureMatchPolicy#judgePixels}).
  *
- * @param levels one level (0–4, 2 for a coefficient near zero) per frequency, lowest first in zigzag
- *     order
+ * @param levels one level (0–4, 2 for a coefficient near zero) per frequency, lowest first in
+ *     zigzag order
  */
 record ThumbnailLayout(byte[] levels) {
   /** Frequencies kept: an 8x8 block without the mean. */
@@ -41,6 +41,7 @@ record ThumbnailLayout(byte[] levels) {
    * its frequencies would be rounding noise.
    */
   private static final double MIN_SPREAD = 1.0;
+
   private static final int FREQUENCY_SIDE = 8;
 
   /**
@@ -74,8 +75,7 @@ record ThumbnailLayout(byte[] levels) {
    * black or coloured bands would otherwise be most of the layout of every letterboxed picture.
    */
   static ThumbnailLayout of(PictureThumbnail thumbnail, PictureRegion region) {
-    double[] reduced =
-        reduce(thumbnail.sample(region, Dihedral.ORIGINAL, SAMPLED, false), SAMPLED);
+    double[] reduced = reduce(thumbnail.sample(region, Dihedral.ORIGINAL, SAMPLED, false), SAMPLED);
     if (spread(reduced) < MIN_SPREAD) {
       byte[] flat = new byte[FREQUENCIES];
       java.util.Arrays.fill(flat, (byte) 2);

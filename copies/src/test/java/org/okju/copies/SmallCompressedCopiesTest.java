@@ -15,9 +15,9 @@ import org.okju.testkit.ImageEdits;
 /**
  * Small, heavily compressed copies (a third of the size at JPEG quality 12, as messengers and
  * re-posters make), every one in one case with every distinct photo of the vectors (but the one
- * below PDQ's quality floor): each joins its own photo and nothing else. The copy of q0122 lies beyond every PDQ view's radius of its photo and
- * is found by its thumbnail's layout, the pixels agreeing; before {@link LayoutPairs} it was a tape
- * of its own.
+ * below PDQ's quality floor): each joins its own photo and nothing else. The copy of q0122 lies
+ * beyond every PDQ view's radius of its photo and is found by its thumbnail's layout, the pixels
+ * agreeing; before {@link LayoutPairs} it was a tape of its own.
  */
 class SmallCompressedCopiesTest {
   private static final String BEYOND_PDQ = "reg-test-input/labelme-subset/q0122.jpg";

@@ -12,8 +12,7 @@ import org.okju.testkit.ImageEdits;
 /** The coarse layout a small compressed copy keeps and an unrelated picture does not share. */
 class ThumbnailLayoutTest {
   private static ThumbnailLayout layout(BufferedImage image) {
-    return ThumbnailLayout.of(
-        PictureThumbnail.of(image, ReducedLumaPlane.of(ImageLuma.of(image))));
+    return ThumbnailLayout.of(PictureThumbnail.of(image, ReducedLumaPlane.of(ImageLuma.of(image))));
   }
 
   private static BufferedImage photo(String name) {
@@ -34,8 +33,7 @@ class ThumbnailLayoutTest {
   @Test
   void contrastAndBrightnessDoNotMoveTheLayout() {
     BufferedImage bridge = photo("bridge-mods/aaa-orig.jpg");
-    assertThat(layout(bridge).distance(layout(ImageEdits.grey(bridge))))
-        .isLessThanOrEqualTo(2);
+    assertThat(layout(bridge).distance(layout(ImageEdits.grey(bridge)))).isLessThanOrEqualTo(2);
   }
 
   @Test
