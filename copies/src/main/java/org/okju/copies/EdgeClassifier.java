@@ -384,11 +384,18 @@ final class EdgeClassifier {
   /**
    * Whether picture {@code i} may be paired by its layout ({@link LayoutPairs}): a still picture
    * with a profile, not drawn (icons share layouts), with something in it, and not inside a frame
-   * (every screenshot of one app shares the frame's layout; its inside has views of its own).
+   * (every screenshot of one app shares the frame's layout; its inside has views of its own), and
+   * of at least the crop grid's quality floor ({@link GroupingSettings#cropMinQuality}): near-flat
+   * pictures (dark frames, blank pages; PDQ quality 5 and 8 for two vector photos) are where
+   * normalised pixels say least, and no bench measures their precision; a small compressed copy of
+   * a smooth wallpaper falls below the views' floor of 50 (46) but not below 30.
    */
   boolean comparableByLayout(int i) {
     Media m = media.get(i);
-    if (m.video() || m.profile().isEmpty() || framed[i]) {
+    if (m.video()
+        || m.profile().isEmpty()
+        || framed[i]
+        || m.quality() < settings.cropMinQuality()) {
       return false;
     }
     PictureMatchPolicy.Picture p =
