@@ -27,6 +27,8 @@ final class TapeEvidence {
           "sameBytesAsItem",
           "distance",
           "view",
+          "layoutDistance",
+          "layoutThreshold",
           "orientation",
           "threshold",
           "frameSeconds",
@@ -77,6 +79,13 @@ final class TapeEvidence {
               e.get("distance").asText(),
               view(e.path("view").asText("full"), e.path("orientation").asText("orig"), w),
               e.path("threshold").asText("?")));
+    }
+    if (e.has("layoutDistance")) {
+      parts.add(
+          w.get(
+              "evidence.layout",
+              e.get("layoutDistance").asText(),
+              e.path("layoutThreshold").asText("?")));
     }
     if (e.has("frameSeconds")) {
       parts.add(w.get("evidence.still", seconds(e.get("frameSeconds"))));

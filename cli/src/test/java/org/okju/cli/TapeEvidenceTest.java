@@ -22,6 +22,7 @@ class TapeEvidenceTest {
         "{\"fullShareThreshold\":0.6,\"lengthSeconds\":19.0,\"matchedFrameShare\":1.0,\"meanDistance\":19.49,\"offsetSeconds\":-1.7,\"otherFrameShare\":0.92,\"threshold\":31,\"view\":\"full/orig\"}|en|100% of its frames within 31 bits (mean 19.49 bits) over 19.0 s, whole picture; offset -1.7 s",
         "{\"distance\":28,\"orientation\":\"orig\",\"threshold\":36,\"view\":\"crop-grid\"}|ko|PDQ 256비트 중 28비트 다름, 잘린 화면, 기준값 36",
         "{\"distance\":3,\"view\":\"full\",\"threshold\":31,\"joined\":\"related\"}|en|PDQ 3 of 256 bits apart, whole picture, threshold 31; joined: related",
+        "{\"view\":\"layout\",\"layoutDistance\":3,\"layoutThreshold\":15,\"information\":\"ordinary\",\"pixels\":{\"lumaMean\":0.05,\"lumaBlock\":0.11,\"lumaLimits\":\"0.3/0.5\"}}|en|no PDQ view within its threshold; the coarse layout of light and dark 3 of 252 levels apart (threshold 15), so the pixels were compared; pixels agree (mean difference 0.05, worst block 0.11, limits 0.3/0.5)",
         "not json|en|not json",
       })
   void evidenceIsSaidInWordsNotJson(String json, String lang, String words) {

@@ -99,7 +99,9 @@ final class EdgeClassifier {
     for (long key : pairs.keySet()) {
       int a = (int) (key / n);
       int b = (int) (key % n);
-      if (!media.get(a).video() && !media.get(b).video() && !(ordinary(a) && ordinary(b))) {
+      if (!media.get(a).video()
+          && !media.get(b).video()
+          && (!(ordinary(a) && ordinary(b)) || byLayoutOnly(pairs.get(key)))) {
         needed.add(media.get(a).item());
         needed.add(media.get(b).item());
       }
@@ -118,7 +120,10 @@ final class EdgeClassifier {
               Edge edge = hits.isEmpty() ? null : classify(a, b, hits);
               if (edge != null) {
                 out.add(edge);
-              } else if (!media.get(a).video() || !media.get(b).video()) {
+              } else if ((!media.get(a).video() || !media.get(b).video())
+                  && !byLayoutOnly(e.getValue())) {
+                // A layout candidate whose pixels were not close enough for a join on layouts
+                // alone may still be one picture through a third: it is no evidence against.
                 refused.add(e.getKey());
               }
             });
@@ -164,9 +169,9 @@ final class EdgeClassifier {
           a,
           b,
           Edge.Kind.SYMMETRIC,
-          best.canonical() ? "re-encoded" : "transformed",
+          best.canonical() || LayoutPairs.layout(best) ? "re-encoded" : "transformed",
           ev,
-          256 - best.distance(),
+          LayoutPairs.layout(best) ? LAYOUT_WEIGHT - best.distance() : 256 - best.distance(),
           false,
           best.viewA(),
           best.viewB());
@@ -263,8 +268,22 @@ final class EdgeClassifier {
     return frames >= 0.2 ? Math.max(frames, span) : frames;
   }
 
+  /**
+   * Whether a pair was found by its layouts alone ({@link LayoutPairs}): no view matched, so its
+   * pixels decide whatever the pictures' information.
+   */
+  private static boolean byLayoutOnly(List<PairFinder.Hit> hits) {
+    return hits.stream().allMatch(LayoutPairs::layout);
+  }
+
   private Map<String, Object> pictureEvidence(PairFinder.Hit best) {
     Map<String, Object> ev = new LinkedHashMap<>();
+    if (LayoutPairs.layout(best)) {
+      ev.put("view", "layout");
+      ev.put("layoutDistance", best.distance());
+      ev.put("layoutThreshold", best.threshold());
+      return ev;
+    }
     String[] view = best.view().split("/", -1);
     ev.put("distance", best.distance());
     ev.put("view", view[0]);
@@ -294,6 +313,15 @@ final class EdgeClassifier {
    */
   private PairFinder.Hit judged(int a, int b, List<PairFinder.Hit> hits) {
     lastJudgement = Map.of();
+    if (byLayoutOnly(hits)) {
+      PictureMatchPolicy.Decision d =
+          policy.judgePixels(picture(a), picture(b), hits.get(0).viewMatch());
+      if (!d.joins()) {
+        return null;
+      }
+      lastJudgement = d.evidence();
+      return hits.get(0);
+    }
     if (ordinary(a) && ordinary(b)) {
       return hits.stream().min(CLOSEST_FIRST).orElseThrow();
     }
@@ -345,6 +373,34 @@ final class EdgeClassifier {
     PictureThumbnail t = thumbnails.get(m.item());
     return new PictureMatchPolicy.Picture(
         m.profile(), m.quality(), Optional.ofNullable(t != null ? t : fetched.get(m.item())));
+  }
+
+  /**
+   * A pair found by layouts alone weighs less than any found by a view (the weakest is a crop probe
+   * at {@link GroupingSettings#centreRadius} or less): it rests on the pixels, not on PDQ.
+   */
+  private static final int LAYOUT_WEIGHT = 256 - 64;
+
+  /**
+   * Whether picture {@code i} may be paired by its layout ({@link LayoutPairs}): a still picture
+   * with a profile, not drawn (icons share layouts), with something in it, and not inside a frame
+   * (every screenshot of one app shares the frame's layout; its inside has views of its own), and
+   * of at least the crop grid's quality floor ({@link GroupingSettings#cropMinQuality}): near-flat
+   * pictures (dark frames, blank pages; PDQ quality 5 and 8 for two vector photos) are where
+   * normalised pixels say least, and no bench measures their precision; a small compressed copy of
+   * a smooth wallpaper falls below the views' floor of 50 (46) but not below 30.
+   */
+  boolean comparableByLayout(int i) {
+    Media m = media.get(i);
+    if (m.video()
+        || m.profile().isEmpty()
+        || framed[i]
+        || m.quality() < settings.cropMinQuality()) {
+      return false;
+    }
+    PictureMatchPolicy.Picture p =
+        new PictureMatchPolicy.Picture(m.profile(), m.quality(), Optional.empty());
+    return information[i] != PictureMatchPolicy.Information.NONE && !policy.drawn(p);
   }
 
   boolean ordinary(int i) {

@@ -305,6 +305,54 @@ public final class PictureMatchPolicy {
   }
 
   /**
+   * Whether two pictures that no view matched, only their coarse layouts ({@link ThumbnailLayout}),
+   * are one picture: a pixel comparison of the whole pictures decides, whatever their information.
+   * Pictures with next to nothing in them and drawn pictures (icons: many share a layout and differ
+   * in a glyph) never join this way, nor pictures without a thumbnail.
+   */
+  public Decision judgePixels(Picture a, Picture b, ViewMatch match) {
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    Information ia = information(a);
+    Information ib = information(b);
+    evidence.put("information", (ia.compareTo(ib) >= 0 ? ia : ib).label());
+    if (a.thumbnail().isEmpty()
+        || b.thumbnail().isEmpty()
+        || a.profile().isEmpty()
+        || b.profile().isEmpty()
+        || ia == Information.NONE
+        || ib == Information.NONE
+        || drawn(a)
+        || drawn(b)) {
+      evidence.put("reason", "a layout alone joins only pictures with pixels to compare");
+      return new Decision(false, Optional.empty(), evidence);
+    }
+    PixelComparison c =
+        PixelComparison.of(
+            a.thumbnail().get(),
+            a.profile().get(),
+            match.viewA(),
+            b.thumbnail().get(),
+            b.profile().get(),
+            match.viewB(),
+            settings.pixels().withLuma(LAYOUT_MEAN, LAYOUT_BLOCK, LAYOUT_FINE_BLOCK),
+            false);
+    evidence.put("pixels", c.evidence());
+    return new Decision(c.agrees(), Optional.of(match), evidence);
+  }
+
+  /**
+   * The luma limits of a pixel comparison that rests on layouts alone, far stricter than for a
+   * match PDQ found (0.35, 0.9, 1.2): about 1.6 times the largest differences of the development
+   * wallpapers' small compressed copies from their originals (0.16, 0.23, 0.33). On the
+   * real-content bench, different wallpapers with close layouts differed by 0.24-0.30 on average
+   * with blocks of 0.48 and more (copies/README.md).
+   */
+  private static final double LAYOUT_MEAN = 0.25;
+
+  private static final double LAYOUT_BLOCK = 0.35;
+  private static final double LAYOUT_FINE_BLOCK = 0.55;
+
+  /**
    * Whether picture {@code x} is picture {@code s} although no view of theirs matched: {@code x}
    * matched a third picture {@code m} through {@code xm} (x's view first) and {@code m} matched
    * {@code s} through {@code ms} (m's view first). The two matches chain into one alignment of

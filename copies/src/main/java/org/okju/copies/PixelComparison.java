@@ -125,6 +125,29 @@ public record PixelComparison(
      * re-encoded copies joined (with the whole-picture retry of {@link #detailByWholePicture}); 0.4
      * and 0.5 gave the same figures on the development theme.
      */
+    /** These limits with other luma limits: mean, block and fine block. */
+    public Limits withLuma(double mean, double block, double fineBlock) {
+      return new Limits(
+          side,
+          inset,
+          smooth,
+          minSpread,
+          mean,
+          block,
+          fineBlock,
+          maxAlphaMean,
+          maxAlphaBlock,
+          detailSide,
+          detailBlock,
+          maxDetail,
+          drawnOverShared,
+          maxColour,
+          minLocalPeak,
+          localRatio,
+          minSmallLocalPeak,
+          maxSmallLocalBackground);
+    }
+
     public static final Limits DEFAULT =
         new Limits(
             16,

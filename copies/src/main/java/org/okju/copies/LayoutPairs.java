@@ -1,0 +1,186 @@
+package org.okju.copies;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+import org.okju.fingerprint.PictureProfile;
+import org.okju.fingerprint.PictureRegion;
+import org.okju.fingerprint.PictureThumbnail;
+
+/**
+ * Pairs of pictures that no view of theirs matched but whose {@link ThumbnailLayout}s are close:
+ * candidates for a pixel comparison, which alone decides ({@link EdgeClassifier}). They find the
+ * small, heavily compressed copies whose PDQ moved beyond every radius.
+ *
+ * <p>The layouts are read from the thumbnails at grouping time, a batch at a time, so only 63 bytes
+ * a picture (twice for a picture with bars: its whole and its inside) stay in memory. Candidates
+ * come from an index of the layouts cut into {@value #CHUNKS} chunks of four frequencies each (one
+ * of the 16 lowest in every chunk): two layouts within {@link #RADIUS} of each other agree exactly
+ * on at least one chunk. A chunk value shared by more than {@link #CROWDED} pictures (blank pages,
+ * one app's screenshots) is not used: such pictures are left to their views, and the index stays
+ * linear in the case's size.
+ */
+final class LayoutPairs {
+  /** The view label of a layout hit; its regions are the whole pictures. */
+  static final String VIEW = "layout/orig";
+
+  /**
+   * The largest layout distance of a candidate: {@value #CHUNKS} − 1, so that one chunk of any
+   * candidate pair agrees exactly. On the development wallpapers a small compressed copy's layout
+   * was at most 7 from its original's (copies/README.md).
+   */
+  static final int RADIUS = 15;
+
+  static final int CHUNKS = 16;
+
+  /** Pictures above which a chunk value is too common to look candidates up by. */
+  static final int CROWDED = 64;
+
+  /** Thumbnails read at once. */
+  private static final int BATCH = 1024;
+
+  private LayoutPairs() {}
+
+  /**
+   * Adds to {@code pairs} (keyed {@code a * n + b}, {@code a < b}, as {@link PairFinder} keys them)
+   * a layout hit for each pair of media satisfying {@code eligible} whose layouts are within {@link
+   * #RADIUS} and which has no hit yet.
+   */
+  static void add(
+      List<Media> media,
+      IntPredicate eligible,
+      ThumbnailSource thumbnails,
+      Map<Long, List<PairFinder.Hit>> pairs) {
+    ThumbnailLayout[][] layouts = layouts(media, eligible, thumbnails);
+    boolean[] boxed = new boolean[media.size()];
+    for (int i = 0; i < boxed.length; i++) {
+      boxed[i] = !region(media.get(i)).equals(PictureRegion.WHOLE);
+    }
+    Map<Long, List<PairFinder.Hit>> found = new HashMap<>();
+    // Two pictures that both have bars compare inside them (the bars of two letterboxed wallpapers
+    // were most of their layouts, and their pixels agreed); any other two compare whole: a heavily
+    // compressed copy's blocks can make bars of a flat edge its original does not have.
+    pair(
+        layouts[WHOLE_PICTURE], (a, b) -> !(boxed[a] && boxed[b]), Edge.WHOLE, media, pairs, found);
+    pair(layouts[BOXED], (a, b) -> true, CONTENT, media, pairs, found);
+    pairs.putAll(found);
+  }
+
+  private static final int WHOLE_PICTURE = 0;
+  private static final int BOXED = 1;
+
+  /** The candidate pairs {@code (a, b)} among {@code layouts} for which {@code compared} holds. */
+  private static void pair(
+      ThumbnailLayout[] layouts,
+      java.util.function.BiPredicate<Integer, Integer> compared,
+      String view,
+      List<Media> media,
+      Map<Long, List<PairFinder.Hit>> pairs,
+      Map<Long, List<PairFinder.Hit>> found) {
+    int[] present = IntStream.range(0, layouts.length).filter(i -> layouts[i] != null).toArray();
+    long n = media.size();
+    long[] byKey = new long[present.length];
+    for (int c = 0; c < CHUNKS; c++) {
+      // The pictures sorted by this chunk's value; a run of one value is a bucket.
+      for (int k = 0; k < present.length; k++) {
+        byKey[k] = ((long) key(layouts[present[k]], c) << 32) | present[k];
+      }
+      Arrays.sort(byKey);
+      int start = 0;
+      while (start < byKey.length) {
+        int end = start + 1;
+        while (end < byKey.length && byKey[end] >>> 32 == byKey[start] >>> 32) {
+          end++;
+        }
+        if (end - start >= 2 && end - start <= CROWDED) {
+          for (int x = start; x < end; x++) {
+            int a = (int) byKey[x];
+            for (int y = x + 1; y < end; y++) {
+              int b = (int) byKey[y];
+              int d = layouts[a].distanceWithin(layouts[b], RADIUS);
+              long key = a * n + b;
+              if (d <= RADIUS && !pairs.containsKey(key) && compared.test(a, b)) {
+                found.putIfAbsent(key, List.of(hit(d, view, view)));
+              }
+            }
+          }
+        }
+        start = end;
+      }
+    }
+  }
+
+  /** Whether {@code hit} is a layout hit. */
+  static boolean layout(PairFinder.Hit hit) {
+    return hit.view().equals(VIEW);
+  }
+
+  private static PairFinder.Hit hit(int distance, String viewA, String viewB) {
+    return new PairFinder.Hit(0, 0, 0, 0, distance, false, VIEW, RADIUS, viewA, viewB);
+  }
+
+  private static final String CONTENT = "content/orig";
+
+  private static PictureRegion region(Media m) {
+    return m.profile().map(PictureProfile::content).orElse(PictureRegion.WHOLE);
+  }
+
+  /**
+   * Every eligible picture's layouts: {@code [WHOLE_PICTURE][i]} of the whole, {@code [BOXED][i]}
+   * of the picture inside its bars when it has some (else null); null for a flat one.
+   */
+  private static ThumbnailLayout[][] layouts(
+      List<Media> media, IntPredicate eligible, ThumbnailSource thumbnails) {
+    ThumbnailLayout[][] out = new ThumbnailLayout[2][media.size()];
+    Map<Long, Integer> batch = new HashMap<>();
+    for (int i = 0; i < media.size(); i++) {
+      if (eligible.test(i)) {
+        batch.put(media.get(i).item(), i);
+        if (batch.size() == BATCH) {
+          read(media, batch, thumbnails, out);
+        }
+      }
+    }
+    read(media, batch, thumbnails, out);
+    return out;
+  }
+
+  private static void read(
+      List<Media> media,
+      Map<Long, Integer> batch,
+      ThumbnailSource thumbnails,
+      ThumbnailLayout[][] out) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    for (Map.Entry<Long, PictureThumbnail> t : thumbnails.thumbnails(batch.keySet()).entrySet()) {
+      int i = batch.get(t.getKey());
+      ThumbnailLayout whole = ThumbnailLayout.of(t.getValue());
+      if (!whole.flat()) {
+        out[WHOLE_PICTURE][i] = whole;
+      }
+      PictureRegion content = region(media.get(i));
+      if (!content.equals(PictureRegion.WHOLE)) {
+        ThumbnailLayout inside = ThumbnailLayout.of(t.getValue(), content);
+        if (!inside.flat()) {
+          out[BOXED][i] = inside;
+        }
+      }
+    }
+    batch.clear();
+  }
+
+  /**
+   * Chunk {@code c}: frequencies c, c + 16, c + 32 and c + 48, base {@link ThumbnailLayout#LEVELS}.
+   */
+  private static int key(ThumbnailLayout layout, int c) {
+    int key = 0;
+    for (int f = c; f < ThumbnailLayout.FREQUENCIES; f += CHUNKS) {
+      key = key * ThumbnailLayout.LEVELS + layout.level(f);
+    }
+    return key;
+  }
+}
