@@ -42,7 +42,8 @@ final class LedgerPeopleCommands {
             + "lines that suggested it.",
         "A ? after the entity id marks a doubtful person: the reader doubts that the word is a "
             + "person at all (the learnt filter doubted every mention, and no fact names them). "
-            + "They are listed, and pseudonymised, like everyone else; --json says \"doubtful\"."
+            + "They are listed, and pseudonymised, like everyone else; --json says \"doubtful\". "
+            + "Confirming their role (ledger role) settles the doubt."
       })
   static final class People implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;

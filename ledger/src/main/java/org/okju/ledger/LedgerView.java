@@ -177,7 +177,8 @@ public final class LedgerView {
     Set<Long> doubtful = new HashSet<>();
     allDoubted.forEach(
         (id, doubted) -> {
-          if (doubted && d.person(id).isPresent()) {
+          // A reviewer who confirmed the person's role has settled that they are a person.
+          if (doubted && d.person(id).filter(p -> !p.confirmed()).isPresent()) {
             doubtful.add(id);
           }
         });
@@ -227,7 +228,7 @@ public final class LedgerView {
    * Whether the reader doubts that person {@code entityId} is a person at all: the learnt filter
    * flagged every one of their mentions (merged spellings' too) {@code doubtful-person}. They are
    * still listed and still pseudonymised like everyone else; a person with no mention (a party to a
-   * fact only) is not doubted.
+   * fact only) is not doubted, nor one whose role a reviewer confirmed.
    */
   public boolean doubtful(long entityId) {
     return doubtful.contains(entityId);

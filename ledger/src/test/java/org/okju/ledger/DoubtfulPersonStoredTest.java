@@ -99,6 +99,23 @@ class DoubtfulPersonStoredTest {
     }
   }
 
+  @Test
+  void aPersonWhoseRoleAReviewerConfirmedIsNoLongerDoubtful() throws Exception {
+    try (CaseStore store = CaseStore.open(CaseLocation.directory(tmp.resolve("case")))) {
+      DocumentText doc = DocumentText.of("note.txt", NOTE);
+      add(store, doc, extractor.extract(doc));
+      long backup = entity(store, "Backup");
+      assertThat(LedgerView.load(store.ledger()).doubtful(backup)).isTrue();
+
+      new LedgerCase(store, "test", Clock.systemUTC())
+          .role(backup, PersonRole.WITNESS, false, "reviewer");
+
+      LedgerView view = LedgerView.load(store.ledger());
+      assertThat(view.doubtful(backup)).isFalse();
+      assertThat(view.doubtful(entity(store, "Sushi"))).isTrue();
+    }
+  }
+
   private static void add(CaseStore store, DocumentText doc, Extraction x) throws Exception {
     new LedgerCase(store, "test", Clock.systemUTC())
         .add(
