@@ -15,11 +15,8 @@ import org.okju.fingerprint.PictureThumbnail;
  * textured photo's middle frequencies as much as its layout, lands 34–66 bits from the original's
  * (copies/README.md). A layout is a candidate finder only: pictures whose layouts are close join
  * only when a pixel comparison of their thumbnails agrees ({@link PictureMatchPolicy#judgePixels}).
- *
- * @param levels one level (0–4, 2 for a coefficient near zero) per frequency, lowest first in
- *     zigzag order
  */
-record ThumbnailLayout(byte[] levels) {
+final class ThumbnailLayout {
   /** Frequencies kept: an 8x8 block without the mean. */
   static final int FREQUENCIES = 63;
 
@@ -57,12 +54,15 @@ record ThumbnailLayout(byte[] levels) {
 
   private static final double[][] COSINES = cosines();
 
-  ThumbnailLayout {
+  /** One level (0–4, 2 for a frequency near zero) per frequency, lowest first in zigzag order. */
+  private final byte[] levels;
+
+  private ThumbnailLayout(byte[] levels) {
     if (levels.length != FREQUENCIES) {
       throw new IllegalArgumentException(
           "a layout has " + FREQUENCIES + " levels, not " + levels.length);
     }
-    levels = levels.clone();
+    this.levels = levels;
   }
 
   /** The layout of {@code thumbnail}'s luma. */
