@@ -24,7 +24,10 @@ import org.okju.fingerprint.PictureThumbnail;
  * linear in the case's size.
  */
 final class LayoutPairs {
-  /** The view label of a layout hit; its regions are the whole pictures. */
+  /**
+   * The view label of a layout hit; the hit's views say which regions were compared: the whole
+   * pictures, or the insides of two pictures with bars.
+   */
   static final String VIEW = "layout/orig";
 
   /**
