@@ -392,15 +392,11 @@ final class EdgeClassifier {
    */
   boolean comparableByLayout(int i) {
     Media m = media.get(i);
-    if (m.video()
-        || m.profile().isEmpty()
-        || framed[i]
-        || m.quality() < settings.cropMinQuality()) {
-      return false;
-    }
-    PictureMatchPolicy.Picture p =
-        new PictureMatchPolicy.Picture(m.profile(), m.quality(), Optional.empty());
-    return information[i] != PictureMatchPolicy.Information.NONE && !policy.drawn(p);
+    return !m.video()
+        && !framed[i]
+        && m.quality() >= settings.cropMinQuality()
+        && policy.joinsByLayout(
+            new PictureMatchPolicy.Picture(m.profile(), m.quality(), Optional.empty()));
   }
 
   boolean ordinary(int i) {

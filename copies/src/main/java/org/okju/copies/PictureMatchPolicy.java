@@ -207,9 +207,7 @@ public final class PictureMatchPolicy {
     if (matches.isEmpty()) {
       return new Decision(false, Optional.empty(), Map.of("reason", "no match"));
     }
-    Information ia = information(a);
-    Information ib = information(b);
-    Information least = ia.compareTo(ib) >= 0 ? ia : ib;
+    Information least = maxInformation(a, b);
     if (least == Information.ORDINARY) {
       return new Decision(true, Optional.of(matches.get(0)), Map.of());
     }
@@ -312,17 +310,11 @@ public final class PictureMatchPolicy {
    */
   public Decision judgePixels(Picture a, Picture b, ViewMatch match) {
     Map<String, Object> evidence = new LinkedHashMap<>();
-    Information ia = information(a);
-    Information ib = information(b);
-    evidence.put("information", (ia.compareTo(ib) >= 0 ? ia : ib).label());
+    evidence.put("information", maxInformation(a, b).label());
     if (a.thumbnail().isEmpty()
         || b.thumbnail().isEmpty()
-        || a.profile().isEmpty()
-        || b.profile().isEmpty()
-        || ia == Information.NONE
-        || ib == Information.NONE
-        || drawn(a)
-        || drawn(b)) {
+        || !joinsByLayout(a)
+        || !joinsByLayout(b)) {
       evidence.put("reason", "a layout alone joins only pictures with pixels to compare");
       return new Decision(false, Optional.empty(), evidence);
     }
@@ -338,6 +330,16 @@ public final class PictureMatchPolicy {
             false);
     evidence.put("pixels", c.evidence());
     return new Decision(c.agrees(), Optional.of(match), evidence);
+  }
+
+  /**
+   * Whether {@code picture} may join another by its layout alone ({@link #judgePixels}): it has a
+   * profile, something in it, and is not drawn. Grouping asks before it reads the thumbnail.
+   */
+  public boolean joinsByLayout(Picture picture) {
+    return picture.profile().isPresent()
+        && information(picture) != Information.NONE
+        && !drawn(picture);
   }
 
   /**

@@ -125,6 +125,27 @@ public record PixelComparison(
      * re-encoded copies joined (with the whole-picture retry of {@link #detailByWholePicture}); 0.4
      * and 0.5 gave the same figures on the development theme.
      */
+    public static final Limits DEFAULT =
+        new Limits(
+            16,
+            0.06,
+            true,
+            2.0,
+            0.35,
+            0.9,
+            1.2,
+            0.08,
+            0.25,
+            64,
+            4,
+            0.4,
+            true,
+            MAX_COLOUR,
+            MIN_LOCAL_PEAK,
+            LOCAL_RATIO,
+            MIN_SMALL_LOCAL_PEAK,
+            MAX_SMALL_LOCAL_BACKGROUND);
+
     /** These limits with other luma limits: mean, block and fine block. */
     public Limits withLuma(double mean, double block, double fineBlock) {
       return new Limits(
@@ -147,27 +168,6 @@ public record PixelComparison(
           minSmallLocalPeak,
           maxSmallLocalBackground);
     }
-
-    public static final Limits DEFAULT =
-        new Limits(
-            16,
-            0.06,
-            true,
-            2.0,
-            0.35,
-            0.9,
-            1.2,
-            0.08,
-            0.25,
-            64,
-            4,
-            0.4,
-            true,
-            MAX_COLOUR,
-            MIN_LOCAL_PEAK,
-            LOCAL_RATIO,
-            MIN_SMALL_LOCAL_PEAK,
-            MAX_SMALL_LOCAL_BACKGROUND);
   }
 
   /**
