@@ -447,14 +447,8 @@ final class KoreanNames {
           continue;
         }
         String r2 = r.substring(0, r.length() - k.length());
-        boolean aff = false;
-        if (r2.length() >= 3
-            && r2.endsWith("이")
-            && PersonWords.endsInConsonant(r2.substring(0, r2.length() - 1))) {
-          r2 = r2.substring(0, r2.length() - 1);
-          aff = true;
-        }
-        Parts c = new Parts(r2, aff, k, p);
+        Optional<String> plain = PersonWords.withoutAffectionateI(r2);
+        Parts c = new Parts(plain.orElse(r2), plain.isPresent(), k, p);
         if (best == null || score(c) > score(best)) {
           best = c;
         }

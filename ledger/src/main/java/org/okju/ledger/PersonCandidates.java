@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -291,13 +292,9 @@ public final class PersonCandidates {
           kin = k;
         }
       }
-      boolean affectionate = false;
-      if (name.length() >= 3
-          && name.endsWith("이")
-          && PersonWords.endsInConsonant(name.substring(0, name.length() - 1))) {
-        name = name.substring(0, name.length() - 1);
-        affectionate = true;
-      }
+      Optional<String> plain = PersonWords.withoutAffectionateI(name);
+      boolean affectionate = plain.isPresent();
+      name = plain.orElse(name);
       boolean titleAfter = PersonWords.KOREAN_TITLES.contains(next);
       boolean particle = !stem.particles().isEmpty();
       boolean worth =

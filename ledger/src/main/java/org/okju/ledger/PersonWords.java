@@ -1,6 +1,7 @@
 package org.okju.ledger;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -822,6 +823,19 @@ final class PersonWords {
   // "Currency", "Interviewing officer", "Membership"); "-ing" only when long ("Fleming" is one).
   private static final java.util.regex.Pattern ABSTRACT_NOUN =
       java.util.regex.Pattern.compile("[a-z]{3,}(?:ment|tion|sion|ency|ship)s?|[a-z]{6,}ing");
+
+  /**
+   * {@code name} without the affectionate 이 that follows a final consonant (예린이 → 예린), when it ends
+   * in one and keeps at least two syllables; empty otherwise (유나이 stays).
+   */
+  static Optional<String> withoutAffectionateI(String name) {
+    if (name.length() >= 3
+        && name.endsWith("이")
+        && endsInConsonant(name.substring(0, name.length() - 1))) {
+      return Optional.of(name.substring(0, name.length() - 1));
+    }
+    return Optional.empty();
+  }
 
   /** Whether the last syllable has a final consonant (받침): 예린 + 이, but 유나 + ∅. */
   static boolean endsInConsonant(String hangul) {
