@@ -35,8 +35,8 @@ final class LearntPeople {
     Map<Decision, Figure> beforeCv = PersonCrossValidation.crossValidate(before, 10);
     out.printf(
         "person decisions, 10-fold cross-validation by document (dev: %d candidates name %d of"
-            + " the %d gold people; dev before its fixes: the %d documents of sessions 6-11, each"
-            + " read by the rules as they were before its round):%n%n",
+            + " the %d gold people; dev before its fixes: the %d documents of the rounds in"
+            + " before/people.tsv, each read by the rules as they were before its round):%n%n",
         dev.stream().mapToInt(d -> d.candidates().size()).sum(),
         PersonCrossValidation.covered(dev),
         dev.stream().mapToInt(d -> d.gold().size()).sum(),
