@@ -86,12 +86,21 @@ final class CopiesBenchCommand implements Callable<Integer> {
   @Option(
       names = "--videos",
       description =
-          "Instead: the re-posters' video edits (uneven crops, a mirror with a crop, a screen"
-              + " recording, burned-in captions, blurred-fill frames), made with ffmpeg from pans"
+          "Instead: the re-posters' video edits (uneven crops, a mirror with a crop, screen"
+              + " recordings with and without the player's text, burned-in captions, blurred-fill frames), made with ffmpeg from pans"
               + " over the photos and from the test vectors' sample videos, each grouped alone,"
               + " development and held-out clips apart; and the CPU cost of hashing a minute of"
               + " video.")
   boolean videos;
+
+  @Option(
+      names = "--video-edit",
+      paramLabel = "NAME",
+      description =
+          "With --videos: measure only these edits (names as the table prints them, e.g."
+              + " screen-recording); the others' random shares are still drawn, so a seed gives"
+              + " the same copies as a full run.")
+  List<String> videoEditNames;
 
   @Option(
       names = "--no-crop-grid",
@@ -150,7 +159,14 @@ final class CopiesBenchCommand implements Callable<Integer> {
     Path work = Files.createTempDirectory("okju-video-edits-");
     try {
       org.okju.bench.RepostVideoEditsBench.print(
-          new org.okju.bench.RepostVideoEditsBench().run(photos, clips, seed, work), out);
+          new org.okju.bench.RepostVideoEditsBench()
+              .run(
+                  photos,
+                  clips,
+                  seed,
+                  work,
+                  videoEditNames == null ? name -> true : videoEditNames::contains),
+          out);
     } finally {
       Files.deleteIfExists(work);
     }

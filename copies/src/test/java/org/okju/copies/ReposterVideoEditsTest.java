@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,6 +39,13 @@ class ReposterVideoEditsTest {
     EDITS.put(
         "screen-recording",
         new VideoEdits.Edit("screen-recording", VideoEdits.screenRecording(0.9, SECONDS)));
+    // A player that shows the file's name and a running clock in its bars (missed before the
+    // chrome box looked through text: ScreenBox, then the flat lines).
+    EDITS.put(
+        "screen-recording-player-text",
+        new VideoEdits.Edit(
+            "screen-recording-player-text",
+            VideoEdits.screenRecordingWithPlayerText(0.9, SECONDS)));
     EDITS.put(
         "phone-blurred-fill",
         new VideoEdits.Edit("phone-blurred-fill", VideoEdits.blurredFill(406, 720)));
@@ -109,19 +115,24 @@ class ReposterVideoEditsTest {
             List.of("pattern"));
   }
 
+  static List<VideoEdits.Edit> players() {
+    return List.of(EDITS.get("screen-recording"), EDITS.get("screen-recording-player-text"));
+  }
+
   /**
    * The player's chrome alone never makes a match: a recording of another clip in the same window
-   * (same bars, same progress bar at the same times) joins its own original and neither the bridge
-   * nor the bridge's recording.
+   * (same bars, same text, same progress bar and clock at the same times) joins its own original
+   * and neither the bridge nor the bridge's recording.
    */
-  @Test
-  void anotherClipRecordedInTheSamePlayerStaysApart() throws Exception {
-    VideoEdits.Edit player =
-        new VideoEdits.Edit("screen-recording", VideoEdits.screenRecording(0.9, SECONDS));
+  @ParameterizedTest
+  @MethodSource("players")
+  void anotherClipRecordedInTheSamePlayerStaysApart(VideoEdits.Edit player) throws Exception {
     Path bridgeRecording =
-        VideoEdits.apply(original, player, SECONDS, tmp.resolve("bridge-player.mp4"));
+        VideoEdits.apply(
+            original, player, SECONDS, tmp.resolve("bridge-" + player.name() + ".mp4"));
     Path otherRecording =
-        VideoEdits.apply(otherClip, player, SECONDS, tmp.resolve("q0291-player.mp4"));
+        VideoEdits.apply(
+            otherClip, player, SECONDS, tmp.resolve("q0291-" + player.name() + ".mp4"));
     Media other = OTHERS.get("q0291-pan");
     Map<Long, String> names =
         Map.of(

@@ -62,6 +62,50 @@ public final class VideoEdits {
    * them (so slightly smaller or larger than it was).
    */
   public static String screenRecording(double share, int seconds) {
+    return playerWindow(
+        share,
+        seconds,
+        "drawbox=x=16:y=16:w=24:h=24:color=0xe8eaed:t=fill,"
+            + "drawbox=x=56:y=14:w=520:h=28:color=0x9aa0a6:t=fill,"
+            + "drawbox=x=1180:y=18:w=80:h=20:color=0x8ab4f8:t=fill,"
+            + "drawbox=x=64:y=690:w=120:h=12:color=0xbdc1c6:t=fill");
+  }
+
+  /**
+   * The same window as {@link #screenRecording} as real players draw it: text in its bars (the
+   * file's name in the title bar, a clock counting the seconds played, a quality label), which
+   * changes from frame to frame where the clock runs.
+   */
+  public static String screenRecordingWithPlayerText(double share, int seconds) {
+    String font = "fontfile=" + CAPTION_FONT.resolveSibling("DejaVuSans.ttf") + ":fontsize=20";
+    return playerWindow(
+        share,
+        seconds,
+        "drawbox=x=16:y=16:w=24:h=24:color=0xe8eaed:t=fill,"
+            + "drawtext="
+            + font
+            + ":text='Videos - holiday_clip_0213.mp4':fontcolor=0xe8eaed:x=56:y=17,"
+            + "drawtext="
+            + font
+            + ":text='_   X':fontcolor=0xe8eaed:x=1200:y=15,"
+            + "drawtext="
+            + font
+            + String.format(
+                Locale.ROOT,
+                ":text='0\\:%%{eif\\:trunc(t)\\:d\\:2} / 0\\:%02d':fontcolor=0xbdc1c6"
+                    + ":x=64:y=686,",
+                seconds)
+            + "drawtext="
+            + font
+            + ":text='1080p   1x':fontcolor=0xbdc1c6:x=1130:y=686");
+  }
+
+  /**
+   * A dark player window of 1280x720 around the clip scaled to {@code share} of the room between a
+   * title bar (56 lines) and a control bar (72 lines, with a progress bar that grows over {@code
+   * seconds}); {@code chrome} draws what the bars hold (icons, text).
+   */
+  private static String playerWindow(double share, int seconds, String chrome) {
     return String.format(
         Locale.ROOT,
         "color=c=0x202124:s=1280x720:r=25[bg];"
@@ -69,15 +113,13 @@ public final class VideoEdits {
             + "color=c=0xff0000:s=1232x6:r=25[progress];"
             + "[bg][clip]overlay=x='(W-w)/2':y='56+(592-h)/2':shortest=1,"
             + "drawbox=x=0:y=0:w=iw:h=56:color=0x3c4043:t=fill,"
-            + "drawbox=x=16:y=16:w=24:h=24:color=0xe8eaed:t=fill,"
-            + "drawbox=x=56:y=14:w=520:h=28:color=0x9aa0a6:t=fill,"
-            + "drawbox=x=1180:y=18:w=80:h=20:color=0x8ab4f8:t=fill,"
             + "drawbox=x=0:y=648:w=iw:h=72:color=0x111111:t=fill,"
             + "drawbox=x=24:y=660:w=1232:h=6:color=0x5f6368:t=fill,"
             + "drawbox=x=24:y=684:w=24:h=24:color=0xffffff:t=fill,"
-            + "drawbox=x=64:y=690:w=120:h=12:color=0xbdc1c6:t=fill[framed];"
+            + "%s[framed];"
             + "[framed][progress]overlay=x='24-1232+1232*t/%d':y=660:shortest=1[out]",
         share,
+        chrome,
         seconds);
   }
 
@@ -144,6 +186,12 @@ public final class VideoEdits {
     edits.put("captions-burned-in", new Edit("captions-burned-in", captions()));
     edits.put("phone-blurred-fill", new Edit("phone-blurred-fill", blurredFill(406, 720)));
     edits.put("square-blurred-fill", new Edit("square-blurred-fill", blurredFill(720, 720)));
+    // Drawn last, so that the shares of the edits above stay those of earlier seeds' runs.
+    edits.put(
+        "screen-recording-player-text",
+        new Edit(
+            "screen-recording-player-text",
+            screenRecordingWithPlayerText(0.85 + random.nextDouble() * 0.15, seconds)));
     return edits;
   }
 
