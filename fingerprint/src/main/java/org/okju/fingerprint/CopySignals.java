@@ -136,7 +136,7 @@ public final class CopySignals {
     ContentBox bars = ContentBox.of(plane);
     List<CopySignal> out = fixedViews(plane, bars, full, scratch);
     ContentBox box = SharpBox.within(plane, bars);
-    boxContent(out, plane, bars, chromeBox(plane, bars), box, scratch);
+    boxContent(out, plane, bars, SharpBox.chromeWithin(plane, bars), box, scratch);
     out.addAll(cropGrid.videoViews(plane, box, scratch));
     return out;
   }
@@ -171,17 +171,6 @@ public final class CopySignals {
     }
   }
 
-  /**
-   * The picture inside a player's window: inside the bands of text and icons that real players'
-   * bars carry ({@link ScreenBox}: the file's name, a running clock), then inside the flat lines
-   * around it ({@link SharpBox#chromeWithin}). Text is detail on a bar's lines, where the flat-line
-   * rule alone stopped, so the box held the player's text and the recording matched nothing (0 of 5
-   * held-out clips recorded in a player that shows its title and clock).
-   */
-  private static ContentBox chromeBox(ReducedLumaPlane plane, ContentBox bars) {
-    return SharpBox.chromeWithin(plane, ScreenBox.within(plane, bars));
-  }
-
   private static boolean inner(ReducedLumaPlane plane, ContentBox bars, ContentBox box) {
     return !box.equals(bars) && box.trimmedFrom(plane);
   }
@@ -208,7 +197,8 @@ public final class CopySignals {
     if (box.trimmedFrom(plane)) {
       add(out, CopySignalKind.CONTENT, uprightHash(plane, box, scratch));
     }
-    boxContent(out, plane, box, chromeBox(plane, box), SharpBox.within(plane, box), scratch);
+    boxContent(
+        out, plane, box, SharpBox.chromeWithin(plane, box), SharpBox.within(plane, box), scratch);
     return out;
   }
 

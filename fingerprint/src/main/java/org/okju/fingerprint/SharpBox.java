@@ -50,6 +50,15 @@ public final class SharpBox {
 
   private static final double[] CHROME_PASSES = {0.08, MAX_CHROME_SHARE, MAX_CHROME_SHARE};
 
+  /**
+   * The box inside a player's chrome keeps at least this share of each side. Less than {@link
+   * #MIN_KEPT}: a phone's portrait clip recorded in a landscape player, its own black bars trimmed
+   * with the player's flat background, is about a fifth of the recording's width (the chair sample
+   * video in a 1280x720 player: 24%, so its recording got no box); the chrome's lines are flat to
+   * two levels, so so small a box is rarely a flat picture's detail.
+   */
+  static final double MIN_CHROME_KEPT = 0.15;
+
   private SharpBox() {}
 
   /** The sharp box of {@code plane}, or the whole plane when nothing is trimmed or too much is. */
@@ -62,22 +71,27 @@ public final class SharpBox {
    * bars around its chrome), or {@code start} when nothing is trimmed or too much is.
    */
   public static ContentBox within(ReducedLumaPlane plane, ContentBox start) {
-    return within(plane, start, DETAIL, PASSES);
+    return within(plane, start, DETAIL, PASSES, MIN_KEPT);
   }
 
   /**
-   * The picture inside a player's chrome only: lines are trimmed while next to none of their
-   * samples differ from their neighbour by more than {@link #CHROME_DETAIL}. Stricter than {@link
-   * #within}, which also trims a blurred fill and so eats into a smooth, blurred clip (a phone's
-   * footage of a dim room: the box then missed most of it, or fell back to the whole frame); this
-   * one stops at the clip's first line, however smooth, and keeps a blurred fill.
+   * The picture inside a player's chrome only: inside the bands of text and icons that real
+   * players' bars carry ({@link ScreenBox}: the file's name, a running clock), then inside the
+   * lines around it where next to none of the samples differ from their neighbour by more than
+   * {@link #CHROME_DETAIL}. Stricter than {@link #within}, which also trims a blurred fill and so
+   * eats into a smooth, blurred clip (a phone's footage of a dim room: the box then missed most of
+   * it, or fell back to the whole frame); this one stops at the clip's first line, however smooth,
+   * and keeps a blurred fill. Text is detail on a bar's lines, where the flat-line rule alone
+   * stopped: the box then held the player's text, and recordings in a player that shows its title
+   * and clock matched nothing (0 of 5 held-out clips).
    */
   public static ContentBox chromeWithin(ReducedLumaPlane plane, ContentBox start) {
-    return within(plane, start, CHROME_DETAIL, CHROME_PASSES);
+    return within(
+        plane, ScreenBox.within(plane, start), CHROME_DETAIL, CHROME_PASSES, MIN_CHROME_KEPT);
   }
 
   private static ContentBox within(
-      ReducedLumaPlane plane, ContentBox start, float detail, double[] passes) {
+      ReducedLumaPlane plane, ContentBox start, float detail, double[] passes, double minKept) {
     int w = plane.width();
     int h = plane.height();
     ContentBox whole = start;
@@ -96,7 +110,7 @@ public final class SharpBox {
       y0 = rows[0];
       y1 = rows[1];
     }
-    if (x1 - x0 < MIN_KEPT * w || y1 - y0 < MIN_KEPT * h) {
+    if (x1 - x0 < minKept * w || y1 - y0 < minKept * h) {
       return whole;
     }
     return new ContentBox(x0, y0, x1 - x0, y1 - y0);

@@ -95,4 +95,15 @@ class SharpBoxTest {
     ContentBox chrome = SharpBox.chromeWithin(plane, ContentBox.of(plane));
     assertInside(inPlane(chrome, frame), 240, 110, 800, 500);
   }
+
+  @Test
+  void aPortraitClipInALandscapePlayerIsFoundByTheChromeRule() {
+    // A phone's 9:16 clip at the player's full height: 22% of the window's width (the general
+    // rule's 25% floor gave it no box, so its recording matched nothing).
+    BufferedImage portrait = scaled(bridge.getSubimage(200, 0, 225, 400), 281, 500);
+    BufferedImage frame = PlayerWindow.around(portrait, 500, 110, 281, 500, "Now playing: a clip");
+    ReducedLumaPlane plane = ReducedLumaPlane.of(ImageLuma.of(frame));
+    ContentBox chrome = SharpBox.chromeWithin(plane, ContentBox.of(plane));
+    assertInside(inPlane(chrome, frame), 500, 110, 281, 500);
+  }
 }

@@ -101,6 +101,35 @@ public final class VideoEdits {
   }
 
   /**
+   * A screen recording of a web player at full screen with its controls shown over the clip, as
+   * when the mouse moves: the clip scaled to {@code share} of 1280x720 on black, a shaded band
+   * across the top with the title and one across the bottom with a progress bar that grows over
+   * {@code seconds}, a running clock and the buttons, both half transparent over the clip.
+   */
+  public static String screenRecordingWithOverlaidControls(double share, int seconds) {
+    String font = "fontfile=" + CAPTION_FONT.resolveSibling("DejaVuSans.ttf") + ":fontsize=22";
+    return String.format(
+        Locale.ROOT,
+        "color=c=black:s=1280x720:r=25[bg];"
+            + "[0:v]scale=-2:'trunc(720*%1$.4f/2)*2',setsar=1[clip];"
+            + "color=c=0xff0000:s=1232x5:r=25[progress];"
+            + "[bg][clip]overlay=x='(W-w)/2':y='(H-h)/2':shortest=1,"
+            + "drawbox=x=0:y=0:w=iw:h=64:color=black@0.45:t=fill,"
+            + "drawtext=%2$s:text='holiday_clip_0213':fontcolor=white:x=24:y=20,"
+            + "drawbox=x=0:y=632:w=iw:h=88:color=black@0.45:t=fill,"
+            + "drawbox=x=24:y=646:w=1232:h=5:color=0xffffff@0.35:t=fill,"
+            + "drawbox=x=24:y=672:w=20:h=24:color=white:t=fill,"
+            + "drawbox=x=60:y=674:w=28:h=20:color=white:t=fill,"
+            + "drawtext=%2$s:text='0\\:%%{eif\\:trunc(t)\\:d\\:2} / 0\\:%3$02d'"
+            + ":fontcolor=white:x=108:y=672,"
+            + "drawbox=x=1216:y=672:w=40:h=24:color=white:t=fill[framed];"
+            + "[framed][progress]overlay=x='24-1232+1232*t/%3$d':y=646:shortest=1[out]",
+        share,
+        font,
+        seconds);
+  }
+
+  /**
    * A dark player window of 1280x720 around the clip scaled to {@code share} of the room between a
    * title bar (56 lines) and a control bar (72 lines, with a progress bar that grows over {@code
    * seconds}); {@code chrome} draws what the bars hold (icons, text).
@@ -192,6 +221,11 @@ public final class VideoEdits {
         new Edit(
             "screen-recording-player-text",
             screenRecordingWithPlayerText(0.85 + random.nextDouble() * 0.15, seconds)));
+    edits.put(
+        "screen-recording-overlaid-controls",
+        new Edit(
+            "screen-recording-overlaid-controls",
+            screenRecordingWithOverlaidControls(0.85 + random.nextDouble() * 0.15, seconds)));
     return edits;
   }
 
