@@ -60,6 +60,7 @@ public final class RepostVideoEditsBench {
       List<Path> photos, List<Path> videos, long seed, Path work, Predicate<String> measured)
       throws IOException {
     Random random = new Random(seed);
+    Random later = new Random(~seed);
     List<Sample> originals = new ArrayList<>();
     List<Path> originalFiles = new ArrayList<>();
     Map<String, List<Sample>> copies = new LinkedHashMap<>();
@@ -87,7 +88,7 @@ public final class RepostVideoEditsBench {
         }
         originals.add(new Sample(original, name, split));
         originalFiles.add(source);
-        for (VideoEdits.Edit e : VideoEdits.reposterEdits(random, SECONDS).values()) {
+        for (VideoEdits.Edit e : VideoEdits.reposterEdits(random, later, SECONDS).values()) {
           if (!measured.test(e.name())) {
             continue;
           }

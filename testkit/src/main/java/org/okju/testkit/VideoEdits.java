@@ -196,10 +196,12 @@ public final class VideoEdits {
 
   /**
    * The re-posters' video edits, by name; names with {@code random} draw new shares on each call of
-   * {@link #reposterEdits}. {@code seconds} is the clips' length (the screen recording's progress
-   * bar).
+   * {@link #reposterEdits}; the edits added since session 16 draw theirs from {@code later}, so
+   * that the earlier edits' copies stay those of earlier runs with the same seed (one stream for
+   * all edits of all sources shifted every later source's draws). {@code seconds} is the clips'
+   * length (the screen recording's progress bar).
    */
-  public static Map<String, Edit> reposterEdits(Random random, int seconds) {
+  public static Map<String, Edit> reposterEdits(Random random, Random later, int seconds) {
     Map<String, Edit> edits = new LinkedHashMap<>();
     edits.put(
         "reencode-75-crf32",
@@ -215,17 +217,16 @@ public final class VideoEdits {
     edits.put("captions-burned-in", new Edit("captions-burned-in", captions()));
     edits.put("phone-blurred-fill", new Edit("phone-blurred-fill", blurredFill(406, 720)));
     edits.put("square-blurred-fill", new Edit("square-blurred-fill", blurredFill(720, 720)));
-    // Drawn last, so that the shares of the edits above stay those of earlier seeds' runs.
     edits.put(
         "screen-recording-player-text",
         new Edit(
             "screen-recording-player-text",
-            screenRecordingWithPlayerText(0.85 + random.nextDouble() * 0.15, seconds)));
+            screenRecordingWithPlayerText(0.85 + later.nextDouble() * 0.15, seconds)));
     edits.put(
         "screen-recording-overlaid-controls",
         new Edit(
             "screen-recording-overlaid-controls",
-            screenRecordingWithOverlaidControls(0.85 + random.nextDouble() * 0.15, seconds)));
+            screenRecordingWithOverlaidControls(0.85 + later.nextDouble() * 0.15, seconds)));
     return edits;
   }
 
