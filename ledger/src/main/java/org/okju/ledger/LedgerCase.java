@@ -592,8 +592,14 @@ public final class LedgerCase {
    */
   public int confirmSuggestedRoles(String user) {
     int n = 0;
+    Set<Long> retired =
+        store.ledger().personEntities().stream()
+            .filter(LedgerRows.Entity::retired)
+            .map(LedgerRows.Entity::id)
+            .collect(Collectors.toSet());
     for (LedgerRows.Identity p : store.ledger().people()) {
-      if (!p.confirmed() && !p.role().equals("unknown")) {
+      // a retired person is shown nowhere: nothing to confirm about them
+      if (!p.confirmed() && !p.role().equals("unknown") && !retired.contains(p.entityId())) {
         role(p.entityId(), PersonRole.ofCode(p.role()), false, user);
         n++;
       }
