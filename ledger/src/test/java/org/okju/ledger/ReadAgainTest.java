@@ -1,6 +1,7 @@
 package org.okju.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -180,6 +181,43 @@ class ReadAgainTest {
       }
       JsonNode first = new ObjectMapper().readTree(entries.get(0).parametersJson());
       assertThat(first.path("reread").asBoolean(true)).isFalse();
+    }
+  }
+
+  @Test
+  void aReReadInterruptedMidDocumentLeavesThePreviousReadingAndTheSameCommandFinishesIt()
+      throws Exception {
+    DocumentText doc = DocumentText.of("diary.txt", DIARY);
+    Extraction now = extractor.extract(doc);
+    try (CaseStore fresh = open("fresh");
+        CaseStore reread = open("interrupted")) {
+      add(fresh, doc, now);
+      add(reread, doc, older(now));
+      List<String> beforeCrash = snapshot(reread);
+      long custodyBefore = reread.custody().stream().count();
+      // A reading that fails after its first writes (the previous reading forgotten, mentions
+      // stored): the last mention's text is missing, as if the process died there.
+      List<EntityMention> broken = new ArrayList<>(now.entities());
+      EntityMention last = broken.get(broken.size() - 1);
+      broken.add(
+          new EntityMention(
+              EntityType.PLACE,
+              null,
+              null,
+              Optional.empty(),
+              Optional.empty(),
+              last.span(),
+              0.5,
+              List.of(),
+              Optional.empty()));
+      Extraction dying =
+          new Extraction(now.document(), broken, now.facts(), now.warnings(), now.partyCues());
+      assertThatThrownBy(() -> add(reread, doc, dying)).isInstanceOf(RuntimeException.class);
+
+      assertThat(snapshot(reread)).isEqualTo(beforeCrash); // one transaction: nothing half-done
+      assertThat(reread.custody().stream().count()).isEqualTo(custodyBefore);
+      add(reread, doc, now); // the same command again
+      assertThat(snapshot(reread)).isEqualTo(snapshot(fresh));
     }
   }
 
