@@ -532,6 +532,16 @@ abstract class LedgerContract {
     try (java.sql.Connection c = backend().raw(location);
         java.sql.Statement s = c.createStatement()) {
       s.execute("ALTER TABLE ledger_entity DROP COLUMN state");
+      for (String index :
+          List.of(
+              "ledger_mention_document",
+              "person_role_evidence_document",
+              "ledger_fact_document",
+              "ledger_fact_subject",
+              "ledger_fact_object",
+              "ledger_fact_place")) {
+        s.execute("DROP INDEX " + index);
+      }
       s.execute("DELETE FROM flyway_schema_history WHERE version = '33'");
     }
     try (CaseStore store = CaseStore.open(c -> c.location(location).keyDirectory(tmp))) {
