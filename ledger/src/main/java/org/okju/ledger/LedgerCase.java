@@ -260,8 +260,11 @@ public final class LedgerCase {
     Set<String> keys = new LinkedHashSet<>();
     for (SuggestedFact f : x.facts()) {
       LedgerRows.FactContent content = content(ledger, docId, f, people, names);
-      keys.add(content.key());
-      ledger.putFact(content);
+      // Two facts of one line with the same parties and figures are one row: the first read is it,
+      // whole (a later one would otherwise replace its place or date).
+      if (keys.add(content.key())) {
+        ledger.putFact(content);
+      }
     }
     LedgerRows.SettledFacts facts = ledger.settleFacts(docId, keys);
     LedgerRows.SettledEntities entities = ledger.settleEntities(docId, before.entities());

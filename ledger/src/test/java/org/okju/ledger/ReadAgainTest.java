@@ -221,6 +221,44 @@ class ReadAgainTest {
     }
   }
 
+  @Test
+  void ofTwoFactsOfOneLineWithTheSameKeyTheFirstIsStoredWholeInEveryReading() throws Exception {
+    DocumentText doc = DocumentText.of("diary.txt", DIARY);
+    Extraction now = extractor.extract(doc);
+    SuggestedFact meeting =
+        now.facts().stream().filter(f -> f.type() == FactType.MEETING).findFirst().orElseThrow();
+    List<SuggestedFact> facts = new ArrayList<>(now.facts());
+    facts.add(
+        new SuggestedFact(
+            meeting.type(),
+            meeting.subject(),
+            meeting.object(),
+            meeting.amount(),
+            meeting.percent(),
+            Optional.of("2024-06-01"),
+            Optional.of("Mapo"),
+            meeting.span(),
+            0.1,
+            List.of("year-assumed")));
+    Extraction twice =
+        new Extraction(now.document(), now.entities(), facts, now.warnings(), now.partyCues());
+    try (CaseStore store = open("twice")) {
+      for (int reading = 0; reading < 2; reading++) {
+        add(store, doc, twice);
+        assertThat(
+                LedgerView.load(store.ledger()).facts().stream()
+                    .filter(f -> f.type() == FactType.MEETING))
+            .singleElement()
+            .satisfies(
+                f -> {
+                  assertThat(f.place()).isEqualTo(meeting.place());
+                  assertThat(f.date()).isEqualTo(meeting.date());
+                  assertThat(f.confidence()).isEqualTo(meeting.confidence());
+                });
+      }
+    }
+  }
+
   /**
    * What an older reader made of the diary: the last line's {@code Harbour} a person with a
    * victim's cue and a payment to him, and the payment to Marco with other flags and confidence.
