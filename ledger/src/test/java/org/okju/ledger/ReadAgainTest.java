@@ -158,6 +158,67 @@ class ReadAgainTest {
   }
 
   @Test
+  void aPersonOnceSuggestedAsAVictimStaysAVictimWhenTheNewReadingSaysLess() throws Exception {
+    DocumentText doc = DocumentText.of("diary.txt", DIARY);
+    Extraction now = extractor.extract(doc);
+    try (CaseStore store = open("victim")) {
+      add(store, doc, older(now));
+      long ghost = entity(store, GHOST);
+      assertThat(role(store, ghost)).isEqualTo("victim");
+      // The new reader still takes the word for a person, but reads no victim's cue for it.
+      Extraction noCue = older(now);
+      noCue =
+          new Extraction(
+              noCue.document(),
+              noCue.entities().stream()
+                  .map(
+                      e ->
+                          e.value().equals(GHOST)
+                              ? new EntityMention(
+                                  e.type(),
+                                  e.value(),
+                                  e.normalized(),
+                                  e.role(),
+                                  e.currency(),
+                                  e.span(),
+                                  e.confidence(),
+                                  e.flags(),
+                                  Optional.empty())
+                              : e)
+                  .toList(),
+              now.facts(),
+              noCue.warnings(),
+              noCue.partyCues());
+
+      add(store, doc, noCue);
+
+      assertThat(store.ledger().roleEvidence(ghost)).isEmpty();
+      assertThat(role(store, ghost)).isEqualTo("victim"); // victim first: still withheld
+      CustodyEntry last =
+          store.custody().stream()
+              .filter(e -> e.action().equals("ledger-extracted"))
+              .reduce((a, b) -> b)
+              .orElseThrow();
+      String pseudonym =
+          store.ledger().people().stream()
+              .filter(p -> p.entityId() == ghost)
+              .findFirst()
+              .orElseThrow()
+              .pseudonym();
+      assertThat(new ObjectMapper().readTree(last.parametersJson()).path("victimsKept").toString())
+          .contains("\"" + pseudonym + "\"");
+    }
+  }
+
+  private static String role(CaseStore store, long entityId) {
+    return store.ledger().people().stream()
+        .filter(p -> p.entityId() == entityId)
+        .findFirst()
+        .orElseThrow()
+        .role();
+  }
+
+  @Test
   void theCustodyLogCountsTheReReadByIdsOnly() throws Exception {
     DocumentText doc = DocumentText.of("diary.txt", DIARY);
     Extraction now = extractor.extract(doc);
