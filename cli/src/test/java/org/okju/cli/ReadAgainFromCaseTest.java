@@ -2,6 +2,8 @@ package org.okju.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,6 +69,59 @@ class ReadAgainFromCaseTest {
     assertThat(again.exitCode()).as(again.err()).isZero();
 
     assertThat(listed(reread)).isEqualTo(listed(fresh));
+  }
+
+  @Test
+  void whatAReviewerDecidedSurvivesTheReReadAndIsShownAsNoLongerFound() throws Exception {
+    Path drive = tmp.resolve("drive");
+    Files.createDirectories(drive);
+    Files.writeString(drive.resolve("diary.txt"), DIARY, StandardCharsets.UTF_8);
+    String kase = tmp.resolve("reviewed").toString();
+    CliRun ingest = CliRun.of("ingest", drive.toString(), "--case", kase, "--user", "inv1");
+    assertThat(ingest.exitCode()).as(ingest.err()).isEqualTo(ExitCode.OK);
+    readByAnOlderReader(Path.of(kase));
+    String ghost;
+    long ghostPayment;
+    try (CaseStore store = CaseStore.open(CaseLocation.directory(Path.of(kase)))) {
+      LedgerRows.Identity person =
+          store.ledger().people().stream()
+              .filter(p -> p.names().stream().anyMatch(n -> n.name().equals("Harbour")))
+              .findFirst()
+              .orElseThrow();
+      ghost = person.pseudonym();
+      ghostPayment =
+          store.ledger().facts().stream()
+              .filter(f -> f.content().object().filter(o -> o == person.entityId()).isPresent())
+              .findFirst()
+              .orElseThrow()
+              .id();
+    }
+    CliRun confirm =
+        CliRun.of("ledger", "confirm", "F" + ghostPayment, "--case", kase, "--user", "rev1");
+    assertThat(confirm.exitCode()).as(confirm.err()).isZero();
+
+    CliRun again = CliRun.of("ledger", "extract", "--from-case", "--case", kase, "--user", "inv1");
+    assertThat(again.exitCode()).as(again.err()).isZero();
+
+    CliRun list = CliRun.of("ledger", "--case", kase);
+    assertThat(list.out())
+        .contains("F" + ghostPayment + " ")
+        .containsPattern("F" + ghostPayment + " +confirmed .*no-longer-found");
+    CliRun people = CliRun.of("ledger", "people", "--case", kase);
+    assertThat(people.out()).containsPattern(ghost + " .*no longer found");
+    assertThat(people.out()).doesNotContain("Harbour");
+    JsonNode listed =
+        new ObjectMapper().readTree(CliRun.of("ledger", "people", "--json", "--case", kase).out());
+    assertThat(listed)
+        .anySatisfy(
+            p -> {
+              assertThat(p.path("pseudonym").asText()).isEqualTo(ghost);
+              assertThat(p.path("stale").asBoolean(false)).isTrue();
+            })
+        .allSatisfy(
+            p ->
+                assertThat(p.path("stale").asBoolean(true))
+                    .isEqualTo(p.path("pseudonym").asText().equals(ghost)));
   }
 
   // What okju ledger --json and okju ledger people --json print, without row ids.
