@@ -3,6 +3,7 @@ package org.okju.casefile;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The ledger aggregate: documents' text, entities and their mentions, suggested facts and the
@@ -60,7 +61,7 @@ public interface Ledger {
    * LedgerRows#NO_LONGER_FOUND} and keeps them, and clears the flag from the decided facts it read
    * again.
    */
-  LedgerRows.SettledFacts settleFacts(long documentId, java.util.Set<String> keysRead);
+  LedgerRows.SettledFacts settleFacts(long documentId, Set<String> keysRead);
 
   /**
    * After a document was read (again): sets the state of {@code candidates} and of every entity the
@@ -69,7 +70,7 @@ public interface Ledger {
    * reviewer decided about (a role decision, a merge, a spelling they added, a fact they decided
    * on) is no longer found; any other is retired. No entity is deleted.
    */
-  LedgerRows.SettledEntities settleEntities(long documentId, java.util.Set<Long> candidates);
+  LedgerRows.SettledEntities settleEntities(long documentId, Set<Long> candidates);
 
   /** Every entity in id order. */
   List<LedgerRows.Entity> entities();

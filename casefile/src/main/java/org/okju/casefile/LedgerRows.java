@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The rows of the ledger tables (SCHEMA.md, "Ledger"), as the {@link Ledger} store reads and writes
@@ -99,16 +100,16 @@ public final class LedgerRows {
    * @param factKeys the keys of the facts it suggested (kept until {@link Ledger#settleFacts})
    */
   public record ForgottenReading(
-      java.util.Set<String> mentions,
+      Set<String> mentions,
       int evidence,
-      java.util.Set<Long> entities,
-      java.util.Set<Long> people,
-      java.util.Set<String> factKeys) {
+      Set<Long> entities,
+      Set<Long> people,
+      Set<String> factKeys) {
     public ForgottenReading {
-      mentions = java.util.Set.copyOf(mentions);
-      entities = java.util.Set.copyOf(entities);
-      people = java.util.Set.copyOf(people);
-      factKeys = java.util.Set.copyOf(factKeys);
+      mentions = Set.copyOf(mentions);
+      entities = Set.copyOf(entities);
+      people = Set.copyOf(people);
+      factKeys = Set.copyOf(factKeys);
     }
 
     /** Whether the document had been read before. */

@@ -9,11 +9,14 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** {@link Ledger} in SQL, the same statements on both dialects. */
 final class SqlLedger implements Ledger {
@@ -210,7 +213,7 @@ final class SqlLedger implements Ledger {
     return scope.write(
         "forget a ledger document's reading",
         c -> {
-          java.util.Set<String> mentions = new java.util.HashSet<>();
+          Set<String> mentions = new HashSet<>();
           for (long[] m :
               rows(
                   c,
@@ -219,7 +222,7 @@ final class SqlLedger implements Ledger {
                   2)) {
             mentions.add("E" + m[0] + "@" + m[1]);
           }
-          java.util.Set<Long> people = new java.util.HashSet<>();
+          Set<Long> people = new HashSet<>();
           List<long[]> evidence =
               rows(
                   c,
@@ -227,8 +230,8 @@ final class SqlLedger implements Ledger {
                   documentId,
                   1);
           evidence.forEach(e -> people.add(e[0]));
-          java.util.Set<Long> entities = referredToBy(c, documentId);
-          java.util.Set<String> keys = new java.util.HashSet<>();
+          Set<Long> entities = referredToBy(c, documentId);
+          Set<String> keys = new HashSet<>();
           try (PreparedStatement s =
               c.prepareStatement("SELECT fact_key FROM ledger_fact WHERE document_id = ?")) {
             s.setLong(1, documentId);
@@ -245,9 +248,8 @@ final class SqlLedger implements Ledger {
   }
 
   // Every entity a document's mentions, role evidence and facts refer to.
-  private static java.util.Set<Long> referredToBy(Connection c, long documentId)
-      throws SQLException {
-    java.util.Set<Long> out = new java.util.HashSet<>();
+  private static Set<Long> referredToBy(Connection c, long documentId) throws SQLException {
+    Set<Long> out = new HashSet<>();
     for (String sql :
         List.of(
             "SELECT entity_id FROM ledger_mention WHERE document_id = ?",
@@ -261,7 +263,7 @@ final class SqlLedger implements Ledger {
   }
 
   @Override
-  public LedgerRows.SettledFacts settleFacts(long documentId, java.util.Set<String> keysRead) {
+  public LedgerRows.SettledFacts settleFacts(long documentId, Set<String> keysRead) {
     return scope.write(
         "settle a ledger document's facts",
         c -> {
@@ -320,12 +322,11 @@ final class SqlLedger implements Ledger {
   }
 
   @Override
-  public LedgerRows.SettledEntities settleEntities(
-      long documentId, java.util.Set<Long> candidates) {
+  public LedgerRows.SettledEntities settleEntities(long documentId, Set<Long> candidates) {
     return scope.write(
         "settle ledger entities",
         c -> {
-          java.util.Set<Long> ids = new java.util.TreeSet<>(candidates);
+          Set<Long> ids = new TreeSet<>(candidates);
           ids.addAll(referredToBy(c, documentId));
           List<Long> retired = new ArrayList<>();
           List<Long> kept = new ArrayList<>();

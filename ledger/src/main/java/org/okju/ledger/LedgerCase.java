@@ -44,7 +44,7 @@ public final class LedgerCase {
    * The flag word of a fact a reviewer decided on that a later reading of its document no longer
    * finds: kept, with the decision, for the reviewer to see.
    */
-  public static final String NO_LONGER_FOUND = "no-longer-found";
+  public static final String NO_LONGER_FOUND = LedgerRows.NO_LONGER_FOUND;
 
   private final CaseStore store;
   private final String okjuVersion;
