@@ -60,6 +60,7 @@ public final class Disclosure {
   private final Map<Long, Person> byEntity;
   private final Map<String, Person> byPseudonym;
   private final Map<Long, String> otherEntities;
+  private final Set<Long> retired;
   private final NameRewriter forOutput;
   private final NameRewriter forStorage;
 
@@ -67,11 +68,13 @@ public final class Disclosure {
       Map<Long, Person> byEntity,
       Map<String, Person> byPseudonym,
       Map<Long, String> otherEntities,
+      Set<Long> retired,
       NameRewriter forOutput,
       NameRewriter forStorage) {
     this.byEntity = byEntity;
     this.byPseudonym = byPseudonym;
     this.otherEntities = otherEntities;
+    this.retired = Set.copyOf(retired);
     this.forOutput = forOutput;
     this.forStorage = forStorage;
   }
@@ -155,10 +158,15 @@ public final class Disclosure {
     entities.stream()
         .filter(e -> !identityById.containsKey(e.id()))
         .forEach(e -> otherEntities.put(e.id(), e.normalized()));
+    // A retired person (no reading finds them, no reviewer decided about them) is listed nowhere,
+    // but their names above stay withheld: retiring never discloses.
+    Set<Long> retired = new java.util.HashSet<>();
+    entities.stream().filter(LedgerRows.Entity::retired).forEach(e -> retired.add(e.id()));
     return new Disclosure(
         byEntity,
         byPseudonym,
         otherEntities,
+        retired,
         new NameRewriter(exact, byPseudonym),
         new NameRewriter(storage, Map.of()));
   }
@@ -247,10 +255,14 @@ public final class Disclosure {
     return p != null && p.disclosed();
   }
 
-  /** Every person, merged spellings folded, in entity order. */
+  /**
+   * Every person, merged spellings folded, in entity order; not the retired ones (no reading finds
+   * them and no reviewer decided about them), whose names are withheld all the same.
+   */
   public List<Person> people() {
     return byEntity.values().stream()
         .distinct()
+        .filter(p -> !retired.contains(p.entityId()))
         .sorted(Comparator.comparingLong(Person::entityId))
         .toList();
   }

@@ -3,6 +3,7 @@ package org.okju.casefile;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The ledger aggregate: documents' text, entities and their mentions, suggested facts and the
@@ -41,10 +42,35 @@ public interface Ledger {
   void putMention(LedgerRows.Mention mention);
 
   /**
-   * Stores a suggested fact; a fact with the same key keeps its id and review status. Returns its
-   * id.
+   * Stores a suggested fact; a fact with the same key keeps its id. A fact still only suggested
+   * takes the new reading's content (flags, confidence, date, place, provenance); one a reviewer
+   * decided on keeps the content the decision was about. Returns its id.
    */
   long putFact(LedgerRows.FactContent fact);
+
+  /**
+   * Forgets what a previous reading of a document produced before it is read again: deletes its
+   * mentions and its role evidence (facts are settled after, {@link #settleFacts}), and returns
+   * what they were. Call it in the same transaction as the new reading's writes.
+   */
+  LedgerRows.ForgottenReading forgetReading(long documentId);
+
+  /**
+   * After a document was read (again): deletes its suggested facts whose key the reading did not
+   * produce (nothing refers to a fact nobody decided on), flags those a reviewer decided on {@link
+   * LedgerRows#NO_LONGER_FOUND} and keeps them, and clears the flag from the decided facts it read
+   * again.
+   */
+  LedgerRows.SettledFacts settleFacts(long documentId, Set<String> keysRead);
+
+  /**
+   * After a document was read (again): sets the state of {@code candidates} and of every entity the
+   * document's mentions, facts and role evidence refer to now. An entity some mention, role
+   * evidence or fact not flagged {@link LedgerRows#NO_LONGER_FOUND} refers to is found; one a
+   * reviewer decided about (a role decision, a merge, a spelling they added, a fact they decided
+   * on) is no longer found; any other is retired. No entity is deleted.
+   */
+  LedgerRows.SettledEntities settleEntities(long documentId, Set<Long> candidates);
 
   /** Every entity in id order. */
   List<LedgerRows.Entity> entities();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The rows of the ledger tables (SCHEMA.md, "Ledger"), as the {@link Ledger} store reads and writes
@@ -36,7 +37,11 @@ public final class LedgerRows {
       Optional<String> message,
       Instant extractedAt) {}
 
-  /** An entity: one row per (type, normalized form); a merged one points at its survivor. */
+  /**
+   * An entity: one row per (type, normalized form); a merged one points at its survivor.
+   *
+   * @param state {@link #FOUND}, {@link #RETIRED} or {@link #NO_LONGER_FOUND}
+   */
   public record Entity(
       long id,
       String type,
@@ -44,7 +49,104 @@ public final class LedgerRows {
       String normalized,
       Optional<String> role,
       Optional<String> currency,
-      Optional<Long> mergedInto) {}
+      Optional<Long> mergedInto,
+      String state) {
+    /** An entity some reading finds. */
+    public Entity(
+        long id,
+        String type,
+        String value,
+        String normalized,
+        Optional<String> role,
+        Optional<String> currency,
+        Optional<Long> mergedInto) {
+      this(id, type, value, normalized, role, currency, mergedInto, FOUND);
+    }
+
+    /** Whether no reading finds it and no reviewer decided about it: shown nowhere. */
+    public boolean retired() {
+      return state.equals(RETIRED);
+    }
+
+    /** Whether no reading finds it any more, though a reviewer decided about it. */
+    public boolean noLongerFound() {
+      return state.equals(NO_LONGER_FOUND);
+    }
+  }
+
+  /** The state of an entity some reading of the case's documents finds. */
+  public static final String FOUND = "found";
+
+  /**
+   * The state of an entity no reading finds and no reviewer decided about: not shown, not exported,
+   * never deleted (a person keeps their pseudonym and stays withheld).
+   */
+  public static final String RETIRED = "retired";
+
+  /**
+   * The state of an entity no reading finds any more, though a reviewer decided about it; and the
+   * flag word of such a fact. Kept and shown, for the reviewer to see.
+   */
+  public static final String NO_LONGER_FOUND = "no-longer-found";
+
+  /**
+   * What a document's previous reading left, now forgotten ({@link Ledger#forgetReading}).
+   *
+   * @param mentions the (entity, start) of each mention it had, as {@code "E<id>@<start>"}
+   * @param evidence how many role evidence rows it had
+   * @param entities every entity it mentioned, gave evidence for, or made a party or place of a
+   *     fact
+   * @param people the people among them with role evidence from it
+   * @param factKeys the keys of the facts it suggested (kept until {@link Ledger#settleFacts})
+   */
+  public record ForgottenReading(
+      Set<String> mentions,
+      int evidence,
+      Set<Long> entities,
+      Set<Long> people,
+      Set<String> factKeys) {
+    public ForgottenReading {
+      mentions = Set.copyOf(mentions);
+      entities = Set.copyOf(entities);
+      people = Set.copyOf(people);
+      factKeys = Set.copyOf(factKeys);
+    }
+
+    /** Whether the document had been read before. */
+    public boolean any() {
+      return !mentions.isEmpty() || evidence > 0 || !entities.isEmpty() || !factKeys.isEmpty();
+    }
+  }
+
+  /**
+   * What settling a document's facts after a reading did ({@link Ledger#settleFacts}).
+   *
+   * @param removed suggested facts no longer read, deleted
+   * @param keptForReview facts a reviewer decided on that are no longer read, flagged {@link
+   *     #NO_LONGER_FOUND}
+   */
+  public record SettledFacts(List<Long> removed, List<Long> keptForReview) {
+    public SettledFacts {
+      removed = List.copyOf(removed);
+      keptForReview = List.copyOf(keptForReview);
+    }
+  }
+
+  /**
+   * What settling entities after a reading changed ({@link Ledger#settleEntities}).
+   *
+   * @param retired entities now {@link #RETIRED}
+   * @param keptForReview entities now {@link #NO_LONGER_FOUND}
+   * @param foundAgain entities retired or no longer found before that a reading finds again
+   */
+  public record SettledEntities(
+      List<Long> retired, List<Long> keptForReview, List<Long> foundAgain) {
+    public SettledEntities {
+      retired = List.copyOf(retired);
+      keptForReview = List.copyOf(keptForReview);
+      foundAgain = List.copyOf(foundAgain);
+    }
+  }
 
   /**
    * Where an entity is mentioned.

@@ -9,11 +9,14 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** {@link Ledger} in SQL, the same statements on both dialects. */
 final class SqlLedger implements Ledger {
@@ -161,8 +164,17 @@ final class SqlLedger implements Ledger {
                       + " currency, percent, fact_date, place_id, confidence, flags, document_id,"
                       + " page, line, start_char, end_char, quote)"
                       + " VALUES ('suggested', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                      + " ON CONFLICT (fact_key) DO UPDATE SET confidence = excluded.confidence"
-                      + " RETURNING id")) {
+                      // read again: a suggestion takes the new reading, a decided fact keeps what
+                      // the decision was about
+                      + " ON CONFLICT (fact_key) DO UPDATE SET subject_id = excluded.subject_id,"
+                      + " object_id = excluded.object_id, amount = excluded.amount,"
+                      + " currency = excluded.currency, percent = excluded.percent,"
+                      + " fact_date = excluded.fact_date, place_id = excluded.place_id,"
+                      + " confidence = excluded.confidence, flags = excluded.flags,"
+                      + " document_id = excluded.document_id, page = excluded.page,"
+                      + " line = excluded.line, start_char = excluded.start_char,"
+                      + " end_char = excluded.end_char, quote = excluded.quote"
+                      + " WHERE ledger_fact.status = 'suggested' RETURNING id")) {
             s.setString(1, f.key());
             s.setString(2, f.type());
             setLong(s, 3, f.subject());
@@ -181,16 +193,264 @@ final class SqlLedger implements Ledger {
             s.setInt(15, p.start());
             s.setInt(16, p.end());
             s.setString(17, p.quote());
+            try (ResultSet r = s.executeQuery()) {
+              if (r.next()) {
+                return r.getLong(1);
+              }
+            }
+          }
+          // a decided fact: the update did not apply, so nothing was returned
+          try (PreparedStatement s =
+              c.prepareStatement("SELECT id FROM ledger_fact WHERE fact_key = ?")) {
+            s.setString(1, f.key());
             return single(s);
           }
         });
   }
 
   @Override
+  public LedgerRows.ForgottenReading forgetReading(long documentId) {
+    return scope.write(
+        "forget a ledger document's reading",
+        c -> {
+          Set<String> mentions = new HashSet<>();
+          for (long[] m :
+              rows(
+                  c,
+                  "SELECT entity_id, start_char FROM ledger_mention WHERE document_id = ?",
+                  documentId,
+                  2)) {
+            mentions.add("E" + m[0] + "@" + m[1]);
+          }
+          Set<Long> people = new HashSet<>();
+          List<long[]> evidence =
+              rows(
+                  c,
+                  "SELECT entity_id FROM person_role_evidence WHERE document_id = ?",
+                  documentId,
+                  1);
+          evidence.forEach(e -> people.add(e[0]));
+          Set<Long> entities = referredToBy(c, documentId);
+          Set<String> keys = new HashSet<>();
+          try (PreparedStatement s =
+              c.prepareStatement("SELECT fact_key FROM ledger_fact WHERE document_id = ?")) {
+            s.setLong(1, documentId);
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                keys.add(r.getString(1));
+              }
+            }
+          }
+          delete(c, "DELETE FROM ledger_mention WHERE document_id = ?", documentId);
+          delete(c, "DELETE FROM person_role_evidence WHERE document_id = ?", documentId);
+          return new LedgerRows.ForgottenReading(mentions, evidence.size(), entities, people, keys);
+        });
+  }
+
+  // Every entity a document's mentions, role evidence and facts refer to.
+  private static Set<Long> referredToBy(Connection c, long documentId) throws SQLException {
+    Set<Long> out = new HashSet<>();
+    for (String sql :
+        List.of(
+            "SELECT entity_id FROM ledger_mention WHERE document_id = ?",
+            "SELECT entity_id FROM person_role_evidence WHERE document_id = ?",
+            "SELECT subject_id FROM ledger_fact WHERE document_id = ? AND subject_id IS NOT NULL",
+            "SELECT object_id FROM ledger_fact WHERE document_id = ? AND object_id IS NOT NULL",
+            "SELECT place_id FROM ledger_fact WHERE document_id = ? AND place_id IS NOT NULL")) {
+      rows(c, sql, documentId, 1).forEach(r -> out.add(r[0]));
+    }
+    return out;
+  }
+
+  @Override
+  public LedgerRows.SettledFacts settleFacts(long documentId, Set<String> keysRead) {
+    return scope.write(
+        "settle a ledger document's facts",
+        c -> {
+          List<Long> removed = new ArrayList<>();
+          List<Long> kept = new ArrayList<>();
+          record Row(long id, String key, String status, List<String> flags) {}
+          List<Row> facts = new ArrayList<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT id, fact_key, status, flags FROM ledger_fact WHERE document_id = ?"
+                      + " ORDER BY id")) {
+            s.setLong(1, documentId);
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                facts.add(
+                    new Row(r.getLong(1), r.getString(2), r.getString(3), flags(r.getString(4))));
+              }
+            }
+          }
+          for (Row f : facts) {
+            boolean read = keysRead.contains(f.key());
+            boolean decided = !f.status().equals("suggested") || hasDecision(c, f.id());
+            boolean marked = f.flags().contains(LedgerRows.NO_LONGER_FOUND);
+            if (!read && !decided) {
+              delete(c, "DELETE FROM ledger_fact WHERE id = ?", f.id());
+              removed.add(f.id());
+            } else if (!read && !marked) {
+              List<String> flags = new ArrayList<>(f.flags());
+              flags.add(LedgerRows.NO_LONGER_FOUND);
+              setFlags(c, f.id(), flags);
+              kept.add(f.id());
+            } else if (!read) {
+              kept.add(f.id());
+            } else if (marked) {
+              setFlags(
+                  c,
+                  f.id(),
+                  f.flags().stream().filter(x -> !x.equals(LedgerRows.NO_LONGER_FOUND)).toList());
+            }
+          }
+          return new LedgerRows.SettledFacts(removed, kept);
+        });
+  }
+
+  private static boolean hasDecision(Connection c, long factId) throws SQLException {
+    return !rows(c, "SELECT id FROM ledger_decision WHERE fact_id = ?", factId, 1).isEmpty();
+  }
+
+  private static void setFlags(Connection c, long factId, List<String> flags) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement("UPDATE ledger_fact SET flags = ? WHERE id = ?")) {
+      s.setString(1, String.join(",", flags));
+      s.setLong(2, factId);
+      s.executeUpdate();
+    }
+  }
+
+  @Override
+  public LedgerRows.SettledEntities settleEntities(long documentId, Set<Long> candidates) {
+    return scope.write(
+        "settle ledger entities",
+        c -> {
+          Set<Long> ids = new TreeSet<>(candidates);
+          ids.addAll(referredToBy(c, documentId));
+          List<Long> retired = new ArrayList<>();
+          List<Long> kept = new ArrayList<>();
+          List<Long> foundAgain = new ArrayList<>();
+          for (long id : ids) {
+            Optional<String> before = state(c, id);
+            if (before.isEmpty()) {
+              continue;
+            }
+            String state =
+                found(c, id)
+                    ? LedgerRows.FOUND
+                    : decidedAbout(c, id) ? LedgerRows.NO_LONGER_FOUND : LedgerRows.RETIRED;
+            if (state.equals(before.get())) {
+              continue;
+            }
+            try (PreparedStatement s =
+                c.prepareStatement("UPDATE ledger_entity SET state = ? WHERE id = ?")) {
+              s.setString(1, state);
+              s.setLong(2, id);
+              s.executeUpdate();
+            }
+            switch (state) {
+              case LedgerRows.RETIRED -> retired.add(id);
+              case LedgerRows.NO_LONGER_FOUND -> kept.add(id);
+              default -> foundAgain.add(id);
+            }
+          }
+          return new LedgerRows.SettledEntities(retired, kept, foundAgain);
+        });
+  }
+
+  private static Optional<String> state(Connection c, long id) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT state FROM ledger_entity WHERE id = ?")) {
+      s.setLong(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  // Whether a mention, role evidence or a fact some reading still finds refers to the entity.
+  private static boolean found(Connection c, long id) throws SQLException {
+    if (!rows(c, "SELECT id FROM ledger_mention WHERE entity_id = ? LIMIT 1", id, 1).isEmpty()
+        || !rows(c, "SELECT id FROM person_role_evidence WHERE entity_id = ? LIMIT 1", id, 1)
+            .isEmpty()) {
+      return true;
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT flags FROM ledger_fact WHERE subject_id = ? OR object_id = ?"
+                + " OR place_id = ?")) {
+      s.setLong(1, id);
+      s.setLong(2, id);
+      s.setLong(3, id);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          if (!flags(r.getString(1)).contains(LedgerRows.NO_LONGER_FOUND)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  // Whether a reviewer decided anything about the entity: its role, a merge from or into it, a
+  // spelling they added, or a fact with it they confirmed, rejected or edited.
+  private static boolean decidedAbout(Connection c, long id) throws SQLException {
+    for (String sql :
+        List.of(
+            "SELECT id FROM person_role_decision WHERE entity_id = ?",
+            "SELECT id FROM ledger_decision WHERE entity_id = ?",
+            "SELECT id FROM ledger_entity WHERE merged_into = ?",
+            "SELECT id FROM ledger_entity WHERE id = ? AND merged_into IS NOT NULL",
+            "SELECT entity_id FROM person_name WHERE entity_id = ? AND kind = 'reviewer'")) {
+      if (!rows(c, sql, id, 1).isEmpty()) {
+        return true;
+      }
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT id FROM ledger_fact WHERE (subject_id = ? OR object_id = ? OR place_id = ?)"
+                + " AND status <> 'suggested'")) {
+      s.setLong(1, id);
+      s.setLong(2, id);
+      s.setLong(3, id);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next();
+      }
+    }
+  }
+
+  // The first {@code columns} integer columns of every row {@code sql} gives for one id.
+  private static List<long[]> rows(Connection c, String sql, long id, int columns)
+      throws SQLException {
+    List<long[]> out = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setLong(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          long[] row = new long[columns];
+          for (int i = 0; i < columns; i++) {
+            row[i] = r.getLong(i + 1);
+          }
+          out.add(row);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void delete(Connection c, String sql, long id) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setLong(1, id);
+      s.executeUpdate();
+    }
+  }
+
+  @Override
   public List<LedgerRows.Entity> entities() {
     return query(
         "read ledger entities",
-        "SELECT id, type, value, normalized, role, currency, merged_into FROM ledger_entity"
+        "SELECT id, type, value, normalized, role, currency, merged_into, state FROM ledger_entity"
             + " ORDER BY id",
         SqlLedger::entity);
   }
@@ -199,7 +459,7 @@ final class SqlLedger implements Ledger {
   public List<LedgerRows.Entity> personEntities() {
     return query(
         "read ledger person entities",
-        "SELECT e.id, e.type, e.value, e.normalized, e.role, e.currency, e.merged_into"
+        "SELECT e.id, e.type, e.value, e.normalized, e.role, e.currency, e.merged_into, e.state"
             + " FROM person_identity p JOIN ledger_entity e ON e.id = p.entity_id ORDER BY e.id",
         SqlLedger::entity);
   }
@@ -212,7 +472,8 @@ final class SqlLedger implements Ledger {
         r.getString(4),
         Optional.ofNullable(r.getString(5)),
         Optional.ofNullable(r.getString(6)),
-        optLong(r, 7));
+        optLong(r, 7),
+        r.getString(8));
   }
 
   @Override

@@ -356,4 +356,199 @@ abstract class LedgerContract {
           .containsExactly(new LedgerRows.Mention(kim, doc, 1, 1, 0, 3, "V-001", 0.8, List.of()));
     }
   }
+
+  static LedgerRows.FactContent payment(
+      long doc, long from, long to, String key, List<String> flags, double confidence) {
+    LedgerRows.FactContent p = payment(doc, from, to, key);
+    return new LedgerRows.FactContent(
+        p.key(),
+        p.type(),
+        p.subject(),
+        p.object(),
+        p.amount(),
+        p.currency(),
+        p.percent(),
+        p.date(),
+        p.place(),
+        confidence,
+        flags,
+        p.provenance());
+  }
+
+  static LedgerRows.RoleEvidence evidence(long person, long doc, int start) {
+    return new LedgerRows.RoleEvidence(
+        person, "victim", "met", new LedgerRows.Provenance(doc, 1, 1, start, start + 3, "V-001"));
+  }
+
+  @Test
+  void forgettingADocumentsReadingDeletesItsMentionsAndEvidenceOnlyAndSaysWhatTheyWere()
+      throws Exception {
+    try (CaseStore store = open()) {
+      Ledger ledger = store.ledger();
+      long doc = ledger.putDocument(document("a"));
+      long other = ledger.putDocument(document("bb"));
+      long author =
+          ledger.putEntity("person", "(author)", "(author)", Optional.empty(), Optional.empty());
+      long kim = ledger.person("Kim", "name", Optional.empty());
+      long lee = ledger.person("Lee", "name", Optional.empty());
+      ledger.putMention(new LedgerRows.Mention(kim, doc, 1, 1, 0, 3, "V-001", 0.8, List.of()));
+      ledger.putMention(new LedgerRows.Mention(kim, other, 1, 1, 5, 8, "V-001", 0.8, List.of()));
+      ledger.addRoleEvidence(evidence(kim, doc, 0));
+      ledger.addRoleEvidence(evidence(kim, other, 5));
+      ledger.putFact(payment(doc, author, lee, "k1"));
+
+      LedgerRows.ForgottenReading before = ledger.forgetReading(doc);
+
+      assertThat(before.any()).isTrue();
+      assertThat(before.mentions()).containsExactly("E" + kim + "@0");
+      assertThat(before.evidence()).isEqualTo(1);
+      assertThat(before.entities()).containsExactlyInAnyOrder(kim, author, lee);
+      assertThat(before.people()).containsExactly(kim);
+      assertThat(before.factKeys()).containsExactly("k1");
+      assertThat(ledger.mentions()).extracting(LedgerRows.Mention::documentId).containsOnly(other);
+      assertThat(ledger.roleEvidence())
+          .extracting(e -> e.provenance().documentId())
+          .containsOnly(other);
+      assertThat(ledger.facts()).hasSize(1); // facts are settled after the new reading
+      assertThat(ledger.forgetReading(ledger.putDocument(document("ccc"))).any()).isFalse();
+    }
+  }
+
+  @Test
+  void aFactReadAgainTakesTheNewReadingUnlessAReviewerDecidedOnIt() throws Exception {
+    try (CaseStore store = open()) {
+      Ledger ledger = store.ledger();
+      long doc = ledger.putDocument(document("a"));
+      long a =
+          ledger.putEntity("person", "(author)", "(author)", Optional.empty(), Optional.empty());
+      long b = ledger.person("Kang", "name", Optional.empty());
+      long f1 = ledger.putFact(payment(doc, a, b, "k1", List.of("year-assumed"), 0.5));
+      long f2 = ledger.putFact(payment(doc, a, b, "k2", List.of("year-assumed"), 0.5));
+      ledger.decide(f2, "confirmed", decision("confirm", Optional.of(f2), Optional.empty()));
+
+      assertThat(ledger.putFact(payment(doc, a, b, "k1", List.of(), 0.9))).isEqualTo(f1);
+      assertThat(ledger.putFact(payment(doc, a, b, "k2", List.of(), 0.9))).isEqualTo(f2);
+
+      assertThat(ledger.fact(f1).orElseThrow().content())
+          .isEqualTo(payment(doc, a, b, "k1", List.of(), 0.9));
+      assertThat(ledger.fact(f2).orElseThrow().content())
+          .isEqualTo(payment(doc, a, b, "k2", List.of("year-assumed"), 0.5));
+      assertThat(ledger.fact(f2).orElseThrow().status()).isEqualTo("confirmed");
+    }
+  }
+
+  @Test
+  void settlingFactsDeletesUnreadSuggestionsAndMarksUnreadDecidedFacts() throws Exception {
+    try (CaseStore store = open()) {
+      Ledger ledger = store.ledger();
+      long doc = ledger.putDocument(document("a"));
+      long other = ledger.putDocument(document("bb"));
+      long a =
+          ledger.putEntity("person", "(author)", "(author)", Optional.empty(), Optional.empty());
+      long b = ledger.person("Kang", "name", Optional.empty());
+      long gone = ledger.putFact(payment(doc, a, b, "gone"));
+      long kept = ledger.putFact(payment(doc, a, b, "kept"));
+      long read = ledger.putFact(payment(doc, a, b, "read"));
+      long elsewhere = ledger.putFact(payment(other, a, b, "elsewhere"));
+      ledger.decide(kept, "rejected", decision("reject", Optional.of(kept), Optional.empty()));
+
+      LedgerRows.SettledFacts settled = ledger.settleFacts(doc, java.util.Set.of("read"));
+
+      assertThat(settled.removed()).containsExactly(gone);
+      assertThat(settled.keptForReview()).containsExactly(kept);
+      assertThat(ledger.facts())
+          .extracting(LedgerRows.Fact::id)
+          .containsExactly(kept, read, elsewhere);
+      assertThat(ledger.fact(kept).orElseThrow().content().flags())
+          .containsExactly("year-assumed", LedgerRows.NO_LONGER_FOUND);
+      assertThat(ledger.fact(kept).orElseThrow().status()).isEqualTo("rejected");
+      // read once more, the decided fact is found again and loses the mark
+      ledger.putFact(payment(doc, a, b, "kept"));
+      assertThat(ledger.settleFacts(doc, java.util.Set.of("read", "kept")).keptForReview())
+          .isEmpty();
+      assertThat(ledger.fact(kept).orElseThrow().content().flags()).containsExactly("year-assumed");
+    }
+  }
+
+  @Test
+  void settlingEntitiesRetiresTheUnfoundAndKeepsWhatAReviewerDecidedAbout() throws Exception {
+    try (CaseStore store = open()) {
+      Ledger ledger = store.ledger();
+      long doc = ledger.putDocument(document("a"));
+      long ghost = ledger.person("Dock", "name", Optional.empty());
+      long reviewed = ledger.person("Seo", "name", Optional.empty());
+      long merged = ledger.person("Seo-jun", "name", Optional.empty());
+      long found = ledger.person("Kim", "name", Optional.empty());
+      long place = ledger.putEntity("place", "Mapo", "Mapo", Optional.empty(), Optional.empty());
+      ledger.decideRole(
+          reviewed,
+          "witness",
+          new LedgerRows.RoleDecision(
+              0, reviewed, "witness", "unknown", "inv1", T0, Optional.of(9L)));
+      ledger.merge(merged, found, decision("merge", Optional.empty(), Optional.of(merged)));
+      ledger.putMention(new LedgerRows.Mention(found, doc, 1, 1, 0, 3, "V-004", 0.8, List.of()));
+
+      LedgerRows.SettledEntities settled =
+          ledger.settleEntities(doc, java.util.Set.of(ghost, reviewed, merged, found, place));
+
+      assertThat(settled.retired()).containsExactlyInAnyOrder(ghost, place);
+      assertThat(settled.keptForReview()).containsExactlyInAnyOrder(reviewed, merged);
+      assertThat(settled.foundAgain()).isEmpty();
+      assertThat(ledger.entities())
+          .extracting(LedgerRows.Entity::id, LedgerRows.Entity::state)
+          .contains(
+              org.assertj.core.groups.Tuple.tuple(ghost, LedgerRows.RETIRED),
+              org.assertj.core.groups.Tuple.tuple(reviewed, LedgerRows.NO_LONGER_FOUND),
+              org.assertj.core.groups.Tuple.tuple(found, LedgerRows.FOUND));
+      // never deleted: the retired person keeps the pseudonym and the name stays withheld
+      assertThat(ledger.identities()).containsEntry("V-001", "Dock");
+      assertThat(Disclosure.of(ledger).text("Dock")).isEqualTo("V-001");
+      assertThat(Disclosure.of(ledger).people())
+          .extracting(Disclosure.Person::entityId)
+          .doesNotContain(ghost)
+          .contains(reviewed);
+
+      // found again by a later reading
+      ledger.putMention(new LedgerRows.Mention(ghost, doc, 1, 1, 5, 9, "V-001", 0.8, List.of()));
+      assertThat(ledger.settleEntities(doc, java.util.Set.of()).foundAgain())
+          .containsExactly(ghost);
+      assertThat(
+              ledger.entities().stream()
+                  .filter(e -> e.id() == ghost)
+                  .findFirst()
+                  .orElseThrow()
+                  .state())
+          .isEqualTo(LedgerRows.FOUND);
+    }
+  }
+
+  @Test
+  void entitiesStoredBeforeTheirStateWasKeptReadAsFound() throws Exception {
+    CaseLocation location = backend().freshLocation(tmp);
+    try (CaseStore store = CaseStore.open(c -> c.location(location).keyDirectory(tmp))) {
+      store.ledger().person("Kim", "name", Optional.empty());
+    }
+    // The case as it was before V33, which then runs out of order as on a real case.
+    try (java.sql.Connection c = backend().raw(location);
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE ledger_entity DROP COLUMN state");
+      for (String index :
+          List.of(
+              "ledger_mention_document",
+              "person_role_evidence_document",
+              "ledger_fact_document",
+              "ledger_fact_subject",
+              "ledger_fact_object",
+              "ledger_fact_place")) {
+        s.execute("DROP INDEX " + index);
+      }
+      s.execute("DELETE FROM flyway_schema_history WHERE version = '33'");
+    }
+    try (CaseStore store = CaseStore.open(c -> c.location(location).keyDirectory(tmp))) {
+      assertThat(store.schemaVersion()).isEqualTo(CaseStoreContract.newestMigration());
+      assertThat(store.ledger().entities())
+          .extracting(LedgerRows.Entity::state)
+          .containsExactly(LedgerRows.FOUND);
+    }
+  }
 }

@@ -43,7 +43,11 @@ final class LedgerPeopleCommands {
         "A ? after the entity id marks a doubtful person: the reader doubts that the word is a "
             + "person at all (the learnt filter doubted every mention, and no fact names them). "
             + "They are listed, and pseudonymised, like everyone else; --json says \"doubtful\". "
-            + "Confirming their role (ledger role) settles the doubt."
+            + "Confirming their role (ledger role) settles the doubt.",
+        "\"no longer found\" (--json: \"stale\") marks a person a reviewer decided about whom "
+            + "no reading of the case's documents finds any more (the reader changed, ledger "
+            + "extract --from-case): kept for the reviewer. A person nobody decided about whom no "
+            + "reading finds is retired: no longer listed, but their name stays withheld."
       })
   static final class People implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
@@ -69,7 +73,8 @@ final class LedgerPeopleCommands {
                     .put("role", p.role())
                     .put("roleConfirmed", p.confirmed())
                     .put("named", p.disclosed())
-                    .put("doubtful", view.doubtful(p.entityId()));
+                    .put("doubtful", view.doubtful(p.entityId()))
+                    .put("stale", view.noLongerFound(p.entityId()));
             ArrayNode ev = n.putArray("evidence");
             for (LedgerView.EvidenceView e : view.evidence(p.entityId())) {
               ev.addObject()
@@ -85,11 +90,12 @@ final class LedgerPeopleCommands {
           for (Disclosure.Person p : view.people()) {
             List<LedgerView.EvidenceView> ev = view.evidence(p.entityId());
             out.printf(
-                "%-5s %-12s %-10s %-9s%s%n",
+                "%-5s %-12s %-10s %-9s%s%s%n",
                 "E" + p.entityId() + (view.doubtful(p.entityId()) ? "?" : ""),
                 p.label(),
                 p.role(),
                 p.confirmed() ? "confirmed" : "suggested",
+                view.noLongerFound(p.entityId()) ? "  no longer found" : "",
                 ev.isEmpty()
                     ? ""
                     : "  "

@@ -40,6 +40,12 @@ import org.okju.casefile.Sha256;
 public final class LedgerCase {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * The flag word of a fact a reviewer decided on that a later reading of its document no longer
+   * finds: kept, with the decision, for the reviewer to see.
+   */
+  public static final String NO_LONGER_FOUND = LedgerRows.NO_LONGER_FOUND;
+
   private final CaseStore store;
   private final String okjuVersion;
   private final Clock clock;
@@ -81,12 +87,45 @@ public final class LedgerCase {
       // pseudonyms whose name is withheld again
       params.putPOJO("victimsReopened", stored.reopened());
     }
+    stored.reread().record(params);
     custody(user, "ledger-extracted", params, Map.of("document", sha256));
     return stored.docId();
   }
 
   /** What storing a document's extraction did. */
-  private record Stored(long docId, int people, List<String> reopened) {}
+  private record Stored(long docId, int people, List<String> reopened, ReadAgain reread) {}
+
+  /**
+   * What reading a document again changed, against what its previous reading had left: counts,
+   * entity ids, fact ids and pseudonyms only, never a name (the custody log keeps it for good).
+   */
+  private record ReadAgain(
+      boolean again,
+      int mentionsAdded,
+      int mentionsRemoved,
+      int factsAdded,
+      LedgerRows.SettledFacts facts,
+      LedgerRows.SettledEntities entities,
+      List<String> victimsKept) {
+    void record(ObjectNode params) {
+      params.put("reread", again);
+      params.put("mentionsAdded", mentionsAdded);
+      params.put("mentionsRemoved", mentionsRemoved);
+      params.put("factsAdded", factsAdded);
+      params.put("factsRemoved", facts.removed().size());
+      params.putPOJO(
+          "factsKeptForReview", facts.keptForReview().stream().map(f -> "F" + f).toList());
+      params.putPOJO("entitiesRetired", entities.retired().stream().map(e -> "E" + e).toList());
+      params.putPOJO(
+          "entitiesKeptForReview", entities.keptForReview().stream().map(e -> "E" + e).toList());
+      params.putPOJO(
+          "entitiesFoundAgain", entities.foundAgain().stream().map(e -> "E" + e).toList());
+      if (!victimsKept.isEmpty()) {
+        // pseudonyms the new reading no longer reads as victims, kept as victims (victim first)
+        params.putPOJO("victimsKept", victimsKept);
+      }
+    }
+  }
 
   private Stored store(
       Ledger ledger,
@@ -112,6 +151,10 @@ public final class LedgerCase {
                 status,
                 message,
                 clock.instant()));
+    // Read again, a document's reading replaces what the previous one produced (issue 16): the
+    // same documents give the same ledger whatever the case's history. Reviewers' decisions stay.
+    LedgerRows.ForgottenReading before = ledger.forgetReading(docId);
+    Set<String> mentionsNow = new LinkedHashSet<>();
     Map<String, Long> people = new LinkedHashMap<>();
     for (EntityMention e : x.entities()) {
       if (e.type() == EntityType.PERSON && !e.normalized().equals(SuggestedFact.AUTHOR)) {
@@ -155,6 +198,7 @@ public final class LedgerCase {
                 e.currency());
       }
       Span s = e.span();
+      mentionsNow.add("E" + id + "@" + s.start());
       ledger.putMention(
           new LedgerRows.Mention(
               id,
@@ -195,19 +239,56 @@ public final class LedgerCase {
       }
     }
     List<String> reopened = new ArrayList<>();
+    List<String> victimsKept = new ArrayList<>();
     Map<Long, LedgerRows.Identity> identities = new LinkedHashMap<>();
     identityTable.forEach(p -> identities.put(p.entityId(), p));
-    for (long id : new LinkedHashSet<>(people.values())) {
+    // this reading's people, and those whose evidence from the previous reading is gone
+    Set<Long> roles = new LinkedHashSet<>(people.values());
+    before.people().stream().sorted().filter(identities::containsKey).forEach(roles::add);
+    for (long id : roles) {
       List<RoleCue> cues =
           ledger.roleEvidence(id).stream()
               .map(e -> new RoleCue(PersonRole.ofCode(e.role()), e.cue()))
               .toList();
-      suggest(ledger, identities.get(id), cues).ifPresent(reopened::add);
+      LedgerRows.Identity now = identities.get(id);
+      if (before.any() && keepsVictim(now, cues)) {
+        victimsKept.add(now.pseudonym());
+      } else {
+        suggest(ledger, now, cues).ifPresent(reopened::add);
+      }
     }
+    Set<String> keys = new LinkedHashSet<>();
     for (SuggestedFact f : x.facts()) {
-      ledger.putFact(content(ledger, docId, f, people, names));
+      LedgerRows.FactContent content = content(ledger, docId, f, people, names);
+      // Two facts of one line with the same parties and figures are one row: the first read is it,
+      // whole (a later one would otherwise replace its place or date).
+      if (keys.add(content.key())) {
+        ledger.putFact(content);
+      }
     }
-    return new Stored(docId, people.size(), reopened);
+    LedgerRows.SettledFacts facts = ledger.settleFacts(docId, keys);
+    LedgerRows.SettledEntities entities = ledger.settleEntities(docId, before.entities());
+    ReadAgain reread =
+        new ReadAgain(
+            before.any(),
+            (int) mentionsNow.stream().filter(m -> !before.mentions().contains(m)).count(),
+            (int) before.mentions().stream().filter(m -> !mentionsNow.contains(m)).count(),
+            (int) keys.stream().filter(k -> !before.factKeys().contains(k)).count(),
+            facts,
+            entities,
+            victimsKept);
+    return new Stored(docId, people.size(), reopened, reread);
+  }
+
+  /**
+   * Whether a document read again leaves a person the reader had suggested as a victim a victim,
+   * though the new reading's evidence says otherwise: victim first, a name once a victim's stays a
+   * victim's (withheld) across re-reads until a reviewer decides.
+   */
+  private static boolean keepsVictim(LedgerRows.Identity now, List<RoleCue> cues) {
+    return now.role().equals(PersonRole.VICTIM.code())
+        && !now.confirmed()
+        && PersonRole.suggested(cues) != PersonRole.VICTIM;
   }
 
   private static long person(
@@ -514,8 +595,14 @@ public final class LedgerCase {
    */
   public int confirmSuggestedRoles(String user) {
     int n = 0;
+    Set<Long> retired =
+        store.ledger().personEntities().stream()
+            .filter(LedgerRows.Entity::retired)
+            .map(LedgerRows.Entity::id)
+            .collect(Collectors.toSet());
     for (LedgerRows.Identity p : store.ledger().people()) {
-      if (!p.confirmed() && !p.role().equals("unknown")) {
+      // a retired person is shown nowhere: nothing to confirm about them
+      if (!p.confirmed() && !p.role().equals("unknown") && !retired.contains(p.entityId())) {
         role(p.entityId(), PersonRole.ofCode(p.role()), false, user);
         n++;
       }

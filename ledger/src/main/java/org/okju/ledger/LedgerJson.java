@@ -11,7 +11,9 @@ import java.util.List;
  * "normalized","mentions":[{"doc","line","start","end","text"}]}], "facts":[{"id","type","status",
  * "subject","object","amount":{"value","currency"},"percent","date","place","provenance":[…]}]}}.
  * Ids are {@code E<n>} and {@code F<n>}; amounts and percents are JSON numbers; a missing value is
- * {@code null}, never an absent key. A person also has {@code "roleConfirmed"}, {@code "doubtful"}
+ * {@code null}, never an absent key. Every entity has {@code "stale"}: no reading finds it any
+ * more, but a reviewer decided about it ({@link LedgerView#noLongerFound}; a fact of that kind has
+ * the flag {@code no-longer-found}). A person also has {@code "roleConfirmed"}, {@code "doubtful"}
  * (the reader doubts every mention of them is a person: {@link LedgerView#doubtful}) and {@code
  * "evidence"}. Stateless.
  */
@@ -35,6 +37,7 @@ public final class LedgerJson {
         default -> n.put("normalized", e.normalized());
       }
       n.put("role", e.role().orElse(null));
+      n.put("stale", view.noLongerFound(e.id()));
       if (e.type() == EntityType.PERSON) {
         view.people().stream()
             .filter(p -> p.entityId() == e.id())

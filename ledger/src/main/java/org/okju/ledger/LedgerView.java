@@ -66,18 +66,21 @@ public final class LedgerView {
   private final Disclosure disclosure;
   private final Map<Long, List<EvidenceView>> evidence;
   private final Set<Long> doubtful;
+  private final Set<Long> noLongerFound;
 
   private LedgerView(
       List<EntityView> entities,
       List<FactView> facts,
       Disclosure disclosure,
       Map<Long, List<EvidenceView>> evidence,
-      Set<Long> doubtful) {
+      Set<Long> doubtful,
+      Set<Long> noLongerFound) {
     this.entities = List.copyOf(entities);
     this.facts = List.copyOf(facts);
     this.disclosure = disclosure;
     this.evidence = evidence;
     this.doubtful = Set.copyOf(doubtful);
+    this.noLongerFound = Set.copyOf(noLongerFound);
   }
 
   /** Reads the ledger of a case, as its identity table allows it to be shown. */
@@ -109,8 +112,13 @@ public final class LedgerView {
                   d.text(m.quote())));
     }
     List<EntityView> entities = new ArrayList<>();
+    Set<Long> noLongerFound = new HashSet<>();
     for (LedgerRows.Entity e : byId.values()) {
-      if (e.mergedInto().isEmpty()) {
+      if (e.noLongerFound()) {
+        noLongerFound.add(e.id());
+      }
+      // retired: no reading finds it and no reviewer decided about it, so no output shows it
+      if (e.mergedInto().isEmpty() && !e.retired()) {
         EntityType type = EntityType.ofCode(e.type());
         Optional<Disclosure.Person> person = d.person(e.id());
         boolean numeric = type == EntityType.MONEY || type == EntityType.PERCENT;
@@ -182,7 +190,7 @@ public final class LedgerView {
             doubtful.add(id);
           }
         });
-    return new LedgerView(entities, facts, d, evidence, doubtful);
+    return new LedgerView(entities, facts, d, evidence, doubtful, noLongerFound);
   }
 
   private static long survivor(Map<Long, LedgerRows.Entity> byId, long id) {
@@ -232,6 +240,16 @@ public final class LedgerView {
    */
   public boolean doubtful(long entityId) {
     return doubtful.contains(entityId);
+  }
+
+  /**
+   * Whether no reading of the case's documents finds entity {@code entityId} any more, though a
+   * reviewer decided about it (its role, a merge, a fact with it): kept and shown, marked so that a
+   * reviewer sees it. Entities nobody decided about that no reading finds are retired and not in
+   * this view at all.
+   */
+  public boolean noLongerFound(long entityId) {
+    return noLongerFound.contains(entityId);
   }
 
   /** Whether the party named {@code label} in this view is a victim. */

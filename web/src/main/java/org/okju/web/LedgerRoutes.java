@@ -105,7 +105,11 @@ final class LedgerRoutes {
             .map(
                 e ->
                     new LedgerPage.Entity(
-                        e.id(), privacy.text(e.value()) + (view.doubtful(e.id()) ? " ?" : "")))
+                        e.id(),
+                        privacy.text(e.value())
+                            + (view.doubtful(e.id()) ? " ?" : "")
+                            // a reviewer decided about them; no reading finds them any more
+                            + (view.noLongerFound(e.id()) ? " (no longer found)" : "")))
             .toList();
     pages.render(
         ctx,
