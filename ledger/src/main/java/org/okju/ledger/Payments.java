@@ -333,6 +333,11 @@ final class Payments {
               || cell.get().column() == TableReader.Column.OUT)) {
         return false; // 창식 몫 (15%) | | 27: the share paid out
       }
+      if (r.row().get().in(TableReader.Column.DIRECTION).stream()
+          .anyMatch(d -> TableReader.direction(d.text()).isPresent())) {
+        return false; // Send | 300 | Sparrow | her cut, 20%: a row whose money moved, the share
+        // paid
+      }
     }
     if (Cues.in(Cues.GIVE, r.line()) || Cues.in(Cues.RECEIVE, r.line())) {
       // "소개비 10% 줌 (30만)", "Felix cut 10% = 110,000 paid": a share handed over is a payment
