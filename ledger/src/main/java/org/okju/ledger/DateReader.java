@@ -82,6 +82,11 @@ final class DateReader {
       Pattern.compile(
           "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(" + MONTHS + ")\\b\\.?(?:,?\\s(\\d{4})\\b)?",
           Pattern.CASE_INSENSITIVE);
+  // "paid on the 17th", "the girl from the 12th": a day of the entry's month, written alone.
+  private static final Pattern ORDINAL_DAY =
+      Pattern.compile(
+          "\\bthe\\s(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s(?:of\\s)?(?:" + MONTHS + "))",
+          Pattern.CASE_INSENSITIVE);
   private static final String DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
   private static final Pattern RELATIVE =
       Pattern.compile(
@@ -198,6 +203,12 @@ final class DateReader {
     m = DOTTED_MONTH_DAY.matcher(line);
     while (m.find() && year.isPresent()) {
       absolute(out, line, m, year.get(), m.group(1), m.group(2), true);
+    }
+    m = ORDINAL_DAY.matcher(line);
+    while (m.find() && entryDate.isPresent()) {
+      LocalDate d = entryDate.get();
+      absolute(
+          out, line, m, d.getYear(), String.valueOf(d.getMonthValue()), m.group(1), false);
     }
     m = SLASH.matcher(line);
     while (m.find()) {

@@ -71,7 +71,7 @@ final class FactRules {
   private static final Pattern SOLD = Pattern.compile("팔았|팔음|(?i:\\bsold\\b)");
   private static final Pattern SUPPLIED =
       Pattern.compile(
-          "대줌|대준|구해줌|구해준|구해옴|구해왔|가져옴|가져왔|챙겨옴|챙겨왔|^\\s*(?:통해서?|통해)(?![가-힣])"
+          "대줌|대준|건넴|건네줌|건네준|건넸|구해줌|구해준|구해옴|구해왔|가져옴|가져왔|챙겨옴|챙겨왔|^\\s*(?:통해서?|통해)(?![가-힣])"
               + "|(?i:supplied|sold me|sold us|gave me|got us|got me|brought|dropped off|delivered"
               + "|hooked (?:me|us) up|sorted (?:me|us) out|^\\s+(?:has|had) (?:the|some|a)\\b)");
 

@@ -48,7 +48,7 @@ final class KoreanNames {
   // What only people do, right after a name with its subject particle.
   private static final Pattern AGENT_VERB =
       Pattern.compile(
-          "^\\s*(?:[가-힣]+\\s)?(?:연락|전화|문자|카톡|디엠|DM|말|운전|촬영|찍|보냄|보냈|줌|줬|가져|편집|대기|픽업"
+          "^\\s*(?:[가-힣]+(?:\\([^)]*\\))?\\s)?(?:건네|건넴|건넸|연락|전화|문자|카톡|디엠|DM|말|운전|촬영|찍|보냄|보냈|줌|줬|가져|편집|대기|픽업"
               + "|데려|불러|입금|송금|받|달래|달라|물어|카메라|잡음|왔|옴|옴\\.|함|했|준대|준다|구해|챙겨"
               + "|냄(?![가-힣])|냈)");
   // An English preposition a person follows, right before a Korean word in mixed notes.

@@ -111,4 +111,21 @@ class UnlistedGenresWordingTest extends WordingTestBase {
     assertThat(facts(x, FactType.RECORDING)).contains("Ivy|IVY_test01", "Lotus|LOTUS-17");
     assertThat(facts(x, FactType.MEETING)).noneMatch(f -> f.startsWith("Ivy|"));
   }
+
+  @Test
+  void anOrdinalDayAloneIsADayOfTheEntrysMonth() {
+    Extraction x =
+        read(
+            "Wednesday 16 April 2025",
+            "sold two clips, paid Mina her part on the 17th. Not the girl from the 12th of May.");
+    assertThat(normalized(x, EntityType.DATE))
+        .contains("2025-04-16", "2025-04-17")
+        .doesNotContain("2025-04-12");
+  }
+
+  @Test
+  void handingSomethingOverIsWhatAPersonDoes() {
+    Extraction x = read("2025.11.21", "낙성대역에서 도균이 약(케타민) 건넴.");
+    assertThat(normalized(x, EntityType.PERSON)).contains("도균");
+  }
 }
