@@ -207,8 +207,7 @@ final class DateReader {
     m = ORDINAL_DAY.matcher(line);
     while (m.find() && entryDate.isPresent()) {
       LocalDate d = entryDate.get();
-      absolute(
-          out, line, m, d.getYear(), String.valueOf(d.getMonthValue()), m.group(1), false);
+      absolute(out, line, m, d.getYear(), String.valueOf(d.getMonthValue()), m.group(1), false);
     }
     m = SLASH.matcher(line);
     while (m.find()) {

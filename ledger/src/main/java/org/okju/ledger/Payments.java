@@ -429,6 +429,11 @@ final class Payments {
       } else if (Math.abs(p.end() - verb.start()) <= 2 || Math.abs(verb.end() - p.start()) <= 2) {
         score += 6; // "Paid Mr. Ha", "Bruno가 … 보냄", "Boss Yoon paid me"
       }
+      if (r.money().size() >= 2
+          && p.end() <= m.start()
+          && line.substring(p.end(), m.start()).matches("\\s*[:=\\-–—]?\\s*")) {
+        score += 9; // "Sent Ray 720k, Joon 480k": in a list, each amount is the name's before it
+      }
       if (lineVictims.contains(p.value().name()) && !Cues.in(Cues.DELETION, line)) {
         score -= 5;
       }

@@ -128,4 +128,20 @@ class UnlistedGenresWordingTest extends WordingTestBase {
     Extraction x = read("2025.11.21", "낙성대역에서 도균이 약(케타민) 건넴.");
     assertThat(normalized(x, EntityType.PERSON)).contains("도균");
   }
+
+  @Test
+  void inAListOfPaymentsEachAmountIsTheNamesBeforeIt() {
+    Extraction x = read("2025-05-13", "Sent Ray 720k, Joon 480k on 5/13");
+    assertThat(payments(x))
+        .containsExactlyInAnyOrder("(author)|Ray|720000", "(author)|Joon|480000");
+  }
+
+  @Test
+  void camsAreFilmingAndTheRowsPersonTheOneFilmed() {
+    Extraction x =
+        read(
+            "Applicant\tAge\tWhere\tNotes",
+            "Cherry (real name 서다인)\t20\tsame studio\tRay + Joon on cams; \"cherry_full\"");
+    assertThat(facts(x, FactType.RECORDING)).contains("서다인|cherry_full");
+  }
 }
