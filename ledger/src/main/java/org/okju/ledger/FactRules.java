@@ -693,11 +693,16 @@ final class FactRules {
     return false;
   }
 
-  /** Whether {@code p} is written in the column of a table row that says who the row is about. */
+  /**
+   * Whether {@code p} is written in the first cell of a table row, a column naming a person: whom
+   * the row is about (Applicant | Age | … ), not who did its job (Day | Time | Who | Where | Job).
+   */
   private static boolean inWhoColumn(LineReading r, Found<Person> p) {
     return r.row()
-        .flatMap(row -> row.at(p.start()))
+        .filter(row -> !row.cells().isEmpty())
+        .map(row -> row.cells().get(0))
         .filter(c -> c.column() == TableReader.Column.WHO)
+        .filter(c -> p.start() >= c.start() && p.start() < c.end())
         .isPresent();
   }
 

@@ -144,4 +144,15 @@ class UnlistedGenresWordingTest extends WordingTestBase {
             "Cherry (real name 서다인)\t20\tsame studio\tRay + Joon on cams; \"cherry_full\"");
     assertThat(facts(x, FactType.RECORDING)).contains("서다인|cherry_full");
   }
+
+  @Test
+  void aRowsDoerInAWhoColumnAfterItsDayIsNotTheOneFilmed() {
+    // (A guard: the casting sheet's rule takes the person of a row's first cell only.)
+    Extraction x =
+        read(
+            "Day\tDate\tWho\tWhere\tJob\tNotes",
+            "Fri\t2025-10-10\tJae\tGrand Plaza Motel room 607\troom + cam\tfile: mirae_1010");
+    assertThat(facts(x, FactType.MEETING)).noneMatch(f -> f.startsWith("Jae|"));
+    assertThat(facts(x, FactType.RECORDING)).noneMatch(f -> f.startsWith("Jae|"));
+  }
 }
