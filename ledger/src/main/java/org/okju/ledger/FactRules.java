@@ -333,6 +333,9 @@ final class FactRules {
         }
       }
     }
+    // 삼촌이랑 만나서 … 그 친구 왔음, 사장님 + 여자 1: a crew's word for one of its own (삼촌, 사장님, the
+    // boss) is never the woman met or filmed.
+    lineVictims.removeIf(PersonWords::isCrewWord);
     Payments.Result money = payments.read(r, lineVictims, victims, chatPartner());
     for (String v : money.victimPayers().keySet()) {
       if (!lineVictims.contains(v)) {

@@ -826,6 +826,19 @@ final class PersonWords {
     return Set.copyOf(new java.util.HashSet<>(java.util.Arrays.asList(w)));
   }
 
+  private static final Set<String> KIN_OF_THE_CREW =
+      Set.of("형", "형님", "오빠", "이모부", "고모", "외삼촌", "고모부", "매형", "큰형", "큰형님");
+
+  /**
+   * Whether a name is a role or kinship word a crew calls one of its own by (삼촌, 사장님, the boss):
+   * never the woman met or filmed.
+   */
+  static boolean isCrewWord(String name) {
+    return KOREAN_ROLE_WORDS.contains(name)
+        || ENGLISH_ROLE_WORDS.contains(name.toLowerCase(Locale.ROOT))
+        || KIN_OF_THE_CREW.contains(name);
+  }
+
   static boolean isKoreanTitle(String w) {
     return KOREAN_TITLES.contains(w);
   }

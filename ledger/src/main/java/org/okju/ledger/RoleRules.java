@@ -92,7 +92,7 @@ final class RoleRules {
                 .or(
                     () ->
                         victimVerb(line, p, persons)
-                            .filter(v -> !men.contains(name))
+                            .filter(v -> !men.contains(name) && !PersonWords.isCrewWord(name))
                             .map(v -> new RoleCue(PersonRole.VICTIM, v)));
       }
       if (cue.isEmpty() && p.flags().contains("chat-writer")) {

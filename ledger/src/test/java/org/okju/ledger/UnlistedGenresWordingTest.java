@@ -155,4 +155,18 @@ class UnlistedGenresWordingTest extends WordingTestBase {
     assertThat(facts(x, FactType.MEETING)).noneMatch(f -> f.startsWith("Jae|"));
     assertThat(facts(x, FactType.RECORDING)).noneMatch(f -> f.startsWith("Jae|"));
   }
+
+  @Test
+  void aCrewsWordForOneOfItsOwnIsNeverTheWomanMetAndAKaraokesRoomIsPartOfIt() {
+    Extraction x =
+        read(
+            "2025.10.17",
+            "건대입구역 2번 출구에서 삼촌이랑 만나서 기다렸고 그 친구 왔음 이름은 솔이라고 했는데 삼촌이 노래방 가자고 해서"
+                + " 화양동 수정노래방 3번 방으로 감",
+            "삼촌이 어제 육십만 원 보내줬음");
+    assertThat(facts(x, FactType.MEETING))
+        .noneMatch(f -> f.startsWith("삼촌|"))
+        .contains("솔|화양동 수정노래방 3번 방");
+    assertThat(normalized(x, EntityType.PLACE)).contains("화양동 수정노래방 3번 방");
+  }
 }
