@@ -169,4 +169,15 @@ class UnlistedGenresWordingTest extends WordingTestBase {
         .contains("솔|화양동 수정노래방 3번 방");
     assertThat(normalized(x, EntityType.PLACE)).contains("화양동 수정노래방 3번 방");
   }
+
+  @Test
+  void aVenueSpokenOfAgainByItsKindIsThePlaceNamedBefore() {
+    Extraction x =
+        read(
+            "회의록",
+            "일시: 2025년 9월 6일(토) 오후 2시",
+            "장소: 망원동 작업실",
+            "- 8/29(금) 다온 씨, 합정역 2번 출구에서 태움. 작업실로 데려옴.");
+    assertThat(facts(x, FactType.MEETING)).contains("다온|합정역 2번 출구", "다온|망원동");
+  }
 }
