@@ -35,7 +35,7 @@ final class Cues {
               // 담았다 (got it on the card), 캠 2대, 캠 세팅: the camera by its short name.
               + "|담았|담음|캠(?=\\s|$|으로|을|이|\\d|[x×])"
               + "|(?i:\\bfilmed\\b|\\bfilming\\b|\\brecorded\\b|\\brecording\\b|\\bshot\\b|\\btaped\\b"
-              + "|\\bcamera\\b|\\bcam\\b|\\bfilms?\\b|\\bheld the (?:phone|camera|cam|canon|gopro|iphone)\\b"
+              + "|\\bcameras?\\b|\\bcams?\\b|\\bfilms?\\b|\\bheld the (?:phone|camera|cam|canon|gopro|iphone)\\b"
               + "|\\brolled tape\\b|\\brolling tape\\b|\\broll tape\\b|\\bfootage\\b"
               + "|\\btripod\\b|\\b(?:already|camera(?:'s| is| was)|cam(?:'s| is| was)) rolling\\b"
               // "Jinwoo set his phone up on the shelf": the one who sets up the camera films.

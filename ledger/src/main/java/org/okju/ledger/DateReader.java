@@ -28,6 +28,11 @@ final class DateReader {
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
   private static final Pattern ISO =
       Pattern.compile("(?<!\\d)(\\d{4})[-./]\\s?(\\d{1,2})[-./]\\s?(\\d{1,2})\\.?(?!\\d)");
+  // An iCalendar event's start or end (DTSTART;TZID=Asia/Seoul:20250412T203000,
+  // DTSTART;VALUE=DATE:20250414): the date in ISO 8601's basic form, the time of day after its T.
+  private static final Pattern ICALENDAR =
+      Pattern.compile(
+          "^(?:DTSTART|DTEND|DUE)[^:\\n]*:(\\d{4})(\\d{2})(\\d{2})(?:T(\\d{2})(\\d{2})\\d{0,2}Z?)?$");
   private static final Pattern SHORT_YEAR =
       Pattern.compile("(?<![\\d.])(\\d{2})\\.(\\d{1,2})\\.(\\d{1,2})\\.?(?![\\d.])");
   private static final Pattern KOREAN =
@@ -76,6 +81,11 @@ final class DateReader {
   private static final Pattern ENGLISH_DM =
       Pattern.compile(
           "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(" + MONTHS + ")\\b\\.?(?:,?\\s(\\d{4})\\b)?",
+          Pattern.CASE_INSENSITIVE);
+  // "paid on the 17th", "the girl from the 12th": a day of the entry's month, written alone.
+  private static final Pattern ORDINAL_DAY =
+      Pattern.compile(
+          "\\bthe\\s(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s(?:of\\s)?(?:" + MONTHS + "))",
           Pattern.CASE_INSENSITIVE);
   private static final String DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
   private static final Pattern RELATIVE =
@@ -146,7 +156,11 @@ final class DateReader {
   static List<Found<Temporal>> find(
       String line, Optional<LocalDate> entryDate, Optional<Integer> year, boolean slashDayFirst) {
     List<Found<Temporal>> out = new ArrayList<>();
-    Matcher m = ISO.matcher(line);
+    Matcher m = ICALENDAR.matcher(line);
+    while (m.find()) {
+      icalendar(out, m);
+    }
+    m = ISO.matcher(line);
     while (m.find()) {
       absolute(out, line, m, Integer.parseInt(m.group(1)), m.group(2), m.group(3), false);
     }
@@ -189,6 +203,11 @@ final class DateReader {
     m = DOTTED_MONTH_DAY.matcher(line);
     while (m.find() && year.isPresent()) {
       absolute(out, line, m, year.get(), m.group(1), m.group(2), true);
+    }
+    m = ORDINAL_DAY.matcher(line);
+    while (m.find() && entryDate.isPresent()) {
+      LocalDate d = entryDate.get();
+      absolute(out, line, m, d.getYear(), String.valueOf(d.getMonthValue()), m.group(1), false);
     }
     m = SLASH.matcher(line);
     while (m.find()) {
@@ -262,6 +281,39 @@ final class DateReader {
               : Found.of(m.start(), m.end(), t, 0.95));
     } catch (DateTimeException | NumberFormatException e) {
       // Not a date (13/45, 2024.31.02): the numbers are left for the other readers.
+    }
+  }
+
+  private static void icalendar(List<Found<Temporal>> out, Matcher m) {
+    try {
+      LocalDate d =
+          LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
+      // The event's day heads what its lines say ("paid on the 17th", "Mon morning").
+      out.add(
+          // From the property's name, so that its time zone (Asia/Seoul) is no place or person.
+          Found.of(
+              m.start(),
+              m.end(3),
+              new Temporal(EntityType.DATE, d.toString(), Optional.of(d), true),
+              0.95));
+    } catch (DateTimeException e) {
+      return; // 20251345: no date
+    }
+    if (m.group(4) != null) {
+      int h = Integer.parseInt(m.group(4));
+      int min = Integer.parseInt(m.group(5));
+      if (h < 24 && min < 60) {
+        String n = String.format(Locale.ROOT, "%02d:%02d", h, min);
+        out.add(
+            Found.of(
+                m.start(4),
+                m.end(5),
+                new Temporal(EntityType.TIME, n, Optional.empty(), false),
+                0.9));
+      }
     }
   }
 

@@ -71,12 +71,19 @@ final class FactRules {
   private static final Pattern SOLD = Pattern.compile("팔았|팔음|(?i:\\bsold\\b)");
   private static final Pattern SUPPLIED =
       Pattern.compile(
-          "대줌|대준|구해줌|구해준|구해옴|구해왔|가져옴|가져왔|챙겨옴|챙겨왔|^\\s*(?:통해서?|통해)(?![가-힣])"
+          "대줌|대준|건넴|건네줌|건네준|건넸|구해줌|구해준|구해옴|구해왔|가져옴|가져왔|챙겨옴|챙겨왔|^\\s*(?:통해서?|통해)(?![가-힣])"
               + "|(?i:supplied|sold me|sold us|gave me|got us|got me|brought|dropped off|delivered"
               + "|hooked (?:me|us) up|sorted (?:me|us) out|^\\s+(?:has|had) (?:the|some|a)\\b)");
 
   private final RoleRules roles = new RoleRules();
   private final Payments payments = new Payments();
+  // A verb right after an English name: he is its subject, someone doing something to her.
+  private static final Pattern SUBJECT_OF_VERB =
+      Pattern.compile(
+          "\\s+(?:(?:then|also|had|just)\\s+)?(?:brought|brings|took|takes|drove|drives|picked"
+              + "|picks|met|meets|filmed|films|shot|drugged|dropped|walked|led|called|calls|got"
+              + "|gets|gave|gives|paid|pays|sent|sends|came|comes)\\b");
+
   private final Set<String> victims;
   private final Set<String> chatWriters = new LinkedHashSet<>();
   // Comments under a post: many write there, so no writer is a one-to-one chat's other party.
@@ -204,7 +211,9 @@ final class FactRules {
             && !isTitled(p)
             && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
             && (Clause.koreanObject(line, p)
-                || (Clause.particle(line, p).isEmpty() && name.matches("[가-힣]+")))
+                || (Clause.particle(line, p).isEmpty() && name.matches("[가-힣]+"))
+                // Ivy | 22 | … | Ray shot it. file IVY_test01: the row's person is the one filmed
+                || inWhoColumn(r, p))
             && !Clause.koreanSubject(line, p)) {
           lineVictims.add(name);
           victimWords.put(
@@ -245,6 +254,8 @@ final class FactRules {
             && !line.substring(her.end(), p.start())
                 .matches("(?is).*\\b(?:to|from|with|by|for|at|of)\\s+(?:\\w+\\s+)?$")
             && !line.startsWith("'s", p.end())
+            // "met her 11/19, Sparrow brought her up": the one who does the next verb took her.
+            && !SUBJECT_OF_VERB.matcher(line.substring(p.end())).lookingAt()
             && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
             && !p.equals(Clause.agentOf(line, Clause.end(line, p.start()), r.persons()))
             && !isTitled(p)) {
@@ -273,8 +284,17 @@ final class FactRules {
         }
       }
       Optional<String> namedBefore = before;
+      // Lotus | 21 | … | Joon put it in her drink: in a table row, her is the one the row is about.
+      Optional<String> rowPerson =
+          r.persons().stream()
+              .filter(p -> inWhoColumn(r, p))
+              .filter(p -> RoleRules.accusedVerb(line, p, r.persons()).isEmpty())
+              .map(p -> p.value().name())
+              .filter(n -> !roles.isMan(n) && !traders.contains(n))
+              .findFirst();
       Optional<String> meant =
-          victim
+          rowPerson
+              .or(() -> victim)
               .or(() -> namedBefore.filter(n -> !roles.isMan(n)))
               .or(() -> introduced)
               .or(
@@ -313,6 +333,9 @@ final class FactRules {
         }
       }
     }
+    // 삼촌이랑 만나서 … 그 친구 왔음, 사장님 + 여자 1: a crew's word for one of its own (삼촌, 사장님, the
+    // boss) is never the woman met or filmed.
+    lineVictims.removeIf(PersonWords::isCrewWord);
     Payments.Result money = payments.read(r, lineVictims, victims, chatPartner());
     for (String v : money.victimPayers().keySet()) {
       if (!lineVictims.contains(v)) {
@@ -671,6 +694,19 @@ final class FactRules {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code p} is written in the first cell of a table row, a column naming a person: whom
+   * the row is about (Applicant | Age | … ), not who did its job (Day | Time | Who | Where | Job).
+   */
+  private static boolean inWhoColumn(LineReading r, Found<Person> p) {
+    return r.row()
+        .filter(row -> !row.cells().isEmpty())
+        .map(row -> row.cells().get(0))
+        .filter(c -> c.column() == TableReader.Column.WHO)
+        .filter(c -> p.start() >= c.start() && p.start() < c.end())
+        .isPresent();
   }
 
   private static boolean isMan(Found<Person> p, Set<String> victims) {

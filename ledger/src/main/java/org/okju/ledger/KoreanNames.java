@@ -48,12 +48,23 @@ final class KoreanNames {
   // What only people do, right after a name with its subject particle.
   private static final Pattern AGENT_VERB =
       Pattern.compile(
-          "^\\s*(?:[가-힣]+\\s)?(?:연락|전화|문자|카톡|디엠|DM|말|운전|촬영|찍|보냄|보냈|줌|줬|가져|편집|대기|픽업"
+          "^\\s*(?:[가-힣]+(?:\\([^)]*\\))?\\s)?(?:건네|건넴|건넸|연락|전화|문자|카톡|디엠|DM|말|운전|촬영|찍|보냄|보냈|줌|줬|가져|편집|대기|픽업"
               + "|데려|불러|입금|송금|받|달래|달라|물어|카메라|잡음|왔|옴|옴\\.|함|했|준대|준다|구해|챙겨"
               + "|냄(?![가-힣])|냈)");
   // An English preposition a person follows, right before a Korean word in mixed notes.
   private static final Pattern EN_PERSON_PREPOSITION =
       Pattern.compile("(?i)(?:\\bfrom|\\bwith|\\bw/|\\bpaid|\\bsent|\\bby)\\s$");
+  // An English word for a person right before a Korean name in mixed notes ("her friend 채아").
+  private static final Pattern EN_PERSON_NOUN_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:friend|cousin|brother|sister|girlfriend|boyfriend|roommate|classmate|named"
+              + "|called|aka)\\s$");
+  // What only people do, in English, right after a bare Korean name ("채아 came", "은호. drives").
+  private static final Pattern EN_PERSON_VERB_AFTER =
+      Pattern.compile(
+          "^\\.?\\s+(?:came|comes|drives|drove|filmed|films|shot|paid|pays|sent|sends|sold|sells"
+              + "|brought|brings|picked|picks|took|takes|met|meets|said|says|told|tells|gave|gives"
+              + "|bought|buys|lent|lends|edited|edits|texted|texts|called|calls)\\b");
   // The word for meeting, picking up or calling out someone, right after her bare name.
   private static final Pattern MEET_AFTER =
       Pattern.compile("\\s(?:픽업|불러냄|불러냈|데려감|데려갔|데리러|만남(?![가-힣])|만났)");
@@ -145,6 +156,14 @@ final class KoreanNames {
       if (p == null) {
         continue;
       }
+      // "real name: 표재만", "이름: 오진도": after a word saying a name follows, a last syllable 만 or 도
+      // is the name's, not the particle "only" or "too".
+      if (Set.of("만", "도").contains(p.particle())
+          && word.length() == 3
+          && NAMED.matcher(before).find()
+          && plausible(word)) {
+        p = new Parts(word, false, "", "");
+      }
       if (LOCATIVE.contains(p.particle())) {
         continue; // 서울숲에서 만남, 모텔로: where, not who (people take 한테, 에게, 랑)
       }
@@ -188,10 +207,16 @@ final class KoreanNames {
       if (title.isPresent()) {
         String head = name.substring(0, name.length() - title.get().length());
         if (head.isEmpty()) {
-          out.add(Found.of(s, end, new Person(name, title), 0.6, "role-only"));
+          // 사장님이 alone: the title with its 님 is how he is called (as 형님 is).
+          String alone =
+              p.kin().equals("님") && PersonWords.KOREAN_ROLE_WORDS.contains(name + "님")
+                  ? name + "님"
+                  : name;
+          out.add(Found.of(s, s + alone.length(), new Person(alone, title), 0.6, "role-only"));
         } else if (head.length() == 1 && KoreanSurnames.contains(head)) {
           out.add(Found.of(s, end, new Person(head + plainTitle(title.get()), title), 0.85));
-        } else if (head.length() <= 3 && plausible(head)) {
+        } else if (head.length() <= 3 && plausible(head) && !PersonWords.isKoreanTitle(head)) {
+          // (대리기사: a rank before a trade is one job word, no name and title)
           out.add(Found.of(s, s + head.length(), new Person(head, title), 0.8));
         }
         continue;
@@ -283,6 +308,13 @@ final class KoreanNames {
                       && (p.particle().isEmpty() || OBJECT_PARTICLES.contains(p.particle()))
                       && looksLikeFullName(name))
                   || (p.particle().isEmpty() && after.matches("^\\s+(?:at|@)\\s.*"))
+                  // "her friend 채아 came looking", "은호. drives.": a Korean name bare in an English
+                  // sentence, an English word for a person before it or what people do after it
+                  // (shaped as a given or full name: "friend 라는 애가" is Korean grammar)
+                  || (p.particle().isEmpty()
+                      && (givenNameShaped(name) || surnameAndGivenSyllables(name))
+                      && (EN_PERSON_NOUN_BEFORE.matcher(before).find()
+                          || EN_PERSON_VERB_AFTER.matcher(after).lookingAt()))
                   // "got the stuff from 뚜기", "정산 w/ 도하": a Korean name after an English preposition
                   // of persons, as mixed notes write them
                   || (p.particle().isEmpty() && EN_PERSON_PREPOSITION.matcher(before).find())
@@ -501,11 +533,15 @@ final class KoreanNames {
         && !PersonWords.KOREAN_ROLE_WORDS.contains(name)
         && !NATIVE_NUMBER.matcher(name).matches() // 스물셋: her age, not her name
         && !name.matches(".*(?:역|\\d호|만원|천원|프로|퍼센트|출구|모텔|호텔)$")
+        // 약국 사장, 노래방 사장님: a business before a title is whose he is, not his name.
+        && !name.matches(".*(?:약국|카페|노래방|식당|가게|사우나|편의점|술집|클럽|병원|마트|학원|주점|업소|네일샵|네일샾)$")
         // A place or time particle, a verb's ending or an adverb is no name: 앞에서, 주에 (다음 주에),
         // 정했어, 순하게.
         && !name.matches(".*(?:에서|에|했어|었어|았어|였어|했다|었다|았다|하게|롭게|스럽게)$")
         // A polite verb (보냈어요 형님, 하나 주세요) or a price (기름값 5만) is no name either.
         && !name.matches(".*(?:어요|아요|에요|예요|해요|세요|네요|니다|값)$")
+        // A verb's condition (팔리면, 보내면): no name ends so.
+        && !name.matches(".+(?:리면|으면|내면|하면|되면|지면|오면|가면)$")
         // The copula's endings left after an amount or a share (삼할이니까, 백이라서) and a question's
         // (뭐였지) are no name.
         && !name.matches("이니까|니까|이라서|이라고|이라면|이면|인데|이지|였지|이었지|뭐였지|뭐지");

@@ -74,6 +74,7 @@ public final class LedgerExtractor {
     boolean preyAsked = false;
     Optional<String> preyAsker = Optional.empty();
     ChatThread thread = new ChatThread();
+    PlaceReferences placeReferences = new PlaceReferences();
     Set<String> writers = new java.util.HashSet<>();
     // The last line with text, and what was read in it: the field above a ditto mark.
     String above = "";
@@ -167,7 +168,12 @@ public final class LedgerExtractor {
         List<Found<Named>> known = TapeReader.known(masked, titles, namedTitles);
         things.addAll(known);
         masked = mask(masked, known);
-        List<Found<Named>> words = ThingReader.words(masked);
+        List<Found<Named>> words = new ArrayList<>(ThingReader.words(masked));
+        // "작업실로 데려옴", "same studio": the place named before with that word.
+        String unplaced = mask(masked, words);
+        List<Found<Named>> references = placeReferences.find(unplaced);
+        placeReferences.saw(masked, words);
+        words.addAll(references);
         things.addAll(words);
         masked = mask(masked, words);
         List<Found<BigDecimal>> percents = PercentReader.find(masked);

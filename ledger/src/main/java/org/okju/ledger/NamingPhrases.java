@@ -20,7 +20,7 @@ final class NamingPhrases {
   // or a noun for a person. The name is lazy so that 하늘이라고 is 하늘 + 이라고.
   private static final Pattern PHRASE =
       Pattern.compile(
-          "(?<![가-힣A-Za-z])['\"‘“]?(?<name>[가-힣]{2,4}?)['\"’”]?"
+          "(?<![가-힣A-Za-z])['\"‘“]?(?<name>[가-힣]{1,4}?)['\"’”]?"
               + "(?<copula>이라고|라고|이라는|라는|이래요|래요|이래|래|이란|란)"
               + "(?<what>\\s?(?:불렸|불리|불렀|부르|부름|소개|했|함|하더|하는|들었"
               + "|여자|여성|남자|남성|사람|애|아이|친구|분|학생|놈|손님)"
@@ -52,6 +52,12 @@ final class NamingPhrases {
       if (!(namedBefore || (namingWord && quotedOrNoun(m)))) {
         continue;
       }
+      // 이름은 봄이라고: after a word saying a name follows, a one-syllable name too (봄, 솔).
+      if (name.length() < 2 && !namedBefore) {
+        continue;
+      }
+      // '하얀이'라고 함: the affectionate 이 inside the quotes is no part of her name.
+      name = PersonWords.withoutAffectionateI(name).orElse(name);
       if (!isName(name)) {
         continue;
       }

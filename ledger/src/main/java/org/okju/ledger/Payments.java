@@ -333,6 +333,11 @@ final class Payments {
               || cell.get().column() == TableReader.Column.OUT)) {
         return false; // 창식 몫 (15%) | | 27: the share paid out
       }
+      if (r.row().get().in(TableReader.Column.DIRECTION).stream()
+          .anyMatch(d -> TableReader.direction(d.text()).isPresent())) {
+        return false; // Send | 300 | Sparrow | her cut, 20%: a row whose money moved, the share
+        // paid
+      }
     }
     if (Cues.in(Cues.GIVE, r.line()) || Cues.in(Cues.RECEIVE, r.line())) {
       // "소개비 10% 줌 (30만)", "Felix cut 10% = 110,000 paid": a share handed over is a payment
@@ -423,6 +428,11 @@ final class Payments {
         score += 7;
       } else if (Math.abs(p.end() - verb.start()) <= 2 || Math.abs(verb.end() - p.start()) <= 2) {
         score += 6; // "Paid Mr. Ha", "Bruno가 … 보냄", "Boss Yoon paid me"
+      }
+      if (r.money().size() >= 2
+          && p.end() <= m.start()
+          && line.substring(p.end(), m.start()).matches("\\s*[:=\\-–—]?\\s*")) {
+        score += 9; // "Sent Ray 720k, Joon 480k": in a list, each amount is the name's before it
       }
       if (lineVictims.contains(p.value().name()) && !Cues.in(Cues.DELETION, line)) {
         score -= 5;

@@ -81,7 +81,7 @@ final class PersonWords {
       java.util.regex.Pattern.compile("Big|Little|Lil|Fat|Skinny|Crazy|Lucky|Baby");
 
   static final String ENGLISH_TITLES =
-      "mr|ms|mrs|miss|dr|pharma|pharmacist|boss|aide|manager|driver|buyer|uncle|auntie|aunty|aunt|brother|bro"
+      "mr|ms|mrs|miss|dr|pharma|pharm|pharmacist|boss|aide|manager|driver|buyer|uncle|auntie|aunty|aunt|brother|bro"
           + "|director|chief|supplier|officer|detective|professor|prof|sir|madam|collector|nurse"
           + "|doctor|doc|dealer|landlord|broker|agent|coach|captain|chemist|ajumma|ajumeoni";
 
@@ -98,6 +98,8 @@ final class PersonWords {
   /** Korean nouns that take a person's particles but name nobody. */
   static final Set<String> KOREAN_NOT_NAMES =
       words(
+          // 아가씨 (a young woman) read as 아가 + 씨: a word, no one's name.
+          "아가",
           "엄마",
           "아빠",
           "어머니",
@@ -344,6 +346,20 @@ final class PersonWords {
   /** Capitalised English words that are not names (headings, weekdays, common nouns). */
   static final Set<String> ENGLISH_NOT_NAMES =
       words(
+          // A wallet's or bank export's transaction types ("Send", "Receive"), and the time zone of
+          // a calendar's event (TZID=Asia/Seoul).
+          "send",
+          "receive",
+          "deposit",
+          "withdrawal",
+          "transfer",
+          "asia",
+          "europe",
+          "america",
+          "africa",
+          "australia",
+          "pacific",
+          "atlantic",
           // The half of the day a timestamp ends with ("Mar 2, 2025, 11:14 PM").
           "am",
           "pm",
@@ -808,6 +824,19 @@ final class PersonWords {
   // A set that tolerates a word listed twice (these lists grow by hand).
   private static Set<String> words(String... w) {
     return Set.copyOf(new java.util.HashSet<>(java.util.Arrays.asList(w)));
+  }
+
+  private static final Set<String> KIN_OF_THE_CREW =
+      Set.of("형", "형님", "오빠", "이모부", "고모", "외삼촌", "고모부", "매형", "큰형", "큰형님");
+
+  /**
+   * Whether a name is a role or kinship word a crew calls one of its own by (삼촌, 사장님, the boss):
+   * never the woman met or filmed.
+   */
+  static boolean isCrewWord(String name) {
+    return KOREAN_ROLE_WORDS.contains(name)
+        || ENGLISH_ROLE_WORDS.contains(name.toLowerCase(Locale.ROOT))
+        || KIN_OF_THE_CREW.contains(name);
   }
 
   static boolean isKoreanTitle(String w) {

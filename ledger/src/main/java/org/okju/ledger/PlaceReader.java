@@ -33,7 +33,9 @@ final class PlaceReader {
   private static final String VENUE_EN =
       "Motel|Hotel|Inn|Hostel|Resort|Bridge|Station|Park|Cafe|Café|Coffee|Bar|Pub|Club|Karaoke"
           + "|Pharmacy|Tower|Plaza|Market|Mall|Parking|Terminal|Lounge|Building|Garden|Lake|Forest";
-  private static final String ROOM = "(?:,?\\s(?:[Rr]oom|[Rr]m\\.?|#)\\s?\\d{1,5}|\\s?\\d{1,5}호)";
+  // 601호, room 2207, and a karaoke's or a sauna's 3번 방, 2층.
+  private static final String ROOM =
+      "(?:,?\\s(?:[Rr]oom|[Rr]m\\.?|#)\\s?\\d{1,5}|\\s?\\d{1,5}호|\\s\\d{1,3}번\\s?방|\\s\\d{1,2}층)";
   private static final String CAP = "[A-Z][A-Za-z'&-]*";
   private static final String KO_DISTRICT = "[가-힣]{1,5}(?:동|구|시|읍|면)";
 

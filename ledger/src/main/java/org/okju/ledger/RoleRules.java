@@ -92,7 +92,7 @@ final class RoleRules {
                 .or(
                     () ->
                         victimVerb(line, p, persons)
-                            .filter(v -> !men.contains(name))
+                            .filter(v -> !men.contains(name) && !PersonWords.isCrewWord(name))
                             .map(v -> new RoleCue(PersonRole.VICTIM, v)));
       }
       if (cue.isEmpty() && p.flags().contains("chat-writer")) {
@@ -177,6 +177,9 @@ final class RoleRules {
                     // was taken to is not the one met ("a date with" says it itself).
                     && !line.substring(Math.min(at + m.group().length(), p.start()), p.start())
                         .matches("(?is).*\\b(?:with|from|by|for|to|of)\\b.*")
+                    // "met her 11/19, Sparrow brought her up": the verb has its object already
+                    && !line.substring(Math.min(at + m.group().length(), p.start()), p.start())
+                        .matches("(?is)^\\s*(?:her|him|them)\\b.*")
                     && line.substring(at, p.start()).split("\\s+").length <= 4;
         if (object) {
           return Optional.of(m.group());

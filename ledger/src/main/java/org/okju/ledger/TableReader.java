@@ -177,10 +177,11 @@ final class TableReader {
   /** Which way a direction cell says the row's money went: true in, false out. */
   static Optional<Boolean> direction(String cell) {
     String c = cell.strip().toLowerCase(Locale.ROOT);
-    if (c.matches("in|입금|받음|수입|들어옴|income|received|credit|cr")) {
+    // A wallet's Receive and Send (USDT 1500, "Wolf (buyer)").
+    if (c.matches("in|입금|받음|수입|들어옴|income|received|credit|cr|receive|deposit|incoming")) {
       return Optional.of(true);
     }
-    if (c.matches("out|출금|지급|줌|지출|나감|expense|paid|debit|dr")) {
+    if (c.matches("out|출금|지급|줌|지출|나감|expense|paid|debit|dr|send|sent|withdrawal|outgoing")) {
       return Optional.of(false);
     }
     return Optional.empty();
@@ -246,7 +247,9 @@ final class TableReader {
         "누구|이름|성명|상대|상대방|거래처|거래\\s?상대|대상|닉네임|닉|who|name|party|to/from|from/to"
             + "|들어온\\s?곳|받은\\s?곳|입금\\s?처|수금\\s?처|나간\\s?곳|보낸\\s?곳|준\\s?곳|출금\\s?처|송금\\s?처"
             + "|지급\\s?처|received from|got from|from whom|paid to|sent to|to whom"
-            + "|counterparty|contact|person|nickname|handle|client|customer")) {
+            + "|counterparty|contact|person|nickname|handle|client|customer"
+            // A wallet's "Counterparty label", a casting sheet's "Applicant".
+            + "|(?:counterparty|contact|recipient|sender)\\s(?:label|name)|applicant|applicants")) {
       return Column.WHO;
     }
     if (h.matches(

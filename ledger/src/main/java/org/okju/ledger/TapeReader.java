@@ -39,7 +39,7 @@ final class TapeReader {
   // the word for a file or a mark.
   private static final Pattern HYPHENATED =
       Pattern.compile(
-          "(?:파일명?|영상|촬영본|원본|(?i:\\bfile|\\bcard|\\bclip|\\bmarked|\\blabell?ed))\\s?:?\\s?"
+          "(?:파일명?|영상|촬영본|원본|(?i:\\bfile|\\btape|\\bcard|\\bclip|\\bmarked|\\blabell?ed))\\s?:?\\s?"
               + "(?<title>[\\p{L}\\p{N}]{1,12}-\\d{1,4})(?![A-Za-z\\d_-])");
   // 제목은 겨울왕국2, 영상 제목이 '벚꽃엔딩'이라고: the title after the word for it and its particle, quoted
   // or not (single quotes too).
@@ -80,6 +80,28 @@ final class TapeReader {
 
   private TapeReader() {}
 
+  // A comma outside double quotes: a line with three is a comma-separated export's row.
+  private static final Pattern CSV_COMMA = Pattern.compile(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+
+  /**
+   * Whether the quotes from {@code start} to {@code end} are a whole cell of a comma-separated row:
+   * quoting the export adds around a cell, not a title.
+   */
+  private static boolean csvQuoting(String line, int start, int end) {
+    boolean cell =
+        (start == 0 || line.charAt(start - 1) == ',')
+            && (end == line.length() || line.charAt(end) == ',');
+    if (!cell || line.charAt(start) != '"') {
+      return false;
+    }
+    Matcher c = CSV_COMMA.matcher(line);
+    int commas = 0;
+    while (c.find()) {
+      commas++;
+    }
+    return commas >= 3;
+  }
+
   /** The recordings named in {@code line}, none overlapping. */
   static List<Found<Named>> find(String line) {
     List<Found<Named>> out = new ArrayList<>();
@@ -101,6 +123,9 @@ final class TapeReader {
       }
       String title = m.group(g).strip();
       String before = line.substring(0, m.start());
+      if (csvQuoting(line, m.start(), m.end())) {
+        continue; // 2025-11-20,Receive,1500,"Wolf (buyer)","nightbus_1": a cell's quotes, no title
+      }
       boolean forSomething = FOR_TITLE.matcher(before).find();
       if ((cue || forSomething || (m.start() <= 3 && LISTED.matcher(line).find()))
           && !PERSON_BEFORE.matcher(before).find()
