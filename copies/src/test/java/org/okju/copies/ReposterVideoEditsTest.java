@@ -46,6 +46,13 @@ class ReposterVideoEditsTest {
         new VideoEdits.Edit(
             "screen-recording-player-text",
             VideoEdits.screenRecordingWithPlayerText(0.9, SECONDS)));
+    // A video site's page: title and views under the player, other videos' thumbnails beside it
+    // (missed before the bands were taken again inside the first box and the box probes were cut
+    // from the chrome's box).
+    EDITS.put(
+        "screen-recording-web-page",
+        new VideoEdits.Edit(
+            "screen-recording-web-page", VideoEdits.screenRecordingOfWebPage(0.9, SECONDS)));
     EDITS.put(
         "phone-blurred-fill",
         new VideoEdits.Edit("phone-blurred-fill", VideoEdits.blurredFill(406, 720)));

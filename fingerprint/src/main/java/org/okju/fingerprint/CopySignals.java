@@ -136,8 +136,9 @@ public final class CopySignals {
     ContentBox bars = ContentBox.of(plane);
     List<CopySignal> out = fixedViews(plane, bars, full, scratch);
     ContentBox box = SharpBox.within(plane, bars);
-    boxContent(out, plane, bars, SharpBox.chromeWithin(plane, bars), box, scratch);
-    out.addAll(cropGrid.videoViews(plane, box, scratch));
+    ContentBox chrome = SharpBox.chromeWithin(plane, bars);
+    boxContent(out, plane, bars, chrome, box, scratch);
+    out.addAll(cropGrid.videoViews(plane, inner(plane, bars, chrome) ? chrome : box, scratch));
     return out;
   }
 

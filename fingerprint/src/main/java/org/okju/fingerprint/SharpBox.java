@@ -59,6 +59,9 @@ public final class SharpBox {
    */
   static final double MIN_CHROME_KEPT = 0.15;
 
+  /** How many times {@link #insideBands} takes the bands' box inside the last one. */
+  static final int BAND_ROUNDS = 3;
+
   private SharpBox() {}
 
   /** The sharp box of {@code plane}, or the whole plane when nothing is trimmed or too much is. */
@@ -86,8 +89,25 @@ public final class SharpBox {
    * and clock matched nothing (0 of 5 held-out clips).
    */
   public static ContentBox chromeWithin(ReducedLumaPlane plane, ContentBox start) {
-    return within(
-        plane, ScreenBox.within(plane, start), CHROME_DETAIL, CHROME_PASSES, MIN_CHROME_KEPT);
+    return within(plane, insideBands(plane, start), CHROME_DETAIL, CHROME_PASSES, MIN_CHROME_KEPT);
+  }
+
+  /**
+   * {@link ScreenBox}'s box, taken again inside itself until it stays (at most {@link #BAND_ROUNDS}
+   * times): on a web page a band may run across part of the width only (the clip's title and view
+   * count under it, beside a column of other videos' thumbnails), and is a band once that column is
+   * trimmed. A frame without bands costs one pass, as before.
+   */
+  private static ContentBox insideBands(ReducedLumaPlane plane, ContentBox start) {
+    ContentBox box = start;
+    for (int round = 0; round < BAND_ROUNDS; round++) {
+      ContentBox inside = ScreenBox.within(plane, box);
+      if (inside.equals(box)) {
+        break;
+      }
+      box = inside;
+    }
+    return box;
   }
 
   private static ContentBox within(

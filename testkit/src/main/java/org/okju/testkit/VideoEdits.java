@@ -130,6 +130,48 @@ public final class VideoEdits {
   }
 
   /**
+   * A screen recording of a video site's page: a white 1280x720 page with an address bar, the clip
+   * in a player of {@code share} of 800x450 at the left with a progress bar along its bottom, its
+   * title and view count under it, and a column of two other videos' thumbnails with their titles
+   * at the right (ffmpeg's Mandelbrot and Life patterns, moving).
+   */
+  public static String screenRecordingOfWebPage(double share, int seconds) {
+    String font = "fontfile=" + CAPTION_FONT.resolveSibling("DejaVuSans.ttf");
+    int w = (int) Math.round(800 * share / 2) * 2;
+    int h = (int) Math.round(450 * share / 2) * 2;
+    return String.format(
+        Locale.ROOT,
+        "color=c=white:s=1280x720:r=25[bg];"
+            + "[0:v]scale=%1$d:%2$d,setsar=1[clip];"
+            + "mandelbrot=s=320x180:r=25[t1];"
+            + "life=s=320x180:r=25:mold=10:ratio=0.1:death_color=0x204060:life_color=0xe0c080[t2];"
+            + "color=c=0xcccccc:s=%1$dx4:r=25[track];"
+            + "color=c=red:s=%1$dx4:r=25[progress];"
+            + "[track][progress]overlay=x='-%1$d+%1$d*t/%7$d':y=0:shortest=1[played];"
+            + "[bg][clip]overlay=x=40:y=80:shortest=1[a];"
+            + "[a][t1]overlay=x=900:y=80:shortest=1[b];"
+            + "[b][t2]overlay=x=900:y=300:shortest=1,"
+            + "drawbox=x=0:y=0:w=iw:h=56:color=0xf1f3f4:t=fill,"
+            + "drawtext=%3$s:text='www.example-video-site.test/watch?v=abc123':fontsize=18"
+            + ":fontcolor=0x202124:x=60:y=18,"
+            + "drawtext=%3$s:text='Summer by the river (full clip)':fontsize=26:fontcolor=black"
+            + ":x=40:y=%4$d,"
+            + "drawtext=%3$s:text='12,345 views - 3 days ago':fontsize=18:fontcolor=0x606060"
+            + ":x=40:y=%5$d,"
+            + "drawtext=%3$s:text='Up next':fontsize=20:fontcolor=black:x=900:y=50,"
+            + "drawtext=%3$s:text='Another clip':fontsize=18:fontcolor=black:x=900:y=265,"
+            + "drawtext=%3$s:text='Yet another one':fontsize=18:fontcolor=black:x=900:y=485[page];"
+            + "[page][played]overlay=x=40:y=%6$d:shortest=1[out]",
+        w,
+        h,
+        font,
+        80 + h + 20,
+        80 + h + 60,
+        80 + h - 10,
+        seconds);
+  }
+
+  /**
    * A dark player window of 1280x720 around the clip scaled to {@code share} of the room between a
    * title bar (56 lines) and a control bar (72 lines, with a progress bar that grows over {@code
    * seconds}); {@code chrome} draws what the bars hold (icons, text).
@@ -227,6 +269,11 @@ public final class VideoEdits {
         new Edit(
             "screen-recording-overlaid-controls",
             screenRecordingWithOverlaidControls(0.85 + later.nextDouble() * 0.15, seconds)));
+    edits.put(
+        "screen-recording-web-page",
+        new Edit(
+            "screen-recording-web-page",
+            screenRecordingOfWebPage(0.85 + later.nextDouble() * 0.15, seconds)));
     return edits;
   }
 
