@@ -375,13 +375,7 @@ final class SqlLedger implements Ledger {
             .isEmpty()) {
       return true;
     }
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT flags FROM ledger_fact WHERE subject_id = ? OR object_id = ?"
-                + " OR place_id = ?")) {
-      s.setLong(1, id);
-      s.setLong(2, id);
-      s.setLong(3, id);
+    try (PreparedStatement s = factsAbout(c, id, "flags", "")) {
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           if (!flags(r.getString(1)).contains(LedgerRows.NO_LONGER_FOUND)) {
@@ -407,16 +401,32 @@ final class SqlLedger implements Ledger {
         return true;
       }
     }
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT id FROM ledger_fact WHERE (subject_id = ? OR object_id = ? OR place_id = ?)"
-                + " AND status <> 'suggested'")) {
-      s.setLong(1, id);
-      s.setLong(2, id);
-      s.setLong(3, id);
+    try (PreparedStatement s = factsAbout(c, id, "id", " AND status <> 'suggested'")) {
       try (ResultSet r = s.executeQuery()) {
         return r.next();
       }
+    }
+  }
+
+  // The facts with the entity as a party (payer, payee or place): the column named of each,
+  // narrowed
+  // by an SQL condition starting with AND (or none).
+  private static PreparedStatement factsAbout(Connection c, long id, String column, String and)
+      throws SQLException {
+    PreparedStatement s =
+        c.prepareStatement(
+            "SELECT "
+                + column
+                + " FROM ledger_fact WHERE (subject_id = ? OR object_id = ? OR place_id = ?)"
+                + and);
+    try {
+      s.setLong(1, id);
+      s.setLong(2, id);
+      s.setLong(3, id);
+      return s;
+    } catch (SQLException e) {
+      s.close();
+      throw e;
     }
   }
 

@@ -1,22 +1,19 @@
 package org.okju.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.okju.ledger.StoredReadings.add;
+import static org.okju.ledger.StoredReadings.entity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.okju.casefile.CaseLocation;
 import org.okju.casefile.CaseStore;
-import org.okju.casefile.LedgerRows;
-import org.okju.casefile.Sha256;
 
 /**
  * The learnt person doubt reaches the stored case: a fictional note in which the rules take
@@ -114,27 +111,6 @@ class DoubtfulPersonStoredTest {
       assertThat(view.doubtful(backup)).isFalse();
       assertThat(view.doubtful(entity(store, "Sushi"))).isTrue();
     }
-  }
-
-  private static void add(CaseStore store, DocumentText doc, Extraction x) throws Exception {
-    new LedgerCase(store, "test", Clock.systemUTC())
-        .add(
-            doc,
-            x,
-            Optional.empty(),
-            Sha256.of(
-                MessageDigest.getInstance("SHA-256")
-                    .digest(doc.text().getBytes(StandardCharsets.UTF_8))),
-            Optional.of("text/plain"),
-            "inv1");
-  }
-
-  private static long entity(CaseStore store, String name) {
-    return store.ledger().people().stream()
-        .filter(p -> p.names().stream().anyMatch(n -> n.name().equals(name)))
-        .map(LedgerRows.Identity::entityId)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(name + " is not a person of the case"));
   }
 
   private static JsonNode json(JsonNode root, long entityId) {

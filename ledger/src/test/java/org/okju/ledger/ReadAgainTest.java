@@ -2,13 +2,13 @@ package org.okju.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okju.ledger.StoredReadings.add;
+import static org.okju.ledger.StoredReadings.entity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,6 @@ import org.okju.casefile.CaseLocation;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.CustodyEntry;
 import org.okju.casefile.LedgerRows;
-import org.okju.casefile.Sha256;
 
 /**
  * Issue 16: re-reading a document gives exactly what a fresh read gives. An older reader stands in
@@ -453,27 +452,6 @@ class ReadAgainTest {
 
   private CaseStore open(String name) {
     return CaseStore.open(CaseLocation.directory(tmp.resolve(name)));
-  }
-
-  private static void add(CaseStore store, DocumentText doc, Extraction x) throws Exception {
-    new LedgerCase(store, "test", Clock.systemUTC())
-        .add(
-            doc,
-            x,
-            Optional.empty(),
-            Sha256.of(
-                MessageDigest.getInstance("SHA-256")
-                    .digest(doc.text().getBytes(StandardCharsets.UTF_8))),
-            Optional.of("text/plain"),
-            "inv1");
-  }
-
-  private static long entity(CaseStore store, String name) {
-    return store.ledger().people().stream()
-        .filter(p -> p.names().stream().anyMatch(n -> n.name().equals(name)))
-        .map(LedgerRows.Identity::entityId)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(name + " is not a person of the case"));
   }
 
   private static LedgerRows.Fact factTo(CaseStore store, long entityId) {
