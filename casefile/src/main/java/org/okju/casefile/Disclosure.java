@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What any output of a case may say about a person: the one policy the report, every export, the
@@ -160,8 +161,11 @@ public final class Disclosure {
         .forEach(e -> otherEntities.put(e.id(), e.normalized()));
     // A retired person (no reading finds them, no reviewer decided about them) is listed nowhere,
     // but their names above stay withheld: retiring never discloses.
-    Set<Long> retired = new java.util.HashSet<>();
-    entities.stream().filter(LedgerRows.Entity::retired).forEach(e -> retired.add(e.id()));
+    Set<Long> retired =
+        entities.stream()
+            .filter(LedgerRows.Entity::retired)
+            .map(LedgerRows.Entity::id)
+            .collect(Collectors.toSet());
     return new Disclosure(
         byEntity,
         byPseudonym,

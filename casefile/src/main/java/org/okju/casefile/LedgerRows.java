@@ -90,9 +90,17 @@ public final class LedgerRows {
   public static final String NO_LONGER_FOUND = "no-longer-found";
 
   /**
+   * A mention's place among a reading's mentions, as {@link ForgottenReading#mentions} holds them:
+   * {@code "E<entity>@<start>"}.
+   */
+  public static String mentionKey(long entityId, long start) {
+    return "E" + entityId + "@" + start;
+  }
+
+  /**
    * What a document's previous reading left, now forgotten ({@link Ledger#forgetReading}).
    *
-   * @param mentions the (entity, start) of each mention it had, as {@code "E<id>@<start>"}
+   * @param mentions the (entity, start) of each mention it had, as {@link #mentionKey}
    * @param evidence how many role evidence rows it had
    * @param entities every entity it mentioned, gave evidence for, or made a party or place of a
    *     fact

@@ -214,13 +214,15 @@ final class SqlLedger implements Ledger {
         "forget a ledger document's reading",
         c -> {
           Set<String> mentions = new HashSet<>();
+          Set<Long> entities = factParties(c, documentId);
           for (long[] m :
               rows(
                   c,
                   "SELECT entity_id, start_char FROM ledger_mention WHERE document_id = ?",
                   documentId,
                   2)) {
-            mentions.add("E" + m[0] + "@" + m[1]);
+            mentions.add(LedgerRows.mentionKey(m[0], m[1]));
+            entities.add(m[0]);
           }
           Set<Long> people = new HashSet<>();
           List<long[]> evidence =
@@ -230,7 +232,7 @@ final class SqlLedger implements Ledger {
                   documentId,
                   1);
           evidence.forEach(e -> people.add(e[0]));
-          Set<Long> entities = referredToBy(c, documentId);
+          entities.addAll(people);
           Set<String> keys = new HashSet<>();
           try (PreparedStatement s =
               c.prepareStatement("SELECT fact_key FROM ledger_fact WHERE document_id = ?")) {
@@ -249,15 +251,30 @@ final class SqlLedger implements Ledger {
 
   // Every entity a document's mentions, role evidence and facts refer to.
   private static Set<Long> referredToBy(Connection c, long documentId) throws SQLException {
-    Set<Long> out = new HashSet<>();
+    Set<Long> out = factParties(c, documentId);
     for (String sql :
         List.of(
             "SELECT entity_id FROM ledger_mention WHERE document_id = ?",
-            "SELECT entity_id FROM person_role_evidence WHERE document_id = ?",
-            "SELECT subject_id FROM ledger_fact WHERE document_id = ? AND subject_id IS NOT NULL",
-            "SELECT object_id FROM ledger_fact WHERE document_id = ? AND object_id IS NOT NULL",
-            "SELECT place_id FROM ledger_fact WHERE document_id = ? AND place_id IS NOT NULL")) {
+            "SELECT entity_id FROM person_role_evidence WHERE document_id = ?")) {
       rows(c, sql, documentId, 1).forEach(r -> out.add(r[0]));
+    }
+    return out;
+  }
+
+  // Every entity a document's facts make a party or place of.
+  private static Set<Long> factParties(Connection c, long documentId) throws SQLException {
+    Set<Long> out = new HashSet<>();
+    for (String column : List.of("subject_id", "object_id", "place_id")) {
+      rows(
+              c,
+              "SELECT "
+                  + column
+                  + " FROM ledger_fact WHERE document_id = ? AND "
+                  + column
+                  + " IS NOT NULL",
+              documentId,
+              1)
+          .forEach(r -> out.add(r[0]));
     }
     return out;
   }
@@ -409,8 +426,7 @@ final class SqlLedger implements Ledger {
   }
 
   // The facts with the entity as a party (payer, payee or place): the column named of each,
-  // narrowed
-  // by an SQL condition starting with AND (or none).
+  // narrowed by an SQL condition starting with AND (or none).
   private static PreparedStatement factsAbout(Connection c, long id, String column, String and)
       throws SQLException {
     PreparedStatement s =

@@ -1,7 +1,11 @@
 package org.okju.ledger;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -138,7 +142,7 @@ final class ChatThread {
   private int index = -1;
   // An export whose messages end with their timestamp (Instagram's and Facebook's): the line of
   // each message's writer, with the date of the timestamp closing the message; and those stamps.
-  private java.util.Map<Integer, String> writerLines = java.util.Map.of();
+  private Map<Integer, String> writerLines = Map.of();
   private Set<Integer> closingStamps = Set.of();
   // A speech-to-text transcript: the lines naming a speaker and an offset into the recording.
   private Set<Integer> speakerLines = Set.of();
@@ -151,10 +155,10 @@ final class ChatThread {
    */
   void page(String[] lines) {
     index = -1;
-    writerLines = new java.util.HashMap<>();
-    closingStamps = new java.util.HashSet<>();
-    speakerLines = new java.util.HashSet<>();
-    List<Integer> stamps = new java.util.ArrayList<>();
+    writerLines = new HashMap<>();
+    closingStamps = new HashSet<>();
+    speakerLines = new HashSet<>();
+    List<Integer> stamps = new ArrayList<>();
     int last = -1;
     for (int i = 0; i < lines.length; i++) {
       if (!lines[i].isBlank()) {
@@ -166,7 +170,7 @@ final class ChatThread {
     }
     if (stamps.size() >= 2 && stamps.contains(last)) {
       closingStamps.addAll(stamps);
-      Set<String> names = new java.util.HashSet<>();
+      Set<String> names = new HashSet<>();
       int from = -1;
       for (int j : stamps) {
         int first = from + 1;
@@ -189,7 +193,7 @@ final class ChatThread {
         }
       }
     }
-    List<Integer> spoken = new java.util.ArrayList<>();
+    List<Integer> spoken = new ArrayList<>();
     int previous = -1;
     boolean growing = true;
     for (int i = 0; i < lines.length; i++) {
@@ -218,8 +222,7 @@ final class ChatThread {
   Optional<ChatMessage> next(String line) {
     index++;
     if (closingStamps.contains(index)) {
-      // The message's day, read already from its writer's line; the stamp's time is no time the
-      // text
+      // The message's day was read from its writer's line; the stamp's time is no time the text
       // speaks of.
       endMessage();
       return Optional.of(new ChatMessage(-1, Optional.empty(), line.length(), line.strip()));

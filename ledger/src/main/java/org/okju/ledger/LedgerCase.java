@@ -198,7 +198,7 @@ public final class LedgerCase {
                 e.currency());
       }
       Span s = e.span();
-      mentionsNow.add("E" + id + "@" + s.start());
+      mentionsNow.add(LedgerRows.mentionKey(id, s.start()));
       ledger.putMention(
           new LedgerRows.Mention(
               id,

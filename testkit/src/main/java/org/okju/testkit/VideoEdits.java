@@ -24,6 +24,10 @@ public final class VideoEdits {
   public static final Path CAPTION_FONT =
       Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
 
+  /** The players' and pages' text: drawtext's font option for DejaVu Sans (regular). */
+  private static final String PLAYER_FONT =
+      "fontfile=" + CAPTION_FONT.resolveSibling("DejaVuSans.ttf");
+
   /** One edit: ffmpeg's {@code -filter_complex} graph from input {@code [0:v]} to {@code [out]}. */
   public record Edit(String name, String graph) {}
 
@@ -77,7 +81,7 @@ public final class VideoEdits {
    * changes from frame to frame where the clock runs.
    */
   public static String screenRecordingWithPlayerText(double share, int seconds) {
-    String font = "fontfile=" + CAPTION_FONT.resolveSibling("DejaVuSans.ttf") + ":fontsize=20";
+    String font = PLAYER_FONT + ":fontsize=20";
     return playerWindow(
         share,
         seconds,
@@ -90,11 +94,9 @@ public final class VideoEdits {
             + ":text='_   X':fontcolor=0xe8eaed:x=1200:y=15,"
             + "drawtext="
             + font
-            + String.format(
-                Locale.ROOT,
-                ":text='0\\:%%{eif\\:trunc(t)\\:d\\:2} / 0\\:%02d':fontcolor=0xbdc1c6"
-                    + ":x=64:y=686,",
-                seconds)
+            + ":text='"
+            + clock(seconds)
+            + "':fontcolor=0xbdc1c6:x=64:y=686,"
             + "drawtext="
             + font
             + ":text='1080p   1x':fontcolor=0xbdc1c6:x=1130:y=686");
@@ -107,7 +109,7 @@ public final class VideoEdits {
    * {@code seconds}, a running clock and the buttons, both half transparent over the clip.
    */
   public static String screenRecordingWithOverlaidControls(double share, int seconds) {
-    String font = "fontfile=" + CAPTION_FONT.resolveSibling("DejaVuSans.ttf") + ":fontsize=22";
+    String font = PLAYER_FONT + ":fontsize=22";
     return String.format(
         Locale.ROOT,
         "color=c=black:s=1280x720:r=25[bg];"
@@ -120,13 +122,21 @@ public final class VideoEdits {
             + "drawbox=x=24:y=646:w=1232:h=5:color=0xffffff@0.35:t=fill,"
             + "drawbox=x=24:y=672:w=20:h=24:color=white:t=fill,"
             + "drawbox=x=60:y=674:w=28:h=20:color=white:t=fill,"
-            + "drawtext=%2$s:text='0\\:%%{eif\\:trunc(t)\\:d\\:2} / 0\\:%3$02d'"
-            + ":fontcolor=white:x=108:y=672,"
+            + "drawtext=%2$s:text='%4$s':fontcolor=white:x=108:y=672,"
             + "drawbox=x=1216:y=672:w=40:h=24:color=white:t=fill[framed];"
             + "[framed][progress]overlay=x='24-1232+1232*t/%3$d':y=646:shortest=1[out]",
         share,
         font,
-        seconds);
+        seconds,
+        clock(seconds));
+  }
+
+  /**
+   * drawtext's text for a player's clock, the seconds played of a clip of {@code seconds} (under a
+   * minute): "0:03 / 0:06", escaped for a filter graph.
+   */
+  private static String clock(int seconds) {
+    return String.format(Locale.ROOT, "0\\:%%{eif\\:trunc(t)\\:d\\:2} / 0\\:%02d", seconds);
   }
 
   /**
@@ -136,7 +146,7 @@ public final class VideoEdits {
    * at the right (ffmpeg's Mandelbrot and Life patterns, moving).
    */
   public static String screenRecordingOfWebPage(double share, int seconds) {
-    String font = "fontfile=" + CAPTION_FONT.resolveSibling("DejaVuSans.ttf");
+    String font = PLAYER_FONT;
     int w = (int) Math.round(800 * share / 2) * 2;
     int h = (int) Math.round(450 * share / 2) * 2;
     return String.format(
