@@ -240,7 +240,7 @@ public final class CaptureImport {
     Map<Long, List<String>> tapes = TapeIndex.of(store).tapesByItem();
     Set<String> out = new LinkedHashSet<>();
     for (WebCaptures.CaptureRecord r : records) {
-      if (r.servedSha256().isEmpty()) {
+      if (r.servedSha256().isEmpty() || StreamEvidence.partOf(r)) {
         continue;
       }
       for (long item : items.getOrDefault(r.servedSha256().get(), List.of())) {

@@ -118,16 +118,19 @@ record DashManifest(List<Representation> videos, int periods) {
       throws NotAManifestException {
     String id = rep.getAttribute("id");
     long bandwidth = longAttr(rep, "bandwidth", 0);
-    Optional<Element> template =
-        first(rep, "SegmentTemplate").or(() -> first(set, "SegmentTemplate"));
-    Optional<Element> list = first(rep, "SegmentList").or(() -> first(set, "SegmentList"));
-    if (template.isPresent()) {
-      Optional<Element> outer = first(set, "SegmentTemplate");
-      Optional<Element> inner = first(rep, "SegmentTemplate");
-      return templated(id, bandwidth, base, outer, inner, seconds, max);
+    // The representation's own segment information wins over its adaptation set's.
+    Optional<Element> inner = first(rep, "SegmentTemplate");
+    if (first(rep, "SegmentList").isPresent()) {
+      return listed(id, bandwidth, base, first(rep, "SegmentList").get(), max);
     }
-    if (list.isPresent()) {
-      return listed(id, bandwidth, base, list.get(), max);
+    if (inner.isPresent() || first(rep, "SegmentBase").isEmpty()) {
+      Optional<Element> outer = first(set, "SegmentTemplate");
+      if (inner.isPresent() || outer.isPresent()) {
+        return templated(id, bandwidth, base, outer, inner, seconds, max);
+      }
+      if (first(set, "SegmentList").isPresent()) {
+        return listed(id, bandwidth, base, first(set, "SegmentList").get(), max);
+      }
     }
     // SegmentBase, or a plain BaseURL: the representation is one file (its index is inside it),
     // captured whole or as Range pieces.

@@ -105,7 +105,9 @@ public final class SightingBook {
       WebCaptures.CaptureRecord r,
       String url,
       Map<String, Timeline> timelines) {
-    if (r.servedSha256().isEmpty() || r.httpStatus().orElse(200) >= 300) {
+    if (r.servedSha256().isEmpty()
+        || r.httpStatus().orElse(200) >= 300
+        || StreamEvidence.partOf(r)) {
       return;
     }
     for (WebCaptures.Match m : history.matches(r.servedSha256().get())) {

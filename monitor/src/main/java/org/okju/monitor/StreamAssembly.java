@@ -368,6 +368,14 @@ final class StreamAssembly {
       o.put("composition", Sha256.of(composition.digest()).toHex());
     }
     setStream(entry, Optional.of(p.sha256()), o);
+    for (WebCaptures.CaptureRecord r : from) {
+      // A part is no sighting of its own, even when the parts make up its whole file.
+      if (!r.url().equals(entry.url()) && !updated.containsKey(r)) {
+        ObjectNode part = JSON.createObjectNode();
+        part.put("part_of", entry.url());
+        updated.put(r, r.withStream(Optional.empty(), part.toString()));
+      }
+    }
     PayloadKind kind;
     try {
       kind = PayloadKind.of(p.head(), entry.contentType());

@@ -63,6 +63,11 @@ final class StreamEvidence {
         && parts(r).map(p -> p.path("unassembled").asBoolean(false)).orElse(false);
   }
 
+  /** Whether {@code r} is a part of a stream reassembled from it (no sighting of its own). */
+  static boolean partOf(WebCaptures.CaptureRecord r) {
+    return r.streamSha256().isEmpty() && parts(r).map(p -> p.hasNonNull("part_of")).orElse(false);
+  }
+
   private static Optional<JsonNode> parts(WebCaptures.CaptureRecord r) {
     if (r.streamParts().isEmpty()) {
       return Optional.empty();

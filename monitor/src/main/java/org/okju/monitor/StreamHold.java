@@ -59,7 +59,9 @@ final class StreamHold implements AutoCloseable {
     if (kind == PayloadKind.VIDEO && head.length > 0 && head[0] == 0x47) {
       return Role.SEGMENT; // MPEG-TS: HLS's classic segment
     }
-    if (fragment(head) || (p.bytes().isPresent() && initOnly(p.bytes().get()))) {
+    if (fragment(head) || (kind == PayloadKind.VIDEO && fragmentedMp4(p))) {
+      // A fragment, an initialisation section, or a fragmented file whose ranges a manifest names
+      // (DASH SegmentList/SegmentBase, HLS single-file byte ranges); a progressive MP4 is whole.
       return Role.SEGMENT;
     }
     return Role.NONE;
@@ -167,34 +169,41 @@ final class StreamHold implements AutoCloseable {
     return box.equals("styp") || box.equals("moof") || box.equals("sidx") || box.equals("emsg");
   }
 
-  /** An MP4 initialisation section: {@code ftyp} and {@code moov} at the top, no media data. */
-  static boolean initOnly(byte[] b) {
+  /**
+   * Whether an MP4 is fragmented ({@code moof} or {@code sidx} at the top level before any {@code
+   * mdat}) or an initialisation section alone ({@code ftyp} and {@code moov}, no media data): the
+   * top-level box headers are walked, nothing else is read.
+   */
+  static boolean fragmentedMp4(Payload p) throws IOException {
     boolean ftyp = false;
     boolean moov = false;
     long at = 0;
-    while (at + 8 <= b.length) {
-      long size =
-          ((b[(int) at] & 0xffL) << 24)
-              | ((b[(int) at + 1] & 0xffL) << 16)
-              | ((b[(int) at + 2] & 0xffL) << 8)
-              | (b[(int) at + 3] & 0xffL);
-      String type = new String(b, (int) at + 4, 4, StandardCharsets.ISO_8859_1);
+    for (int boxes = 0; at + 8 <= p.size() && boxes < 10_000; boxes++) {
+      byte[] h = slice(p, at, Math.min(16, p.size() - at));
+      long size = ByteBuffer.wrap(h, 0, 4).getInt() & 0xffffffffL;
+      String type = new String(h, 4, 4, StandardCharsets.ISO_8859_1);
+      if (size == 1 && h.length >= 16) {
+        size = ByteBuffer.wrap(h, 8, 8).getLong();
+      }
       switch (type) {
         case "ftyp" -> ftyp = true;
         case "moov" -> moov = true;
-        case "mdat", "moof" -> {
+        case "moof", "sidx" -> {
+          return ftyp;
+        }
+        case "mdat" -> {
           return false;
         }
         default -> {
-          // free, skip, uuid...
+          // free, skip, uuid, meta...
         }
       }
       if (size < 8) {
-        return false; // 0 (to the end) or 1 (64-bit size): a file with media, not an init section
+        return false; // 0 runs to the end of the file: media data, not an init section
       }
       at += size;
     }
-    return ftyp && moov;
+    return ftyp && moov && at >= p.size();
   }
 
   @Override

@@ -105,12 +105,18 @@ class StreamCaptureTest {
             Set.of(
                 base + "hls/master.m3u8 " + tape,
                 base + "fmp4/index.m3u8 " + tape,
-                base + "dash/manifest.mpd " + tape));
+                base + "dash/manifest.mpd " + tape,
+                base + "single/index.m3u8 " + tape,
+                base + "dash1/manifest.mpd " + tape));
     Map<String, Sighting> byUrl = found.stream().collect(Collectors.toMap(Sighting::url, s -> s));
     assertThat(byUrl.get(base + "hls/master.m3u8").pageUrls()).containsExactly(base + "hls.html");
     assertThat(byUrl.get(base + "fmp4/index.m3u8").pageUrls()).containsExactly(base + "fmp4.html");
     assertThat(byUrl.get(base + "dash/manifest.mpd").pageUrls())
         .containsExactly(base + "dash.html");
+    assertThat(byUrl.get(base + "single/index.m3u8").pageUrls())
+        .containsExactly(base + "single.html");
+    assertThat(byUrl.get(base + "dash1/manifest.mpd").pageUrls())
+        .containsExactly(base + "dash1.html");
     // The evidence names every record the stream was built from: master, media playlist, segments.
     @SuppressWarnings("unchecked")
     Map<String, Object> hls =
@@ -131,7 +137,8 @@ class StreamCaptureTest {
           .filteredOn(r -> r.url().endsWith(".ts"))
           .hasSizeGreaterThanOrEqualTo(5)
           .allMatch(r -> r.streamSha256().isEmpty());
-      assertThat(summary.sightings()).noneMatch(s -> s.contains(".ts ") || s.contains(".m4s "));
+      assertThat(summary.sightings())
+          .noneMatch(s -> s.contains(".ts ") || s.contains(".m4s ") || s.contains("stream0.mp4 "));
       List<CustodyEntry> log;
       try (Stream<CustodyEntry> s = store.custody().stream()) {
         log = s.toList();

@@ -79,6 +79,33 @@ final class StreamSite {
         fmp4.resolve("seg%03d.m4s").toString());
     Path dash = Files.createDirectories(site.resolve("dash"));
     ffmpeg(dash.resolve("manifest.mpd"), encode, "-f", "dash", "-seg_duration", "2");
+    // One file each, the playlist and manifest naming byte ranges of it.
+    Path single = Files.createDirectories(site.resolve("single"));
+    ffmpeg(
+        single.resolve("index.m3u8"),
+        encode,
+        "-f",
+        "hls",
+        "-hls_time",
+        "2",
+        "-hls_playlist_type",
+        "vod",
+        "-hls_flags",
+        "single_file");
+    Path dashOne = Files.createDirectories(site.resolve("dash1"));
+    ffmpeg(
+        dashOne.resolve("manifest.mpd"),
+        encode,
+        "-f",
+        "dash",
+        "-seg_duration",
+        "2",
+        "-single_file",
+        "1",
+        "-use_template",
+        "0",
+        "-use_timeline",
+        "0");
     Path ranged = Files.createDirectories(site.resolve("ranged"));
     // ffmpeg's default MP4 keeps its moov box at the end: no piece but the last one has it.
     ffmpeg(ranged.resolve("clip.mp4"), encode);
@@ -89,6 +116,12 @@ final class StreamSite {
             + "\"type\":\"application/x-mpegURL\"}]}'></div>");
     page(site, "fmp4.html", "<video controls src=\"fmp4/index.m3u8\"></video>");
     page(site, "dash.html", "<script>player.setup({file: \"dash/manifest.mpd\"});</script>");
+    page(site, "single.html", "<video controls src=\"single/index.m3u8\"></video>");
+    page(
+        site,
+        "dash1.html",
+        "<video controls><source src=\"dash1/manifest.mpd\" type=\"application/dash+xml\">"
+            + "</video>");
     page(site, "ranged.html", "<video controls src=\"ranged/clip.mp4\"></video>");
   }
 
@@ -106,9 +139,11 @@ final class StreamSite {
 
   /** Every URL of the streamed pages and their playlists and segments (not the ranged video). */
   static List<String> streamUrls(Path site, String base) throws IOException {
-    List<String> out =
-        new ArrayList<>(List.of(base + "hls.html", base + "fmp4.html", base + "dash.html"));
-    for (String dir : List.of("hls", "fmp4", "dash")) {
+    List<String> out = new ArrayList<>();
+    for (String page : List.of("hls", "fmp4", "dash", "single", "dash1")) {
+      out.add(base + page + ".html");
+    }
+    for (String dir : List.of("hls", "fmp4", "dash", "single", "dash1")) {
       try (Stream<Path> files = Files.walk(site.resolve(dir))) {
         files
             .filter(Files::isRegularFile)
