@@ -637,10 +637,22 @@ final class StreamAssembly {
       for (WebCaptures.CaptureRecord r : g.getValue()) {
         r.payloadSha256().ifPresent(hold::use);
       }
-      // Every piece is reached by the same URL, so each one carries the stream.
-      List<Found> parts = List.of(new Found(s.bytes(), s.from()));
-      for (WebCaptures.CaptureRecord r : g.getValue()) {
-        build(r, "ranges", List.of(), parts, s.from().size(), pieces.size(), !s.whole());
+      // Every piece is reached by the same URL, so each one carries the stream (built once).
+      WebCaptures.CaptureRecord first = g.getValue().get(0);
+      build(
+          first,
+          "ranges",
+          List.of(),
+          List.of(new Found(s.bytes(), s.from())),
+          s.from().size(),
+          pieces.size(),
+          !s.whole());
+      WebCaptures.CaptureRecord built = updated.get(first);
+      if (built == null || built.streamParts().isEmpty()) {
+        continue;
+      }
+      for (WebCaptures.CaptureRecord r : g.getValue().subList(1, g.getValue().size())) {
+        updated.put(r, r.withStream(built.streamSha256(), built.streamParts().get()));
       }
     }
   }

@@ -41,6 +41,8 @@ class StreamCaptureTest {
   static Path ranged;
   static Path rangedPartial;
   static Path bad;
+  static Path dedup1;
+  static Path dedup2;
   static String tape;
 
   @BeforeAll
@@ -66,6 +68,7 @@ class StreamCaptureTest {
               true,
               StreamSite.ranged(base, 3, List.of(0, 1), t));
       bad = badCapture(tmp.resolve("bad.warc.gz"), t);
+      dedupCrawls(t);
       // The second crawl: the TS stream's playlists are gone (404), the fMP4 playlist lists
       // nothing any more, the DASH video is unchanged.
       try (Stream<Path> files = Files.walk(site.resolve("hls"))) {
@@ -149,6 +152,44 @@ class StreamCaptureTest {
   }
 
   @Test
+  void aStreamInsideAWaczIsFoundWithItsRecordsNamedInsideIt() throws Exception {
+    // Browsertrix's package: the WARC stored under archive/, read in place.
+    byte[] warc = Files.readAllBytes(crawl1);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      java.util.zip.ZipEntry e = new java.util.zip.ZipEntry("archive/data.warc.gz");
+      e.setMethod(java.util.zip.ZipEntry.STORED);
+      e.setSize(warc.length);
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(warc);
+      e.setCrc(crc.getValue());
+      zip.putNextEntry(e);
+      zip.write(warc);
+      zip.closeEntry();
+      zip.putNextEntry(new java.util.zip.ZipEntry("datapackage.json"));
+      zip.write(StreamSite.utf8("{\"profile\":\"data-package\",\"resources\":[]}"));
+      zip.closeEntry();
+    }
+    Path wacz = Files.write(tmp.resolve("crawl-w.wacz"), bytes.toByteArray());
+    Path own = MonitorCase.copy(casePath, tmp.resolve("case-wacz"));
+    ImportSummary summary = importInto(own, wacz);
+    assertThat(summary.format()).isEqualTo("wacz");
+    Sighting dash =
+        sightings(own).stream()
+            .filter(s -> s.url().equals(base + "dash/manifest.mpd"))
+            .findFirst()
+            .orElseThrow();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> stream = (Map<String, Object>) dash.evidence().get("stream");
+    assertThat(stream.get("format")).isEqualTo("dash");
+    @SuppressWarnings("unchecked")
+    List<String> records = (List<String>) stream.get("records");
+    assertThat(records)
+        .hasSizeGreaterThanOrEqualTo(1 + 1 + 5)
+        .allMatch(r -> r.startsWith("crawl-w.wacz!archive/data.warc.gz@"));
+  }
+
+  @Test
   void aVideoFetchedInRangePiecesIsStitchedAndAPartialOneSaysSo() throws Exception {
     Path own = MonitorCase.copy(casePath, tmp.resolve("case-ranged"));
     ImportSummary summary = importInto(own, ranged);
@@ -203,6 +244,63 @@ class StreamCaptureTest {
     assertThat(sightings(own))
         .extracting(Sighting::url)
         .contains("http://bad.example/good/index.m3u8");
+  }
+
+  /**
+   * Two crawls of a TS stream as a deduplicating crawler writes them: the second holds the page and
+   * playlist again and every segment as a revisit of the first crawl's record.
+   */
+  private static void dedupCrawls(Instant t) throws Exception {
+    String b = "http://dedup.example/";
+    Path ts = site.resolve("hls/ts");
+    byte[] playlist = Files.readAllBytes(ts.resolve("index.m3u8"));
+    byte[] page = StreamSite.utf8("<html><body><video src=\"v/index.m3u8\"></video></body></html>");
+    List<String> segments =
+        Files.readAllLines(ts.resolve("index.m3u8")).stream()
+            .filter(l -> l.endsWith(".ts"))
+            .toList();
+    List<WarcRecord> first = new ArrayList<>();
+    List<WarcRecord> second = new ArrayList<>();
+    Instant later = t.plusSeconds(86_400);
+    first.add(Warcs.response(b + "watch.html", "text/html", page, t));
+    first.add(Warcs.response(b + "v/index.m3u8", "application/vnd.apple.mpegurl", playlist, t));
+    second.add(Warcs.response(b + "watch.html", "text/html", page, later));
+    second.add(
+        Warcs.response(b + "v/index.m3u8", "application/vnd.apple.mpegurl", playlist, later));
+    for (String s : segments) {
+      org.netpreserve.jwarc.WarcResponse r =
+          Warcs.response(b + "v/" + s, "video/mp2t", Files.readAllBytes(ts.resolve(s)), t);
+      first.add(r);
+      second.add(
+          new org.netpreserve.jwarc.WarcRevisit.Builder(
+                  java.net.URI.create(b + "v/" + s),
+                  java.net.URI.create(
+                      "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"))
+              .date(later)
+              .refersTo(r.id(), java.net.URI.create(b + "v/" + s), t)
+              .body(
+                  new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
+                      .addHeader("Content-Type", "video/mp2t")
+                      .build())
+              .build());
+    }
+    dedup1 = Warcs.write(tmp.resolve("dedup-1.warc.gz"), true, first);
+    dedup2 = Warcs.write(tmp.resolve("dedup-2.warc.gz"), true, second);
+  }
+
+  @Test
+  void aStreamWhoseSegmentsAreRevisitsOfAnEarlierCrawlIsStillUp() throws Exception {
+    Path own = MonitorCase.copy(casePath, tmp.resolve("case-dedup"));
+    importInto(own, dedup1);
+    ImportSummary second = importInto(own, dedup2);
+    assertThat(second.problems()).isEmpty();
+    Sighting s =
+        sightings(own).stream()
+            .filter(x -> x.url().equals("http://dedup.example/v/index.m3u8"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(s.observations()).extracting(Sighting.Observation::seen).containsExactly("up", "up");
+    assertThat(s.pageUrls()).containsExactly("http://dedup.example/watch.html");
   }
 
   /** A capture of broken streams beside one good one, written with jwarc. */
