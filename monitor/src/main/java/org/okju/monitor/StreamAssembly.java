@@ -235,7 +235,23 @@ final class StreamAssembly {
   }
 
   /** A part's bytes as captured, with the records they came from. */
-  private record Found(byte[] bytes, List<WebCaptures.CaptureRecord> from) {}
+  private static final class Found {
+    private final byte[] bytes;
+    private final List<WebCaptures.CaptureRecord> from;
+
+    Found(byte[] bytes, List<WebCaptures.CaptureRecord> from) {
+      this.bytes = bytes;
+      this.from = from;
+    }
+
+    byte[] bytes() {
+      return bytes;
+    }
+
+    List<WebCaptures.CaptureRecord> from() {
+      return from;
+    }
+  }
 
   private void assemble(
       WebCaptures.CaptureRecord entry,
@@ -562,8 +578,35 @@ final class StreamAssembly {
   }
 
   /** Pieces put together from byte 0 as far as they reach without a gap. */
-  private record Stitched(
-      byte[] bytes, List<WebCaptures.CaptureRecord> from, boolean whole, long total) {}
+  private static final class Stitched {
+    private final byte[] bytes;
+    private final List<WebCaptures.CaptureRecord> from;
+    private final boolean whole;
+    private final long total;
+
+    Stitched(byte[] bytes, List<WebCaptures.CaptureRecord> from, boolean whole, long total) {
+      this.bytes = bytes;
+      this.from = from;
+      this.whole = whole;
+      this.total = total;
+    }
+
+    byte[] bytes() {
+      return bytes;
+    }
+
+    List<WebCaptures.CaptureRecord> from() {
+      return from;
+    }
+
+    boolean whole() {
+      return whole;
+    }
+
+    long total() {
+      return total;
+    }
+  }
 
   private Stitched stitch(List<Piece> pieces) {
     long total = pieces.stream().mapToLong(Piece::total).max().orElse(-1);

@@ -30,10 +30,19 @@ class StreamManifestTest {
         HlsPlaylist.parse(
             "http://s.example/v/a/index.m3u8",
             utf8(
-                "#EXTM3U\n#EXT-X-MAP:URI=\"../init.mp4\",BYTERANGE=\"720@0\"\n"
-                    + "#EXTINF:2,\n#EXT-X-BYTERANGE:1000@720\nall.mp4\n"
-                    + "#EXTINF:2,\n#EXT-X-BYTERANGE:500\nall.mp4\n"
-                    + "#EXTINF:2,\nhttp://cdn.example/x.ts?token=1\n#EXT-X-ENDLIST\n"));
+                """
+                #EXTM3U
+                #EXT-X-MAP:URI="../init.mp4",BYTERANGE="720@0"
+                #EXTINF:2,
+                #EXT-X-BYTERANGE:1000@720
+                all.mp4
+                #EXTINF:2,
+                #EXT-X-BYTERANGE:500
+                all.mp4
+                #EXTINF:2,
+                http://cdn.example/x.ts?token=1
+                #EXT-X-ENDLIST
+                """));
     assertThat(p.master()).isFalse();
     assertThat(p.init()).contains(ranged("http://s.example/v/init.mp4", 0, 720));
     assertThat(p.segments())
@@ -49,9 +58,13 @@ class StreamManifestTest {
         HlsPlaylist.parse(
             "https://s.example/m.m3u8",
             utf8(
-                "\uFEFF#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=800000,CODECS=\"avc1.4d401f,mp4a\"\n"
-                    + "lo.m3u8\n#EXT-X-STREAM-INF:RESOLUTION=1280x720,BANDWIDTH=2400000\n"
-                    + "hi/index.m3u8\n"));
+                """
+                \uFEFF#EXTM3U
+                #EXT-X-STREAM-INF:BANDWIDTH=800000,CODECS="avc1.4d401f,mp4a"
+                lo.m3u8
+                #EXT-X-STREAM-INF:RESOLUTION=1280x720,BANDWIDTH=2400000
+                hi/index.m3u8
+                """));
     assertThat(m.variants())
         .containsExactly(
             new HlsPlaylist.Variant("https://s.example/lo.m3u8", 800000),
