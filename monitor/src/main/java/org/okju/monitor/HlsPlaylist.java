@@ -15,6 +15,9 @@ import java.util.Optional;
  * resolved against the playlist's own URL. Immutable.
  *
  * @param variants a master playlist's variant streams (empty for a media playlist)
+ * @param renditions a master playlist's other media playlists: alternative audio, subtitles and
+ *     I-frame-only playlists ({@code #EXT-X-MEDIA}, {@code #EXT-X-I-FRAME-STREAM-INF}); never the
+ *     video, and no stream of their own
  * @param init the initialisation section (fMP4), when there is one
  * @param segments the media segments in playback order
  * @param encrypted whether segments are encrypted ({@code #EXT-X-KEY} with a method): okju holds no
@@ -22,6 +25,7 @@ import java.util.Optional;
  */
 record HlsPlaylist(
     List<Variant> variants,
+    List<String> renditions,
     Optional<StreamPart> init,
     List<StreamPart> segments,
     boolean encrypted) {
@@ -58,6 +62,7 @@ record HlsPlaylist(
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
     List<Variant> variants = new ArrayList<>();
+    List<String> renditions = new ArrayList<>();
     List<StreamPart> segments = new ArrayList<>();
     Optional<StreamPart> init = Optional.empty();
     boolean encrypted = false;
@@ -91,6 +96,12 @@ record HlsPlaylist(
                   ? Optional.of(range(a.get("BYTERANGE"), resolved, new LinkedHashMap<>()))
                   : Optional.empty();
           init = Optional.of(new StreamPart(resolved, r));
+        } else if (line.startsWith("#EXT-X-MEDIA:")
+            || line.startsWith("#EXT-X-I-FRAME-STREAM-INF:")) {
+          String uri = attributes(line).get("URI");
+          if (uri != null) {
+            renditions.add(WarcCaptureReader.resolve(url, uri));
+          }
         } else if (line.startsWith("#EXT-X-KEY:")) {
           String method = attributes(line).getOrDefault("METHOD", "NONE");
           encrypted |= !method.equalsIgnoreCase("NONE");
@@ -111,10 +122,14 @@ record HlsPlaylist(
         pendingRangeSpec = Optional.empty();
       }
     }
-    if (variants.isEmpty() && segments.isEmpty() && !text.contains("#EXT-X-ENDLIST")) {
+    if (variants.isEmpty()
+        && renditions.isEmpty()
+        && segments.isEmpty()
+        && !text.contains("#EXT-X-ENDLIST")) {
       throw new NotAPlaylistException("it names neither variant streams nor media segments");
     }
-    return new HlsPlaylist(List.copyOf(variants), init, List.copyOf(segments), encrypted);
+    return new HlsPlaylist(
+        List.copyOf(variants), List.copyOf(renditions), init, List.copyOf(segments), encrypted);
   }
 
   /** {@code n[@o]} of {@code uri}. */

@@ -108,6 +108,8 @@ final class StreamAssembly {
     Set<String> variantsOfMasters = new HashSet<>();
     for (Map.Entry<String, HlsPlaylist> e : hls.entrySet()) {
       e.getValue().variants().forEach(v -> variantsOfMasters.add(v.url()));
+      // Audio, subtitle and I-frame playlists are parts of a master's presentation, not videos.
+      variantsOfMasters.addAll(e.getValue().renditions());
     }
     for (Map.Entry<String, HlsPlaylist> e : hls.entrySet()) {
       WebCaptures.CaptureRecord r = hlsRecords.get(e.getKey());

@@ -62,13 +62,17 @@ class StreamManifestTest {
                 \uFEFF#EXTM3U
                 #EXT-X-STREAM-INF:BANDWIDTH=800000,CODECS="avc1.4d401f,mp4a"
                 lo.m3u8
-                #EXT-X-STREAM-INF:RESOLUTION=1280x720,BANDWIDTH=2400000
+                #EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID="aac",NAME="English",URI="audio/en.m3u8"
+                #EXT-X-STREAM-INF:RESOLUTION=1280x720,BANDWIDTH=2400000,AUDIO="aac"
                 hi/index.m3u8
+                #EXT-X-I-FRAME-STREAM-INF:BANDWIDTH=90000,URI="hi/iframes.m3u8"
                 """));
     assertThat(m.variants())
         .containsExactly(
             new HlsPlaylist.Variant("https://s.example/lo.m3u8", 800000),
             new HlsPlaylist.Variant("https://s.example/hi/index.m3u8", 2400000));
+    assertThat(m.renditions())
+        .containsExactly("https://s.example/audio/en.m3u8", "https://s.example/hi/iframes.m3u8");
     HlsPlaylist e =
         HlsPlaylist.parse(
             "https://s.example/e.m3u8",
