@@ -20,7 +20,7 @@ final class SqlWebCaptures implements WebCaptures {
   private static final String RECORD_COLUMNS =
       "member, record_offset, record_id, record_type, url, captured_at, http_status, server_ip,"
           + " content_type, location, payload_digest, payload_sha256, payload_size, kind,"
-          + " refers_to";
+          + " refers_to, stream_sha256, stream_parts";
   private static final String MEDIA_COLUMNS = "sha256, md5, sha1, size, kind, pdq, quality, frames";
 
   private final Scope scope;
@@ -122,7 +122,7 @@ final class SqlWebCaptures implements WebCaptures {
         c.prepareStatement(
             "INSERT INTO web_record (capture_id, "
                 + RECORD_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (CaptureRecord r : records) {
         s.setLong(1, capture);
         s.setString(2, r.member());
@@ -144,6 +144,8 @@ final class SqlWebCaptures implements WebCaptures {
         s.setLong(14, r.payloadSize());
         s.setString(15, r.kind());
         s.setString(16, r.refersTo().orElse(null));
+        s.setString(17, r.streamSha256().map(Sha256::toHex).orElse(null));
+        s.setString(18, r.streamParts().orElse(null));
         s.addBatch();
       }
       s.executeBatch();
@@ -282,7 +284,9 @@ final class SqlWebCaptures implements WebCaptures {
         Optional.ofNullable(r.getString(i + 11)).map(Sha256::parse),
         r.getLong(i + 12),
         r.getString(i + 13),
-        Optional.ofNullable(r.getString(i + 14)));
+        Optional.ofNullable(r.getString(i + 14)),
+        Optional.ofNullable(r.getString(i + 15)).map(Sha256::parse),
+        Optional.ofNullable(r.getString(i + 16)));
   }
 
   @Override

@@ -54,6 +54,10 @@ public interface WebCaptures {
    * @param kind {@code image}, {@code video}, {@code page}, {@code other} or {@code none} (no
    *     payload)
    * @param refersTo for a revisit, the id of the record it resolved to
+   * @param streamSha256 for a playlist, manifest or ranged URL reassembled into one video, the
+   *     SHA-256 of the reassembled bytes (its {@link Media} row)
+   * @param streamParts for such a record, a JSON object naming the records the stream was built
+   *     from ({@code parts}: member, offset, URL, payload SHA-256, range) and what was missing
    */
   record CaptureRecord(
       String member,
@@ -70,11 +74,79 @@ public interface WebCaptures {
       Optional<Sha256> payloadSha256,
       long payloadSize,
       String kind,
-      Optional<String> refersTo) {
+      Optional<String> refersTo,
+      Optional<Sha256> streamSha256,
+      Optional<String> streamParts) {
     public CaptureRecord {
       Objects.requireNonNull(member, "member");
       Objects.requireNonNull(url, "url");
       Objects.requireNonNull(capturedAt, "capturedAt");
+      Objects.requireNonNull(streamSha256, "streamSha256");
+      Objects.requireNonNull(streamParts, "streamParts");
+    }
+
+    /** A record that is no reassembled stream's. */
+    public CaptureRecord(
+        String member,
+        long offset,
+        Optional<String> recordId,
+        String type,
+        String url,
+        Instant capturedAt,
+        OptionalInt httpStatus,
+        Optional<String> serverIp,
+        Optional<String> contentType,
+        Optional<String> location,
+        Optional<String> payloadDigest,
+        Optional<Sha256> payloadSha256,
+        long payloadSize,
+        String kind,
+        Optional<String> refersTo) {
+      this(
+          member,
+          offset,
+          recordId,
+          type,
+          url,
+          capturedAt,
+          httpStatus,
+          serverIp,
+          contentType,
+          location,
+          payloadDigest,
+          payloadSha256,
+          payloadSize,
+          kind,
+          refersTo,
+          Optional.empty(),
+          Optional.empty());
+    }
+
+    /** The same record with a reassembled stream. */
+    public CaptureRecord withStream(Optional<Sha256> sha256, String partsJson) {
+      return new CaptureRecord(
+          member,
+          offset,
+          recordId,
+          type,
+          url,
+          capturedAt,
+          httpStatus,
+          serverIp,
+          contentType,
+          location,
+          payloadDigest,
+          payloadSha256,
+          payloadSize,
+          kind,
+          refersTo,
+          sha256,
+          Optional.of(partsJson));
+    }
+
+    /** What the record serves: its reassembled stream when it has one, else its payload. */
+    public Optional<Sha256> servedSha256() {
+      return streamSha256.isPresent() ? streamSha256 : payloadSha256;
     }
   }
 

@@ -119,12 +119,26 @@ public final class CaptureImport {
             seconds(started),
             source.atimePreserved());
       }
-      CaptureReading reading = new CaptureReading(matcher.matcher, config, existingMedia());
+      Set<Sha256> existing = existingMedia();
+      CaptureReading reading = new CaptureReading(matcher.matcher, config, existing);
       reading.read(source);
       RecordRows rows = new RecordRows(store.webCaptures(), reading);
-      List<WebCaptures.CaptureRecord> records = rows.records();
+      List<WebCaptures.CaptureRecord> records;
+      List<WebCaptures.Problem> streamProblems;
+      try {
+        Set<Sha256> hashed = new java.util.HashSet<>(existing);
+        reading.media().forEach(m -> hashed.add(m.sha256()));
+        StreamAssembly streams =
+            new StreamAssembly(
+                rows.records(), reading.hold(), reading::fingerprint, hashed, this::compositions);
+        records = streams.run();
+        streamProblems = streams.problems();
+      } finally {
+        reading.finish();
+      }
       List<WebCaptures.Problem> problems = new ArrayList<>(reading.problems());
       problems.addAll(rows.problems());
+      problems.addAll(streamProblems);
       problems.sort(
           (a, b) ->
               a.member().equals(b.member())
@@ -181,6 +195,26 @@ public final class CaptureImport {
     return out;
   }
 
+  /** The streams earlier imports reassembled, by the composition of their parts. */
+  private Map<String, Sha256> compositions() {
+    Map<String, Sha256> out = new HashMap<>();
+    for (WebCaptures.CapturedRecord c : store.webCaptures().records()) {
+      WebCaptures.CaptureRecord r = c.record();
+      if (r.streamSha256().isEmpty() || r.streamParts().isEmpty()) {
+        continue;
+      }
+      try {
+        com.fasterxml.jackson.databind.JsonNode parts = JSON.readTree(r.streamParts().get());
+        if (parts.hasNonNull("composition")) {
+          out.putIfAbsent(parts.get("composition").asText(), r.streamSha256().get());
+        }
+      } catch (IOException e) {
+        // a row this version did not write: no composition to reuse
+      }
+    }
+    return out;
+  }
+
   /** {@code site-2024-05.warc.gz} → {@code site-2024-05}. */
   static String defaultCrawl(String name) {
     String n = name;
@@ -206,10 +240,10 @@ public final class CaptureImport {
     Map<Long, List<String>> tapes = TapeIndex.of(store).tapesByItem();
     Set<String> out = new LinkedHashSet<>();
     for (WebCaptures.CaptureRecord r : records) {
-      if (r.payloadSha256().isEmpty()) {
+      if (r.servedSha256().isEmpty() || StreamEvidence.partOf(r)) {
         continue;
       }
-      for (long item : items.getOrDefault(r.payloadSha256().get(), List.of())) {
+      for (long item : items.getOrDefault(r.servedSha256().get(), List.of())) {
         for (String tape : tapes.getOrDefault(item, List.of())) {
           out.add(r.url() + " " + tape);
         }
@@ -246,6 +280,9 @@ public final class CaptureImport {
         o.put("offset", r.offset());
         o.put("url", r.url());
         r.payloadSha256().ifPresent(h -> o.put("payload_sha256", h.toHex()));
+        // A reassembled stream: its digest and the records (with their digests) it was built from.
+        r.streamSha256().ifPresent(h -> o.put("stream_sha256", h.toHex()));
+        r.streamParts().ifPresent(j -> o.set("stream", streamParts(j)));
       }
     }
     store
@@ -286,6 +323,14 @@ public final class CaptureImport {
     }
     List<String> sightings = sightings(records, List.of());
     log(capture.capture(), records, sightings, true, user, okjuVersion);
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode streamParts(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      return JSON.getNodeFactory().textNode(json);
+    }
   }
 
   private static double seconds(long started) {

@@ -35,6 +35,8 @@ final class CaptureReading implements CaptureSink {
   private final Set<Sha256> known;
   private final ExecutorService workers;
   private final Semaphore inFlight;
+  private final int permits;
+  private final StreamHold hold;
   private final ThreadLocal<WebMediaHasher> hashers = ThreadLocal.withInitial(WebMediaHasher::new);
 
   private final List<ReadRecord> records = new ArrayList<>();
@@ -57,16 +59,57 @@ final class CaptureReading implements CaptureSink {
               t.setDaemon(true);
               return t;
             });
-    this.inFlight = new Semaphore(config.threads() * 2);
+    this.permits = config.threads() * 2;
+    this.inFlight = new Semaphore(permits);
+    this.hold = new StreamHold(config.keepLimit());
   }
 
-  /** Reads the whole capture and waits for every worker. */
+  /**
+   * Reads the whole capture and waits for the workers to finish what it gave them; the workers stay
+   * for the streams ({@link #fingerprint}) until {@link #finish}.
+   */
   void read(CaptureSource source) throws IOException {
     try {
       source.read(this);
-    } finally {
+      awaitIdle();
+    } catch (IOException | RuntimeException e) {
+      finish();
+      throw e;
+    }
+    if (hold.overBudget()) {
+      problems.add(
+          new WebCaptures.Problem(
+              "",
+              -1,
+              ErrorSeverity.WARNING,
+              "stream-memory",
+              "more stream parts than the memory limit allows: the rest were hashed one by one"));
+    }
+  }
+
+  /** Waits until no task is in flight. */
+  private void awaitIdle() throws IOException {
+    try {
+      inFlight.acquire(permits);
+      inFlight.release(permits);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while fingerprinting", e);
+    }
+  }
+
+  /** The payloads held back as possible parts of streams. */
+  StreamHold hold() {
+    return hold;
+  }
+
+  /** Waits for every worker and frees what is still held. */
+  void finish() throws IOException {
+    try {
       workers.shutdown();
       awaitWorkers();
+    } finally {
+      hold.close();
     }
   }
 
@@ -106,6 +149,16 @@ final class CaptureReading implements CaptureSink {
     }
     records.add(withDigestsOnly(r));
     PayloadKind first = kinds.putIfAbsent(p.sha256(), kind);
+    StreamHold.Role role;
+    try {
+      role = p.kept() ? StreamHold.role(r, p, kind) : StreamHold.Role.NONE;
+    } catch (IOException e) {
+      role = StreamHold.Role.NONE;
+    }
+    if (hold.hold(r, p, kind, role)) {
+      // A playlist, manifest, segment or Range piece: reassembled once the capture is read.
+      return;
+    }
     if (kind == PayloadKind.PAGE) {
       // Every page is parsed against its own URL (relative links differ between URLs).
       page(r, p);
@@ -117,32 +170,20 @@ final class CaptureReading implements CaptureSink {
       return;
     }
     switch (kind) {
-      case IMAGE, VIDEO -> media(r, p, kind);
+      case IMAGE, VIDEO -> fingerprint(r.member(), r.offset(), p, kind);
       default -> p.close();
     }
   }
 
   private static ReadRecord withDigestsOnly(ReadRecord r) {
-    return new ReadRecord(
-        r.member(),
-        r.offset(),
-        r.recordId(),
-        r.type(),
-        r.url(),
-        r.capturedAt(),
-        r.status(),
-        r.serverIp(),
-        r.contentType(),
-        r.location(),
-        r.payloadDigest(),
-        r.payload().map(Payload::withoutContent),
-        r.refersTo(),
-        r.refersToTarget(),
-        r.refersToDate(),
-        r.pageUrl());
+    return r.withPayload(r.payload().map(Payload::withoutContent));
   }
 
-  private void media(ReadRecord r, Payload p, PayloadKind kind) {
+  /**
+   * Fingerprints a payload on a worker and looks it up; problems name {@code member@offset}. The
+   * payload is closed when done.
+   */
+  void fingerprint(String member, long offset, Payload p, PayloadKind kind) {
     if (!p.kept()) {
       store(p, kind, OptionalInt.empty(), Optional.empty(), List.of());
       matches.addAll(matcher.matchesByDigest(p, kind == PayloadKind.VIDEO));
@@ -166,8 +207,8 @@ final class CaptureReading implements CaptureSink {
             if (!f.warnings().isEmpty()) {
               problems.add(
                   new WebCaptures.Problem(
-                      r.member(),
-                      r.offset(),
+                      member,
+                      offset,
                       ErrorSeverity.WARNING,
                       "damaged-" + kind.code(),
                       "decoded with damage: " + String.join("; ", f.warnings())));
@@ -176,8 +217,8 @@ final class CaptureReading implements CaptureSink {
           } catch (WebMediaHasher.UnhashableException e) {
             problems.add(
                 new WebCaptures.Problem(
-                    r.member(),
-                    r.offset(),
+                    member,
+                    offset,
                     ErrorSeverity.ERROR,
                     "undecodable-" + kind.code(),
                     String.valueOf(e.getMessage())));

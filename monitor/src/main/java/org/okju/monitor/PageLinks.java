@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,8 +18,11 @@ import org.okju.casefile.WebCaptures;
  * The media URLs a captured page embeds or links, parsed with jsoup against the page's own URL:
  * {@code img} ({@code src}, {@code srcset}, the lazy-loading {@code data-src}), {@code picture}'s
  * and {@code video}'s {@code source}, {@code video} ({@code src}, {@code poster}), the Open Graph
- * and Twitter card images and videos ({@code og:image}), embedded frames, and every {@code a} link.
- * Fragments are dropped; only http and https URLs are kept. Stateless.
+ * and Twitter card images and videos ({@code og:image}), embedded frames, every {@code a} link, and
+ * the HLS playlists and DASH manifests ({@code .m3u8}, {@code .mpd}) a player is configured with:
+ * in a {@code data-*} attribute (a URL or JSON) or a string literal of an inline script or JSON
+ * block (relation {@code player}; a literal scan, no site's script is run or understood). Fragments
+ * are dropped; only http and https URLs are kept. Stateless.
  */
 final class PageLinks {
   /** A payload that is not text: more than this share of control bytes in its first 4 KiB. */
@@ -79,7 +84,63 @@ final class PageLinks {
     for (Element e : doc.select("a[href]")) {
       add(links, pageUrl, e.absUrl("href"), "a");
     }
+    players(links, pageUrl, doc);
     return new ArrayList<>(links);
+  }
+
+  /** A quoted string literal, as JavaScript and JSON write them. */
+  private static final Pattern QUOTED = Pattern.compile("[\"']([^\"'\\s<>]{1,2048})[\"']");
+
+  /** The playlists and manifests a player's configuration names. */
+  private static void players(Set<WebCaptures.Link> links, String page, Document doc) {
+    for (Element e : doc.getAllElements()) {
+      for (org.jsoup.nodes.Attribute a : e.attributes()) {
+        if (a.getKey().startsWith("data-") && streamUrl(a.getValue().trim())) {
+          add(
+              links,
+              page,
+              WarcCaptureReader.resolve(page, unescape(a.getValue().trim())),
+              "player");
+        } else if (a.getKey().startsWith("data-")) {
+          literals(links, page, a.getValue());
+        }
+      }
+    }
+    for (Element script : doc.select("script:not([src])")) {
+      literals(links, page, script.data());
+    }
+  }
+
+  private static void literals(Set<WebCaptures.Link> links, String page, String text) {
+    if (!text.contains(".m3u8") && !text.contains(".mpd")) {
+      return;
+    }
+    Matcher m = QUOTED.matcher(text);
+    while (m.find()) {
+      String candidate = unescape(m.group(1));
+      if (streamUrl(candidate)) {
+        add(links, page, WarcCaptureReader.resolve(page, candidate), "player");
+      }
+    }
+  }
+
+  /** Whether {@code s} is a URL (absolute or relative) of an HLS playlist or DASH manifest. */
+  private static boolean streamUrl(String s) {
+    if (s.isEmpty() || s.contains(" ")) {
+      return false;
+    }
+    String path = s;
+    int q = path.indexOf('?');
+    path = q >= 0 ? path.substring(0, q) : path;
+    int h = path.indexOf('#');
+    path = h >= 0 ? path.substring(0, h) : path;
+    String lower = path.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".m3u8") || lower.endsWith(".mpd");
+  }
+
+  /** JSON's escaped solidus ({@code https:\/\/cdn…}). */
+  private static String unescape(String s) {
+    return s.replace("\\/", "/");
   }
 
   private static void srcset(Set<WebCaptures.Link> links, String page, Element e, String relation) {

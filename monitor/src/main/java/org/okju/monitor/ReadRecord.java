@@ -18,6 +18,7 @@ import java.util.OptionalInt;
  * @param refersToTarget a revisit's {@code WARC-Refers-To-Target-URI}
  * @param refersToDate a revisit's {@code WARC-Refers-To-Date}
  * @param pageUrl a folder row's page that embeds or links the URL
+ * @param contentRange a {@code 206 Partial Content} response's {@code Content-Range}
  */
 record ReadRecord(
     String member,
@@ -35,11 +36,73 @@ record ReadRecord(
     Optional<String> refersTo,
     Optional<String> refersToTarget,
     Optional<Instant> refersToDate,
-    Optional<String> pageUrl) {
+    Optional<String> pageUrl,
+    Optional<String> contentRange) {
   ReadRecord {
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(capturedAt, "capturedAt");
+    Objects.requireNonNull(contentRange, "contentRange");
+  }
+
+  /** A record that is no ranged response's. */
+  ReadRecord(
+      String member,
+      long offset,
+      Optional<String> recordId,
+      String type,
+      String url,
+      Instant capturedAt,
+      OptionalInt status,
+      Optional<String> serverIp,
+      Optional<String> contentType,
+      Optional<String> location,
+      Optional<String> payloadDigest,
+      Optional<Payload> payload,
+      Optional<String> refersTo,
+      Optional<String> refersToTarget,
+      Optional<Instant> refersToDate,
+      Optional<String> pageUrl) {
+    this(
+        member,
+        offset,
+        recordId,
+        type,
+        url,
+        capturedAt,
+        status,
+        serverIp,
+        contentType,
+        location,
+        payloadDigest,
+        payload,
+        refersTo,
+        refersToTarget,
+        refersToDate,
+        pageUrl,
+        Optional.empty());
+  }
+
+  /** The same record with another payload (absent, or digests only). */
+  ReadRecord withPayload(Optional<Payload> other) {
+    return new ReadRecord(
+        member,
+        offset,
+        recordId,
+        type,
+        url,
+        capturedAt,
+        status,
+        serverIp,
+        contentType,
+        location,
+        payloadDigest,
+        other,
+        refersTo,
+        refersToTarget,
+        refersToDate,
+        pageUrl,
+        contentRange);
   }
 
   /** Whether the record is a revisit, whose payload is another record's. */

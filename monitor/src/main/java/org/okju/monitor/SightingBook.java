@@ -105,10 +105,12 @@ public final class SightingBook {
       WebCaptures.CaptureRecord r,
       String url,
       Map<String, Timeline> timelines) {
-    if (r.payloadSha256().isEmpty() || r.httpStatus().orElse(200) >= 300) {
+    if (r.servedSha256().isEmpty()
+        || r.httpStatus().orElse(200) >= 300
+        || StreamEvidence.partOf(r)) {
       return;
     }
-    for (WebCaptures.Match m : history.matches(r.payloadSha256().get())) {
+    for (WebCaptures.Match m : history.matches(r.servedSha256().get())) {
       for (String tape : tapes.tapesByItem().getOrDefault(m.item().value(), List.of())) {
         Timeline t =
             timelines.computeIfAbsent(
@@ -130,6 +132,7 @@ public final class SightingBook {
     final List<Integer> crawlIndex = new ArrayList<>();
     final Set<String> pages = new TreeSet<>();
     Sha256 lastPayload;
+    Optional<Map<String, Object>> lastStream = Optional.empty();
 
     Timeline(String url, String tape, Set<Long> tapeItems) {
       this.url = url;
@@ -166,7 +169,8 @@ public final class SightingBook {
           observations.add(o);
           crawlIndex.add(crawl.index());
           if (o.up()) {
-            lastPayload = r.get().payloadSha256().orElseThrow();
+            lastPayload = r.get().servedSha256().orElseThrow();
+            lastStream = StreamEvidence.of(r.get(), crawl.references().get(r.get().url()));
           }
         }
         pages.addAll(shownNow);
@@ -192,7 +196,11 @@ public final class SightingBook {
       if (code >= 300) {
         return null;
       }
-      if (r.payloadSha256().isEmpty() || !serves(history, r.payloadSha256().get())) {
+      if (StreamEvidence.unassembled(r)) {
+        // A playlist whose parts this crawl did not capture says nothing about the video.
+        return null;
+      }
+      if (r.servedSha256().isEmpty() || !serves(history, r.servedSha256().get())) {
         return r.type().equals("revisit") && r.payloadSha256().isEmpty()
             ? null
             : new Sighting.Observation(
@@ -287,7 +295,7 @@ public final class SightingBook {
           platform.category(),
           tape,
           best.relation(),
-          evidence(best.evidence()),
+          withStream(evidence(best.evidence()), lastStream),
           hashes(history),
           ups.get(0).capturedAt(),
           ups.get(ups.size() - 1).capturedAt(),
@@ -369,6 +377,16 @@ public final class SightingBook {
     } catch (java.io.IOException e) {
       return "";
     }
+  }
+
+  private static Map<String, Object> withStream(
+      Map<String, Object> evidence, Optional<Map<String, Object>> stream) {
+    if (stream.isEmpty()) {
+      return evidence;
+    }
+    Map<String, Object> out = new LinkedHashMap<>(evidence);
+    out.put("stream", stream.get());
+    return out;
   }
 
   private static Map<String, Object> evidence(String json) {

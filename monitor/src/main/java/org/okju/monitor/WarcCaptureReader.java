@@ -139,23 +139,7 @@ final class WarcCaptureReader {
 
   private static ReadRecord withoutPayload(ReadRecord r) {
     r.payload().ifPresent(Payload::close);
-    return new ReadRecord(
-        r.member(),
-        r.offset(),
-        r.recordId(),
-        r.type(),
-        r.url(),
-        r.capturedAt(),
-        r.status(),
-        r.serverIp(),
-        r.contentType(),
-        r.location(),
-        r.payloadDigest(),
-        Optional.empty(),
-        r.refersTo(),
-        r.refersToTarget(),
-        r.refersToDate(),
-        r.pageUrl());
+    return r.withPayload(Optional.empty());
   }
 
   /** The record as read, or null for a type that holds no capture. */
@@ -236,6 +220,7 @@ final class WarcCaptureReader {
     OptionalInt status = OptionalInt.empty();
     Optional<String> contentType;
     Optional<String> location = Optional.empty();
+    Optional<String> contentRange = Optional.empty();
     MessageBody body;
     boolean encoded = false;
     if (r instanceof WarcResponse resp && r.contentType().base().equals(MediaType.HTTP)) {
@@ -243,6 +228,7 @@ final class WarcCaptureReader {
       status = OptionalInt.of(http.status());
       contentType = http.headers().first("Content-Type");
       location = http.headers().first("Location").map(l -> resolve(url, l));
+      contentRange = http.headers().first("Content-Range");
       encoded =
           http.headers().first("Transfer-Encoding").isPresent()
               || http.headers().first("Content-Encoding").isPresent();
@@ -295,7 +281,8 @@ final class WarcCaptureReader {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        contentRange);
   }
 
   static String unbracket(String uri) {

@@ -24,6 +24,33 @@ public final class WgetCapture {
   }
 
   /**
+   * Fetches exactly {@code urls} (wget's {@code --input-file}) into {@code name.warc.gz} in {@code
+   * dir}: how a team captures a player's playlist and segments, which wget does not find in pages.
+   *
+   * @return the WARC
+   * @throws IOException when wget fails or writes no WARC; its log is in the message
+   */
+  public static Path captureList(List<String> urls, Path dir, String name)
+      throws IOException, InterruptedException {
+    Path scratch = Files.createDirectories(dir.resolve(name + "-files"));
+    Path list = dir.resolve(name + "-urls.txt");
+    Files.write(list, urls, StandardCharsets.UTF_8);
+    return run(
+        List.of(
+            "wget",
+            "--no-verbose",
+            "-e",
+            "robots=off",
+            "--delete-after",
+            "--no-warc-keep-log",
+            "--directory-prefix=" + scratch,
+            "--warc-file=" + dir.resolve(name),
+            "--input-file=" + list),
+        dir,
+        name);
+  }
+
+  /**
    * Crawls {@code url} (its pages and what they embed and link, two levels deep) into {@code
    * name.warc.gz} in {@code dir}; the downloaded files themselves are deleted, as a team keeps only
    * the WARC.
@@ -49,6 +76,11 @@ public final class WgetCapture {
             "--directory-prefix=" + scratch,
             "--warc-file=" + dir.resolve(name),
             url);
+    return run(cmd, dir, name);
+  }
+
+  private static Path run(List<String> cmd, Path dir, String name)
+      throws IOException, InterruptedException {
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     int exit = p.waitFor();
