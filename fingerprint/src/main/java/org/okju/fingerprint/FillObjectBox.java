@@ -123,7 +123,7 @@ public final class FillObjectBox {
 
   /** The commonest level of the outermost lines, or NaN when it is not most of them. */
   private static float fillLevel(ReducedLumaPlane plane, ContentBox box) {
-    int[] histogram = new int[256];
+    LumaLevels levels = new LumaLevels();
     int total = 0;
     int x0 = box.x();
     int y0 = box.y();
@@ -131,34 +131,19 @@ public final class FillObjectBox {
     int y1 = y0 + box.height();
     for (int k = 0; k < EDGE_LINES; k++) {
       for (int x = x0; x < x1; x++) {
-        histogram[level(plane.at(x, y0 + k))]++;
-        histogram[level(plane.at(x, y1 - 1 - k))]++;
+        levels.add(plane.at(x, y0 + k));
+        levels.add(plane.at(x, y1 - 1 - k));
         total += 2;
       }
       for (int y = y0 + EDGE_LINES; y < y1 - EDGE_LINES; y++) {
-        histogram[level(plane.at(x0 + k, y))]++;
-        histogram[level(plane.at(x1 - 1 - k, y))]++;
+        levels.add(plane.at(x0 + k, y));
+        levels.add(plane.at(x1 - 1 - k, y));
         total += 2;
       }
     }
     int window = (int) FILL_TOLERANCE;
-    int best = 0;
-    int bestCount = -1;
-    for (int v = 0; v < 256; v++) {
-      int c = 0;
-      for (int u = Math.max(0, v - window); u <= Math.min(255, v + window); u++) {
-        c += histogram[u];
-      }
-      if (c > bestCount) {
-        bestCount = c;
-        best = v;
-      }
-    }
-    return bestCount >= MIN_FILL_SHARE * total ? best : Float.NaN;
-  }
-
-  private static int level(float luma) {
-    return Math.max(0, Math.min(255, Math.round(luma)));
+    int fill = levels.commonest(window);
+    return levels.near(fill, window) >= MIN_FILL_SHARE * total ? fill : Float.NaN;
   }
 
   /**

@@ -214,37 +214,19 @@ public final class SharpBox {
      * commonest level or of the commonest away from that one.
      */
     private boolean offTwoLevels(ReducedLumaPlane p, boolean row, int line, int from, int to) {
-      int radius = (int) detail;
-      int[] below = new int[256 + 2 * radius + 2]; // samples below each level, shifted by radius
+      LumaLevels levels = new LumaLevels();
       for (int i = from; i < to; i++) {
-        below[Math.max(0, Math.min(255, Math.round(sample(p, row, line, i)))) + radius + 1]++;
+        levels.add(sample(p, row, line, i));
       }
-      for (int v = 1; v < below.length; v++) {
-        below[v] += below[v - 1];
-      }
+      int radius = (int) detail;
       double need = levelsShare * (to - from);
-      int first = 0;
-      for (int v = 1; v < 256; v++) {
-        if (near(below, v, radius) > near(below, first, radius)) {
-          first = v;
-        }
-      }
-      int onFirst = near(below, first, radius);
+      int first = levels.commonest(radius);
+      int onFirst = levels.near(first, radius);
       if (onFirst >= need) {
         return false;
       }
-      int onSecond = 0;
-      for (int v = 0; v < 256; v++) {
-        if (Math.abs(v - first) > 2 * radius) {
-          onSecond = Math.max(onSecond, near(below, v, radius));
-        }
-      }
-      return onFirst + onSecond < need;
-    }
-
-    /** Samples within {@code radius} of {@code level}, from the running counts {@code below}. */
-    private static int near(int[] below, int level, int radius) {
-      return below[level + 2 * radius + 1] - below[level];
+      int second = levels.commonestApartFrom(first, 2 * radius, radius);
+      return onFirst + levels.near(second, radius) < need;
     }
 
     private static float sample(ReducedLumaPlane p, boolean row, int line, int i) {
