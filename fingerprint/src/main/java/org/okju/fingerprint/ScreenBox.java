@@ -236,32 +236,32 @@ public final class ScreenBox {
      * outermost lines' samples near {@code level}.
      */
     private float fill(int edge, int step, float level) {
-      int[] histogram = outermost(edge, step);
+      LumaLevels levels = outermost(edge, step);
       int lowest = Math.max(0, (int) Math.ceil(level - LEVEL_TOLERANCE));
       int highest = Math.min(255, (int) Math.floor(level + LEVEL_TOLERANCE));
       int best = Math.round(level);
       for (int v = lowest; v <= highest; v++) {
-        if (histogram[v] > histogram[best]) {
+        if (levels.at(v) > levels.at(best)) {
           best = v;
         }
       }
       return best;
     }
 
-    /** The histogram of luma (rounded to the level) over the outermost {@link #LEVEL_LINES}. */
-    private int[] outermost(int edge, int step) {
+    /** The levels of the outermost {@link #LEVEL_LINES}' samples. */
+    private LumaLevels outermost(int edge, int step) {
       int count = rows ? p.height() : p.width();
-      int[] histogram = new int[256];
+      LumaLevels levels = new LumaLevels();
       for (int k = 0; k < LEVEL_LINES; k++) {
         int line = edge + k * step;
         if (line < 0 || line >= count) {
           break;
         }
         for (int i = from; i < to; i++) {
-          histogram[Math.max(0, Math.min(255, Math.round(at(i, line))))]++;
+          levels.add(at(i, line));
         }
       }
-      return histogram;
+      return levels;
     }
 
     /**
@@ -290,21 +290,7 @@ public final class ScreenBox {
      * may be half ink).
      */
     private float level(int edge, int step) {
-      int[] histogram = outermost(edge, step);
-      int window = (int) LEVEL_TOLERANCE / 2;
-      int best = 0;
-      int bestCount = -1;
-      for (int v = 0; v < 256; v++) {
-        int c = 0;
-        for (int u = Math.max(0, v - window); u <= Math.min(255, v + window); u++) {
-          c += histogram[u];
-        }
-        if (c > bestCount) {
-          bestCount = c;
-          best = v;
-        }
-      }
-      return best;
+      return outermost(edge, step).commonest((int) LEVEL_TOLERANCE / 2);
     }
 
     private double share(int line, float level, float tolerance) {

@@ -51,6 +51,17 @@ public final class SharpBox {
   private static final double[] CHROME_PASSES = {0.08, MAX_CHROME_SHARE, MAX_CHROME_SHARE};
 
   /**
+   * A chrome line also sits on at most two levels: at least this share of its samples lie within
+   * {@link #CHROME_DETAIL} of its commonest level or of its next commonest (a bar's and its text's,
+   * a progress bar's played and unplayed parts). A clip's smooth sky changes by less than a level
+   * between neighbours but drifts across its lines (a fifth to a half of a sky's line on its
+   * commonest level, two thirds to four fifths on two), so the flat-line rule alone trimmed a sky
+   * as chrome and the box kept the clip's lower half (a seascape in a player: 80 of 196 rows lost,
+   * and its recording missed).
+   */
+  static final double MIN_CHROME_LEVELS_SHARE = 0.9;
+
+  /**
    * The box inside a player's chrome keeps at least this share of each side. Less than {@link
    * #MIN_KEPT}: a phone's portrait clip recorded in a landscape player, its own black bars trimmed
    * with the player's flat background, is about a fifth of the recording's width (the chair sample
@@ -74,7 +85,7 @@ public final class SharpBox {
    * bars around its chrome), or {@code start} when nothing is trimmed or too much is.
    */
   public static ContentBox within(ReducedLumaPlane plane, ContentBox start) {
-    return within(plane, start, DETAIL, PASSES, MIN_KEPT);
+    return within(plane, start, DETAIL, PASSES, MIN_KEPT, 0);
   }
 
   /**
@@ -89,7 +100,19 @@ public final class SharpBox {
    * and clock matched nothing (0 of 5 held-out clips).
    */
   public static ContentBox chromeWithin(ReducedLumaPlane plane, ContentBox start) {
-    return within(plane, insideBands(plane, start), CHROME_DETAIL, CHROME_PASSES, MIN_CHROME_KEPT);
+    ContentBox box = insideChrome(plane, start);
+    ContentBox object = FillObjectBox.instead(plane, start, box);
+    return object == null ? box : insideChrome(plane, object);
+  }
+
+  private static ContentBox insideChrome(ReducedLumaPlane plane, ContentBox start) {
+    return within(
+        plane,
+        insideBands(plane, start),
+        CHROME_DETAIL,
+        CHROME_PASSES,
+        MIN_CHROME_KEPT,
+        MIN_CHROME_LEVELS_SHARE);
   }
 
   /**
@@ -111,7 +134,12 @@ public final class SharpBox {
   }
 
   private static ContentBox within(
-      ReducedLumaPlane plane, ContentBox start, float detail, double[] passes, double minKept) {
+      ReducedLumaPlane plane,
+      ContentBox start,
+      float detail,
+      double[] passes,
+      double minKept,
+      double levelsShare) {
     int w = plane.width();
     int h = plane.height();
     ContentBox whole = start;
@@ -123,10 +151,10 @@ public final class SharpBox {
     int y0 = start.y();
     int y1 = start.y() + start.height();
     for (double share : passes) {
-      int[] cols = trim(plane, false, x0, x1, y0, y1, w, detail, share);
+      int[] cols = trim(plane, false, x0, x1, y0, y1, w, new LineRule(detail, share, levelsShare));
       x0 = cols[0];
       x1 = cols[1];
-      int[] rows = trim(plane, true, y0, y1, x0, x1, h, detail, share);
+      int[] rows = trim(plane, true, y0, y1, x0, x1, h, new LineRule(detail, share, levelsShare));
       y0 = rows[0];
       y1 = rows[1];
     }
@@ -148,38 +176,61 @@ public final class SharpBox {
       int across0,
       int across1,
       int lines,
-      float detail,
-      double share) {
+      LineRule rule) {
     int limit = (int) (lines * MAX_TRIM);
     int start = from;
-    while (start < to
-        && start < limit
-        && !detailed(p, rows, start, across0, across1, detail, share)) {
+    while (start < to && start < limit && !rule.kept(p, rows, start, across0, across1)) {
       start++;
     }
     int end = to;
-    while (end > start
-        && lines - end < limit
-        && !detailed(p, rows, end - 1, across0, across1, detail, share)) {
+    while (end > start && lines - end < limit && !rule.kept(p, rows, end - 1, across0, across1)) {
       end--;
     }
     return new int[] {start, end};
   }
 
-  private static boolean detailed(
-      ReducedLumaPlane p, boolean row, int line, int from, int to, float detail, double share) {
-    int n = to - from - 1;
-    if (n <= 0) {
-      return false;
-    }
-    int changes = 0;
-    for (int i = from; i < to - 1; i++) {
-      float a = row ? p.at(i, line) : p.at(line, i);
-      float b = row ? p.at(i + 1, line) : p.at(line, i + 1);
-      if (Math.abs(a - b) > detail) {
-        changes++;
+  /**
+   * When a line is kept rather than trimmed: at least {@code share} of its neighbouring samples
+   * differ by more than {@code detail}, or (when {@code levelsShare} is above 0) fewer than {@code
+   * levelsShare} of its samples sit on its two commonest levels.
+   */
+  private record LineRule(float detail, double share, double levelsShare) {
+    boolean kept(ReducedLumaPlane p, boolean row, int line, int from, int to) {
+      int n = to - from - 1;
+      if (n <= 0) {
+        return false;
       }
+      int changes = 0;
+      for (int i = from; i < to - 1; i++) {
+        if (Math.abs(sample(p, row, line, i) - sample(p, row, line, i + 1)) > detail) {
+          changes++;
+        }
+      }
+      return changes >= share * n || (levelsShare > 0 && offTwoLevels(p, row, line, from, to));
     }
-    return changes >= share * n;
+
+    /**
+     * Whether fewer than {@code levelsShare} of the line's samples lie within {@code detail} of its
+     * commonest level or of the commonest away from that one.
+     */
+    private boolean offTwoLevels(ReducedLumaPlane p, boolean row, int line, int from, int to) {
+      LumaLevels levels = new LumaLevels();
+      for (int i = from; i < to; i++) {
+        levels.add(sample(p, row, line, i));
+      }
+      int radius = (int) detail;
+      double need = levelsShare * (to - from);
+      int first = levels.commonest(radius);
+      int onFirst = levels.near(first, radius);
+      if (onFirst >= need) {
+        return false;
+      }
+      int second = levels.commonestApartFrom(first, 2 * radius, radius);
+      return onFirst + levels.near(second, radius) < need;
+    }
+
+    private static float sample(ReducedLumaPlane p, boolean row, int line, int i) {
+      return row ? p.at(i, line) : p.at(line, i);
+    }
   }
 }

@@ -2,6 +2,8 @@ package org.okju.fingerprint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -105,5 +107,97 @@ class SharpBoxTest {
     ReducedLumaPlane plane = ReducedLumaPlane.of(ImageLuma.of(frame));
     ContentBox chrome = SharpBox.chromeWithin(plane, ContentBox.of(plane));
     assertInside(inPlane(chrome, frame), 500, 110, 281, 500);
+  }
+
+  @Test
+  void aClipWithASmoothSkyInAPlayersWindowKeepsItsSky() {
+    // The top 45% a sky: lighter towards the horizon and drifting by 14 levels across, so that
+    // neighbours differ by less than a level (the flat-line rule took its rows for chrome).
+    BufferedImage clip = new BufferedImage(640, 400, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = clip.createGraphics();
+    g.drawImage(bridge, 0, 0, null);
+    g.dispose();
+    for (int y = 0; y < 180; y++) {
+      for (int x = 0; x < 640; x++) {
+        int drift = x * 14 / 640;
+        clip.setRGB(x, y, new Color(110 + y / 3 + drift, 160 + y / 4 + drift, 225).getRGB());
+      }
+    }
+    BufferedImage frame = PlayerWindow.around(clip, 240, 110, 800, 500, "Now playing: a clip");
+    ReducedLumaPlane plane = ReducedLumaPlane.of(ImageLuma.of(frame));
+    ContentBox chrome = SharpBox.chromeWithin(plane, ContentBox.of(plane));
+    assertInside(inPlane(chrome, frame), 240, 110, 800, 500);
+  }
+
+  @Test
+  void aStripedClipOnAVideoSitesPageIsFoundBesideTheThumbnails() {
+    // A video site's white page: the player at the left, its title and views under it, a column
+    // of other videos' thumbnails at the right. The clip is black and white stripes, half of it
+    // the page's white, so the bands' rule read its columns as the page with marks and the box
+    // went round a thumbnail.
+    BufferedImage frame = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = frame.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 1280, 720);
+    g.setColor(new Color(0xf1f3f4));
+    g.fillRect(0, 0, 1280, 56);
+    g.drawImage(stripes(728, 410), 40, 80, null);
+    g.drawImage(bridge, 900, 80, 320, 180, null);
+    g.drawImage(bridge.getSubimage(100, 50, 400, 250), 900, 300, 320, 180, null);
+    g.setColor(Color.RED);
+    g.fillRect(40, 480, 300, 4);
+    g.setColor(Color.BLACK);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 26));
+    g.drawString("Summer by the river (full clip)", 40, 530);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 18));
+    g.drawString("www.example-video-site.test/watch?v=abc123", 60, 34);
+    g.drawString("Up next", 900, 70);
+    g.drawString("Another clip", 900, 280);
+    g.dispose();
+    ReducedLumaPlane plane = ReducedLumaPlane.of(ImageLuma.of(frame));
+    ContentBox chrome = SharpBox.chromeWithin(plane, ContentBox.of(plane));
+    assertInside(inPlane(chrome, frame), 40, 80, 728, 410);
+  }
+
+  @Test
+  void aDimClipOnADarkPageIsFoundWholeNotByItsBrightParts() {
+    // A site's dark theme and a dim room: most of the clip is within a few levels of the page, so
+    // its objects on the page's fill are its bright parts; the box must still be the whole clip.
+    BufferedImage dim = new BufferedImage(640, 400, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < 400; y++) {
+      for (int x = 0; x < 640; x++) {
+        Color c = new Color(bridge.getRGB(x, y));
+        dim.setRGB(x, y, new Color(c.getRed() / 4, c.getGreen() / 4, c.getBlue() / 4).getRGB());
+      }
+    }
+    BufferedImage frame = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = frame.createGraphics();
+    g.setColor(new Color(0x0f0f0f));
+    g.fillRect(0, 0, 1280, 720);
+    g.setColor(new Color(0x212121));
+    g.fillRect(0, 0, 1280, 56);
+    g.drawImage(dim, 40, 80, 728, 410, null);
+    g.drawImage(bridge, 900, 80, 320, 180, null);
+    g.drawImage(bridge.getSubimage(100, 50, 400, 250), 900, 300, 320, 180, null);
+    g.setColor(new Color(0xf1f1f1));
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 26));
+    g.drawString("Summer by the river (full clip)", 40, 530);
+    g.dispose();
+    ReducedLumaPlane plane = ReducedLumaPlane.of(ImageLuma.of(frame));
+    ContentBox chrome = SharpBox.chromeWithin(plane, ContentBox.of(plane));
+    assertInside(inPlane(chrome, frame), 40, 80, 728, 410);
+  }
+
+  /** Diagonal black stripes on white, a third of the period black, wavering as a zebra's do. */
+  private static BufferedImage stripes(int w, int h) {
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        double phase = (x * 0.35 + y + 9 * Math.sin(x / 57.0)) / 30.0;
+        boolean black = phase - Math.floor(phase) < 0.4;
+        out.setRGB(x, y, black ? 0x101010 : 0xf8f8f8);
+      }
+    }
+    return out;
   }
 }

@@ -141,36 +141,69 @@ public final class VideoEdits {
 
   /**
    * A screen recording of a video site's page: a white 1280x720 page with an address bar, the clip
-   * in a player of {@code share} of 800x450 at the left with a progress bar along its bottom, its
-   * title and view count under it, and a column of two other videos' thumbnails with their titles
-   * at the right (ffmpeg's Mandelbrot and Life patterns, moving).
+   * in a player of {@code share} of 800x450 at the left (a portrait clip between black bars, as
+   * sites show one) with a progress bar along its bottom, its title and view count under it, and a
+   * column of two other videos' thumbnails with their titles at the right (ffmpeg's Mandelbrot and
+   * Life patterns, moving).
    */
   public static String screenRecordingOfWebPage(double share, int seconds) {
+    return webPage(share, seconds, PageTheme.LIGHT);
+  }
+
+  /** The same page in a site's dark theme: near-black page, light text. */
+  public static String screenRecordingOfDarkWebPage(double share, int seconds) {
+    return webPage(share, seconds, PageTheme.DARK);
+  }
+
+  /** A video site's colours: page, address bar, its text, titles, view counts, progress track. */
+  private enum PageTheme {
+    LIGHT("white", "0xf1f3f4", "0x202124", "black", "0x606060", "0xcccccc"),
+    DARK("0x0f0f0f", "0x212121", "0xe8eaed", "0xf1f1f1", "0xaaaaaa", "0x717171");
+
+    final String page;
+    final String bar;
+    final String address;
+    final String title;
+    final String views;
+    final String track;
+
+    PageTheme(String page, String bar, String address, String title, String views, String track) {
+      this.page = page;
+      this.bar = bar;
+      this.address = address;
+      this.title = title;
+      this.views = views;
+      this.track = track;
+    }
+  }
+
+  private static String webPage(double share, int seconds, PageTheme theme) {
     String font = PLAYER_FONT;
     int w = (int) Math.round(800 * share / 2) * 2;
     int h = (int) Math.round(450 * share / 2) * 2;
     return String.format(
         Locale.ROOT,
-        "color=c=white:s=1280x720:r=25[bg];"
-            + "[0:v]scale=%1$d:%2$d,setsar=1[clip];"
+        "color=c=%8$s:s=1280x720:r=25[bg];"
+            + "[0:v]scale=%1$d:%2$d:force_original_aspect_ratio=decrease:force_divisible_by=2,"
+            + "pad=%1$d:%2$d:(ow-iw)/2:(oh-ih)/2:black,setsar=1[clip];"
             + "mandelbrot=s=320x180:r=25[t1];"
             + "life=s=320x180:r=25:mold=10:ratio=0.1:death_color=0x204060:life_color=0xe0c080[t2];"
-            + "color=c=0xcccccc:s=%1$dx4:r=25[track];"
+            + "color=c=%13$s:s=%1$dx4:r=25[track];"
             + "color=c=red:s=%1$dx4:r=25[progress];"
             + "[track][progress]overlay=x='-%1$d+%1$d*t/%7$d':y=0:shortest=1[played];"
             + "[bg][clip]overlay=x=40:y=80:shortest=1[a];"
             + "[a][t1]overlay=x=900:y=80:shortest=1[b];"
             + "[b][t2]overlay=x=900:y=300:shortest=1,"
-            + "drawbox=x=0:y=0:w=iw:h=56:color=0xf1f3f4:t=fill,"
+            + "drawbox=x=0:y=0:w=iw:h=56:color=%9$s:t=fill,"
             + "drawtext=%3$s:text='www.example-video-site.test/watch?v=abc123':fontsize=18"
-            + ":fontcolor=0x202124:x=60:y=18,"
-            + "drawtext=%3$s:text='Summer by the river (full clip)':fontsize=26:fontcolor=black"
+            + ":fontcolor=%10$s:x=60:y=18,"
+            + "drawtext=%3$s:text='Summer by the river (full clip)':fontsize=26:fontcolor=%11$s"
             + ":x=40:y=%4$d,"
-            + "drawtext=%3$s:text='12,345 views - 3 days ago':fontsize=18:fontcolor=0x606060"
+            + "drawtext=%3$s:text='12,345 views - 3 days ago':fontsize=18:fontcolor=%12$s"
             + ":x=40:y=%5$d,"
-            + "drawtext=%3$s:text='Up next':fontsize=20:fontcolor=black:x=900:y=50,"
-            + "drawtext=%3$s:text='Another clip':fontsize=18:fontcolor=black:x=900:y=265,"
-            + "drawtext=%3$s:text='Yet another one':fontsize=18:fontcolor=black:x=900:y=485[page];"
+            + "drawtext=%3$s:text='Up next':fontsize=20:fontcolor=%11$s:x=900:y=50,"
+            + "drawtext=%3$s:text='Another clip':fontsize=18:fontcolor=%11$s:x=900:y=265,"
+            + "drawtext=%3$s:text='Yet another one':fontsize=18:fontcolor=%11$s:x=900:y=485[page];"
             + "[page][played]overlay=x=40:y=%6$d:shortest=1[out]",
         w,
         h,
@@ -178,7 +211,13 @@ public final class VideoEdits {
         80 + h + 20,
         80 + h + 60,
         80 + h - 10,
-        seconds);
+        seconds,
+        theme.page,
+        theme.bar,
+        theme.address,
+        theme.title,
+        theme.views,
+        theme.track);
   }
 
   /**
@@ -284,6 +323,11 @@ public final class VideoEdits {
         new Edit(
             "screen-recording-web-page",
             screenRecordingOfWebPage(0.85 + later.nextDouble() * 0.15, seconds)));
+    edits.put(
+        "screen-recording-web-page-dark",
+        new Edit(
+            "screen-recording-web-page-dark",
+            screenRecordingOfDarkWebPage(0.85 + later.nextDouble() * 0.15, seconds)));
     return edits;
   }
 
