@@ -30,6 +30,7 @@ public final class LedgerExtractor {
         || Cues.in(Cues.HUNT, line);
   }
 
+  private final KoreanMorphology morphology;
   private final PersonReader persons;
   private final PersonFilter filter = new PersonFilter();
   private final String defaultCurrency;
@@ -41,7 +42,8 @@ public final class LedgerExtractor {
 
   /** An extractor whose amounts without a currency are in {@code defaultCurrency}. */
   public LedgerExtractor(String defaultCurrency) {
-    this.persons = new PersonReader(new KoreanMorphology());
+    this.morphology = new KoreanMorphology();
+    this.persons = new PersonReader(morphology);
     this.defaultCurrency = defaultCurrency;
   }
 
@@ -75,6 +77,7 @@ public final class LedgerExtractor {
     Optional<String> preyAsker = Optional.empty();
     ChatThread thread = new ChatThread();
     PlaceReferences placeReferences = new PlaceReferences();
+    ContactCards cards = new ContactCards();
     Set<String> writers = new java.util.HashSet<>();
     // The last line with text, and what was read in it: the field above a ditto mark.
     String above = "";
@@ -192,12 +195,14 @@ public final class LedgerExtractor {
                 ? new ArrayList<>()
                 : new ArrayList<>(persons.find(masked, text, numbers, aboutVictim(text)));
         row.ifPresent(rw -> tablePeople(rw, people));
+        AliasLines.read(masked, people);
+        cards.read(text, people);
         if (answersWhoIsPrey) {
           answeredPrey(line, chat.get().prefixEnd(), people);
         }
         tapeSubjects(text, things, people);
         if (row.isEmpty()) {
-          listedNames(text, people);
+          listedNames(text, people, morphology);
         }
         // Last, so that no reader makes a person of a title ("- 봄비 → 큰형님", an item of a list).
         people.removeIf(x -> namedTitles.contains(x.value().name()));
@@ -498,11 +503,13 @@ public final class LedgerExtractor {
               + ":]\\s|\\s*$)");
 
   /**
-   * A name a note sets apart as an item (see {@link #LISTED_NAME}); in a line about meeting,
-   * filming, drugging or hunting, and with no money in it, the item is the one it happened to (a
-   * victim's label), as in the tape lists' {@code 벚꽃_01.mp4 - 수아}.
+   * A name a note sets apart as an item (see {@link #LISTED_NAME}), not an ordinary word after an
+   * arrow where the line is about no event; in a line about meeting, filming, drugging or hunting,
+   * and with no money in it, the item is the one it happened to (a victim's label), as in the tape
+   * lists' {@code 벚꽃_01.mp4 - 수아}.
    */
-  private static void listedNames(String text, List<Found<Person>> people) {
+  private static void listedNames(
+      String text, List<Found<Person>> people, KoreanMorphology morphology) {
     Matcher m = LISTED_NAME.matcher(text);
     boolean event =
         Cues.in(Cues.MEET, text)
@@ -516,6 +523,11 @@ public final class LedgerExtractor {
       if (!isTableName(n)
           || Cues.in(Cues.HUNT, n)
           || Cues.in(Cues.MEET, n)
+          // "부산역 도착 → 렌트 (운전은 …)": in a line about no event, an item after an arrow that
+          // Nori knows as one ordinary word is the next step of a plan, not a person
+          || (!event
+              && text.substring(0, s).matches("(?s).*→\\s*")
+              && morphology.isWholeOrdinaryWord(n))
           || people.stream().anyMatch(p -> p.overlaps(s, e) && !p.flags().contains("weak"))) {
         continue;
       }
