@@ -83,6 +83,10 @@ final class KoreanNames {
           "ㅈㄴ", "ㅅㅂ");
   private static final Pattern NATIVE_NUMBER =
       Pattern.compile("(?:스물|서른|마흔|쉰|예순|열)(?:하나|한|둘|두|셋|세|넷|네|다섯|여섯|일곱|여덟|아홉|살)?|스무|스무살");
+  // One-syllable words a crew's list of jobs writes that are no one's nickname (나, 형, 폰 …).
+  private static final Set<String> ONE_SYLLABLE_WORDS =
+      Set.of(
+          "나", "내", "저", "너", "형", "폰", "차", "약", "술", "방", "돈", "캠", "몫", "팀", "둘", "셋", "다", "또");
   private static final Pattern SPACED_NAME =
       Pattern.compile("(?<![가-힣] ?)([가-힣]) ([가-힣]) ([가-힣])(?! ?[가-힣])");
   // What only people do, right after a name with its subject particle.
@@ -121,7 +125,10 @@ final class KoreanNames {
   private static final Pattern NAMED = Pattern.compile("(?:이름|본명|실명|name)\\s*(?:은|는|이|:|=)?\\s*$");
   // A name after what she does or is: 네일샾 직원 소희, 카페 알바 지수, 간호학과 학생 유진.
   private static final Pattern OCCUPATION_BEFORE =
-      Pattern.compile("(?:직원|알바생?|학생|대학생|여대생|간호사|승무원|회사원|직장인|손님|점원|학과|학번)\\s$");
+      Pattern.compile(
+          "(?:직원|알바생?|학생|대학생|여대생|간호사|승무원|회사원|직장인|손님|점원|학과|학번|룸메이트|룸메|후배|동기"
+              // 구매자 뽀빠이가 800: a name after the part he plays
+              + "|구매자|판매자|구매처|판매처|거래처)\\s$");
   // A Korean "her" met or filmed before the name is given: 그 애를 만났다. 이름은 채원.
   private static final Pattern HER_KO = Pattern.compile("그\\s?애|그\\s?여자|그녀|걔");
   // An age in brackets right after the word: 다은(24), 수지 (21세), 예슬(22살).
@@ -196,6 +203,14 @@ final class KoreanNames {
       String before = line.substring(0, s);
       Parts p = parts(word);
       if (p == null) {
+        continue;
+      }
+      if (word.length() == 1
+          && RoleRules.JOB_LABEL.matcher(before).find()
+          && after.matches("(?s)^(?:\\s*[,(/+]|\\s*$).*")
+          && !ONE_SYLLABLE_WORDS.contains(word)) {
+        // 촬영감독: 곰, 캠: 곰 (가방캠): after a crew's job and its colon, one syllable is a nickname
+        out.add(Found.of(s, e, new Person(word, Optional.empty()), 0.8));
         continue;
       }
       // "real name: 표재만", "이름: 오진도": after a word saying a name follows, a last syllable 만 or 도
@@ -322,7 +337,7 @@ final class KoreanNames {
                   || kinApart
                   || particleApart
                   // (간호학과 유진이, 카페 알바 지수가: the affectionate 이 or a subject's particle too)
-                  || (p.particle().matches("|이|가") && OCCUPATION_BEFORE.matcher(before).find())
+                  || (p.particle().matches("|이|가|은|는") && OCCUPATION_BEFORE.matcher(before).find())
                   || (p.particle().isEmpty()
                       && p.kin().isEmpty()
                       && AGE_AFTER.matcher(after).find())

@@ -190,6 +190,14 @@ public final class LedgerExtractor {
         List<Integer> numbers = new ArrayList<>();
         percents.forEach(f -> numbers.add(f.start()));
         money.forEach(f -> numbers.add(f.start()));
+        if (!money.isEmpty()) {
+          // 1,200만 들어옴 (구매자 뽀빠이가 800, 보리가 400): beside an amount, a bare number after a
+          // name is that person's part of it
+          Matcher bare = BARE_NUMBER.matcher(masked);
+          while (bare.find()) {
+            numbers.add(bare.start());
+          }
+        }
         List<Found<Person>> people =
             tables.lastWasHeader()
                 ? new ArrayList<>()
@@ -397,6 +405,9 @@ public final class LedgerExtractor {
         f.flags(),
         Optional.empty());
   }
+
+  private static final Pattern BARE_NUMBER =
+      Pattern.compile("(?<=[가-힣]\\s)\\d{2,4}(?=\\s*[,)]|\\s*$)");
 
   // 2023 하반기 장부, 2024년 장부, "CASH BOOK - Q1 2024", "NOTES - autumn 2024", "테이프 목록 (2024
   // 상반기)": a year in a short heading, giving the year of the dates that follow without one. Not

@@ -31,7 +31,7 @@ final class RoleRules {
   private static final Pattern AT_PLACE = Pattern.compile("^\\s+(?:at|@)\\s");
   static final Pattern JOB_LABEL =
       Pattern.compile(
-          "(?<job>카메라|촬영|운전|편집|약|망|구매자|판매처|공급|(?i:camera|filming|driver|driving|drv|editing|edit"
+          "(?<job>카메라|촬영감독|감독|촬영|운전|편집|캠|약|망|구매자|판매처|공급|(?i:camera|filming|driver|driving|drv|editing|edit"
               + "|drugs?|lookout|buyer|supplier))"
               + "\\s*[:=]\\s*$");
   // A chat writer saying he filmed or drugged her himself: "내가 찍은 영상", "I filmed".

@@ -148,4 +148,20 @@ class SavedNamesWordingTest extends WordingTestBase {
     assertThat(normalized(x, EntityType.PLACE)).contains("성산동");
     assertThat(normalized(x, EntityType.PERSON)).doesNotContain("성산동");
   }
+
+  @Test
+  void payersListedAfterATotalAndANameAfterThePartSomeonePlaysArePeople() {
+    Extraction x =
+        read(
+            "2025년 10월 4일",
+            "- 9월 판매 900만 들어옴 (구매자 까치가 500, 오디가 400)",
+            "- 룸메이트 다온이는 그날 밤 찾으러 왔다고 함");
+    assertThat(normalized(x, EntityType.PERSON)).contains("까치", "오디", "다온");
+  }
+
+  @Test
+  void aOneSyllableNicknameAfterACrewsJobIsAPerson() {
+    Extraction x = read("작성 2025.6.2 / 촬영감독: 솔", "  캠: 솔 (가방캠), 나 (폰)");
+    assertThat(normalized(x, EntityType.PERSON)).contains("솔").doesNotContain("폰", "나");
+  }
 }
