@@ -49,12 +49,17 @@ final class AliasLines {
     people.sort((x, y) -> Integer.compare(x.start(), y.start()));
   }
 
+  private static String firstWord(String w) {
+    int space = w.indexOf(' ');
+    return space < 0 ? w : w.substring(0, space);
+  }
+
   private static boolean isName(String w) {
     return w.matches("[가-힣]+")
         ? !PersonWords.KOREAN_NOT_NAMES.contains(w)
             && !PersonWords.KOREAN_ROLE_WORDS.contains(w)
             && !PlaceReader.GAZETTEER.contains(w)
-        : !PersonWords.isEnglishNotName(w.split(" ")[0])
+        : !PersonWords.isEnglishNotName(firstWord(w))
             && !PlaceReader.GAZETTEER.contains(w.toLowerCase(java.util.Locale.ROOT));
   }
 }
