@@ -59,6 +59,11 @@ record ChatMessage(int speakerStart, Optional<String> speaker, int prefixEnd, St
           Pattern.compile(
               "^(?:(?:오전|오후)\\s?)?\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?\\t(?<who>[^\\t]{1,40})\\t"
                   + "(?<msg>.*)$"),
+          // Telegram (JSON export), a message an object on its line: {"id": 801, "type": "message",
+          // "date": "2025-11-07T22:41:09", "from": "두부", "from_id": "user55…", "text": "…"}
+          Pattern.compile(
+              "^\\s*\\{.*?\"date\"\\s*:\\s*\"(?<date>\\d{4}-\\d{2}-\\d{2})T[\\d:]+\".*?"
+                  + "\"from\"\\s*:\\s*\"(?<who>[^\"]{1,40})\".*?\"text\"\\s*:\\s*\"(?<msg>.*)$"),
           // WhatsApp: 27/06/2024, 21:02 - Bruno: message
           Pattern.compile(
               "^(?<date>\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}),?\\s\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?"

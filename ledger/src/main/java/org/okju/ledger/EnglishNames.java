@@ -54,6 +54,16 @@ final class EnglishNames {
               + "|station|market|reserve|forest|bridge|lake|river|hospital|clinic|pharmacy|gym"
               + "|restaurant|karaoke|noraebang|sauna|spa|salon|studio|square|beach|bakery|pizza"
               + "|chicken|burger|coffee|inn|guesthouse|residence|officetel|apartments?");
+  // A lowercase noun right after a capitalised word that it is said of: "Bookshop girl", "Gym guy",
+  // "Trello board": the word describes a person or names a thing, it is no name.
+  private static final Pattern DESCRIBED_NOUN_AFTER =
+      Pattern.compile(
+          "\\s(?:girl|guy|boy|lady|woman|man|chick|dude|board|app|export|channel|server)s?\\b");
+  // A verb a reminder or to-do item opens with, before the person it is about: "Ask Marty",
+  // "Pay Uncle Lou", "Text Mina".
+  private static final Pattern IMPERATIVE =
+      Pattern.compile(
+          "Ask|Tell|Call|Text|Pay|Send|Meet|Pick|Get|Collect|Remind|Email|Message|Visit");
   // Romanised Korean road and neighbourhood names: Olympic-daero, Teheran-ro, Garosu-gil.
   private static final Pattern ROAD = Pattern.compile("-(?:daero|ro|gil|dong)$");
   // A person introduced by where she is from or by her age: "Kelly from the gym", "Rick from
@@ -112,7 +122,8 @@ final class EnglishNames {
       Pattern.compile(
           "^\\s+(?:took|paid|sent|gave|drove|filmed|called|texted|asked|said|says|wants|wanted|got|gets"
               + "|keeps|kept|takes|brought|picked|came|went|left|met|made|added|messaged"
-              + "|transferred|wired|bought|sold|owes|edited|hosts|rents|supplied|will|would|can|could)\\b");
+              + "|transferred|wired|bought|sold|owes|edited|hosts|rents|supplied|will|would|can|could"
+              + "|ran|runs|held|holds|handled|handles|drives|shot)\\b");
 
   List<Found<Person>> find(String line, List<Integer> numbers) {
     List<Found<Person>> out = new ArrayList<>();
@@ -203,6 +214,9 @@ final class EnglishNames {
       if (VENUE_OR_MEDIUM_BEFORE.matcher(line.substring(0, m.start())).find()) {
         continue; // "at Pier 17", "on Tinder": a venue or an app
       }
+      if (DESCRIBED_NOUN_AFTER.matcher(line.substring(m.end())).lookingAt()) {
+        continue; // "Bookshop girl", "Trello board": what describes a person or a thing
+      }
       String[] words = m.group().split(" ");
       int first = 0;
       int last = words.length - 1;
@@ -218,12 +232,16 @@ final class EnglishNames {
           && (PersonWords.isEnglishNotName(words[first]) || isPlace(words[first]))) {
         first++;
       }
-      // "Invited Lena out", "Texted Mina", "Eventually Marco showed up": a verb or an adverb
-      // opening a sentence is not the first name.
+      // "Invited Lena out", "Texted Mina", "Eventually Marco showed up", "Ask Marty about …": a
+      // verb or an adverb opening a sentence, or a reminder's verb, is not the first name.
       if (first < last
-          && words[first].matches("[A-Z][a-z]{2,}(?:ed|ing|ly)")
-          && line.substring(0, m.start() + m.group().indexOf(words[first]))
-              .matches("(?s)(?:.*[.!?:;]\\s{1,3}|\\s*(?:[" + PersonWords.BULLETS + "]\\s*)?)")) {
+          && (IMPERATIVE.matcher(words[first]).matches()
+              || (words[first].matches("[A-Z][a-z]{2,}(?:ed|ing|ly)")
+                  && line.substring(0, m.start() + m.group().indexOf(words[first]))
+                      .matches(
+                          "(?s)(?:.*[.!?:;]\\s{1,3}|\\s*(?:["
+                              + PersonWords.BULLETS
+                              + "]\\s*)?)")))) {
         first++;
       }
       while (last >= first && (PersonWords.isEnglishNotName(words[last]) || isPlace(words[last]))) {

@@ -96,6 +96,34 @@ final class KoreanMorphology {
     return new Stem(stem, particles, honorific);
   }
 
+  /**
+   * Whether Nori reads {@code word} as a verb or adjective made a noun by its ending (모름, 있음, 들어옴),
+   * as 음슴체 notes end their lines: no name (보람, 다솜 are nouns to it).
+   */
+  boolean isNominalisedVerb(String word) {
+    // Nori reads 있음 as 있 (VA) + 음 (E), and 들어옴 whole as a verb (VV).
+    // (Only a last syllable closed by ㅁ: 나은 is 낫 + 은 to Nori, and a name.)
+    char last = word.isEmpty() ? 'a' : word.charAt(word.length() - 1);
+    if (last < '가' || last > '힣' || (last - '가') % 28 != 16) {
+      return false;
+    }
+    List<Morpheme> ms = analyse(word);
+    return !ms.isEmpty()
+        && ms.get(0).tag().name().startsWith("V")
+        && (ms.size() == 1 || ms.get(ms.size() - 1).tag().name().equals("E"));
+  }
+
+  /**
+   * Whether Nori reads {@code word} of four syllables or more as common nouns of two syllables or
+   * more each (서류봉투 as 서류 + 봉투): a compound thing, no name.
+   */
+  boolean isCompoundOfNouns(String word) {
+    List<Morpheme> ms = analyse(word);
+    return word.length() >= 4
+        && ms.size() >= 2
+        && ms.stream().allMatch(m -> m.tag().name().equals("NNG") && m.text().length() >= 2);
+  }
+
   /** Whether Nori reads the whole of {@code word} as one ordinary word (이야기, 강아지). */
   boolean isWholeOrdinaryWord(String word) {
     List<Morpheme> ms = analyse(word);

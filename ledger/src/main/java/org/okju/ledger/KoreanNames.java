@@ -20,10 +20,50 @@ import java.util.regex.Pattern;
 final class KoreanNames {
   private static final List<String> PARTICLES =
       List.of(
-          "에게서", "한테서", "으로부터", "로부터", "이랑", "에게", "한테", "께서", "하고", "에서", "으로", "까지", "부터", "처럼",
-          "보고", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "랑", "께", "도", "로", "만", "");
+          "에게서",
+          "한테서",
+          "으로부터",
+          "로부터",
+          "이랑",
+          "에게",
+          "한테",
+          "께서",
+          "하고",
+          "에서",
+          "으로",
+          "까지",
+          "부터",
+          "처럼",
+          // 짱구한테는 어제 20 보냈고, 민지에게도: a person's particle with 는 or 도 on it.
+          "한테는",
+          "한테도",
+          "에게는",
+          "에게도",
+          "한테서는",
+          // 이름 로아래, 자기 이름 바다래: the quoting copula ("she says it is").
+          "이래",
+          "래",
+          "보고",
+          "은",
+          "는",
+          "이",
+          "가",
+          "을",
+          "를",
+          "의",
+          "에",
+          "와",
+          "과",
+          "랑",
+          "께",
+          "도",
+          "로",
+          "만",
+          "");
   private static final Set<String> PERSON_PARTICLES =
-      Set.of("에게서", "한테서", "로부터", "으로부터", "이랑", "에게", "한테", "께서", "랑", "께");
+      Set.of(
+          "에게서", "한테서", "로부터", "으로부터", "이랑", "에게", "한테", "께서", "랑", "께", "한테는", "한테도", "에게는", "에게도",
+          "한테서는");
   // Particles of place, direction and extent: the word before them is where, not who.
   private static final Set<String> LOCATIVE = Set.of("에서", "에", "으로", "로", "까지", "부터");
   private static final Set<String> OBJECT_PARTICLES = Set.of("를", "을", "와", "하고", "이랑", "랑");
@@ -43,14 +83,20 @@ final class KoreanNames {
           "ㅈㄴ", "ㅅㅂ");
   private static final Pattern NATIVE_NUMBER =
       Pattern.compile("(?:스물|서른|마흔|쉰|예순|열)(?:하나|한|둘|두|셋|세|넷|네|다섯|여섯|일곱|여덟|아홉|살)?|스무|스무살");
+  // One-syllable words a crew's list of jobs writes that are no one's nickname (나, 형, 폰 …).
+  private static final Set<String> ONE_SYLLABLE_WORDS =
+      Set.of(
+          "나", "내", "저", "너", "형", "폰", "차", "약", "술", "방", "돈", "캠", "몫", "팀", "둘", "셋", "다", "또");
   private static final Pattern SPACED_NAME =
       Pattern.compile("(?<![가-힣] ?)([가-힣]) ([가-힣]) ([가-힣])(?! ?[가-힣])");
   // What only people do, right after a name with its subject particle.
   private static final Pattern AGENT_VERB =
       Pattern.compile(
-          "^\\s*(?:[가-힣]+(?:\\([^)]*\\))?\\s)?(?:건네|건넴|건넸|연락|전화|문자|카톡|디엠|DM|말|운전|촬영|찍|보냄|보냈|줌|줬|가져|편집|대기|픽업"
-              + "|데려|불러|입금|송금|받|달래|달라|물어|카메라|잡음|왔|옴|옴\\.|함|했|준대|준다|구해|챙겨"
-              + "|냄(?![가-힣])|냈)");
+          "^\\s*(?:[가-힣A-Za-z0-9_]+(?:\\([^)]*\\))?\\s)?(?:건네|건넴|건넸|연락|전화|문자|카톡|디엠|DM|말|운전|촬영|찍|보냄|보냈|줌|줬|가져|편집|대기|픽업"
+              + "|데려|불러|입금|송금|받|달래|달라|물어|카메라|잡음|잡아|왔|옴|옴\\.|함|했|준대|준다|구해|챙겨"
+              + "|냄(?![가-힣])|냈"
+              // 순대가 준 거, 깡통이 산 거: what he gave or bought, a verb's adnominal before 거/것
+              + "|(?:준|산|판|찍은|구한|구해준|가져온|챙겨온|보낸|건넨|넘긴)\\s?(?:거|것|건|걸)(?![가-힣]))");
   // An English preposition a person follows, right before a Korean word in mixed notes.
   private static final Pattern EN_PERSON_PREPOSITION =
       Pattern.compile("(?i)(?:\\bfrom|\\bwith|\\bw/|\\bpaid|\\bsent|\\bby)\\s$");
@@ -76,10 +122,13 @@ final class KoreanNames {
       Pattern.compile(
           "(?:사냥감|먹잇감|물고기|타겟|target|prey)\\s*(?:은|는|이|:|=)?\\s*[가-힣]{1,5}\\s*[.\\-:=—,]+\\s*$");
   // "이름 유나": a name introduced; a victim's only when the line speaks of prey.
-  private static final Pattern NAMED = Pattern.compile("(?:이름|name)\\s*(?:은|는|이|:|=)?\\s*$");
+  private static final Pattern NAMED = Pattern.compile("(?:이름|본명|실명|name)\\s*(?:은|는|이|:|=)?\\s*$");
   // A name after what she does or is: 네일샾 직원 소희, 카페 알바 지수, 간호학과 학생 유진.
   private static final Pattern OCCUPATION_BEFORE =
-      Pattern.compile("(?:직원|알바생?|학생|대학생|여대생|간호사|승무원|회사원|직장인|손님|점원)\\s$");
+      Pattern.compile(
+          "(?:직원|알바생?|학생|대학생|여대생|간호사|승무원|회사원|직장인|손님|점원|학과|학번|룸메이트|룸메|후배|동기"
+              // 구매자 뽀빠이가 800: a name after the part he plays
+              + "|구매자|판매자|구매처|판매처|거래처)\\s$");
   // A Korean "her" met or filmed before the name is given: 그 애를 만났다. 이름은 채원.
   private static final Pattern HER_KO = Pattern.compile("그\\s?애|그\\s?여자|그녀|걔");
   // An age in brackets right after the word: 다은(24), 수지 (21세), 예슬(22살).
@@ -154,6 +203,14 @@ final class KoreanNames {
       String before = line.substring(0, s);
       Parts p = parts(word);
       if (p == null) {
+        continue;
+      }
+      if (word.length() == 1
+          && RoleRules.JOB_LABEL.matcher(before).find()
+          && after.matches("(?s)^(?:\\s*[,(/+]|\\s*$).*")
+          && !ONE_SYLLABLE_WORDS.contains(word)) {
+        // 촬영감독: 곰, 캠: 곰 (가방캠): after a crew's job and its colon, one syllable is a nickname
+        out.add(Found.of(s, e, new Person(word, Optional.empty()), 0.8));
         continue;
       }
       // "real name: 표재만", "이름: 오진도": after a word saying a name follows, a last syllable 만 or 도
@@ -251,13 +308,14 @@ final class KoreanNames {
       if (!next.isEmpty()
           && titleOf(nextStem).filter(t -> t.equals(nextStem)).isPresent()
           && p.particle().isEmpty()
-          && plausible(name)) {
+          && plausible(name)
+          && !business(name)) {
         out.add(Found.of(s, end, new Person(name, Optional.of(nextStem)), 0.85)); // 최민수 실장
         i++;
         continue;
       }
-      if (!plausible(name) || commonWordWithParticle(word)) {
-        continue;
+      if (!plausible(name) || commonWordWithParticle(word) || morphology.isNominalisedVerb(name)) {
+        continue; // (모름, 있음, 들어옴: a verb made a noun, as 음슴체 notes end their lines)
       }
       if (LABEL.matcher(before).find()
           && isFiller(word, name)
@@ -278,7 +336,8 @@ final class KoreanNames {
               && (!p.kin().isEmpty()
                   || kinApart
                   || particleApart
-                  || (p.particle().isEmpty() && OCCUPATION_BEFORE.matcher(before).find())
+                  // (간호학과 유진이, 카페 알바 지수가: the affectionate 이 or a subject's particle too)
+                  || (p.particle().matches("|이|가|은|는") && OCCUPATION_BEFORE.matcher(before).find())
                   || (p.particle().isEmpty()
                       && p.kin().isEmpty()
                       && AGE_AFTER.matcher(after).find())
@@ -290,7 +349,9 @@ final class KoreanNames {
                   || NAMED.matcher(before).find()
                   || (numberRightAfter(line, e, numbers)
                       && p.particle().matches("|은|는|이|가")
-                      && (!morphology.isOrdinaryWord(asWord) || numbers.size() >= 2))
+                      && (!morphology.isOrdinaryWord(asWord) || numbers.size() >= 2)
+                      // 서류봉투 18,000: a thing Nori reads as two nouns, priced
+                      && !morphology.isCompoundOfNouns(asWord))
                   || (FEE_AFTER.matcher(after).find()
                       && p.particle().matches("|이")
                       && feeFollows(after))
@@ -374,6 +435,16 @@ final class KoreanNames {
     return name.length() == 2
         && GIVEN_SYLLABLES.indexOf(name.charAt(0)) >= 0
         && GIVEN_SYLLABLES.indexOf(name.charAt(1)) >= 0;
+  }
+
+  /**
+   * A common noun before a title, not shaped as a name: the business or trade whose man he is (치과
+   * 실장, 파티룸 사장), as {@link #plausible} says of the businesses it lists.
+   */
+  private boolean business(String name) {
+    return !givenNameShaped(name)
+        && !surnameAndGivenSyllables(name)
+        && morphology.isOrdinaryWord(name);
   }
 
   /** A surname and two given-name syllables (나은비, 한지율), not a word Nori knows whole. */
@@ -500,8 +571,8 @@ final class KoreanNames {
     }
     boolean consonant = PersonWords.endsInConsonant(stem);
     return switch (particle) {
-      case "이", "은", "을", "과", "이랑" -> consonant;
-      case "가", "는", "를", "와" -> !consonant;
+      case "이", "은", "을", "과", "이랑", "이래" -> consonant;
+      case "가", "는", "를", "와", "래" -> !consonant;
       default -> true;
     };
   }

@@ -30,6 +30,7 @@ public final class LedgerExtractor {
         || Cues.in(Cues.HUNT, line);
   }
 
+  private final KoreanMorphology morphology;
   private final PersonReader persons;
   private final PersonFilter filter = new PersonFilter();
   private final String defaultCurrency;
@@ -41,7 +42,8 @@ public final class LedgerExtractor {
 
   /** An extractor whose amounts without a currency are in {@code defaultCurrency}. */
   public LedgerExtractor(String defaultCurrency) {
-    this.persons = new PersonReader(new KoreanMorphology());
+    this.morphology = new KoreanMorphology();
+    this.persons = new PersonReader(morphology);
     this.defaultCurrency = defaultCurrency;
   }
 
@@ -75,6 +77,7 @@ public final class LedgerExtractor {
     Optional<String> preyAsker = Optional.empty();
     ChatThread thread = new ChatThread();
     PlaceReferences placeReferences = new PlaceReferences();
+    ContactCards cards = new ContactCards();
     Set<String> writers = new java.util.HashSet<>();
     // The last line with text, and what was read in it: the field above a ditto mark.
     String above = "";
@@ -187,17 +190,27 @@ public final class LedgerExtractor {
         List<Integer> numbers = new ArrayList<>();
         percents.forEach(f -> numbers.add(f.start()));
         money.forEach(f -> numbers.add(f.start()));
+        if (!money.isEmpty()) {
+          // 1,200만 들어옴 (구매자 뽀빠이가 800, 보리가 400): beside an amount, a bare number after a
+          // name is that person's part of it
+          Matcher bare = BARE_NUMBER.matcher(masked);
+          while (bare.find()) {
+            numbers.add(bare.start());
+          }
+        }
         List<Found<Person>> people =
             tables.lastWasHeader()
                 ? new ArrayList<>()
                 : new ArrayList<>(persons.find(masked, text, numbers, aboutVictim(text)));
         row.ifPresent(rw -> tablePeople(rw, people));
+        AliasLines.read(masked, people);
+        cards.read(text, people);
         if (answersWhoIsPrey) {
           answeredPrey(line, chat.get().prefixEnd(), people);
         }
         tapeSubjects(text, things, people);
         if (row.isEmpty()) {
-          listedNames(text, people);
+          listedNames(text, people, morphology);
         }
         // Last, so that no reader makes a person of a title ("- 봄비 → 큰형님", an item of a list).
         people.removeIf(x -> namedTitles.contains(x.value().name()));
@@ -393,6 +406,9 @@ public final class LedgerExtractor {
         Optional.empty());
   }
 
+  private static final Pattern BARE_NUMBER =
+      Pattern.compile("(?<=[가-힣]\\s)\\d{2,4}(?=\\s*[,)]|\\s*$)");
+
   // 2023 하반기 장부, 2024년 장부, "CASH BOOK - Q1 2024", "NOTES - autumn 2024", "테이프 목록 (2024
   // 상반기)": a year in a short heading, giving the year of the dates that follow without one. Not
   // an amount (2024원, 2024 won) nor part of a number.
@@ -498,11 +514,13 @@ public final class LedgerExtractor {
               + ":]\\s|\\s*$)");
 
   /**
-   * A name a note sets apart as an item (see {@link #LISTED_NAME}); in a line about meeting,
-   * filming, drugging or hunting, and with no money in it, the item is the one it happened to (a
-   * victim's label), as in the tape lists' {@code 벚꽃_01.mp4 - 수아}.
+   * A name a note sets apart as an item (see {@link #LISTED_NAME}), not an ordinary word after an
+   * arrow where the line is about no event; in a line about meeting, filming, drugging or hunting,
+   * and with no money in it, the item is the one it happened to (a victim's label), as in the tape
+   * lists' {@code 벚꽃_01.mp4 - 수아}.
    */
-  private static void listedNames(String text, List<Found<Person>> people) {
+  private static void listedNames(
+      String text, List<Found<Person>> people, KoreanMorphology morphology) {
     Matcher m = LISTED_NAME.matcher(text);
     boolean event =
         Cues.in(Cues.MEET, text)
@@ -516,6 +534,11 @@ public final class LedgerExtractor {
       if (!isTableName(n)
           || Cues.in(Cues.HUNT, n)
           || Cues.in(Cues.MEET, n)
+          // "부산역 도착 → 렌트 (운전은 …)": in a line about no event, an item after an arrow that
+          // Nori knows as one ordinary word is the next step of a plan, not a person
+          || (!event
+              && text.substring(0, s).matches("(?s).*→\\s*")
+              && morphology.isWholeOrdinaryWord(n))
           || people.stream().anyMatch(p -> p.overlaps(s, e) && !p.flags().contains("weak"))) {
         continue;
       }

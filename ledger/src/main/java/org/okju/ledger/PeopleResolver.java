@@ -30,6 +30,13 @@ final class PeopleResolver {
    */
   static final String ROMANISED_FLAG = "romanised:";
 
+  /**
+   * The flag prefix of a person another word stands for ({@code 별 = 나래} → {@code aka:별} on 나래; a
+   * contact card's {@code FN:막내} with {@code 이름 윤기범} in its note): that word is her wherever the
+   * document writes it.
+   */
+  static final String ALIAS_FLAG = "aka:";
+
   private PeopleResolver() {}
 
   static List<LineReading> resolve(List<LineReading> lines) {
@@ -65,6 +72,10 @@ final class PeopleResolver {
                 g ->
                     romanised.put(
                         spelling(g.substring(ROMANISED_FLAG.length())), f.value().name()));
+        f.flags().stream()
+            .filter(g -> g.startsWith(ALIAS_FLAG))
+            .forEach(
+                g -> romanised.put(spelling(g.substring(ALIAS_FLAG.length())), f.value().name()));
       }
     }
     Map<String, String> fullName = fullNames(all);
@@ -82,6 +93,10 @@ final class PeopleResolver {
         Person p = f.value();
         String name = p.name();
         List<String> flags = new ArrayList<>(f.flags());
+        if (flags.contains("role-only") && romanised.containsKey(spelling(name))) {
+          flags.remove("role-only"); // [[Auntie]] = Ms. Byeon: the word is the one it stands for
+          flags.add("role-resolved");
+        }
         if (flags.contains("role-only")) {
           Set<String> named = namesByTitle.getOrDefault(key(name), Set.of());
           boolean herWord = PersonWords.VICTIM_ROLE_WORDS.contains(key(name));

@@ -42,6 +42,12 @@ final class PersonFilter {
       f.subject().ifPresent(parties::add);
       f.object().ifPresent(parties::add);
     }
+    // A name a contact card saves is a person whatever word it is (ContactCards).
+    for (EntityMention e : x.entities()) {
+      if (e.type() == EntityType.PERSON && e.flags().contains(ContactCards.CONTACT_FLAG)) {
+        parties.add(e.normalized());
+      }
+    }
     List<PersonCandidates.RulesPerson> rules = PersonCandidates.RulesPerson.of(x);
     Set<String> judged = new HashSet<>();
     rules.stream().map(PersonCandidates.RulesPerson::name).forEach(judged::add);

@@ -126,6 +126,26 @@ final class PersonWords {
           "그녀",
           "그분",
           "누나",
+          // 큰삼촌 조카라는 애: a kinship word, whose relative she is, no name.
+          "조카",
+          // Relatives and people of the street a diary names by what they are, no one's name:
+          // 옆집 할머니가 봤다고 함, 아저씨들.
+          "사촌",
+          "마누라",
+          "할머니",
+          "할아버지",
+          "형수",
+          "처제",
+          "친척",
+          "부모님",
+          "이웃",
+          "아줌마",
+          "아저씨",
+          "룸메",
+          // 이름 모름, 본명 미상: the name not known.
+          "모름",
+          "미상",
+          "불명",
           "언니",
           "오빠",
           "동생",
@@ -845,7 +865,11 @@ final class PersonWords {
 
   static boolean isEnglishNotName(String w) {
     String lower = w.toLowerCase(Locale.ROOT);
-    return ENGLISH_NOT_NAMES.contains(lower) || ABSTRACT_NOUN.matcher(lower).matches();
+    return ENGLISH_NOT_NAMES.contains(lower)
+        || ABSTRACT_NOUN.matcher(lower).matches()
+        // "Works Saturdays": a weekday in the plural is still a day.
+        || (lower.endsWith("days")
+            && ENGLISH_NOT_NAMES.contains(lower.substring(0, lower.length() - 1)));
   }
 
   // A heading's or a form's capitalised word built with a suffix no name has ("Statement",

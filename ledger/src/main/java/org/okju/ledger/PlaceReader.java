@@ -96,10 +96,16 @@ final class PlaceReader {
               + ",?\\s(?:(?:north|south|east|west|main|back|front)\\s)?[Gg]ate"
               + "(?:\\s(?:#|[Nn]o\\.?\\s?)?\\d{1,2})?(?![A-Za-z0-9])"
               + "|[가-힣]{2,10}(?:공원|호수)\\s?(?:\\d{1,2}번?\\s?)?(?:출입구|입구|게이트|주차장|[동서남북정후]?\\s?문)");
-  // A neighbourhood and a venue without a name: 화양동 원룸, 봉천동 모텔 is where it is, the 동.
+  // A neighbourhood and a venue without a name: 화양동 원룸, 봉천동 모텔, 성산동 내 방 is where it is,
+  // the 동.
   private static final Pattern DONG_VENUE =
       Pattern.compile(
-          "(?<![가-힣])(?<dong>[가-힣]{2,4}동)\\s(?:" + VENUE_KO + ")(?:으로|로|에서|에|까지|이|을|앞)?(?![가-힣])");
+          "(?<![가-힣])(?<dong>[가-힣]{2,4}동)\\s(?:"
+              + VENUE_KO
+              // 성산동 내 방, 봉천동 우리 집: whose room, in that 동
+              + "|(?:내|우리|제|걔네?|친구)\\s(?:방|집|"
+              + VENUE_KO
+              + "))(?:으로|로|에서|에|까지|이|을|앞)?(?![가-힣])");
   // A road or neighbourhood written in romanised Korean: Itaewon-ro, Yeonnam-dong, Euljiro 3-ga.
   private static final Pattern ROMANISED_AREA =
       Pattern.compile("\\b[A-Z][a-z]+(?:\\s\\d{1,2})?-(?:dong|gu|ro|gil|ga)\\b(?!\\s[Ss]tation)");

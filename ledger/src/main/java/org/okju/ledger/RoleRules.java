@@ -16,11 +16,22 @@ import java.util.regex.Pattern;
  * thread-safe: one per document.
  */
 final class RoleRules {
+  // What a man does who works the camera himself, right after his name: "Tank ran the camera", "Kid
+  // holds the GoPro", 뚝배기가 거치대 잡아줌.
+  private static final Pattern CAMERA_WORK =
+      Pattern.compile(
+          "^(?:\\]\\])?(?:가|이|는|은)?\\s*(?<verb>(?i:(?:ran|runs|held|holds|handled|handles|manned|mans|worked"
+              + "|works|set up|sets up)\\s+(?:the\\s+|a\\s+|his\\s+|my\\s+)?(?:camera|cam|gopro|tripod)s?\\b)"
+              + "|(?:카메라|거치대|삼각대|캠)\\s*(?:를|을|는)?\\s*(?:잡|들|돌렸|돌림|맡|세팅))");
+  // The crew of a filming written in brackets after it: 촬영 (큰삼촌, 나), "filmed (Bear, me)".
+  private static final Pattern FILMING_CREW =
+      Pattern.compile(
+          "(?<verb>촬영|찍음|녹화|(?i:filming|filmed|shoot))\\s*\\(\\s*(?:[가-힣A-Za-z]+\\s*,\\s*)*$");
   private static final Pattern MADE = Pattern.compile("(?i)\\b(?:made|mixed|prepared|poured)\\b");
   private static final Pattern AT_PLACE = Pattern.compile("^\\s+(?:at|@)\\s");
   static final Pattern JOB_LABEL =
       Pattern.compile(
-          "(?<job>카메라|촬영|운전|편집|약|망|구매자|판매처|공급|(?i:camera|filming|driver|driving|drv|editing|edit"
+          "(?<job>카메라|촬영감독|감독|촬영|운전|편집|캠|약|망|구매자|판매처|공급|(?i:camera|filming|driver|driving|drv|editing|edit"
               + "|drugs?|lookout|buyer|supplier))"
               + "\\s*[:=]\\s*$");
   // A chat writer saying he filmed or drugged her himself: "내가 찍은 영상", "I filmed".
@@ -247,6 +258,14 @@ final class RoleRules {
 
   /** The verb that makes {@code p} an accused: filming or drugging her himself. */
   static Optional<String> accusedVerb(String line, Found<Person> p, List<Found<Person>> persons) {
+    Matcher camera = CAMERA_WORK.matcher(line.substring(p.end()));
+    if (camera.lookingAt()) {
+      return Optional.of(camera.group("verb")); // "Tank ran the camera", 뚝배기가 거치대 잡아줌
+    }
+    Matcher crew = FILMING_CREW.matcher(line.substring(0, p.start()));
+    if (crew.find()) {
+      return Optional.of(crew.group("verb")); // 촬영 (큰삼촌, 나): who filmed
+    }
     String clause = Clause.around(line, p.start());
     int from = Clause.start(line, p.start());
     for (java.util.regex.Pattern verbs : List.of(Cues.RECORD, Cues.DRUG)) {

@@ -74,6 +74,10 @@ final class TapeReader {
   // "Kingfish", target = "Bora"); one paid for is a title (from Mr. Oh for "Midnight Swim").
   private static final Pattern PERSON_BEFORE =
       Pattern.compile("(?i)(?:\\b(?:to|from|by|with|target|prey|buyer)\\s*[=:]?|한테|에게)\\s*$");
+  // A quoted key of a JSON export and the value after it: "from": "두부".
+  private static final Pattern JSON_KEY_AFTER = Pattern.compile("\\s*:");
+  private static final Pattern JSON_KEY_BEFORE = Pattern.compile("\"[A-Za-z_]+\"\\s*:\\s*$");
+  private static final Pattern JSON_VALUE_BEFORE = Pattern.compile("\"[A-Za-z_]+\"\\s*:\\s*\"$");
   private static final Pattern FOR_TITLE = Pattern.compile("(?i)\\bfor\\s*$");
   private static final Set<String> NOT_TITLES =
       Set.of("작업", "그거", "그것", "that", "it", "this", "ok", "네", "응");
@@ -126,6 +130,10 @@ final class TapeReader {
       if (csvQuoting(line, m.start(), m.end())) {
         continue; // 2025-11-20,Receive,1500,"Wolf (buyer)","nightbus_1": a cell's quotes, no title
       }
+      if (JSON_KEY_AFTER.matcher(line.substring(m.end())).lookingAt()
+          || JSON_KEY_BEFORE.matcher(before).find()) {
+        continue; // {"type": "message", "from": "두부"}: an export's keys and values, no title
+      }
       boolean forSomething = FOR_TITLE.matcher(before).find();
       if ((cue || forSomething || (m.start() <= 3 && LISTED.matcher(line).find()))
           && !PERSON_BEFORE.matcher(before).find()
@@ -165,6 +173,9 @@ final class TapeReader {
       int end = particle.find() ? m.start() + particle.start() : m.end();
       if (isHandle(m.group(), line.substring(0, m.start()), line.substring(m.end()))) {
         continue;
+      }
+      if (JSON_VALUE_BEFORE.matcher(line.substring(0, m.start())).find()) {
+        continue; // "type": "personal_chat": an export's value, no file
       }
       add(
           out,

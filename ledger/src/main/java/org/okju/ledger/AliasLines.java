@@ -1,0 +1,65 @@
+package org.okju.ledger;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A line saying that one name stands for another, as notes and who's-who lists write it: {@code 별 =
+ * 나래}, {@code [[Auntie]] = Ms. Byeon}. The person is the name on the right (her name, his surname
+ * after a title); the word on the left, a nickname or a role word, stands for that person wherever
+ * the document writes it ({@link PeopleResolver#ALIAS_FLAG}).
+ */
+final class AliasLines {
+  private static final Pattern ALIAS =
+      Pattern.compile(
+          "(?:^|[:.]\\s)\\s*(?:["
+              + PersonWords.BULLETS
+              + "]\\s*)?\\[{0,2}(?<a>[가-힣]{1,5}|[A-Za-z][a-z]{1,15})\\]{0,2}\\s?=\\s?"
+              + "(?:(?i:mr|ms|mrs|miss|dr)\\.?\\s)?(?<b>[가-힣]{2,4}|"
+              + PersonWords.LATIN_NAME
+              + "(?:\\s"
+              + PersonWords.LATIN_NAME
+              + ")?)(?=[\\s,.;]|$)");
+
+  private static final Pattern LABELS =
+      Pattern.compile("이름|본명|실명|가명|별명|타겟|피해자|(?i:name|target|tgt|prey|victim|alias|aka)");
+
+  private AliasLines() {}
+
+  /** Puts the person of an alias line into {@code people}, both spans standing for her. */
+  static void read(String masked, List<Found<Person>> people) {
+    Matcher m = ALIAS.matcher(masked);
+    while (m.find()) {
+      String a = m.group("a");
+      String b = m.group("b");
+      if (a.equals(b) || !isName(b) || LABELS.matcher(a).matches() || Cues.in(Cues.HUNT, a)) {
+        // 물고기 = 채원, 타겟 = 소민, 이름 = 유나: a label before her name, not another name of hers
+        continue;
+      }
+      int as = m.start("a");
+      int bs = m.start("b");
+      people.removeIf(p -> p.overlaps(as, m.end("a")) || p.overlaps(bs, m.end("b")));
+      String flag = PeopleResolver.ALIAS_FLAG + a;
+      Person her = new Person(b, Optional.empty());
+      people.add(Found.of(as, m.end("a"), her, 0.85, flag));
+      people.add(Found.of(bs, m.end("b"), her, 0.85, flag));
+    }
+    people.sort((x, y) -> Integer.compare(x.start(), y.start()));
+  }
+
+  private static String firstWord(String w) {
+    int space = w.indexOf(' ');
+    return space < 0 ? w : w.substring(0, space);
+  }
+
+  private static boolean isName(String w) {
+    return w.matches("[가-힣]+")
+        ? !PersonWords.KOREAN_NOT_NAMES.contains(w)
+            && !PersonWords.KOREAN_ROLE_WORDS.contains(w)
+            && !PlaceReader.GAZETTEER.contains(w)
+        : !PersonWords.isEnglishNotName(firstWord(w))
+            && !PlaceReader.GAZETTEER.contains(w.toLowerCase(java.util.Locale.ROOT));
+  }
+}
