@@ -85,43 +85,6 @@ public interface WebCaptures {
       Objects.requireNonNull(streamParts, "streamParts");
     }
 
-    /** A record that is no reassembled stream's. */
-    public CaptureRecord(
-        String member,
-        long offset,
-        Optional<String> recordId,
-        String type,
-        String url,
-        Instant capturedAt,
-        OptionalInt httpStatus,
-        Optional<String> serverIp,
-        Optional<String> contentType,
-        Optional<String> location,
-        Optional<String> payloadDigest,
-        Optional<Sha256> payloadSha256,
-        long payloadSize,
-        String kind,
-        Optional<String> refersTo) {
-      this(
-          member,
-          offset,
-          recordId,
-          type,
-          url,
-          capturedAt,
-          httpStatus,
-          serverIp,
-          contentType,
-          location,
-          payloadDigest,
-          payloadSha256,
-          payloadSize,
-          kind,
-          refersTo,
-          Optional.empty(),
-          Optional.empty());
-    }
-
     /** The same record with a reassembled stream. */
     public CaptureRecord withStream(Optional<Sha256> sha256, String partsJson) {
       return new CaptureRecord(

@@ -61,6 +61,8 @@ abstract class MonitorContract {
         payload,
         payload.isPresent() ? 10 : 0,
         payload.isPresent() ? "image" : "none",
+        Optional.empty(),
+        Optional.empty(),
         Optional.empty());
   }
 

@@ -205,7 +205,8 @@ final class FolderCapture implements CaptureSource {
               Optional.empty(),
               Optional.empty(),
               Optional.empty(),
-              page.isEmpty() ? Optional.empty() : Optional.of(page)));
+              page.isEmpty() ? Optional.empty() : Optional.of(page),
+              Optional.empty()));
     }
   }
 

@@ -45,44 +45,6 @@ record ReadRecord(
     Objects.requireNonNull(contentRange, "contentRange");
   }
 
-  /** A record that is no ranged response's. */
-  ReadRecord(
-      String member,
-      long offset,
-      Optional<String> recordId,
-      String type,
-      String url,
-      Instant capturedAt,
-      OptionalInt status,
-      Optional<String> serverIp,
-      Optional<String> contentType,
-      Optional<String> location,
-      Optional<String> payloadDigest,
-      Optional<Payload> payload,
-      Optional<String> refersTo,
-      Optional<String> refersToTarget,
-      Optional<Instant> refersToDate,
-      Optional<String> pageUrl) {
-    this(
-        member,
-        offset,
-        recordId,
-        type,
-        url,
-        capturedAt,
-        status,
-        serverIp,
-        contentType,
-        location,
-        payloadDigest,
-        payload,
-        refersTo,
-        refersToTarget,
-        refersToDate,
-        pageUrl,
-        Optional.empty());
-  }
-
   /** The same record with another payload (absent, or digests only). */
   ReadRecord withPayload(Optional<Payload> other) {
     return new ReadRecord(

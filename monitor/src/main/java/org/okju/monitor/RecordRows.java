@@ -102,7 +102,9 @@ final class RecordRows {
               sha,
               size,
               kind,
-              refersTo));
+              refersTo,
+              Optional.empty(),
+              Optional.empty()));
     }
     return out;
   }

@@ -215,6 +215,7 @@ final class WarcCaptureReader {
           r.headers().sole("WARC-Refers-To"),
           r.headers().sole("WARC-Refers-To-Target-URI").map(WarcCaptureReader::unbracket),
           r.headers().sole("WARC-Refers-To-Date").flatMap(WarcCaptureReader::instant),
+          Optional.empty(),
           Optional.empty());
     }
     OptionalInt status = OptionalInt.empty();
