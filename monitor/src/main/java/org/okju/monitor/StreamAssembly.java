@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,6 +56,7 @@ final class StreamAssembly {
   private final List<WebCaptures.Problem> problems = new ArrayList<>();
   private final Map<String, List<WebCaptures.CaptureRecord>> byUrl = new HashMap<>();
   private final Map<WebCaptures.CaptureRecord, WebCaptures.CaptureRecord> updated = new HashMap<>();
+  private final RangedPieces ranges;
 
   /**
    * @param records this capture's records, revisits resolved
@@ -79,6 +79,7 @@ final class StreamAssembly {
         byUrl.computeIfAbsent(r.url(), k -> new ArrayList<>()).add(r);
       }
     }
+    this.ranges = new RangedPieces(byUrl, hold, this::warn);
   }
 
   /** The records, the entry records of streams carrying them. */
@@ -516,13 +517,13 @@ final class StreamAssembly {
         warn(r, "stream-part-unreadable", e.getMessage());
       }
     }
-    List<Piece> pieces = pieces(part.url());
+    List<RangedPieces.Piece> pieces = ranges.of(part.url());
     if (pieces.isEmpty()) {
       return Optional.empty();
     }
     if (part.range().isPresent()) {
       StreamPart.ByteRange want = part.range().get();
-      for (Piece piece : pieces) {
+      for (RangedPieces.Piece piece : pieces) {
         if (piece.first() <= want.offset() && want.end() <= piece.first() + piece.length()) {
           try {
             return Optional.of(
@@ -536,106 +537,8 @@ final class StreamAssembly {
       }
       return Optional.empty();
     }
-    Stitched s = stitch(pieces);
+    RangedPieces.Stitched s = RangedPieces.stitch(pieces, this::warn);
     return s.whole() ? Optional.of(new Found(s.bytes(), s.from())) : Optional.empty();
-  }
-
-  /** One 206 piece: its record, payload and place in the whole resource. */
-  private record Piece(
-      WebCaptures.CaptureRecord record, Payload payload, long first, long length, long total) {}
-
-  private List<Piece> pieces(String url) {
-    List<Piece> out = new ArrayList<>();
-    for (WebCaptures.CaptureRecord r : byUrl.getOrDefault(url, List.of())) {
-      if (r.httpStatus().orElse(200) != 206) {
-        continue;
-      }
-      Optional<Payload> p = held(r);
-      Optional<String> range = hold.contentRange(r.member(), r.offset());
-      if (p.isEmpty() || range.isEmpty()) {
-        continue;
-      }
-      ContentRange c;
-      try {
-        c = ContentRange.parse(range.get());
-      } catch (IllegalArgumentException e) {
-        warn(r, "bad-content-range", e.getMessage());
-        continue;
-      }
-      if (c.length() != p.get().size()) {
-        warn(
-            r,
-            "bad-content-range",
-            "Content-Range "
-                + range.get()
-                + " does not match the "
-                + p.get().size()
-                + " bytes of the piece");
-        continue;
-      }
-      out.add(new Piece(r, p.get(), c.first(), c.length(), c.total()));
-    }
-    out.sort(Comparator.comparingLong(Piece::first));
-    return out;
-  }
-
-  /** Pieces put together from byte 0 as far as they reach without a gap. */
-  private static final class Stitched {
-    private final byte[] bytes;
-    private final List<WebCaptures.CaptureRecord> from;
-    private final boolean whole;
-    private final long total;
-
-    Stitched(byte[] bytes, List<WebCaptures.CaptureRecord> from, boolean whole, long total) {
-      this.bytes = bytes;
-      this.from = from;
-      this.whole = whole;
-      this.total = total;
-    }
-
-    byte[] bytes() {
-      return bytes;
-    }
-
-    List<WebCaptures.CaptureRecord> from() {
-      return from;
-    }
-
-    boolean whole() {
-      return whole;
-    }
-
-    long total() {
-      return total;
-    }
-  }
-
-  private Stitched stitch(List<Piece> pieces) {
-    long total = pieces.stream().mapToLong(Piece::total).max().orElse(-1);
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    List<WebCaptures.CaptureRecord> from = new ArrayList<>();
-    long reached = 0;
-    for (Piece p : pieces) {
-      if (p.first() > reached) {
-        break;
-      }
-      long end = p.first() + p.length();
-      if (end <= reached) {
-        continue;
-      }
-      try {
-        out.write(StreamHold.slice(p.payload(), reached - p.first(), end - reached));
-      } catch (IOException e) {
-        warn(p.record(), "stream-part-unreadable", e.getMessage());
-        break;
-      }
-      from.add(p.record());
-      reached = end;
-      if (reached > Integer.MAX_VALUE - 16) {
-        break;
-      }
-    }
-    return new Stitched(out.toByteArray(), from, total > 0 && reached == total, total);
   }
 
   /** The 206 pieces no manifest named, stitched per URL into the resource they were cut from. */
@@ -652,11 +555,11 @@ final class StreamAssembly {
       boolean wholeAlso =
           byUrl.getOrDefault(g.getKey(), List.of()).stream()
               .anyMatch(r -> r.httpStatus().orElse(200) != 206);
-      List<Piece> pieces = pieces(g.getKey());
+      List<RangedPieces.Piece> pieces = ranges.of(g.getKey());
       if (wholeAlso || pieces.isEmpty()) {
         continue;
       }
-      Stitched s = stitch(pieces);
+      RangedPieces.Stitched s = RangedPieces.stitch(pieces, this::warn);
       WebCaptures.CaptureRecord last = g.getValue().get(g.getValue().size() - 1);
       if (!s.whole()) {
         warn(
