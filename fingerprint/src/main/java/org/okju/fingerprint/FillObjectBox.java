@@ -36,6 +36,13 @@ public final class FillObjectBox {
   /** How many lines a side the fill's level is read from. */
   static final int EDGE_LINES = 2;
 
+  /**
+   * A frame with more objects than this is a pattern (dots, a halftone, confetti), not a page: a
+   * page's player, thumbnails and words are a few hundred at most. Merging many objects costs the
+   * square of their number, and no hostile frame may take seconds.
+   */
+  static final int MAX_OBJECTS = 1000;
+
   /** Objects of no more samples than this are left out (letters' strokes, specks). */
   static final int MIN_OBJECT = 64;
 
@@ -95,8 +102,12 @@ public final class FillObjectBox {
         object[y * w + x] = Math.abs(plane.at(start.x() + x, start.y() + y) - fill) > OBJECT_STEP;
       }
     }
+    List<int[]> boxes = objectBoxes(object, w, h);
+    if (boxes.size() > MAX_OBJECTS) {
+      return List.of();
+    }
     List<ContentBox> out = new ArrayList<>();
-    for (int[] b : merged(objectBoxes(object, w, h))) {
+    for (int[] b : merged(boxes)) {
       out.add(new ContentBox(start.x() + b[0], start.y() + b[1], b[2] - b[0] + 1, b[3] - b[1] + 1));
     }
     out.sort(Comparator.comparingLong(FillObjectBox::area).reversed());
@@ -156,17 +167,17 @@ public final class FillObjectBox {
     boolean merging = true;
     while (merging) {
       merging = false;
-      for (int i = 0; i < boxes.size() && !merging; i++) {
+      for (int i = 0; i < boxes.size(); i++) {
+        int[] a = boxes.get(i);
         for (int j = i + 1; j < boxes.size(); j++) {
-          if (overlap(boxes.get(i), boxes.get(j))) {
-            int[] a = boxes.get(i);
+          if (overlap(a, boxes.get(j))) {
             int[] b = boxes.remove(j);
             a[0] = Math.min(a[0], b[0]);
             a[1] = Math.min(a[1], b[1]);
             a[2] = Math.max(a[2], b[2]);
             a[3] = Math.max(a[3], b[3]);
             merging = true;
-            break;
+            j = i; // the grown box may now overlap one passed over
           }
         }
       }
