@@ -40,6 +40,27 @@ public record ContentBox(int x, int y, int width, int height) {
     return x > 0 || y > 0 || width < plane.width() || height < plane.height();
   }
 
+  /** Its area in samples. */
+  public long area() {
+    return (long) width * height;
+  }
+
+  /** Whether {@code other} lies wholly inside this box. */
+  public boolean contains(ContentBox other) {
+    return other.x >= x
+        && other.y >= y
+        && other.x + other.width <= x + width
+        && other.y + other.height <= y + height;
+  }
+
+  /** Whether this box and {@code other} share a sample. */
+  public boolean overlaps(ContentBox other) {
+    return x < other.x + other.width
+        && other.x < x + width
+        && y < other.y + other.height
+        && other.y < y + height;
+  }
+
   private static int flatLines(ReducedLumaPlane p, int lines, boolean rows, boolean fromEnd) {
     int limit = (int) (lines * MAX_BORDER_SHARE);
     int first = fromEnd ? lines - 1 : 0;

@@ -78,8 +78,8 @@ public final class FillObjectBox {
     boolean alone =
         objects.stream()
             .skip(1)
-            .noneMatch(o -> area(o) >= OTHER_OBJECT_SHARE * area(largest) && overlap(chrome, o));
-    return contains(chrome, largest) && alone ? null : largest;
+            .noneMatch(o -> o.area() >= OTHER_OBJECT_SHARE * largest.area() && chrome.overlaps(o));
+    return chrome.contains(largest) && alone ? null : largest;
   }
 
   /**
@@ -110,26 +110,8 @@ public final class FillObjectBox {
     for (int[] b : merged(boxes)) {
       out.add(new ContentBox(start.x() + b[0], start.y() + b[1], b[2] - b[0] + 1, b[3] - b[1] + 1));
     }
-    out.sort(Comparator.comparingLong(FillObjectBox::area).reversed());
+    out.sort(Comparator.comparingLong(ContentBox::area).reversed());
     return out;
-  }
-
-  private static long area(ContentBox box) {
-    return (long) box.width() * box.height();
-  }
-
-  private static boolean contains(ContentBox outer, ContentBox inner) {
-    return inner.x() >= outer.x()
-        && inner.y() >= outer.y()
-        && inner.x() + inner.width() <= outer.x() + outer.width()
-        && inner.y() + inner.height() <= outer.y() + outer.height();
-  }
-
-  private static boolean overlap(ContentBox a, ContentBox b) {
-    return a.x() < b.x() + b.width()
-        && b.x() < a.x() + a.width()
-        && a.y() < b.y() + b.height()
-        && b.y() < a.y() + a.height();
   }
 
   /** The commonest level of the outermost lines, or NaN when it is not most of them. */

@@ -151,10 +151,11 @@ public final class SharpBox {
     int y0 = start.y();
     int y1 = start.y() + start.height();
     for (double share : passes) {
-      int[] cols = trim(plane, false, x0, x1, y0, y1, w, new LineRule(detail, share, levelsShare));
+      LineRule rule = new LineRule(detail, share, levelsShare);
+      int[] cols = trim(plane, false, x0, x1, y0, y1, w, rule);
       x0 = cols[0];
       x1 = cols[1];
-      int[] rows = trim(plane, true, y0, y1, x0, x1, h, new LineRule(detail, share, levelsShare));
+      int[] rows = trim(plane, true, y0, y1, x0, x1, h, rule);
       y0 = rows[0];
       y1 = rows[1];
     }
