@@ -261,9 +261,7 @@ final class CaptureReading implements CaptureSink {
         p,
         () -> {
           try {
-            byte[] html =
-                p.bytes().isPresent() ? p.bytes().get() : p.spilled().orElseThrow().bytes();
-            pageLinks.put(r.url(), PageLinks.of(r.url(), html));
+            pageLinks.put(r.url(), PageLinks.of(r.url(), p.content()));
           } catch (PageLinks.NotHtmlException | IOException e) {
             problems.add(
                 new WebCaptures.Problem(

@@ -113,6 +113,11 @@ record Payload(
     return bytes.isPresent() || spilled.isPresent();
   }
 
+  /** The whole content, from the heap or the memory file; only for a payload that was kept. */
+  byte[] content() throws IOException {
+    return bytes.isPresent() ? bytes.get() : spilled.orElseThrow().bytes();
+  }
+
   /** The first bytes, to tell what the payload is. */
   byte[] head() throws IOException {
     if (bytes.isPresent()) {

@@ -95,7 +95,7 @@ final class StreamAssembly {
       byte[] head = head(p.get());
       if (HlsPlaylist.looksLike(head)) {
         try {
-          hls.put(r.url(), HlsPlaylist.parse(r.url(), bytes(p.get())));
+          hls.put(r.url(), HlsPlaylist.parse(r.url(), p.get().content()));
           hlsRecords.put(r.url(), r);
         } catch (HlsPlaylist.NotAPlaylistException | IOException e) {
           warn(r, "not-a-playlist", "an HLS playlist that is not one: " + e.getMessage());
@@ -206,7 +206,7 @@ final class StreamAssembly {
   private void dash(WebCaptures.CaptureRecord r) {
     DashManifest m;
     try {
-      m = DashManifest.parse(r.url(), bytes(held(r).orElseThrow()), MAX_SEGMENTS);
+      m = DashManifest.parse(r.url(), held(r).orElseThrow().content(), MAX_SEGMENTS);
     } catch (DashManifest.NotAManifestException | IOException e) {
       warn(r, "not-a-manifest", "a DASH manifest that is not one: " + e.getMessage());
       return;
@@ -506,7 +506,7 @@ final class StreamAssembly {
       }
       try {
         if (part.range().isEmpty()) {
-          return Optional.of(new Found(bytes(p.get()), List.of(r)));
+          return Optional.of(new Found(p.get().content(), List.of(r)));
         }
         StreamPart.ByteRange range = part.range().get();
         if (range.end() <= p.get().size()) {
@@ -624,10 +624,6 @@ final class StreamAssembly {
     } catch (IOException e) {
       return new byte[0];
     }
-  }
-
-  private static byte[] bytes(Payload p) throws IOException {
-    return p.bytes().isPresent() ? p.bytes().get() : p.spilled().orElseThrow().bytes();
   }
 
   private void warn(WebCaptures.CaptureRecord r, String kind, String message) {

@@ -86,11 +86,7 @@ final class WebMediaHasher {
           return video(file, payload.size(), sha256);
         }
       }
-      byte[] bytes =
-          payload.bytes().isPresent()
-              ? payload.bytes().get()
-              : payload.spilled().orElseThrow().bytes();
-      return image(bytes, sha256);
+      return image(payload.content(), sha256);
     } catch (IOException e) {
       throw new UnhashableException("cannot read the payload from memory: " + e.getMessage(), e);
     }
