@@ -20,7 +20,9 @@ import javax.imageio.stream.ImageInputStream;
  * <p>Order matters for bit-exactness: the Java PDQ reference reads with {@code ImageIO.read}, which
  * on a stock JDK means the JDK's JPEG/PNG/GIF/BMP readers. TwelveMonkeys registers readers for the
  * same formats; they are tried only when the JDK's reader cannot decode a file (CMYK/YCCK JPEGs,
- * some TIFFs) or has no reader at all (WebP). The file is opened read-only.
+ * some TIFFs) or has no reader at all. Lossy WebP is decoded as libwebp decodes it ({@link
+ * WebpLossyDecoder}) and HEIC/AVIF by libheif ({@link HeifDecoder}), from a file or from its bytes
+ * alike. The file is opened read-only.
  *
  * <p>Thread-safe: every call creates its own readers.
  */
@@ -63,9 +65,20 @@ public final class ImageDecoder {
     } catch (IOException e) {
       throw new ImageDecodeException(file, "cannot read: " + e.getMessage(), e);
     }
-    BufferedImage webp = lossyWebp(file);
-    if (webp != null) {
-      return new DecodedImage(webp, List.of());
+    byte[] head = new byte[HEAD];
+    int n;
+    try (var in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      throw new ImageDecodeException(file, "cannot read: " + e.getMessage(), e);
+    }
+    if (WebpHeader.isLossyWebp(head, n)) {
+      BufferedImage webp = WebpLossyDecoder.decode(file);
+      if (webp != null) {
+        return new DecodedImage(webp, List.of());
+      }
+    } else if (HeifHeader.isHeif(head, n)) {
+      return heif(readAll(file), file);
     }
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
       return decode(in, file);
@@ -81,6 +94,18 @@ public final class ImageDecoder {
   public DecodedImage decodeWithWarnings(byte[] data, Path name) throws ImageDecodeException {
     if (data.length == 0) {
       throw new ImageDecodeException(name, "empty file (0 bytes)", null);
+    }
+    // As from a file: the same picture must get the same hash whether ingest read it into memory
+    // or `okju pdq` reads the file (TwelveMonkeys' lossy WebP differs from libwebp's by up to 28
+    // levels, 72 PDQ bits on one wallpaper).
+    int n = Math.min(data.length, HEAD);
+    if (WebpHeader.isLossyWebp(data, n)) {
+      BufferedImage webp = WebpLossyDecoder.decode(data, name);
+      if (webp != null) {
+        return new DecodedImage(webp, List.of());
+      }
+    } else if (HeifHeader.isHeif(data, n)) {
+      return heif(data, name);
     }
     try (ImageInputStream in =
         new javax.imageio.stream.MemoryCacheImageInputStream(
@@ -155,17 +180,27 @@ public final class ImageDecoder {
     return new DecodedImage(image, warnings);
   }
 
-  // Lossy WebP goes through libwebp-equivalent conversion (WebpLossyDecoder); everything else,
-  // lossless and animated WebP included, through ImageIO.
-  private static BufferedImage lossyWebp(Path file) throws ImageDecodeException {
-    byte[] head = new byte[32];
-    int n;
-    try (var in = Files.newInputStream(file)) {
-      n = in.readNBytes(head, 0, head.length);
+  /** Bytes enough to tell WebP and HEIF files by their headers. */
+  private static final int HEAD = 64;
+
+  // Lossy WebP goes through libwebp-equivalent conversion (WebpLossyDecoder), HEIF through libheif
+  // (HeifDecoder); everything else, lossless and animated WebP included, through ImageIO.
+  private DecodedImage heif(byte[] data, Path name) throws ImageDecodeException {
+    try {
+      return new DecodedImage(HeifDecoder.decode(data, name, maxPixels), List.of());
+    } catch (OutOfMemoryError e) {
+      throw new ImageDecodeException(name, "image too large for the memory available", e);
+    }
+  }
+
+  private static byte[] readAll(Path file) throws ImageDecodeException {
+    try {
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new ImageDecodeException(file, "cannot read: " + e.getMessage(), e);
+    } catch (OutOfMemoryError e) {
+      throw new ImageDecodeException(file, "file too large for the memory available", e);
     }
-    return WebpHeader.isLossyWebp(head, n) ? WebpLossyDecoder.decode(file) : null;
   }
 
   /**

@@ -60,6 +60,14 @@ final class WebpLossyDecoder {
     } catch (IOException e) {
       throw new ImageDecodeException(file, "cannot read: " + e.getMessage(), e);
     }
+    return decode(bytes, file);
+  }
+
+  /**
+   * The same for a file's bytes already read (ingest and the web monitor decode from memory);
+   * {@code file} names it in exceptions only.
+   */
+  static BufferedImage decode(byte[] bytes, Path file) throws ImageDecodeException {
     if (WebpHeader.ascii(bytes, 12, "VP8X") && !containsLossyChunk(bytes)) {
       return null;
     }

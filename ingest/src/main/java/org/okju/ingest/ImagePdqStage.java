@@ -111,7 +111,10 @@ final class ImagePdqStage implements IngestStage {
     }
   }
 
-  /** Image types the decoders read (JPEG, PNG, GIF, BMP, WebP, TIFF). */
+  /**
+   * Image types the decoders read (JPEG, PNG, GIF, BMP, WebP, TIFF; HEIC and AVIF through libheif:
+   * phones save photos as HEIC, web servers send AVIF).
+   */
   static boolean isImage(String mediaType) {
     return switch (mediaType) {
       case "image/jpeg",
@@ -120,7 +123,12 @@ final class ImagePdqStage implements IngestStage {
           "image/bmp",
           "image/webp",
           "image/tiff",
-          "image/x-ms-bmp" ->
+          "image/x-ms-bmp",
+          "image/heic",
+          "image/heif",
+          "image/heic-sequence",
+          "image/heif-sequence",
+          "image/avif" ->
           true;
       default -> false;
     };
