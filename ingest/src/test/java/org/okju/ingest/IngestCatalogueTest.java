@@ -2,6 +2,7 @@ package org.okju.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,6 +14,7 @@ import org.okju.casefile.Item;
 import org.okju.casefile.ItemError;
 import org.okju.casefile.SourceStatus;
 import org.okju.casefile.TestDatabases;
+import org.okju.fingerprint.Pdq256;
 
 class IngestCatalogueTest {
   @TempDir Path tmp;
@@ -70,6 +72,37 @@ class IngestCatalogueTest {
       assertThat(store.sources().all().get(0).manifest()).isPresent();
       assertThat(store.custody().head().orElseThrow().action()).isEqualTo("source-ingested");
     }
+  }
+
+  /**
+   * A phone's photo as HEIC and a site's picture as AVIF (made with libheif's encoder from the
+   * bridge photo) are typed, fingerprinted and given copy views as the JPEG is; before, both were
+   * catalogued without any PDQ, so no copy of a phone's photos could be found.
+   */
+  @Test
+  void heicAndAvifPicturesAreFingerprintedAsTheirJpeg() throws Exception {
+    IngestImageTest.need("heif-enc");
+    Path drive = Files.createDirectories(tmp.resolve("phone"));
+    Files.copy(EvidenceTree.photo("aaa-orig.jpg"), drive.resolve("bridge.jpg"));
+    EvidenceTree.sh(
+        drive,
+        "heif-enc -q 60 -o IMG_0001.HEIC bridge.jpg && heif-enc --avif -q 60 -o pic.avif bridge.jpg");
+    try (CaseStore store = CaseStore.open(TestDatabases.sqlite(tmp))) {
+      ingest(store, drive);
+      List<Item> items = items(store);
+      Pdq256 jpeg = pdq(store, find(items, "bridge.jpg"));
+      for (String name : List.of("IMG_0001.HEIC", "pic.avif")) {
+        Item item = find(items, name);
+        assertThat(item.mediaType().orElseThrow()).isIn("image/heic", "image/avif");
+        assertThat(kinds(store, item)).isEmpty();
+        assertThat(store.fingerprints().image(item.id()).orElseThrow().dihedrals()).hasSize(8);
+        assertThat(pdq(store, item).distance(jpeg)).as(name).isLessThanOrEqualTo(31);
+      }
+    }
+  }
+
+  private static Pdq256 pdq(CaseStore store, Item item) {
+    return Pdq256.parse(store.fingerprints().image(item.id()).orElseThrow().pdq().toHex());
   }
 
   @Test
