@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     name = "pdq",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the PDQ hash of each image: pdq_hex,quality,path.",
+      "Prints the PDQ hash of each image: pdq_hex,quality,path. Reads JPEG, PNG, GIF, BMP, TIFF,"
+          + " WebP, and HEIC/AVIF (with libheif installed).",
       "Directories are searched for files recursively, in name order. Unreadable images are "
           + "reported on stderr; the rest are still hashed (exit code 3)."
     })
