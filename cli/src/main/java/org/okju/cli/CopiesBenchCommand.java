@@ -62,7 +62,9 @@ final class CopiesBenchCommand implements Callable<Integer> {
   @Option(
       names = "--sources",
       paramLabel = "DIR",
-      description = "Distinct photos to edit (default: the test vectors' distinct photos).")
+      description =
+          "Distinct photos to edit, every picture under DIR a decoder reads (JPEG, PNG, WebP, TIFF,"
+              + " BMP, GIF; default: the test vectors' distinct photos).")
   Path sources;
 
   @Option(names = "--seed", description = "Seed of the random crops (default ${DEFAULT-VALUE}).")
@@ -124,12 +126,16 @@ final class CopiesBenchCommand implements Callable<Integer> {
     }
     List<Path> photos;
     if (sources != null) {
+      // Every picture a decoder here reads (with TwelveMonkeys: WebP, TIFF, BMP, ...), so that a
+      // folder of other people's pictures is measured whole, not only its JPEGs and PNGs.
+      java.util.Set<String> suffixes = new java.util.HashSet<>();
+      for (String suffix : javax.imageio.ImageIO.getReaderFileSuffixes()) {
+        suffixes.add(suffix.toLowerCase(java.util.Locale.ROOT));
+      }
       try (var walk = Files.walk(sources)) {
         photos =
             walk.filter(Files::isRegularFile)
-                .filter(
-                    p ->
-                        p.toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(jpe?g|png)"))
+                .filter(p -> suffixes.contains(suffix(p)))
                 .sorted()
                 .toList();
       }
@@ -147,6 +153,12 @@ final class CopiesBenchCommand implements Callable<Integer> {
     org.okju.bench.RepostEditsBench.print(
         new org.okju.bench.RepostEditsBench().run(photos, seed), out);
     return ExitCode.OK;
+  }
+
+  private static String suffix(Path p) {
+    String name = p.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
   }
 
   private int videoEdits(List<Path> photos, PrintStream out) throws IOException {

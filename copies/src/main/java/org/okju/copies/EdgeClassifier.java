@@ -314,13 +314,15 @@ final class EdgeClassifier {
   private PairFinder.Hit judged(int a, int b, List<PairFinder.Hit> hits) {
     lastJudgement = Map.of();
     if (byLayoutOnly(hits)) {
-      PictureMatchPolicy.Decision d =
-          policy.judgePixels(picture(a), picture(b), hits.get(0).viewMatch());
-      if (!d.joins()) {
-        return null;
+      // The insides of two pictures with bars first, then the wholes (LayoutPairs).
+      for (PairFinder.Hit hit : hits) {
+        PictureMatchPolicy.Decision d = policy.judgePixels(picture(a), picture(b), hit.viewMatch());
+        if (d.joins()) {
+          lastJudgement = d.evidence();
+          return hit;
+        }
       }
-      lastJudgement = d.evidence();
-      return hits.get(0);
+      return null;
     }
     if (ordinary(a) && ordinary(b)) {
       return hits.stream().min(CLOSEST_FIRST).orElseThrow();

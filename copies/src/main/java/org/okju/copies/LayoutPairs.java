@@ -1,5 +1,6 @@
 package org.okju.copies;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -58,17 +59,25 @@ final class LayoutPairs {
       ThumbnailSource thumbnails,
       Map<Long, List<PairFinder.Hit>> pairs) {
     ThumbnailLayout[][] layouts = layouts(media, eligible, thumbnails);
-    boolean[] boxed = new boolean[media.size()];
-    for (int i = 0; i < boxed.length; i++) {
-      boxed[i] = !region(media.get(i)).equals(PictureRegion.WHOLE);
+    PictureRegion[] boxes = new PictureRegion[media.size()];
+    for (int i = 0; i < boxes.length; i++) {
+      boxes[i] = region(media.get(i));
     }
     Map<Long, List<PairFinder.Hit>> found = new HashMap<>();
-    // Two pictures that both have bars compare inside them (the bars of two letterboxed wallpapers
-    // were most of their layouts, and their pixels agreed); any other two compare whole: a heavily
-    // compressed copy's blocks can make bars of a flat edge its original does not have.
-    pair(
-        layouts[WHOLE_PICTURE], (a, b) -> !(boxed[a] && boxed[b]), Edge.WHOLE, media, pairs, found);
+    // Two pictures that both have bars compare inside them, first. Unless their bars are the same
+    // (the bars of two letterboxed wallpapers were most of their layouts, and their pixels
+    // agreed), any two compare whole too: a heavily compressed copy's blocks can make bars of a
+    // flat edge its original does not have, or move the box round an object on a plain ground, so
+    // that the insides show different content (a vector photo on a ground: its insides' layouts
+    // were close, their pixels not; the wholes' pixels agreed).
     pair(layouts[BOXED], (a, b) -> true, CONTENT, media, pairs, found);
+    pair(
+        layouts[WHOLE_PICTURE],
+        (a, b) -> !sameBars(boxes[a], boxes[b]),
+        Edge.WHOLE,
+        media,
+        pairs,
+        found);
     pairs.putAll(found);
   }
 
@@ -106,13 +115,29 @@ final class LayoutPairs {
               int d = layouts[a].distanceWithin(layouts[b], RADIUS);
               long key = a * n + b;
               if (d <= RADIUS && !pairs.containsKey(key) && compared.test(a, b)) {
-                found.putIfAbsent(key, List.of(hit(d, view, view)));
+                addOnce(found, key, hit(d, view, view));
               }
             }
           }
         }
         start = end;
       }
+    }
+  }
+
+  /**
+   * Adds {@code hit} to the pair's hits unless it has one of the same regions already (a pair is
+   * met again in every chunk its layouts share). A pair may hold both regions' hits, insides first:
+   * the pixel comparison tries them in turn.
+   */
+  private static void addOnce(Map<Long, List<PairFinder.Hit>> found, long key, PairFinder.Hit hit) {
+    List<PairFinder.Hit> hits = found.get(key);
+    if (hits == null) {
+      found.put(key, List.of(hit));
+    } else if (hits.stream().noneMatch(h -> h.viewA().equals(hit.viewA()))) {
+      List<PairFinder.Hit> both = new ArrayList<>(hits);
+      both.add(hit);
+      found.put(key, List.copyOf(both));
     }
   }
 
@@ -126,6 +151,25 @@ final class LayoutPairs {
   }
 
   private static final String CONTENT = "content/orig";
+
+  /**
+   * How far (a share of the side) two boxes' edges may lie apart and still be the same bars: two
+   * pictures letterboxed alike have the same box to the sample, while a small compressed copy's box
+   * round a photo on a plain ground moved by 3-9% of the side (the vectors' photos, two
+   * wallpapers). The bars of a letterboxed photo's small compressed copy moved by up to 6%; such a
+   * pair is compared inside first, as before.
+   */
+  static final double SAME_BARS = 0.03;
+
+  /** Whether both pictures have bars, and the same ones. */
+  static boolean sameBars(PictureRegion a, PictureRegion b) {
+    return !a.equals(PictureRegion.WHOLE)
+        && !b.equals(PictureRegion.WHOLE)
+        && Math.abs(a.x0() - b.x0()) <= SAME_BARS
+        && Math.abs(a.y0() - b.y0()) <= SAME_BARS
+        && Math.abs(a.x1() - b.x1()) <= SAME_BARS
+        && Math.abs(a.y1() - b.y1()) <= SAME_BARS;
+  }
 
   private static PictureRegion region(Media m) {
     return m.profile().map(PictureProfile::content).orElse(PictureRegion.WHOLE);
