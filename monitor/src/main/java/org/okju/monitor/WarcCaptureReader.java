@@ -1,7 +1,9 @@
 package org.okju.monitor;
 
+import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
@@ -18,7 +20,6 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcReader;
@@ -238,7 +239,7 @@ final class WarcCaptureReader {
     Optional<String> contentType;
     Optional<String> location = Optional.empty();
     Optional<String> contentRange = Optional.empty();
-    MessageBody body;
+    InputStream body;
     boolean encoded = false;
     if (r instanceof WarcResponse resp && r.contentType().base().equals(MediaType.HTTP)) {
       HttpResponse http = resp.http();
@@ -249,17 +250,12 @@ final class WarcCaptureReader {
       encoded =
           http.headers().first("Transfer-Encoding").isPresent()
               || http.headers().first("Content-Encoding").isPresent();
-      try {
-        body = http.bodyDecoded();
-      } catch (IOException e) {
-        sink.problem(problem(member, offset, ErrorSeverity.WARNING, "content-encoding", e));
-        body = http.body();
-      }
+      body = decoded(http, member, offset, sink);
     } else {
       contentType = Optional.of(r.contentType().toString());
-      body = r.body();
+      body = r.body().stream();
     }
-    Payload payload = Payload.read(body.stream(), keepLimit);
+    Payload payload = Payload.read(body, keepLimit);
     if (!encoded && digest.isPresent() && !digestAgrees(digest.get(), payload)) {
       sink.problem(
           new WebCaptures.Problem(
@@ -300,6 +296,37 @@ final class WarcCaptureReader {
         Optional.empty(),
         Optional.empty(),
         contentRange);
+  }
+
+  /**
+   * The payload with its transfer and content codings undone: jwarc's decoding (chunked, gzip,
+   * deflate), Brotli through the system's decoder ({@link BrotliDecoding}); the bytes as recorded,
+   * with a warning, when a coding cannot be undone.
+   */
+  private InputStream decoded(HttpResponse http, String member, long offset, CaptureSink sink)
+      throws IOException {
+    boolean brotli =
+        http.headers()
+            .first("Content-Encoding")
+            .map(c -> c.trim().toLowerCase(Locale.ROOT).equals("br"))
+            .orElse(false);
+    if (brotli
+        && http.headers().first("Transfer-Encoding").isEmpty()
+        && http.body().size() <= keepLimit) {
+      byte[] raw = http.body().stream().readAllBytes();
+      try {
+        return new ByteArrayInputStream(BrotliDecoding.decode(raw, keepLimit));
+      } catch (IOException e) {
+        sink.problem(problem(member, offset, ErrorSeverity.WARNING, "content-encoding", e));
+        return new ByteArrayInputStream(raw);
+      }
+    }
+    try {
+      return http.bodyDecoded().stream();
+    } catch (IOException e) {
+      sink.problem(problem(member, offset, ErrorSeverity.WARNING, "content-encoding", e));
+      return http.body().stream();
+    }
   }
 
   static String unbracket(String uri) {
