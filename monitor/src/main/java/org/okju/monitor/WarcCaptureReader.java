@@ -300,22 +300,41 @@ final class WarcCaptureReader {
 
   /**
    * The payload with its transfer and content codings undone: jwarc's decoding (chunked, gzip,
-   * deflate), Brotli through the system's decoder ({@link BrotliDecoding}); the bytes as recorded,
-   * with a warning, when a coding cannot be undone.
+   * deflate), Brotli and zstd through the system's decoders ({@link BrotliDecoding}, {@link
+   * ZstdDecoding}); the bytes as recorded, with a warning, when a coding cannot be undone.
    */
   private InputStream decoded(HttpResponse http, String member, long offset, CaptureSink sink)
       throws IOException {
-    boolean brotli =
+    String coding =
         http.headers()
             .first("Content-Encoding")
-            .map(c -> c.trim().toLowerCase(Locale.ROOT).equals("br"))
-            .orElse(false);
-    if (brotli
-        && http.headers().first("Transfer-Encoding").isEmpty()
-        && http.body().size() <= keepLimit) {
+            .map(c -> c.trim().toLowerCase(Locale.ROOT))
+            .orElse("");
+    boolean system = coding.equals("br") || coding.equals("zstd");
+    if ((system
+            && (http.headers().first("Transfer-Encoding").isPresent()
+                || http.body().size() > keepLimit))
+        || (!system && coding.contains("zstd"))) {
+      // Never handed to jwarc: its zstd decoding throws NoClassDefFoundError without zstd-jni,
+      // which no per-record catch stops.
+      sink.problem(
+          new WebCaptures.Problem(
+              member,
+              offset,
+              ErrorSeverity.WARNING,
+              "content-encoding",
+              coding
+                  + " with chunked transfer, with another coding or over the memory limit:"
+                  + " payload kept as recorded"));
+      return http.body().stream();
+    }
+    if (system) {
       byte[] raw = http.body().stream().readAllBytes();
       try {
-        return new ByteArrayInputStream(BrotliDecoding.decode(raw, keepLimit));
+        return new ByteArrayInputStream(
+            coding.equals("br")
+                ? BrotliDecoding.decode(raw, keepLimit)
+                : ZstdDecoding.decode(raw, keepLimit));
       } catch (IOException e) {
         sink.problem(problem(member, offset, ErrorSeverity.WARNING, "content-encoding", e));
         return new ByteArrayInputStream(raw);
