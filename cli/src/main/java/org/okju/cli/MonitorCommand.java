@@ -19,6 +19,7 @@ import org.okju.casefile.WebCaptures;
 import org.okju.monitor.CaptureImport;
 import org.okju.monitor.ImportSummary;
 import org.okju.monitor.MonitorConfig;
+import org.okju.monitor.NotACaptureException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,6 +97,7 @@ final class MonitorCommand implements Runnable {
         throw CliException.usage("no such capture: " + String.join(", ", absent));
       }
       boolean partial = false;
+      int refused = 0;
       try (CaseStore store = caseOption.openForWriting()) {
         CaptureImport importer =
             new CaptureImport(store, MonitorConfig.defaults(), Clock.systemUTC());
@@ -115,6 +117,10 @@ final class MonitorCommand implements Runnable {
                     matcher,
                     caseOption.user,
                     OkjuVersion.current());
+          } catch (NotACaptureException e) {
+            err.println("okju monitor import: " + e.getMessage() + "; nothing recorded");
+            refused++;
+            continue;
           } catch (IOException e) {
             err.println("okju monitor import: " + capture + ": cannot read: " + e.getMessage());
             partial = true;
@@ -143,7 +149,10 @@ final class MonitorCommand implements Runnable {
       }
       out.flush();
       err.flush();
-      return partial ? ExitCode.PARTIAL : ExitCode.OK;
+      if (refused == captures.size()) {
+        return ExitCode.USAGE; // only files that are no captures: nothing was done
+      }
+      return partial || refused > 0 ? ExitCode.PARTIAL : ExitCode.OK;
     }
 
     private static void text(ImportSummary s, PrintWriter out) {

@@ -48,6 +48,21 @@ class TakedownVerbsTest {
   }
 
   @Test
+  void aFileThatIsNoCaptureIsRefusedWithExitTwoAndNothingRecorded() throws Exception {
+    Path photo = tmp.resolve("drive/bridge.jpg");
+    CliRun refused = CliRun.of("monitor", "import", photo.toString(), "--case", kase.toString());
+    assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ExitCode.USAGE);
+    assertThat(refused.err())
+        .contains("bridge.jpg is not a web capture")
+        .contains("nothing recorded");
+    try (CaseStore store = CaseStore.openExisting(CaseLocation.directory(kase))) {
+      assertThat(store.webCaptures().captures())
+          .extracting(c -> c.capture().name())
+          .doesNotContain("bridge.jpg");
+    }
+  }
+
+  @Test
   void statsAsTextJsonAndAPage() throws Exception {
     CliRun text = CliRun.of("takedown", "stats", "--case", kase.toString());
     assertThat(text.exitCode()).as(text.err()).isZero();

@@ -119,7 +119,7 @@ final class CaptureHistory {
               e.getKey(),
               start,
               last,
-              shown.getOrDefault(e.getKey(), Map.of()),
+              throughRedirects(shown.getOrDefault(e.getKey(), Map.of()), last),
               pages,
               references));
     }
@@ -137,6 +137,30 @@ final class CaptureHistory {
     Map<Sha256, WebCaptures.Media> media = new HashMap<>();
     store.webCaptures().allMedia().forEach(m -> media.put(m.sha256(), m));
     return new CaptureHistory(List.copyOf(indexed), matches, media);
+  }
+
+  /**
+   * A page that embeds a URL the crawl saw redirect ({@code <img src="/r/7">} answered 301 to the
+   * file) shows every URL along the way too, the file it ends at above all (at most 5 hops, as
+   * {@link Crawl#finalRecord}).
+   */
+  private static Map<String, Set<String>> throughRedirects(
+      Map<String, Set<String>> shownBy, Map<String, WebCaptures.CaptureRecord> records) {
+    Map<String, Set<String>> out = new HashMap<>();
+    shownBy.forEach((url, pages) -> out.put(url, new TreeSet<>(pages)));
+    for (Map.Entry<String, Set<String>> e : shownBy.entrySet()) {
+      WebCaptures.CaptureRecord r = records.get(e.getKey());
+      for (int hops = 0; r != null && hops < 5; hops++) {
+        int status = r.httpStatus().orElse(200);
+        if (status < 300 || status >= 400 || r.location().isEmpty()) {
+          break;
+        }
+        String target = r.location().get();
+        out.computeIfAbsent(target, k -> new TreeSet<>()).addAll(e.getValue());
+        r = records.get(target);
+      }
+    }
+    return out;
   }
 
   /** The crawls, first captured first. */

@@ -3,6 +3,7 @@ package org.okju.monitor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,6 +47,7 @@ final class CaptureReading implements CaptureSink {
   private final List<WebCaptures.Problem> problems =
       Collections.synchronizedList(new ArrayList<>());
   private final Map<String, List<WebCaptures.Link>> pageLinks = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> stylesheetUrls = new ConcurrentHashMap<>();
   private long payloadBytes;
 
   CaptureReading(WebMatcher matcher, MonitorConfig config, Set<Sha256> known) {
@@ -164,6 +166,9 @@ final class CaptureReading implements CaptureSink {
       page(r, p);
       return;
     }
+    if (kind == PayloadKind.OTHER && p.kept() && CssUrls.stylesheet(r.url(), r.contentType())) {
+      stylesheet(r, p);
+    }
     if (first != null || known.contains(p.sha256())) {
       // Seen before (in this capture or an earlier one): its page links or fingerprints are known.
       p.close();
@@ -270,6 +275,22 @@ final class CaptureReading implements CaptureSink {
         });
   }
 
+  /** A stylesheet's backgrounds, read on this thread (stylesheets are small). */
+  private void stylesheet(ReadRecord r, Payload p) {
+    try {
+      stylesheetUrls.put(
+          r.url(), CssUrls.of(r.url(), new String(p.content(), StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      problems.add(
+          new WebCaptures.Problem(
+              r.member(),
+              r.offset(),
+              ErrorSeverity.WARNING,
+              "unreadable-stylesheet",
+              e.getMessage()));
+    }
+  }
+
   private void submit(Payload p, Runnable task) {
     try {
       inFlight.acquire();
@@ -307,6 +328,11 @@ final class CaptureReading implements CaptureSink {
   /** The links of each page parsed, by the page's URL. */
   Map<String, List<WebCaptures.Link>> pageLinks() {
     return pageLinks;
+  }
+
+  /** The URLs each stylesheet of this capture names ({@code url(...)}), by its URL. */
+  Map<String, List<String>> stylesheetUrls() {
+    return stylesheetUrls;
   }
 
   List<WebCaptures.Media> media() {

@@ -40,6 +40,7 @@ interface CaptureSource extends AutoCloseable {
    * {@code archive/} folder) a WACZ, anything else a WARC.
    *
    * @param keepLimit payloads larger than this are digested, not fingerprinted
+   * @throws NotACaptureException when the file is plainly no capture (a photo, a document)
    */
   static CaptureSource open(Path path, long keepLimit) throws IOException {
     if (Files.isDirectory(path)) {
@@ -52,9 +53,12 @@ interface CaptureSource extends AutoCloseable {
       channel.position(0);
       boolean zip = head.position() == 4 && head.getInt(0) == 0x504b0304;
       String name = path.getFileName().toString();
-      return zip
-          ? new WaczCapture(name, channel, keepLimit)
-          : new WarcCapture(name, channel, keepLimit);
+      if (zip) {
+        CaptureSniff.wacz(name, channel);
+        return new WaczCapture(name, channel, keepLimit);
+      }
+      CaptureSniff.warc(name, channel);
+      return new WarcCapture(name, channel, keepLimit);
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;

@@ -16,7 +16,9 @@ import java.util.concurrent.Executors;
  * A fictional web site served from a folder on 127.0.0.1, never a real site: okju's demo and the
  * capture tests crawl it with real wget. A file is served with the type its extension says and a
  * missing file is a 404, so a caller changes the site between two crawls by editing the folder. A
- * single {@code Range} is honoured ({@code 206 Partial Content}), as a player's requests are.
+ * single {@code Range} is honoured ({@code 206 Partial Content}), as a player's requests are. A
+ * file {@code NAME.redirect} holding a path answers {@code NAME} with a {@code 301} to that path,
+ * as sites send a picture's short link to its file.
  */
 public final class FolderSite implements AutoCloseable {
   private final Path root;
@@ -35,6 +37,13 @@ public final class FolderSite implements AutoCloseable {
           Path file = this.root.resolve(path.substring(1)).normalize();
           if (path.endsWith("/")) {
             file = file.resolve("index.html");
+          }
+          Path redirect = file.resolveSibling(file.getFileName() + ".redirect");
+          if (redirect.startsWith(this.root) && Files.isRegularFile(redirect)) {
+            exchange.getResponseHeaders().set("Location", Files.readString(redirect).trim());
+            exchange.sendResponseHeaders(301, -1);
+            exchange.close();
+            return;
           }
           boolean found = file.startsWith(this.root) && Files.isRegularFile(file);
           byte[] body =
@@ -95,6 +104,9 @@ public final class FolderSite implements AutoCloseable {
     String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (n.endsWith(".html")) {
       return "text/html; charset=utf-8";
+    }
+    if (n.endsWith(".css")) {
+      return "text/css";
     }
     if (n.endsWith(".jpg")) {
       return "image/jpeg";

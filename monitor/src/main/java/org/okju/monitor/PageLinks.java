@@ -18,11 +18,13 @@ import org.okju.casefile.WebCaptures;
  * The media URLs a captured page embeds or links, parsed with jsoup against the page's own URL:
  * {@code img} ({@code src}, {@code srcset}, the lazy-loading {@code data-src}), {@code picture}'s
  * and {@code video}'s {@code source}, {@code video} ({@code src}, {@code poster}), the Open Graph
- * and Twitter card images and videos ({@code og:image}), embedded frames, every {@code a} link, and
- * the HLS playlists and DASH manifests ({@code .m3u8}, {@code .mpd}) a player is configured with:
- * in a {@code data-*} attribute (a URL or JSON) or a string literal of an inline script or JSON
- * block (relation {@code player}; a literal scan, no site's script is run or understood). Fragments
- * are dropped; only http and https URLs are kept. Stateless.
+ * and Twitter card images and videos ({@code og:image}), embedded frames, every {@code a} link, CSS
+ * backgrounds in {@code style} attributes and {@code <style>} blocks (relation {@code css}), the
+ * stylesheets the page links (relation {@code stylesheet}: their own backgrounds are the page's
+ * too, {@link RecordRows}), and the HLS playlists and DASH manifests ({@code .m3u8}, {@code .mpd})
+ * a player is configured with: in a {@code data-*} attribute (a URL or JSON) or a string literal of
+ * an inline script or JSON block (relation {@code player}; a literal scan, no site's script is run
+ * or understood). Fragments are dropped; only http and https URLs are kept. Stateless.
  */
 final class PageLinks {
   /** A payload that is not text: more than this share of control bytes in its first 4 KiB. */
@@ -83,6 +85,17 @@ final class PageLinks {
     }
     for (Element e : doc.select("a[href]")) {
       add(links, pageUrl, e.absUrl("href"), "a");
+    }
+    for (Element e : doc.select("[style]")) {
+      CssUrls.of(pageUrl, e.attr("style")).forEach(u -> add(links, pageUrl, u, "css"));
+    }
+    for (Element e : doc.select("style")) {
+      CssUrls.of(pageUrl, e.data()).forEach(u -> add(links, pageUrl, u, "css"));
+    }
+    for (Element e : doc.select("link[href]")) {
+      if (e.attr("rel").toLowerCase(Locale.ROOT).contains("stylesheet")) {
+        add(links, pageUrl, e.absUrl("href"), "stylesheet");
+      }
     }
     players(links, pageUrl, doc);
     return new ArrayList<>(links);

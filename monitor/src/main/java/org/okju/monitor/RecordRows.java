@@ -83,6 +83,7 @@ final class RecordRows {
         List<WebCaptures.Link> parsed = reading.pageLinks().get(r.url());
         if (parsed != null) {
           links.addAll(parsed);
+          links.addAll(throughStylesheets(parsed));
         }
       }
       r.pageUrl().ifPresent(page -> links.add(new WebCaptures.Link(page, r.url(), "manifest")));
@@ -166,6 +167,24 @@ final class RecordRows {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A page shows the backgrounds of the stylesheets it links, as far as this capture holds them
+   * (relation {@code css}).
+   */
+  private List<WebCaptures.Link> throughStylesheets(List<WebCaptures.Link> parsed) {
+    List<WebCaptures.Link> out = new ArrayList<>();
+    for (WebCaptures.Link l : parsed) {
+      if (l.relation().equals("stylesheet")) {
+        for (String url : reading.stylesheetUrls().getOrDefault(l.mediaUrl(), List.of())) {
+          if (!url.equals(l.pageUrl())) {
+            out.add(new WebCaptures.Link(l.pageUrl(), url, "css"));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** A revisited page shows what the page it refers to showed. */

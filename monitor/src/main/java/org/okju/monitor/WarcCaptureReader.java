@@ -1,9 +1,12 @@
 package org.okju.monitor;
 
+import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,10 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcReader;
@@ -36,7 +39,12 @@ import org.okju.casefile.WebCaptures;
  * the raw bytes (the next gzip member header, or the next {@code WARC/1.} line): a truncated gzip
  * member, a header that does not parse, a {@code Content-Length} that lies (jwarc then finds no
  * record trailer where the length says; the record is reported and dropped, and reading resumes
- * right after its header, so records a too-long length swallowed are read too). Not thread-safe.
+ * right after its header, so records a too-long length swallowed are read too).
+ *
+ * <p>A WARC gzipped as one stream rather than one member per record ({@link GzipLayout}) is read
+ * through a decompressing stream: each record's offset is then its position in the decompressed
+ * WARC, and reading stops at the first damage, since a single deflate stream has no boundary to
+ * resume at. Not thread-safe.
  */
 final class WarcCaptureReader {
   private static final byte[] WARC_LINE = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
@@ -54,10 +62,18 @@ final class WarcCaptureReader {
 
   /** Reads every record of {@code raw} (positioned anywhere; read from 0) into {@code sink}. */
   void read(SeekableByteChannel raw, String member, CaptureSink sink) throws IOException {
+    boolean oneStream = GzipLayout.oneStream(raw);
     raw.position(0);
     WarcReader reader;
     try {
-      reader = new WarcReader(raw);
+      // Not closed: the caller owns raw, which closing the decompressing stream would close.
+      @SuppressWarnings("resource")
+      WarcReader opened =
+          oneStream
+              ? new WarcReader(
+                  Channels.newChannel(new GZIPInputStream(Channels.newInputStream(raw), 1 << 16)))
+              : new WarcReader(raw);
+      reader = opened;
     } catch (IOException e) {
       sink.problem(problem(member, -1, ErrorSeverity.ERROR, "unreadable-warc", e));
       return;
@@ -66,6 +82,7 @@ final class WarcCaptureReader {
     List<String> warnings = new ArrayList<>();
     reader.onWarning(warnings::add);
     boolean gzip = reader.compression() == WarcCompression.GZIP;
+    SeekableByteChannel resyncable = oneStream ? null : raw;
     ReadRecord pending = null;
     long pendingOffset = -1;
     while (true) {
@@ -85,7 +102,7 @@ final class WarcCaptureReader {
           sink.problem(problem(member, at, ErrorSeverity.ERROR, kind(e, "unparsable-record"), e));
         }
         pending = null;
-        if (!resync(reader, raw, at, gzip)) {
+        if (!resync(reader, resyncable, at, gzip)) {
           return;
         }
         continue;
@@ -94,7 +111,7 @@ final class WarcCaptureReader {
         if (lengthLied(warnings)) {
           rejectLength(pending, pendingOffset, sink);
           pending = null;
-          if (!resync(reader, raw, pendingOffset, gzip)) {
+          if (!resync(reader, resyncable, pendingOffset, gzip)) {
             return;
           }
           continue;
@@ -112,7 +129,7 @@ final class WarcCaptureReader {
         pendingOffset = offset;
       } catch (IOException | RuntimeException e) {
         sink.problem(problem(member, offset, ErrorSeverity.ERROR, kind(e, "unreadable-record"), e));
-        if (!resync(reader, raw, offset, gzip)) {
+        if (!resync(reader, resyncable, offset, gzip)) {
           return;
         }
       }
@@ -222,7 +239,7 @@ final class WarcCaptureReader {
     Optional<String> contentType;
     Optional<String> location = Optional.empty();
     Optional<String> contentRange = Optional.empty();
-    MessageBody body;
+    InputStream body;
     boolean encoded = false;
     if (r instanceof WarcResponse resp && r.contentType().base().equals(MediaType.HTTP)) {
       HttpResponse http = resp.http();
@@ -233,17 +250,12 @@ final class WarcCaptureReader {
       encoded =
           http.headers().first("Transfer-Encoding").isPresent()
               || http.headers().first("Content-Encoding").isPresent();
-      try {
-        body = http.bodyDecoded();
-      } catch (IOException e) {
-        sink.problem(problem(member, offset, ErrorSeverity.WARNING, "content-encoding", e));
-        body = http.body();
-      }
+      body = decoded(http, member, offset, sink);
     } else {
       contentType = Optional.of(r.contentType().toString());
-      body = r.body();
+      body = r.body().stream();
     }
-    Payload payload = Payload.read(body.stream(), keepLimit);
+    Payload payload = Payload.read(body, keepLimit);
     if (!encoded && digest.isPresent() && !digestAgrees(digest.get(), payload)) {
       sink.problem(
           new WebCaptures.Problem(
@@ -284,6 +296,56 @@ final class WarcCaptureReader {
         Optional.empty(),
         Optional.empty(),
         contentRange);
+  }
+
+  /**
+   * The payload with its transfer and content codings undone: jwarc's decoding (chunked, gzip,
+   * deflate), Brotli and zstd through the system's decoders ({@link BrotliDecoding}, {@link
+   * ZstdDecoding}); the bytes as recorded, with a warning, when a coding cannot be undone.
+   */
+  private InputStream decoded(HttpResponse http, String member, long offset, CaptureSink sink)
+      throws IOException {
+    String coding =
+        http.headers()
+            .first("Content-Encoding")
+            .map(c -> c.trim().toLowerCase(Locale.ROOT))
+            .orElse("");
+    boolean system = coding.equals("br") || coding.equals("zstd");
+    if ((system
+            && (http.headers().first("Transfer-Encoding").isPresent()
+                || http.body().size() > keepLimit))
+        || (!system && coding.contains("zstd"))) {
+      // Never handed to jwarc: its zstd decoding throws NoClassDefFoundError without zstd-jni,
+      // which no per-record catch stops.
+      sink.problem(
+          new WebCaptures.Problem(
+              member,
+              offset,
+              ErrorSeverity.WARNING,
+              "content-encoding",
+              coding
+                  + " with chunked transfer, with another coding or over the memory limit:"
+                  + " payload kept as recorded"));
+      return http.body().stream();
+    }
+    if (system) {
+      byte[] raw = http.body().stream().readAllBytes();
+      try {
+        return new ByteArrayInputStream(
+            coding.equals("br")
+                ? BrotliDecoding.decode(raw, keepLimit)
+                : ZstdDecoding.decode(raw, keepLimit));
+      } catch (IOException e) {
+        sink.problem(problem(member, offset, ErrorSeverity.WARNING, "content-encoding", e));
+        return new ByteArrayInputStream(raw);
+      }
+    }
+    try {
+      return http.bodyDecoded().stream();
+    } catch (IOException e) {
+      sink.problem(problem(member, offset, ErrorSeverity.WARNING, "content-encoding", e));
+      return http.body().stream();
+    }
   }
 
   static String unbracket(String uri) {
@@ -345,9 +407,15 @@ final class WarcCaptureReader {
         member, offset, severity, kind, e.getClass().getSimpleName() + ": " + e.getMessage());
   }
 
-  /** Moves the reader to the next record boundary after {@code after}; false when there is none. */
+  /**
+   * Moves the reader to the next record boundary after {@code after}; false when there is none, or
+   * when {@code raw} is null (a single gzip stream, read from start to end only).
+   */
   private static boolean resync(
       WarcReader reader, SeekableByteChannel raw, long after, boolean gzip) throws IOException {
+    if (raw == null) {
+      return false;
+    }
     long next = boundaryAfter(raw, after, gzip);
     if (next < 0) {
       return false;

@@ -1,6 +1,7 @@
 package org.okju.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -168,6 +169,45 @@ class BadCaptureTest {
     assertThat(kinds(s)).containsExactly("payload-too-large");
     assertThat(s.mediaHashed()).isEqualTo(1);
     assertThat(sightingOfA(s)).as("identical bytes match by SHA-256").isNotEmpty();
+  }
+
+  @Test
+  void aFileThatIsNoCaptureIsRefusedAndNothingIsRecorded() throws Exception {
+    // A photo, a text note, an office document (a zip) and their gzip given by mistake were each
+    // "imported" as a capture of 0 records: a crawl and a custody entry in the case for good.
+    Path odt = tmp.resolve("notes.odt");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(odt))) {
+      zip.putNextEntry(new ZipEntry("mimetype"));
+      zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("content.xml"));
+      zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    Path note = Files.writeString(tmp.resolve("note.txt"), "3월 2일 메모\n");
+    Path gz = tmp.resolve("note.txt.gz");
+    try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(Files.readAllBytes(note));
+    }
+    Path empty = Files.createFile(tmp.resolve("empty.warc"));
+    Path own = MonitorCase.copy(casePath, tmp.resolve("case-not-captures"));
+    try (CaseStore store = MonitorCase.open(own)) {
+      CaptureImport imp = new CaptureImport(store, MonitorConfig.defaults(), Clock.systemUTC());
+      long logged;
+      try (java.util.stream.Stream<org.okju.casefile.CustodyEntry> log = store.custody().stream()) {
+        logged = log.count();
+      }
+      for (Path wrong : List.of(tmp.resolve("seized/photo-a.jpg"), note, gz, odt, empty)) {
+        assertThatThrownBy(() -> imp.run(wrong, Optional.empty(), imp.matcher(), "t", "test"))
+            .as("%s", wrong.getFileName())
+            .isInstanceOf(NotACaptureException.class)
+            .hasMessageContaining(wrong.getFileName().toString());
+      }
+      assertThat(store.webCaptures().captures()).isEmpty();
+      try (java.util.stream.Stream<org.okju.casefile.CustodyEntry> log = store.custody().stream()) {
+        assertThat(log.count()).isEqualTo(logged);
+      }
+    }
   }
 
   @Test

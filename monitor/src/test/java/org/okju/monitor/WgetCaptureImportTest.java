@@ -2,6 +2,9 @@ package org.okju.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -13,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,9 +50,43 @@ class WgetCaptureImportTest {
   }
 
   private static ImportSummary importInto(Path casePath) throws Exception {
+    return importInto(casePath, warc);
+  }
+
+  private static ImportSummary importInto(Path casePath, Path capture) throws Exception {
     try (CaseStore store = MonitorCase.open(casePath)) {
       CaptureImport imp = new CaptureImport(store, MonitorConfig.defaults(), Clock.systemUTC());
-      return imp.run(warc, Optional.empty(), imp.matcher(), MonitorCase.USER, "test");
+      return imp.run(capture, Optional.of("crawl-1"), imp.matcher(), MonitorCase.USER, "test");
+    }
+  }
+
+  @Test
+  void aWarcGzippedAsOneStreamIsReadRecordByRecordAtItsDecompressedOffsets() throws Exception {
+    // wget writes one gzip member per record; `gzip capture.warc` writes one stream, whose records
+    // all share the one member's position: the import stopped on a duplicate key and kept nothing.
+    byte[] plain;
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(warc))) {
+      plain = in.readAllBytes();
+    }
+    Path oneStream = tmp.resolve("one-stream/crawl-1.warc.gz");
+    Files.createDirectories(oneStream.getParent());
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(oneStream))) {
+      out.write(plain);
+    }
+    ImportSummary perMember = importInto(MonitorCase.copy(casePath, tmp.resolve("per-member")));
+    Path own = MonitorCase.copy(casePath, tmp.resolve("case-one-stream"));
+    ImportSummary summary = importInto(own, oneStream);
+    assertThat(summary.problems()).isEmpty();
+    assertThat(Set.copyOf(summary.sightings())).isEqualTo(Set.copyOf(perMember.sightings()));
+    try (CaseStore store = MonitorCase.open(own)) {
+      List<WebCaptures.CaptureRecord> records =
+          store.webCaptures().records().stream().map(WebCaptures.CapturedRecord::record).toList();
+      assertThat(records).hasSizeGreaterThan(5);
+      for (WebCaptures.CaptureRecord r : records) {
+        // Each offset is where the record's WARC header starts in the decompressed capture.
+        String at = new String(plain, (int) r.offset(), 7, StandardCharsets.US_ASCII);
+        assertThat(at).as("record at %d (%s)", r.offset(), r.url()).isEqualTo("WARC/1.");
+      }
     }
   }
 

@@ -23,7 +23,8 @@ import org.apache.tika.mime.MediaType;
  * Reads the text of a document, page by page: plain text in any encoding okju knows ({@link
  * PlainText}), office documents, PDF, RTF, HTML, mail and EPUB through Apache Tika ({@link
  * TikaText}), HWP 5 through hwplib and HWPX from its section XML ({@link Hwp}), and pictures of
- * pages through Tesseract ({@link Ocr}).
+ * pages through Tesseract ({@link Ocr}), also the pages of a PDF that are only a picture ({@link
+ * ScannedPdfPages}).
  *
  * <p>Ingest knows each item's type and hands over the bytes it kept ({@link #read(DocumentSource,
  * String, Optional)}); a file given on the command line is typed here first ({@link #read(Path)},
@@ -203,7 +204,8 @@ public final class DocumentReader {
     if (ZipDirectory.zipped(type)) {
       ZipDirectory.check(source); // Tika reads a damaged one as an empty document
     }
-    return tika.read(source, limits);
+    ExtractedText parsed = tika.read(source, limits);
+    return type.equals("application/pdf") ? ScannedPdfPages.withOcr(source, parsed, ocr) : parsed;
   }
 
   /** Work that may throw a {@link DocumentException}. */

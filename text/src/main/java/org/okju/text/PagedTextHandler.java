@@ -89,7 +89,9 @@ final class PagedTextHandler extends DefaultHandler {
 
   ExtractedText result() {
     List<String> out = new ArrayList<>(pages);
-    if (page.length() > 0 || out.isEmpty()) {
+    // A PDF's last page is kept when blank too, so pages stay numbered as the document's and a
+    // last page that is only a picture can be read by OCR (ScannedPdfPages).
+    if (page.length() > 0 || out.isEmpty() || (sawPageDiv && !limitReached)) {
       out.add(page.toString().strip());
     }
     return new ExtractedText(

@@ -161,6 +161,48 @@ class DocumentReaderTest {
     assertThat(text).contains("Paidpharmacist", "500,000", "5월3일", "30만원");
   }
 
+  /** A page image of English diary lines, as a scanner or a phone's scanner app makes it. */
+  private static BufferedImage scannedPage(String... lines) {
+    BufferedImage img = new BufferedImage(1700, 2200, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, img.getWidth(), img.getHeight());
+    g.setColor(Color.BLACK);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 48));
+    for (int i = 0; i < lines.length; i++) {
+      g.drawString(lines[i], 150, 300 + 100 * i);
+    }
+    g.dispose();
+    return img;
+  }
+
+  @Test
+  void aPdfOfScannedPagesIsReadByOcrPageByPage() throws Exception {
+    // A born-digital first page, then a page that is only a picture: Tika read nothing from the
+    // picture, and ingest stored the scan as an empty document without a word of warning.
+    Path file = pdf(tmp.resolve("typed.pdf"), 1, "Typed cover note");
+    Path scan = tmp.resolve("scan.pdf");
+    try (PDDocument d = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+      PDPage page = new PDPage();
+      d.addPage(page);
+      org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image =
+          org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(
+              d, scannedPage("March 9. Paid pharmacist Kang", "500,000 won at the north gate"));
+      try (PDPageContentStream s = new PDPageContentStream(d, page)) {
+        s.drawImage(image, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+      }
+      d.save(scan.toFile());
+    }
+    ExtractedText t = reader.read(scan);
+    assertThat(t.pages()).hasSize(2);
+    assertThat(t.pages().get(0)).contains("Typed cover note");
+    assertThat(t.pages().get(1)).contains("Paid pharmacist Kang", "500,000 won");
+    assertThat(t.method()).isEqualTo(ExtractedText.Method.PARSER);
+    assertThat(t.warnings()).anyMatch(w -> w.contains("read by OCR"));
+  }
+
   @Test
   void anEncryptedPdfIsAnEncryptedDocumentError() throws Exception {
     Path f = pdf(tmp.resolve("plain.pdf"), 1, "secret");
