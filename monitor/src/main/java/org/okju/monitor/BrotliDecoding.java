@@ -28,9 +28,6 @@ final class BrotliDecoding {
 
   private static final Optional<Decoder> DECODER = load();
 
-  /** The first output buffer is this many times the input (HTML shrinks about ten times). */
-  private static final long FIRST_RATIO = 16;
-
   private BrotliDecoding() {}
 
   private static Optional<Decoder> load() {
@@ -54,22 +51,19 @@ final class BrotliDecoding {
    */
   static byte[] decode(byte[] encoded, long limit) throws IOException {
     Decoder d = DECODER.orElseThrow(() -> new IOException("libbrotlidec is not installed"));
-    long capacity = Math.min(limit, Math.max(1 << 16, encoded.length * FIRST_RATIO));
-    while (true) {
-      // The one-shot call fails alike on corrupt data and on a buffer too small: grow, then give
-      // up at the limit.
-      try (Memory out = new Memory(Math.max(1, capacity))) {
-        NativeLongByReference size = new NativeLongByReference(new NativeLong(capacity));
-        int result = d.BrotliDecoderDecompress(new NativeLong(encoded.length), encoded, size, out);
-        if (result == Decoder.BROTLI_DECODER_RESULT_SUCCESS) {
-          return out.getByteArray(0, (int) size.getValue().longValue());
-        }
-      }
-      if (capacity >= limit) {
-        throw new IOException(
-            "not Brotli data, or over " + limit + " bytes once decoded (Content-Encoding: br)");
-      }
-      capacity = Math.min(limit, capacity * 4);
-    }
+    // The one-shot call fails alike on corrupt data and on a buffer too small: grow, then give up
+    // at the limit.
+    return GrowingOutput.decode(
+        encoded.length,
+        limit,
+        "not Brotli data, or too large once decoded (Content-Encoding: br)",
+        (out, capacity) -> {
+          NativeLongByReference size = new NativeLongByReference(new NativeLong(capacity));
+          int result =
+              d.BrotliDecoderDecompress(new NativeLong(encoded.length), encoded, size, out);
+          return result == Decoder.BROTLI_DECODER_RESULT_SUCCESS
+              ? out.getByteArray(0, (int) size.getValue().longValue())
+              : null;
+        });
   }
 }

@@ -27,9 +27,6 @@ final class ZstdDecoding {
 
   private static final Optional<Decoder> DECODER = load();
 
-  /** The first output buffer is this many times the input. */
-  private static final long FIRST_RATIO = 16;
-
   private ZstdDecoding() {}
 
   private static Optional<Decoder> load() {
@@ -53,24 +50,23 @@ final class ZstdDecoding {
    */
   static byte[] decode(byte[] encoded, long limit) throws IOException {
     Decoder d = DECODER.orElseThrow(() -> new IOException("libzstd is not installed"));
-    long capacity = Math.min(limit, Math.max(1 << 16, encoded.length * FIRST_RATIO));
-    while (true) {
-      String error;
-      try (Memory out = new Memory(Math.max(1, capacity))) {
-        NativeLong n =
-            d.ZSTD_decompress(
-                out, new NativeLong(capacity), encoded, new NativeLong(encoded.length));
-        if (d.ZSTD_isError(n) == 0) {
-          return out.getByteArray(0, (int) n.longValue());
-        }
-        error = d.ZSTD_getErrorName(n);
-      }
-      // Only a buffer too small is worth another try; anything else is damage.
-      if (!error.contains("Destination buffer is too small") || capacity >= limit) {
-        throw new IOException(
-            "zstd: " + error + (capacity >= limit ? " (limit " + limit + " bytes)" : ""));
-      }
-      capacity = Math.min(limit, capacity * 4);
-    }
+    return GrowingOutput.decode(
+        encoded.length,
+        limit,
+        "zstd: too large once decoded",
+        (out, capacity) -> {
+          NativeLong n =
+              d.ZSTD_decompress(
+                  out, new NativeLong(capacity), encoded, new NativeLong(encoded.length));
+          if (d.ZSTD_isError(n) == 0) {
+            return out.getByteArray(0, (int) n.longValue());
+          }
+          String error = d.ZSTD_getErrorName(n);
+          // Only a buffer too small is worth another try; anything else is damage.
+          if (error.contains("Destination buffer is too small")) {
+            return null;
+          }
+          throw new IOException("zstd: " + error);
+        });
   }
 }
