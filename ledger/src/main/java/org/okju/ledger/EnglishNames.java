@@ -43,6 +43,14 @@ final class EnglishNames {
               + "(?:\\s"
               + NAME
               + ")?)");
+  // A note's label for the person the item is about: "Name: Yuna", "Girl: Hana", "Who: Sora".
+  private static final Pattern PERSON_LABEL =
+      Pattern.compile(
+          "(?:^|[.;|\\t]\\s*|["
+              + PersonWords.BULLETS
+              + "]\\s*)(?i:name|real name|her name|girl|girls|who|with)\\s*[:=]\\s*("
+              + NAME
+              + ")\\b");
   // A name given by a naming phrase is a name whatever word it is: "called her Bunny", "goes by
   // Cherry", "introduced herself as Lou" (the her is no determiner of a thing).
   private static final Pattern NAMED_AS =
@@ -81,12 +89,16 @@ final class EnglishNames {
           "^(?:\\s+from\\s+(?:the\\s+|my\\s+|[A-Z]|\\s)|,?\\s\\(?(?:1[5-9]|[2-6]\\d)\\)?(?:,|\\s*$)"
               // "Dara (24) came with a friend", "Dara — 22, bartender": her age in brackets or
               // after a dash, whatever follows
-              + "|\\s\\((?:1[5-9]|[2-6]\\d)\\)|\\s*[\u2014\u2013-]\\s*(?:1[5-9]|[2-6]\\d)\\b)");
+              + "|\\s\\((?:1[5-9]|[2-6]\\d)\\)|\\s*[\u2014\u2013:-]\\s*(?:1[5-9]|[2-6]\\d)\\b"
+              // "Yuna @ Hongdae 11pm", a note's who and where
+              + "|\\s+@\\s)");
   // A name joined to another person's: "Kim and Lee split it", "Hannah & Jiyeon", "Hyun-woo & I".
   private static final Pattern JOINED_TO_ANOTHER =
       Pattern.compile(
-          "^\\s*(?:&|and|/)\\s*(?:[A-Z][a-z]+|I|(?:her|his|my)\\s+(?:friend|sister|brother|cousin"
-              + "|roommate|girlfriend|boyfriend|colleague|classmate)s?)\\b");
+          "^\\s*(?:,\\s*[A-Z][a-z]+(?:-[a-z]+)?\\s*(?:,|and\\b|&)"
+              // "Yuna, Hana and Sora at the table": the first of a list of names
+              + "|(?:&|and|/)\\s*(?:[A-Z][a-z]+|I|(?:her|his|my)\\s+(?:friend|sister|brother|cousin"
+              + "|roommate|girlfriend|boyfriend|colleague|classmate)s?))\\b");
   // A handle with digits or an underscore, as chats write people ("Doc2020", "Teddy_88"), when it
   // acts as a person (ChatHandles): not a file-like tape title ("Nutcracker_03").
   private static final Pattern HANDLE =
@@ -213,6 +225,12 @@ final class EnglishNames {
       if (!name.isEmpty() && !isPlace(name)) {
         int s = m.start(1) + m.group(1).indexOf(name);
         add(out, Found.of(s, s + name.length(), new Person(name, Optional.empty()), 0.8));
+      }
+    }
+    m = PERSON_LABEL.matcher(line);
+    while (m.find()) {
+      if (!PersonWords.isEnglishNotName(m.group(1)) && !isPlace(m.group(1))) {
+        add(out, Found.of(m.start(1), m.end(1), new Person(m.group(1), Optional.empty()), 0.8));
       }
     }
     m = NAMED_AS.matcher(line);

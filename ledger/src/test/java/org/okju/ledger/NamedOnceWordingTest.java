@@ -54,9 +54,27 @@ class NamedOnceWordingTest extends WordingTestBase {
   }
 
   @Test
+  void aNameFirstInAListOfNamesUnderAPersonsLabelOrBeforeWhereSheIsIsAPerson() {
+    Extraction x =
+        read(
+            "Sat 17 May 2025",
+            "Jiwon, Dahee and Ara at the corner table.",
+            "Name: Bomi",
+            "Yeseul: 21, student",
+            "Chaeyoung @ Hongdae 11pm");
+    assertThat(people(x)).contains("Jiwon", "Dahee", "Ara", "Bomi", "Yeseul", "Chaeyoung");
+  }
+
+  @Test
   void aCommonWordOpeningASentenceTheSameWayIsNoPerson() {
-    Extraction x = read("Sun 4 May 2025", "Nothing happened.", "Everything changed after that.");
-    assertThat(people(x)).doesNotContain("Nothing", "Everything");
+    Extraction x =
+        read(
+            "Sun 4 May 2025",
+            "Nothing happened.",
+            "Everything changed after that.",
+            "Later, Ray came by.",
+            "Dinner, Drinks and Karaoke after.");
+    assertThat(people(x)).doesNotContain("Nothing", "Everything", "Later", "Dinner");
   }
 
   @Test
@@ -65,6 +83,19 @@ class NamedOnceWordingTest extends WordingTestBase {
     assertThat(people(x)).contains("지아", "하린", "예서", "소율");
     assertThat(x.roles().get("하린")).isEqualTo(PersonRole.VICTIM);
     assertThat(x.roles().get("예서")).isEqualTo(PersonRole.VICTIM);
+  }
+
+  @Test
+  void aBareKoreanNameBeforeWhereSheWasMetHerFilmOrHerAgeOrFirstInAListIsAPerson() {
+    Extraction x =
+        read(
+            "2025.04.12 (토)",
+            "서아 합정에서 만남",
+            "어제 가온 집에 데려다 줌",
+            "채윤 촬영 완료",
+            "나린 23살 대학생",
+            "보늘, 세빈, 하솔 셋이 옴");
+    assertThat(people(x)).contains("서아", "가온", "채윤", "나린", "보늘");
   }
 
   @Test
