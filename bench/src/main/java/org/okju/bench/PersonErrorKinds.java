@@ -364,13 +364,13 @@ final class PersonErrorKinds {
   /** The name in Latin letters reduced by {@link Romanisation#key} (Hangul romanised first). */
   private static String romanKey(String name) {
     StringBuilder b = new StringBuilder();
-    for (String w : name.split("\\s+")) {
+    for (String w : name.split("\\s+", -1)) {
       if (w.matches("[가-힣]+")) {
         b.append(Romanisation.of(w, false));
       } else if (w.matches("[A-Za-z-]+")) {
         b.append(w);
-      } else {
-        return "";
+      } else if (!w.isEmpty()) {
+        return ""; // a name with digits or signs has no romanisation to compare
       }
     }
     return Romanisation.key(b.toString());
@@ -382,7 +382,7 @@ final class PersonErrorKinds {
 
   private static Set<String> words(String name) {
     Set<String> out = new HashSet<>();
-    for (String w : name.toLowerCase(Locale.ROOT).split("[\\s,.]+")) {
+    for (String w : name.toLowerCase(Locale.ROOT).split("[\\s,.]+", -1)) {
       if (!w.isEmpty()) {
         out.add(w);
       }
@@ -430,7 +430,7 @@ final class PersonErrorKinds {
    * else by its letters (nine in ten Hangul: ko; nine in ten Latin: en; else mixed).
    */
   static String language(String documentName, String text) {
-    for (String part : stem(documentName).split("-")) {
+    for (String part : stem(documentName).split("-", -1)) {
       if (part.equals("ko") || part.equals("en") || part.equals("mixed")) {
         return part;
       }
@@ -459,7 +459,7 @@ final class PersonErrorKinds {
   static String genre(String documentName, String text) {
     String lower = documentName.toLowerCase(Locale.ROOT);
     String format = lower.substring(lower.lastIndexOf('.') + 1);
-    List<String> parts = List.of(stem(lower).split("-"));
+    List<String> parts = List.of(stem(lower).split("-", -1));
     if (format.equals("png") || format.equals("jpg")) {
       return "OCR'd page (png)";
     }
