@@ -29,6 +29,17 @@ final class LedgerBenchCommand implements Callable<Integer> {
   boolean verbose;
 
   @Option(
+      names = "--error-kinds",
+      description =
+          "Also break each half's person row down by the kind of error (a gold person never"
+              + " proposed, doubted by the filter, split into a variant, merged into another,"
+              + " found with the wrong span; a false person that is a variant of a gold one, a"
+              + " span overlapping one, a place word, a role word, a common word) and by stratum"
+              + " (language, genre, gold role): counts only; with --verbose the development half's"
+              + " names per kind (never the test half's).")
+  boolean errorKinds;
+
+  @Option(
       names = "--rename-seed",
       paramLabel = "N",
       description =
@@ -125,6 +136,10 @@ final class LedgerBenchCommand implements Callable<Integer> {
           r.misses().forEach(out::println);
         }
         out.println();
+        if (errorKinds) {
+          org.okju.bench.PersonErrorReport.of(r.readings())
+              .print(out, verbose && split == org.okju.bench.LedgerCorpus.Split.DEV);
+        }
         if (crossValidate || personModel != null) {
           if (split == org.okju.bench.LedgerCorpus.Split.DEV) {
             learnt = LearntPeople.learn(r.readings(), out);
@@ -157,6 +172,9 @@ final class LedgerBenchCommand implements Callable<Integer> {
       r.misses().forEach(out::println);
     }
     out.println();
+    if (errorKinds) {
+      org.okju.bench.PersonErrorReport.of(r.readings()).print(out, verbose);
+    }
     return r.errors().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL;
   }
 }

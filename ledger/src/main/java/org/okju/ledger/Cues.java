@@ -56,7 +56,7 @@ final class Cues {
    */
   static final Pattern STATE =
       Pattern.compile(
-          "^(?:이|가|는|은)?\\s*(?:완전히\\s|또\\s|결국\\s)?(?:뻗|기절|꽐라|골아떨어|잠들|잠듬|취함|취했)"
+          "^(?:이|가|는|은)?\\s*(?:완전히\\s|완전\\s|또\\s|결국\\s)?(?:뻗|기절|꽐라|골아떨어|잠들|잠듬|잠듦|취함|취했)"
               + "|^\\s+(?i:(?:was\\s+|is\\s+|got\\s+)?(?:completely\\s+)?(?:passed out|out cold|blacked out"
               + "|knocked out|fell asleep))");
 

@@ -43,6 +43,22 @@ final class EnglishNames {
               + "(?:\\s"
               + NAME
               + ")?)");
+  // A note's label for the person the item is about: "Name: Yuna", "Girl: Hana", "Who: Sora".
+  private static final Pattern PERSON_LABEL =
+      Pattern.compile(
+          "(?:^|[.;|\\t]\\s*|["
+              + PersonWords.BULLETS
+              + "]\\s*)(?i:name|real name|her name|girl|girls|who|with)\\s*[:=]\\s*("
+              + NAME
+              + ")\\b");
+  // A name given by a naming phrase is a name whatever word it is: "called her Bunny", "goes by
+  // Cherry", "introduced herself as Lou" (the her is no determiner of a thing).
+  private static final Pattern NAMED_AS =
+      Pattern.compile(
+          "\\b(?i:(?:called|calls|call|nicknamed|named)\\s+(?:her|him|herself|himself)|goes\\s+by"
+              + "|went\\s+by|introduced\\s+herself\\s+as)\\s+("
+              + NAME
+              + ")\\b");
   private static final Pattern RUN = Pattern.compile(NAME + "(?: " + NAME + "){0,2}");
   // A capitalised word right after these is a venue, an app or a brand, not a person: "at Pier 17",
   // "on Tinder", "through Telegram", "at Mr. Pizza", "outside Seoul Forest".
@@ -70,10 +86,19 @@ final class EnglishNames {
   // Hongdae took …" (the place masked by then), "Yuna, 24, nursing student".
   private static final Pattern INTRODUCED_AFTER =
       Pattern.compile(
-          "^(?:\\s+from\\s+(?:the\\s+|my\\s+|[A-Z]|\\s)|,?\\s\\(?(?:1[5-9]|[2-6]\\d)\\)?(?:,|\\s*$))");
+          "^(?:\\s+from\\s+(?:the\\s+|my\\s+|[A-Z]|\\s)|,?\\s\\(?(?:1[5-9]|[2-6]\\d)\\)?(?:,|\\s*$)"
+              // "Dara (24) came with a friend", "Dara — 22, bartender": her age in brackets or
+              // after a dash, whatever follows
+              + "|\\s\\((?:1[5-9]|[2-6]\\d)\\)|\\s*[\u2014\u2013:-]\\s*(?:1[5-9]|[2-6]\\d)\\b"
+              // "Yuna @ Hongdae 11pm", a note's who and where
+              + "|\\s+@\\s)");
   // A name joined to another person's: "Kim and Lee split it", "Hannah & Jiyeon", "Hyun-woo & I".
   private static final Pattern JOINED_TO_ANOTHER =
-      Pattern.compile("^\\s*(?:&|and|/)\\s*(?:[A-Z][a-z]+|I)\\b");
+      Pattern.compile(
+          "^\\s*(?:,\\s*[A-Z][a-z]+(?:-[a-z]+)?\\s*(?:,|and\\b|&)"
+              // "Yuna, Hana and Sora at the table": the first of a list of names
+              + "|(?:&|and|/)\\s*(?:[A-Z][a-z]+|I|(?:her|his|my)\\s+(?:friend|sister|brother|cousin"
+              + "|roommate|girlfriend|boyfriend|colleague|classmate)s?))\\b");
   // A handle with digits or an underscore, as chats write people ("Doc2020", "Teddy_88"), when it
   // acts as a person (ChatHandles): not a file-like tape title ("Nutcracker_03").
   private static final Pattern HANDLE =
@@ -124,6 +149,19 @@ final class EnglishNames {
               + "|keeps|kept|takes|brought|picked|came|went|left|met|made|added|messaged"
               + "|transferred|wired|bought|sold|owes|edited|hosts|rents|supplied|will|would|can|could"
               + "|ran|runs|held|holds|handled|handles|drives|shot)\\b");
+
+  // What a diary says its subject did or was, right after a name opening a sentence: a past tense
+  // (regular or common irregular), a negation or an adverb before one, an age ("Dara showed up
+  // late", "Yuna didn't remember", "Mina never noticed the camera", "Hana was 21"). A common word
+  // opening a sentence the same way ("Nothing happened") is left to the person filter's doubt.
+  private static final Pattern SUBJECT_PAST =
+      Pattern.compile(
+          "^\\s+(?:(?:never|finally|just|already|also|still|then|again|barely|even|only|really"
+              + "|totally|actually|apparently|immediately|suddenly|eventually)\\s+)?"
+              + "(?:[a-z]{2,}(?:ed|ied)|(?:didn|doesn|wasn|couldn|wouldn|won|can)['\u2019]t|did"
+              + "|saw|fell|felt|woke|slept|drank|threw|knew|thought|kept|lost|sat|stood|wore|spent"
+              + "|found|heard|began|became|forgot|told|let|lay|cried|tried|replied|seemed|showed"
+              + "|(?:was|is|turned)\\s+(?:1[5-9]|[2-6]\\d)\\b)(?![A-Za-z])");
 
   List<Found<Person>> find(String line, List<Integer> numbers) {
     List<Found<Person>> out = new ArrayList<>();
@@ -187,6 +225,18 @@ final class EnglishNames {
       if (!name.isEmpty() && !isPlace(name)) {
         int s = m.start(1) + m.group(1).indexOf(name);
         add(out, Found.of(s, s + name.length(), new Person(name, Optional.empty()), 0.8));
+      }
+    }
+    m = PERSON_LABEL.matcher(line);
+    while (m.find()) {
+      if (!PersonWords.isEnglishNotName(m.group(1)) && !isPlace(m.group(1))) {
+        add(out, Found.of(m.start(1), m.end(1), new Person(m.group(1), Optional.empty()), 0.8));
+      }
+    }
+    m = NAMED_AS.matcher(line);
+    while (m.find()) {
+      if (!isPlace(m.group(1))) {
+        add(out, Found.of(m.start(1), m.end(1), new Person(m.group(1), Optional.empty()), 0.8));
       }
     }
     m = LABELLED.matcher(line);
@@ -273,6 +323,7 @@ final class EnglishNames {
               && !twoNames
               && !owns
               && !SUBJECT_VERB.matcher(line.substring(end)).find()
+              && !SUBJECT_PAST.matcher(line.substring(end)).lookingAt()
               && !Cues.STATE.matcher(line.substring(end)).find() // "Yuna is out cold"
               && !INTRODUCED_AFTER.matcher(line.substring(end)).find()
               && !JOINED_TO_ANOTHER.matcher(line.substring(end)).find()

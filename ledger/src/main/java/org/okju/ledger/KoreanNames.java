@@ -100,6 +100,12 @@ final class KoreanNames {
   // An English preposition a person follows, right before a Korean word in mixed notes.
   private static final Pattern EN_PERSON_PREPOSITION =
       Pattern.compile("(?i)(?:\\bfrom|\\bwith|\\bw/|\\bpaid|\\bsent|\\bby)\\s$");
+  // An English verb of meeting, taking or filming someone right before a Korean name in mixed notes
+  // ("met 지아 at the bar", "picked up 하린", "filmed 소율").
+  private static final Pattern EN_VICTIM_VERB_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:met|meet|meeting|picked\\s+up|pick\\s+up|picking\\s+up|filmed|film|filming|drove"
+              + "|brought|took|called|texted|messaged|invited|dropped)\\s$");
   // An English word for a person right before a Korean name in mixed notes ("her friend 채아").
   private static final Pattern EN_PERSON_NOUN_BEFORE =
       Pattern.compile(
@@ -114,6 +120,20 @@ final class KoreanNames {
   // The word for meeting, picking up or calling out someone, right after her bare name.
   private static final Pattern MEET_AFTER =
       Pattern.compile("\\s(?:픽업|불러냄|불러냈|데려감|데려갔|데리러|만남(?![가-힣])|만났)");
+  // What befell her or a second meeting, right after her bare name, as 음슴체 notes write it: 은솔
+  // 잠듦, 라희 완전 취함, 민지 뻗음, 민지 또 만남.
+  private static final Pattern STATE_OR_MEETING_AGAIN_AFTER =
+      Pattern.compile(
+          "^\\s+(?:(?:완전|완전히|또|결국|바로|금방|다시)\\s)?(?:뻗|기절|꽐라|골아떨어|잠들|잠듦|잠듬|취함|취했|취해서)"
+              // 지은 홍대에서 만남, 지은 집에 데려다 줌: where, then the meeting, in her clause
+              + "|^\\s+(?:[^\\s.,!?]+\\s+){0,2}?(?:픽업|불러냄|불러냈|만남(?![가-힣])|만났|데려감|데려갔|데려다|데려옴"
+              + "|데리러)"
+              // 지은 촬영 완료, 지은 영상 보냄: her film
+              + "|^\\s+(?:촬영|영상|몰카)"
+              // 지은 22살 대학생: her age
+              + "|^\\s+(?:1[5-9]|[2-6]\\d)\\s?(?:살|세)"
+              // 지은, 수아, 예린 셋이 옴: the first of a list of names
+              + "|^,\\s*[가-힣]{2,3},");
   // Hunting words and labels the next name belongs to: 사냥감은 은채, 물고기 = 채원, 이름 유나.
   private static final Pattern LABEL =
       Pattern.compile("(?:사냥감|먹잇감|물고기|타겟|target|tgt|prey|피해자)\\s*(?:은|는|이|:|=|-|—)?\\s*$");
@@ -379,10 +399,17 @@ final class KoreanNames {
                   // "got the stuff from 뚜기", "정산 w/ 도하": a Korean name after an English preposition
                   // of persons, as mixed notes write them
                   || (p.particle().isEmpty() && EN_PERSON_PREPOSITION.matcher(before).find())
+                  || (p.particle().isEmpty()
+                      && EN_VICTIM_VERB_BEFORE.matcher(before).find()
+                      && (givenNameShaped(name) || surnameAndGivenSyllables(name)))
                   // 소미 픽업, 은서 불러냄: a name bare before the word for meeting her
                   || (p.particle().isEmpty()
                       && MEET_AFTER.matcher(after).lookingAt()
-                      && givenNameShaped(name)));
+                      && givenNameShaped(name))
+                  || (p.particle().isEmpty()
+                      && p.kin().isEmpty()
+                      && STATE_OR_MEETING_AGAIN_AFTER.matcher(after).lookingAt()
+                      && (givenNameShaped(name) || looksLikeFullName(name))));
       boolean weak =
           !strong
               && (household
@@ -427,8 +454,8 @@ final class KoreanNames {
   // ordinary words (나은비 as 나 + 은 + 비, 한지율 as 한 + 지율), so a surname and two of these is taken
   // for a full name where the line is about meeting or filming someone.
   private static final String GIVEN_SYLLABLES =
-      "가경규균근기나남다담도동라란람래려련령로루률륜리린림미민범별병보봄비빈산상새서석선설성세소솔송수숙순슬승시신"
-          + "아안애연영예옥완우욱운원월유윤율은을의인일재정종주준지진찬채철초춘태하한해혁현혜호화환효후훈휘희";
+      "가겸결경규균근기나남늘다담도동라란람래려련령로루률륜리린림미민범별병보봄비빈빛산상새서석선설성세소솔솜송수숙순슬승시신"
+          + "아안애연영예옥온완우욱운원월유윤율은을의인일재정종주준지진찬채철초춘태하한해혁현혜호화환효후훈휘희";
 
   /** Two of {@link #GIVEN_SYLLABLES}: the shape of a given name (세린, 유나, 다은). */
   private static boolean givenNameShaped(String name) {
