@@ -232,7 +232,10 @@ final class NoticeRegimes {
               .orElseThrow();
       rows.add(
           List.of(
-              s.url(),
+              s.url()
+                  + ReadableUrl.of(s.url())
+                      .map(u -> (korean ? "\n(읽으면: " : "\n(reads: ") + u + ")")
+                      .orElse(""),
               s.pageUrls().isEmpty() ? "-" : String.join("\n", s.pageUrls()),
               UTC.format(s.firstSeen())
                   + (s.lastSeen().equals(s.firstSeen()) ? "" : "\n" + UTC.format(s.lastSeen())),
