@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -111,6 +112,8 @@ class HeifPicturesTest {
     Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
     byte[] output = p.getInputStream().readAllBytes();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("%s finished", args).isTrue();
-    assertThat(p.exitValue()).as("%s: %s", args, new String(output)).isZero();
+    assertThat(p.exitValue())
+        .as("%s: %s", args, new String(output, StandardCharsets.UTF_8))
+        .isZero();
   }
 }
