@@ -72,13 +72,9 @@ public final class ImageDecoder {
     } catch (IOException e) {
       throw new ImageDecodeException(file, "cannot read: " + e.getMessage(), e);
     }
-    if (WebpHeader.isLossyWebp(head, n)) {
-      BufferedImage webp = WebpLossyDecoder.decode(file);
-      if (webp != null) {
-        return new DecodedImage(webp, List.of());
-      }
-    } else if (HeifHeader.isHeif(head, n)) {
-      return heif(readAll(file), file);
+    if (WebpHeader.isLossyWebp(head, n) || HeifHeader.isHeif(head, n)) {
+      // The native decoders read the whole file from memory, as ingest hands it over (below).
+      return decodeWithWarnings(readAll(file), file);
     }
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
       return decode(in, file);

@@ -19,10 +19,8 @@ import static org.bytedeco.ffmpeg.global.avutil.av_log_set_level;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
@@ -50,22 +48,9 @@ final class WebpLossyDecoder {
   private WebpLossyDecoder() {}
 
   /**
-   * Decodes {@code file}; an extended (VP8X) file whose image turns out to be lossless is reported
-   * as not handled by returning null.
-   */
-  static BufferedImage decode(Path file) throws ImageDecodeException {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new ImageDecodeException(file, "cannot read: " + e.getMessage(), e);
-    }
-    return decode(bytes, file);
-  }
-
-  /**
-   * The same for a file's bytes already read (ingest and the web monitor decode from memory);
-   * {@code file} names it in exceptions only.
+   * Decodes the bytes of a WebP file (read whole: ingest and the web monitor decode from memory);
+   * {@code file} names it in exceptions only. An extended (VP8X) file whose image turns out to be
+   * lossless is reported as not handled by returning null.
    */
   static BufferedImage decode(byte[] bytes, Path file) throws ImageDecodeException {
     if (WebpHeader.ascii(bytes, 12, "VP8X") && !containsLossyChunk(bytes)) {
