@@ -184,7 +184,7 @@ public final class DocumentReader {
     if (type.startsWith("image/")) {
       String text = ocr.read(source);
       return new ExtractedText(
-          java.util.List.of(text.replace('\f', '\n').strip()),
+          java.util.List.of(text.strip()),
           java.util.List.of(),
           ExtractedText.Method.OCR,
           Optional.empty());

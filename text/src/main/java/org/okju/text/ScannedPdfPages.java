@@ -95,7 +95,7 @@ final class ScannedPdfPages {
     byte[] bytes = png.toByteArray();
     String text =
         ocr.read(new DocumentSource.InMemory(name + " page " + (index + 1), bytes, bytes.length));
-    return text.replace('\f', '\n').strip();
+    return text.strip(); // ExtractedText turns the page separators Tesseract writes into lines
   }
 
   /** Whether the page draws an image (directly or in a form it uses). */
