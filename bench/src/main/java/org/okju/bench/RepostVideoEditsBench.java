@@ -61,6 +61,7 @@ public final class RepostVideoEditsBench {
       throws IOException {
     Random random = new Random(seed);
     Random later = new Random(~seed);
+    Random overlays = new Random(seed * 1_000_003L + 19);
     List<Sample> originals = new ArrayList<>();
     List<Path> originalFiles = new ArrayList<>();
     Map<String, List<Sample>> copies = new LinkedHashMap<>();
@@ -88,7 +89,8 @@ public final class RepostVideoEditsBench {
         }
         originals.add(new Sample(original, name, split));
         originalFiles.add(source);
-        for (VideoEdits.Edit e : VideoEdits.reposterEdits(random, later, SECONDS).values()) {
+        for (VideoEdits.Edit e :
+            VideoEdits.reposterEdits(random, later, overlays, SECONDS).values()) {
           if (!measured.test(e.name())) {
             continue;
           }

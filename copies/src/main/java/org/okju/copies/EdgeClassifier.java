@@ -209,7 +209,11 @@ final class EdgeClassifier {
     return videos(a, b, hits);
   }
 
-  private Edge videos(int a, int b, List<PairFinder.Hit> hits) {
+  private Edge videos(int a, int b, List<PairFinder.Hit> all) {
+    List<PairFinder.Hit> hits = MovingHalves.keep(all);
+    if (hits.isEmpty()) {
+      return null;
+    }
     double step = Math.max(spacing[a], spacing[b]);
     Alignment al = Alignment.of(hits, step, settings.offsetToleranceSeconds());
     if (hashedFrames[a] == 0 || hashedFrames[b] == 0) {

@@ -209,8 +209,9 @@ public final class Media {
 
     /**
      * Views a picture is looked up by, upright: the whole picture, its content, its central 90% and
-     * 80% (which leave out the corners and edges where logos, watermarks and captions go); and its
-     * crop probes in every orientation stored.
+     * 80% (which leave out the corners and edges where logos, watermarks and captions go), its
+     * halves (which leave out a sticker over the other half); and its crop probes in every
+     * orientation stored.
      */
     boolean query() {
       // Probes are kept turned too (a mirrored crop turned back is a crop): every one looks up.
@@ -219,7 +220,17 @@ public final class Media {
               && (kind.equals("full")
                   || kind.equals("content")
                   || kind.equals("center-90")
-                  || kind.equals("center-80")));
+                  || kind.equals("center-80")
+                  || half()));
+    }
+
+    /**
+     * A half of the picture inside its bars ({@code half-top}, ...). Half a picture holds half the
+     * detail, so a half matches only the same half of another picture: never a whole, a crop or
+     * another half.
+     */
+    boolean half() {
+      return kind.startsWith(HALF);
     }
 
     /** Views in the main index: all but the crop grid's (anchors have an index of their own). */
@@ -237,6 +248,7 @@ public final class Media {
 
     private static final String CROP_PROBE = "crop-probe-";
     private static final String CROP_ANCHOR = "crop-anchor-";
+    private static final String HALF = "half-";
 
     String label() {
       return kind + "/" + orientation;

@@ -239,6 +239,9 @@ final class PairFinder {
                   if (h >= t.firstView(m) && h < t.endView(m)) {
                     continue;
                   }
+                  if ((t.half(q) || t.half(h)) && t.kind(q) != t.kind(h)) {
+                    continue;
+                  }
                   boolean both = canonical && t.canonical(h);
                   int limit = both ? settings.canonicalRadius() : settings.viewRadius();
                   if (match.distance() > limit
@@ -340,9 +343,10 @@ final class PairFinder {
 
   /**
    * The hit of query view {@code q} on indexed view {@code h} found {@code distance} apart, or null
-   * when it does not count: beyond the radius of its kind of match, or a whole-picture match that
-   * the pictures' centres contradict. The rule grouping applies to the view table's views, for a
-   * picture from outside the case ({@link CopyLookup}).
+   * when it does not count: a half against anything but the same half, beyond the radius of its
+   * kind of match, or a whole-picture match that the pictures' centres contradict. The rule
+   * grouping applies to the view table's views, for a picture from outside the case ({@link
+   * CopyLookup}).
    *
    * @param queryIsA whether {@code q} belongs to the lower-numbered media of the pair
    * @param centreQ the central 80% view of {@code q}'s picture or frame, or null
@@ -356,6 +360,9 @@ final class PairFinder {
       Media.View centreQ,
       Media.View centreH,
       GroupingSettings settings) {
+    if ((q.half() || h.half()) && !q.kind().equals(h.kind())) {
+      return null;
+    }
     boolean cropGrid = q.cropProbe();
     boolean canonical = !cropGrid && q.canonical() && h.canonical();
     int limit = limit(canonical, cropGrid, settings);

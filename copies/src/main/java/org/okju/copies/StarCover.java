@@ -146,6 +146,10 @@ final class StarCover {
       Set<Integer> placed,
       List<Tape.Member> members) {
     joinStills(seed, m, inGroup, canonical, twins, placed, members);
+    if (media.get(m).video()) {
+      wholeCopiesOf(seed, m, inGroup, canonical, twins, placed, members);
+      return;
+    }
     OptionalDistance first = OptionalDistance.of(toSeed);
     if (first == null) {
       return;
@@ -184,6 +188,50 @@ final class StarCover {
       members.add(new Tape.Member(media.get(x), relation(e, x), Tape.Join.VIA_MEMBER, ev));
       addTwins(members, x, seed, twins, Tape.Join.VIA_MEMBER);
     }
+  }
+
+  /**
+   * A video aligned over nearly all of its frames and nearly all of member {@code m}'s is the same
+   * footage as {@code m}, which joined the representative on its own evidence: it joins too. The
+   * test vectors' pattern clip with a large drawn face matched every copy of the pattern clip frame
+   * for frame but not its longest copy, which the others matched only over their span; the clip
+   * stayed a recording of its own. Only whole copies: a video matching a member over a part of it
+   * could be another recording sharing that part, which is what chaining would get wrong.
+   */
+  private void wholeCopiesOf(
+      int seed,
+      int m,
+      Set<Integer> inGroup,
+      Map<String, Integer> canonical,
+      Map<Integer, List<Integer>> twins,
+      Set<Integer> placed,
+      List<Tape.Member> members) {
+    for (Edge e : byWeight(incident.get(m))) {
+      int x = canonicalOf(e.other(m), canonical);
+      if (!wholeCopy(e)
+          || !inGroup.contains(x)
+          || placed.contains(x)
+          || compilations.contains(x)
+          || refused.contains(key(x, seed))) {
+        continue;
+      }
+      Map<String, Object> ev = new LinkedHashMap<>(e.evidence());
+      ev.put("via", media.get(m).sha256());
+      placed.add(x);
+      members.add(new Tape.Member(media.get(x), relation(e, x), Tape.Join.VIA_MEMBER, ev));
+      addTwins(members, x, seed, twins, Tape.Join.VIA_MEMBER);
+    }
+  }
+
+  /** The share of each video's frames two whole copies of one footage align over. */
+  static final double WHOLE_COPY_SHARE = 0.9;
+
+  private static boolean wholeCopy(Edge e) {
+    return e.kind() == Edge.Kind.SYMMETRIC
+        && e.evidence().get("matchedFrameShare") instanceof Double a
+        && a >= WHOLE_COPY_SHARE
+        && e.evidence().get("otherFrameShare") instanceof Double b
+        && b >= WHOLE_COPY_SHARE;
   }
 
   /**

@@ -58,6 +58,7 @@ public final class ViewTable {
   private static final int QUERY_KIND = 1;
   private static final int PROBE = 2;
   private static final int ANCHOR = 3;
+  private static final int HALF = 4;
   private final int orig;
 
   private ViewTable(
@@ -78,7 +79,7 @@ public final class ViewTable {
     this.orientations = orientations;
     this.views = views;
     this.labels = new String[kinds.length][orientations.length];
-    this.flags = new boolean[4][kinds.length];
+    this.flags = new boolean[5][kinds.length];
     for (int k = 0; k < kinds.length; k++) {
       for (int o = 0; o < orientations.length; o++) {
         labels[k][o] = (kinds[k] + "/" + orientations[o]).intern();
@@ -88,6 +89,7 @@ public final class ViewTable {
       flags[QUERY_KIND][k] = probe.query();
       flags[PROBE][k] = probe.cropProbe();
       flags[ANCHOR][k] = probe.cropAnchor();
+      flags[HALF][k] = probe.half();
     }
     this.orig = Arrays.asList(orientations).indexOf("orig");
   }
@@ -321,6 +323,11 @@ public final class ViewTable {
 
   boolean cropAnchor(long v) {
     return flags[ANCHOR][kind(v)];
+  }
+
+  /** A half of the picture ({@link Media.View#half}): it matches the same half only. */
+  boolean half(long v) {
+    return flags[HALF][kind(v)];
   }
 
   /** View {@code v} as an object. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,6 +60,11 @@ class ReposterVideoEditsTest {
     EDITS.put(
         "square-blurred-fill",
         new VideoEdits.Edit("square-blurred-fill", VideoEdits.blurredFill(720, 720)));
+    // A sticker laid over the upper half for the whole clip (as the test vectors' chair and
+    // pattern clips with a large drawn face): missed before the halves.
+    EDITS.put(
+        "sticker-over-half",
+        new VideoEdits.Edit("sticker-over-half", VideoEdits.stickerOverHalf(new Random(3))));
   }
 
   static Path original;

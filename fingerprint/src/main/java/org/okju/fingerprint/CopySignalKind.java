@@ -16,6 +16,16 @@ public enum CopySignalKind {
   LEFT_90,
   RIGHT_90,
   /**
+   * The top half of a video frame inside its bars, and so on for the other halves: a sticker, emoji
+   * or censor box laid over a face or a body covers one half and leaves the other as it was (the
+   * test vectors' chair and pattern clips with a large drawn face over their upper part). Video
+   * frames only; matched only with the same half of another frame.
+   */
+  HALF_TOP,
+  HALF_BOTTOM,
+  HALF_LEFT,
+  HALF_RIGHT,
+  /**
    * A square of 70% of the short side at one of the {@link CropGrid}'s centres: what a copy cropped
    * by up to 10% a side still shows. Indexed; looked up by the probes of other pictures.
    */

@@ -135,6 +135,7 @@ public final class CopySignals {
         hasher.dihedral(plane.region(0, 0, plane.width(), plane.height()), ALL, scratch);
     ContentBox bars = ContentBox.of(plane);
     List<CopySignal> out = fixedViews(plane, bars, full, scratch);
+    halves(out, plane, bars, scratch);
     ContentBox box = SharpBox.within(plane, bars);
     ContentBox chrome = SharpBox.chromeWithin(plane, bars);
     boxContent(out, plane, bars, chrome, box, scratch);
@@ -200,6 +201,7 @@ public final class CopySignals {
     }
     boxContent(
         out, plane, box, SharpBox.chromeWithin(plane, box), SharpBox.within(plane, box), scratch);
+    halves(out, plane, box, scratch);
     return out;
   }
 
@@ -214,6 +216,42 @@ public final class CopySignals {
     PdqDihedralResult full =
         hasher.dihedral(plane.region(0, 0, plane.width(), plane.height()), ALL, scratch);
     return fixedViews(plane, ContentBox.of(plane), full, scratch);
+  }
+
+  private static final List<CopySignalKind> HALVES =
+      List.of(
+          CopySignalKind.HALF_TOP,
+          CopySignalKind.HALF_BOTTOM,
+          CopySignalKind.HALF_LEFT,
+          CopySignalKind.HALF_RIGHT);
+
+  /**
+   * The four upright halves of the video frame inside {@code box}: what a sticker, an emoji or a
+   * censor box over one half leaves of a copy. On every hashed frame, not only vPDQ's, so a copy's
+   * frames align as a re-encode's do. Not for still pictures: two photos of one scene (a burst, two
+   * icons that differ in one corner) share a half, and a still has no time to tell them apart; a
+   * video's half must match at one offset in time ({@code copies}' {@code MovingHalves}).
+   */
+  private void halves(
+      List<CopySignal> out, ReducedLumaPlane plane, ContentBox box, PdqScratch scratch) {
+    for (CopySignalKind kind : HALVES) {
+      int[] r = halfRectangle(kind, box.x(), box.y(), box.width(), box.height());
+      crop(out, plane, kind, r[0], r[1], r[2], r[3], scratch);
+    }
+  }
+
+  /**
+   * The rectangle {@code {x, y, width, height}} of a half view of the box at {@code (x, y)} of
+   * {@code w} x {@code h} pixels; also where {@link CopyViewRegions} finds it again.
+   */
+  static int[] halfRectangle(CopySignalKind kind, int x, int y, int w, int h) {
+    return switch (kind) {
+      case HALF_TOP -> new int[] {x, y, w, h / 2};
+      case HALF_BOTTOM -> new int[] {x, y + h - h / 2, w, h / 2};
+      case HALF_LEFT -> new int[] {x, y, w / 2, h};
+      case HALF_RIGHT -> new int[] {x + w - w / 2, y, w / 2, h};
+      default -> throw new IllegalArgumentException("not a half: " + kind);
+    };
   }
 
   private void crop(

@@ -45,9 +45,14 @@ record ViewRule(int distance, int viewRadius, int minQuality) implements Seriali
             || kind.equals("center-80"));
   }
 
-  /** Views matched at all: every view but the crop grid's squares. */
+  /**
+   * Views matched at all: every view but the crop grid's squares and the halves (a half matches
+   * only the same half, a rule the banded join does not have; left to {@code okju copies}).
+   */
   static boolean matched(String kind) {
-    return !kind.startsWith("crop-probe-") && !kind.startsWith("crop-anchor-");
+    return !kind.startsWith("crop-probe-")
+        && !kind.startsWith("crop-anchor-")
+        && !kind.startsWith("half-");
   }
 
   /** The radius a query view is searched with. */

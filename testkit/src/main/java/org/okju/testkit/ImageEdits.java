@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.UnaryOperator;
@@ -279,7 +280,56 @@ public final class ImageEdits {
     e.put("captions-above-below", ImageEdits::memeCaptions);
     e.put("phone-screenshot", ImageEdits::phoneScreenshot);
     e.put("small-compressed", i -> jpeg(resize(i, 0.3), 0.12f));
+    // Placed from the picture's own size, not from random: the draws of the edits above stay as
+    // they were for a seed.
+    e.put(
+        "sticker-over-half",
+        i -> sticker(i, StickerPlace.random(new Random(31L * i.getWidth() + i.getHeight()))));
     return e;
+  }
+
+  /**
+   * Where a sticker goes, in shares of the picture: a box inside one half (drawn at random), a
+   * third to a half of the picture across that half's long side and 60-90% of its short side.
+   */
+  public record StickerPlace(double x, double y, double width, double height) {
+    public static StickerPlace random(Random r) {
+      int half = r.nextInt(4);
+      double along = 0.35 + 0.15 * r.nextDouble();
+      double across = 0.30 + 0.15 * r.nextDouble();
+      double a = r.nextDouble() * (1 - along);
+      double b = r.nextDouble() * (0.5 - across);
+      return switch (half) {
+        case 0 -> new StickerPlace(a, b, along, across); // top half
+        case 1 -> new StickerPlace(a, 0.5 + b, along, across); // bottom half
+        case 2 -> new StickerPlace(b, a, across, along); // left half
+        default -> new StickerPlace(0.5 + b, a, across, along); // right half
+      };
+    }
+
+    /** Two eyes and a mouth, dark boxes inside the sticker: {x, y, width, height} shares each. */
+    public List<double[]> features() {
+      return List.of(
+          new double[] {x + width * 0.2, y + height * 0.2, width * 0.15, height * 0.2},
+          new double[] {x + width * 0.65, y + height * 0.2, width * 0.15, height * 0.2},
+          new double[] {x + width * 0.25, y + height * 0.65, width * 0.5, height * 0.12});
+    }
+  }
+
+  /** {@code in} with an opaque sticker (a yellow face) at {@code p}. */
+  public static BufferedImage sticker(BufferedImage in, StickerPlace p) {
+    BufferedImage out = rgb(in);
+    Graphics2D g = out.createGraphics();
+    int w = out.getWidth();
+    int h = out.getHeight();
+    g.setColor(new Color(0xF5C518));
+    g.fillOval((int) (p.x() * w), (int) (p.y() * h), (int) (p.width() * w), (int) (p.height() * h));
+    g.setColor(new Color(0x3A2A10));
+    for (double[] f : p.features()) {
+      g.fillRect((int) (f[0] * w), (int) (f[1] * h), (int) (f[2] * w), (int) (f[3] * h));
+    }
+    g.dispose();
+    return out;
   }
 
   /**

@@ -293,6 +293,15 @@ public final class VideoEdits {
    * length (the screen recording's progress bar).
    */
   public static Map<String, Edit> reposterEdits(Random random, Random later, int seconds) {
+    return reposterEdits(random, later, new Random(0), seconds);
+  }
+
+  /**
+   * The same, with the edits added since session 19 (a sticker over one half) drawing their places
+   * from {@code overlays}, so that the earlier edits' copies stay those of earlier runs.
+   */
+  public static Map<String, Edit> reposterEdits(
+      Random random, Random later, Random overlays, int seconds) {
     Map<String, Edit> edits = new LinkedHashMap<>();
     edits.put(
         "reencode-75-crf32",
@@ -328,7 +337,25 @@ public final class VideoEdits {
         new Edit(
             "screen-recording-web-page-dark",
             screenRecordingOfDarkWebPage(0.85 + later.nextDouble() * 0.15, seconds)));
+    edits.put("sticker-over-half", new Edit("sticker-over-half", stickerOverHalf(overlays)));
     return edits;
+  }
+
+  /**
+   * An opaque sticker (a yellow face with dark eyes and mouth, as re-posters lay an emoji over a
+   * face or a body) of a third to a half of the frame's width or height, placed at random inside
+   * one half of the frame drawn at random.
+   */
+  public static String stickerOverHalf(Random random) {
+    ImageEdits.StickerPlace p = ImageEdits.StickerPlace.random(random);
+    String box = "drawbox=x=iw*%.3f:y=ih*%.3f:w=iw*%.3f:h=ih*%.3f:color=%s:t=fill";
+    StringBuilder g = new StringBuilder("[0:v]");
+    g.append(String.format(Locale.ROOT, box, p.x(), p.y(), p.width(), p.height(), "0xF5C518"));
+    for (double[] part : p.features()) {
+      g.append(',')
+          .append(String.format(Locale.ROOT, box, part[0], part[1], part[2], part[3], "0x3A2A10"));
+    }
+    return g.append("[out]").toString();
   }
 
   /** Writes {@code source} with {@code edit} applied to {@code out} (H.264, no sound). */
