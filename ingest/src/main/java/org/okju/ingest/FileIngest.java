@@ -173,6 +173,13 @@ public final class FileIngest implements AutoCloseable {
     public void processMember(IngestItem member) throws InterruptedException {
       process(member);
     }
+
+    @Override
+    public CrashJournal.Guard decoderGuard() {
+      // No case to keep a journal in: a crash fails the distributed task, which its scheduler
+      // retries and then gives up on.
+      return CrashJournal.unguarded();
+    }
   }
 
   @Override

@@ -166,13 +166,28 @@ public final class Ingest {
       throws InterruptedException {
     Set<String> stageNames = new LinkedHashSet<>();
     stages(settings).forEach(s -> stageNames.add(s.name()));
+    try (CrashJournal journal = CrashJournal.open(crashJournalDirectory())) {
+      return pipeline(settings, posix, id, root, rootStat, resuming, stageNames, journal);
+    }
+  }
+
+  private RunCounts pipeline(
+      IngestSettings settings,
+      ReadOnlyFiles posix,
+      SourceId id,
+      byte[] root,
+      FileStat rootStat,
+      boolean resuming,
+      Set<String> stageNames,
+      CrashJournal journal)
+      throws InterruptedException {
     CatalogueWriter writer = new CatalogueWriter(store, settings, stageNames, resuming);
     writer.start();
     BlockingQueue<IngestItem> queue = new ArrayBlockingQueue<>(settings.threads() * 4);
     List<Worker> workers = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     for (int i = 0; i < settings.threads(); i++) {
-      Worker w = new Worker(settings, () -> stages(settings), queue, writer);
+      Worker w = new Worker(settings, () -> stages(settings), queue, writer, journal.guard(i));
       Thread t = new Thread(w, "okju-ingest-" + i);
       workers.add(w);
       threads.add(t);
@@ -344,6 +359,29 @@ public final class Ingest {
         audit.problems(),
         audit.problemCount(),
         counts.atimeNotPreserved());
+  }
+
+  /**
+   * Where the case's crash journal lives: its work directory for a case folder; for a case on a
+   * server, a folder of this machine's temporary directory named by the case's address (a rerun
+   * after a crash comes from the same machine).
+   */
+  private Path crashJournalDirectory() {
+    if (store.location() instanceof CaseLocation.Directory d) {
+      return d.path().toAbsolutePath().resolve("work").resolve("crash-journal");
+    }
+    CaseLocation.Server server = (CaseLocation.Server) store.location();
+    String address = server.jdbcUrl() + "\n" + server.user().orElse("");
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(address.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return Path.of(
+          System.getProperty("java.io.tmpdir"),
+          "okju-crash-journal-" + java.util.HexFormat.of().formatHex(digest, 0, 8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   private Path defaultWorkDirectory() {

@@ -13,6 +13,9 @@ interface StageContext {
    */
   ItemId registerContainer(IngestItem item) throws InterruptedException;
 
+  /** Marks this worker's native decodes in flight in the case's crash journal. */
+  CrashJournal.Guard decoderGuard();
+
   /** Runs every stage on an archive member, in this worker, and hands it to the writer. */
   void processMember(IngestItem member) throws InterruptedException;
 }

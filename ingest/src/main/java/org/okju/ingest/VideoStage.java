@@ -53,8 +53,11 @@ final class VideoStage implements IngestStage {
     return EnumSet.of(Fact.VIDEO_VPDQ);
   }
 
+  private CrashJournal.Guard guard;
+
   @Override
   public void open(StageContext context) {
+    guard = context.decoderGuard();
     options = VpdqOptions.everySeconds(context.settings().videoSecondsPerHash());
     workDirectory = context.settings().workDirectory();
   }
@@ -71,7 +74,13 @@ final class VideoStage implements IngestStage {
     }
     Path file = null;
     boolean temporary = content.file().isEmpty();
-    try {
+    // FFmpeg is native code fed untrusted bytes: a crash in it is journalled, so that the rerun
+    // records it on this item rather than crashing again.
+    try (CrashJournal.Section section = guard.enter(item, NAME, NativeDecoder.FFMPEG)) {
+      if (section.refusal().isPresent()) {
+        section.refusal().get().recordOn(item, NAME);
+        return;
+      }
       file = temporary ? spool(content) : content.file().get();
       // okju's copy signals of each hashed frame come from the same decode, on the hash thread.
       List<Copies.Signal> signals = new ArrayList<>();
@@ -107,6 +116,8 @@ final class VideoStage implements IngestStage {
       item.problem(NAME, "undecodable-video", ErrorSeverity.ERROR, e.reason());
     } catch (IOException e) {
       item.problem(NAME, "spool-failed", ErrorSeverity.ERROR, String.valueOf(e.getMessage()));
+    } catch (IngestException e) {
+      throw e; // the crash journal could not be written: the case's disk, not the item
     } catch (RuntimeException e) {
       // FFmpeg or the hasher failing on hostile data is a per-item problem, not a dead run.
       item.problem(NAME, "undecodable-video", ErrorSeverity.ERROR, String.valueOf(e.getMessage()));
