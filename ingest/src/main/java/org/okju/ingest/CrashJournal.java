@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.regex.Pattern;
 import org.okju.casefile.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +60,8 @@ final class CrashJournal implements AutoCloseable {
   private static final int HEADER_BYTES = 4096;
   private static final int SLOT_BYTES = 256;
   private static final String VERDICTS = "verdicts";
+  private static final Pattern WHITESPACE = Pattern.compile("\\s");
+  private static final byte[] IDLE = slotRecord("idle");
 
   private final Path directory;
   private final long pid = ProcessHandle.current().pid();
@@ -208,7 +211,7 @@ final class CrashJournal implements AutoCloseable {
         return;
       }
       try {
-        journal.writeSlot(slot, "idle");
+        journal.writeSlot(slot, IDLE);
         if (suspectKey != null) {
           journal.cleared(suspectKey);
         }
@@ -239,7 +242,7 @@ final class CrashJournal implements AutoCloseable {
               stage,
               decoder.word(),
               content,
-              Thread.currentThread().getName().replaceAll("\\s", "_")));
+              WHITESPACE.matcher(Thread.currentThread().getName()).replaceAll("_")));
     } catch (RuntimeException e) {
       lock.unlock();
       throw e;
@@ -250,13 +253,22 @@ final class CrashJournal implements AutoCloseable {
     return new Section(this, slot, lock, suspect ? key : null, Optional.empty());
   }
 
-  // One positional write; concurrent workers write disjoint slots of one channel.
-  private void writeSlot(int slot, String line) {
+  // A slot's fixed-length line: the text, spaces, a newline.
+  private static byte[] slotRecord(String line) {
     byte[] text = line.getBytes(StandardCharsets.UTF_8);
     byte[] record = new byte[SLOT_BYTES];
     Arrays.fill(record, (byte) ' ');
     System.arraycopy(text, 0, record, 0, Math.min(text.length, SLOT_BYTES - 1));
     record[SLOT_BYTES - 1] = '\n';
+    return record;
+  }
+
+  private void writeSlot(int slot, String line) {
+    writeSlot(slot, slotRecord(line));
+  }
+
+  // One positional write; concurrent workers write disjoint slots of one channel.
+  private void writeSlot(int slot, byte[] record) {
     try {
       FileChannel c = channel();
       ByteBuffer b = ByteBuffer.wrap(record);
