@@ -19,6 +19,7 @@ import org.okju.evidence.posix.FileStat;
 import org.okju.evidence.posix.OpenedFile;
 import org.okju.evidence.posix.PosixException;
 import org.okju.evidence.posix.ReadOnlyFiles;
+import org.okju.fingerprint.crash.CrashJournal;
 
 /**
  * Ingest's per-file work without a case: the same walk checks, one read (digests, type), archive

@@ -26,6 +26,9 @@ import org.okju.fingerprint.PictureBoxes;
 import org.okju.fingerprint.PictureProfile;
 import org.okju.fingerprint.PictureThumbnail;
 import org.okju.fingerprint.ReducedLumaPlane;
+import org.okju.fingerprint.crash.CrashJournal;
+import org.okju.fingerprint.crash.CrashVerdict;
+import org.okju.fingerprint.crash.NativeDecoder;
 import org.okju.text.PageLikeness;
 
 /**
@@ -80,9 +83,11 @@ final class ImagePdqStage implements IngestStage {
       DecodedImage decoded;
       // Every image decoder here is native code fed untrusted bytes: a crash in one is journalled,
       // so that the rerun records it on this item rather than crashing again.
-      try (CrashJournal.Section section = guard.enter(item, NAME, decoderOf(bytes, content))) {
+      try (CrashJournal.Section section =
+          guard.enter(NAME, decoderOf(bytes, content), item.sha256Hex())) {
         if (section.refusal().isPresent()) {
-          section.refusal().get().recordOn(item, NAME);
+          CrashVerdict v = section.refusal().get();
+          item.problem(NAME, v.kind(), ErrorSeverity.ERROR, v.message());
           return;
         }
         decoded =

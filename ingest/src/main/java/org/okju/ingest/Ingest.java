@@ -28,6 +28,7 @@ import org.okju.evidence.posix.FileKind;
 import org.okju.evidence.posix.FileStat;
 import org.okju.evidence.posix.PosixException;
 import org.okju.evidence.posix.ReadOnlyFiles;
+import org.okju.fingerprint.crash.CrashJournal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -166,7 +167,13 @@ public final class Ingest {
       throws InterruptedException {
     Set<String> stageNames = new LinkedHashSet<>();
     stages(settings).forEach(s -> stageNames.add(s.name()));
-    try (CrashJournal journal = CrashJournal.open(crashJournalDirectory())) {
+    CrashJournal journal;
+    try {
+      journal = CrashJournal.open(crashJournalDirectory());
+    } catch (java.io.UncheckedIOException e) {
+      throw new IngestException(e.getMessage(), e);
+    }
+    try (journal) {
       return pipeline(settings, posix, id, root, rootStat, resuming, stageNames, journal);
     }
   }
@@ -361,27 +368,9 @@ public final class Ingest {
         counts.atimeNotPreserved());
   }
 
-  /**
-   * Where the case's crash journal lives: its work directory for a case folder; for a case on a
-   * server, a folder of this machine's temporary directory named by the case's address (a rerun
-   * after a crash comes from the same machine).
-   */
+  /** Where the case's crash journal lives: see {@link CaseLocation#localWorkDirectory}. */
   private Path crashJournalDirectory() {
-    if (store.location() instanceof CaseLocation.Directory d) {
-      return d.path().toAbsolutePath().resolve("work").resolve("crash-journal");
-    }
-    CaseLocation.Server server = (CaseLocation.Server) store.location();
-    String address = server.jdbcUrl() + "\n" + server.user().orElse("");
-    try {
-      byte[] digest =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(address.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return Path.of(
-          System.getProperty("java.io.tmpdir"),
-          "okju-crash-journal-" + java.util.HexFormat.of().formatHex(digest, 0, 8));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return store.location().localWorkDirectory().resolve("crash-journal");
   }
 
   private Path defaultWorkDirectory() {

@@ -1,6 +1,7 @@
 package org.okju.ingest;
 
 import org.okju.casefile.ItemId;
+import org.okju.fingerprint.crash.CrashJournal;
 
 /** What a stage may use besides the item: the run's settings and the catalogue. */
 interface StageContext {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Supplier;
 import org.okju.casefile.ItemId;
+import org.okju.fingerprint.crash.CrashJournal;
 
 /**
  * One ingest worker: takes items from the walk, runs every stage on each (archive members too,

@@ -1,4 +1,4 @@
-package org.okju.ingest;
+package org.okju.fingerprint.crash;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
@@ -135,7 +135,7 @@ record CrashReport(Path file, Optional<String> thread, Optional<String> library)
    * crashed; else (a decoder's own thread crashed) those whose library faulted; else none, for a
    * crash outside every guarded decode (they are retried).
    */
-  List<CrashJournal.InFlight> blame(List<CrashJournal.InFlight> inFlight) {
+  List<DeadRun.InFlight> blame(List<DeadRun.InFlight> inFlight) {
     if (thread.isPresent()) {
       return inFlight.stream().filter(f -> f.thread().equals(thread.get())).toList();
     }

@@ -1,17 +1,19 @@
-package org.okju.ingest;
+package org.okju.fingerprint.crash;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The native libraries ingest hands untrusted bytes to, in-process: a crafted file that makes one
- * of them fault kills the JVM, which {@link CrashJournal} turns into a per-item error on the rerun.
+ * The native libraries okju hands untrusted bytes to, in-process: a crafted file that makes one of
+ * them fault kills the JVM, which {@link CrashJournal} turns into a per-item error on the rerun.
  * Each names the shared objects a JVM crash report blames when it is the one that crashed.
  */
-enum NativeDecoder {
+public enum NativeDecoder {
   FFMPEG("ffmpeg", "FFmpeg", List.of("libavcodec", "libavformat", "libavutil", "libswscale")),
   LIBHEIF("libheif", "libheif", List.of("libheif", "libde265", "libaom", "libdav1d", "libx265")),
   LIBWEBP("libwebp", "libwebp", List.of("libwebp", "libsharpyuv")),
+  BROTLI("brotli", "the Brotli decoder (libbrotlidec)", List.of("libbrotli")),
+  ZSTD("zstd", "the Zstandard decoder (libzstd)", List.of("libzstd")),
   // The JDK's ImageIO reads JPEG with its own libjpeg, PNG through zlib, and converts colour
   // profiles with LittleCMS: native code too.
   JDK_IMAGE(
@@ -35,7 +37,7 @@ enum NativeDecoder {
   }
 
   /** For people: which decoder it is. */
-  String description() {
+  public String description() {
     return description;
   }
 

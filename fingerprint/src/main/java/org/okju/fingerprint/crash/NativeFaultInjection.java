@@ -1,4 +1,4 @@
-package org.okju.ingest;
+package org.okju.fingerprint.crash;
 
 import com.sun.jna.Pointer;
 import java.util.Locale;
