@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -121,6 +122,62 @@ class NativeCrashResumeTest {
     assertThat(without(catalogue, "aaa-orig.jpg")).isEqualTo(without(reference, "aaa-orig.jpg"));
   }
 
+  @Test
+  void aCrashWhileMonitorDecodesACapturedImageIsThatRecordsErrorOnTheRerun() throws Exception {
+    // Two edits of the case's pictures, not in the case themselves: only their PDQ finds them.
+    Path photos = CliRun.vectors().resolve("pdq/data/bridge-mods");
+    byte[] hostile = Files.readAllBytes(photos.resolve("sharpen-a-lot.jpg"));
+    Path capture =
+        TestWarcs.of(
+            tmp.resolve("site.warc.gz"),
+            Instant.parse("2026-03-01T10:00:00Z"),
+            "image/jpeg",
+            "http://site.test/a.jpg",
+            hostile,
+            "http://site.test/b.jpg",
+            Files.readAllBytes(photos.resolve("shrink-a-little.jpg")));
+    Path referenceCase = monitoredCase("reference");
+    assertThat(importCapture(referenceCase, capture).exitCode()).isZero();
+    assertThat(CliRun.of("sightings", "--case", referenceCase.toString(), "--json").out())
+        .as("uninterrupted, both pictures are sighted")
+        .contains("http://site.test/a.jpg", "http://site.test/b.jpg");
+
+    Path caseDir = monitoredCase("case");
+    String fault =
+        FAULT
+            + "segfault:"
+            + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(hostile));
+    List<String> args =
+        List.of("monitor", "import", capture.toString(), "--case", caseDir.toString(), "--json");
+    Run crashed = child(fault, args);
+    assertThat(crashed.process().waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(crashed.process().exitValue()).as(crashed.err()).isEqualTo(1);
+    assertThat(reports()).hasSize(1);
+
+    Run rerun = child(fault, args);
+    assertThat(rerun.process().waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(rerun.process().exitValue()).as(rerun.err()).isEqualTo(ExitCode.PARTIAL);
+    assertThat(rerun.err())
+        .contains("error decoder-crashed: the JDK's image decoders (libjpeg, zlib, LittleCMS)")
+        .doesNotContain("site.test/a.jpg");
+    assertThat(CliRun.of("sightings", "--case", caseDir.toString(), "--json").out())
+        .as("the other picture of the capture is still fingerprinted and sighted")
+        .contains("http://site.test/b.jpg")
+        .doesNotContain("http://site.test/a.jpg");
+  }
+
+  private Path monitoredCase(String name) {
+    Path caseDir = tmp.resolve(name);
+    assertThat(CliRun.of("ingest", source.toString(), "--case", caseDir.toString()).exitCode())
+        .isZero();
+    assertThat(CliRun.of("copies", "--case", caseDir.toString()).exitCode()).isZero();
+    return caseDir;
+  }
+
+  private static CliRun importCapture(Path caseDir, Path capture) {
+    return CliRun.of("monitor", "import", capture.toString(), "--case", caseDir.toString());
+  }
+
   // Starts an ingest that stalls inside the guarded decode of the content, and kills it -9 once
   // its journal shows that decode in flight.
   private void killInFlight(Path caseDir, String content) throws Exception {
@@ -200,6 +257,11 @@ class NativeCrashResumeTest {
   }
 
   private Run okju(String fault, Path caseDir) throws IOException {
+    return child(
+        fault, List.of("ingest", source.toString(), "--case", caseDir.toString(), "--json"));
+  }
+
+  private Run child(String fault, List<String> args) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-cp");
@@ -211,7 +273,7 @@ class NativeCrashResumeTest {
       cmd.add(fault);
     }
     cmd.add("org.okju.cli.Okju");
-    cmd.addAll(List.of("ingest", source.toString(), "--case", caseDir.toString(), "--json"));
+    cmd.addAll(args);
     Path err = Files.createTempFile(tmp, "stderr-", ".txt");
     Process p =
         new ProcessBuilder(cmd)

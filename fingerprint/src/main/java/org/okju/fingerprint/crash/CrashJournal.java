@@ -27,9 +27,9 @@ import org.slf4j.LoggerFactory;
  * process, without letting a kill -9 change the result.
  *
  * <p>Before a native decode, a thread writes in its slot of this run's journal file what it decodes
- * (stage, decoder, the content's SHA-256, its thread); after, it writes its slot idle. Two small
- * positional writes, no fsync: a JVM crash keeps the page cache; a power loss loses the line and
- * the item is simply retried. A run that ends deletes its journal.
+ * (stage, decoder, the content's SHA-256, its thread's name and kernel id); after, it writes its
+ * slot idle. Two small positional writes, no fsync: a JVM crash keeps the page cache; a power loss
+ * loses the line and the item is simply retried. A run that ends deletes its journal.
  *
  * <p>The next run (the caller holds the case's writer lock, so a journal left by another process is
  * a dead one) reads each such journal. A decode in flight that HotSpot's crash report ({@link
@@ -200,7 +200,8 @@ public final class CrashJournal implements AutoCloseable {
                   stage,
                   decoder.word(),
                   content,
-                  WHITESPACE.matcher(Thread.currentThread().getName()).replaceAll("_"))));
+                  WHITESPACE.matcher(Thread.currentThread().getName()).replaceAll("_"),
+                  Long.toString(NativeThreadId.current()))));
     } catch (RuntimeException e) {
       lock.unlock();
       throw e;

@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The fatal error log ({@code hs_err_pid<pid>.log}) HotSpot writes when native code crashes the
@@ -19,12 +22,17 @@ import java.util.Set;
  * here: the thread that crashed and the library it crashed in.
  *
  * @param file where the log is
+ * @param threadId the kernel's id of the thread that crashed ({@code tid=} in its first lines)
  * @param thread the name of the Java thread that crashed, empty for a thread the JVM did not start
  *     (a decoder's own worker thread)
  * @param library the file name of the shared object the faulting instruction is in, empty when the
  *     log does not name one
  */
-record CrashReport(Path file, Optional<String> thread, Optional<String> library) {
+record CrashReport(
+    Path file, OptionalLong threadId, Optional<String> thread, Optional<String> library) {
+  // "#  SIGSEGV (0xb) at pc=0x00007f..., pid=7712, tid=7732": the crashed thread's kernel id.
+  private static final Pattern TID = Pattern.compile(", tid=([0-9]{1,19})\\b");
+
   /** The head of a log that holds both lines read here (they come within its first few kB). */
   private static final int HEAD_BYTES = 64 << 10;
 
@@ -93,6 +101,11 @@ record CrashReport(Path file, Optional<String> thread, Optional<String> library)
     }
     Optional<String> thread = Optional.empty();
     Optional<String> library = Optional.empty();
+    OptionalLong threadId = OptionalLong.empty();
+    Matcher tid = TID.matcher(text);
+    if (tid.find()) {
+      threadId = OptionalLong.of(Long.parseLong(tid.group(1)));
+    }
     String[] lines = text.split("\n");
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
@@ -102,7 +115,7 @@ record CrashReport(Path file, Optional<String> thread, Optional<String> library)
         thread = javaThreadName(line);
       }
     }
-    return Optional.of(new CrashReport(p, thread, library));
+    return Optional.of(new CrashReport(p, threadId, thread, library));
   }
 
   // "# C  [libavcodec.so.59+0x4a1b2]  ff_h264_decode_mb_cabac+0x52": the shared object's name.
@@ -131,13 +144,19 @@ record CrashReport(Path file, Optional<String> thread, Optional<String> library)
   }
 
   /**
-   * Which of the decodes in flight when the process died the log blames: the one on the thread that
-   * crashed; else (a decoder's own thread crashed) those whose library faulted; else none, for a
-   * crash outside every guarded decode (they are retried).
+   * Which of the decodes in flight when the process died the log blames: the one on the Java thread
+   * that crashed (by kernel id; by name when an id is missing and only one decode has that name);
+   * else (a decoder's own thread crashed) those in the library that faulted; else none, for a crash
+   * outside every guarded decode (they are retried).
    */
   List<DeadRun.InFlight> blame(List<DeadRun.InFlight> inFlight) {
     if (thread.isPresent()) {
-      return inFlight.stream().filter(f -> f.thread().equals(thread.get())).toList();
+      if (threadId.isPresent() && inFlight.stream().allMatch(f -> f.threadId() >= 0)) {
+        return inFlight.stream().filter(f -> f.threadId() == threadId.getAsLong()).toList();
+      }
+      List<DeadRun.InFlight> named =
+          inFlight.stream().filter(f -> f.thread().equals(thread.get())).toList();
+      return named.size() == 1 ? named : List.of();
     }
     if (library.isPresent()) {
       return inFlight.stream().filter(f -> f.decoder().owns(library.get())).toList();

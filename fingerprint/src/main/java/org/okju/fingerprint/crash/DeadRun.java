@@ -15,7 +15,8 @@ import java.util.Optional;
 record DeadRun(
     Path file, long pid, long startedMillis, List<Path> reports, List<DeadRun.InFlight> inFlight) {
   /** A decode in flight when the process died. */
-  record InFlight(String stage, NativeDecoder decoder, String content, String thread) {}
+  record InFlight(
+      String stage, NativeDecoder decoder, String content, String thread, long threadId) {}
 
   /** The journal {@code file}, or empty when it is not one (foreign or torn header). */
   static Optional<DeadRun> read(Path file) throws IOException {
@@ -43,14 +44,15 @@ record DeadRun(
       return Optional.empty();
     }
     // A slot never written reads as zeros, one cut by a power loss as a partial line: neither is
-    // "in" with five words, so neither counts.
+    // "in" with six words, so neither counts.
     List<InFlight> inFlight = new ArrayList<>();
     int slot = CrashJournal.SLOT_BYTES;
     for (int at = CrashJournal.HEADER_BYTES; at + slot <= all.length; at += slot) {
       String[] f = new String(all, at, slot, StandardCharsets.UTF_8).trim().split(" ");
-      if (f.length == 5 && f[0].equals("in")) {
+      if (f.length == 6 && f[0].equals("in") && f[5].matches("-?[0-9]{1,19}")) {
+        long tid = Long.parseLong(f[5]);
         NativeDecoder.ofWord(f[2])
-            .ifPresent(decoder -> inFlight.add(new InFlight(f[1], decoder, f[3], f[4])));
+            .ifPresent(decoder -> inFlight.add(new InFlight(f[1], decoder, f[3], f[4], tid)));
       }
     }
     return Optional.of(new DeadRun(file, pid, started, reports, inFlight));
