@@ -122,7 +122,7 @@ public final class CaptureImport {
       }
       Set<Sha256> existing = existingMedia();
       // Decoders run natively on the captured bodies: the journal lets the rerun of an import that
-      // one of them crashed record the error and go on (ingest's journal; README, Ingest).
+      // one of them crashed record the error and go on (the case's crash journal; README, Ingest).
       try (CrashJournal journal =
           CrashJournal.open(store.location().localWorkDirectory().resolve("crash-journal"))) {
         CaptureReading reading = new CaptureReading(matcher.matcher, config, existing, journal);

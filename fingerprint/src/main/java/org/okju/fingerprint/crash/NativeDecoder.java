@@ -12,8 +12,6 @@ public enum NativeDecoder {
   FFMPEG("ffmpeg", "FFmpeg", List.of("libavcodec", "libavformat", "libavutil", "libswscale")),
   LIBHEIF("libheif", "libheif", List.of("libheif", "libde265", "libaom", "libdav1d", "libx265")),
   LIBWEBP("libwebp", "libwebp", List.of("libwebp", "libsharpyuv")),
-  BROTLI("brotli", "the Brotli decoder (libbrotlidec)", List.of("libbrotli")),
-  ZSTD("zstd", "the Zstandard decoder (libzstd)", List.of("libzstd")),
   // The JDK's ImageIO reads JPEG with its own libjpeg, PNG through zlib, and converts colour
   // profiles with LittleCMS: native code too.
   JDK_IMAGE(
