@@ -81,6 +81,14 @@ public sealed interface CaseLocation permits CaseLocation.Directory, CaseLocatio
   boolean exists();
 
   /**
+   * A folder of this machine for what okju keeps for a case between runs outside its database (the
+   * crash journal of the native decoders): {@code work/} inside a case directory; for a case on a
+   * server, a folder of the temporary directory named by a digest of the server's address (a rerun
+   * after a crash comes from the same machine). Asking creates nothing.
+   */
+  Path localWorkDirectory();
+
+  /**
    * A case directory.
    *
    * @param path the directory; {@code case.db} and the custody keys live inside
@@ -99,6 +107,11 @@ public sealed interface CaseLocation permits CaseLocation.Directory, CaseLocatio
     @Override
     public boolean exists() {
       return Files.isRegularFile(database());
+    }
+
+    @Override
+    public Path localWorkDirectory() {
+      return path.toAbsolutePath().resolve("work");
     }
   }
 
@@ -158,6 +171,22 @@ public sealed interface CaseLocation permits CaseLocation.Directory, CaseLocatio
           return false; // the database itself does not exist
         }
         throw new CaseStoreException(describe(), "cannot reach the case database", e);
+      }
+    }
+
+    @Override
+    public Path localWorkDirectory() {
+      // The digest keeps the password (when in the URL) out of a folder name anyone may list.
+      String address = jdbcUrl + "\n" + user.orElse("");
+      try {
+        byte[] digest =
+            java.security.MessageDigest.getInstance("SHA-256")
+                .digest(address.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Path.of(
+            System.getProperty("java.io.tmpdir"),
+            "okju-case-" + java.util.HexFormat.of().formatHex(digest, 0, 8));
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every JDK has SHA-256", e);
       }
     }
 

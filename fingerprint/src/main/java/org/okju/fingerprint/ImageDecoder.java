@@ -48,6 +48,30 @@ public final class ImageDecoder {
     ImageIO.setUseCache(false);
   }
 
+  /** The native code that decodes an image: every decoder here is one, the JDK's included. */
+  public enum Library {
+    /** Lossy WebP ({@link WebpLossyDecoder}). */
+    LIBWEBP,
+    /** HEIC and AVIF ({@link HeifDecoder}). */
+    LIBHEIF,
+    /** Everything else, through ImageIO: the JDK's libjpeg, zlib and LittleCMS. */
+    JDK
+  }
+
+  /**
+   * Which library decodes an image whose file starts with the {@code length} bytes of {@code head}.
+   */
+  public static Library libraryFor(byte[] head, int length) {
+    int n = Math.min(length, HEAD);
+    if (WebpHeader.isLossyWebp(head, n)) {
+      return Library.LIBWEBP;
+    }
+    return HeifHeader.isHeif(head, n) ? Library.LIBHEIF : Library.JDK;
+  }
+
+  /** Bytes of a file's head enough for {@link #libraryFor}. */
+  public static final int LIBRARY_HEAD_BYTES = 64;
+
   /** Decodes the first image in {@code file}; damage the decoder tolerated is ignored. */
   public BufferedImage decode(Path file) throws ImageDecodeException {
     return decodeWithWarnings(file).image();
@@ -177,7 +201,7 @@ public final class ImageDecoder {
   }
 
   /** Bytes enough to tell WebP and HEIF files by their headers. */
-  private static final int HEAD = 64;
+  private static final int HEAD = LIBRARY_HEAD_BYTES;
 
   // Lossy WebP goes through libwebp-equivalent conversion (WebpLossyDecoder), HEIF through libheif
   // (HeifDecoder); everything else, lossless and animated WebP included, through ImageIO.

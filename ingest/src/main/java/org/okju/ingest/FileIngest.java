@@ -19,6 +19,7 @@ import org.okju.evidence.posix.FileStat;
 import org.okju.evidence.posix.OpenedFile;
 import org.okju.evidence.posix.PosixException;
 import org.okju.evidence.posix.ReadOnlyFiles;
+import org.okju.fingerprint.crash.CrashJournal;
 
 /**
  * Ingest's per-file work without a case: the same walk checks, one read (digests, type), archive
@@ -172,6 +173,13 @@ public final class FileIngest implements AutoCloseable {
     @Override
     public void processMember(IngestItem member) throws InterruptedException {
       process(member);
+    }
+
+    @Override
+    public CrashJournal.Guard decoderGuard() {
+      // No case to keep a journal in: a crash fails the distributed task, which its scheduler
+      // retries and then gives up on.
+      return CrashJournal.unguarded();
     }
   }
 

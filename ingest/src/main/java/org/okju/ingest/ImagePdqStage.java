@@ -1,9 +1,12 @@
 package org.okju.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.okju.casefile.Copies;
 import org.okju.casefile.Dihedral;
@@ -23,6 +26,9 @@ import org.okju.fingerprint.PictureBoxes;
 import org.okju.fingerprint.PictureProfile;
 import org.okju.fingerprint.PictureThumbnail;
 import org.okju.fingerprint.ReducedLumaPlane;
+import org.okju.fingerprint.crash.CrashJournal;
+import org.okju.fingerprint.crash.CrashVerdict;
+import org.okju.fingerprint.crash.NativeDecoder;
 import org.okju.text.PageLikeness;
 
 /**
@@ -55,8 +61,12 @@ final class ImagePdqStage implements IngestStage {
     return EnumSet.of(Fact.IMAGE_PDQ, Fact.PAGE_LIKENESS);
   }
 
+  private CrashJournal.Guard guard;
+
   @Override
-  public void open(StageContext context) {}
+  public void open(StageContext context) {
+    guard = context.decoderGuard();
+  }
 
   @Override
   public void process(IngestItem item) {
@@ -68,11 +78,23 @@ final class ImagePdqStage implements IngestStage {
       return;
     }
     Path name = Path.of("item");
+    Optional<byte[]> bytes = content.bytes();
     try {
-      DecodedImage decoded =
-          content.bytes().isPresent()
-              ? decoder.decodeWithWarnings(content.bytes().get(), name)
-              : decoder.decodeWithWarnings(content.file().orElseThrow());
+      DecodedImage decoded;
+      // Every image decoder here is native code fed untrusted bytes: a crash in one is journalled,
+      // so that the rerun records it on this item rather than crashing again.
+      try (CrashJournal.Section section =
+          guard.enter(NAME, decoderOf(bytes, content), item.sha256Hex())) {
+        if (section.refusal().isPresent()) {
+          CrashVerdict v = section.refusal().get();
+          item.problem(NAME, v.kind(), ErrorSeverity.ERROR, v.message());
+          return;
+        }
+        decoded =
+            bytes.isPresent()
+                ? decoder.decodeWithWarnings(bytes.get(), name)
+                : decoder.decodeWithWarnings(content.file().orElseThrow());
+      }
       LumaSource luma = ImageLuma.of(decoded.image());
       // The picture's size, as video.resolution is a video's: copy grouping's representative is
       // the largest picture.
@@ -109,6 +131,26 @@ final class ImagePdqStage implements IngestStage {
     } catch (ImageDecodeException e) {
       item.problem(NAME, "undecodable-image", ErrorSeverity.ERROR, e.reason());
     }
+  }
+
+  // Which native library the decoder will hand the image to, from the head of its bytes.
+  private static NativeDecoder decoderOf(Optional<byte[]> bytes, Content content) {
+    byte[] head;
+    if (bytes.isPresent()) {
+      head = bytes.get();
+    } else {
+      try (InputStream in = content.stream()) {
+        head = in.readNBytes(ImageDecoder.LIBRARY_HEAD_BYTES);
+      } catch (IOException e) {
+        // The decode reads the file again and reports the failure.
+        head = new byte[0];
+      }
+    }
+    return switch (ImageDecoder.libraryFor(head, head.length)) {
+      case LIBWEBP -> NativeDecoder.LIBWEBP;
+      case LIBHEIF -> NativeDecoder.LIBHEIF;
+      case JDK -> NativeDecoder.JDK_IMAGE;
+    };
   }
 
   /**

@@ -28,6 +28,7 @@ import org.okju.evidence.posix.FileKind;
 import org.okju.evidence.posix.FileStat;
 import org.okju.evidence.posix.PosixException;
 import org.okju.evidence.posix.ReadOnlyFiles;
+import org.okju.fingerprint.crash.CrashJournal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -166,13 +167,34 @@ public final class Ingest {
       throws InterruptedException {
     Set<String> stageNames = new LinkedHashSet<>();
     stages(settings).forEach(s -> stageNames.add(s.name()));
+    CrashJournal journal;
+    try {
+      journal = CrashJournal.open(crashJournalDirectory());
+    } catch (java.io.UncheckedIOException e) {
+      throw new IngestException(e.getMessage(), e);
+    }
+    try (journal) {
+      return pipeline(settings, posix, id, root, rootStat, resuming, stageNames, journal);
+    }
+  }
+
+  private RunCounts pipeline(
+      IngestSettings settings,
+      ReadOnlyFiles posix,
+      SourceId id,
+      byte[] root,
+      FileStat rootStat,
+      boolean resuming,
+      Set<String> stageNames,
+      CrashJournal journal)
+      throws InterruptedException {
     CatalogueWriter writer = new CatalogueWriter(store, settings, stageNames, resuming);
     writer.start();
     BlockingQueue<IngestItem> queue = new ArrayBlockingQueue<>(settings.threads() * 4);
     List<Worker> workers = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     for (int i = 0; i < settings.threads(); i++) {
-      Worker w = new Worker(settings, () -> stages(settings), queue, writer);
+      Worker w = new Worker(settings, () -> stages(settings), queue, writer, journal.guard(i));
       Thread t = new Thread(w, "okju-ingest-" + i);
       workers.add(w);
       threads.add(t);
@@ -344,6 +366,11 @@ public final class Ingest {
         audit.problems(),
         audit.problemCount(),
         counts.atimeNotPreserved());
+  }
+
+  /** Where the case's crash journal lives: see {@link CaseLocation#localWorkDirectory}. */
+  private Path crashJournalDirectory() {
+    return store.location().localWorkDirectory().resolve("crash-journal");
   }
 
   private Path defaultWorkDirectory() {

@@ -154,6 +154,11 @@ public final class IngestItem {
     this.declaredSize = r.size();
   }
 
+  /** The SHA-256 of the content as read (lower-case hex), once read. */
+  Optional<String> sha256Hex() {
+    return read().flatMap(r -> r.digests().sha256()).map(d -> d.toHex());
+  }
+
   Optional<Content> content() {
     return read == null ? Optional.empty() : read.content();
   }

@@ -2,6 +2,7 @@ package org.okju.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,6 +17,9 @@ import org.okju.casefile.VideoFrame;
 import org.okju.fingerprint.CopySignals;
 import org.okju.fingerprint.PdqHasher;
 import org.okju.fingerprint.PdqScratch;
+import org.okju.fingerprint.crash.CrashJournal;
+import org.okju.fingerprint.crash.CrashVerdict;
+import org.okju.fingerprint.crash.NativeDecoder;
 import org.okju.fingerprint.video.VideoDecodeException;
 import org.okju.fingerprint.video.VpdqFrame;
 import org.okju.fingerprint.video.VpdqHasher;
@@ -53,8 +57,11 @@ final class VideoStage implements IngestStage {
     return EnumSet.of(Fact.VIDEO_VPDQ);
   }
 
+  private CrashJournal.Guard guard;
+
   @Override
   public void open(StageContext context) {
+    guard = context.decoderGuard();
     options = VpdqOptions.everySeconds(context.settings().videoSecondsPerHash());
     workDirectory = context.settings().workDirectory();
   }
@@ -71,7 +78,14 @@ final class VideoStage implements IngestStage {
     }
     Path file = null;
     boolean temporary = content.file().isEmpty();
-    try {
+    // FFmpeg is native code fed untrusted bytes: a crash in it is journalled, so that the rerun
+    // records it on this item rather than crashing again.
+    try (CrashJournal.Section section = guard.enter(NAME, NativeDecoder.FFMPEG, item.sha256Hex())) {
+      if (section.refusal().isPresent()) {
+        CrashVerdict v = section.refusal().get();
+        item.problem(NAME, v.kind(), ErrorSeverity.ERROR, v.message());
+        return;
+      }
       file = temporary ? spool(content) : content.file().get();
       // okju's copy signals of each hashed frame come from the same decode, on the hash thread.
       List<Copies.Signal> signals = new ArrayList<>();
@@ -107,6 +121,9 @@ final class VideoStage implements IngestStage {
       item.problem(NAME, "undecodable-video", ErrorSeverity.ERROR, e.reason());
     } catch (IOException e) {
       item.problem(NAME, "spool-failed", ErrorSeverity.ERROR, String.valueOf(e.getMessage()));
+    } catch (UncheckedIOException e) {
+      // The crash journal could not be written: the case's disk, not the item.
+      throw new IngestException(e.getMessage(), e);
     } catch (RuntimeException e) {
       // FFmpeg or the hasher failing on hostile data is a per-item problem, not a dead run.
       item.problem(NAME, "undecodable-video", ErrorSeverity.ERROR, String.valueOf(e.getMessage()));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Supplier;
 import org.okju.casefile.ItemId;
+import org.okju.fingerprint.crash.CrashJournal;
 
 /**
  * One ingest worker: takes items from the walk, runs every stage on each (archive members too,
@@ -18,14 +19,17 @@ final class Worker implements Runnable, StageContext {
   private final List<IngestStage> stages;
   private final BlockingQueue<IngestItem> input;
   private final CatalogueWriter writer;
+  private final CrashJournal.Guard decoderGuard;
   private volatile Throwable failure;
 
   Worker(
       IngestSettings settings,
       Supplier<List<IngestStage>> stageFactory,
       BlockingQueue<IngestItem> input,
-      CatalogueWriter writer) {
+      CatalogueWriter writer,
+      CrashJournal.Guard decoderGuard) {
     this.settings = settings;
+    this.decoderGuard = decoderGuard;
     this.stages = StageOrder.sort(stageFactory.get());
     this.input = input;
     this.writer = writer;
@@ -84,6 +88,11 @@ final class Worker implements Runnable, StageContext {
     ItemId id = writer.register(item);
     item.registeredId(id);
     return id;
+  }
+
+  @Override
+  public CrashJournal.Guard decoderGuard() {
+    return decoderGuard;
   }
 
   @Override

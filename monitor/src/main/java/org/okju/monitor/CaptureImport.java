@@ -26,6 +26,7 @@ import org.okju.copies.CaseCopies;
 import org.okju.copies.CopyLookup;
 import org.okju.copies.GroupingSettings;
 import org.okju.copies.PictureMatchPolicy;
+import org.okju.fingerprint.crash.CrashJournal;
 
 /**
  * {@code okju monitor import}: reads a capture (WARC, WACZ, folder), fingerprints its images and
@@ -120,72 +121,77 @@ public final class CaptureImport {
             source.atimePreserved());
       }
       Set<Sha256> existing = existingMedia();
-      CaptureReading reading = new CaptureReading(matcher.matcher, config, existing);
-      reading.read(source);
-      RecordRows rows = new RecordRows(store.webCaptures(), reading);
-      List<WebCaptures.CaptureRecord> records;
-      List<WebCaptures.Problem> streamProblems;
-      try {
-        Set<Sha256> hashed = new java.util.HashSet<>(existing);
-        reading.media().forEach(m -> hashed.add(m.sha256()));
-        StreamAssembly streams =
-            new StreamAssembly(
-                rows.records(), reading.hold(), reading::fingerprint, hashed, this::compositions);
-        records = streams.run();
-        streamProblems = streams.problems();
-      } finally {
-        reading.finish();
+      // Decoders run natively on the captured bodies: the journal lets the rerun of an import that
+      // one of them crashed record the error and go on (the case's crash journal; README, Ingest).
+      try (CrashJournal journal =
+          CrashJournal.open(store.location().localWorkDirectory().resolve("crash-journal"))) {
+        CaptureReading reading = new CaptureReading(matcher.matcher, config, existing, journal);
+        reading.read(source);
+        RecordRows rows = new RecordRows(store.webCaptures(), reading);
+        List<WebCaptures.CaptureRecord> records;
+        List<WebCaptures.Problem> streamProblems;
+        try {
+          Set<Sha256> hashed = new java.util.HashSet<>(existing);
+          reading.media().forEach(m -> hashed.add(m.sha256()));
+          StreamAssembly streams =
+              new StreamAssembly(
+                  rows.records(), reading.hold(), reading::fingerprint, hashed, this::compositions);
+          records = streams.run();
+          streamProblems = streams.problems();
+        } finally {
+          reading.finish();
+        }
+        List<WebCaptures.Problem> problems = new ArrayList<>(reading.problems());
+        problems.addAll(rows.problems());
+        problems.addAll(streamProblems);
+        problems.sort(
+            (a, b) ->
+                a.member().equals(b.member())
+                    ? Long.compare(a.offset(), b.offset())
+                    : a.member().compareTo(b.member()));
+        Optional<Instant> first =
+            records.stream().map(WebCaptures.CaptureRecord::capturedAt).min(Instant::compareTo);
+        Optional<Instant> last =
+            records.stream().map(WebCaptures.CaptureRecord::capturedAt).max(Instant::compareTo);
+        WebCaptures.NewCapture capture =
+            new WebCaptures.NewCapture(
+                sha,
+                source.name(),
+                source.format(),
+                crawlName,
+                source.size(),
+                clock.instant(),
+                user,
+                records.size(),
+                problems.size(),
+                first,
+                last);
+        List<WebCaptures.Match> matches = reading.matches();
+        store
+            .webCaptures()
+            .putCapture(
+                capture,
+                new WebCaptures.Content(records, rows.links(), problems, reading.media(), matches));
+        List<String> sightings = sightings(records, matches);
+        log(capture, records, sightings, source.atimePreserved(), user, okjuVersion);
+        Map<String, Long> byKind = new TreeMap<>();
+        records.forEach(r -> byKind.merge(r.kind(), 1L, Long::sum));
+        return new ImportSummary(
+            source.name(),
+            source.format(),
+            crawlName,
+            sha,
+            false,
+            records.size(),
+            byKind,
+            reading.media().size(),
+            matches.stream().map(WebCaptures.Match::media).distinct().count(),
+            sightings,
+            problems,
+            reading.payloadBytes(),
+            seconds(started),
+            source.atimePreserved());
       }
-      List<WebCaptures.Problem> problems = new ArrayList<>(reading.problems());
-      problems.addAll(rows.problems());
-      problems.addAll(streamProblems);
-      problems.sort(
-          (a, b) ->
-              a.member().equals(b.member())
-                  ? Long.compare(a.offset(), b.offset())
-                  : a.member().compareTo(b.member()));
-      Optional<Instant> first =
-          records.stream().map(WebCaptures.CaptureRecord::capturedAt).min(Instant::compareTo);
-      Optional<Instant> last =
-          records.stream().map(WebCaptures.CaptureRecord::capturedAt).max(Instant::compareTo);
-      WebCaptures.NewCapture capture =
-          new WebCaptures.NewCapture(
-              sha,
-              source.name(),
-              source.format(),
-              crawlName,
-              source.size(),
-              clock.instant(),
-              user,
-              records.size(),
-              problems.size(),
-              first,
-              last);
-      List<WebCaptures.Match> matches = reading.matches();
-      store
-          .webCaptures()
-          .putCapture(
-              capture,
-              new WebCaptures.Content(records, rows.links(), problems, reading.media(), matches));
-      List<String> sightings = sightings(records, matches);
-      log(capture, records, sightings, source.atimePreserved(), user, okjuVersion);
-      Map<String, Long> byKind = new TreeMap<>();
-      records.forEach(r -> byKind.merge(r.kind(), 1L, Long::sum));
-      return new ImportSummary(
-          source.name(),
-          source.format(),
-          crawlName,
-          sha,
-          false,
-          records.size(),
-          byKind,
-          reading.media().size(),
-          matches.stream().map(WebCaptures.Match::media).distinct().count(),
-          sightings,
-          problems,
-          reading.payloadBytes(),
-          seconds(started),
-          source.atimePreserved());
     }
   }
 

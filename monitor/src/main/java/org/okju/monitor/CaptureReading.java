@@ -16,10 +16,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.okju.casefile.ErrorSeverity;
 import org.okju.casefile.PdqHex;
 import org.okju.casefile.Sha256;
 import org.okju.casefile.WebCaptures;
+import org.okju.fingerprint.ImageDecoder;
+import org.okju.fingerprint.crash.CrashJournal;
+import org.okju.fingerprint.crash.CrashVerdict;
+import org.okju.fingerprint.crash.NativeDecoder;
 import org.okju.fingerprint.video.VpdqFrame;
 
 /**
@@ -39,6 +44,9 @@ final class CaptureReading implements CaptureSink {
   private final int permits;
   private final StreamHold hold;
   private final ThreadLocal<WebMediaHasher> hashers = ThreadLocal.withInitial(WebMediaHasher::new);
+  // One journal slot for each worker thread (the pool's threads live as long as the reading).
+  private final AtomicInteger slots = new AtomicInteger();
+  private final ThreadLocal<CrashJournal.Guard> guards;
 
   private final List<ReadRecord> records = new ArrayList<>();
   private final Map<Sha256, PayloadKind> kinds = new ConcurrentHashMap<>();
@@ -50,8 +58,10 @@ final class CaptureReading implements CaptureSink {
   private final Map<String, List<String>> stylesheetUrls = new ConcurrentHashMap<>();
   private long payloadBytes;
 
-  CaptureReading(WebMatcher matcher, MonitorConfig config, Set<Sha256> known) {
+  CaptureReading(
+      WebMatcher matcher, MonitorConfig config, Set<Sha256> known, CrashJournal journal) {
     this.matcher = matcher;
+    this.guards = ThreadLocal.withInitial(() -> journal.guard(slots.getAndIncrement()));
     this.known = known;
     this.workers =
         Executors.newFixedThreadPool(
@@ -198,7 +208,24 @@ final class CaptureReading implements CaptureSink {
         p,
         () -> {
           try {
-            WebMediaHasher.Fingerprint f = hashers.get().of(kind, p);
+            WebMediaHasher.Fingerprint f;
+            // A native decoder's crash on these bytes in an earlier process is journalled: here it
+            // is this record's error, and the payload is kept by its digests only.
+            try (CrashJournal.Section section =
+                guards
+                    .get()
+                    .enter(stageOf(kind), decoderOf(kind, p), Optional.of(p.sha256().toHex()))) {
+              if (section.refusal().isPresent()) {
+                CrashVerdict v = section.refusal().get();
+                problems.add(
+                    new WebCaptures.Problem(
+                        member, offset, ErrorSeverity.ERROR, v.kind(), v.message()));
+                store(p, kind, OptionalInt.empty(), Optional.empty(), List.of());
+                matches.addAll(matcher.matchesByDigest(p, kind == PayloadKind.VIDEO));
+                return;
+              }
+              f = hashers.get().of(kind, p);
+            }
             f.pdq()
                 .ifPresentOrElse(
                     pdq ->
@@ -231,6 +258,29 @@ final class CaptureReading implements CaptureSink {
             matches.addAll(matcher.matchesByDigest(p, kind == PayloadKind.VIDEO));
           }
         });
+  }
+
+  // The stage words ingest journals its decodes under: a content that crashed one is known to
+  // both.
+  private static String stageOf(PayloadKind kind) {
+    return kind == PayloadKind.VIDEO ? "vpdq" : "pdq";
+  }
+
+  private static NativeDecoder decoderOf(PayloadKind kind, Payload p) {
+    if (kind == PayloadKind.VIDEO) {
+      return NativeDecoder.FFMPEG;
+    }
+    byte[] head;
+    try {
+      head = p.head();
+    } catch (IOException e) {
+      head = new byte[0];
+    }
+    return switch (ImageDecoder.libraryFor(head, head.length)) {
+      case LIBWEBP -> NativeDecoder.LIBWEBP;
+      case LIBHEIF -> NativeDecoder.LIBHEIF;
+      case JDK -> NativeDecoder.JDK_IMAGE;
+    };
   }
 
   private void store(
