@@ -146,6 +146,8 @@ final class KoreanNames {
   // (written bare, as chats answer who she is).
   private static final Pattern GIRL_TOPIC_BEFORE =
       Pattern.compile("(?:친구|여자|여자애|여자\\s?친구|그\\s?애|걔)\\s?(?:는|은)\\s$");
+  // ... and the answer ends there (친구는 가을., 친구는 가을 ㅋㅋ), not a clause going on (친구는 하루 종일 잠).
+  private static final Pattern ANSWER_ENDS = Pattern.compile("^(?:\\s*$|\\s*[.,!?~(]|\\s+[ㅋㅎ])");
   // Hunting words and labels the next name belongs to: 사냥감은 은채, 물고기 = 채원, 이름 유나.
   private static final Pattern LABEL =
       Pattern.compile("(?:사냥감|먹잇감|물고기|타겟|target|tgt|prey|피해자)\\s*(?:은|는|이|:|=|-|—)?\\s*$");
@@ -432,6 +434,7 @@ final class KoreanNames {
                   || (p.particle().isEmpty()
                       && p.kin().isEmpty()
                       && GIRL_TOPIC_BEFORE.matcher(before).find()
+                      && ANSWER_ENDS.matcher(after).lookingAt()
                       && (givenNameShaped(name) || looksLikeFullName(name))
                       && !morphology.isFunctionWord(asWord)));
       boolean weak =

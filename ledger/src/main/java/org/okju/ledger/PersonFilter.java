@@ -19,6 +19,9 @@ final class PersonFilter {
   /** The flag of a name given under a label saying who she is (the offender's hunting words). */
   private static final String LABEL_FLAG = "label";
 
+  private static final java.util.regex.Pattern LATIN =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z\\-]*(?: [A-Za-z][A-Za-z\\-]*)?");
+
   /** The flag of a doubted person's mentions. */
   static final String DOUBTFUL = "doubtful-person";
 
@@ -52,9 +55,11 @@ final class PersonFilter {
       if (e.type() == EntityType.PERSON
           && (e.flags().contains(ContactCards.CONTACT_FLAG)
               || e.flags().contains(LedgerExtractor.CHAT_WRITER_FLAG)
-              // A woman the offender names under his hunting words (prey: Hana, Somi; 사냥감은 은채)
-              // is never doubted away: victim-first, as a party to a fact is not.
-              || e.flags().contains(LABEL_FLAG))) {
+              // A woman the offender names under his hunting words, in a list too (prey: Hana,
+              // Somi), is never doubted away: victim-first, as a party to a fact is not. Only a
+              // name in Latin letters, which that rule reads only when shaped as a name; a Korean
+              // word after 물고기 may be any word (물고기 누구였지), and the filter stays its judge.
+              || (e.flags().contains(LABEL_FLAG) && LATIN.matcher(e.normalized()).matches()))) {
         parties.add(e.normalized());
       }
     }

@@ -98,6 +98,7 @@ class ChatExportsWordingTest extends WordingTestBase {
             "[소라] [오후 11:14] 이름은 봄이라고 했는데 진짜 이름은 모르겠고",
             "[소라] [오후 11:15] 지난번 그 물고기 누구였지");
     assertThat(people(x)).doesNotContain("다시", "모르겠고", "누구였지", "누구");
+    assertThat(people(read("[소라] [오후 11:20] 친구는 하루 종일 잠"))).doesNotContain("하루");
   }
 
   @Test
