@@ -124,6 +124,19 @@ final class ChatThread {
       Pattern.compile(
           "^\\s*(?<who>[\\p{L}][\\p{L}\\p{N}_.\\-]{0,19}(?:\\s[\\p{L}\\p{N}]{1,10})?)\\s+"
               + "(?<at>\\d{1,2}:\\d{2}(?::\\d{2})?)\\s*$");
+  // A CSV export's header (KakaoTalk's "Date,User,Message"): no person, no table of money.
+  private static final Pattern CSV_HEADER =
+      Pattern.compile(
+          "^\\s*\"?(?i:date)\"?,\"?(?i:user|sender|name|from)\"?,\"?(?i:message|text)\"?\\s*$");
+  // A message of a CSV export under that header: 2025-03-14 21:02:11,"짱돌","오늘 출조 ㄱ?".
+  private static final Pattern CSV_MESSAGE =
+      Pattern.compile(
+          "^\\s*\"?(?<date>\\d{4}-\\d{2}-\\d{2})\\s\\d{1,2}:\\d{2}(?::\\d{2})?\"?,\"?(?<who>[^\",]{1,40})\"?,"
+              + "\"?(?<msg>.*?)\"?\\s*$");
+  // A time alone on its line (Telegram Desktop's HTML export, as text: the time, the writer's line,
+  // then the message; the day is a heading above).
+  private static final Pattern TIME_ALONE =
+      Pattern.compile("^\\s*(?:(?:오전|오후)\\s?)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp][Mm])?\\s*$");
   private static final Set<String> SENT = Set.of("sent", "outgoing", "out", "보냄", "발신", "보낸 메시지");
   private static final Set<String> RECEIVED =
       Set.of("received", "incoming", "in", "받음", "수신", "받은 메시지");
@@ -146,6 +159,10 @@ final class ChatThread {
   private Set<Integer> closingStamps = Set.of();
   // A speech-to-text transcript: the lines naming a speaker and an offset into the recording.
   private Set<Integer> speakerLines = Set.of();
+  // Under a CSV export's header: its rows are messages.
+  private boolean csvChat;
+  // Telegram Desktop's HTML export: the times alone on their lines, each a message's stamp.
+  private Set<Integer> timeLines = Set.of();
 
   /**
    * Looks over a page before its lines are read, for the exports whose form only the whole page
@@ -208,6 +225,50 @@ final class ChatThread {
     if (spoken.size() >= 3 && growing) {
       speakerLines.addAll(spoken);
     }
+    timedWriters(lines);
+  }
+
+  /**
+   * A time alone on its line with a writer alone on the next, three times or more, at least one
+   * writer twice: the export's messages, each under its time and its writer's line (a diary's
+   * "22:14" then "Met Yuna" once is no export). A line under a time that names no repeated writer
+   * is the same writer's next message (Telegram writes the name once for a run of messages).
+   */
+  private void timedWriters(String[] lines) {
+    timeLines = new HashSet<>();
+    Map<String, Integer> seen = new HashMap<>();
+    // Each time's line, and the first line written under it (an HTML export's text may leave a
+    // blank line between its paragraphs).
+    Map<Integer, Integer> under = new HashMap<>();
+    for (int i = 0; i < lines.length; i++) {
+      if (TIME_ALONE.matcher(lines[i]).matches()) {
+        int j = i + 1;
+        while (j < lines.length && lines[j].isBlank()) {
+          j++;
+        }
+        if (j < lines.length) {
+          under.put(i, j);
+          if (WRITER_ALONE.matcher(lines[j]).matches()) {
+            seen.merge(lines[j].strip(), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    Set<String> writers = new HashSet<>();
+    seen.forEach(
+        (who, n) -> {
+          if (n >= 2 || ChatMessage.isOwner(who)) {
+            writers.add(who);
+          }
+        });
+    long pairs = under.values().stream().filter(j -> writers.contains(lines[j].strip())).count();
+    if (pairs < 3 || seen.values().stream().noneMatch(n -> n >= 2)) {
+      return;
+    }
+    timeLines.addAll(under.keySet());
+    under.values().stream()
+        .filter(j -> writers.contains(lines[j].strip()))
+        .forEach(j -> writerLines.put(j, ""));
   }
 
   private static int seconds(String offset) {
@@ -221,6 +282,25 @@ final class ChatThread {
   /** The message form of {@code line}, if the export's lines make it one. */
   Optional<ChatMessage> next(String line) {
     index++;
+    if (timeLines.contains(index)) {
+      // A message's stamp: no time the text speaks of. The writer of a run goes on until the next
+      // writer's line.
+      return Optional.of(new ChatMessage(-1, Optional.empty(), line.length(), ""));
+    }
+    if (CSV_HEADER.matcher(line).matches()) {
+      csvChat = true;
+      return Optional.of(new ChatMessage(-1, Optional.empty(), line.length(), ""));
+    }
+    Matcher row = csvChat ? CSV_MESSAGE.matcher(line) : null;
+    if (row != null && row.matches()) {
+      endMessage();
+      String who = ChatMessage.withoutEmoji(row.group("who")).strip();
+      return Optional.of(
+          ChatMessage.isOwner(who)
+              ? new ChatMessage(-1, Optional.empty(), row.start("msg"), row.group("date"))
+              : new ChatMessage(
+                  row.start("who"), Optional.of(who), row.start("msg"), row.group("date")));
+    }
     if (closingStamps.contains(index)) {
       // The message's day was read from its writer's line; the stamp's time is no time the text
       // speaks of.

@@ -66,6 +66,8 @@ final class Cues {
           "사냥감|먹잇감|물고기|사냥|낚시|타겟|피해자|헌팅"
               // 한 마리 건짐, 앱에서 낚은: what a fisherman says of his catch.
               + "|건짐|건졌|낚음|낚았|낚은|낚아"
+              // 입질 옴, 손맛 좋았지, 출조 ㄱ: a bite, the feel of the catch, going out fishing
+              + "|입질|손맛|출조|월척"
               + "|(?i:\\bprey\\b|\\btarget\\b|\\btgt\\b|\\bthe catch\\b|\\bcatch\\b|\\bfishing\\b|\\bhunting\\b|\\bvictim\\b)");
 
   /** Driving, lending a car or a room, editing or hosting files: an accomplice's work. */

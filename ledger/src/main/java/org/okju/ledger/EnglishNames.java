@@ -43,6 +43,9 @@ final class EnglishNames {
               + "(?:\\s"
               + NAME
               + ")?)");
+  // The next name of a list: ", Somi", " and Ji-eun", " & Dara".
+  private static final Pattern LISTED_NEXT =
+      Pattern.compile("(?:\\s?,\\s?(?:and\\s)?|\\s(?:and|&)\\s)(" + NAME + ")\\b");
   // A note's label for the person the item is about: "Name: Yuna", "Girl: Hana", "Who: Sora".
   private static final Pattern PERSON_LABEL =
       Pattern.compile(
@@ -245,6 +248,20 @@ final class EnglishNames {
       if (!name.isEmpty() && !isPlace(name)) {
         int s = m.start(1);
         add(out, Found.of(s, s + name.length(), new Person(name, Optional.empty()), 0.8, "label"));
+        // "prey: Hana, Somi and Ji-eun": the label is every name listed after it.
+        Matcher more = LISTED_NEXT.matcher(line);
+        more.region(s + name.length(), line.length());
+        while (more.lookingAt()) {
+          String next = trim(more.group(1));
+          if (next.isEmpty() || isPlace(next)) {
+            break;
+          }
+          int ns = more.start(1);
+          add(
+              out,
+              Found.of(ns, ns + next.length(), new Person(next, Optional.empty()), 0.8, "label"));
+          more.region(ns + next.length(), line.length());
+        }
       }
     }
     // Runs of capitalised words: in English only names and headings are capitalised mid-sentence,

@@ -144,6 +144,18 @@ final class KoreanMorphology {
   }
 
   /**
+   * Whether Nori reads the whole of {@code word} as an adverb, conjunction, pronoun, determiner,
+   * numeral or interjection (다시, 그냥, 이거): words that open a clause the way a bare name does, and
+   * that no given name is.
+   */
+  boolean isFunctionWord(String word) {
+    List<Morpheme> ms = analyse(word);
+    return ms.size() == 1
+        && ms.get(0).text().equals(word)
+        && ms.get(0).tag().name().matches("MAG|MAJ|NP|MM|IC|NR");
+  }
+
+  /**
    * Whether Nori reads {@code stem} as an ordinary word rather than a name: a common noun, adverb,
    * pronoun or verb of two or more syllables ({@code 이번}, {@code 오늘}, {@code 정말}).
    */

@@ -127,13 +127,27 @@ final class KoreanNames {
           "^\\s+(?:(?:완전|완전히|또|결국|바로|금방|다시)\\s)?(?:뻗|기절|꽐라|골아떨어|잠들|잠듦|잠듬|취함|취했|취해서)"
               // 지은 홍대에서 만남, 지은 집에 데려다 줌: where, then the meeting, in her clause
               + "|^\\s+(?:[^\\s.,!?]+\\s+){0,2}?(?:픽업|불러냄|불러냈|만남(?![가-힣])|만났|데려감|데려갔|데려다|데려옴"
-              + "|데리러)"
+              + "|데리러"
+              // 지은 어디서 건짐, 지은 합정에서 태움: where a fisherman caught her, where he picked her up
+              + "|건짐|건졌|낚음|낚았|태움|태웠)"
               // 지은 촬영 완료, 지은 영상 보냄: her film
               + "|^\\s+(?:촬영|영상|몰카)"
               // 지은 22살 대학생: her age
               + "|^\\s+(?:1[5-9]|[2-6]\\d)\\s?(?:살|세)"
               // 지은, 수아, 예린 셋이 옴: the first of a list of names
               + "|^,\\s*[가-힣]{2,3},");
+  // A girl described after her name, in the same line: 수린은 내가 지난달 태웠던 애, 세아. 간호사라던 애
+  // (an adnominal, then the word for a girl or a woman).
+  private static final Pattern GIRL_DESCRIBED_AFTER =
+      Pattern.compile(
+          "^[.,]?\\s+(?:[^.!?\\n]*?\\s)?[가-힣]*(?:던|은|는|인|한|운|온|간|준)\\s?(?:애|여자애|여자|여학생)"
+              + "(?:임|야|다|예요|이에요|였음|였어)?(?![가-힣])");
+  // The word for a friend or a girl with its topic particle, then her name: 친구는 가을, 걔 이름은 X
+  // (written bare, as chats answer who she is).
+  private static final Pattern GIRL_TOPIC_BEFORE =
+      Pattern.compile("(?:친구|여자|여자애|여자\\s?친구|그\\s?애|걔)\\s?(?:는|은)\\s$");
+  // ... and the answer ends there (친구는 가을., 친구는 가을 ㅋㅋ), not a clause going on (친구는 하루 종일 잠).
+  private static final Pattern ANSWER_ENDS = Pattern.compile("^(?:\\s*$|\\s*[.,!?~(]|\\s+[ㅋㅎ])");
   // Hunting words and labels the next name belongs to: 사냥감은 은채, 물고기 = 채원, 이름 유나.
   private static final Pattern LABEL =
       Pattern.compile("(?:사냥감|먹잇감|물고기|타겟|target|tgt|prey|피해자)\\s*(?:은|는|이|:|=|-|—)?\\s*$");
@@ -409,7 +423,20 @@ final class KoreanNames {
                   || (p.particle().isEmpty()
                       && p.kin().isEmpty()
                       && STATE_OR_MEETING_AGAIN_AFTER.matcher(after).lookingAt()
-                      && (givenNameShaped(name) || looksLikeFullName(name))));
+                      && (givenNameShaped(name) || looksLikeFullName(name)))
+                  // 수린은 내가 태웠던 애, 세아. 간호사라던 애: a girl described after her name
+                  || (p.particle().matches("|은|는")
+                      && p.kin().isEmpty()
+                      && GIRL_DESCRIBED_AFTER.matcher(after).lookingAt()
+                      && (givenNameShaped(name) || looksLikeFullName(name))
+                      && !morphology.isFunctionWord(asWord))
+                  // 친구는 가을: her name given bare after the word for a friend or a girl
+                  || (p.particle().isEmpty()
+                      && p.kin().isEmpty()
+                      && GIRL_TOPIC_BEFORE.matcher(before).find()
+                      && ANSWER_ENDS.matcher(after).lookingAt()
+                      && (givenNameShaped(name) || looksLikeFullName(name))
+                      && !morphology.isFunctionWord(asWord)));
       boolean weak =
           !strong
               && (household
@@ -642,6 +669,10 @@ final class KoreanNames {
         && !name.matches(".+(?:리면|으면|내면|하면|되면|지면|오면|가면)$")
         // The copula's endings left after an amount or a share (삼할이니까, 백이라서) and a question's
         // (뭐였지) are no name.
-        && !name.matches("이니까|니까|이라서|이라고|이라면|이면|인데|이지|였지|이었지|뭐였지|뭐지");
+        && !name.matches("이니까|니까|이라서|이라고|이라면|이면|인데|이지|였지|이었지|뭐였지|뭐지")
+        // A verb's 겠 with its ending (모르겠고, 가겠음): a guess or an intention, no name.
+        && !name.matches(".+겠(?:고|어|다|음|지|네|는데)?$")
+        // A question word with its endings (누구였지, 뭐였더라, 어디임): no name opens with one.
+        && !name.matches("(?:누구|뭐|어디|언제|얼마|어느|무슨).*");
   }
 }

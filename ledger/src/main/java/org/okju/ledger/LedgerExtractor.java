@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  * models takes about a second; reuse an instance for many documents.
  */
 public final class LedgerExtractor {
+  /** The flag of a mention that is the writer of a chat message, as the export names them. */
+  static final String CHAT_WRITER_FLAG = "chat-writer";
+
   private static boolean aboutVictim(String line) {
     return Cues.in(Cues.MEET, line)
         || Cues.in(Cues.RECORD, line)
@@ -245,8 +248,8 @@ public final class LedgerExtractor {
                   new Person(speaker.get(), Optional.empty()),
                   0.9,
                   thread.lastWasComment()
-                      ? new String[] {"chat-writer", "commenter"}
-                      : new String[] {"chat-writer"}));
+                      ? new String[] {CHAT_WRITER_FLAG, "commenter"}
+                      : new String[] {CHAT_WRITER_FLAG}));
         }
         readings.add(
             new LineReading(

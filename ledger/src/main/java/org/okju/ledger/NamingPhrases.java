@@ -28,6 +28,9 @@ final class NamingPhrases {
   // "이름은 ", "이름이 ": the sentence says the next word is a name, so no naming verb is needed.
   private static final Pattern NAME_WORD_BEFORE =
       Pattern.compile("(?:이름|가명|별명|닉네임)\\s?[은는이:]?\\s?['\"‘“]?$");
+  // Her age, as a line naming her gives it: 24살, 22세.
+  private static final Pattern AGE =
+      Pattern.compile("(?<!\\d)(?:1[5-9]|[2-6]\\d)\\s?(?:살|세)(?![가-힣])");
   // A woman already spoken of in the line, before the name.
   private static final Pattern WOMAN_BEFORE = Pattern.compile("그\\s?애|그\\s?여자|그녀|걔|여자|여성|아가씨|여대생");
   private static final Pattern HER_BEFORE = Pattern.compile("그\\s?애|그\\s?여자|그녀|걔");
@@ -48,8 +51,12 @@ final class NamingPhrases {
       String before = line.substring(0, m.start());
       boolean namedBefore = NAME_WORD_BEFORE.matcher(before).find();
       boolean namingWord = !m.group("what").isBlank();
-      // 비밀이라고 했다, 농담이래: a bare quotative is a name only where the sentence asks for one.
-      if (!(namedBefore || (namingWord && quotedOrNoun(m)))) {
+      // 비밀이라고 했다, 농담이래: a bare quotative is a name only where the sentence asks for one, or
+      // where the line gives her age or speaks of the catch (입질 옴. 다윤이라고 함 24살).
+      boolean caught =
+          m.group("what").strip().matches("했|함|하더")
+              && (AGE.matcher(line).find() || Cues.in(Cues.HUNT, line));
+      if (!(namedBefore || (namingWord && (quotedOrNoun(m) || caught)))) {
         continue;
       }
       // 이름은 봄이라고: after a word saying a name follows, a one-syllable name too (봄, 솔).

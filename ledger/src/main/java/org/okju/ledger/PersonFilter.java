@@ -16,6 +16,12 @@ import java.util.Set;
  * her name withheld); a person a fact names is never doubted. Not thread-safe (Nori, OpenNLP).
  */
 final class PersonFilter {
+  /** The flag of a name given under a label saying who she is (the offender's hunting words). */
+  private static final String LABEL_FLAG = "label";
+
+  private static final java.util.regex.Pattern LATIN =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z\\-]*(?: [A-Za-z][A-Za-z\\-]*)?");
+
   /** The flag of a doubted person's mentions. */
   static final String DOUBTFUL = "doubtful-person";
 
@@ -42,9 +48,18 @@ final class PersonFilter {
       f.subject().ifPresent(parties::add);
       f.object().ifPresent(parties::add);
     }
-    // A name a contact card saves is a person whatever word it is (ContactCards).
+    // A name a contact card saves is a person whatever word it is (ContactCards), and so is the
+    // writer of a chat's messages: someone wrote them, whatever word their display name is (석구,
+    // hunter_kr). The filter learnt from names in sentences, where a word may be no one.
     for (EntityMention e : x.entities()) {
-      if (e.type() == EntityType.PERSON && e.flags().contains(ContactCards.CONTACT_FLAG)) {
+      if (e.type() == EntityType.PERSON
+          && (e.flags().contains(ContactCards.CONTACT_FLAG)
+              || e.flags().contains(LedgerExtractor.CHAT_WRITER_FLAG)
+              // A woman the offender names under his hunting words, in a list too (prey: Hana,
+              // Somi), is never doubted away: victim-first, as a party to a fact is not. Only a
+              // name in Latin letters, which that rule reads only when shaped as a name; a Korean
+              // word after 물고기 may be any word (물고기 누구였지), and the filter stays its judge.
+              || (e.flags().contains(LABEL_FLAG) && LATIN.matcher(e.normalized()).matches()))) {
         parties.add(e.normalized());
       }
     }

@@ -148,8 +148,11 @@ final class PersonReader {
     for (Found<Person> f : korean.find(masked, numbers, aboutVictim)) {
       add(out, f);
     }
-    for (Found<Person> f : english.find(masked, numbers)) {
-      add(out, f);
+    // Romanised given names typed in lower case are read as the English rules would read them
+    // capitalised, and reported as written.
+    String cased = RomanisedNames.capitalised(masked);
+    for (Found<Person> f : english.find(cased, numbers)) {
+      add(out, RomanisedNames.asWritten(f, masked, cased));
     }
     out.sort((x, y) -> Integer.compare(x.start(), y.start()));
     return out;

@@ -69,7 +69,7 @@ final class TapeReader {
               + "|\\bdelet|\\bupload|\\bedit|\\bbought\\b|\\bbuy|\\bpurchas|\\btake down|\\bcalled\\b"
               // "saved the footage → "closet 1"", "cam rolling in the car. "banpo sunday"".
               + "|\\bfootage\\b|\\bcam\\b|\\bcamera\\b|\\brolled\\b|\\brolling\\b"
-              + "|\\bsaved (?:it )?as\\b|\\bcalling it\\b|\\bnamed it\\b)|캠(?![핑퍼프페])|몰카|담았");
+              + "|\\bsaved (?:it )?as\\b|\\bcall(?:ing|ed)? it\\b|\\bname(?:d)? it\\b)|캠(?![핑퍼프페])|몰카|담았");
   // A quoted word given as someone sold to, paid by or marked as the target is a person (sold it to
   // "Kingfish", target = "Bora"); one paid for is a title (from Mr. Oh for "Midnight Swim").
   private static final Pattern PERSON_BEFORE =

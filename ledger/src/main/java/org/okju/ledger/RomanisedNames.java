@@ -1,0 +1,103 @@
+package org.okju.ledger;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Korean given names romanised in lower case, as chat writers type them ("yuna's here", "ji-eun's
+ * at Itaewon", "prey: hana, somi"), and the romanised honorific written onto a name ("jiwon-ssi").
+ * The English name rules read capitals; a lower-case writer gives them none, so a word shaped as a
+ * romanised given name (two syllables Korean given names are commonly made of, in the Revised
+ * Romanization or its common spellings) is shown to them capitalised, and what they find is
+ * reported as written. The shape alone makes nobody a person: the English rules still ask for a
+ * person's context (a list under "prey:", a name opening its sentence before what she did, a
+ * possessive before where she is). Stateless and thread-safe.
+ */
+final class RomanisedNames {
+  // The romanised spellings of the syllables KoreanNames takes for given names' (가, 겸, 결 …), the
+  // Revised Romanization first, then the spellings passports and chats use (kyung, soo, yoon, hee):
+  // those opening with a consonant (y and w too), then those opening with a vowel.
+  private static final String CONSONANT_SYLLABLE =
+      "(?:gyeong|gyeom|gyeol|gyun|gyu|geun|ga|gi|kyung|kyu|ki|nam|neul|na|dam|dong|do|da|ryeong"
+          + "|ryeon|ryeo|ryul|ryun|ran|ram|rae|rin|rim|ro|ru|ri|ra|lin|min|mi|beom|byeol|byeong|bom"
+          + "|bo|bin|bit|bi|sang|san|sae|seok|seon|seol|seong|seo|seul|seung|shin|sol|som|song|so"
+          + "|suk|sun|soo|su|se|sin|si|yeong|young|yeon|ye|wan|won|wol|woo|yun|yoon|yul|yu|yoo|jae"
+          + "|jeong|jung|jong|joon|joo|jun|ju|jin|ji|chan|chae|cheol|cho|chun|tae|han|hae|ha|hyeok"
+          + "|hyeon|hyun|hye|ho|hwan|hwa|hyo|hun|hu|hwi|hui|hee)";
+  private static final String VOWEL_SYLLABLE = "(?:eun|eul|ae|ah|an|a|ok|on|uk|un|ui|u|in|il)";
+  // Written as one word, a name's second syllable opening with a vowel is one of the few names
+  // have so (ji-eun as jieun, ji-a as jia, ji-u as jiu): English words join the others (b-ook,
+  // so-on, ga-in, ye-ah). Apart by a hyphen, any.
+  private static final String NAME_SHAPE =
+      "(?:"
+          + CONSONANT_SYLLABLE
+          + "|"
+          + VOWEL_SYLLABLE
+          + ")(?:(?:"
+          + CONSONANT_SYLLABLE
+          + "|eun|a|u)|-(?:"
+          + CONSONANT_SYLLABLE
+          + "|"
+          + VOWEL_SYLLABLE
+          + "))";
+  // A word of its own: not a file's or a handle's part (yerim_0330, @yuna, yuna.mp4).
+  private static final Pattern SHAPED =
+      Pattern.compile("(?<![\\p{L}\\p{N}_@#./'’-])(" + NAME_SHAPE + ")(?![\\p{L}\\p{N}_@]|\\.\\w)");
+  // English and chat words of the same shape.
+  private static final Set<String> WORDS =
+      Set.of("hobo", "judo", "soju", "soda", "haha", "hoho", "hihi", "juju");
+  // A romanised honorific written onto the name: jiwon-ssi, Minho-nim, Yuna-unnie.
+  private static final Pattern HONORIFIC =
+      Pattern.compile("-(?i:ssi|nim|unnie|eonni|noona|nuna|oppa|hyung|sunbae|seonbae|ssaem)$");
+
+  private RomanisedNames() {}
+
+  /**
+   * {@code line} with each lower-case word shaped as a romanised given name capitalised; every
+   * other character, and the length, unchanged.
+   */
+  static String capitalised(String line) {
+    Matcher m = SHAPED.matcher(line);
+    StringBuilder out = null;
+    while (m.find()) {
+      String word = m.group(1);
+      if (WORDS.contains(word) || word.length() < 4) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(line);
+      }
+      out.setCharAt(m.start(1), Character.toUpperCase(word.charAt(0)));
+    }
+    return out == null ? line : out.toString();
+  }
+
+  /**
+   * A person the English rules found in the {@link #capitalised} line, as {@code line} writes them
+   * (jiwon, not Jiwon) and without a romanised honorific (jiwon-ssi → jiwon).
+   */
+  static Found<Person> asWritten(Found<Person> f, String line, String cased) {
+    int start = f.start();
+    int end = f.end();
+    String name = f.value().name();
+    Matcher h = HONORIFIC.matcher(name);
+    if (h.find() && h.start() >= 2) {
+      int cut = name.length() - h.start();
+      name = name.substring(0, h.start());
+      if (line.substring(start, end).endsWith(line.substring(end - cut, end))) {
+        end -= cut;
+      }
+    }
+    if (end <= line.length() && !line.regionMatches(start, cased, start, end - start)) {
+      String written = line.substring(start, end);
+      if (written.equalsIgnoreCase(name)) {
+        name = written;
+      }
+    }
+    if (name.equals(f.value().name()) && end == f.end()) {
+      return f;
+    }
+    return new Found<>(start, end, new Person(name, f.value().role()), f.confidence(), f.flags());
+  }
+}
