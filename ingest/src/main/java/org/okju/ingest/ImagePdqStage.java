@@ -146,11 +146,7 @@ final class ImagePdqStage implements IngestStage {
         head = new byte[0];
       }
     }
-    return switch (ImageDecoder.libraryFor(head, head.length)) {
-      case LIBWEBP -> NativeDecoder.LIBWEBP;
-      case LIBHEIF -> NativeDecoder.LIBHEIF;
-      case JDK -> NativeDecoder.JDK_IMAGE;
-    };
+    return NativeDecoder.forImage(head);
   }
 
   /**

@@ -21,7 +21,6 @@ import org.okju.casefile.ErrorSeverity;
 import org.okju.casefile.PdqHex;
 import org.okju.casefile.Sha256;
 import org.okju.casefile.WebCaptures;
-import org.okju.fingerprint.ImageDecoder;
 import org.okju.fingerprint.crash.CrashJournal;
 import org.okju.fingerprint.crash.CrashVerdict;
 import org.okju.fingerprint.crash.NativeDecoder;
@@ -276,11 +275,7 @@ final class CaptureReading implements CaptureSink {
     } catch (IOException e) {
       head = new byte[0];
     }
-    return switch (ImageDecoder.libraryFor(head, head.length)) {
-      case LIBWEBP -> NativeDecoder.LIBWEBP;
-      case LIBHEIF -> NativeDecoder.LIBHEIF;
-      case JDK -> NativeDecoder.JDK_IMAGE;
-    };
+    return NativeDecoder.forImage(head);
   }
 
   private void store(

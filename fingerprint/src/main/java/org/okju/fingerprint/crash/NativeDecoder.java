@@ -2,6 +2,7 @@ package org.okju.fingerprint.crash;
 
 import java.util.List;
 import java.util.Optional;
+import org.okju.fingerprint.ImageDecoder;
 
 /**
  * The native libraries okju hands untrusted bytes to, in-process: a crafted file that makes one of
@@ -27,6 +28,15 @@ public enum NativeDecoder {
     this.word = word;
     this.description = description;
     this.libraries = libraries;
+  }
+
+  /** The library that will decode an image whose file begins with {@code head}. */
+  public static NativeDecoder forImage(byte[] head) {
+    return switch (ImageDecoder.libraryFor(head, head.length)) {
+      case LIBWEBP -> LIBWEBP;
+      case LIBHEIF -> LIBHEIF;
+      case JDK -> JDK_IMAGE;
+    };
   }
 
   /** The word stored in the journal. */
