@@ -35,11 +35,13 @@ import org.slf4j.LoggerFactory;
  * a dead one) reads each such journal. A decode in flight that HotSpot's crash report ({@link
  * CrashReport}, written only on a crash) blames becomes a {@value CrashVerdict#CRASHED} verdict on
  * that content: the caller records the error and skips the decode, and catalogues everything else
- * about the item as usual. Without a report (kill -9, power loss) the decode is retried. As a
- * second net, for crashes that leave no report (an abort() in the library, the out-of-memory
- * killer), a content in flight at {@value #DEATHS_WITHOUT_REPORT} deaths in a row becomes a {@value
- * CrashVerdict#STOPPED_RUN} verdict; such a suspect is decoded alone (no other guarded decode runs
- * meanwhile), so a death while it decodes is its own. A successful decode clears it.
+ * about the item as usual. Without a report (kill -9, power loss, an abort() in the library, the
+ * out-of-memory killer) the decode is retried, always: a kill at any moment, then the same command,
+ * must give the result of an uninterrupted run, and three kills during one long video's decode are
+ * not rare (a first version ruled such a content out after three deaths; `IngestResumeTest`'s three
+ * kills then marked its video). Such a suspect is decoded alone (no other guarded decode runs
+ * meanwhile), so a later death is its own, and after {@value #DEATHS_WITHOUT_REPORT} deaths in a
+ * row a warning names its SHA-256 for the person running okju. A successful decode clears it.
  *
  * <p>Verdicts are kept in the journal folder for the case's life (the same bytes crash again
  * elsewhere); deleting {@code verdicts} there tries them again. Crash reports stay where the JVM
@@ -50,7 +52,7 @@ import org.slf4j.LoggerFactory;
 public final class CrashJournal implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CrashJournal.class);
 
-  /** Deaths without a crash report, with the same content in flight, that rule it out. */
+  /** Deaths without a crash report, with the same content in flight, that are worth a warning. */
   public static final int DEATHS_WITHOUT_REPORT = 3;
 
   static final String MAGIC = "okju crash journal 1";
@@ -331,17 +333,17 @@ public final class CrashJournal implements AutoCloseable {
         continue;
       }
       int deaths = before.map(CrashVerdicts.Entry::deaths).orElse(0) + 1;
-      String state = deaths >= DEATHS_WITHOUT_REPORT ? "stopped" : "suspect";
       verdicts.put(
           new CrashVerdicts.Entry(
-              state, f.stage(), f.content(), f.decoder(), Integer.toString(deaths)));
-      if (state.equals("stopped")) {
+              "suspect", f.stage(), f.content(), f.decoder(), Integer.toString(deaths)));
+      if (deaths >= DEATHS_WITHOUT_REPORT) {
         LOG.warn(
-            "okju died {} times in a row while {} decoded the same item, with no crash report:"
-                + " it is recorded as {} and not decoded again",
+            "okju died {} times in a row, without a crash report, while {} decoded the content"
+                + " with SHA-256 {}: it is decoded again, alone (a kill never changes a result);"
+                + " an abort() in the library or the out-of-memory killer leave no report",
             deaths,
             f.decoder().description(),
-            CrashVerdict.STOPPED_RUN);
+            f.content());
       } else {
         LOG.info(
             "an earlier okju process (pid {}) ended while {} decoded an item, without a crash"

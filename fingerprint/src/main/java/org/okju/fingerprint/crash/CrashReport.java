@@ -106,7 +106,7 @@ record CrashReport(
     if (tid.find()) {
       threadId = OptionalLong.of(Long.parseLong(tid.group(1)));
     }
-    String[] lines = text.split("\n");
+    String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       if (line.startsWith("# Problematic frame:") && i + 1 < lines.length) {

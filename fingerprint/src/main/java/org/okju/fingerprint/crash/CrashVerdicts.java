@@ -29,7 +29,7 @@ final class CrashVerdicts {
   /**
    * One content's state for one stage.
    *
-   * @param state {@code crashed}, {@code stopped} (ruled out) or {@code suspect}
+   * @param state {@code crashed} (ruled out) or {@code suspect}
    * @param detail {@code pid<TAB>report} when crashed, the count of deaths otherwise
    */
   record Entry(String state, String stage, String content, NativeDecoder decoder, String detail) {
@@ -42,7 +42,7 @@ final class CrashVerdicts {
     }
 
     int deaths() {
-      return suspect() || state.equals("stopped") ? Integer.parseInt(detail) : 0;
+      return suspect() ? Integer.parseInt(detail) : 0;
     }
 
     /** The verdict, for a content ruled out; empty for a suspect. */
@@ -57,17 +57,6 @@ final class CrashVerdicts {
                     + detail.substring(0, Math.max(0, tab))
                     + "), so it is not decoded again; the JVM's crash report: "
                     + detail.substring(tab + 1)));
-      }
-      if (state.equals("stopped")) {
-        return Optional.of(
-            new CrashVerdict(
-                CrashVerdict.STOPPED_RUN,
-                "okju died "
-                    + detail
-                    + " times in a row without a crash report while "
-                    + decoder.description()
-                    + " decoded this content (an abort in the library or the out-of-memory killer"
-                    + " leaves none), so it is not decoded again"));
       }
       return Optional.empty();
     }

@@ -23,7 +23,7 @@ record DeadRun(
     byte[] all = Files.readAllBytes(file);
     String header =
         new String(all, 0, Math.min(all.length, CrashJournal.HEADER_BYTES), StandardCharsets.UTF_8);
-    String[] lines = header.split("\n");
+    String[] lines = header.split("\n", -1);
     if (lines.length < 3 || !lines[0].equals(CrashJournal.MAGIC)) {
       return Optional.empty();
     }
@@ -48,7 +48,7 @@ record DeadRun(
     List<InFlight> inFlight = new ArrayList<>();
     int slot = CrashJournal.SLOT_BYTES;
     for (int at = CrashJournal.HEADER_BYTES; at + slot <= all.length; at += slot) {
-      String[] f = new String(all, at, slot, StandardCharsets.UTF_8).trim().split(" ");
+      String[] f = new String(all, at, slot, StandardCharsets.UTF_8).trim().split(" ", -1);
       if (f.length == 6 && f[0].equals("in") && f[5].matches("-?[0-9]{1,19}")) {
         long tid = Long.parseLong(f[5]);
         NativeDecoder.ofWord(f[2])

@@ -22,6 +22,9 @@ public enum NativeDecoder {
 
   private final String word;
   private final String description;
+
+  // List.of: unmodifiable, which Error Prone cannot see without Guava's ImmutableList.
+  @SuppressWarnings("ImmutableEnumChecker")
   private final List<String> libraries;
 
   NativeDecoder(String word, String description, List<String> libraries) {
