@@ -42,24 +42,35 @@ record Alignment(
           .thenComparing(PairFinder.Hit::view)
           .thenComparingLong(PairFinder.Hit::frameB);
 
-  static Alignment of(List<PairFinder.Hit> hits, double spacing, double tolerance) {
-    Map<Long, Set<Long>> framesPerBin = new HashMap<>();
-    for (PairFinder.Hit h : hits) {
-      long bin = Math.round(h.secondsB() - h.secondsA());
-      framesPerBin.computeIfAbsent(bin, k -> new HashSet<>()).add(h.frameA());
-    }
+  /**
+   * The 1 s bin of offsets with the most counted together with its two neighbours (an offset on a
+   * bin edge is not split), the one nearer 0 on a tie; 0 when there are none.
+   */
+  static long commonestSecond(Map<Long, Integer> countPerSecond) {
     long best = 0;
     int bestCount = -1;
-    for (long bin : framesPerBin.keySet()) {
+    for (long bin : countPerSecond.keySet()) {
       int count = 0;
       for (long d = -1; d <= 1; d++) {
-        count += framesPerBin.getOrDefault(bin + d, Set.of()).size();
+        count += countPerSecond.getOrDefault(bin + d, 0);
       }
       if (count > bestCount || (count == bestCount && Math.abs(bin) < Math.abs(best))) {
         best = bin;
         bestCount = count;
       }
     }
+    return best;
+  }
+
+  static Alignment of(List<PairFinder.Hit> hits, double spacing, double tolerance) {
+    Map<Long, Set<Long>> framesPerBin = new HashMap<>();
+    for (PairFinder.Hit h : hits) {
+      long bin = Math.round(h.secondsB() - h.secondsA());
+      framesPerBin.computeIfAbsent(bin, k -> new HashSet<>()).add(h.frameA());
+    }
+    Map<Long, Integer> perBin = new HashMap<>();
+    framesPerBin.forEach((bin, frames) -> perBin.put(bin, frames.size()));
+    long best = commonestSecond(perBin);
     // Refine to the mean offset of the pairs near the best bin.
     double sum = 0;
     int near = 0;

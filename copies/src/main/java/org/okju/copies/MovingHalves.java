@@ -31,18 +31,7 @@ final class MovingHalves {
     for (PairFinder.Hit h : halves) {
       perSecond.merge(Math.round(offset(h)), 1, Integer::sum);
     }
-    long commonest = 0;
-    int most = -1;
-    for (long bin : perSecond.keySet()) {
-      int n = 0;
-      for (long d = -1; d <= 1; d++) {
-        n += perSecond.getOrDefault(bin + d, 0);
-      }
-      if (n > most || (n == most && Math.abs(bin) < Math.abs(commonest))) {
-        commonest = bin;
-        most = n;
-      }
-    }
+    long commonest = Alignment.commonestSecond(perSecond);
     long near = 0;
     for (PairFinder.Hit h : halves) {
       near += Math.abs(offset(h) - commonest) <= WINDOW_SECONDS ? 1 : 0;

@@ -242,9 +242,10 @@ public final class CopySignals {
 
   /**
    * The rectangle {@code {x, y, width, height}} of a half view of the box at {@code (x, y)} of
-   * {@code w} x {@code h} pixels; also where {@link CopyViewRegions} finds it again.
+   * {@code w} x {@code h} pixels. Video frames only, which have no thumbnail, so {@link
+   * CopyViewRegions} (the regions of still pictures' views) knows no half.
    */
-  static int[] halfRectangle(CopySignalKind kind, int x, int y, int w, int h) {
+  private static int[] halfRectangle(CopySignalKind kind, int x, int y, int w, int h) {
     return switch (kind) {
       case HALF_TOP -> new int[] {x, y, w, h / 2};
       case HALF_BOTTOM -> new int[] {x, y + h - h / 2, w, h / 2};

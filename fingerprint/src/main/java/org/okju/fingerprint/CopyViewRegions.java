@@ -41,11 +41,6 @@ public final class CopyViewRegions {
       case FULL -> PictureRegion.WHOLE;
       case CONTENT -> content;
       case CROP_ANCHOR, CROP_PROBE -> throw new IllegalArgumentException("no cell: " + kindLabel);
-      case HALF_TOP, HALF_BOTTOM, HALF_LEFT, HALF_RIGHT -> {
-        int[] r = CopySignals.halfRectangle(kind, 0, 0, 2, 2);
-        yield content.within(
-            new PictureRegion(r[0] / 2.0, r[1] / 2.0, (r[0] + r[2]) / 2.0, (r[1] + r[3]) / 2.0));
-      }
       default -> {
         int[] r = CopySignals.cropRectangle(kind, w, h);
         yield PictureRegion.ofPixels(r[0], r[1], r[2], r[3], w, h);
