@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleSupplier;
 
 /**
  * Tools compared as users run them from a shell: each "way" is a sequence of command lines (one per
@@ -15,10 +16,17 @@ import java.util.Locale;
  * all of them, and medians are compared.
  */
 public final class CommandLineBench {
-  /** One way of running a tool: its label and the command lines it runs, in order. */
-  public record Way(String label, List<List<String>> commands) {
+  /**
+   * One way of running a tool: its label, the command lines it runs, in order, and whether they run
+   * in a resident process ({@code okju daemon}) whose CPU time then counts as theirs.
+   */
+  public record Way(String label, List<List<String>> commands, boolean resident) {
     public Way {
       commands = commands.stream().map(List::copyOf).toList();
+    }
+
+    public Way(String label, List<List<String>> commands) {
+      this(label, commands, false);
     }
   }
 
@@ -33,6 +41,20 @@ public final class CommandLineBench {
    * inputs are fresh from being generated). Standard output goes to a file in {@code workDir}.
    */
   public static List<Result> measure(List<Way> ways, int rounds, Path workDir, PrintStream progress)
+      throws IOException, InterruptedException {
+    return measure(ways, rounds, workDir, progress, () -> 0);
+  }
+
+  /**
+   * As {@link #measure(List, int, Path, PrintStream)}, adding to each resident way's CPU time what
+   * {@code residentCpuSeconds} (the resident's CPU seconds so far) grew by during it.
+   */
+  public static List<Result> measure(
+      List<Way> ways,
+      int rounds,
+      Path workDir,
+      PrintStream progress,
+      DoubleSupplier residentCpuSeconds)
       throws IOException, InterruptedException {
     List<List<Double>> walls = new ArrayList<>();
     List<List<Double>> cpus = new ArrayList<>();
@@ -57,10 +79,14 @@ public final class CommandLineBench {
         double wall = 0;
         double cpu = 0;
         List<List<String>> commands = round == 0 ? way.commands().subList(0, 1) : way.commands();
+        double residentBefore = way.resident() ? residentCpuSeconds.getAsDouble() : 0;
         for (List<String> argv : commands) {
           ProcessTimer.Timing t = ProcessTimer.run(argv, outputs.get(i));
           wall += t.wallSeconds();
           cpu += t.cpuSeconds();
+        }
+        if (way.resident()) {
+          cpu += residentCpuSeconds.getAsDouble() - residentBefore;
         }
         if (round > 0) {
           walls.get(i).add(wall);

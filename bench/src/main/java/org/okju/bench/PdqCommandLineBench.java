@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 
 /**
  * {@code okju bench pdq}: okju's PDQ as users run it from a shell — a loop of one {@code okju pdq}
@@ -21,7 +22,12 @@ import java.util.Map;
 public final class PdqCommandLineBench {
   /** What to run: okju's launcher, the floor's java command, the C++ tools found, the images. */
   public record Setup(
-      Path okju, List<String> floorJava, List<Path> references, List<Path> images, int rounds) {
+      Path okju,
+      List<String> floorJava,
+      List<Path> references,
+      List<Path> images,
+      int rounds,
+      DoubleSupplier residentCpuSeconds) {
     public Setup {
       floorJava = List.copyOf(floorJava);
       references = List.copyOf(references);
@@ -39,25 +45,37 @@ public final class PdqCommandLineBench {
     List<String> paths = setup.images().stream().map(Path::toString).toList();
     String okju = setup.okju().toString();
     List<CommandLineBench.Way> ways = new ArrayList<>();
-    loopAndCall("JDK decoder alone (floor)", setup.floorJava(), paths, ways);
+    loopAndCall("JDK decoder alone (floor)", setup.floorJava(), paths, ways, false);
     int okjuIndex = ways.size();
-    loopAndCall("okju pdq --downsample-512", List.of(okju, "pdq", "--downsample-512"), paths, ways);
+    loopAndCall(
+        "okju pdq --downsample-512", List.of(okju, "pdq", "--downsample-512"), paths, ways, true);
     List<Integer> referenceIndex = new ArrayList<>();
     for (Path ref : setup.references()) {
       referenceIndex.add(ways.size());
-      loopAndCall(ref.getFileName().toString(), List.of(ref.toString()), paths, ways);
+      loopAndCall(ref.getFileName().toString(), List.of(ref.toString()), paths, ways, false);
     }
     ways.add(
         new CommandLineBench.Way(
-            "okju pdq (full resolution), one call", List.of(cat(List.of(okju, "pdq"), paths))));
+            "okju pdq (full resolution), one call",
+            List.of(cat(List.of(okju, "pdq"), paths)),
+            true));
+    List<List<String>> ownProcesses = new ArrayList<>();
+    for (String p : paths) {
+      ownProcesses.add(
+          cat(List.of("env", "OKJU_DAEMON=off", okju, "pdq", "--downsample-512"), List.of(p)));
+    }
+    ways.add(
+        new CommandLineBench.Way(
+            "okju pdq --downsample-512, loop, a process each (OKJU_DAEMON=off)", ownProcesses));
     List<CommandLineBench.Result> results =
-        CommandLineBench.measure(ways, setup.rounds(), workDir, progress);
+        CommandLineBench.measure(
+            ways, setup.rounds(), workDir, progress, setup.residentCpuSeconds());
 
     int n = setup.images().size();
     out.printf(
         Locale.ROOT,
         "%d images, medians of %d alternated rounds; CPU = user + system of each process and its"
-            + " children%n%n",
+            + " children, and for okju's ways the resident okju's CPU during them%n%n",
         n,
         setup.rounds());
     out.println("| way | wall s | CPU s | wall ms an image | CPU ms an image |");
@@ -95,13 +113,17 @@ public final class PdqCommandLineBench {
 
   /** Adds "label, loop" (one process an image) and "label, one call" to {@code ways}. */
   private static void loopAndCall(
-      String label, List<String> prefix, List<String> paths, List<CommandLineBench.Way> ways) {
+      String label,
+      List<String> prefix,
+      List<String> paths,
+      List<CommandLineBench.Way> ways,
+      boolean resident) {
     List<List<String>> loop = new ArrayList<>();
     for (String p : paths) {
       loop.add(cat(prefix, List.of(p)));
     }
-    ways.add(new CommandLineBench.Way(label + ", loop", loop));
-    ways.add(new CommandLineBench.Way(label + ", one call", List.of(cat(prefix, paths))));
+    ways.add(new CommandLineBench.Way(label + ", loop", loop, resident));
+    ways.add(new CommandLineBench.Way(label + ", one call", List.of(cat(prefix, paths)), resident));
   }
 
   private static List<String> cat(List<String> a, List<String> b) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleSupplier;
 
 /**
  * {@code okju bench vpdq}: okju's vPDQ as users run it from a shell — a loop of one {@code okju
@@ -19,7 +20,12 @@ import java.util.Locale;
 public final class VpdqCommandLineBench {
   /** What to run: okju's launcher, the C++ tool (or null), the videos, the vPDQ options. */
   public record Setup(
-      Path okju, Path reference, List<Path> videos, String secondsPerHash, int rounds) {
+      Path okju,
+      Path reference,
+      List<Path> videos,
+      String secondsPerHash,
+      int rounds,
+      DoubleSupplier residentCpuSeconds) {
     public Setup {
       videos = List.copyOf(videos);
     }
@@ -74,10 +80,21 @@ public final class VpdqCommandLineBench {
     }
     int okjuIndex = ways.size();
     ways.add(
-        new CommandLineBench.Way("okju vpdq -r " + setup.secondsPerHash() + ", loop", okjuLoop));
+        new CommandLineBench.Way(
+            "okju vpdq -r " + setup.secondsPerHash() + ", loop", okjuLoop, true));
     ways.add(
         new CommandLineBench.Way(
-            "okju vpdq -r " + setup.secondsPerHash() + ", one call", List.of(okjuCall)));
+            "okju vpdq -r " + setup.secondsPerHash() + ", one call", List.of(okjuCall), true));
+    List<List<String>> ownProcesses = new ArrayList<>();
+    for (List<String> one : okjuLoop) {
+      List<String> off = new ArrayList<>(List.of("env", "OKJU_DAEMON=off"));
+      off.addAll(one);
+      ownProcesses.add(off);
+    }
+    ways.add(
+        new CommandLineBench.Way(
+            "okju vpdq -r " + setup.secondsPerHash() + ", loop, a process each (OKJU_DAEMON=off)",
+            ownProcesses));
     Path refOut = workDir.resolve("reference");
     Files.createDirectories(refOut);
     int refIndex = -1;
@@ -101,13 +118,15 @@ public final class VpdqCommandLineBench {
               refLoop));
     }
     List<CommandLineBench.Result> results =
-        CommandLineBench.measure(ways, setup.rounds(), workDir, progress);
+        CommandLineBench.measure(
+            ways, setup.rounds(), workDir, progress, setup.residentCpuSeconds());
 
     double hours = seconds / 3600;
     out.printf(
         Locale.ROOT,
         "%d videos, %.1f s of video; medians of %d alternated rounds; CPU = user + system of each"
-            + " process and its children%n%n",
+            + " process and its children, and for okju's ways the resident okju's CPU during them"
+            + "%n%n",
         videos.size(),
         seconds,
         setup.rounds());

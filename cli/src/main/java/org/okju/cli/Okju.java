@@ -154,6 +154,7 @@ public final class Okju implements Runnable {
             DemoCommand.class,
             VpdqCommand.class,
             VpdqMatchCommand.class,
+            DaemonCommand.class,
             VerifyCommand.class,
             ReportCommand.class,
             ExportCommand.class,

@@ -144,7 +144,8 @@ final class PdqBenchCommand implements Callable<Integer> {
                   ReferenceTools.floorJava(JdkDecodeFloor.class),
                   refs,
                   files,
-                  Math.max(1, rounds)),
+                  Math.max(1, rounds),
+                  ResidentCpu::seconds),
               work,
               out,
               System.err);

@@ -79,21 +79,24 @@ final class PdqCommand implements Callable<Integer> {
       }
     }
     InputFiles.Expanded expanded = InputFiles.expand(inputs, err, "pdq");
-    List<Path> files = expanded.files();
+    List<Path> shown = expanded.files();
     PdqHasher.Resolution resolution =
         downsample512 ? PdqHasher.Resolution.DOWNSAMPLE_512 : PdqHasher.Resolution.FULL;
     EnumSet<Dihedral> variants =
         dihedral ? EnumSet.allOf(Dihedral.class) : EnumSet.of(Dihedral.ORIGINAL);
     int failures = expanded.missing();
+    // Results come in the order given: the n-th is the n-th file as the user named it.
+    int[] next = {0};
     try (PdqBatch batch = new PdqBatch(Math.max(1, threads), resolution, reading, variants)) {
       int failed =
           batch.hashInOrder(
-              files,
-              (file, result, warnings) -> {
+              expanded.opened(),
+              (opened, result, warnings) -> {
+                Path file = shown.get(next[0]++);
                 out.println(format(result, file));
                 warnings.forEach(w -> err.println("okju pdq: " + file + ": damaged image: " + w));
               },
-              (file, reason) -> err.println("okju pdq: " + file + ": " + reason));
+              (opened, reason) -> err.println("okju pdq: " + shown.get(next[0]++) + ": " + reason));
       failures += failed;
     }
     out.flush();

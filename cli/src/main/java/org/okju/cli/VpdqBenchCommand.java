@@ -120,7 +120,8 @@ final class VpdqBenchCommand implements Callable<Integer> {
                   ref == null ? null : ref.toAbsolutePath(),
                   files,
                   secondsPerHash,
-                  Math.max(1, rounds)),
+                  Math.max(1, rounds),
+                  ResidentCpu::seconds),
               work,
               out,
               System.err);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.okju.cli.daemon.WorkingDirectory;
 import org.okju.fingerprint.video.VpdqBatch;
 import org.okju.fingerprint.video.VpdqFrame;
 import org.okju.fingerprint.video.VpdqOptions;
@@ -100,14 +101,19 @@ final class VpdqCommand implements Callable<Integer> {
       checkOutputDirectory(videos);
     }
     boolean withPath =
-        !(inputs.size() == 1 && !Files.isDirectory(inputs.get(0), LinkOption.NOFOLLOW_LINKS));
+        !(inputs.size() == 1
+            && !Files.isDirectory(
+                WorkingDirectory.resolve(inputs.get(0)), LinkOption.NOFOLLOW_LINKS));
+    // Results come in the order given: the n-th is the n-th video as the user named it.
+    int[] next = {0};
     VpdqOptions options = new VpdqOptions(secondsPerHash, downsampleFrameDimension);
     int failures = expanded.missing();
     try (VpdqBatch batch = new VpdqBatch(threads, options)) {
       failures +=
           batch.hashInOrder(
-              videos,
-              (video, frames) -> {
+              expanded.opened(),
+              (opened, frames) -> {
+                Path video = videos.get(next[0]++);
                 if (outputDirectory != null) {
                   if (!write(video, frames, err)) {
                     failedWrites++;
@@ -116,7 +122,8 @@ final class VpdqCommand implements Callable<Integer> {
                   out.print(lines(frames, withPath ? "," + video : ""));
                 }
               },
-              failure -> err.println("okju vpdq: " + failure.path() + ": " + failure.reason()));
+              failure ->
+                  err.println("okju vpdq: " + videos.get(next[0]++) + ": " + failure.reason()));
     }
     out.flush();
     err.flush();
@@ -133,7 +140,7 @@ final class VpdqCommand implements Callable<Integer> {
 
   /** Refuses, before any work, an output directory that is missing or names clashing. */
   private void checkOutputDirectory(List<Path> videos) {
-    if (!Files.isDirectory(outputDirectory)) {
+    if (!Files.isDirectory(WorkingDirectory.resolve(outputDirectory))) {
       throw CliException.usage("no such directory: " + outputDirectory);
     }
     Map<Path, Path> writers = new HashMap<>();
@@ -163,10 +170,11 @@ final class VpdqCommand implements Callable<Integer> {
   /** Written under a temporary name and renamed, so no half-written hash file is ever seen. */
   private boolean write(Path video, List<VpdqFrame> frames, PrintWriter err) {
     Path target = outputFile(video);
-    Path tmp = target.resolveSibling(target.getFileName() + ".part");
+    Path written = WorkingDirectory.resolve(target);
+    Path tmp = written.resolveSibling(written.getFileName() + ".part");
     try {
       Files.writeString(tmp, lines(frames, ""), StandardCharsets.UTF_8);
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(tmp, written, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return true;
     } catch (IOException e) {
       err.println("okju vpdq: " + target + ": cannot write: " + e.getMessage());
