@@ -42,9 +42,18 @@ final class DaemonCommand extends VerbGroup {
     return file.isEmpty() ? Optional.empty() : Optional.of(Path.of(file));
   }
 
-  private static Optional<DaemonInfo> running() throws IOException {
+  /** The resident's answer to {@code word}; empty when none runs (or only a stale file is left). */
+  private static Optional<String> ask(String word) throws IOException {
     Optional<Path> file = infoFile();
-    return file.isEmpty() ? Optional.empty() : DaemonInfo.read(file.get());
+    Optional<DaemonInfo> info = file.isEmpty() ? Optional.empty() : DaemonInfo.read(file.get());
+    if (info.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(DaemonClient.ask(info.get(), word));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /** {@code okju daemon status}. */
@@ -58,18 +67,10 @@ final class DaemonCommand extends VerbGroup {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
-      Optional<DaemonInfo> info = running();
-      String answer = "none";
-      if (info.isPresent()) {
-        try {
-          answer = DaemonClient.ask(info.get(), "status");
-        } catch (IOException e) {
-          answer = "none (a stale file names port " + info.get().port() + ")";
-        }
-      }
-      out.println(answer);
+      Optional<String> answer = ask("status");
+      out.println(answer.orElse("none"));
       out.flush();
-      return answer.startsWith("running") ? ExitCode.OK : ExitCode.FAILURE;
+      return answer.isPresent() ? ExitCode.OK : ExitCode.FAILURE;
     }
   }
 
@@ -85,17 +86,7 @@ final class DaemonCommand extends VerbGroup {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
-      Optional<DaemonInfo> info = running();
-      String answer = "none was running";
-      if (info.isPresent()) {
-        try {
-          DaemonClient.ask(info.get(), "stop");
-          answer = "stopped pid " + info.get().pid();
-        } catch (IOException e) {
-          answer = "none was running (a stale file named port " + info.get().port() + ")";
-        }
-      }
-      out.println(answer);
+      out.println(ask("stop").isPresent() ? "stopped" : "none was running");
       out.flush();
       return ExitCode.OK;
     }

@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
       "A loop of one process per image and one call over all images, for okju pdq"
           + " --downsample-512, for the C++ pdq-photo-hasher (on PATH or --reference) and for"
           + " the floor (a Java program that only decodes with the JDK's decoder), in alternated"
-          + " rounds: wall-clock and CPU seconds, and whether every hash is identical. Without"
+          + " rounds: wall-clock and CPU seconds, and whether every hash is identical. okju's"
+          + " loop and call run in the resident okju as users' do (its CPU counted), and its loop"
+          + " again with OKJU_DAEMON=off, a JVM per image. Without"
           + " DIR, pictures of 1 to 2 megapixels are made at run time with the ffmpeg command"
           + " line (zooms over two reference photos, fractals, test patterns).",
       "--in-process: instead, images/s inside one JVM at full resolution and --downsample-512,"

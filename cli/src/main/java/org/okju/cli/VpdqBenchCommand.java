@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
           + " the C++ vpdq-hash-video -r S (on PATH or --reference; it takes one video a call)"
           + " and for the floor (the ffmpeg command line decoding the same videos), in"
           + " alternated rounds: wall-clock and CPU seconds, multiples of real time, CPU seconds"
-          + " a video hour, and whether every hash file is identical. Without VIDEO, clips are"
+          + " a video hour, and whether every hash file is identical. okju's loop and call run in"
+          + " the resident okju as users' do (its CPU counted), and its loop again with"
+          + " OKJU_DAEMON=off, a JVM per video. Without VIDEO, clips are"
           + " made at run time with the ffmpeg command line (pans over two reference photos,"
           + " fractals, test patterns; SD and HD).",
       "--in-process: instead, frames/s inside one JVM, every frame and one hash a second,"

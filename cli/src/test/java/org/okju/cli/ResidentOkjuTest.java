@@ -167,6 +167,23 @@ class ResidentOkjuTest {
   }
 
   @Test
+  void statusAndStopReachTheResidentTheLauncherNames() throws Exception {
+    System.setProperty("okju.daemon.info", info.toString());
+    try {
+      CliRun status = CliRun.of("daemon", "status");
+      assertThat(status.exitCode()).isEqualTo(ExitCode.OK);
+      assertThat(status.out()).startsWith("running pid " + ProcessHandle.current().pid());
+      assertThat(CliRun.of("daemon", "stop").out()).isEqualTo("stopped\n");
+      assertThat(serving.get(30, TimeUnit.SECONDS)).isTrue();
+      CliRun none = CliRun.of("daemon", "status");
+      assertThat(none.exitCode()).isEqualTo(ExitCode.FAILURE);
+      assertThat(none.out()).isEqualTo("none\n");
+    } finally {
+      System.clearProperty("okju.daemon.info");
+    }
+  }
+
+  @Test
   void anIdleResidentEndsAndRemovesItsFile() throws Exception {
     stop();
     Path idleInfo = info.resolveSibling("idle");
