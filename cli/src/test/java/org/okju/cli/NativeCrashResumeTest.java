@@ -33,7 +33,7 @@ class NativeCrashResumeTest {
   @TempDir static Path shared;
   private static Path source;
   // The uninterrupted run's catalogue of that drive: the same for every test, made once (a child
-  // JVM's ingest each time was a fifth of the class's time).
+  // JVM's ingest each time, two of the class's thirteen child JVMs).
   private static List<String> reference;
 
   @TempDir Path tmp;
