@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,13 +28,20 @@ import org.junit.jupiter.api.io.TempDir;
 class NativeCrashResumeTest {
   private static final String FAULT = "-Dokju.faultInjection.nativeDecode=";
 
+  // The drive is only read (evidence is never written), so the class builds it once; each test
+  // has its own cases, crash reports and working folder.
+  @TempDir static Path shared;
+  private static Path source;
+  // The uninterrupted run's catalogue of that drive: the same for every test, made once (a child
+  // JVM's ingest each time, two of the class's thirteen child JVMs).
+  private static List<String> reference;
+
   @TempDir Path tmp;
-  private Path source;
   private Path crashes;
 
-  @BeforeEach
-  void tree() throws IOException {
-    source = tmp.resolve("drive");
+  @BeforeAll
+  static void tree() throws IOException {
+    source = shared.resolve("drive");
     Files.createDirectories(source.resolve("photos"));
     Path photos = CliRun.vectors().resolve("pdq/data/bridge-mods");
     try (Stream<Path> s = Files.list(photos)) {
@@ -45,6 +53,10 @@ class NativeCrashResumeTest {
         CliRun.vectors().resolve("tmk/sample-videos/pattern-sd-grey-bar.mp4"),
         source.resolve("clip.mp4"));
     Files.writeString(source.resolve("notes.txt"), "a note, not media\n");
+  }
+
+  @BeforeEach
+  void crashReports() throws IOException {
     crashes = tmp.resolve("crashes");
     Files.createDirectories(crashes);
   }
@@ -214,11 +226,14 @@ class NativeCrashResumeTest {
   }
 
   private List<String> reference() throws Exception {
-    Path caseDir = tmp.resolve("reference");
-    Run run = okju(null, caseDir);
-    assertThat(run.process().waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(run.process().exitValue()).as(run.err()).isZero();
-    return IngestResumeTest.catalogue(caseDir);
+    if (reference == null) {
+      Path caseDir = shared.resolve("reference");
+      Run run = okju(null, caseDir);
+      assertThat(run.process().waitFor(120, TimeUnit.SECONDS)).isTrue();
+      assertThat(run.process().exitValue()).as(run.err()).isZero();
+      reference = IngestResumeTest.catalogue(caseDir);
+    }
+    return reference;
   }
 
   private List<Path> reports() throws IOException {
