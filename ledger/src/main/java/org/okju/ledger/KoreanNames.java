@@ -443,7 +443,10 @@ final class KoreanNames {
                       && DASH_LIST_AFTER.matcher(after).lookingAt()
                       && (givenNameShaped(name)
                           || looksLikeFullName(name)
-                          || (name.length() == 2 && !morphology.isOrdinaryWord(name)))
+                          || (name.length() == 2
+                              && !morphology.isOrdinaryWord(name)
+                              // (봄이: the affectionate 이 of a one-syllable name, not a name)
+                              && !(name.charAt(1) == '이' && hasFinalConsonant(name.charAt(0)))))
                       && !morphology.isFunctionWord(asWord))
                   // 수린은 내가 태웠던 애, 세아. 간호사라던 애: a girl described after her name
                   || (p.particle().matches("|은|는")
@@ -504,6 +507,10 @@ final class KoreanNames {
   private static final String GIVEN_SYLLABLES =
       "가겸결경규균근기나남늘다담도동라란람래려련령로루률륜리린림미민범별병보봄비빈빛산상새서석선설성세소솔솜송수숙순슬승시신"
           + "아안애연영예옥온완우욱운원월유윤율은을의인일재정종주준지진찬채철초춘태하한해혁현혜호화환효후훈휘희";
+
+  private static boolean hasFinalConsonant(char c) {
+    return c >= '가' && c <= '힣' && (c - '가') % 28 != 0;
+  }
 
   /** Two of {@link #GIVEN_SYLLABLES}: the shape of a given name (세린, 유나, 다은). */
   private static boolean givenNameShaped(String name) {

@@ -67,7 +67,10 @@ class UnaskedNamesWordingTest extends WordingTestBase {
 
   @Test
   void aClauseOrACommonWordAfterADashIsNoListOfNames() {
-    Extraction x = read("6/8 일 — 휴식. 빨래", "6/9 월 집 — 아무도 안 옴", "6/10 화 — 정산 완료, 연락 없음");
-    assertThat(people(x)).isEmpty();
+    Extraction x =
+        read(
+            "6/8 일 — 휴식. 빨래", "6/9 월 집 — 아무도 안 옴", "6/10 화 — 정산 완료, 연락 없음", "6/11 수 홍대 — 소담이랑 솔이.");
+    // (솔이: the affectionate 이 of a one-syllable name, not a two-syllable one)
+    assertThat(people(x)).doesNotContain("휴식", "아무도", "정산", "연락", "솔이");
   }
 }
