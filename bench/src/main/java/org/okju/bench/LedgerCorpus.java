@@ -142,6 +142,7 @@ public final class LedgerCorpus {
         case "xlsx" -> xlsx(file, text);
         case "pdf" -> pdf(file, text);
         case "html" -> Files.writeString(file, html(text));
+        case "xml" -> Files.writeString(file, text); // already XML (an SMS backup), as exported
         case "png" -> png(file, text);
         default -> throw new IllegalStateException("no builder for " + name);
       }

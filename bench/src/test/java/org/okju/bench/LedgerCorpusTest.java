@@ -35,7 +35,7 @@ class LedgerCorpusTest {
     assertThat(test).isNotEmpty().doesNotContainAnyElementsOf(dev);
     Set<String> numbers = new HashSet<>();
     for (String n : concat(dev, test)) {
-      assertThat(n).matches("\\d{2,3}-[a-z0-9-]+\\.(txt|docx|xlsx|pdf|html|png)");
+      assertThat(n).matches("\\d{2,3}-[a-z0-9-]+\\.(txt|docx|xlsx|pdf|html|png|xml)");
       assertThat(numbers.add(n.substring(0, n.indexOf('-'))))
           .as("number of " + n + " used once")
           .isTrue();

@@ -114,6 +114,31 @@ class IngestTextTest {
     }
   }
 
+  @Test
+  void anSmsBackupInXmlIsTypedAsXmlAndReadAsAChat() throws Exception {
+    Path drive = Files.createDirectories(tmp.resolve("drive"));
+    // Named as the app names its files, and once with no extension: the content types it.
+    String backup =
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n"
+            + "<!--File Created By SMS Backup & Restore v10.20.002-->\n"
+            + "<smses count=\"1\"><sms protocol=\"0\" address=\"01012345678\""
+            + " date=\"1742216520000\" type=\"1\" body=\"이태원역 4번 출구\""
+            + " readable_date=\"2025. 3. 17. 오후 10:02:00\" contact_name=\"메기\" /></smses>\n";
+    Files.writeString(drive.resolve("sms-20250318164012.xml"), backup);
+    Files.writeString(drive.resolve("sms-backup"), backup);
+    try (CaseStore store = CaseStore.open(TestDatabases.sqlite(tmp.resolve("case")))) {
+      IngestCatalogueTest.ingest(store, drive);
+      List<Item> items = IngestCatalogueTest.items(store);
+      for (String name : List.of("sms-20250318164012.xml", "sms-backup")) {
+        Item item = IngestCatalogueTest.find(items, name);
+        assertThat(item.mediaType().orElseThrow()).as(name).startsWith("application/xml");
+        assertThat(store.texts().of(item.id()).orElseThrow().body())
+            .as(name)
+            .isEqualTo("SMS conversation with 메기 (01012345678)\n[2025-03-17 22:02] 메기: 이태원역 4번 출구");
+      }
+    }
+  }
+
   // A diary page of six lines: the page test wants a few lines of text (see PageLikeness).
   @Test
   void aPhotographedPageIsReadAndAPlainPhotoIsNot() throws Exception {

@@ -156,6 +156,16 @@ final class KoreanMorphology {
   }
 
   /**
+   * Whether Nori reads {@code word} as opening with a noun (common or proper) or a word it does not
+   * know: what a name given alone as an answer is, unlike a verb, an adverb or a pronoun with its
+   * particle (몰라, 아무도, 글쎄).
+   */
+  boolean opensWithNoun(String word) {
+    List<Morpheme> ms = analyse(word);
+    return !ms.isEmpty() && ms.get(0).tag().name().matches("NNG|NNP|SL|SH|UNKNOWN|UNA");
+  }
+
+  /**
    * Whether Nori reads {@code stem} as an ordinary word rather than a name: a common noun, adverb,
    * pronoun or verb of two or more syllables ({@code 이번}, {@code 오늘}, {@code 정말}).
    */

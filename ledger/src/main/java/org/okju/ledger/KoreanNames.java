@@ -136,6 +136,17 @@ final class KoreanNames {
               + "|^\\s+(?:1[5-9]|[2-6]\\d)\\s?(?:살|세)"
               // 지은, 수아, 예린 셋이 옴: the first of a list of names
               + "|^,\\s*[가-힣]{2,3},");
+  // A dated note's line, where, then a dash and the names of who came: 6/7 토 신촌 — 소담, 라온 둘이 옴;
+  // 6/14 강남역 11번 출구 — 지유. (the names before this one in the list, bare or with 랑). The date and
+  // the place are masked by then: before the dash only blanks, digits and a lone syllable (토) are
+  // left, never a word.
+  private static final Pattern DASH_LIST_BEFORE =
+      Pattern.compile(
+          "^\\s{2,}(?:[\\s\\d/.()~:]|(?<![가-힣])[가-힣](?![가-힣]))*\\s[—–\\-]\\s*"
+              + "(?:[가-힣]{2,4}(?:이랑|랑|하고)?\\s*,?\\s+)*$");
+  // ... and the list goes on or ends after it: a comma, 둘이/셋이, the clause's end.
+  private static final Pattern DASH_LIST_AFTER =
+      Pattern.compile("^(?:\\s*$|[.,(]|\\s+(?:둘이|셋이|넷이|다섯이)(?![가-힣]))");
   // A girl described after her name, in the same line: 수린은 내가 지난달 태웠던 애, 세아. 간호사라던 애
   // (an adnominal, then the word for a girl or a woman).
   private static final Pattern GIRL_DESCRIBED_AFTER =
@@ -424,6 +435,19 @@ final class KoreanNames {
                       && p.kin().isEmpty()
                       && STATE_OR_MEETING_AGAIN_AFTER.matcher(after).lookingAt()
                       && (givenNameShaped(name) || looksLikeFullName(name)))
+                  // 6/7 토 신촌 — 소담, 라온 둘이 옴: who came, listed bare after where
+                  || (p.particle().isEmpty()
+                      && p.kin().isEmpty()
+                      && !p.affectionate()
+                      && DASH_LIST_BEFORE.matcher(before).find()
+                      && DASH_LIST_AFTER.matcher(after).lookingAt()
+                      && (givenNameShaped(name)
+                          || looksLikeFullName(name)
+                          || (name.length() == 2
+                              && !morphology.isOrdinaryWord(name)
+                              // (봄이: the affectionate 이 of a one-syllable name, not a name)
+                              && !(name.charAt(1) == '이' && hasFinalConsonant(name.charAt(0)))))
+                      && !morphology.isFunctionWord(asWord))
                   // 수린은 내가 태웠던 애, 세아. 간호사라던 애: a girl described after her name
                   || (p.particle().matches("|은|는")
                       && p.kin().isEmpty()
@@ -483,6 +507,10 @@ final class KoreanNames {
   private static final String GIVEN_SYLLABLES =
       "가겸결경규균근기나남늘다담도동라란람래려련령로루률륜리린림미민범별병보봄비빈빛산상새서석선설성세소솔솜송수숙순슬승시신"
           + "아안애연영예옥온완우욱운원월유윤율은을의인일재정종주준지진찬채철초춘태하한해혁현혜호화환효후훈휘희";
+
+  private static boolean hasFinalConsonant(char c) {
+    return c >= '가' && c <= '힣' && (c - '가') % 28 != 0;
+  }
 
   /** Two of {@link #GIVEN_SYLLABLES}: the shape of a given name (세린, 유나, 다은). */
   private static boolean givenNameShaped(String name) {

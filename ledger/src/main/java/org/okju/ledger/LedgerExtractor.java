@@ -77,6 +77,7 @@ public final class LedgerExtractor {
     }
     int offset = 0;
     boolean preyAsked = false;
+    boolean whoAsked = false;
     Optional<String> preyAsker = Optional.empty();
     ChatThread thread = new ChatThread();
     PlaceReferences placeReferences = new PlaceReferences();
@@ -92,8 +93,9 @@ public final class LedgerExtractor {
       for (int n = 0; n < lines.length; n++) {
         String line = lines[n];
         Optional<ChatMessage> chat = thread.next(line);
-        boolean answersWhoIsPrey =
-            chat.isPresent() && preyAsked && !chat.get().speaker().equals(preyAsker);
+        boolean answersAnother = chat.isPresent() && !chat.get().speaker().equals(preyAsker);
+        boolean answersWhoIsPrey = answersAnother && preyAsked;
+        boolean answersWho = answersAnother && whoAsked;
         if (chat.isPresent() && !line.substring(chat.get().prefixEnd()).isBlank()) {
           // (A writer's line above his message says nothing: the question stays asked.)
           String message = line.substring(chat.get().prefixEnd());
@@ -103,6 +105,9 @@ public final class LedgerExtractor {
               (Cues.in(Cues.HUNT, message) && Cues.in(WHO_QUESTION, message))
                   || (Cues.in(Cues.MEET, message) && Cues.in(WHO, message))
                   || (Cues.in(NAME_QUESTION, message) && Cues.in(HER, message));
+          // "약은 누가 줬냐", "who sold you the pills": a name answering it is a person, whoever
+          // she or he is (the role is the lines' to say, not the question's).
+          whoAsked = !preyAsked && Cues.in(ANY_WHO, message);
           preyAsker = chat.get().speaker();
         }
         boolean newEntry = false;
@@ -208,8 +213,8 @@ public final class LedgerExtractor {
         row.ifPresent(rw -> tablePeople(rw, people));
         AliasLines.read(masked, people);
         cards.read(text, people);
-        if (answersWhoIsPrey) {
-          answeredPrey(line, chat.get().prefixEnd(), people);
+        if (answersWhoIsPrey || answersWho) {
+          answeredPrey(line, chat.get().prefixEnd(), people, answersWhoIsPrey, morphology);
         }
         tapeSubjects(text, things, people);
         if (row.isEmpty()) {
@@ -594,39 +599,68 @@ public final class LedgerExtractor {
   private static final Pattern HER =
       Pattern.compile("애(?![가-힣])|애[,.]|여자|걔|그녀|(?i:\\bher\\b|\\bgirl\\b)");
 
-  // The name that answers it, opening the reply: "하은. 합정역 …", "ㅇㅇ 다인이.", "Hannah. works at …".
+  // Any question of who: "약은 누가 줬냐", "다음 주는 누구", "who sold you the pills".
+  private static final Pattern ANY_WHO = Pattern.compile("누구|누굴|누가|누군|(?i:\\bwho(?:'s)?\\b)");
+
+  // The name that answers it, opening the reply: "하은. 합정역 …", "ㅇㅇ 다인이.", "Hannah. works at …",
+  // doubted ("하린? 아니면 예솔", "Elsie? or Maren": the other guess is a name too).
+  private static final String ANSWER_NAME = "[가-힣]{2,4}|" + PersonWords.LATIN_NAME;
   private static final Pattern ANSWER =
       Pattern.compile(
           "^\\s*(?:(?:ㅇㅇ|응|어|네|예|(?i:yes|yeah|yep|ok|okay))[.,!]?\\s+)?"
-              + "(?<n>[가-힣]{2,4}|"
-              + PersonWords.LATIN_NAME
-              + ")(?=\\s*[.,!(~]|\\s*$)");
+              + "(?<n>"
+              + ANSWER_NAME
+              + ")(?=\\s*[.,!?(~]|\\s*$)(?:\\?\\s*(?:아니면|아님|혹은|(?i:or))\\s+(?<or>"
+              + ANSWER_NAME
+              + ")(?=\\s*[.,!?(~]|\\s*$))?");
 
   /**
-   * The person a chat reply names when the message before it, by someone else, asked who the prey
-   * is: the name opening the reply, without the affectionate 이 ({@code 다인이} → 다인), labelled as the
-   * offender's word for her (a victim's cue).
+   * The person a chat reply names when the message before it, by someone else, asked who: the name
+   * opening the reply, without the affectionate 이 ({@code 다인이} → 다인), and the other guess of a
+   * doubted one ({@code 하린? 아니면 예솔}); labelled as the offender's word for her (a victim's cue) when
+   * the question was who the prey is, or whom he met or brought.
    */
-  private static void answeredPrey(String line, int from, List<Found<Person>> people) {
+  private static void answeredPrey(
+      String line,
+      int from,
+      List<Found<Person>> people,
+      boolean prey,
+      KoreanMorphology morphology) {
     Matcher m = ANSWER.matcher(line.substring(from));
     if (!m.find()) {
       return;
     }
-    String n = m.group("n");
+    answered(line, from + m.start("n"), m.group("n"), people, prey, morphology);
+    if (m.group("or") != null) {
+      answered(line, from + m.start("or"), m.group("or"), people, prey, morphology);
+    }
+  }
+
+  private static void answered(
+      String line,
+      int s,
+      String written,
+      List<Found<Person>> people,
+      boolean prey,
+      KoreanMorphology morphology) {
+    String n = written;
     if (n.length() >= 3 && n.endsWith("이") && hasFinalConsonant(n.charAt(n.length() - 2))) {
       n = n.substring(0, n.length() - 1);
     }
-    int s = from + m.start("n");
     int e = s + n.length();
     boolean name =
         n.matches("[가-힣]+")
-            ? isTableName(n)
+            // (to any other who, "몰라" and "아무도" answer too: a name opens with a noun)
+            ? isTableName(n) && (prey || morphology.opensWithNoun(n))
             : !PersonWords.isEnglishNotName(n) && !PlaceReader.GAZETTEER.contains(n);
     if (!name) {
       return;
     }
     people.removeIf(p -> p.overlaps(s, e));
-    people.add(Found.of(s, e, new Person(n, Optional.empty()), 0.8, "label"));
+    people.add(
+        prey
+            ? Found.of(s, e, new Person(n, Optional.empty()), 0.8, "label")
+            : Found.of(s, e, new Person(n, Optional.empty()), 0.8));
     people.sort((a, b) -> Integer.compare(a.start(), b.start()));
   }
 

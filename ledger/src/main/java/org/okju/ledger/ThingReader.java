@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 final class ThingReader {
   private static final Pattern PHONE =
       Pattern.compile(
-          "(?<![\\d-])(?:\\+82[-\\s]?1[016789]|01[016789]|0[2-6]\\d?)[-.\\s]?\\d{3,4}[-.\\s]\\d{4}(?![\\d-])");
+          "(?<![\\d-])(?:(?:\\+82[-\\s]?1[016789]|01[016789]|0[2-6]\\d?)[-.\\s]?\\d{3,4}[-.\\s]\\d{4}"
+              // 01048213377: a mobile number as a phone's backup keeps it, its digits alone
+              + "|01[016789]\\d{7,8})(?![\\d-])");
   private static final Pattern ACCOUNT =
       Pattern.compile(
           "(?:(?<bank>국민|신한|우리|하나|농협|기업|카카오뱅크|카뱅|토스|KB|Shinhan|Woori|Hana|NH|IBK|Kakao\\s?Bank)"

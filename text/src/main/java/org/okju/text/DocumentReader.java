@@ -24,7 +24,7 @@ import org.apache.tika.mime.MediaType;
  * PlainText}), office documents, PDF, RTF, HTML, mail and EPUB through Apache Tika ({@link
  * TikaText}), HWP 5 through hwplib and HWPX from its section XML ({@link Hwp}), and pictures of
  * pages through Tesseract ({@link Ocr}), also the pages of a PDF that are only a picture ({@link
- * ScannedPdfPages}).
+ * ScannedPdfPages}), and XML through the JDK's parser ({@link XmlText}: an SMS backup as a chat).
  *
  * <p>Ingest knows each item's type and hands over the bytes it kept ({@link #read(DocumentSource,
  * String, Optional)}); a file given on the command line is typed here first ({@link #read(Path)},
@@ -32,9 +32,9 @@ import org.apache.tika.mime.MediaType;
  *
  * <p>Everything is bounded by {@link Limits}: bytes read from a text file, characters kept, pages,
  * and wall time; hitting a bound yields the text so far with a warning, never a hang. Nothing is
- * fetched from outside: Tika's XML readers refuse external entities and DTDs, and the HWPX reader
- * refuses any DOCTYPE. Thread-safe; each call runs its parse on a worker thread it can abandon when
- * the time limit passes.
+ * fetched from outside: Tika's XML readers and {@link XmlText} refuse external entities and DTDs,
+ * and the HWPX reader refuses any DOCTYPE. Thread-safe; each call runs its parse on a worker thread
+ * it can abandon when the time limit passes.
  */
 public final class DocumentReader {
   /**
@@ -196,6 +196,9 @@ public final class DocumentReader {
     }
     if (type.equals("application/hwp+zip")) {
       return Hwp.readHwpx(source, limits.maxChars());
+    }
+    if (XmlText.isXml(type)) {
+      return XmlText.read(source, limits);
     }
     if (!DocumentTypes.isDocument(type)) {
       throw new DocumentException(

@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * The media types okju reads text from, beside plain text: office documents (OOXML, Word/Excel/
  * PowerPoint 97, OpenDocument), PDF, RTF, HTML, e-mail (RFC 5322 and Outlook), EPUB, and the Hangul
- * word processor's HWP 5 and HWPX. Names are Tika's. Stateless.
+ * word processor's HWP 5 and HWPX, and XML (an SMS Backup &amp; Restore file among them). Names are
+ * Tika's. Stateless.
  */
 public final class DocumentTypes {
   private static final Set<String> DOCUMENTS =
@@ -25,7 +26,10 @@ public final class DocumentTypes {
           "application/x-hwp-v5",
           "application/hwp+zip",
           "application/haansofthwp",
-          "application/x-tika-ooxml");
+          "application/x-tika-ooxml",
+          // XML as text ({@link XmlText}): an SMS backup is a chat, anything else its values.
+          "application/xml",
+          "text/xml");
 
   private DocumentTypes() {}
 
