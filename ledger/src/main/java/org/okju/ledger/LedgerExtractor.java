@@ -630,14 +630,13 @@ public final class LedgerExtractor {
     if (!m.find()) {
       return;
     }
-    answered(line, from + m.start("n"), m.group("n"), people, prey, morphology);
+    answered(from + m.start("n"), m.group("n"), people, prey, morphology);
     if (m.group("or") != null) {
-      answered(line, from + m.start("or"), m.group("or"), people, prey, morphology);
+      answered(from + m.start("or"), m.group("or"), people, prey, morphology);
     }
   }
 
   private static void answered(
-      String line,
       int s,
       String written,
       List<Found<Person>> people,

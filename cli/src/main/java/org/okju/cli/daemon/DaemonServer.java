@@ -118,8 +118,11 @@ public final class DaemonServer {
       if (lock == null) {
         return false;
       }
-      try (ResidentStreams.Pair streams = ResidentStreams.install()) {
-        serve(streams);
+      ResidentStreams.Pair streams = ResidentStreams.install();
+      try {
+        acceptUntilIdle();
+      } finally {
+        streams.close();
       }
       return true;
     }
@@ -134,7 +137,7 @@ public final class DaemonServer {
     }
   }
 
-  private void serve(ResidentStreams.Pair streams) throws IOException {
+  private void acceptUntilIdle() throws IOException {
     ExecutorService connections =
         Executors.newCachedThreadPool(
             r -> {
@@ -150,7 +153,7 @@ public final class DaemonServer {
       info.write(infoFile);
       LOG.info("resident okju listening on port {}", s.getLocalPort());
       try {
-        acceptUntilStopped(s, connections, streams);
+        acceptUntilStopped(s, connections);
       } finally {
         info.removeIfOurs(infoFile);
       }
@@ -160,9 +163,7 @@ public final class DaemonServer {
     }
   }
 
-  private void acceptUntilStopped(
-      ServerSocket s, ExecutorService connections, ResidentStreams.Pair streams)
-      throws IOException {
+  private void acceptUntilStopped(ServerSocket s, ExecutorService connections) throws IOException {
     while (!stopping) {
       if (outdated.getAsBoolean()) {
         LOG.info("the sources changed since the jar was built; ending");
@@ -183,7 +184,7 @@ public final class DaemonServer {
         }
         throw e;
       }
-      connections.execute(() -> handle(c, streams));
+      connections.execute(() -> handle(c));
     }
   }
 
@@ -197,7 +198,7 @@ public final class DaemonServer {
     }
   }
 
-  private void handle(Socket c, ResidentStreams.Pair streams) {
+  private void handle(Socket c) {
     boolean handedOver = false;
     try {
       c.setSoTimeout(REQUEST_MILLIS);
@@ -207,7 +208,7 @@ public final class DaemonServer {
       }
       String kind = DaemonProtocol.field(in, StandardCharsets.US_ASCII);
       switch (kind) {
-        case "run" -> run(c, in, streams);
+        case "run" -> run(c, in);
         case "out" -> handedOver = attach(c, in);
         case "status" -> answer(c, status());
         case "stop" -> {
@@ -261,8 +262,7 @@ public final class DaemonServer {
     return session != null && session.attach(c);
   }
 
-  private void run(Socket control, InputStream in, ResidentStreams.Pair streams)
-      throws IOException, InterruptedException {
+  private void run(Socket control, InputStream in) throws IOException, InterruptedException {
     String folder = DaemonProtocol.field(in, charset);
     int count = Integer.parseInt(DaemonProtocol.field(in, StandardCharsets.US_ASCII));
     if (count < 1 || count > DaemonProtocol.MAX_ARGUMENTS) {
@@ -297,7 +297,7 @@ public final class DaemonServer {
     slots.acquire();
     try {
       ByteArrayOutputStream err = new ByteArrayOutputStream();
-      int code = execute(control, attached, err, streams, Path.of(folder), args);
+      int code = execute(control, attached, err, Path.of(folder), args);
       OutputStream reply = control.getOutputStream();
       reply.write(("exit " + code + " " + err.size() + "\n").getBytes(StandardCharsets.US_ASCII));
       err.writeTo(reply);
@@ -311,12 +311,7 @@ public final class DaemonServer {
   }
 
   private int execute(
-      Socket control,
-      Socket outSocket,
-      OutputStream err,
-      ResidentStreams.Pair streams,
-      Path folder,
-      String[] args)
+      Socket control, Socket outSocket, OutputStream err, Path folder, String[] args)
       throws IOException {
     CommandThread command = new CommandThread(Thread.currentThread());
     control.setSoTimeout(0);
@@ -326,8 +321,7 @@ public final class DaemonServer {
     int code;
     try (outSocket;
         OutputStream out = new BufferedOutputStream(outSocket.getOutputStream(), 1 << 16)) {
-      streams.out().bind(out);
-      streams.err().bind(err);
+      ResidentStreams.bind(out, err);
       try {
         code = WorkingDirectory.within(folder, () -> commands.run(args));
       } catch (Exception e) {
@@ -336,8 +330,7 @@ public final class DaemonServer {
       } finally {
         System.out.flush();
         System.err.flush();
-        streams.out().unbind();
-        streams.err().unbind();
+        ResidentStreams.unbind();
       }
     } finally {
       command.finished();

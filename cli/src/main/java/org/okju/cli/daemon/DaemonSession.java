@@ -26,8 +26,9 @@ final class DaemonSession {
 
   /** Closes the connection if it comes after all (the client gave up before the command). */
   void abandon() {
-    out.cancel(false);
-    out.thenAccept(DaemonSession::closeQuietly);
+    if (!out.cancel(false)) {
+      closeQuietly(out.getNow(null));
+    }
   }
 
   static void closeQuietly(Socket s) {

@@ -10,11 +10,17 @@ import java.io.PrintStream;
  * resident's own log. Unbuffered, so that no command's bytes wait in a buffer another writes to.
  */
 final class ResidentStreams extends OutputStream {
-  private final InheritableThreadLocal<OutputStream> client = new InheritableThreadLocal<>();
-  private final OutputStream own;
+  /** The streams of the client the calling thread works for; none on the resident's own. */
+  private static final InheritableThreadLocal<Client> CLIENT = new InheritableThreadLocal<>();
 
-  private ResidentStreams(OutputStream own) {
+  private record Client(OutputStream out, OutputStream err) {}
+
+  private final OutputStream own;
+  private final boolean error;
+
+  private ResidentStreams(OutputStream own, boolean error) {
     this.own = own;
+    this.error = error;
   }
 
   /**
@@ -24,8 +30,8 @@ final class ResidentStreams extends OutputStream {
   static Pair install() {
     PrintStream ownOut = System.out;
     PrintStream ownErr = System.err;
-    ResidentStreams out = new ResidentStreams(ownOut);
-    ResidentStreams err = new ResidentStreams(ownErr);
+    ResidentStreams out = new ResidentStreams(ownOut, false);
+    ResidentStreams err = new ResidentStreams(ownErr, true);
     // The JVM's own encoding for the standard streams, as a command run in a process of its own
     // would print with (the launcher uses a resident only when its locale is the client's).
     System.setOut(new PrintStream(out, true));
@@ -43,18 +49,21 @@ final class ResidentStreams extends OutputStream {
     }
   }
 
-  /** Sends the calling thread's (and its new threads') output to {@code target}. */
-  void bind(OutputStream target) {
-    client.set(target);
+  /** Sends the calling thread's (and its new threads') output and error to a client's. */
+  static void bind(OutputStream out, OutputStream err) {
+    CLIENT.set(new Client(out, err));
   }
 
-  void unbind() {
-    client.remove();
+  static void unbind() {
+    CLIENT.remove();
   }
 
   private OutputStream target() {
-    OutputStream c = client.get();
-    return c == null ? own : c;
+    Client c = CLIENT.get();
+    if (c == null) {
+      return own;
+    }
+    return error ? c.err() : c.out();
   }
 
   @Override
