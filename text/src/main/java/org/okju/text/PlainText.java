@@ -1,7 +1,5 @@
 package org.okju.text;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,17 +22,11 @@ final class PlainText {
       DocumentSource source, Optional<TextEncoding.Detected> hint, DocumentReader.Limits limits)
       throws DocumentException {
     List<String> warnings = new ArrayList<>();
-    byte[] bytes;
-    boolean complete;
-    try (InputStream in = source.open()) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxTextBytes()));
-      complete = in.read() < 0;
-      if (!complete) {
-        warnings.add("truncated: read the first " + limits.maxTextBytes() + " bytes");
-      }
-    } catch (IOException e) {
-      throw new DocumentException(
-          source.name(), DocumentException.Kind.CORRUPT, String.valueOf(e.getMessage()), e);
+    DocumentBytes read = DocumentBytes.read(source, limits);
+    byte[] bytes = read.bytes();
+    boolean complete = read.complete();
+    if (!complete) {
+      warnings.add("truncated: read the first " + limits.maxTextBytes() + " bytes");
     }
     TextEncoding.Detected encoding = encoding(bytes, complete, hint);
     if (!encoding.decided()) {

@@ -2,7 +2,6 @@ package org.okju.text;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -53,15 +52,9 @@ final class XmlText {
   static ExtractedText read(DocumentSource source, DocumentReader.Limits limits)
       throws DocumentException {
     List<String> warnings = new ArrayList<>();
-    byte[] bytes;
-    boolean complete;
-    try (InputStream in = source.open()) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxTextBytes()));
-      complete = in.read() < 0;
-    } catch (IOException e) {
-      throw new DocumentException(
-          source.name(), DocumentException.Kind.CORRUPT, String.valueOf(e.getMessage()), e);
-    }
+    DocumentBytes read = DocumentBytes.read(source, limits);
+    byte[] bytes = read.bytes();
+    boolean complete = read.complete();
     Lines lines = new Lines(limits.maxChars());
     Handler handler = new Handler(lines);
     try {
