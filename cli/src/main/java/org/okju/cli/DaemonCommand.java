@@ -125,15 +125,19 @@ final class DaemonCommand extends VerbGroup {
       }
       try (SourceWatch sources =
           SourceWatch.start(Path.of(home), Files.getLastModifiedTime(Path.of(jar)))) {
-        new DaemonServer(
+        DaemonServer server =
+            new DaemonServer(
                 file.get(),
                 jar,
                 System.getProperty("okju.daemon.locale", ""),
                 Duration.ofMinutes(idleMinutes),
                 RESIDENT_VERBS,
                 Okju::run,
-                sources::changed)
-            .serve();
+                sources::changed);
+        // Ended like okju serve: no new command, the running ones finish, the file goes.
+        Interrupts.handle(Interrupts.Signal.TERM, server::shutDown);
+        Interrupts.handle(Interrupts.Signal.INT, server::shutDown);
+        server.serve();
       }
       return ExitCode.OK;
     }

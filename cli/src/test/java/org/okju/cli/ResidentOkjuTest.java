@@ -184,6 +184,37 @@ class ResidentOkjuTest {
   }
 
   @Test
+  void aResidentEndedBySigtermRemovesItsFile() throws Exception {
+    stop();
+    serving = CompletableFuture.completedFuture(true);
+    Path file = info.resolveSibling("process");
+    List<String> cmd =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            "-Dokju.daemon.info=" + file,
+            "-Dokju.daemon.jar=" + home.resolve("cli/target/okju.jar"),
+            "-Dokju.home=" + home,
+            "org.okju.cli.Okju",
+            "daemon",
+            "run");
+    Process p =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("process.log").toFile())
+            .start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!Files.exists(file) && p.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(file).exists();
+    p.destroy(); // SIGTERM
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
   void anIdleResidentEndsAndRemovesItsFile() throws Exception {
     stop();
     Path idleInfo = info.resolveSibling("idle");

@@ -128,6 +128,14 @@ public final class DaemonServer {
     }
   }
 
+  private void removeQuietly(DaemonInfo info) {
+    try {
+      info.removeIfOurs(infoFile);
+    } catch (IOException e) {
+      LOG.warn("could not remove the resident's file {}", infoFile, e);
+    }
+  }
+
   /** The lock, or null when another resident (another process, or this one) holds it. */
   private static FileLock tryLock(FileChannel channel) throws IOException {
     try {
@@ -151,11 +159,19 @@ public final class DaemonServer {
       DaemonInfo info =
           new DaemonInfo(s.getLocalPort(), token, ProcessHandle.current().pid(), jar, locale);
       info.write(infoFile);
+      // A SIGTERM (the system shutting down, kill) runs shutdown hooks, not finally blocks.
+      Thread removal = new Thread(() -> removeQuietly(info), "okju-resident-exit");
+      Runtime.getRuntime().addShutdownHook(removal);
       LOG.info("resident okju listening on port {}", s.getLocalPort());
       try {
         acceptUntilStopped(s, connections);
       } finally {
-        info.removeIfOurs(infoFile);
+        removeQuietly(info);
+        try {
+          Runtime.getRuntime().removeShutdownHook(removal);
+        } catch (IllegalStateException e) {
+          // the JVM is shutting down: the hook runs, to no harm
+        }
       }
     } finally {
       connections.shutdown();
@@ -233,10 +249,22 @@ public final class DaemonServer {
     return served.get();
   }
 
+  /** Ends the resident as {@code okju daemon stop} does (for a signal's handler). */
+  public void shutDown() {
+    try {
+      stop();
+    } catch (IOException e) {
+      LOG.warn("could not close the resident's port", e);
+    }
+  }
+
   /** No new command; the accept loop ends and the file is removed. */
   private void stop() throws IOException {
     stopping = true;
-    server.close();
+    ServerSocket s = server;
+    if (s != null) {
+      s.close();
+    }
   }
 
   private String status() {

@@ -102,7 +102,7 @@ public final class SourceWatch implements AutoCloseable {
       poms.add(main.getParent().getParent().resolve(POM));
     }
     for (Path pom : poms) {
-      if (Files.getLastModifiedTime(pom).compareTo(built) > 0) {
+      if (Files.exists(pom) && modifiedAfter(pom, built)) {
         return true;
       }
     }
