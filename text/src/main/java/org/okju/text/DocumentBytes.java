@@ -5,9 +5,17 @@ import java.io.InputStream;
 
 /**
  * A document's bytes up to the text limit, for the readers that take a whole file at once (plain
- * text, XML): all of them, or the head when the file goes on ({@code complete} false).
+ * text, XML): all of them, or the head when the file goes on ({@link #complete()} false).
  */
-record DocumentBytes(byte[] bytes, boolean complete) {
+final class DocumentBytes {
+  private final byte[] bytes;
+  private final boolean complete;
+
+  private DocumentBytes(byte[] bytes, boolean complete) {
+    this.bytes = bytes;
+    this.complete = complete;
+  }
+
   static DocumentBytes read(DocumentSource source, DocumentReader.Limits limits)
       throws DocumentException {
     try (InputStream in = source.open()) {
@@ -17,5 +25,15 @@ record DocumentBytes(byte[] bytes, boolean complete) {
       throw new DocumentException(
           source.name(), DocumentException.Kind.CORRUPT, String.valueOf(e.getMessage()), e);
     }
+  }
+
+  /** The bytes read (the caller's to keep; not copied). */
+  byte[] bytes() {
+    return bytes;
+  }
+
+  /** Whether they are the whole document. */
+  boolean complete() {
+    return complete;
   }
 }
