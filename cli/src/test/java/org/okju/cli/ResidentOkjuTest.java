@@ -132,6 +132,25 @@ class ResidentOkjuTest {
   }
 
   @Test
+  void aLongOutputReachesTheLauncherWholeAndByteForByte() throws Exception {
+    // The launcher copies the first lines itself and the rest with cat: no line lost or doubled
+    // where one hands over to the other, and no byte of a name changed (backslashes, spaces).
+    Path many = Files.createDirectories(images.resolve("many"));
+    for (int i = 0; i < 11; i++) {
+      Files.copy(WEE, many.resolve("wee-" + i + ".jpg"));
+    }
+    Files.copy(WEE, many.resolve("  back\\slash\\n  .jpg"));
+    Launched resident = launch("pdq", "--dihedral", "many");
+    CliRun own = CliRun.of("pdq", "--dihedral", many.toString());
+    assertThat(resident.exitCode()).isEqualTo(own.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(resident.out())
+        .isEqualTo(own.out().replace(images + "/", ""))
+        .hasLineCount(12)
+        .contains(",many/  back\\slash\\n  .jpg\n");
+    assertThat(server.commandsServed()).isEqualTo(1);
+  }
+
+  @Test
   void aResidentWhoseSourcesChangedTakesNothingAndEnds() throws Exception {
     outdated.set(true);
     Launched refused = launch("pdq", "wee.jpg");

@@ -34,8 +34,9 @@ public final class PdqBatch implements AutoCloseable {
   private record Outcome(
       Path file, PdqDihedralResult result, List<String> warnings, String failure) {}
 
-  private final ExecutorService workers;
+  private final int threads;
   private final int inFlight;
+  private ExecutorService workers;
   private final PdqHasher hasher = new PdqHasher();
   private final ImageDecoder decoder = new ImageDecoder();
   private final PdqHasher.Resolution resolution;
@@ -53,15 +54,7 @@ public final class PdqBatch implements AutoCloseable {
       PdqHasher.Resolution resolution,
       SampleReading reading,
       EnumSet<Dihedral> variants) {
-    AtomicInteger n = new AtomicInteger();
-    this.workers =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "okju-pdq-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+    this.threads = threads;
     this.inFlight = threads * 3;
     this.resolution = resolution;
     this.reading = reading;
@@ -75,37 +68,63 @@ public final class PdqBatch implements AutoCloseable {
    */
   public int hashInOrder(List<Path> files, ResultSink results, FailureSink failures)
       throws InterruptedException {
+    if (files.size() == 1) {
+      // A scratch of its own: the caller's thread may be a long-lived one (the resident okju's).
+      return report(hashOne(files.get(0), new PdqScratch()), results, failures);
+    }
+    ExecutorService pool = workers();
     Deque<Future<Outcome>> pending = new ArrayDeque<>();
     int next = 0;
     int failed = 0;
     while (next < files.size() || !pending.isEmpty()) {
       while (next < files.size() && pending.size() < inFlight) {
         Path file = files.get(next++);
-        pending.add(workers.submit(() -> hashOne(file)));
+        pending.add(pool.submit(() -> hashOne(file, scratch.get())));
       }
-      Outcome o;
       try {
-        o = pending.removeFirst().get();
+        failed += report(pending.removeFirst().get(), results, failures);
       } catch (ExecutionException e) {
         throw new IllegalStateException("hashing worker failed", e.getCause());
-      }
-      if (o.failure() != null || !o.warnings().isEmpty()) {
-        failed++;
-      }
-      if (o.failure() != null) {
-        failures.accept(o.file(), o.failure());
-      } else {
-        results.accept(o.file(), o.result(), o.warnings());
       }
     }
     return failed;
   }
 
-  private Outcome hashOne(Path file) {
+  /** 1 when the file failed or decoded with damage, else 0. */
+  private static int report(Outcome o, ResultSink results, FailureSink failures) {
+    if (o.failure() != null) {
+      failures.accept(o.file(), o.failure());
+    } else {
+      results.accept(o.file(), o.result(), o.warnings());
+    }
+    return o.failure() != null || !o.warnings().isEmpty() ? 1 : 0;
+  }
+
+  /**
+   * The workers, started on the first batch of two files or more: one file is hashed on the
+   * caller's thread (a script calling okju pdq once per file would otherwise start and stop a pool
+   * per file).
+   */
+  private ExecutorService workers() {
+    if (workers == null) {
+      AtomicInteger n = new AtomicInteger();
+      workers =
+          Executors.newFixedThreadPool(
+              threads,
+              r -> {
+                Thread t = new Thread(r, "okju-pdq-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+              });
+    }
+    return workers;
+  }
+
+  private Outcome hashOne(Path file, PdqScratch scratch) {
     try {
       DecodedImage decoded = decoder.decodeWithWarnings(file);
       PdqDihedralResult result =
-          hasher.dihedral(decoded.image(), resolution, reading, variants, scratch.get());
+          hasher.dihedral(decoded.image(), resolution, reading, variants, scratch);
       return new Outcome(file, result, decoded.warnings(), null);
     } catch (ImageDecodeException e) {
       return new Outcome(file, null, List.of(), e.reason());
@@ -116,6 +135,8 @@ public final class PdqBatch implements AutoCloseable {
 
   @Override
   public void close() {
-    workers.shutdownNow();
+    if (workers != null) {
+      workers.shutdownNow();
+    }
   }
 }

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -75,6 +76,18 @@ public final class DaemonServer {
   private final Instant started = Instant.now();
   private volatile boolean stopping;
   private volatile ServerSocket server;
+
+  /**
+   * Threads for connections and for each command's watch on its client, kept between commands (a
+   * thread started per command is a measurable part of a small one's time).
+   */
+  private final ExecutorService connections =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "okju-resident");
+            t.setDaemon(true);
+            return t;
+          });
 
   /**
    * @param infoFile where the launcher looks for this resident
@@ -146,13 +159,6 @@ public final class DaemonServer {
   }
 
   private void acceptUntilIdle() throws IOException {
-    ExecutorService connections =
-        Executors.newCachedThreadPool(
-            r -> {
-              Thread t = new Thread(r, "okju-resident");
-              t.setDaemon(true);
-              return t;
-            });
     try (ServerSocket s = new ServerSocket(0, 64, InetAddress.getLoopbackAddress())) {
       server = s;
       s.setSoTimeout((int) Math.max(100, Math.min(5_000, idle.toMillis() / 2)));
@@ -164,7 +170,7 @@ public final class DaemonServer {
       Runtime.getRuntime().addShutdownHook(removal);
       LOG.info("resident okju listening on port {}", s.getLocalPort());
       try {
-        acceptUntilStopped(s, connections);
+        acceptUntilStopped(s);
       } finally {
         removeQuietly(info);
         try {
@@ -175,11 +181,11 @@ public final class DaemonServer {
       }
     } finally {
       connections.shutdown();
-      awaitCommands(connections);
+      awaitCommands();
     }
   }
 
-  private void acceptUntilStopped(ServerSocket s, ExecutorService connections) throws IOException {
+  private void acceptUntilStopped(ServerSocket s) throws IOException {
     while (!stopping) {
       if (outdated.getAsBoolean()) {
         LOG.info("the sources changed since the jar was built; ending");
@@ -204,7 +210,7 @@ public final class DaemonServer {
     }
   }
 
-  private static void awaitCommands(ExecutorService connections) {
+  private void awaitCommands() {
     try {
       if (!connections.awaitTermination(1, TimeUnit.HOURS)) {
         LOG.warn("commands still running an hour after the stop; leaving them");
@@ -343,9 +349,12 @@ public final class DaemonServer {
       throws IOException {
     CommandThread command = new CommandThread(Thread.currentThread());
     control.setSoTimeout(0);
-    Thread watcher = new Thread(() -> command.interruptWhenGone(control), "okju-resident-watch");
-    watcher.setDaemon(true);
-    watcher.start();
+    try {
+      // Ends when the command's end closes the control connection (handle's finally).
+      connections.execute(() -> command.interruptWhenGone(control));
+    } catch (RejectedExecutionException e) {
+      // The resident is stopping: this command, accepted before, runs to its end unwatched.
+    }
     int code;
     try (outSocket;
         OutputStream out = new BufferedOutputStream(outSocket.getOutputStream(), 1 << 16)) {
