@@ -35,6 +35,15 @@ class StartupBenchTest {
   }
 
   @Test
+  void everyRunIsAColdStartWithoutTheResident() throws Exception {
+    // A command that fails unless the launcher is told to run okju pdq in a process of its own.
+    StartupBench.Command cold =
+        new StartupBench.Command(
+            "cold", List.of("sh", "-c", "[ \"$OKJU_DAEMON\" = off ] || exit 9"));
+    assertThat(new StartupBench().measure(List.of(cold), 1).get(0).wallSeconds()).hasSize(1);
+  }
+
+  @Test
   void aCommandNotMeasuredIsAnError() {
     assertThatThrownBy(() -> goalLine(List.of(runs("floor", 0.05), runs("other", 0.1))))
         .isInstanceOf(IllegalArgumentException.class);
