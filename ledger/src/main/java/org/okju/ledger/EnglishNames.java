@@ -327,6 +327,19 @@ final class EnglishNames {
       if (isPlace(name) || Arrays.stream(words, first, last + 1).anyMatch(this::isPlace)) {
         continue;
       }
+      if (last > first && givenNamesSideBySide(words, first, last)) {
+        // "Jiyu Nari and the tall one": a memo without punctuation lists names with nothing
+        // between them; romanised given names, none a surname, are as many people.
+        int at = m.start();
+        for (int w = 0; w < words.length; w++) {
+          int ws = line.indexOf(words[w], at);
+          at = ws + words[w].length();
+          if (w >= first && w <= last) {
+            add(out, Found.of(ws, at, new Person(words[w], Optional.empty()), 0.7));
+          }
+        }
+        continue;
+      }
       int start = m.start() + m.group().indexOf(name);
       int end = start + name.length();
       // A given and a family name together ("Jae-hee Lim from the cafe"), or a name owning
@@ -354,6 +367,18 @@ final class EnglishNames {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /** Every word of the run a romanised given name's shape, and none a romanised surname. */
+  private static boolean givenNamesSideBySide(String[] words, int first, int last) {
+    for (int w = first; w <= last; w++) {
+      if (!RomanisedNames.givenNameShaped(words[w])
+          || KoreanSurnames.containsRomanised(words[w])
+          || words[w].contains("-")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isPlace(String name) {

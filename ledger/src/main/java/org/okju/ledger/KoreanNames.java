@@ -76,7 +76,10 @@ final class KoreanNames {
   // do and are paid for in a pocket diary's notes (ㅂㄷ 운전, ㄱㄴ 방값 10만, ㅂㄷ 1.5할).
   private static final Pattern INITIALS_PERSON =
       Pattern.compile(
-          "^\\s?(?:형님|형|누나|언니|오빠|선배|씨|님|한테|에게|이랑|랑|하고|몫" + "|운전|연락|전화|방값|기름값|수고비|소개비|약값|원룸|오피스텔)");
+          "^\\s?(?:형님|형|누나|언니|오빠|선배|씨|님|한테|에게|이랑|랑|하고|몫"
+              + "|운전|연락|전화|방값|기름값|수고비|소개비|약값|원룸|오피스텔)"
+              // ㅅㅇ이도, ㅎㄹ은: the particles any name takes, written onto the initials
+              + "|^(?:이가|이는|이도|이를|이한테|은|는|도|이)(?![가-힣])");
   private static final Set<String> CHAT_ABBREVIATIONS =
       Set.of(
           "ㅇㅇ", "ㅇㅋ", "ㄱㄱ", "ㅅㄱ", "ㄴㄴ", "ㅈㅅ", "ㄱㅅ", "ㅊㅋ", "ㅂㅂ", "ㅎㅇ", "ㄷㄷ", "ㅋㅋ", "ㅎㅎ", "ㄹㅇ", "ㅁㅊ",
@@ -513,7 +516,7 @@ final class KoreanNames {
   }
 
   /** Two of {@link #GIVEN_SYLLABLES}: the shape of a given name (세린, 유나, 다은). */
-  private static boolean givenNameShaped(String name) {
+  static boolean givenNameShaped(String name) {
     return name.length() == 2
         && GIVEN_SYLLABLES.indexOf(name.charAt(0)) >= 0
         && GIVEN_SYLLABLES.indexOf(name.charAt(1)) >= 0;
@@ -535,7 +538,7 @@ final class KoreanNames {
   }
 
   /** Three syllables: a surname, then two of {@link #GIVEN_SYLLABLES}. */
-  private static boolean surnameAndGivenSyllables(String name) {
+  static boolean surnameAndGivenSyllables(String name) {
     return name.length() == 3
         && KoreanSurnames.contains(name.substring(0, 1))
         && GIVEN_SYLLABLES.indexOf(name.charAt(1)) >= 0

@@ -65,10 +65,13 @@ public final class LedgerExtractor {
     // Titles written as words ("Magnolia", Tape: Red Moon), not file names: such a word is the
     // tape wherever it appears, never a person (sold "Magnolia" ... Magnolia deleted).
     Set<String> namedTitles = new java.util.HashSet<>();
+    // The names the files open with (하람_0905): written bare elsewhere, the woman named.
+    TitleNames titleNames = new TitleNames();
     for (String page : doc.pages()) {
       for (String l : page.split("\n", -1)) {
         for (Found<Named> t : TapeReader.find(l)) {
           titles.add(t.value().normalized());
+          titleNames.saw(t.value().normalized());
           if (!t.value().value().matches("(?s).*[._].*")) {
             namedTitles.add(t.value().normalized());
           }
@@ -76,6 +79,7 @@ public final class LedgerExtractor {
       }
     }
     int offset = 0;
+    String namingLead = "";
     boolean preyAsked = false;
     boolean whoAsked = false;
     Optional<String> preyAsker = Optional.empty();
@@ -210,6 +214,12 @@ public final class LedgerExtractor {
             tables.lastWasHeader()
                 ? new ArrayList<>()
                 : new ArrayList<>(persons.find(masked, text, numbers, aboutVictim(text)));
+        if (!namingLead.isEmpty()) {
+          // "a girl who called herself" / "Hayeong. 22.": the name the line above began to give.
+          people.addAll(namedOnNextLine(namingLead, masked, text, numbers, people));
+        }
+        Matcher lead = NAMING_LEAD_AT_END.matcher(text);
+        namingLead = lead.find() ? lead.group(1) : "";
         row.ifPresent(rw -> tablePeople(rw, people));
         AliasLines.read(masked, people);
         cards.read(text, people);
@@ -220,6 +230,7 @@ public final class LedgerExtractor {
         if (row.isEmpty()) {
           listedNames(text, people, morphology);
         }
+        titleNames.read(masked, people, row);
         // Last, so that no reader makes a person of a title ("- 봄비 → 큰형님", an item of a list).
         people.removeIf(x -> namedTitles.contains(x.value().name()));
         // 5/2 23:00 | 〃 | 송파동 라움모텔 310호: the woman of the row above, again (상동 is no one).
@@ -420,6 +431,38 @@ public final class LedgerExtractor {
   // 2023 하반기 장부, 2024년 장부, "CASH BOOK - Q1 2024", "NOTES - autumn 2024", "테이프 목록 (2024
   // 상반기)": a year in a short heading, giving the year of the dates that follow without one. Not
   // an amount (2024원, 2024 won) nor part of a number.
+  // A naming phrase closing a line, the name on the next: "a girl who called herself" / "Hayeong.",
+  // 이름이 / 다솜이라고 했음.
+  private static final Pattern NAMING_LEAD_AT_END =
+      Pattern.compile(
+          "((?i:(?:called|calls|named|nicknamed)\\s+(?:herself|himself|her|him)|goes\\s+by"
+              + "|went\\s+by|introduced\\s+herself\\s+as)"
+              + "|(?:그\\s?애|그\\s?여자|여자)?\\s?(?:이름|본명|가명|별명|닉네임)\\s?[은는이:]?)\\s*$");
+
+  /**
+   * The people a line names when the line above ended with a naming phrase: the line is read again
+   * after the phrase, and what is found in the line itself (not in the phrase) is kept.
+   */
+  private List<Found<Person>> namedOnNextLine(
+      String lead, String masked, String text, List<Integer> numbers, List<Found<Person>> people) {
+    String before = lead.strip() + " ";
+    int shift = before.length();
+    List<Integer> shifted = numbers.stream().map(n -> n + shift).toList();
+    List<Found<Person>> out = new ArrayList<>();
+    for (Found<Person> f : persons.find(before + masked, before + text, shifted, true)) {
+      int s = f.start() - shift;
+      int e = f.end() - shift;
+      if (s >= 0 && !f.flags().contains("weak")) {
+        // (a weak reading of the same word, a bare word opening the line, gives way to it)
+        people.removeIf(p -> p.overlaps(s, e) && p.flags().contains("weak"));
+        if (people.stream().noneMatch(p -> p.overlaps(s, e))) {
+          out.add(new Found<>(s, e, f.value(), f.confidence(), f.flags()));
+        }
+      }
+    }
+    return out;
+  }
+
   private static final Pattern STAMP_DATE =
       Pattern.compile("(?:19|20)\\d{2}[-./]\\d{1,2}[-./]\\d{1,2}\\.?,?\\s{1,3}$");
   private static final Pattern YEAR_HEADING =

@@ -50,7 +50,9 @@ final class PeopleResolver {
           continue;
         }
         all.add(p.name());
-        if (!f.flags().contains("weak")) {
+        // A word read as her only because a file is named after it (TitleNames) vouches for that
+        // mention alone: a weak reading elsewhere (a table's deal column) stays weak.
+        if (!f.flags().contains("weak") && !f.flags().contains("title-named")) {
           strong.add(p.name());
         }
         p.role()

@@ -51,7 +51,18 @@ final class RomanisedNames {
   private static final Pattern HONORIFIC =
       Pattern.compile("-(?i:ssi|nim|unnie|eonni|noona|nuna|oppa|hyung|sunbae|seonbae|ssaem)$");
 
+  private static final Pattern SHAPE_ALONE = Pattern.compile(NAME_SHAPE);
+
   private RomanisedNames() {}
+
+  /**
+   * Whether a word, in any case, is shaped as a romanised given name ("Jiyu", "nari", "Seo-yeon"):
+   * not one of the English or chat words of that shape, nor shorter than four letters.
+   */
+  static boolean givenNameShaped(String word) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    return lower.length() >= 4 && !WORDS.contains(lower) && SHAPE_ALONE.matcher(lower).matches();
+  }
 
   /**
    * {@code line} with each lower-case word shaped as a romanised given name capitalised; every
