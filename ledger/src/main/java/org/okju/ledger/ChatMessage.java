@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 record ChatMessage(int speakerStart, Optional<String> speaker, int prefixEnd, String datePart) {
   private static final Set<String> OWNER = Set.of("나", "me", "본인", "내", "i");
 
+  // Exports since 2023 put a narrow no-break space (U+202F) before AM and PM: 9:02\u202fPM.
   private static final List<Pattern> FORMS =
       List.of(
           // Telegram and plain exports: [2024.07.19 22:41] 하마: 메시지, [2024-06-27 21:02] Bruno: …
@@ -40,7 +41,7 @@ record ChatMessage(int speakerStart, Optional<String> speaker, int prefixEnd, St
           // [27/06/2024, 21:02:11] Bruno: …
           Pattern.compile(
               "^\\[(?<date>\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}),?\\s+(?:(?:오전|오후)\\s?)?"
-                  + "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp][Mm])?\\]\\s*(?<who>[^:\\[\\]]{1,40}?)\\s?:\\s?"
+                  + "\\d{1,2}:\\d{2}(?::\\d{2})?(?:[\\s\\u202f]?[AaPp][Mm])?\\]\\s*(?<who>[^:\\[\\]]{1,40}?)\\s?:\\s?"
                   + "(?<msg>.*)$"),
           // KakaoTalk (Android, Korean): 2024년 3월 2일 오후 9:14, 하마 : 메시지
           Pattern.compile(
@@ -49,15 +50,15 @@ record ChatMessage(int speakerStart, Optional<String> speaker, int prefixEnd, St
           // KakaoTalk (English): Mar 2, 2024 at 9:14 PM, Hama : message
           Pattern.compile(
               "^(?<date>[A-Z][a-z]{2,8}\\.?\\s\\d{1,2},\\s\\d{4})(?:\\sat)?\\s\\d{1,2}:\\d{2}"
-                  + "(?:\\s?[AaPp][Mm])?,\\s(?<who>[^:]{1,40}?)\\s:\\s(?<msg>.*)$"),
+                  + "(?:[\\s\\u202f]?[AaPp][Mm])?,\\s(?<who>[^:]{1,40}?)\\s:\\s(?<msg>.*)$"),
           // A time and a name under the day's heading: [21:14] 하마: …, 오후 9:14 하마 : …
           Pattern.compile(
-              "^\\[?(?:(?:오전|오후)\\s?)?\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?\\]?\\s+"
+              "^\\[?(?:(?:오전|오후)\\s?)?\\d{1,2}:\\d{2}(?:[\\s\\u202f]?[AaPp][Mm])?\\]?\\s+"
                   + "(?<who>[^:\\[\\]\\s][^:\\[\\]]{0,29}?)\\s?:\\s(?<msg>.*)$"),
           // LINE (.txt export): the day as a heading (2024/10/03(목), 2024.10.03 Thursday), then
           // time, writer and message apart by tabs: 21:04<TAB>진호<TAB>메시지
           Pattern.compile(
-              "^(?:(?:오전|오후)\\s?)?\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?\\t(?<who>[^\\t]{1,40})\\t"
+              "^(?:(?:오전|오후)\\s?)?\\d{1,2}:\\d{2}(?:[\\s\\u202f]?[AaPp][Mm])?\\t(?<who>[^\\t]{1,40})\\t"
                   + "(?<msg>.*)$"),
           // Telegram (JSON export), a message an object on its line: {"id": 801, "type": "message",
           // "date": "2025-11-07T22:41:09", "from": "두부", "from_id": "user55…", "text": "…"}
@@ -66,7 +67,7 @@ record ChatMessage(int speakerStart, Optional<String> speaker, int prefixEnd, St
                   + "\"from\"\\s*:\\s*\"(?<who>[^\"]{1,40})\".*?\"text\"\\s*:\\s*\"(?<msg>.*)$"),
           // WhatsApp: 27/06/2024, 21:02 - Bruno: message
           Pattern.compile(
-              "^(?<date>\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}),?\\s\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?"
+              "^(?<date>\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}),?\\s\\d{1,2}:\\d{2}(?:[\\s\\u202f]?[AaPp][Mm])?"
                   + "\\s-\\s(?<who>[^:]{1,40}?):\\s(?<msg>.*)$"));
 
   /** The message form of {@code line}, if it is one. */

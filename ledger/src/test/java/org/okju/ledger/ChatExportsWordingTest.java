@@ -33,6 +33,20 @@ class ChatExportsWordingTest extends WordingTestBase {
   }
 
   @Test
+  void whatsAppStampsWithATwoDigitYearAndANarrowSpaceDateTheirMessages() {
+    // WhatsApp's exports write the year in two digits, month first in the US, and since 2023 put a
+    // narrow no-break space before PM; neither was read, so the messages had no dates.
+    Extraction x =
+        read(
+            "3/14/25, 9:02\u202fPM - Dex: plans tonight?",
+            "3/15/25, 1:10 AM - Dex: ok",
+            "[3/16/25, 10:52:02\u202fPM] Wes: done");
+    assertThat(normalized(x, EntityType.DATE))
+        .containsExactlyInAnyOrder("2025-03-14", "2025-03-15", "2025-03-16");
+    assertThat(people(x)).contains("Dex", "Wes");
+  }
+
+  @Test
   void romanisedGivenNamesTypedInLowerCaseAreReadAsWritten() {
     Extraction x =
         read(
