@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.okju.fingerprint.PictureThumbnail;
@@ -57,21 +58,45 @@ class ReposterEditsTest {
     return List.copyOf(EDITS.keySet());
   }
 
+  /** One distinct photo, resized as the copies are made from it, and its id among the media. */
+  private record Original(String name, long id, Media media) {}
+
+  // The distinct photos' media and thumbnails are the same in every case (read-only: grouping
+  // does not change a Media), so they are hashed and profiled once, not once per edit; the ids are
+  // those the interleaved numbering gives (each edited original's copy takes the next id).
+  private static final List<Original> DISTINCT = new ArrayList<>();
+  private static final Map<Long, PictureThumbnail> DISTINCT_THUMBNAILS = new HashMap<>();
+
+  @BeforeAll
+  static void profileTheDistinctPhotos() {
+    long id = 1;
+    for (String d : Pictures.DISTINCT) {
+      DISTINCT.add(new Original(d, id, Pictures.profiled(id, d, resized(d), DISTINCT_THUMBNAILS)));
+      id += ORIGINALS.contains(d) ? 2 : 1;
+    }
+  }
+
+  private static BufferedImage resized(String name) {
+    BufferedImage photo = Pictures.photo(name);
+    return ImageEdits.resize(photo, 480.0 / photo.getWidth());
+  }
+
   @ParameterizedTest
   @MethodSource("edits")
   void theCopyAloneJoinsItsOriginalAndNoOtherPhotoJoinsAnything(String edit) {
     List<Media> media = new ArrayList<>();
-    Map<Long, PictureThumbnail> thumbnails = new HashMap<>();
+    Map<Long, PictureThumbnail> thumbnails = new HashMap<>(DISTINCT_THUMBNAILS);
     Map<Long, String> names = new LinkedHashMap<>();
-    long id = 1;
-    for (String d : Pictures.DISTINCT) {
-      BufferedImage photo = Pictures.photo(d);
-      photo = ImageEdits.resize(photo, 480.0 / photo.getWidth());
-      media.add(Pictures.profiled(id, d, photo, thumbnails));
-      names.put(id++, d);
-      if (ORIGINALS.contains(d)) {
-        media.add(Pictures.profiled(id, d + "|" + edit, EDITS.get(edit).apply(photo), thumbnails));
-        names.put(id++, d + "|" + edit);
+    for (Original o : DISTINCT) {
+      media.add(o.media());
+      names.put(o.id(), o.name());
+      if (ORIGINALS.contains(o.name())) {
+        // The copy is made from a freshly read photo: an edit never sees a shared image.
+        long id = o.id() + 1;
+        String name = o.name() + "|" + edit;
+        media.add(
+            Pictures.profiled(id, name, EDITS.get(edit).apply(resized(o.name())), thumbnails));
+        names.put(id, name);
       }
     }
     List<Tape> tapes =

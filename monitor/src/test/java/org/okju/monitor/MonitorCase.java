@@ -105,15 +105,39 @@ final class MonitorCase {
     return seized;
   }
 
-  /** A case of the seized folder, ingested and grouped; closed when returned. */
-  static Path build(Path dir) throws Exception {
-    Path seized = seizedFolder(dir);
-    Path casePath = dir.resolve("case");
-    try (CaseStore store = CaseStore.open(CaseLocation.directory(casePath))) {
-      Ingest.create(store, c -> c.provenance(USER, "okju ingest (test)", "test")).run(seized);
-      new CaseCopies(store, GroupingSettings.DEFAULT).run(USER, "test");
+  // The seized folder and its ingested, grouped case, made once per test JVM: ten builds (an
+  // ffmpeg cut, an ingest with vPDQ, grouping) made the same case again, some 7 CPU-s each. Every
+  // build hands out copies, so a test's imports never reach the template or another test's case.
+  private static Path template;
+
+  /**
+   * {@code dir/seized} (the three photos and {@code clip.mp4}) and {@code dir/case}, that folder
+   * ingested and grouped; closed when returned. The case's source is the one template's seized
+   * folder, byte for byte the same files as {@code dir/seized}.
+   */
+  static synchronized Path build(Path dir) throws Exception {
+    if (template == null) {
+      Path made = Files.createTempDirectory("okju-monitor-case-");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(made)));
+      Path seized = seizedFolder(made);
+      try (CaseStore store = CaseStore.open(CaseLocation.directory(made.resolve("case")))) {
+        Ingest.create(store, c -> c.provenance(USER, "okju ingest (test)", "test")).run(seized);
+        new CaseCopies(store, GroupingSettings.DEFAULT).run(USER, "test");
+      }
+      template = made;
     }
-    return casePath;
+    copy(template.resolve("seized"), dir.resolve("seized"));
+    return copy(template.resolve("case"), dir.resolve("case"));
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(f);
+      }
+    } catch (IOException e) {
+      // The JVM is ending; a temporary folder left behind is all that is lost.
+    }
   }
 
   /** A copy of the case directory at {@code to} (each test imports into its own). */

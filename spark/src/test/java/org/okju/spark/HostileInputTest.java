@@ -73,20 +73,24 @@ class HostileInputTest {
   }
 
   @Test
-  void aThreeGigabyteSparseFileIsStreamedWholeNeverHeldInAColumn() throws Exception {
+  void aFileBeyondTwoGigabytesIsStreamedWholeNeverHeldInAColumn() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("big"));
     Path big = dir.resolve("disk.img");
+    // 2 GiB and 1 MiB of holes (no disk used): one MiB beyond the 2 GiB - 1 a byte[] column
+    // holds. It was 3 GiB; each GiB of zeros only added some 10 s of hashing to the same claim.
+    long size = (2L << 30) + (1L << 20);
     try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
-      f.setLength(3L << 30); // holes: no disk used; 3 GiB of zeros to read, beyond 2 GiB columns
+      f.setLength(size);
     }
+    assertThat(size).isGreaterThan(Integer.MAX_VALUE);
     Path out = tmp.resolve("out-big");
     new FingerprintJob(LocalSpark.session())
         .run(new FingerprintJob.Settings(List.of(dir), out, 1.0, 1, false));
     Row row = rows(out).get("disk.img");
-    assertThat(row.<Long>getAs("size")).isEqualTo(3L << 30);
-    // SHA-256 of 3 GiB of zero bytes.
+    assertThat(row.<Long>getAs("size")).isEqualTo(size);
+    // SHA-256 of 2 GiB + 1 MiB of zero bytes (head -c 2148532224 /dev/zero | sha256sum).
     assertThat(row.<String>getAs("sha256"))
-        .isEqualTo("305b66a59d15b252092fbda9d09711230c429f351897cbd430e7b55a35fd3b97");
+        .isEqualTo("f9c8466cdac8f598a9dbbe999b62b47c2745c7b7368cd6bfcee1b636368a9071");
     assertThat(row.<String>getAs("error")).isNull();
     assertThat(row.<Row>getList(row.fieldIndex("problems")))
         .anyMatch(p -> p.getString(1).equals("sparse-file"));
