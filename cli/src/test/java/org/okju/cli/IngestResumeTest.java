@@ -82,10 +82,14 @@ class IngestResumeTest {
       Files.write(root.resolve("data/file-" + i + ".bin"), noise(r, 64 << 10 << (i % 4)));
     }
     // One problem item on purpose, so the resumed catalogue must carry an item's problems too:
-    // noise that begins like a C comment is text/plain to Tika and no charset fits it (a warning).
-    byte[] cLike = noise(r, 4 << 10);
+    // text that begins like a C comment, in high bytes no charset fits (read as Latin-1: a
+    // warning).
+    byte[] cLike = new byte[4 << 10];
     cLike[0] = '/';
     cLike[1] = '*';
+    for (int i = 2; i < cLike.length; i++) {
+      cLike[i] = (byte) (i % 7 == 0 ? ' ' : 0x80 + r.nextInt(128));
+    }
     Files.write(root.resolve("data/c-like.bin"), cLike);
     Path photos = CliRun.vectors().resolve("pdq/data/bridge-mods");
     Files.createDirectories(root.resolve("photos"));

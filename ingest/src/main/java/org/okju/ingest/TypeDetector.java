@@ -103,6 +103,20 @@ final class TypeDetector {
     Optional<TextEncoding.Detected> charset = Optional.empty();
     if (content.equals(MediaType.TEXT_PLAIN)) {
       charset = Optional.of(TextEncoding.ofText(head, length, complete));
+      if (!charset.get().decided()) {
+        // Tika's rules call a head text on a weak sign ("/*" first, a C comment's magic) that
+        // random bytes show once in 65,536 files: no encoding fits and it holds NUL or control
+        // bytes, so it is binary, as Tika's own text test says of such bytes (an encrypted blob
+        // went to the ledger as a document, and noise came out as facts). UTF-16 without a byte
+        // order mark is text; a file of high bytes without controls stays text, flagged.
+        Optional<TextEncoding.Detected> wide = TextEncoding.ofBinary(head, length, complete);
+        if (wide.isPresent()) {
+          charset = wide;
+        } else if (TextEncoding.hasControls(head, Math.min(length, DETECT_BYTES))) {
+          content = MediaType.OCTET_STREAM;
+          charset = Optional.empty();
+        }
+      }
     } else if (content.equals(MediaType.OCTET_STREAM) && length > 0) {
       // Tika's text test calls text binary unless it is mostly ASCII or UTF-8: a diary in CP949,
       // Shift-JIS or UTF-16 would be lost as application/octet-stream.

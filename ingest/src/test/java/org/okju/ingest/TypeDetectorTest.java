@@ -40,6 +40,35 @@ class TypeDetectorTest {
   }
 
   @Test
+  void noiseThatBeginsLikeACCommentIsBinary_textNoCharsetFitsStaysText() throws Exception {
+    TypeDetector detector = new TypeDetector();
+    byte[] name = "blob.bin".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] noise = new byte[TypeDetector.HEAD_BYTES];
+    new java.util.Random(7).nextBytes(noise);
+    noise[0] = '/';
+    noise[1] = '*';
+    // Tika's rules call it text (a C comment's magic); no encoding fits it and it holds NULs.
+    assertThat(
+            TIKA.detect(
+                new ByteArrayInputStream(noise, 0, TypeDetector.DETECT_BYTES), new Metadata()))
+        .isEqualTo(MediaType.TEXT_PLAIN);
+    TypeDetector.Detection binary = detector.detect(noise, noise.length, name, false);
+    assertThat(binary.content()).isEqualTo(MediaType.OCTET_STREAM);
+    assertThat(binary.charset()).isEmpty();
+
+    byte[] highBytes = new byte[4 << 10];
+    highBytes[0] = '/';
+    highBytes[1] = '*';
+    java.util.Random r = new java.util.Random(3);
+    for (int i = 2; i < highBytes.length; i++) {
+      highBytes[i] = (byte) (i % 7 == 0 ? ' ' : 0x80 + r.nextInt(128));
+    }
+    TypeDetector.Detection text = detector.detect(highBytes, highBytes.length, name, true);
+    assertThat(text.content()).isEqualTo(MediaType.TEXT_PLAIN);
+    assertThat(text.charset()).hasValueSatisfying(c -> assertThat(c.decided()).isFalse());
+  }
+
+  @Test
   void everyReferenceFileGetsTikasTypeThroughTheDetector() throws Exception {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(EvidenceTree.vectors())) {
