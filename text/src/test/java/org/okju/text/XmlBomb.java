@@ -1,8 +1,8 @@
 package org.okju.text;
 
 /**
- * A "billion laughs" document type: ten levels of entities, each ten of the one below, so {@code
- * &a10;} would expand to 10^10 copies of "lol" in a parser without limits.
+ * A "billion laughs" document type: ten levels of entities, each ten of the one below, so a
+ * reference to the entity a10 would expand to 10^10 copies of "lol" in a parser without limits.
  */
 final class XmlBomb {
   /** The entity whose expansion is the bomb. */
