@@ -39,12 +39,12 @@ final class DateReader {
       Pattern.compile("(?:(\\d{4})년\\s?)?(\\d{1,2})월\\s?(\\d{1,2})일");
   // Day first with the year last: 03.10.2024 (dots, as Telegram and Europe write it), 27/06/2024
   // (a slash and a day over 12); 06/27/2024 with a slash is month first.
+  // With a slash the year may have two digits, as American notes and WhatsApp's Android export
+  // write it (3/14/25, 9:02 PM - Dex: …); with dots, two digits first are a year (SHORT_YEAR).
   private static final Pattern YEAR_LAST =
-      Pattern.compile("(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d./])");
-  // The same with a slash and a two-digit year, as American notes and WhatsApp's Android export
-  // write it (3/14/25, 9:02 PM - Dex: …). With dots, two digits first are a year (SHORT_YEAR).
-  private static final Pattern SHORT_YEAR_LAST =
-      Pattern.compile("(?<![\\d./])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d./%])");
+      Pattern.compile(
+          "(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2"
+              + "(?:(\\d{4})(?![\\d./])|(?<=/)(\\d{2})(?![\\d./%]))");
   // A month and day the way Korean official papers write them, a space after each dot and the year
   // given before: 5. 23.에도, 12. 20.에는 (read only once a year is known).
   private static final Pattern DOTTED_MONTH_DAY =
@@ -178,23 +178,9 @@ final class DateReader {
           out,
           line,
           m,
-          Integer.parseInt(m.group(4)),
+          m.group(4) != null ? Integer.parseInt(m.group(4)) : 2000 + Integer.parseInt(m.group(5)),
           dayFirst ? m.group(3) : m.group(1),
           dayFirst ? m.group(1) : m.group(3),
-          false);
-    }
-    m = SHORT_YEAR_LAST.matcher(line);
-    while (m.find()) {
-      boolean dayFirst =
-          Integer.parseInt(m.group(1)) > 12
-              || (slashDayFirst && Integer.parseInt(m.group(2)) <= 12);
-      absolute(
-          out,
-          line,
-          m,
-          2000 + Integer.parseInt(m.group(3)),
-          dayFirst ? m.group(2) : m.group(1),
-          dayFirst ? m.group(1) : m.group(2),
           false);
     }
     m = SHORT_YEAR.matcher(line);
