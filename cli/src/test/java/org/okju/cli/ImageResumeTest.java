@@ -7,17 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.okju.casefile.CaseLocation;
-import org.okju.casefile.CaseStore;
-import org.okju.casefile.Item;
-import org.okju.casefile.ItemProgress;
 
 /**
  * kill -9 a real {@code okju ingest drive.E01} at random moments, while its one pass hashes the
@@ -40,28 +34,23 @@ class ImageResumeTest {
     byte[] imageBefore = Files.readAllBytes(e01);
 
     long t = System.nanoTime();
-    Process first = okju("ingest", e01.toString(), "--case", tmp.resolve("a").toString(), "--json");
+    Process first =
+        KilledIngest.start(
+            "ingest", e01.toString(), "--case", tmp.resolve("a").toString(), "--json");
     String referenceOut = new String(first.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(first.waitFor()).as(referenceOut).isZero();
-    // Kills fall inside the run however loaded the machine is: at 30-90 % of the reference's time.
     long referenceMillis = (System.nanoTime() - t) / 1_000_000;
     List<String> expected = IngestResumeTest.catalogue(tmp.resolve("a"));
     assertThat(expected).anyMatch(l -> l.startsWith("p0/_ape.mp4|"));
     assertThat(expected).anyMatch(l -> l.startsWith("drive.E01|"));
 
     Path resumed = tmp.resolve("b");
-    for (int kill = 0; kill < 3; kill++) {
-      Process p = okju("ingest", e01.toString(), "--case", resumed.toString(), "--json");
-      long delay = referenceMillis * (30 + random.nextInt(61)) / 100;
-      if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
-        p.destroyForcibly(); // SIGKILL: no shutdown hook, no finally
-        p.waitFor();
-      }
-      System.out.println("kill " + kill + " after " + delay + " ms, exit " + p.exitValue());
-    }
-    long doneBefore = doneTopLevel(resumed);
+    KilledIngest.threeTimes(
+        referenceMillis, random, "ingest", e01.toString(), "--case", resumed.toString(), "--json");
+    long doneBefore = KilledIngest.doneTopLevel(resumed);
     System.out.println("items done before the last run: " + doneBefore);
-    Process last = okju("ingest", e01.toString(), "--case", resumed.toString(), "--json");
+    Process last =
+        KilledIngest.start("ingest", e01.toString(), "--case", resumed.toString(), "--json");
     String out = new String(last.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(last.waitFor()).as(out).isZero();
     JsonNode summary = new ObjectMapper().readTree(out).get("sources").get(0);
@@ -104,26 +93,5 @@ class ImageResumeTest {
             + " && ewfacquire -u -q -t drive -c deflate:fast -d sha1 drive.dd >/dev/null"
             + " && rm drive.dd");
     return tmp.resolve("drive.E01");
-  }
-
-  private static Process okju(String... args) throws Exception {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add("-Djava.awt.headless=true");
-    cmd.add("org.okju.cli.Okju");
-    cmd.addAll(List.of(args));
-    return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-  }
-
-  private static long doneTopLevel(Path caseDir) {
-    if (!Files.exists(caseDir.resolve("case.db"))) {
-      return 0;
-    }
-    try (CaseStore store = CaseStore.open(CaseLocation.directory(caseDir));
-        Stream<Item> items = store.items().streamAll()) {
-      return items.filter(i -> i.parent().isEmpty() && i.progress() == ItemProgress.DONE).count();
-    }
   }
 }

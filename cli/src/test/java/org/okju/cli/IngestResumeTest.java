@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.okju.casefile.CaseLocation;
 import org.okju.casefile.CaseStore;
 import org.okju.casefile.Item;
-import org.okju.casefile.ItemProgress;
 import org.okju.testkit.documents.DocumentCorpus;
 
 /**
@@ -40,35 +39,38 @@ class IngestResumeTest {
     Random random = new Random(seed);
     Path source = tree(tmp.resolve("drive"), new Random(1));
 
-    CliRun reference =
-        CliRun.of("ingest", source.toString(), "--case", tmp.resolve("a").toString(), "--json");
+    long t = System.nanoTime();
+    Process first =
+        KilledIngest.start(
+            "ingest", source.toString(), "--case", tmp.resolve("a").toString(), "--json");
+    String referenceOut = new String(first.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     // data/c-like.bin's undecided charset: a warning, so the run is partial.
-    assertThat(reference.exitCode()).as(reference.err()).isEqualTo(ExitCode.PARTIAL);
+    assertThat(first.waitFor()).as(referenceOut).isEqualTo(ExitCode.PARTIAL);
+    long referenceMillis = (System.nanoTime() - t) / 1_000_000;
     List<String> expected = catalogue(tmp.resolve("a"));
     List<String> expectedFacts = facts(tmp.resolve("a"));
     assertThat(expectedFacts).as("the ledger read the documents' texts").isNotEmpty();
 
     Path resumed = tmp.resolve("b");
-    for (int kill = 0; kill < 3; kill++) {
-      Process p = okju("ingest", source.toString(), "--case", resumed.toString(), "--json");
-      long delay = 1000L + random.nextInt(3000);
-      if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
-        p.destroyForcibly(); // SIGKILL: no shutdown hook, no finally
-        p.waitFor();
-      }
-      System.out.println("kill " + kill + " after " + delay + " ms, exit " + p.exitValue());
-    }
-    long doneBefore = doneTopLevel(resumed);
+    KilledIngest.threeTimes(
+        referenceMillis,
+        random,
+        "ingest",
+        source.toString(),
+        "--case",
+        resumed.toString(),
+        "--json");
+    long doneBefore = KilledIngest.doneTopLevel(resumed);
     System.out.println("files done before the last run: " + doneBefore);
-    Process last = okju("ingest", source.toString(), "--case", resumed.toString(), "--json");
-    String out =
-        new String(last.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    Process last =
+        KilledIngest.start("ingest", source.toString(), "--case", resumed.toString(), "--json");
+    String out = new String(last.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(last.waitFor()).as(out).isEqualTo(ExitCode.PARTIAL);
     JsonNode summary = new ObjectMapper().readTree(out).get("sources").get(0);
 
     assertThat(catalogue(resumed)).isEqualTo(expected);
     assertThat(facts(resumed)).isEqualTo(expectedFacts);
-    JsonNode ref = new ObjectMapper().readTree(reference.out()).get("sources").get(0);
+    JsonNode ref = new ObjectMapper().readTree(referenceOut).get("sources").get(0);
     assertThat(summary.get("manifestSha256").asText())
         .isEqualTo(ref.get("manifestSha256").asText());
     if (!summary.get("alreadyIngested").asBoolean()) {
@@ -124,27 +126,6 @@ class IngestResumeTest {
     r.nextBytes(b);
     b[0] = 0;
     return b;
-  }
-
-  private static Process okju(String... args) throws Exception {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add("-Djava.awt.headless=true");
-    cmd.add("org.okju.cli.Okju");
-    cmd.addAll(List.of(args));
-    return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-  }
-
-  private static long doneTopLevel(Path caseDir) {
-    if (!Files.exists(caseDir.resolve("case.db"))) {
-      return 0;
-    }
-    try (CaseStore store = CaseStore.open(CaseLocation.directory(caseDir));
-        Stream<Item> items = store.items().streamAll()) {
-      return items.filter(i -> i.parent().isEmpty() && i.progress() == ItemProgress.DONE).count();
-    }
   }
 
   /** Every item as one comparable line (full path, size, digests, type, status, problems, PDQ). */
