@@ -2,8 +2,6 @@ package org.okju.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -17,14 +15,7 @@ final class KilledIngest {
   private KilledIngest() {}
 
   static Process start(String... args) throws Exception {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add("-Djava.awt.headless=true");
-    cmd.add("org.okju.cli.Okju");
-    cmd.addAll(List.of(args));
-    return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    return OkjuProcess.builder(args).redirectError(ProcessBuilder.Redirect.DISCARD).start();
   }
 
   /**

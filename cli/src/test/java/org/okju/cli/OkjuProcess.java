@@ -16,17 +16,29 @@ final class OkjuProcess {
 
   /** Starts {@code okju args...}; stdout and stderr go to files beside {@code logs}. */
   static Process start(Path logs, String... args) throws IOException {
+    return builder(args)
+        .redirectOutput(logs.resolveSibling(logs.getFileName() + ".out").toFile())
+        .redirectError(logs.resolveSibling(logs.getFileName() + ".err").toFile())
+        .start();
+  }
+
+  /**
+   * {@code okju args...} as a terminal's shell starts it. Through {@code env --default-signal}: a
+   * build run in the background by a non-interactive shell ({@code bash .ci/run &}) ignores SIGINT,
+   * a child inherits that, and the JVM, as it should, leaves an ignored SIGINT ignored, so a test
+   * of Ctrl-C would see the ingest run on to the end.
+   */
+  static ProcessBuilder builder(String... args) {
     List<String> cmd = new ArrayList<>();
+    cmd.add("env");
+    cmd.add("--default-signal=INT");
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("-Djava.awt.headless=true");
     cmd.add("org.okju.cli.Okju");
     cmd.addAll(List.of(args));
-    return new ProcessBuilder(cmd)
-        .redirectOutput(logs.resolveSibling(logs.getFileName() + ".out").toFile())
-        .redirectError(logs.resolveSibling(logs.getFileName() + ".err").toFile())
-        .start();
+    return new ProcessBuilder(cmd);
   }
 
   /** Sends {@code signal} (INT, TERM) to the process, as a shell's kill does. */

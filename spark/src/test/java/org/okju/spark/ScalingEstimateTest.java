@@ -3,6 +3,10 @@ package org.okju.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ScalingEstimateTest {
@@ -42,24 +46,37 @@ class ScalingEstimateTest {
   @Test
   void aThreadsCpuIsFoundUnderItsKind() throws Exception {
     ThreadCpu before = ThreadCpu.snapshot();
+    // The snapshot is taken once the thread has itself used 100 ms of CPU, not after a fixed
+    // sleep: on a loaded machine a thread can get less than /proc's 10 ms tick in 200 ms.
+    CountDownLatch spent = new CountDownLatch(1);
+    CountDownLatch snapshotTaken = new CountDownLatch(1);
     long[] sink = new long[1];
     Thread spin =
         new Thread(
             () -> {
-              long end = System.nanoTime() + 300_000_000L;
+              ThreadMXBean threads = ManagementFactory.getThreadMXBean();
               long x = 1;
-              while (System.nanoTime() < end) {
-                x = x * 6_364_136_223_846_793_005L + 1;
+              while (threads.getCurrentThreadCpuTime() < 100_000_000L) {
+                for (int i = 0; i < 100_000; i++) {
+                  x = x * 6_364_136_223_846_793_005L + 1;
+                }
               }
               sink[0] = x;
+              spent.countDown();
+              try {
+                snapshotTaken.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
             },
             "okju-spin-7");
     spin.start();
-    Thread.sleep(200);
+    assertThat(spent.await(60, TimeUnit.SECONDS)).isTrue();
     ThreadCpu during = ThreadCpu.snapshot();
+    snapshotTaken.countDown();
     spin.join();
 
     assertThat(during.since(before)).containsKey("okju-spin-#");
-    assertThat(during.since(before).get("okju-spin-#")).isPositive();
+    assertThat(during.since(before).get("okju-spin-#")).isGreaterThanOrEqualTo(0.09);
   }
 }
