@@ -1,6 +1,8 @@
 package org.okju.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -59,7 +61,6 @@ final class CopiesCommand implements Callable<Integer> {
     out.println("tape\tkind\trelation\tjoin\titem\tpath\tsha256\tevidence");
     for (Tape t : r.tapes()) {
       for (Tape.Member m : t.members()) {
-        Map<String, Object> ev = new TreeMap<>(m.evidence());
         out.println(
             String.join(
                 "\t",
@@ -70,7 +71,7 @@ final class CopiesCommand implements Callable<Integer> {
                 String.valueOf(m.media().item()),
                 m.media().path().replace("\t", "\\t").replace("\n", "\\n"),
                 m.media().sha256(),
-                ev.toString()));
+                evidence(m.evidence())));
       }
       for (Tape.Related rel : t.related()) {
         // Related, not a member: evidence against one member only, never merged.
@@ -84,7 +85,7 @@ final class CopiesCommand implements Callable<Integer> {
                 String.valueOf(rel.media().item()),
                 rel.media().path().replace("\t", "\\t").replace("\n", "\\n"),
                 rel.media().sha256(),
-                new TreeMap<>(rel.evidence()).toString()));
+                evidence(rel.evidence())));
       }
     }
     long copies = r.tapes().stream().mapToLong(t -> t.members().size() - 1).sum();
@@ -94,5 +95,32 @@ final class CopiesCommand implements Callable<Integer> {
             + copies
             + " copies; tapes json sha256 "
             + r.jsonSha256().toHex());
+  }
+
+  /**
+   * {@code {distance=14, view=full}}: the evidence's fields in name order, a fraction to three
+   * decimals ({@code seconds=20.6}, not the 20.599999614790374 a frame's timestamp adds up to; the
+   * JSON keeps the stored value).
+   */
+  static String evidence(Map<String, Object> fields) {
+    StringBuilder b = new StringBuilder("{");
+    new TreeMap<>(fields)
+        .forEach(
+            (name, value) ->
+                b.append(b.length() == 1 ? "" : ", ")
+                    .append(name)
+                    .append('=')
+                    .append(
+                        value instanceof Double || value instanceof Float
+                            ? decimal(value)
+                            : value));
+    return b.append('}').toString();
+  }
+
+  private static String decimal(Object fraction) {
+    return new BigDecimal(((Number) fraction).doubleValue())
+        .setScale(3, RoundingMode.HALF_EVEN)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 }

@@ -2,7 +2,10 @@ package org.okju.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.okju.casefile.CaseStore;
 import org.okju.ledger.LedgerCase;
@@ -50,11 +53,11 @@ final class DemoLedger {
         continue;
       }
       out.printf(
-          "  %-24s received %-22s paid %-22s%s%n",
+          "  %-12s received %-18s paid %-28s%s%n",
           p.getKey(),
           amounts(t.received()),
           amounts(t.paid()),
-          t.victims().isEmpty() ? "" : " from " + String.join(", ", t.victims()));
+          t.victims().isEmpty() ? "" : " money from " + String.join(", ", t.victims()));
     }
     network.inconsistencies().forEach(i -> out.println("  ! " + i.message()));
     out.println();
@@ -66,7 +69,7 @@ final class DemoLedger {
           f.type().code(),
           f.subject().orElse(""),
           f.object().map(o -> " -> " + o).orElse(""),
-          f.amount().map(m -> "  " + m.value().toPlainString() + " " + m.currency()).orElse(""),
+          f.amount().map(m -> "  " + money(m.value()) + " " + m.currency()).orElse(""),
           f.percent().map(p -> "  " + p.stripTrailingZeros().toPlainString() + "%").orElse(""));
     }
     List<TapeLinks.Link> links = TapeLinks.of(store, confirmed);
@@ -92,9 +95,15 @@ final class DemoLedger {
     byCurrency.forEach(
         (currency, value) ->
             b.append(b.length() == 0 ? "" : " + ")
-                .append(value.toPlainString())
+                .append(money(value))
                 .append(' ')
                 .append(currency));
     return b.toString();
+  }
+
+  // 3,300,000: the thousands a reader counts in a won amount.
+  private static String money(BigDecimal value) {
+    return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT))
+        .format(value);
   }
 }

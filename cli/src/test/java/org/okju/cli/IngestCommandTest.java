@@ -60,7 +60,10 @@ class IngestCommandTest {
         .contains("Copies of each recording (okju copies):")
         .contains("T-001\t")
         .containsPattern("\\d+ tapes, \\d+ copies; tapes json sha256")
+        .containsPattern("reason=longest video, seconds=\\d+(\\.\\d{1,3})?}")
         .contains("Money network")
+        .containsPattern("\\(author\\) +received - +paid 3,300,000 KRW \\+ 500 USD +money from V-")
+        .containsPattern("payment   \\(author\\) -> 김약사  300,000 KRW")
         .contains("김약사")
         .containsPattern("share     Yoon -> V-\\d{3}  40%")
         .contains("Report written to " + demoCase.resolve("report.html"));
