@@ -32,6 +32,7 @@ final class TapeEvidence {
           "orientation",
           "threshold",
           "frameSeconds",
+          "seconds",
           "offsetSeconds",
           "lengthSeconds",
           "meanDistance",
@@ -66,6 +67,9 @@ final class TapeEvidence {
       String reason = e.get("reason").asText();
       String key = "evidence.reason." + reason.replace(' ', '-');
       parts.add(w.has(key) ? w.get(key) : reason);
+      if (e.has("seconds")) {
+        parts.add(w.get("evidence.duration", seconds(e.get("seconds"))));
+      }
     }
     if (e.has("sameBytesAsItem")) {
       parts.add(w.get("evidence.same-bytes-as", e.get("sameBytesAsItem").asText()));

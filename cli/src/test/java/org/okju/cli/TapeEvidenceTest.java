@@ -18,6 +18,8 @@ class TapeEvidenceTest {
         "{\"distance\":14,\"orientation\":\"orig\",\"threshold\":31,\"view\":\"full\"}|en|PDQ 14 of 256 bits apart, whole picture, threshold 31",
         "{\"distance\":9,\"orientation\":\"rot90\",\"threshold\":24,\"view\":\"full\"}|en|PDQ 9 of 256 bits apart, whole picture, rotated 90°, threshold 24",
         "{\"reason\":\"largest image\"}|en|the largest picture of the group: the one the others are compared with",
+        "{\"reason\":\"longest video\",\"seconds\":20.599999614790374}|en|the longest video of the group: the one the others are compared with; 20.6 s long",
+        "{\"reason\":\"longest video\",\"seconds\":7.000000196344712}|ko|묶음에서 가장 긴 동영상: 다른 사본과 비교하는 기준; 길이 7.0초",
         "{\"sameBytesAsItem\":1,\"sha256\":\"b5b0\"}|en|the same bytes (SHA-256) as item 1",
         "{\"fullShareThreshold\":0.6,\"lengthSeconds\":19.0,\"matchedFrameShare\":1.0,\"meanDistance\":19.49,\"offsetSeconds\":-1.7,\"otherFrameShare\":0.92,\"threshold\":31,\"view\":\"full/orig\"}|en|100% of its frames within 31 bits (mean 19.49 bits) over 19.0 s, whole picture; offset -1.7 s",
         "{\"distance\":28,\"orientation\":\"orig\",\"threshold\":36,\"view\":\"crop-grid\"}|ko|PDQ 256비트 중 28비트 다름, 잘린 화면, 기준값 36",

@@ -93,10 +93,10 @@ final class MoneyNetworkSvg {
       MoneyNetwork.Totals t = network.people().get(name);
       List<String> text = new ArrayList<>(List.of(name));
       if (!t.received().isEmpty()) {
-        text.add("+" + sums(t.received()));
+        text.add(signed("+", t.received()));
       }
       if (!t.paid().isEmpty()) {
-        text.add("-" + sums(t.paid()));
+        text.add(signed("\u2212", t.paid()));
       }
       List<Label> avoid = new ArrayList<>(placed);
       avoid.addAll(lines);
@@ -345,6 +345,13 @@ final class MoneyNetworkSvg {
   static String sums(Map<String, BigDecimal> byCurrency) {
     List<String> parts = new ArrayList<>();
     byCurrency.forEach((currency, v) -> parts.add((grouped(v) + " " + currency).strip()));
+    return String.join(", ", parts);
+  }
+
+  /** {@code −3,300,000 KRW, −500 USD}: the sign on every currency's sum, not the first only. */
+  static String signed(String sign, Map<String, BigDecimal> byCurrency) {
+    List<String> parts = new ArrayList<>();
+    byCurrency.forEach((currency, v) -> parts.add((sign + grouped(v) + " " + currency).strip()));
     return String.join(", ", parts);
   }
 

@@ -125,6 +125,8 @@ class MoneyNetworkSvgTest {
         .contains("1,250,000 KRW")
         .contains("3,000,000 KRW")
         .contains("40%")
+        // The author paid in two currencies: each sum carries its sign.
+        .containsPattern("\u2212[\\d,]+ KRW, \u2212[\\d,]+ USD")
         .doesNotContain("2300000")
         .doesNotContain("1250000")
         .doesNotContain("지은");

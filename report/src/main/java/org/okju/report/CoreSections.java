@@ -130,8 +130,8 @@ final class CoreSections {
           c.privacy().text(s.givenPath().display()),
           w.get(
               "range",
-              s.started(),
-              s.finished().map(Object::toString).orElse(w.get("sources.not-finished"))),
+              w.time(s.started()),
+              s.finished().map(w::time).orElse(w.get("sources.not-finished"))),
           s.status().name().toLowerCase(Locale.ROOT),
           s.itemCount().isPresent() ? w.count(s.itemCount().getAsLong()) : "-",
           s.user(),

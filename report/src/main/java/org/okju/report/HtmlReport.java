@@ -67,7 +67,7 @@ final class HtmlReport {
     h.open("section", "id", "summary", "class", "first-page");
     h.element("h1", w.get("report.title"));
     h.open("p", "id", "generated")
-        .text(w.get("report.generated", o.generated().toString(), o.okjuVersion()))
+        .text(w.get("report.generated", w.time(o.generated()) + " UTC", o.okjuVersion()))
         .close("p");
     h.element("h2", w.get("section.summary"));
     SummaryPage.render(c, v, o, plugged, context, h);

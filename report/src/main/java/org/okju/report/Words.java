@@ -3,6 +3,9 @@ package org.okju.report;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -88,6 +91,14 @@ public final class Words {
     return f.format(value);
   }
 
+  /**
+   * A moment to the second, in UTC: {@code 2026-12-06 08:06:30}. The custody log keeps the
+   * nanoseconds; a reader of the report needs none of them.
+   */
+  public String time(Instant t) {
+    return SECONDS.format(t);
+  }
+
   /** A size in bytes for people: {@code 7.6 MB} ({@code 1 MB = 10^6 bytes}, as ingest prints). */
   public String bytes(long n) {
     String[] units = {"", "kB", "MB", "GB", "TB"};
@@ -101,6 +112,9 @@ public final class Words {
         ? count(n) + " " + get("unit.bytes")
         : String.format(Locale.ROOT, "%.1f %s", v, units[u]);
   }
+
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   // Grouping with commas in both languages: Korean writes 3,000,000원 too.
   private static DecimalFormat grouped() {

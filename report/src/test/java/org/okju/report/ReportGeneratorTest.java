@@ -115,6 +115,11 @@ class ReportGeneratorTest {
                 .outputs()
                 .get("manifest")
                 .toHex());
+    // Times a reader reads, to the second (the custody log keeps the nanoseconds).
+    assertThat(doc.getElementById("generated").text())
+        .matches("Generated \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC by okju .*");
+    assertThat(doc.select("#sources td").eachText())
+        .anyMatch(t -> t.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d to .*"));
     assertThat(doc.select("#appendix-catalogue tr")).hasSize(1 + 7);
     assertThat(doc.select("#custody tr")).hasSize(1 + 4);
     // The files' own times are a sentence of the catalogue, not the timeline (the diary's).
