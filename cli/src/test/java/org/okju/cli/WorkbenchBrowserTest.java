@@ -61,6 +61,7 @@ class WorkbenchBrowserTest {
 
   @TempDir static Path tmp;
   static Path work;
+  static Path demoCase;
   static ServerStore store;
   static Workbench workbench;
   static WebDriver browser;
@@ -78,7 +79,7 @@ class WorkbenchBrowserTest {
     work = tmp.resolve("demo");
     Files.createDirectories(work);
     Path drive = new DemoDrive(CliRun.vectors()).build(work);
-    Path demoCase = tmp.resolve("demo-case");
+    demoCase = tmp.resolve("demo-case");
     assertThat(CliRun.of("ingest", drive.toString(), "--case", demoCase.toString()).exitCode())
         .isIn(0, 3);
     assertThat(CliRun.of("copies", "--case", demoCase.toString(), "--user", "okju-demo").exitCode())
@@ -179,6 +180,40 @@ class WorkbenchBrowserTest {
     if ("update".equals(System.getProperty("okju.screenshots"))) {
       Path docs = Path.of("..", "docs", "workbench-" + name + ".png");
       Files.copy(target, docs, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /**
+   * The court report in both languages fits its page in a browser: a long unbroken cell (the
+   * custody log's parameters) wraps. The Korean report's keep-all rule had stopped the mono cells'
+   * break-all, and the custody table ran off the right of the page.
+   */
+  @Test
+  void theCourtReportFitsThePageInEitherLanguage() throws Exception {
+    for (String lang : List.of("en", "ko")) {
+      Path report = tmp.resolve("report-" + lang + ".html");
+      CliRun run =
+          CliRun.of(
+              "report",
+              "--case",
+              demoCase.toString(),
+              "--lang",
+              lang,
+              "--out",
+              report.toString(),
+              "--user",
+              "okju-demo",
+              "--wait");
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      browser.get(report.toUri().toString());
+      Object beyond =
+          ((ChromeDriver) browser)
+              .executeScript(
+                  "const right = document.body.getBoundingClientRect().right;"
+                      + "return [...document.querySelectorAll('table')]"
+                      + ".filter(t => t.getBoundingClientRect().right > right + 1)"
+                      + ".map(t => t.closest('section') ? t.closest('section').id : t.className);");
+      assertThat((List<?>) beyond).as(lang + ": tables wider than the page").isEmpty();
     }
   }
 

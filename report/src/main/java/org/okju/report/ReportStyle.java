@@ -57,6 +57,7 @@ final class ReportStyle {
         .mono { word-break: break-all; }
         td, th { overflow-wrap: break-word; }
         :lang(ko) td, :lang(ko) p, :lang(ko) li { word-break: keep-all; }
+        :lang(ko) td.mono { word-break: break-all; }
         nav ul { columns: 2; }
         .first-page { border-bottom: 2px solid #000; padding-bottom: 8pt; }
       }
