@@ -20,7 +20,9 @@ final class LogSections {
     out.element("p", w.get("custody.intro"));
     out.open("table", "class", "log")
         .header(
-            new String[] {"num", "", "nowrap", "nowrap", "", "", ""},
+            // Widths given: left to itself the PDF's table layout squeezed the time and the entry's
+            // hash to a character a line beside the parameters' long JSON.
+            new String[] {"num", "w14", "w10", "w10", "", "w14", "w14"},
             "#",
             w.get("col.time-utc"),
             w.get("col.user"),
@@ -32,7 +34,7 @@ final class LogSections {
       out.row(
           new String[] {"num", "small", "nowrap", "nowrap", "mono", "mono", "mono"},
           Long.toString(e.seq()),
-          e.time().toString(),
+          e.time().toString().replace('T', ' '),
           c.privacy().text(e.user()),
           e.action(),
           c.privacy().text(e.parametersJson()),

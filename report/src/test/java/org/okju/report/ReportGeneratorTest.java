@@ -235,6 +235,15 @@ class ReportGeneratorTest {
           .contains("Everything checked holds")
           .contains("Appendix A")
           .doesNotContain(CaseFixture.VICTIM_REAL_NAME);
+      // The custody table's columns are wide enough to read: each entry's hash begins with 12
+      // characters on a line (left to itself the table layout gave that column two a line) and its
+      // date is on one line.
+      List<CustodyEntry> logged = log();
+      // The last entry is the report's own, written after it.
+      for (CustodyEntry e : logged.subList(0, logged.size() - 1)) {
+        assertThat(text).contains(e.hash().toHex().substring(0, 12));
+        assertThat(text).contains(e.time().toString().substring(0, 10));
+      }
       for (PDPage page : pdf.getPages()) {
         for (COSName name : page.getResources().getXObjectNames()) {
           assertThat(page.getResources().getXObject(name)).isNotInstanceOf(PDImageXObject.class);
