@@ -101,7 +101,7 @@ final class EdgeClassifier {
       int b = (int) (key % n);
       if (!media.get(a).video()
           && !media.get(b).video()
-          && (!(ordinary(a) && ordinary(b)) || byLayoutOnly(pairs.get(key)))) {
+          && (!(ordinary(a) && ordinary(b)) || byThumbnailsOnly(pairs.get(key)))) {
         needed.add(media.get(a).item());
         needed.add(media.get(b).item());
       }
@@ -121,9 +121,10 @@ final class EdgeClassifier {
               if (edge != null) {
                 out.add(edge);
               } else if ((!media.get(a).video() || !media.get(b).video())
-                  && !byLayoutOnly(e.getValue())) {
-                // A layout candidate whose pixels were not close enough for a join on layouts
-                // alone may still be one picture through a third: it is no evidence against.
+                  && !byThumbnailsOnly(e.getValue())) {
+                // A layout or overlay candidate whose pixels were not close enough for a join on
+                // thumbnails alone may still be one picture through a third: it is no evidence
+                // against.
                 refused.add(e.getKey());
               }
             });
@@ -171,7 +172,11 @@ final class EdgeClassifier {
           Edge.Kind.SYMMETRIC,
           best.canonical() || LayoutPairs.layout(best) ? "re-encoded" : "transformed",
           ev,
-          LayoutPairs.layout(best) ? LAYOUT_WEIGHT - best.distance() : 256 - best.distance(),
+          LayoutPairs.layout(best)
+              ? LAYOUT_WEIGHT - best.distance()
+              : LayoutPairs.overlay(best)
+                  ? OVERLAY_WEIGHT - best.distance()
+                  : 256 - best.distance(),
           false,
           best.viewA(),
           best.viewB());
@@ -273,15 +278,22 @@ final class EdgeClassifier {
   }
 
   /**
-   * Whether a pair was found by its layouts alone ({@link LayoutPairs}): no view matched, so its
-   * pixels decide whatever the pictures' information.
+   * Whether a pair was found by layouts alone ({@link LayoutPairs}: of the whole pictures, their
+   * insides or a strip): no view matched, so their pixels decide whatever the pictures'
+   * information.
    */
-  private static boolean byLayoutOnly(List<PairFinder.Hit> hits) {
-    return hits.stream().allMatch(LayoutPairs::layout);
+  private static boolean byThumbnailsOnly(List<PairFinder.Hit> hits) {
+    return hits.stream().allMatch(h -> LayoutPairs.layout(h) || LayoutPairs.overlay(h));
   }
 
   private Map<String, Object> pictureEvidence(PairFinder.Hit best) {
     Map<String, Object> ev = new LinkedHashMap<>();
+    if (LayoutPairs.overlay(best)) {
+      ev.put("view", "overlay");
+      ev.put("stripLayoutDistance", best.distance());
+      ev.put("layoutThreshold", best.threshold());
+      return ev;
+    }
     if (LayoutPairs.layout(best)) {
       ev.put("view", "layout");
       ev.put("layoutDistance", best.distance());
@@ -317,10 +329,14 @@ final class EdgeClassifier {
    */
   private PairFinder.Hit judged(int a, int b, List<PairFinder.Hit> hits) {
     lastJudgement = Map.of();
-    if (byLayoutOnly(hits)) {
-      // The insides of two pictures with bars first, then the wholes (LayoutPairs).
+    if (byThumbnailsOnly(hits)) {
+      // The insides of two pictures with bars first, then the wholes, then an overlay (LayoutPairs
+      // adds them in that order).
       for (PairFinder.Hit hit : hits) {
-        PictureMatchPolicy.Decision d = policy.judgePixels(picture(a), picture(b), hit.viewMatch());
+        PictureMatchPolicy.Decision d =
+            LayoutPairs.overlay(hit)
+                ? policy.judgeOverlay(picture(a), picture(b), hit.viewMatch())
+                : policy.judgePixels(picture(a), picture(b), hit.viewMatch());
         if (d.joins()) {
           lastJudgement = d.evidence();
           return hit;
@@ -386,6 +402,12 @@ final class EdgeClassifier {
    * at {@link GroupingSettings#centreRadius} or less): it rests on the pixels, not on PDQ.
    */
   private static final int LAYOUT_WEIGHT = 256 - 64;
+
+  /**
+   * A pair found by a strip's layout and an overlay weighs less still: part of one picture is not
+   * in the other.
+   */
+  private static final int OVERLAY_WEIGHT = LAYOUT_WEIGHT - 16;
 
   /**
    * Whether picture {@code i} may be paired by its layout ({@link LayoutPairs}): a still picture

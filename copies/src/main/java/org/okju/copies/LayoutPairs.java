@@ -23,6 +23,12 @@ import org.okju.fingerprint.PictureThumbnail;
  * on at least one chunk. A chunk value shared by more than {@link #CROWDED} pictures (blank pages,
  * one app's screenshots) is not used: such pictures are left to their views, and the index stays
  * linear in the case's size.
+ *
+ * <p>Session 22: the same index over the layouts of four strips of each picture (the outer 30% at
+ * each side, {@link #STRIPS}) finds candidates for a copy under a sticker or a censor box: a box of
+ * up to 16% of the picture anywhere leaves at least one strip as it was (to cover all four it would
+ * be more than 40% across and 40% down). Such a pair joins only when {@link OverlayComparison}
+ * finds the two pictures one under an overlay ({@link PictureMatchPolicy#judgeOverlay}).
  */
 final class LayoutPairs {
   /**
@@ -30,6 +36,22 @@ final class LayoutPairs {
    * pictures, or the insides of two pictures with bars.
    */
   static final String VIEW = "layout/orig";
+
+  /** The view label of a strip's layout hit: a candidate for a copy under an overlay. */
+  static final String OVERLAY_VIEW = "overlay/orig";
+
+  private static final double STRIP = 0.3;
+
+  /**
+   * The strips whose layouts find copies under an overlay: the outer 30% of the picture at its
+   * left, right, top and bottom.
+   */
+  static final List<PictureRegion> STRIPS =
+      List.of(
+          new PictureRegion(0, 0, STRIP, 1),
+          new PictureRegion(1 - STRIP, 0, 1, 1),
+          new PictureRegion(0, 0, 1, STRIP),
+          new PictureRegion(0, 1 - STRIP, 1, 1));
 
   /**
    * The largest layout distance of a candidate: {@value #CHUNKS} − 1, so that one chunk of any
@@ -70,16 +92,23 @@ final class LayoutPairs {
     // flat edge its original does not have, or move the box round an object on a plain ground, so
     // that the insides show different content (a vector photo on a ground: its insides' layouts
     // were close, their pixels not; the wholes' pixels agreed).
-    pair(layouts[BOXED], (a, b) -> true, CONTENT, media, pairs, found);
+    pair(layouts[BOXED], (a, b) -> true, VIEW, CONTENT, media, pairs, found);
     pair(
         layouts[WHOLE_PICTURE],
         (a, b) -> !sameBars(boxes[a], boxes[b]),
+        VIEW,
         Edge.WHOLE,
         media,
         pairs,
         found);
+    // A strip in common: compared whole, for an overlay elsewhere (one hit a pair).
+    for (int s = 0; s < STRIPS.size(); s++) {
+      pair(layouts[FIRST_STRIP + s], (a, b) -> true, OVERLAY_VIEW, Edge.WHOLE, media, pairs, found);
+    }
     pairs.putAll(found);
   }
+
+  private static final int FIRST_STRIP = 2;
 
   private static final int WHOLE_PICTURE = 0;
   private static final int BOXED = 1;
@@ -88,6 +117,7 @@ final class LayoutPairs {
   private static void pair(
       ThumbnailLayout[] layouts,
       java.util.function.BiPredicate<Integer, Integer> compared,
+      String label,
       String view,
       List<Media> media,
       Map<Long, List<PairFinder.Hit>> pairs,
@@ -115,7 +145,7 @@ final class LayoutPairs {
               int d = layouts[a].distanceWithin(layouts[b], RADIUS);
               long key = a * n + b;
               if (d <= RADIUS && !pairs.containsKey(key) && compared.test(a, b)) {
-                addOnce(found, key, hit(d, view, view));
+                addOnce(found, key, hit(d, label, view));
               }
             }
           }
@@ -134,7 +164,8 @@ final class LayoutPairs {
     List<PairFinder.Hit> hits = found.get(key);
     if (hits == null) {
       found.put(key, List.of(hit));
-    } else if (hits.stream().noneMatch(h -> h.viewA().equals(hit.viewA()))) {
+    } else if (hits.stream()
+        .noneMatch(h -> h.view().equals(hit.view()) && h.viewA().equals(hit.viewA()))) {
       List<PairFinder.Hit> both = new ArrayList<>(hits);
       both.add(hit);
       found.put(key, List.copyOf(both));
@@ -146,8 +177,13 @@ final class LayoutPairs {
     return hit.view().equals(VIEW);
   }
 
-  private static PairFinder.Hit hit(int distance, String viewA, String viewB) {
-    return new PairFinder.Hit(0, 0, 0, 0, distance, false, VIEW, RADIUS, viewA, viewB);
+  /** Whether {@code hit} is a strip's layout hit: a candidate for a copy under an overlay. */
+  static boolean overlay(PairFinder.Hit hit) {
+    return hit.view().equals(OVERLAY_VIEW);
+  }
+
+  private static PairFinder.Hit hit(int distance, String label, String view) {
+    return new PairFinder.Hit(0, 0, 0, 0, distance, false, label, RADIUS, view, view);
   }
 
   private static final String CONTENT = "content/orig";
@@ -177,11 +213,12 @@ final class LayoutPairs {
 
   /**
    * Every eligible picture's layouts: {@code [WHOLE_PICTURE][i]} of the whole, {@code [BOXED][i]}
-   * of the picture inside its bars when it has some (else null); null for a flat one.
+   * of the picture inside its bars when it has some (else null), {@code [FIRST_STRIP + s][i]} of
+   * strip {@code s}; null for a flat one.
    */
   private static ThumbnailLayout[][] layouts(
       List<Media> media, IntPredicate eligible, ThumbnailSource thumbnails) {
-    ThumbnailLayout[][] out = new ThumbnailLayout[2][media.size()];
+    ThumbnailLayout[][] out = new ThumbnailLayout[FIRST_STRIP + STRIPS.size()][media.size()];
     Map<Long, Integer> batch = new HashMap<>();
     for (int i = 0; i < media.size(); i++) {
       if (eligible.test(i)) {
@@ -208,6 +245,12 @@ final class LayoutPairs {
       ThumbnailLayout whole = ThumbnailLayout.of(t.getValue());
       if (!whole.flat()) {
         out[WHOLE_PICTURE][i] = whole;
+      }
+      for (int s = 0; s < STRIPS.size(); s++) {
+        ThumbnailLayout strip = ThumbnailLayout.of(t.getValue(), STRIPS.get(s));
+        if (!strip.flat()) {
+          out[FIRST_STRIP + s][i] = strip;
+        }
       }
       PictureRegion content = region(media.get(i));
       if (!content.equals(PictureRegion.WHOLE)) {

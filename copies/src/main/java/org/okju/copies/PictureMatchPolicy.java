@@ -333,6 +333,51 @@ public final class PictureMatchPolicy {
   }
 
   /**
+   * Whether two pictures that no view matched, only the layout of a strip of theirs ({@link
+   * LayoutPairs#STRIPS}), are one picture with a sticker, an emoji or a censor box laid over one
+   * rectangle of either ({@link OverlayComparison}, whole pictures compared). The one taken as the
+   * original must be an ordinary picture (a photo): of icons and drawings, one that differs from
+   * another in one part is another drawing (session 19: look-alike icons joined through the half
+   * they share). Neither may be drawn, nearly empty or without a thumbnail.
+   */
+  public Decision judgeOverlay(Picture a, Picture b, ViewMatch match) {
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put("information", maxInformation(a, b).label());
+    if (a.thumbnail().isEmpty()
+        || b.thumbnail().isEmpty()
+        || !joinsByLayout(a)
+        || !joinsByLayout(b)) {
+      evidence.put("reason", "an overlay joins only pictures with pixels to compare");
+      return new Decision(false, Optional.empty(), evidence);
+    }
+    OverlayComparison first = null;
+    for (boolean aCovered : new boolean[] {true, false}) {
+      Picture covered = aCovered ? a : b;
+      Picture original = aCovered ? b : a;
+      if (information(original) != Information.ORDINARY) {
+        continue;
+      }
+      OverlayComparison c =
+          OverlayComparison.of(
+              covered.thumbnail().get(), original.thumbnail().get(), OverlayComparison.DEFAULT);
+      if (c.agrees()) {
+        evidence.put("overlay", c.evidence());
+        evidence.put("covered", aCovered ? "first" : "second");
+        return new Decision(true, Optional.of(match), evidence);
+      }
+      if (first == null) {
+        first = c;
+      }
+    }
+    if (first == null) {
+      evidence.put("reason", "an overlay joins only when the uncovered picture is a photo");
+    } else {
+      evidence.put("overlay", first.evidence());
+    }
+    return new Decision(false, Optional.of(match), evidence);
+  }
+
+  /**
    * Whether {@code picture} may join another by its layout alone ({@link #judgePixels}): it has a
    * profile, something in it, and is not drawn. Grouping asks before it reads the thumbnail.
    */

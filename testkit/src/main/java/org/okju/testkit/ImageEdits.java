@@ -285,7 +285,121 @@ public final class ImageEdits {
     e.put(
         "sticker-over-half",
         i -> sticker(i, StickerPlace.random(new Random(31L * i.getWidth() + i.getHeight()))));
+    // Censor boxes over a still picture (session 22), also placed from the picture's own size, each
+    // on a stream of its own.
+    e.put("box-black-centre", i -> blackBox(i, new BoxPlace(0.325, 0.325, 0.35, 0.35)));
+    e.put("box-black-upper-middle", i -> blackBox(i, new BoxPlace(0.375, 0.08, 0.25, 0.30)));
+    OwnStream black = new OwnStream(41);
+    OwnStream pixelated = new OwnStream(43);
+    OwnStream blurred = new OwnStream(47);
+    e.put("box-black-random", i -> blackBox(i, BoxPlace.random(black.of(i))));
+    e.put("box-pixelated-random", i -> pixelatedBox(i, BoxPlace.random(pixelated.of(i))));
+    e.put("box-blurred-random", i -> blurredBox(i, BoxPlace.random(blurred.of(i))));
     return e;
+  }
+
+  /**
+   * A random stream of one edit, seeded from the first picture it edits (its size) and {@code
+   * salt}, then drawn on for every further copy: other edits' draws stay as they were for a seed.
+   */
+  private static final class OwnStream {
+    private final long salt;
+    private Random random;
+
+    OwnStream(long salt) {
+      this.salt = salt;
+    }
+
+    Random of(BufferedImage first) {
+      if (random == null) {
+        random = new Random(salt * 1_000_003L + 31L * first.getWidth() + first.getHeight());
+      }
+      return random;
+    }
+  }
+
+  /**
+   * A censor box, in shares of the picture: anywhere, 8-15% of its area, its sides 0.6-1.6 times as
+   * long as each other (a face, a body).
+   */
+  public record BoxPlace(double x, double y, double width, double height) {
+    public static BoxPlace random(Random r) {
+      double area = 0.08 + 0.07 * r.nextDouble();
+      double aspect = 0.6 + r.nextDouble();
+      double w = Math.min(0.9, Math.sqrt(area * aspect));
+      double h = Math.min(0.9, area / w);
+      return new BoxPlace(r.nextDouble() * (1 - w), r.nextDouble() * (1 - h), w, h);
+    }
+
+    int[] pixels(BufferedImage in) {
+      int x0 = (int) Math.round(x * in.getWidth());
+      int y0 = (int) Math.round(y * in.getHeight());
+      int x1 = Math.min(in.getWidth(), (int) Math.round((x + width) * in.getWidth()));
+      int y1 = Math.min(in.getHeight(), (int) Math.round((y + height) * in.getHeight()));
+      return new int[] {x0, y0, x1, y1};
+    }
+  }
+
+  /** {@code in} with an opaque black box at {@code p}. */
+  public static BufferedImage blackBox(BufferedImage in, BoxPlace p) {
+    BufferedImage out = rgb(in);
+    int[] b = p.pixels(out);
+    Graphics2D g = out.createGraphics();
+    g.setColor(Color.BLACK);
+    g.fillRect(b[0], b[1], b[2] - b[0], b[3] - b[1]);
+    g.dispose();
+    return out;
+  }
+
+  /** {@code in} pixelated at {@code p}: blocks of a twentieth of the picture's width, averaged. */
+  public static BufferedImage pixelatedBox(BufferedImage in, BoxPlace p) {
+    BufferedImage out = rgb(in);
+    int[] b = p.pixels(out);
+    int block = Math.max(2, out.getWidth() / 20);
+    for (int by = b[1]; by < b[3]; by += block) {
+      for (int bx = b[0]; bx < b[2]; bx += block) {
+        int ex = Math.min(b[2], bx + block);
+        int ey = Math.min(b[3], by + block);
+        long r = 0;
+        long gr = 0;
+        long bl = 0;
+        int n = 0;
+        for (int y = by; y < ey; y++) {
+          for (int x = bx; x < ex; x++) {
+            int rgb = out.getRGB(x, y);
+            r += rgb >> 16 & 0xFF;
+            gr += rgb >> 8 & 0xFF;
+            bl += rgb & 0xFF;
+            n++;
+          }
+        }
+        int mean = (int) (r / n) << 16 | (int) (gr / n) << 8 | (int) (bl / n);
+        for (int y = by; y < ey; y++) {
+          for (int x = bx; x < ex; x++) {
+            out.setRGB(x, y, mean);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** {@code in} blurred at {@code p} by a box of a fifteenth of the picture's width. */
+  public static BufferedImage blurredBox(BufferedImage in, BoxPlace p) {
+    BufferedImage out = rgb(in);
+    int[] b = p.pixels(out);
+    // Twice a box blur: close to a Gaussian, as editors' censor blur is.
+    BufferedImage blurred = rgb(in);
+    int radius = Math.max(1, out.getWidth() / 30);
+    for (int pass = 0; pass < 2; pass++) {
+      blurred = blur(blurred, radius);
+    }
+    for (int y = b[1]; y < b[3]; y++) {
+      for (int x = b[0]; x < b[2]; x++) {
+        out.setRGB(x, y, blurred.getRGB(x, y));
+      }
+    }
+    return out;
   }
 
   /**
