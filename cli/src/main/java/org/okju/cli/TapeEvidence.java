@@ -29,6 +29,9 @@ final class TapeEvidence {
           "view",
           "layoutDistance",
           "layoutThreshold",
+          "stripLayoutDistance",
+          "overlay",
+          "covered",
           "orientation",
           "threshold",
           "frameSeconds",
@@ -90,6 +93,16 @@ final class TapeEvidence {
               "evidence.layout",
               e.get("layoutDistance").asText(),
               e.path("layoutThreshold").asText("?")));
+    }
+    if (e.has("stripLayoutDistance")) {
+      parts.add(
+          w.get(
+              "evidence.strip-layout",
+              e.get("stripLayoutDistance").asText(),
+              e.path("layoutThreshold").asText("?")));
+    }
+    if (e.path("overlay").isObject()) {
+      parts.add(overlay(e.get("overlay"), w));
     }
     if (e.has("frameSeconds")) {
       parts.add(w.get("evidence.still", seconds(e.get("frameSeconds"))));
@@ -173,6 +186,29 @@ final class TapeEvidence {
       said += ", " + (w.has(o) ? w.get(o) : turn);
     }
     return said;
+  }
+
+  /**
+   * "the two agree outside one rectangle (45–80% across, 10–40% down), where the second is flat
+   * colour laid over the picture": a sticker's or censor box's evidence ({@code
+   * OverlayComparison}).
+   */
+  private static String overlay(JsonNode o, Words w) {
+    JsonNode r = o.path("rectangle");
+    String where =
+        r.size() == 4
+            ? w.get(
+                "evidence.overlay.rectangle",
+                percent(r.get(0)),
+                percent(r.get(2)),
+                percent(r.get(1)),
+                percent(r.get(3)))
+            : "";
+    String which =
+        w.get(covered.equals("first") ? "evidence.overlay.first" : "evidence.overlay.second");
+    return "flat".equals(o.path("overlay").asText())
+        ? w.get("evidence.overlay", where)
+        : w.get("evidence.overlay.refused", o.path("overlay").asText("?"));
   }
 
   private static String seconds(JsonNode n) {

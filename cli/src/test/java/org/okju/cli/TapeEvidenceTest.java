@@ -25,6 +25,8 @@ class TapeEvidenceTest {
         "{\"distance\":28,\"orientation\":\"orig\",\"threshold\":36,\"view\":\"crop-grid\"}|ko|PDQ 256비트 중 28비트 다름, 잘린 화면, 기준값 36",
         "{\"distance\":3,\"view\":\"full\",\"threshold\":31,\"joined\":\"related\"}|en|PDQ 3 of 256 bits apart, whole picture, threshold 31; joined: related",
         "{\"view\":\"layout\",\"layoutDistance\":3,\"layoutThreshold\":15,\"information\":\"ordinary\",\"pixels\":{\"lumaMean\":0.05,\"lumaBlock\":0.11,\"lumaLimits\":\"0.3/0.5\"}}|en|no PDQ view within its threshold; the coarse layout of light and dark 3 of 252 levels apart (threshold 15), so the pixels were compared; pixels agree (mean difference 0.05, worst block 0.11, limits 0.3/0.5)",
+        "{\"view\":\"overlay\",\"stripLayoutDistance\":6,\"layoutThreshold\":15,\"information\":\"ordinary\",\"overlay\":{\"overlay\":\"flat\",\"rectangle\":[0.313,0.313,0.688,0.688],\"changedShare\":0.9,\"fill\":0.97},\"covered\":\"first\"}|en|no PDQ view within its threshold; the coarse layout of light and dark of a strip along one side 6 of 252 levels apart (threshold 15), so the pixels were compared; the pictures agree outside one rectangle (31–69% across, 31–69% down), where one of them is covered by flat colour (a sticker, an emoji or a censor box)",
+        "{\"view\":\"overlay\",\"stripLayoutDistance\":6,\"layoutThreshold\":15,\"overlay\":{\"overlay\":\"flat\",\"rectangle\":[0.25,0.0,0.75,0.313]},\"covered\":\"second\"}|ko|PDQ로는 기준값 안에서 일치하지 않음; 한쪽 가장자리 띠의 명암 배치가 252단계 중 6단계 다름 (기준값 15), 그래서 픽셀을 비교함; 한 사각형 (가로 25–75%, 세로 0–31%) 밖에서는 두 이미지가 일치하고, 그 안은 한쪽이 단색으로 가려짐 (스티커, 이모지 또는 검열 상자)",
         "not json|en|not json",
       })
   void evidenceIsSaidInWordsNotJson(String json, String lang, String words) {
