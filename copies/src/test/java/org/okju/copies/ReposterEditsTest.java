@@ -3,8 +3,6 @@ package org.okju.copies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +10,6 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.okju.fingerprint.PictureThumbnail;
 import org.okju.testkit.ImageEdits;
 
 /**
@@ -58,58 +55,18 @@ class ReposterEditsTest {
     return List.copyOf(EDITS.keySet());
   }
 
-  /** One distinct photo, resized as the copies are made from it, and its id among the media. */
-  private record Original(String name, long id, Media media) {}
-
-  // The distinct photos' media and thumbnails are the same in every case (read-only: grouping
-  // does not change a Media), so they are hashed and profiled once, not once per edit; the ids are
-  // those the interleaved numbering gives (each edited original's copy takes the next id).
-  private static final List<Original> DISTINCT = new ArrayList<>();
-  private static final Map<Long, PictureThumbnail> DISTINCT_THUMBNAILS = new HashMap<>();
+  private static OneCopyAmongDistinctPhotos photos;
 
   @BeforeAll
   static void profileTheDistinctPhotos() {
-    long id = 1;
-    for (String d : Pictures.DISTINCT) {
-      DISTINCT.add(new Original(d, id, Pictures.profiled(id, d, resized(d), DISTINCT_THUMBNAILS)));
-      id += ORIGINALS.contains(d) ? 2 : 1;
-    }
-  }
-
-  private static BufferedImage resized(String name) {
-    BufferedImage photo = Pictures.photo(name);
-    return ImageEdits.resize(photo, 480.0 / photo.getWidth());
+    photos = new OneCopyAmongDistinctPhotos(ORIGINALS);
   }
 
   @ParameterizedTest
   @MethodSource("edits")
   void theCopyAloneJoinsItsOriginalAndNoOtherPhotoJoinsAnything(String edit) {
-    List<Media> media = new ArrayList<>();
-    Map<Long, PictureThumbnail> thumbnails = new HashMap<>(DISTINCT_THUMBNAILS);
-    Map<Long, String> names = new LinkedHashMap<>();
-    for (Original o : DISTINCT) {
-      media.add(o.media());
-      names.put(o.id(), o.name());
-      if (ORIGINALS.contains(o.name())) {
-        // The copy is made from a freshly read photo: an edit never sees a shared image.
-        long id = o.id() + 1;
-        String name = o.name() + "|" + edit;
-        media.add(
-            Pictures.profiled(id, name, EDITS.get(edit).apply(resized(o.name())), thumbnails));
-        names.put(id, name);
-      }
-    }
-    List<Tape> tapes =
-        new CopyGrouper(GroupingSettings.DEFAULT)
-            .group(media, ThumbnailSource.of(thumbnails), TapeSplits.NONE);
-    List<List<String>> grouped = new ArrayList<>();
-    for (Tape t : tapes) {
-      grouped.add(t.members().stream().map(m -> names.get(m.media().item())).sorted().toList());
-    }
-    List<List<String>> expected = new ArrayList<>();
-    for (String d : Pictures.DISTINCT) {
-      expected.add(ORIGINALS.contains(d) ? List.of(d, d + "|" + edit) : List.of(d));
-    }
-    assertThat(grouped).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(photos.grouped(EDITS.get(edit), edit, ORIGINALS))
+        .containsExactlyInAnyOrderElementsOf(
+            OneCopyAmongDistinctPhotos.expected(edit, true, ORIGINALS));
   }
 }

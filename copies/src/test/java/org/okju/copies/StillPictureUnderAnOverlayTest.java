@@ -3,8 +3,6 @@ package org.okju.copies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,36 +62,26 @@ class StillPictureUnderAnOverlayTest {
     return List.copyOf(EDITS.keySet());
   }
 
-  private record Original(String name, long id, Media media) {}
-
-  private static final List<Original> DISTINCT = new ArrayList<>();
-  private static final Map<Long, PictureThumbnail> DISTINCT_THUMBNAILS = new HashMap<>();
+  private static OneCopyAmongDistinctPhotos photos;
 
   @BeforeAll
   static void profileTheDistinctPhotos() {
-    long id = 1;
-    for (String d : Pictures.DISTINCT) {
-      DISTINCT.add(new Original(d, id, Pictures.profiled(id, d, resized(d), DISTINCT_THUMBNAILS)));
-      id += ORIGINALS.contains(d) ? 2 : 1;
-    }
-  }
-
-  private static BufferedImage resized(String name) {
-    BufferedImage photo = Pictures.photo(name);
-    return ImageEdits.resize(photo, 480.0 / photo.getWidth());
+    photos = new OneCopyAmongDistinctPhotos(ORIGINALS);
   }
 
   @ParameterizedTest
   @MethodSource("edits")
   void theCoveredCopyJoinsItsPhotoAndNothingElse(String edit) {
-    assertThat(groupedWithCopies(EDITS.get(edit), edit, ORIGINALS))
-        .containsExactlyInAnyOrderElementsOf(expected(edit, true, ORIGINALS));
+    assertThat(photos.grouped(EDITS.get(edit), edit, ORIGINALS))
+        .containsExactlyInAnyOrderElementsOf(
+            OneCopyAmongDistinctPhotos.expected(edit, true, ORIGINALS));
   }
 
   @Test
   void aBurstPhotoWhereSomethingTexturedMovedStaysApart() {
-    assertThat(groupedWithCopies(StillPictureUnderAnOverlayTest::burst, "burst", BURST_PHOTOS))
-        .containsExactlyInAnyOrderElementsOf(expected("burst", false, BURST_PHOTOS));
+    assertThat(photos.grouped(StillPictureUnderAnOverlayTest::burst, "burst", BURST_PHOTOS))
+        .containsExactlyInAnyOrderElementsOf(
+            OneCopyAmongDistinctPhotos.expected("burst", false, BURST_PHOTOS));
   }
 
   /**
@@ -104,9 +92,9 @@ class StillPictureUnderAnOverlayTest {
   @Test
   void theBurstsDifferencesFitOneRectangleButAreNoOverlay() {
     for (String name : ORIGINALS) {
-      BufferedImage photo = resized(name);
+      BufferedImage photo = OneCopyAmongDistinctPhotos.resized(name);
       PictureThumbnail original = thumbnail(photo);
-      PictureThumbnail moved = thumbnail(burst(resized(name)));
+      PictureThumbnail moved = thumbnail(burst(OneCopyAmongDistinctPhotos.resized(name)));
       for (OverlayComparison c :
           List.of(
               OverlayComparison.of(moved, original, OverlayComparison.DEFAULT),
@@ -116,7 +104,8 @@ class StillPictureUnderAnOverlayTest {
       }
       OverlayComparison boxed =
           OverlayComparison.of(
-              thumbnail(EDITS.get("black-box-centre").apply(resized(name))),
+              thumbnail(
+                  EDITS.get("black-box-centre").apply(OneCopyAmongDistinctPhotos.resized(name))),
               original,
               OverlayComparison.DEFAULT);
       assertThat(boxed.agrees()).as(name + " " + boxed.evidence()).isTrue();
@@ -147,45 +136,5 @@ class StillPictureUnderAnOverlayTest {
 
   private static PictureThumbnail thumbnail(BufferedImage image) {
     return PictureThumbnail.of(image, ReducedLumaPlane.of(ImageLuma.of(image)));
-  }
-
-  private List<List<String>> groupedWithCopies(
-      UnaryOperator<BufferedImage> edit, String label, List<String> edited) {
-    List<Media> media = new ArrayList<>();
-    Map<Long, PictureThumbnail> thumbnails = new HashMap<>(DISTINCT_THUMBNAILS);
-    Map<Long, String> names = new LinkedHashMap<>();
-    for (Original o : DISTINCT) {
-      media.add(o.media());
-      names.put(o.id(), o.name());
-      if (edited.contains(o.name())) {
-        long id = o.id() + 1;
-        String name = o.name() + "|" + label;
-        media.add(Pictures.profiled(id, name, edit.apply(resized(o.name())), thumbnails));
-        names.put(id, name);
-      }
-    }
-    List<Tape> tapes =
-        new CopyGrouper(GroupingSettings.DEFAULT)
-            .group(media, ThumbnailSource.of(thumbnails), TapeSplits.NONE);
-    List<List<String>> grouped = new ArrayList<>();
-    for (Tape t : tapes) {
-      grouped.add(t.members().stream().map(m -> names.get(m.media().item())).sorted().toList());
-    }
-    return grouped;
-  }
-
-  private static List<List<String>> expected(String label, boolean joined, List<String> edited) {
-    List<List<String>> expected = new ArrayList<>();
-    for (String d : Pictures.DISTINCT) {
-      if (!edited.contains(d)) {
-        expected.add(List.of(d));
-      } else if (joined) {
-        expected.add(List.of(d, d + "|" + label));
-      } else {
-        expected.add(List.of(d));
-        expected.add(List.of(d + "|" + label));
-      }
-    }
-    return expected;
   }
 }
