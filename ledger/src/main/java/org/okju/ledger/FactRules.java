@@ -859,6 +859,18 @@ final class FactRules {
         || Cues.in(Cues.HELP, line)
         || Cues.in(Cues.DRUG, line)
         || Cues.in(Cues.TRADE, line)
+        || Cues.in(Cues.MEET, line)
+        // "Jae + Hoon | Sinchon station exit 3 | pick up Mirae": someone else named in the row is
+        // the one it is about
+        || r.persons().stream()
+            .anyMatch(
+                p ->
+                    !inAnyWhoCell(r, p)
+                        && r.persons().stream()
+                            .noneMatch(
+                                w ->
+                                    inAnyWhoCell(r, w)
+                                        && w.value().name().equals(p.value().name())))
         || places.size() != 1
         || r.persons().stream().noneMatch(p -> inAnyWhoCell(r, p))
         || r.row()

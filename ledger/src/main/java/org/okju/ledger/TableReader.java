@@ -56,7 +56,7 @@ final class TableReader {
   private static final Pattern COMMA = Pattern.compile(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
   private static final Pattern UNIT =
       Pattern.compile(
-          "단위\\s*[:：]?\\s*(?<ko>백만원|십만원|만원|천원|원)|(?i:units?|in)\\s*[:：]?\\s*(?<en>thousands?|millions?"
+          "단위\\s*[:：]?\\s*(?<ko>백만원|십만원|만원|천원|원|백만|십만|만|천)(?![가-힣])|(?i:units?|in)\\s*[:：]?\\s*(?<en>thousands?|millions?"
               + "|10,000|1,000)\\s*(?:won|krw)?");
   private static final Pattern BRACKETED_UNIT =
       Pattern.compile("[(\\[]\\s*(?<ko>백만원|십만원|만원|천원)\\s*[)\\]]|(?<en>(?!))");
@@ -284,10 +284,11 @@ final class TableReader {
     String ko = m.group("ko");
     if (ko != null) {
       return switch (ko) {
-        case "백만원" -> new BigDecimal(1_000_000);
-        case "십만원" -> new BigDecimal(100_000);
-        case "만원" -> new BigDecimal(10_000);
-        case "천원" -> new BigDecimal(1_000);
+        // (단위: 만): the unit without 원, as a pocket ledger abbreviates it
+        case "백만원", "백만" -> new BigDecimal(1_000_000);
+        case "십만원", "십만" -> new BigDecimal(100_000);
+        case "만원", "만" -> new BigDecimal(10_000);
+        case "천원", "천" -> new BigDecimal(1_000);
         default -> BigDecimal.ONE;
       };
     }

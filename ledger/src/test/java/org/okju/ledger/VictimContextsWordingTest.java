@@ -39,6 +39,20 @@ class VictimContextsWordingTest extends WordingTestBase {
     // The buyer of a row with money in it was paid or paid, not met: no meeting of his.
     Extraction x = read("Date\tWho\tWhere\tIn\tNotes", "4/3\tOh Jin-su\tSinchon\t450,000\tsale");
     assertThat(facts(x, FactType.MEETING)).isEmpty();
+    // Nor is a crew's row saying whom they went for: she is the one met, not they.
+    Extraction crew =
+        read(
+            "Date\tWho\tWhere\tJob",
+            "2025-10-10\tJae + Hoon\tSinchon station exit 3\tpick up Mirae",
+            "2025-10-11\tHoon\tHapjeong\tdinner w/ Yuna");
+    assertThat(facts(crew, FactType.MEETING)).noneMatch(f -> f.matches("(?:Jae|Hoon)\\|.*"));
+  }
+
+  @Test
+  void aPocketLedgersUnitWithoutWonScalesItsColumns() {
+    Extraction x =
+        read("25년 9월 장부 (단위: 만)", "일자\t상대\t입\t출", "9/6 토\t큰손\t150\t", "9/19 금\t닥터\t\t50");
+    assertThat(normalized(x, EntityType.MONEY)).containsExactlyInAnyOrder("1500000", "500000");
   }
 
   @Test
