@@ -135,6 +135,21 @@ final class EnglishNames {
   private static final Pattern BEFORE_HANGUL =
       Pattern.compile("(?<![A-Za-z])(" + NAME + "(?:\\s" + NAME + ")?)(?=[가-힣])");
 
+  // A single Latin capital used as a name inside Korean text, as a diary hides a woman behind her
+  // initial: with a person's particle on it (J랑, K한테), or joined to one so written (J랑 K 합석).
+  // Not a blood type or a grade (A형, B급): those take no person's particle.
+  private static final Pattern INITIAL_IN_KOREAN =
+      Pattern.compile(
+          "(?<![A-Za-z0-9_.])([A-Z])(?=(?:이랑|랑|한테서|한테|에게서|에게|하고)(?![가-힣]))"
+              + "|(?<=(?<![A-Za-z0-9_.])[A-Z](?:랑|하고)\\s)([A-Z])(?![A-Za-z0-9_])");
+
+  // A note's line that is where, then who, and nothing else ("Gangnam station exit 10. Seoyun.",
+  // "Sinsa. Haram and Somin."): the place is masked by then, so before the names only blanks (three
+  // or more: a masked entity) and the stop after it are left, and after them only more names.
+  private static final Pattern MASKED_LEAD = Pattern.compile("^\\s{3,}[.:,—–-]\\s*$");
+  private static final Pattern NAMES_TO_END =
+      Pattern.compile("^(?:\\s*(?:,|,?\\s+and\\b|&)\\s*" + NAME + ")*\\s*[.!]?\\s*$");
+
   // A romanised Korean given name written with its hyphen: Ha-eun, Seul-gi, Dong-min.
   private static final Pattern ROMANISED_GIVEN = Pattern.compile("[A-Z][a-z]{1,4}-[a-z]{1,4}");
 
@@ -229,6 +244,11 @@ final class EnglishNames {
         int s = m.start(1) + m.group(1).indexOf(name);
         add(out, Found.of(s, s + name.length(), new Person(name, Optional.empty()), 0.8));
       }
+    }
+    m = INITIAL_IN_KOREAN.matcher(line);
+    while (m.find()) {
+      int g = m.group(1) != null ? 1 : 2;
+      add(out, Found.of(m.start(g), m.end(g), new Person(m.group(g), Optional.empty()), 0.7));
     }
     m = PERSON_LABEL.matcher(line);
     while (m.find()) {
@@ -347,8 +367,13 @@ final class EnglishNames {
       // person (whose name is then withheld) rather than a name left in the open.
       boolean twoNames = last > first;
       boolean owns = line.startsWith("'s", end) || line.startsWith("\u2019s", end);
+      // "Gangnam station exit 10. Seoyun.": who was there, written after where and nothing else
+      boolean namedAfterPlace =
+          MASKED_LEAD.matcher(line.substring(0, start)).matches()
+              && NAMES_TO_END.matcher(line.substring(end)).matches();
       boolean opensSentence =
-          line.substring(0, start)
+          !namedAfterPlace
+              && line.substring(0, start)
                   .matches("(?s)(?:.*[.!?:]\\s{1,3}|\\s*(?:[" + PersonWords.BULLETS + "]\\s*)?)")
               && !twoNames
               && !owns

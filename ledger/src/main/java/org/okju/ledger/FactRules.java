@@ -333,9 +333,30 @@ final class FactRules {
         }
       }
     }
+    // "Gangnam station exit 10. Seoyun.", "Sinsa. Haram and Somin.", "6/7 신촌 — 소담, 라온 둘이 옴": a
+    // note's line that is where, then who and nothing else, says who was met there.
+    // So does a table's row of who and where with no money in it (2/14 | 미소, 규리 | 압구정로데오역 5번
+    // 출구 | 미소_0214): those in its who cell were met there.
+    Optional<Found<Named>> listPlace = placeThenNames(r).or(() -> rowOfWhoAndWhere(r));
+    List<String> listedThere = new ArrayList<>();
+    if (listPlace.isPresent()) {
+      for (Found<Person> p : r.persons()) {
+        String name = p.value().name();
+        boolean listed =
+            r.row().isPresent() ? inAnyWhoCell(r, p) : p.start() >= listPlace.get().end();
+        if (listed && !isTitled(p) && !roles.isMan(name) && !traders.contains(name)) {
+          listedThere.add(name);
+          if (!lineVictims.contains(name)) {
+            lineVictims.add(name);
+            victimWords.putIfAbsent(name, "listed after the place");
+          }
+        }
+      }
+    }
     // 삼촌이랑 만나서 … 그 친구 왔음, 사장님 + 여자 1: a crew's word for one of its own (삼촌, 사장님, the
     // boss) is never the woman met or filmed.
     lineVictims.removeIf(PersonWords::isCrewWord);
+    listedThere.removeIf(PersonWords::isCrewWord);
     Payments.Result money = payments.read(r, lineVictims, victims, chatPartner());
     for (String v : money.victimPayers().keySet()) {
       if (!lineVictims.contains(v)) {
@@ -400,6 +421,23 @@ final class FactRules {
                   // "Dinner with my sister in Hanam": a district on a line that names no victim
                   // is no place of the entry's victim (it may be one of a victim named later)
                   && (!lineVictims.isEmpty() || victim.isEmpty()));
+      if (listPlace.isPresent() && listPlace.get().equals(place)) {
+        for (String listed : listedThere) {
+          out.add(
+              fact(
+                  FactType.MEETING,
+                  Optional.of(listed),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  date,
+                  Optional.of(p),
+                  span,
+                  0.7));
+        }
+        lastPlace = Optional.of(p);
+        continue;
+      }
       if (venue && !moneyLine && (eventLine || isRoom(p))) {
         if (who.isPresent()) {
           out.add(
@@ -758,6 +796,98 @@ final class FactRules {
                 d ->
                     d.start() > p.end()
                         && line.substring(p.end(), d.start()).matches(IN_SENTENCE_FOR));
+  }
+
+  // Before the place of a where-then-who line: a date, a weekday, blanks and stops only.
+  private static final Pattern LIST_LINE_LEAD =
+      Pattern.compile(
+          "^(?:[\\s\\d/.()~:—–-]|(?<![가-힣])[월화수목금토일](?![가-힣])"
+              + "|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?)*$");
+  // Between the place and the first name: a stop or a dash and nothing else.
+  private static final Pattern LIST_PLACE_GAP = Pattern.compile("^\\s*[.:,—–-]\\s*$");
+  // Between two names of the list.
+  private static final Pattern LIST_NAME_GAP =
+      Pattern.compile("^\\s*(?:,|,?\\s*and\\b|&|이랑|랑|하고)?\\s*$");
+  // After the last name: a stop, or that they came (둘이 옴, 합석).
+  private static final Pattern LIST_TAIL =
+      Pattern.compile(
+          "^[\\s.,!]*(?:(?:둘이|셋이|넷이|다섯이)\\s*)?(?:옴|왔음|나옴|합석|만남|came|showed up)?[\\s.!]*$");
+
+  /**
+   * The place of a line that is where, then who, and nothing else ("Gangnam station exit 10.
+   * Seoyun.", "Sinsa. Haram and Somin.", "6/7 신촌 — 소담, 라온 둘이 옴"), when it is one.
+   */
+  static Optional<Found<Named>> placeThenNames(LineReading r) {
+    String line = r.line();
+    List<Found<Named>> places = r.things(EntityType.PLACE);
+    List<Found<Person>> people =
+        r.persons().stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
+    if (places.size() != 1 || people.isEmpty() || r.row().isPresent()) {
+      return Optional.empty();
+    }
+    Found<Named> place = places.get(0);
+    int from = Math.max(r.textStart(), 0);
+    if (place.start() < from
+        || !LIST_LINE_LEAD.matcher(line.substring(from, place.start())).matches()
+        || people.get(0).start() < place.end()
+        || !LIST_PLACE_GAP.matcher(line.substring(place.end(), people.get(0).start())).matches()) {
+      return Optional.empty();
+    }
+    for (int i = 1; i < people.size(); i++) {
+      int gapStart = people.get(i - 1).end();
+      int gapEnd = people.get(i).start();
+      if (gapEnd < gapStart || !LIST_NAME_GAP.matcher(line.substring(gapStart, gapEnd)).matches()) {
+        return Optional.empty();
+      }
+    }
+    return LIST_TAIL.matcher(line.substring(people.get(people.size() - 1).end())).matches()
+        ? Optional.of(place)
+        : Optional.empty();
+  }
+
+  /**
+   * The place of a table row naming who and where and nothing they did, with no money, when it is
+   * one. A row saying what someone did there (filmed, drove, lent the room: "room + cam", "Ray shot
+   * it") is a crew's schedule or about someone else, and its who is no one met.
+   */
+  private static Optional<Found<Named>> rowOfWhoAndWhere(LineReading r) {
+    List<Found<Named>> places = r.things(EntityType.PLACE);
+    String line = r.line();
+    if (r.row().isEmpty()
+        || !r.money().isEmpty()
+        || Cues.in(Cues.RECORD, line)
+        || Cues.in(Cues.HELP, line)
+        || Cues.in(Cues.DRUG, line)
+        || Cues.in(Cues.TRADE, line)
+        || Cues.in(Cues.MEET, line)
+        // "Jae + Hoon | Sinchon station exit 3 | pick up Mirae": someone else named in the row is
+        // the one it is about
+        || r.persons().stream()
+            .anyMatch(
+                p ->
+                    !inAnyWhoCell(r, p)
+                        && r.persons().stream()
+                            .noneMatch(
+                                w ->
+                                    inAnyWhoCell(r, w)
+                                        && w.value().name().equals(p.value().name())))
+        || places.size() != 1
+        || r.persons().stream().noneMatch(p -> inAnyWhoCell(r, p))
+        || r.row()
+            .get()
+            .at(places.get(0).start())
+            .filter(c -> c.column() == TableReader.Column.WHO)
+            .isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(places.get(0));
+  }
+
+  private static boolean inAnyWhoCell(LineReading r, Found<Person> p) {
+    return r.row()
+        .flatMap(row -> row.at(p.start()))
+        .filter(c -> c.column() == TableReader.Column.WHO)
+        .isPresent();
   }
 
   static SuggestedFact fact(

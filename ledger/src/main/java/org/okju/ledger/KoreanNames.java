@@ -130,7 +130,8 @@ final class KoreanNames {
           "^\\s+(?:(?:완전|완전히|또|결국|바로|금방|다시)\\s)?(?:뻗|기절|꽐라|골아떨어|잠들|잠듦|잠듬|취함|취했|취해서)"
               // 지은 홍대에서 만남, 지은 집에 데려다 줌: where, then the meeting, in her clause
               + "|^\\s+(?:[^\\s.,!?]+\\s+){0,2}?(?:픽업|불러냄|불러냈|만남(?![가-힣])|만났|데려감|데려갔|데려다|데려옴"
-              + "|데리러"
+              // 다빈 합석: she joined the table
+              + "|데리러|합석"
               // 지은 어디서 건짐, 지은 합정에서 태움: where a fisherman caught her, where he picked her up
               + "|건짐|건졌|낚음|낚았|태움|태웠)"
               // 지은 촬영 완료, 지은 영상 보냄: her film
@@ -138,7 +139,9 @@ final class KoreanNames {
               // 지은 22살 대학생: her age
               + "|^\\s+(?:1[5-9]|[2-6]\\d)\\s?(?:살|세)"
               // 지은, 수아, 예린 셋이 옴: the first of a list of names
-              + "|^,\\s*[가-힣]{2,3},");
+              + "|^,\\s*[가-힣]{2,3},"
+              // 소정, 다빈 합석: the first of a list of names, the last before her meeting
+              + "|^(?:,\\s*[가-힣]{2,3})+\\s+(?:합석|픽업|만남|불러냄|데려감|옴)(?![가-힣])");
   // A dated note's line, where, then a dash and the names of who came: 6/7 토 신촌 — 소담, 라온 둘이 옴;
   // 6/14 강남역 11번 출구 — 지유. (the names before this one in the list, bare or with 랑). The date and
   // the place are masked by then: before the dash only blanks, digits and a lone syllable (토) are

@@ -93,6 +93,7 @@ public final class LedgerExtractor {
     List<Found<Named>> aboveThings = List.of();
     for (int p = 0; p < doc.pages().size(); p++) {
       String[] lines = doc.pages().get(p).split("\n", -1);
+      int[] confirmedAt = confirmedNameQuestions(lines);
       thread.page(lines);
       for (int n = 0; n < lines.length; n++) {
         String line = lines[n];
@@ -164,12 +165,14 @@ public final class LedgerExtractor {
           if (y.find()) {
             year =
                 Optional.of(
-                    Integer.parseInt(
-                        y.group(1) != null
-                            ? y.group(1)
-                            : y.group(2) != null
-                                ? y.group(2)
-                                : y.group(3))); // 2023 하반기 장부: the year of what follows
+                    y.group(4) != null
+                        ? 2000 + Integer.parseInt(y.group(4)) // 25년 9월: this century's
+                        : Integer.parseInt(
+                            y.group(1) != null
+                                ? y.group(1)
+                                : y.group(2) != null
+                                    ? y.group(2)
+                                    : y.group(3))); // 2023 하반기 장부: the year of what follows
           }
         }
         Optional<TableReader.Row> row = tables.read(text);
@@ -225,6 +228,9 @@ public final class LedgerExtractor {
         cards.read(text, people);
         if (answersWhoIsPrey || answersWho) {
           answeredPrey(line, chat.get().prefixEnd(), people, answersWhoIsPrey, morphology);
+        }
+        if (confirmedAt[n] >= 0) {
+          confirmed(line, confirmedAt[n], people, morphology);
         }
         tapeSubjects(text, things, people);
         if (row.isEmpty()) {
@@ -471,7 +477,9 @@ public final class LedgerExtractor {
               + "|^(?=.{0,60}$).*?(?<![\\d.,/:-])((?:19|20)\\d{2})(?:년)?"
               + "(?![\\d.,/:-]|\\s?(?:원|만|천|억|won|KRW|USD|\\$|%|퍼센트|프로))"
               // 메모 2025/05, 연락처 정리 (2024.12): a year and month closing a short heading.
-              + "|^(?=.{0,60}$).*?(?<![\\d.,/:-])((?:19|20)\\d{2})[./-]\\s?(?:0?[1-9]|1[0-2])월?\\)?\\s*$");
+              + "|^(?=.{0,60}$).*?(?<![\\d.,/:-])((?:19|20)\\d{2})[./-]\\s?(?:0?[1-9]|1[0-2])월?\\)?\\s*$"
+              // 25년 9월 메모: a year written with two digits before its month, in a short heading
+              + "|^(?=.{0,60}$)\\W{0,5}(\\d{2})년\\s?(?:0?[1-9]|1[0-2])월(?!\\s?\\d{1,2}일)");
 
   /**
    * The dates and times of a line that are no part of a recording's title: 파일 "목요일밤", 소미_화 (화 for
@@ -522,7 +530,12 @@ public final class LedgerExtractor {
         // A title before a name is not part of it: "Driver Oh" → Oh.
         Matcher t = LEADING_TITLE.matcher(c.text());
         int skip = t.find() ? t.end() : 0;
-        candidates.add(new int[] {c.start() + skip, c.end(), skip});
+        List<int[]> listed = listedInCell(c);
+        if (skip == 0 && !listed.isEmpty()) {
+          candidates.addAll(listed); // "미소, 규리", "Mina & Sora": two women met that day
+        } else {
+          candidates.add(new int[] {c.start() + skip, c.end(), skip});
+        }
       } else if (c.column() == TableReader.Column.MEMO || c.column() == TableReader.Column.OTHER) {
         Matcher m = DASHED_NAME.matcher(c.text());
         while (m.find()) {
@@ -708,6 +721,94 @@ public final class LedgerExtractor {
 
   private static boolean hasFinalConsonant(char c) {
     return c >= '가' && c <= '힣' && (c - '가') % 28 != 0;
+  }
+
+  // A chat message that ends by asking about a name: "저번 그 간호사? 예슬이?", "the blonde. Yuju?".
+  private static final Pattern NAME_ASKED =
+      Pattern.compile("(?:^|[\\s.,?!])(?<n>" + ANSWER_NAME + ")\\?\\s*$");
+  // The other writer's whole reply, saying yes.
+  private static final Pattern YES =
+      Pattern.compile(
+          "^\\s*(?:ㅇㅇ|ㅇ|응|어|네|예|맞아|맞음|그래|(?i:yes|yeah|yep|yup|ya|right|correct|that's her))"
+              + "[.!]?\\s*$");
+
+  /**
+   * For each line of a page, where the name starts that its chat message asks about and the next
+   * message, another writer's, confirms with a bare yes ("하린?" / "응", "Jimin?" / "yes"); -1 where
+   * none. The page is read ahead with a chat reader of its own, so the main one keeps its state.
+   */
+  private static int[] confirmedNameQuestions(String[] lines) {
+    int[] at = new int[lines.length];
+    java.util.Arrays.fill(at, -1);
+    ChatThread ahead = new ChatThread();
+    ahead.page(lines);
+    int asked = -1;
+    int askedAt = -1;
+    Optional<String> asker = Optional.empty();
+    for (int n = 0; n < lines.length; n++) {
+      Optional<ChatMessage> chat = ahead.next(lines[n]);
+      if (chat.isEmpty() || lines[n].substring(chat.get().prefixEnd()).isBlank()) {
+        continue;
+      }
+      String message = lines[n].substring(chat.get().prefixEnd());
+      if (asked >= 0 && !chat.get().speaker().equals(asker) && YES.matcher(message).matches()) {
+        at[asked] = askedAt;
+      }
+      Matcher m = NAME_ASKED.matcher(message);
+      asked = m.find() ? n : -1;
+      askedAt = asked >= 0 ? chat.get().prefixEnd() + m.start("n") : -1;
+      asker = chat.get().speaker();
+    }
+    return at;
+  }
+
+  /**
+   * The name a confirmed question asks about is a person: a Korean word shaped as a given name or
+   * no ordinary word (진짜? is no one), without the affectionate 이; a Latin word no common word.
+   */
+  private static void confirmed(
+      String line, int s, List<Found<Person>> people, KoreanMorphology morphology) {
+    Matcher m = Pattern.compile(ANSWER_NAME).matcher(line);
+    if (!m.find(s) || m.start() != s) {
+      return;
+    }
+    String n = m.group();
+    if (n.length() >= 3 && n.endsWith("이") && hasFinalConsonant(n.charAt(n.length() - 2))) {
+      n = n.substring(0, n.length() - 1);
+    }
+    if (n.matches("[가-힣]+")
+        && !(KoreanNames.givenNameShaped(n) || (isTableName(n) && !morphology.isOrdinaryWord(n)))) {
+      return;
+    }
+    answered(s, n, people, false, morphology);
+  }
+
+  // What separates the names a who cell lists: a comma, &, +, "and", 랑/하고 joined to the name.
+  private static final Pattern CELL_LIST_SEPARATOR =
+      Pattern.compile("\\s*(?:,|&|\\+|/|\\band\\b)\\s*|(?<=[가-힣])(?:이랑|랑|하고)\\s+");
+
+  /**
+   * The names a who cell lists, each span apart ({@code 미소, 규리}, {@code Mina & Sora}); none when
+   * the cell holds one name or any part of the list is no name (a note, an amount).
+   */
+  private static List<int[]> listedInCell(TableReader.Cell c) {
+    List<int[]> parts = new ArrayList<>();
+    Matcher m = CELL_LIST_SEPARATOR.matcher(c.text());
+    int at = 0;
+    while (m.find()) {
+      parts.add(new int[] {c.start() + at, c.start() + m.start(), 0});
+      at = m.end();
+    }
+    if (parts.isEmpty()) {
+      return List.of();
+    }
+    parts.add(new int[] {c.start() + at, c.end(), 0});
+    for (int[] p : parts) {
+      if (!isTableName(c.text().substring(p[0] - c.start(), p[1] - c.start()).strip())) {
+        return List.of();
+      }
+    }
+    return parts;
   }
 
   private static final Pattern LEADING_TITLE =

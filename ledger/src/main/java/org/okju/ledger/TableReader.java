@@ -56,7 +56,7 @@ final class TableReader {
   private static final Pattern COMMA = Pattern.compile(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
   private static final Pattern UNIT =
       Pattern.compile(
-          "단위\\s*[:：]?\\s*(?<ko>백만원|십만원|만원|천원|원)|(?i:units?|in)\\s*[:：]?\\s*(?<en>thousands?|millions?"
+          "단위\\s*[:：]?\\s*(?<ko>백만원|십만원|만원|천원|원|백만|십만|만|천)(?![가-힣])|(?i:units?|in)\\s*[:：]?\\s*(?<en>thousands?|millions?"
               + "|10,000|1,000)\\s*(?:won|krw)?");
   private static final Pattern BRACKETED_UNIT =
       Pattern.compile("[(\\[]\\s*(?<ko>백만원|십만원|만원|천원)\\s*[)\\]]|(?<en>(?!))");
@@ -178,10 +178,10 @@ final class TableReader {
   static Optional<Boolean> direction(String cell) {
     String c = cell.strip().toLowerCase(Locale.ROOT);
     // A wallet's Receive and Send (USDT 1500, "Wolf (buyer)").
-    if (c.matches("in|입금|받음|수입|들어옴|income|received|credit|cr|receive|deposit|incoming")) {
+    if (c.matches("in|입|입금|받음|수입|들어옴|income|received|credit|cr|receive|deposit|incoming")) {
       return Optional.of(true);
     }
-    if (c.matches("out|출금|지급|줌|지출|나감|expense|paid|debit|dr|send|sent|withdrawal|outgoing")) {
+    if (c.matches("out|출|출금|지급|줌|지출|나감|expense|paid|debit|dr|send|sent|withdrawal|outgoing")) {
       return Optional.of(false);
     }
     return Optional.empty();
@@ -258,12 +258,13 @@ final class TableReader {
       return Column.MEMO;
     }
     if (h.matches(
-        "받음|받은\\s?돈|받은\\s?금액|들어옴|들어온\\s?돈|입금|입금액|수입|수금|in|received|income|incoming"
+        // 입 and 출 alone: a pocket ledger's headers, the first syllable of 입금 and 출금
+        "입|받음|받은\\s?돈|받은\\s?금액|들어옴|들어온\\s?돈|입금|입금액|수입|수금|in|received|income|incoming"
             + "|credit|money in|cash in|deposits?|receipts?")) {
       return Column.IN;
     }
     if (h.matches(
-        "줌|준\\s?돈|준\\s?금액|나감|나간\\s?돈|보낸\\s?돈|지급|지급액|출금|출금액|지출|지불|out|paid|expense"
+        "출|줌|준\\s?돈|준\\s?금액|나감|나간\\s?돈|보낸\\s?돈|지급|지급액|출금|출금액|지출|지불|out|paid|expense"
             + "|expenses|outgoing|debit|money out|cash out|spent|payments?|withdrawals?")) {
       return Column.OUT;
     }
@@ -283,10 +284,11 @@ final class TableReader {
     String ko = m.group("ko");
     if (ko != null) {
       return switch (ko) {
-        case "백만원" -> new BigDecimal(1_000_000);
-        case "십만원" -> new BigDecimal(100_000);
-        case "만원" -> new BigDecimal(10_000);
-        case "천원" -> new BigDecimal(1_000);
+        // (단위: 만): the unit without 원, as a pocket ledger abbreviates it
+        case "백만원", "백만" -> new BigDecimal(1_000_000);
+        case "십만원", "십만" -> new BigDecimal(100_000);
+        case "만원", "만" -> new BigDecimal(10_000);
+        case "천원", "천" -> new BigDecimal(1_000);
         default -> BigDecimal.ONE;
       };
     }
