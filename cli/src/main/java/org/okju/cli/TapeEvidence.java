@@ -204,8 +204,6 @@ final class TapeEvidence {
                 percent(r.get(1)),
                 percent(r.get(3)))
             : "";
-    String which =
-        w.get(covered.equals("first") ? "evidence.overlay.first" : "evidence.overlay.second");
     return "flat".equals(o.path("overlay").asText())
         ? w.get("evidence.overlay", where)
         : w.get("evidence.overlay.refused", o.path("overlay").asText("?"));
