@@ -351,8 +351,7 @@ final class DateReader {
       if (nextToAbsoluteDate(out, m)) {
         return; // the weekday of a date written beside it
       }
-      DayOfWeek day = KOREAN_DAYS.get(m.group("koDay"));
-      d = base.with(future ? TemporalAdjusters.next(day) : TemporalAdjusters.previous(day));
+      d = bareWeekday(base, KOREAN_DAYS.get(m.group("koDay")), future);
     } else if (m.group("ago") != null) {
       d = base.minusDays(Integer.parseInt(m.group("ago")));
     } else if (m.group("lastEn") != null) {
@@ -367,8 +366,7 @@ final class DateReader {
       if (nextToAbsoluteDate(out, m)) {
         return;
       }
-      DayOfWeek day = day(m.group("enDay"));
-      d = base.with(future ? TemporalAdjusters.next(day) : TemporalAdjusters.previous(day));
+      d = bareWeekday(base, day(m.group("enDay")), future);
     } else if (m.group("agoEn") != null) {
       d = base.minusDays(Integer.parseInt(m.group("agoEn")));
     } else {
@@ -383,6 +381,16 @@ final class DateReader {
     }
     Temporal t = new Temporal(EntityType.DATE, d.toString(), Optional.of(d), false);
     out.add(Found.of(m.start(), m.end(), t, 0.8, "relative"));
+  }
+
+  /**
+   * A weekday with no "last" or "next": the nearest such day before the entry, or after it when the
+   * sentence speaks of the future, and the entry's own day when it is that weekday ("Friday" in a
+   * Friday's message or diary entry is that day, not the week before).
+   */
+  private static LocalDate bareWeekday(LocalDate entry, DayOfWeek day, boolean future) {
+    return entry.with(
+        future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day));
   }
 
   private static DayOfWeek day(String name) {

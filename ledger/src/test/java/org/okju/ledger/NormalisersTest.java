@@ -147,6 +147,10 @@ class NormalisersTest {
         "3일 전|2023-06-07",
         "yesterday|2023-06-09",
         "last Friday|2023-06-09",
+        "Friday|2023-06-09",
+        "금요일|2023-06-09",
+        "Saturday|2023-06-10", // the entry's own weekday is that day, not the week before
+        "토요일에|2023-06-10",
         "last Monday|2023-06-05",
         "2 days ago|2023-06-08",
       })
