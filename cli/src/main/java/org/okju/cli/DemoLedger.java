@@ -2,16 +2,15 @@ package org.okju.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.okju.casefile.CaseStore;
 import org.okju.ledger.LedgerCase;
 import org.okju.ledger.LedgerView;
 import org.okju.ledger.MoneyNetwork;
 import org.okju.ledger.Timeline;
+import org.okju.report.ReportLanguage;
+import org.okju.report.Words;
 
 /**
  * The demo's reading of the fictional diary: the facts suggested from the catalogued documents,
@@ -20,6 +19,9 @@ import org.okju.ledger.Timeline;
  */
 final class DemoLedger {
   static final String REVIEWER = "okju-demo-reviewer";
+
+  /** Amounts as the report writes them: 3,300,000. */
+  private static final Words AMOUNTS = Words.of(ReportLanguage.EN);
 
   private DemoLedger() {}
 
@@ -69,7 +71,7 @@ final class DemoLedger {
           f.type().code(),
           f.subject().orElse(""),
           f.object().map(o -> " -> " + o).orElse(""),
-          f.amount().map(m -> "  " + money(m.value()) + " " + m.currency()).orElse(""),
+          f.amount().map(m -> "  " + AMOUNTS.amount(m.value()) + " " + m.currency()).orElse(""),
           f.percent().map(p -> "  " + p.stripTrailingZeros().toPlainString() + "%").orElse(""));
     }
     List<TapeLinks.Link> links = TapeLinks.of(store, confirmed);
@@ -95,15 +97,9 @@ final class DemoLedger {
     byCurrency.forEach(
         (currency, value) ->
             b.append(b.length() == 0 ? "" : " + ")
-                .append(money(value))
+                .append(AMOUNTS.amount(value))
                 .append(' ')
                 .append(currency));
     return b.toString();
-  }
-
-  // 3,300,000: the thousands a reader counts in a won amount.
-  private static String money(BigDecimal value) {
-    return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT))
-        .format(value);
   }
 }

@@ -295,14 +295,8 @@ record OverlayComparison(
    * two commonest values (at least twice that apart): a box's fill, an emoji's face and features.
    */
   private static double fillShare(int[] v, boolean[] mask) {
-    int[] histogram = new int[256];
-    int n = 0;
-    for (int i = 0; i < v.length; i++) {
-      if (mask[i]) {
-        histogram[v[i]]++;
-        n++;
-      }
-    }
+    int[] histogram = histogram(v, mask);
+    int n = histogram[256];
     if (n == 0) {
       return 0;
     }
@@ -330,6 +324,18 @@ record OverlayComparison(
   }
 
   private static final int FILL_TOLERANCE = 6;
+
+  /** How many samples of {@code mask} have each level 0-255; the count of all at index 256. */
+  private static int[] histogram(int[] v, boolean[] mask) {
+    int[] histogram = new int[257];
+    for (int i = 0; i < v.length; i++) {
+      if (mask[i]) {
+        histogram[v[i]]++;
+        histogram[256]++;
+      }
+    }
+    return histogram;
+  }
 
   /** The samples of {@code mask} whose four neighbours are in it too. */
   private static boolean[] eroded(boolean[] mask) {
@@ -367,14 +373,8 @@ record OverlayComparison(
   }
 
   private static double median(int[] v, boolean[] mask) {
-    int[] histogram = new int[256];
-    int n = 0;
-    for (int i = 0; i < v.length; i++) {
-      if (mask[i]) {
-        histogram[v[i]]++;
-        n++;
-      }
-    }
+    int[] histogram = histogram(v, mask);
+    int n = histogram[256];
     if (n == 0) {
       return Double.NaN;
     }

@@ -311,10 +311,7 @@ public final class PictureMatchPolicy {
   public Decision judgePixels(Picture a, Picture b, ViewMatch match) {
     Map<String, Object> evidence = new LinkedHashMap<>();
     evidence.put("information", maxInformation(a, b).label());
-    if (a.thumbnail().isEmpty()
-        || b.thumbnail().isEmpty()
-        || !joinsByLayout(a)
-        || !joinsByLayout(b)) {
+    if (!bothHavePixelsToCompare(a, b)) {
       evidence.put("reason", "a layout alone joins only pictures with pixels to compare");
       return new Decision(false, Optional.empty(), evidence);
     }
@@ -343,10 +340,7 @@ public final class PictureMatchPolicy {
   public Decision judgeOverlay(Picture a, Picture b, ViewMatch match) {
     Map<String, Object> evidence = new LinkedHashMap<>();
     evidence.put("information", maxInformation(a, b).label());
-    if (a.thumbnail().isEmpty()
-        || b.thumbnail().isEmpty()
-        || !joinsByLayout(a)
-        || !joinsByLayout(b)) {
+    if (!bothHavePixelsToCompare(a, b)) {
       evidence.put("reason", "an overlay joins only pictures with pixels to compare");
       return new Decision(false, Optional.empty(), evidence);
     }
@@ -375,6 +369,13 @@ public final class PictureMatchPolicy {
       evidence.put("overlay", first.evidence());
     }
     return new Decision(false, Optional.of(match), evidence);
+  }
+
+  private boolean bothHavePixelsToCompare(Picture a, Picture b) {
+    return a.thumbnail().isPresent()
+        && b.thumbnail().isPresent()
+        && joinsByLayout(a)
+        && joinsByLayout(b);
   }
 
   /**
