@@ -13,6 +13,7 @@ import org.okju.report.ReportContext;
 import org.okju.report.ReportPlugins;
 import org.okju.report.ReportSection;
 import org.okju.report.SummaryLine;
+import org.okju.report.TapeEvidence;
 import org.okju.report.Words;
 
 /**

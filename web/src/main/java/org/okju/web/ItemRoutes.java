@@ -291,7 +291,13 @@ final class ItemRoutes {
     Optional<Catalogue.Membership> m =
         Optional.ofNullable(store.catalogue().memberships(List.of(i.id())).get(i.id()));
     Optional<ItemPage.Tape> tape =
-        m.map(x -> new ItemPage.Tape(x.tape(), x.relation(), x.evidence(), MediaPolicy.strong(x)));
+        m.map(
+            x ->
+                new ItemPage.Tape(
+                    x.tape(),
+                    x.relation(),
+                    TapeRoutes.evidence(x.evidence()),
+                    MediaPolicy.strong(x)));
     Map<Long, String> setNames =
         store.hashSets().list().stream()
             .collect(Collectors.toMap(HashSets.HashSet::id, s -> s.name() + " (" + s.kind() + ")"));

@@ -25,12 +25,16 @@ import org.okju.copies.GroupingSettings;
 import org.okju.copies.TakedownExport;
 import org.okju.copies.TapeSplitter;
 import org.okju.report.Privacy;
+import org.okju.report.ReportLanguage;
+import org.okju.report.TapeEvidence;
+import org.okju.report.Words;
 import org.okju.web.auth.Permission;
 import org.okju.web.pages.TapePage;
 import org.okju.web.pages.TapesPage;
 
 /** The tapes (page and API), one tape's members and evidence, and takedown lists to download. */
 final class TapeRoutes {
+  private static final Words WORDS = Words.of(ReportLanguage.EN);
   private static final java.util.regex.Pattern TAPE =
       java.util.regex.Pattern.compile("T-[0-9]{1,9}");
 
@@ -223,15 +227,9 @@ final class TapeRoutes {
   }
 
   // {"distance":3,"view":"full"} → "distance 3 · view full"
-  private static String evidence(String json) {
-    try {
-      var node = Json.MAPPER.readTree(json);
-      List<String> parts = new ArrayList<>();
-      node.properties().forEach(e -> parts.add(e.getKey() + " " + e.getValue().asText()));
-      return String.join(" · ", parts);
-    } catch (IOException e) {
-      return json;
-    }
+  // The workbench says what the court report says: words, not the stored JSON.
+  static String evidence(String json) {
+    return TapeEvidence.say(json, WORDS);
   }
 
   // The list is written by the copies module (atomically, logged with its SHA-256), then sent.

@@ -1,4 +1,4 @@
-package org.okju.cli;
+package org.okju.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.okju.report.Words;
 
 /**
  * A tape member's evidence, as copy grouping stores it ({@code {"distance":28,"orientation":"orig",
@@ -16,7 +15,7 @@ import org.okju.report.Words;
  * apart, cropped view, threshold 36". Keys this class does not know are kept as "key: value", so
  * nothing the grouping recorded is dropped. Stateless.
  */
-final class TapeEvidence {
+public final class TapeEvidence {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   // Said by a phrase of their own; everything else is listed as recorded.
@@ -55,7 +54,7 @@ final class TapeEvidence {
   private TapeEvidence() {}
 
   /** The evidence of a member in {@code w}'s language. */
-  static String say(String evidenceJson, Words w) {
+  public static String say(String evidenceJson, Words w) {
     JsonNode e;
     try {
       e = JSON.readTree(evidenceJson);

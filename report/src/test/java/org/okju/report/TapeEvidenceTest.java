@@ -1,11 +1,9 @@
-package org.okju.cli;
+package org.okju.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.okju.report.ReportLanguage;
-import org.okju.report.Words;
 
 /** Copy grouping's evidence, as stored, said in words (the court report's tapes section). */
 class TapeEvidenceTest {
