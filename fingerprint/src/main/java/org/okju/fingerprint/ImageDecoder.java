@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.spi.IIORegistry;
@@ -15,7 +16,9 @@ import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Decodes image files to pixels with ImageIO, the JDK's own readers first.
+ * Decodes image files to pixels with ImageIO, the JDK's own readers first (a plain JPEG by
+ * libjpeg-turbo where it is installed: the JDK's libjpeg's pixels, faster; {@link
+ * TurboJpegDecoder}).
  *
  * <p>Order matters for bit-exactness: the Java PDQ reference reads with {@code ImageIO.read}, which
  * on a stock JDK means the JDK's JPEG/PNG/GIF/BMP readers. TwelveMonkeys registers readers for the
@@ -96,7 +99,9 @@ public final class ImageDecoder {
     } catch (IOException e) {
       throw new ImageDecodeException(file, "cannot read: " + e.getMessage(), e);
     }
-    if (WebpHeader.isLossyWebp(head, n) || HeifHeader.isHeif(head, n)) {
+    if (WebpHeader.isLossyWebp(head, n)
+        || HeifHeader.isHeif(head, n)
+        || (TurboJpegDecoder.available() && TurboJpegDecoder.isJpeg(head, n))) {
       // The native decoders read the whole file from memory, as ingest hands it over (below).
       return decodeWithWarnings(readAll(file), file);
     }
@@ -126,6 +131,15 @@ public final class ImageDecoder {
       }
     } else if (HeifHeader.isHeif(data, n)) {
       return heif(data, name);
+    } else if (TurboJpegDecoder.isJpeg(data, n)) {
+      try {
+        Optional<BufferedImage> jpeg = TurboJpegDecoder.decode(data, maxPixels);
+        if (jpeg.isPresent()) {
+          return new DecodedImage(jpeg.get(), List.of());
+        }
+      } catch (OutOfMemoryError e) {
+        throw new ImageDecodeException(name, "image too large for the memory available", e);
+      }
     }
     try (ImageInputStream in =
         new javax.imageio.stream.MemoryCacheImageInputStream(

@@ -14,11 +14,11 @@ public enum NativeDecoder {
   LIBHEIF("libheif", "libheif", List.of("libheif", "libde265", "libaom", "libdav1d", "libx265")),
   LIBWEBP("libwebp", "libwebp", List.of("libwebp", "libsharpyuv")),
   // The JDK's ImageIO reads JPEG with its own libjpeg, PNG through zlib, and converts colour
-  // profiles with LittleCMS: native code too.
+  // profiles with LittleCMS: native code too. A plain JPEG goes to libjpeg-turbo where installed.
   JDK_IMAGE(
       "jdk-image",
-      "the JDK's image decoders (libjpeg, zlib, LittleCMS)",
-      List.of("libjavajpeg", "liblcms", "libawt", "libmlib_image", "libzip"));
+      "the JDK's image decoders (libjpeg, zlib, LittleCMS) or libjpeg-turbo",
+      List.of("libjavajpeg", "liblcms", "libawt", "libmlib_image", "libzip", "libturbojpeg"));
 
   private final String word;
   private final String description;
