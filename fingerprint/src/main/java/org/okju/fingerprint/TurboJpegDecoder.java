@@ -19,7 +19,8 @@ import java.util.Optional;
  * pixel limit, and decoded without a single warning (a damaged file's grey fill and warnings stay
  * the JDK's). Everything else, and every machine without {@code libturbojpeg.so.0}, is left to
  * ImageIO ({@link #decode} returns empty). {@code TurboJpegDecoderTest} holds the pixels to the
- * JDK's on every JPEG the test vectors and the machine's wallpapers hold.
+ * JDK's on every JPEG the test vectors and the machine's wallpapers hold. {@code
+ * -Dokju.jpeg.jdkOnly=true} leaves every file to the JDK's reader (to compare the two).
  *
  * <p>Thread-safe: every call uses its own TurboJPEG handle, decoding on the calling thread.
  */
