@@ -82,4 +82,16 @@ class UnfamiliarWritersWordingTest extends WordingTestBase {
             "다음 날 윤태식은 영상을 50만원에 판매하였고, 본인은 그중 20만원을 받았습니다.");
     assertThat(people(x)).contains("윤태식").doesNotContain("소재", "그중", "본인");
   }
+
+  @Test
+  void moneyInEnglishWordsWithItsCurrencyIsAnAmount() {
+    Extraction x =
+        read(
+            "Moss paid two hundred thousand won for lina_0306.",
+            "Kit sent fifty thousand won, and the room was three hundred dollars.");
+    assertThat(normalized(x, EntityType.MONEY)).contains("200000", "50000", "300");
+    // A count of things or people is no amount.
+    Extraction counts = read("Two hundred people at the club, seven thousand steps home.");
+    assertThat(normalized(counts, EntityType.MONEY)).isEmpty();
+  }
 }
