@@ -95,9 +95,12 @@ final class KoreanNames {
   // What only people do, right after a name with its subject particle.
   private static final Pattern AGENT_VERB =
       Pattern.compile(
-          "^\\s*(?:[가-힣A-Za-z0-9_]+(?:\\([^)]*\\))?\\s)?(?:건네|건넴|건넸|연락|전화|문자|카톡|디엠|DM|말|운전|촬영|찍|보냄|보냈|줌|줬|가져|편집|대기|픽업"
+          // (도윤이 외상값 15만 갚음: the run of blanks after the word is the amount, masked)
+          "^\\s*(?:[가-힣A-Za-z0-9_]+(?:\\([^)]*\\))?\\s+)?(?:건네|건넴|건넸|연락|전화|문자|카톡|디엠|DM|말|운전|촬영|찍|보냄|보냈|줌|줬|가져|편집|대기|픽업"
               + "|데려|불러|입금|송금|받|달래|달라|물어|카메라|잡음|잡아|왔|옴|옴\\.|함|했|준대|준다|구해|챙겨"
               + "|냄(?![가-힣])|냈"
+              // 도윤이 15만 갚음, 고등어가 산대: a debt repaid, a tape bought
+              + "|갚|산대|산다|샀|사감|사갔"
               // 순대가 준 거, 깡통이 산 거: what he gave or bought, a verb's adnominal before 거/것
               + "|(?:준|산|판|찍은|구한|구해준|가져온|챙겨온|보낸|건넨|넘긴)\\s?(?:거|것|건|걸)(?![가-힣]))");
   // An English preposition a person follows, right before a Korean word in mixed notes.
@@ -142,13 +145,14 @@ final class KoreanNames {
               + "|^,\\s*[가-힣]{2,3},"
               // 소정, 다빈 합석: the first of a list of names, the last before her meeting
               + "|^(?:,\\s*[가-힣]{2,3})+\\s+(?:합석|픽업|만남|불러냄|데려감|옴)(?![가-힣])");
-  // A dated note's line, where, then a dash and the names of who came: 6/7 토 신촌 — 소담, 라온 둘이 옴;
+  // A dated note's line, where, then a dash or an arrow and the names of who came: 6/7 토 신촌 — 소담,
+  // 라온 둘이 옴; 4/25 토 잠실새내역 → 유리, 보미;
   // 6/14 강남역 11번 출구 — 지유. (the names before this one in the list, bare or with 랑). The date and
   // the place are masked by then: before the dash only blanks, digits and a lone syllable (토) are
   // left, never a word.
   private static final Pattern DASH_LIST_BEFORE =
       Pattern.compile(
-          "^\\s{2,}(?:[\\s\\d/.()~:]|(?<![가-힣])[가-힣](?![가-힣]))*\\s[—–\\-]\\s*"
+          "^\\s{2,}(?:[\\s\\d/.()~:]|(?<![가-힣])[가-힣](?![가-힣]))*\\s(?:[—–\\-→]|->|=>)\\s*"
               + "(?:[가-힣]{2,4}(?:이랑|랑|하고)?\\s*,?\\s+)*$");
   // ... and the list goes on or ends after it: a comma, 둘이/셋이, the clause's end.
   private static final Pattern DASH_LIST_AFTER =
@@ -189,6 +193,18 @@ final class KoreanNames {
   // the drug's price).
   private static final Pattern FEE_AFTER =
       Pattern.compile("^\\s?(?:수고비|소개비|약값|운전비|차비|몫|값|대금|편집비|방값|\\(|/|\\s*$)");
+  // Her matter, then what it cost or left (하은 건 수고비, 지우 건 영상 지움): the job was about her.
+  private static final Pattern MATTER_AFTER =
+      Pattern.compile("^\\s건\\s(?:수고비|소개비|영상|촬영|촬영본|파일|사진|삭제|정산|몫|대금|입금|판매|넘김|지움)");
+  // A quoted word with a person's particle, or the subject of what only people do ('꼬마'한테, 텔방
+  // '고등어'가 산대): a nickname; a quoted title takes neither ('여름밤'이 제일 잘 팔림).
+  private static final Pattern QUOTED_NICKNAME =
+      Pattern.compile(
+          "['‘\"“](?<name>[가-힣]{1,5})['’\"”]\\s?(?<particle>한테서|에게서|한테|에게|이랑|랑|하고|이|가)"
+              + "(?![가-힣])");
+  // Particles an OCR'd page or hurried notes write apart from the name (다은이 랑, 쿠키맨 한테).
+  private static final Set<String> PARTICLES_APART =
+      Set.of("한테", "에게", "한테서", "에게서", "통해서", "통해", "랑", "이랑");
 
   private final KoreanMorphology morphology;
 
@@ -226,6 +242,19 @@ final class KoreanNames {
               || numberRightAfter(line, initials.end(1), numbers))) {
         out.add(
             Found.of(initials.start(1), initials.end(1), new Person(name, Optional.empty()), 0.8));
+      }
+    }
+    Matcher quoted = QUOTED_NICKNAME.matcher(line);
+    while (quoted.find()) {
+      String particle = quoted.group("particle");
+      if (PERSON_PARTICLES.contains(particle)
+          || AGENT_VERB.matcher(line.substring(quoted.end())).find()) {
+        out.add(
+            Found.of(
+                quoted.start("name"),
+                quoted.end("name"),
+                new Person(quoted.group("name"), Optional.empty()),
+                0.8));
       }
     }
     Matcher m = WORD.matcher(line);
@@ -379,9 +408,11 @@ final class KoreanNames {
               && (p.particle().isEmpty() || p.particle().equals("이"))
               && !next.isEmpty()
               && isKinWord(stripParticle(next));
-      // "쿠키맨 한테": a person's particle written apart, as hurried notes do.
+      // "쿠키맨 한테", "다은이 랑": a person's particle written apart, as hurried notes and OCR'd pages
+      // do (after the affectionate 이 too).
       boolean particleApart =
-          p.particle().isEmpty() && Set.of("한테", "에게", "한테서", "에게서", "통해서", "통해").contains(next);
+          (p.particle().isEmpty() || (p.particle().equals("이") && p.kin().isEmpty()))
+              && PARTICLES_APART.contains(next);
       boolean strong =
           !household
               && (!p.kin().isEmpty()
@@ -403,6 +434,12 @@ final class KoreanNames {
                       && (!morphology.isOrdinaryWord(asWord) || numbers.size() >= 2)
                       // 서류봉투 18,000: a thing Nori reads as two nouns, priced
                       && !morphology.isCompoundOfNouns(asWord))
+                  // 하은 건 수고비: her matter, then what it cost or left
+                  || (p.particle().isEmpty()
+                      && p.kin().isEmpty()
+                      && MATTER_AFTER.matcher(after).lookingAt()
+                      && (givenNameShaped(name) || looksLikeFullName(name))
+                      && !morphology.isFunctionWord(asWord))
                   || (FEE_AFTER.matcher(after).find()
                       && p.particle().matches("|이")
                       && feeFollows(after))
@@ -689,6 +726,9 @@ final class KoreanNames {
         && name.matches("[가-힣]+")
         && !PersonWords.KOREAN_NOT_NAMES.contains(name)
         && !PlaceReader.GAZETTEER.contains(name)
+        // 마포구, 역삼동: a public place with its district's suffix, as addresses write it
+        && !("구동시군".indexOf(name.charAt(name.length() - 1)) >= 0
+            && PlaceReader.GAZETTEER.contains(name.substring(0, name.length() - 1)))
         && !PersonWords.KOREAN_ROLE_WORDS.contains(name)
         && !NATIVE_NUMBER.matcher(name).matches() // 스물셋: her age, not her name
         && !name.matches(".*(?:역|\\d호|만원|천원|프로|퍼센트|출구|모텔|호텔)$")

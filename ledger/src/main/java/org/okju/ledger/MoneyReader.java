@@ -47,6 +47,20 @@ final class MoneyReader {
               + "(?:하나|한|둘|두|셋|세|넷|네|다섯|여섯|일곱|여덟|아홉)?)"
               + "\\s?(?<unit>만\\s?)?(?<cur>원|달러|불)");
 
+  // An amount in English words, its currency said after it ("two hundred thousand won", "fifty
+  // thousand won", "three hundred dollars"): the currency word tells it from a count of things.
+  private static final String EN_WORD =
+      "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+          + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+          + "|ninety|hundred";
+  private static final Pattern ENGLISH_WORDS =
+      Pattern.compile(
+          "(?i)\\b(?<words>(?:"
+              + EN_WORD
+              + ")(?:[\\s-]+(?:and\\s+)?(?:"
+              + EN_WORD
+              + "))*)(?:\\s+(?<mult>thousand|million))?\\s+(?<cur>won|dollars|bucks)\\b");
+
   private MoneyReader() {}
 
   /**
@@ -60,6 +74,7 @@ final class MoneyReader {
     suffixed(line, defaultCurrency, all);
     korean(line, defaultCurrency, all);
     nativeNumerals(line, all);
+    englishWords(line, all);
     all.sort(Comparator.<Found<Money>>comparingInt(f -> f.start()).thenComparing(f -> -f.end()));
     List<Found<Money>> out = new ArrayList<>();
     for (Found<Money> f : all) {
@@ -68,6 +83,62 @@ final class MoneyReader {
       }
     }
     return out;
+  }
+
+  private static void englishWords(String line, List<Found<Money>> out) {
+    Matcher m = ENGLISH_WORDS.matcher(line);
+    while (m.find()) {
+      long below = 0; // the number said before its multiplier, up to 999
+      for (String w : m.group("words").toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+        if (w.equals("and")) {
+          continue;
+        }
+        if (w.equals("hundred")) {
+          below = Math.max(below, 1) * 100;
+        } else {
+          below += englishWordValue(w);
+        }
+      }
+      long value = below;
+      if (m.group("mult") != null) {
+        value *= m.group("mult").equalsIgnoreCase("million") ? 1_000_000 : 1_000;
+      }
+      out.add(
+          Found.of(
+              m.start(),
+              m.end(),
+              new Money(BigDecimal.valueOf(value), currency(m.group("cur"))),
+              0.85));
+    }
+  }
+
+  private static long englishWordValue(String w) {
+    List<String> units =
+        List.of(
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen");
+    List<String> tens =
+        List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+    int u = units.indexOf(w);
+    return u >= 0 ? u : (tens.indexOf(w) + 2) * 10L;
   }
 
   private static void prefixed(String line, List<Found<Money>> out) {

@@ -23,7 +23,9 @@ final class NamingPhrases {
           "(?<![가-힣A-Za-z])['\"‘“]?(?<name>[가-힣]{1,4}?)['\"’”]?"
               + "(?<copula>이라고|라고|이라는|라는|이래요|래요|이래|래|이란|란)"
               + "(?<what>\\s?(?:불렸|불리|불렀|부르|부름|소개|했|함|하더|하는|들었"
-              + "|여자|여성|남자|남성|사람|애|아이|친구|분|학생|놈|손님)"
+              + "|여자|여성|남자|남성|사람|애|아이|친구|분|학생|놈|손님"
+              // "판다"라는 닉네임의 구매자: a handle, as a buyer or a seller goes by
+              + "|닉네임|닉|아이디|별명|구매자|판매자)"
               + "|(?=[\\s.,!?]|$))");
   // "이름은 ", "이름이 ": the sentence says the next word is a name, so no naming verb is needed.
   private static final Pattern NAME_WORD_BEFORE =

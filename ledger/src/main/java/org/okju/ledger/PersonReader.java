@@ -52,6 +52,43 @@ final class PersonReader {
               + "(?:\\s?\\([^)]{1,12}\\))?(?:\\s{2,}|\\t|\\s?:\\s?)"
               + "(?=.*(?:01[016789][-\\s.]?\\d{3,4}[-\\s.]?\\d{4}|@[A-Za-z0-9_]{3,}))");
 
+  // A letter's or an e-mail's salutation, a line of its own: "Tae,", "Dear Mina,", "Hi Rico,".
+  private static final Pattern SALUTATION =
+      Pattern.compile(
+          "^\\s*(?:(?:Dear|Hi|Hey|Hello)\\s+)?(?<name>" + PersonWords.LATIN_NAME + ")\\s?,\\s*$");
+  // Words a letter opens or closes with, no one's name ("Thanks,", "Regards,").
+  private static final java.util.Set<String> LETTER_WORDS =
+      java.util.Set.of(
+          "thanks",
+          "regards",
+          "cheers",
+          "best",
+          "sincerely",
+          "love",
+          "yours",
+          "dear",
+          "hi",
+          "hey",
+          "hello",
+          "all",
+          "everyone",
+          "team",
+          "guys",
+          "sir",
+          "madam",
+          "morning",
+          "evening",
+          "ok",
+          "okay",
+          "yes",
+          "no",
+          "so",
+          "well",
+          "anyway",
+          "also",
+          "then",
+          "now");
+
   private final KoreanNames korean;
   private final EnglishNames english;
 
@@ -137,6 +174,15 @@ final class PersonReader {
     }
     m = CONTACT.matcher(original);
     if (m.find() && plausibleName(m.group("name"))) {
+      add(
+          out,
+          Found.of(
+              m.start("name"), m.end("name"), new Person(m.group("name"), Optional.empty()), 0.8));
+    }
+    m = SALUTATION.matcher(masked);
+    if (m.find()
+        && plausibleName(m.group("name"))
+        && !LETTER_WORDS.contains(m.group("name").toLowerCase(java.util.Locale.ROOT))) {
       add(
           out,
           Found.of(

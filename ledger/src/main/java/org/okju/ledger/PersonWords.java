@@ -100,6 +100,10 @@ final class PersonWords {
       words(
           // 아가씨 (a young woman) read as 아가 + 씨: a word, no one's name.
           "아가",
+          // The words of a statement's official prose: 망원동 소재 모텔 (located in), 그중 20만원을
+          // (of which).
+          "소재",
+          "그중",
           "엄마",
           "아빠",
           "어머니",

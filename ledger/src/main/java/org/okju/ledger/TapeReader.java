@@ -79,6 +79,9 @@ final class TapeReader {
   private static final Pattern JSON_KEY_BEFORE = Pattern.compile("\"[A-Za-z_]+\"\\s*:\\s*$");
   private static final Pattern JSON_VALUE_BEFORE = Pattern.compile("\"[A-Za-z_]+\"\\s*:\\s*\"$");
   private static final Pattern FOR_TITLE = Pattern.compile("(?i)\\bfor\\s*$");
+  // A quoted word called a nickname or a person ("판다"라는 닉네임의 구매자, '수달'이라는 애): a name.
+  private static final Pattern CALLED_A_PERSON_AFTER =
+      Pattern.compile("^\\s?(?:이라는|라는|이란|란)\\s?(?:닉네임|닉|아이디|별명|구매자|판매자|여자|남자|사람|애|친구|놈|분)");
   private static final Set<String> NOT_TITLES =
       Set.of("작업", "그거", "그것", "that", "it", "this", "ok", "네", "응");
 
@@ -133,6 +136,9 @@ final class TapeReader {
       if (JSON_KEY_AFTER.matcher(line.substring(m.end())).lookingAt()
           || JSON_KEY_BEFORE.matcher(before).find()) {
         continue; // {"type": "message", "from": "두부"}: an export's keys and values, no title
+      }
+      if (CALLED_A_PERSON_AFTER.matcher(line.substring(m.end())).lookingAt()) {
+        continue; // "판다"라는 닉네임의 구매자: the buyer's name, no title
       }
       boolean forSomething = FOR_TITLE.matcher(before).find();
       if ((cue || forSomething || (m.start() <= 3 && LISTED.matcher(line).find()))
