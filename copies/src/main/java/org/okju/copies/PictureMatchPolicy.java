@@ -331,12 +331,13 @@ public final class PictureMatchPolicy {
   }
 
   /**
-   * Whether two pictures that no view matched, only the layout of a strip of theirs ({@link
-   * LayoutPairs#STRIPS}), are one picture with a sticker, an emoji or a censor box laid over one
-   * rectangle of either ({@link OverlayComparison}, whole pictures compared). The one taken as the
-   * original must be an ordinary picture (a photo): of icons and drawings, one that differs from
-   * another in one part is another drawing (session 19: look-alike icons joined through the half
-   * they share). Neither may be drawn, nearly empty or without a thumbnail.
+   * Whether two still pictures are one picture with a sticker, an emoji or a censor box laid over
+   * one rectangle of either ({@link OverlayComparison}, whole pictures compared): pairs that only
+   * the layout of a strip of theirs found ({@link LayoutPairs#STRIPS}), and pairs whose views
+   * matched but whose pixels {@link #judge} refused (a box can make a photo low-information).
+   * Neither may be drawn (of icons, one that differs from another in one part is another icon,
+   * session 19), nearly empty or without a thumbnail; since session 23 the uncovered one may be a
+   * smooth picture, not only a photo.
    */
   public Decision judgeOverlay(Picture a, Picture b, ViewMatch match) {
     return overlay.judge(a, b, match);
