@@ -56,10 +56,12 @@ import org.okju.fingerprint.PictureThumbnail;
  * @param contrast how far the changed samples' median lies from the median of the ring of cells
  *     round them, in the covered picture
  * @param colourContrast how far the changed cells' median colour (Cb, Cr) lies from the ring's, in
- *     the covered picture (NaN when its thumbnail has no colour)
+ *     the covered picture (NaN when its thumbnail has no colour or the luma contrast sufficed)
  * @param uniform the share of the changed samples (away from their outline) within a few levels of
- *     the covered picture's one commonest value there: a box of one colour
- * @param shift how far the covered picture's median there lies from the original's there
+ *     the covered picture's one commonest value there: a box of one colour (NaN when the fill gain
+ *     sufficed)
+ * @param shift how far the covered picture's median there lies from the original's there (NaN
+ *     likewise)
  */
 record OverlayComparison(
     boolean agrees,
@@ -205,9 +207,14 @@ record OverlayComparison(
     double fill = fillShare(c, core);
     double originalFill = fillShare(o, core);
     double contrast = Math.abs(median(c, overlayMask) - median(c, ringMask));
-    double colourContrast = colourDistance(covered, changed, ringCells(changed));
-    double uniform = uniformShare(c, core);
-    double shift = Math.abs(median(c, core) - offset - median(o, core));
+    // Measured only where the decision needs them (each is another pass over the samples).
+    boolean asFlat = fill < originalFill + limits.minFillGain();
+    double uniform = asFlat ? uniformShare(c, core) : Double.NaN;
+    double shift = asFlat ? Math.abs(median(c, core) - offset - median(o, core)) : Double.NaN;
+    double colourContrast =
+        contrast < limits.minContrast()
+            ? colourDistance(covered, changed, ringCells(changed))
+            : Double.NaN;
     String reason;
     boolean agrees = false;
     if (outside > limits.maxOutside()) {
@@ -216,8 +223,7 @@ record OverlayComparison(
       reason = "too little outside the rectangle to compare";
     } else if (fill < limits.minFill()) {
       reason = "inside the rectangle the picture differs, not by a flat overlay";
-    } else if (fill < originalFill + limits.minFillGain()
-        && (uniform < limits.minUniform() || shift < limits.minShift())) {
+    } else if (asFlat && (uniform < limits.minUniform() || shift < limits.minShift())) {
       reason = "the original is as flat there, and the flat part is not one colour unlike it";
     } else if (contrast < limits.minContrast() && !(colourContrast >= limits.minColourContrast())) {
       reason = "the flat part is like what surrounds it, not laid over it";
