@@ -26,18 +26,13 @@ final class OverlayJudgement {
       evidence.put("reason", "an overlay joins only pictures with pixels to compare");
       return new Decision(false, Optional.empty(), evidence);
     }
-    // Either may be the uncovered one: a photo, or a smooth picture (a wallpaper: low-information
-    // but not drawn, drawn pictures never get here). Session 23: requiring a photo lost every box
-    // over a smooth wallpaper. Not a picture mostly of one background colour (a text page): of
-    // pages, one that differs from another in one part is another page (two pages of the real-
-    // content bench joined so).
+    // Either may be the uncovered one, a photo or a smooth picture (a wallpaper, low-information
+    // but not drawn: drawn pictures never get here). Session 23: requiring a photo lost every box
+    // over a smooth wallpaper.
     OverlayComparison first = null;
     for (boolean aCovered : new boolean[] {true, false}) {
       Picture covered = aCovered ? a : b;
       Picture original = aCovered ? b : a;
-      if (!mayBeUncovered(original)) {
-        continue;
-      }
       OverlayComparison c =
           OverlayComparison.of(
               covered.thumbnail().get(), original.thumbnail().get(), OverlayComparison.DEFAULT);
@@ -50,18 +45,7 @@ final class OverlayJudgement {
         first = c;
       }
     }
-    if (first == null) {
-      evidence.put(
-          "reason", "an overlay joins only when the uncovered picture is a photo or smooth");
-    } else {
-      evidence.put("overlay", first.evidence());
-    }
+    evidence.put("overlay", first.evidence());
     return new Decision(false, Optional.of(match), evidence);
-  }
-
-  /** A photo, or a low-information picture not mostly of one colour (a smooth wallpaper). */
-  private boolean mayBeUncovered(Picture picture) {
-    return policy.information(picture) == PictureMatchPolicy.Information.ORDINARY
-        || picture.profile().get().dominantShare() < policy.settings().lowDominantShare();
   }
 }
