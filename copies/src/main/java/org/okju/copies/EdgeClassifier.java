@@ -288,10 +288,18 @@ final class EdgeClassifier {
 
   private Map<String, Object> pictureEvidence(PairFinder.Hit best) {
     Map<String, Object> ev = new LinkedHashMap<>();
-    if (LayoutPairs.overlay(best)) {
+    if (LayoutPairs.byStrip(best)) {
       ev.put("view", "overlay");
       ev.put("stripLayoutDistance", best.distance());
       ev.put("layoutThreshold", best.threshold());
+      return ev;
+    }
+    if (LayoutPairs.overlay(best)) {
+      // A view's match whose pixels were refused, then an overlay found.
+      ev.put("view", "overlay");
+      ev.put("refusedMatch", best.viewA() + " " + best.viewB());
+      ev.put("distance", best.distance());
+      ev.put("threshold", best.threshold());
       return ev;
     }
     if (LayoutPairs.layout(best)) {
@@ -353,7 +361,7 @@ final class EdgeClassifier {
     sorted.forEach(h -> matches.add(h.viewMatch()));
     PictureMatchPolicy.Decision d = policy.judge(picture(a), picture(b), matches);
     if (!d.joins()) {
-      return null;
+      return overlayAfterRefusedMatch(a, b, sorted.get(0));
     }
     lastJudgement = d.evidence();
     return sorted.get(matches.indexOf(d.match().orElseThrow()));
@@ -395,6 +403,27 @@ final class EdgeClassifier {
     PictureThumbnail t = thumbnails.get(m.item());
     return new PictureMatchPolicy.Picture(
         m.profile(), m.quality(), Optional.ofNullable(t != null ? t : fetched.get(m.item())));
+  }
+
+  /**
+   * The overlay hit of two still pictures whose views matched but whose pixels the policy refused,
+   * when one is the other under a sticker or a box ({@link PictureMatchPolicy#judgeOverlay}); else
+   * null. A box makes a photo low-information (a large flat area), so its PDQ match is judged by
+   * the pixels, which the box fails; the strip layouts never look at a pair a view found (a
+   * development vector photo's box copy was missed so). The match is the candidate, and the overlay
+   * check decides, as for a strip's layout.
+   */
+  private PairFinder.Hit overlayAfterRefusedMatch(int a, int b, PairFinder.Hit refused) {
+    if (!comparableByLayout(a) || !comparableByLayout(b)) {
+      return null;
+    }
+    PairFinder.Hit hit = LayoutPairs.overlayHit(refused);
+    PictureMatchPolicy.Decision d = policy.judgeOverlay(picture(a), picture(b), hit.viewMatch());
+    if (!d.joins()) {
+      return null;
+    }
+    lastJudgement = d.evidence();
+    return hit;
   }
 
   /**

@@ -40,6 +40,12 @@ final class LayoutPairs {
   /** The view label of a strip's layout hit: a candidate for a copy under an overlay. */
   static final String OVERLAY_VIEW = "overlay/orig";
 
+  /**
+   * The view label of an overlay found after a view's match whose pixels the policy refused ({@link
+   * #overlayHit}).
+   */
+  static final String OVERLAY_AFTER_MATCH_VIEW = "overlay-after-match/orig";
+
   private static final double STRIP = 0.3;
 
   /**
@@ -179,6 +185,29 @@ final class LayoutPairs {
 
   /** Whether {@code hit} is a strip's layout hit: a candidate for a copy under an overlay. */
   static boolean overlay(PairFinder.Hit hit) {
+    return hit.view().equals(OVERLAY_VIEW) || hit.view().equals(OVERLAY_AFTER_MATCH_VIEW);
+  }
+
+  /**
+   * An overlay hit that a view's match found ({@code refused}, whose pixels the policy refused),
+   * not a strip's layout: its views are the match's.
+   */
+  static PairFinder.Hit overlayHit(PairFinder.Hit refused) {
+    return new PairFinder.Hit(
+        0,
+        0,
+        0,
+        0,
+        refused.distance(),
+        false,
+        OVERLAY_AFTER_MATCH_VIEW,
+        refused.threshold(),
+        refused.viewA(),
+        refused.viewB());
+  }
+
+  /** Whether an overlay hit came from a strip's layout (not from a view's refused match). */
+  static boolean byStrip(PairFinder.Hit hit) {
     return hit.view().equals(OVERLAY_VIEW);
   }
 

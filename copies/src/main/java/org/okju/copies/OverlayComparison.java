@@ -1,6 +1,18 @@
 package org.okju.copies;
 
-import java.util.Arrays;
+import static org.okju.copies.ThumbnailMasks.CELL;
+import static org.okju.copies.ThumbnailMasks.CELLS;
+import static org.okju.copies.ThumbnailMasks.SIDE;
+import static org.okju.copies.ThumbnailMasks.eroded;
+import static org.okju.copies.ThumbnailMasks.fillShare;
+import static org.okju.copies.ThumbnailMasks.markCell;
+import static org.okju.copies.ThumbnailMasks.meanNeighbourDifference;
+import static org.okju.copies.ThumbnailMasks.median;
+import static org.okju.copies.ThumbnailMasks.medianDifference;
+import static org.okju.copies.ThumbnailMasks.nextToChanged;
+import static org.okju.copies.ThumbnailMasks.uniformShare;
+import static org.okju.copies.ThumbnailMasks.values;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.okju.fingerprint.PictureThumbnail;
@@ -17,10 +29,11 @@ import org.okju.fingerprint.PictureThumbnail;
  *   <li>outside that rectangle (and the ring of cells round it, which the thumbnail blurs into) the
  *       two agree closely, and the original shows something there to agree on;
  *   <li>inside, the samples that changed are an overlay: in the covered picture mostly one or two
- *       flat colours (a box; an emoji's face and features), clearly more so than the original
- *       there, and standing out from what surrounds them (a wall the same as around it is not laid
- *       over anything). A photo of the same scene where something textured moved differs by
- *       texture.
+ *       flat colours (a box; an emoji's face and features), clearly more so than the original there
+ *       or, where the original is as flat (a smooth wallpaper), one colour far from what it hides;
+ *       and standing out from what surrounds them in luma or, failing that, in colour (a wall the
+ *       same as around it is not laid over anything; a yellow emoji on a pale wall is). A photo of
+ *       the same scene where something textured moved differs by texture.
  * </ul>
  *
  * A blurred or pixelated box is not judged here: up to the bench's 15% of the picture PDQ still
@@ -42,6 +55,13 @@ import org.okju.fingerprint.PictureThumbnail;
  * @param originalFill the same share in the original
  * @param contrast how far the changed samples' median lies from the median of the ring of cells
  *     round them, in the covered picture
+ * @param colourContrast how far the changed cells' median colour (Cb, Cr) lies from the ring's, in
+ *     the covered picture (NaN when its thumbnail has no colour or the luma contrast sufficed)
+ * @param uniform the share of the changed samples (away from their outline) within a few levels of
+ *     the covered picture's one commonest value there: a box of one colour (NaN when the fill gain
+ *     sufficed)
+ * @param shift how far the covered picture's median there lies from the original's there (NaN
+ *     likewise)
  */
 record OverlayComparison(
     boolean agrees,
@@ -55,11 +75,17 @@ record OverlayComparison(
     double outsideActivity,
     double fill,
     double originalFill,
-    double contrast) {
+    double contrast,
+    double colourContrast,
+    double uniform,
+    double shift) {
 
   /**
-   * The limits (luma levels 0-255 and shares), chosen in session 22 on the bench's development
-   * photos and wallpapers and on synthetic bursts made from them (copies/README.md).
+   * The limits (luma levels 0-255, chroma levels and shares), chosen in sessions 22 and 23 on the
+   * bench's development photos and wallpapers and on synthetic bursts made from them
+   * (copies/README.md). Session 23 widened the rectangle from a quarter to about a third (the
+   * bench's sticker over half a picture is up to 28% in cells) and added the colour contrast and
+   * the one-colour overlay over a flat original.
    *
    * @param changedCell mean absolute difference above which a cell differs
    * @param changedSample absolute difference above which a sample of the rectangle is the overlay
@@ -72,6 +98,11 @@ record OverlayComparison(
    * @param minFill the least fill of an overlay
    * @param minFillGain how much more the overlay's fill is than the original's there
    * @param minContrast how far an overlay's median lies from its ring's
+   * @param minColourContrast how far an overlay's colour lies from its ring's, when its luma is
+   *     like the ring's (a yellow emoji on a pale wall)
+   * @param minUniform the least uniform share of an overlay over a part of the original that is as
+   *     flat (a smooth wallpaper), where the fill says nothing
+   * @param minShift how far such an overlay's median lies from what it hides
    */
   record Limits(
       double changedCell,
@@ -83,13 +114,13 @@ record OverlayComparison(
       double minOutsideActivity,
       double minFill,
       double minFillGain,
-      double minContrast) {}
+      double minContrast,
+      double minColourContrast,
+      double minUniform,
+      double minShift) {}
 
-  static final Limits DEFAULT = new Limits(12, 24, 4, 0.25, 0.5, 3.0, 1.0, 0.85, 0.1, 40);
-
-  private static final int SIDE = PictureThumbnail.SIDE;
-  private static final int CELL = 4;
-  private static final int CELLS = SIDE / CELL;
+  static final Limits DEFAULT =
+      new Limits(12, 24, 4, 0.34, 0.5, 3.0, 1.0, 0.85, 0.1, 40, 50, 0.95, 40);
 
   /** Whether {@code covered} is {@code original} under one overlay. */
   static OverlayComparison of(PictureThumbnail covered, PictureThumbnail original, Limits limits) {
@@ -176,15 +207,25 @@ record OverlayComparison(
     double fill = fillShare(c, core);
     double originalFill = fillShare(o, core);
     double contrast = Math.abs(median(c, overlayMask) - median(c, ringMask));
+    // Measured only where the decision needs them (each is another pass over the samples).
+    boolean asFlat = fill < originalFill + limits.minFillGain();
+    double uniform = asFlat ? uniformShare(c, core) : Double.NaN;
+    double shift = asFlat ? Math.abs(median(c, core) - offset - median(o, core)) : Double.NaN;
+    double colourContrast =
+        contrast < limits.minContrast()
+            ? colourDistance(covered, changed, ringCells(changed))
+            : Double.NaN;
     String reason;
     boolean agrees = false;
     if (outside > limits.maxOutside()) {
       reason = "the pictures differ outside the rectangle";
     } else if (outsideActivity < limits.minOutsideActivity()) {
       reason = "too little outside the rectangle to compare";
-    } else if (fill < limits.minFill() || fill < originalFill + limits.minFillGain()) {
+    } else if (fill < limits.minFill()) {
       reason = "inside the rectangle the picture differs, not by a flat overlay";
-    } else if (contrast < limits.minContrast()) {
+    } else if (asFlat && (uniform < limits.minUniform() || shift < limits.minShift())) {
+      reason = "the original is as flat there, and the flat part is not one colour unlike it";
+    } else if (contrast < limits.minContrast() && !(colourContrast >= limits.minColourContrast())) {
       reason = "the flat part is like what surrounds it, not laid over it";
     } else {
       reason = "flat";
@@ -202,7 +243,31 @@ record OverlayComparison(
         outsideActivity,
         fill,
         originalFill,
-        contrast);
+        contrast,
+        colourContrast,
+        uniform,
+        shift);
+  }
+
+  /** The cells that did not change next to one that did. */
+  private static boolean[] ringCells(boolean[] changed) {
+    boolean[] ring = new boolean[CELLS * CELLS];
+    for (int cy = 0; cy < CELLS; cy++) {
+      for (int cx = 0; cx < CELLS; cx++) {
+        ring[cy * CELLS + cx] = !changed[cy * CELLS + cx] && nextToChanged(changed, cx, cy);
+      }
+    }
+    return ring;
+  }
+
+  /** The distance of the two sets of cells' median colours; NaN without colour. */
+  private static double colourDistance(PictureThumbnail t, boolean[] inside, boolean[] ring) {
+    double[] a = ThumbnailMasks.medianColour(t, inside);
+    double[] b = ThumbnailMasks.medianColour(t, ring);
+    if (a == null || b == null) {
+      return Double.NaN;
+    }
+    return Math.hypot(a[0] - b[0], a[1] - b[1]);
   }
 
   private static OverlayComparison refused(
@@ -215,6 +280,9 @@ record OverlayComparison(
         x1,
         y1,
         share,
+        Double.NaN,
+        Double.NaN,
+        Double.NaN,
         Double.NaN,
         Double.NaN,
         Double.NaN,
@@ -235,6 +303,9 @@ record OverlayComparison(
     putFinite(ev, "fill", fill);
     putFinite(ev, "originalFill", originalFill);
     putFinite(ev, "contrast", contrast);
+    putFinite(ev, "colourContrast", colourContrast);
+    putFinite(ev, "uniform", uniform);
+    putFinite(ev, "shift", shift);
     return ev;
   }
 
@@ -246,145 +317,5 @@ record OverlayComparison(
 
   private static double round(double v) {
     return Math.round(v * 1000) / 1000.0;
-  }
-
-  private static int[] values(byte[] luma) {
-    int[] v = new int[luma.length];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = luma[i] & 0xff;
-    }
-    return v;
-  }
-
-  private static int medianDifference(int[] c, int[] o) {
-    int[] histogram = new int[511];
-    for (int i = 0; i < c.length; i++) {
-      histogram[c[i] - o[i] + 255]++;
-    }
-    int seen = 0;
-    for (int d = 0; d < histogram.length; d++) {
-      seen += histogram[d];
-      if (seen * 2 >= c.length) {
-        return d - 255;
-      }
-    }
-    return 0;
-  }
-
-  private static void markCell(boolean[] mask, int cx, int cy) {
-    for (int y = cy * CELL; y < cy * CELL + CELL; y++) {
-      Arrays.fill(mask, y * SIDE + cx * CELL, y * SIDE + cx * CELL + CELL, true);
-    }
-  }
-
-  private static boolean nextToChanged(boolean[] changed, int cx, int cy) {
-    for (int dy = -1; dy <= 1; dy++) {
-      for (int dx = -1; dx <= 1; dx++) {
-        int x = cx + dx;
-        int y = cy + dy;
-        if (x >= 0 && y >= 0 && x < CELLS && y < CELLS && changed[y * CELLS + x]) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The share of the samples in {@code mask} within {@value #FILL_TOLERANCE} levels of one of the
-   * two commonest values (at least twice that apart): a box's fill, an emoji's face and features.
-   */
-  private static double fillShare(int[] v, boolean[] mask) {
-    int[] histogram = histogram(v, mask);
-    int n = histogram[256];
-    if (n == 0) {
-      return 0;
-    }
-    int[] window = new int[256];
-    for (int l = 0; l < 256; l++) {
-      for (int d = -FILL_TOLERANCE; d <= FILL_TOLERANCE; d++) {
-        if (l + d >= 0 && l + d < 256) {
-          window[l] += histogram[l + d];
-        }
-      }
-    }
-    int first = 0;
-    for (int l = 1; l < 256; l++) {
-      if (window[l] > window[first]) {
-        first = l;
-      }
-    }
-    int second = -1;
-    for (int l = 0; l < 256; l++) {
-      if (Math.abs(l - first) > 2 * FILL_TOLERANCE && (second < 0 || window[l] > window[second])) {
-        second = l;
-      }
-    }
-    return (double) (window[first] + (second < 0 ? 0 : window[second])) / n;
-  }
-
-  private static final int FILL_TOLERANCE = 6;
-
-  /** How many samples of {@code mask} have each level 0-255; the count of all at index 256. */
-  private static int[] histogram(int[] v, boolean[] mask) {
-    int[] histogram = new int[257];
-    for (int i = 0; i < v.length; i++) {
-      if (mask[i]) {
-        histogram[v[i]]++;
-        histogram[256]++;
-      }
-    }
-    return histogram;
-  }
-
-  /** The samples of {@code mask} whose four neighbours are in it too. */
-  private static boolean[] eroded(boolean[] mask) {
-    boolean[] out = new boolean[mask.length];
-    for (int y = 1; y < SIDE - 1; y++) {
-      for (int x = 1; x < SIDE - 1; x++) {
-        int i = y * SIDE + x;
-        out[i] = mask[i] && mask[i - 1] && mask[i + 1] && mask[i - SIDE] && mask[i + SIDE];
-      }
-    }
-    return out;
-  }
-
-  /** The mean absolute difference of right and lower neighbours both inside {@code mask}. */
-  private static double meanNeighbourDifference(int[] v, boolean[] mask) {
-    double sum = 0;
-    int pairs = 0;
-    for (int y = 0; y < SIDE; y++) {
-      for (int x = 0; x < SIDE; x++) {
-        int i = y * SIDE + x;
-        if (!mask[i]) {
-          continue;
-        }
-        if (x + 1 < SIDE && mask[i + 1]) {
-          sum += Math.abs(v[i + 1] - v[i]);
-          pairs++;
-        }
-        if (y + 1 < SIDE && mask[i + SIDE]) {
-          sum += Math.abs(v[i + SIDE] - v[i]);
-          pairs++;
-        }
-      }
-    }
-    return pairs == 0 ? 0 : sum / pairs;
-  }
-
-  private static double median(int[] v, boolean[] mask) {
-    int[] histogram = histogram(v, mask);
-    int n = histogram[256];
-    if (n == 0) {
-      return Double.NaN;
-    }
-    int seen = 0;
-    for (int l = 0; l < 256; l++) {
-      seen += histogram[l];
-      if (seen * 2 >= n) {
-        return l;
-      }
-    }
-    return 255;
   }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.okju.fingerprint.Dihedral;
 import org.okju.fingerprint.PictureProfile;
-import org.okju.fingerprint.PictureRegion;
 import org.okju.fingerprint.PictureThumbnail;
 
 /**
@@ -90,6 +89,8 @@ public final class PictureMatchPolicy {
   public static final PictureMatchPolicy DEFAULT = new PictureMatchPolicy(DEFAULT_SETTINGS);
 
   private final Settings settings;
+  private final OverlayJudgement overlay = new OverlayJudgement(this);
+  private final ChainedMatchJudgement chained = new ChainedMatchJudgement(this);
 
   public PictureMatchPolicy(Settings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -173,7 +174,7 @@ public final class PictureMatchPolicy {
   }
 
   /** Whether a match between {@code a} and {@code b} must be upright to count. */
-  private boolean uprightOnly(Picture a, Picture b) {
+  boolean uprightOnly(Picture a, Picture b) {
     return settings.drawnUpright() && (drawn(a) || drawn(b));
   }
 
@@ -330,48 +331,24 @@ public final class PictureMatchPolicy {
   }
 
   /**
-   * Whether two pictures that no view matched, only the layout of a strip of theirs ({@link
-   * LayoutPairs#STRIPS}), are one picture with a sticker, an emoji or a censor box laid over one
-   * rectangle of either ({@link OverlayComparison}, whole pictures compared). The one taken as the
-   * original must be an ordinary picture (a photo): of icons and drawings, one that differs from
-   * another in one part is another drawing (session 19: look-alike icons joined through the half
-   * they share). Neither may be drawn, nearly empty or without a thumbnail.
+   * Whether two still pictures are one picture with a sticker, an emoji or a censor box laid over
+   * one rectangle of either ({@link OverlayComparison}, whole pictures compared): pairs that only
+   * the layout of a strip of theirs found ({@link LayoutPairs#STRIPS}), and pairs whose views
+   * matched but whose pixels {@link #judge} refused (a box can make a photo low-information).
+   * Neither may be drawn (of icons, one that differs from another in one part is another icon,
+   * session 19), nearly empty or without a thumbnail; since session 23 the uncovered one may be a
+   * smooth picture, not only a photo.
    */
   public Decision judgeOverlay(Picture a, Picture b, ViewMatch match) {
-    Map<String, Object> evidence = new LinkedHashMap<>();
-    evidence.put("information", maxInformation(a, b).label());
-    if (!bothHavePixelsToCompare(a, b)) {
-      evidence.put("reason", "an overlay joins only pictures with pixels to compare");
-      return new Decision(false, Optional.empty(), evidence);
-    }
-    OverlayComparison first = null;
-    for (boolean aCovered : new boolean[] {true, false}) {
-      Picture covered = aCovered ? a : b;
-      Picture original = aCovered ? b : a;
-      if (information(original) != Information.ORDINARY) {
-        continue;
-      }
-      OverlayComparison c =
-          OverlayComparison.of(
-              covered.thumbnail().get(), original.thumbnail().get(), OverlayComparison.DEFAULT);
-      if (c.agrees()) {
-        evidence.put("overlay", c.evidence());
-        evidence.put("covered", aCovered ? "first" : "second");
-        return new Decision(true, Optional.of(match), evidence);
-      }
-      if (first == null) {
-        first = c;
-      }
-    }
-    if (first == null) {
-      evidence.put("reason", "an overlay joins only when the uncovered picture is a photo");
-    } else {
-      evidence.put("overlay", first.evidence());
-    }
-    return new Decision(false, Optional.of(match), evidence);
+    return overlay.judge(a, b, match);
   }
 
-  private boolean bothHavePixelsToCompare(Picture a, Picture b) {
+  /**
+   * Whether both pictures have pixels a comparison of the whole pictures may rest on ({@link
+   * #joinsByLayout} and a thumbnail): the first question of {@link #judgePixels} and {@link
+   * #judgeOverlay}.
+   */
+  boolean bothHavePixelsToCompare(Picture a, Picture b) {
     return a.thumbnail().isPresent()
         && b.thumbnail().isPresent()
         && joinsByLayout(a)
@@ -408,100 +385,11 @@ public final class PictureMatchPolicy {
    * s}) decides.
    */
   public Decision judgeThrough(Picture x, ViewMatch xm, Picture m, ViewMatch ms, Picture s) {
-    Map<String, Object> evidence = new LinkedHashMap<>();
-    evidence.put("information", maxInformation(x, s).label());
-    if (x.thumbnail().isEmpty()
-        || s.thumbnail().isEmpty()
-        || x.profile().isEmpty()
-        || s.profile().isEmpty()
-        || m.profile().isEmpty()
-        || information(x) == Information.NONE
-        || information(s) == Information.NONE) {
-      evidence.put("reason", "no pixels to compare through the member");
-      return new Decision(false, Optional.empty(), evidence);
-    }
-    PictureProfile px = x.profile().get();
-    PictureProfile ps = s.profile().get();
-    PictureProfile member = m.profile().get();
-    PictureRegion inMember1 = PixelComparison.region(xm.viewB(), member);
-    PictureRegion inMember2 = PixelComparison.region(ms.viewA(), member);
-    PictureAlignment xToMember =
-        PictureAlignment.of(
-            PixelComparison.region(xm.viewA(), px),
-            orientation(xm.viewA()),
-            inMember1,
-            orientation(xm.viewB()));
-    PictureAlignment memberToS =
-        PictureAlignment.of(
-            inMember2,
-            orientation(ms.viewA()),
-            PixelComparison.region(ms.viewB(), ps),
-            orientation(ms.viewB()));
-    // Compare where both matches hold: the part of the member both matched regions share, in s,
-    // inside x.
-    Optional<PictureRegion> inS =
-        inMember1
-            .intersect(inMember2)
-            .flatMap(memberToS::image)
-            .flatMap(
-                r -> xToMember.then(memberToS).image(PictureRegion.WHOLE).flatMap(r::intersect));
-    if (uprightOnly(x, s) && !xToMember.then(memberToS).upright()) {
-      evidence.put("reason", "a drawn picture joins only upright, not mirrored or turned");
-      return new Decision(false, Optional.empty(), evidence);
-    }
-    if (inS.isEmpty() || inS.get().area() < MIN_SHARED_AREA) {
-      evidence.put("reason", "the two matches share too little of the member");
-      return new Decision(false, Optional.empty(), evidence);
-    }
-    PixelComparison chained =
-        PixelComparison.compare(
-            x.thumbnail().get(),
-            s.thumbnail().get(),
-            xToMember.then(memberToS),
-            inS.get(),
-            drawn(x) || drawn(s)
-                ? PixelComparison.detailSide(
-                    xToMember.then(memberToS), inS.get(), px, ps, settings.pixels())
-                : 0,
-            settings.pixels());
-    // Two approximate alignments chained are further off than one: an upright chain's detail is
-    // also taken through the whole pictures.
-    boolean upright = xToMember.then(memberToS).upright();
-    PixelComparison c =
-        PixelComparison.localCheck(
-            upright
-                ? PixelComparison.detailByWholePicture(
-                    chained,
-                    x.thumbnail().get(),
-                    px,
-                    Dihedral.ORIGINAL,
-                    s.thumbnail().get(),
-                    ps,
-                    Dihedral.ORIGINAL,
-                    settings.pixels())
-                : chained,
-            x.thumbnail().get(),
-            px,
-            s.thumbnail().get(),
-            ps,
-            upright
-                ? PixelComparison.wholeAlignments(
-                    xToMember.then(memberToS),
-                    inS.get(),
-                    px,
-                    Dihedral.ORIGINAL,
-                    ps,
-                    Dihedral.ORIGINAL)
-                : List.of(new PixelComparison.Aligned(xToMember.then(memberToS), inS.get())),
-            settings.pixels());
-    evidence.put("pixels", c.evidence());
-    return new Decision(c.agrees(), Optional.empty(), evidence);
+    return chained.judge(x, xm, m, ms, s);
   }
 
-  /** Least share of the representative a comparison through a member must cover. */
-  static final double MIN_SHARED_AREA = 0.25;
-
-  private Information maxInformation(Picture a, Picture b) {
+  /** The lesser information of the two, as the label of a pair's evidence. */
+  Information maxInformation(Picture a, Picture b) {
     Information ia = information(a);
     Information ib = information(b);
     return ia.compareTo(ib) >= 0 ? ia : ib;

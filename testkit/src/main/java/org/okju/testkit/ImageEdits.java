@@ -295,6 +295,9 @@ public final class ImageEdits {
     e.put("box-black-random", i -> blackBox(i, BoxPlace.random(black.of(i))));
     e.put("box-pixelated-random", i -> pixelatedBox(i, BoxPlace.random(pixelated.of(i))));
     e.put("box-blurred-random", i -> blurredBox(i, BoxPlace.random(blurred.of(i))));
+    // A larger sticker (session 23), on a stream of its own too.
+    OwnStream large = new OwnStream(53);
+    e.put("sticker-large-random", i -> sticker(i, StickerPlace.large(large.of(i))));
     return e;
   }
 
@@ -418,6 +421,25 @@ public final class ImageEdits {
         case 1 -> new StickerPlace(a, 0.5 + b, along, across); // bottom half
         case 2 -> new StickerPlace(b, a, across, along); // left half
         default -> new StickerPlace(0.5 + b, a, across, along); // right half
+      };
+    }
+
+    /**
+     * A large sticker inside one half (drawn at random): 45-50% of the picture across that half's
+     * long side and 40-46% of the picture across its short side (80-92% of the half), up to about a
+     * third of the picture in thumbnail cells.
+     */
+    public static StickerPlace large(Random r) {
+      int half = r.nextInt(4);
+      double along = 0.45 + 0.05 * r.nextDouble();
+      double across = 0.40 + 0.06 * r.nextDouble();
+      double a = r.nextDouble() * (1 - along);
+      double b = r.nextDouble() * (0.5 - across);
+      return switch (half) {
+        case 0 -> new StickerPlace(a, b, along, across);
+        case 1 -> new StickerPlace(a, 0.5 + b, along, across);
+        case 2 -> new StickerPlace(b, a, across, along);
+        default -> new StickerPlace(0.5 + b, a, across, along);
       };
     }
 

@@ -1,0 +1,200 @@
+package org.okju.copies;
+
+import java.util.Arrays;
+import org.okju.fingerprint.PictureThumbnail;
+
+/**
+ * Masks and measures over a thumbnail's {@value #SIDE}x{@value #SIDE} luma samples and its cells of
+ * {@value #CELL}x{@value #CELL} samples, for {@link OverlayComparison}: which samples are the
+ * overlay, its ring and the rest, and how flat, how busy and how bright each is.
+ */
+final class ThumbnailMasks {
+  static final int SIDE = PictureThumbnail.SIDE;
+  static final int CELL = 4;
+  static final int CELLS = SIDE / CELL;
+
+  private ThumbnailMasks() {}
+
+  static int[] values(byte[] luma) {
+    int[] v = new int[luma.length];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = luma[i] & 0xff;
+    }
+    return v;
+  }
+
+  static int medianDifference(int[] c, int[] o) {
+    int[] histogram = new int[511];
+    for (int i = 0; i < c.length; i++) {
+      histogram[c[i] - o[i] + 255]++;
+    }
+    int seen = 0;
+    for (int d = 0; d < histogram.length; d++) {
+      seen += histogram[d];
+      if (seen * 2 >= c.length) {
+        return d - 255;
+      }
+    }
+    return 0;
+  }
+
+  static void markCell(boolean[] mask, int cx, int cy) {
+    for (int y = cy * CELL; y < cy * CELL + CELL; y++) {
+      Arrays.fill(mask, y * SIDE + cx * CELL, y * SIDE + cx * CELL + CELL, true);
+    }
+  }
+
+  static boolean nextToChanged(boolean[] changed, int cx, int cy) {
+    for (int dy = -1; dy <= 1; dy++) {
+      for (int dx = -1; dx <= 1; dx++) {
+        int x = cx + dx;
+        int y = cy + dy;
+        if (x >= 0 && y >= 0 && x < CELLS && y < CELLS && changed[y * CELLS + x]) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The share of the samples in {@code mask} within {@value #FILL_TOLERANCE} levels of one of the
+   * two commonest values (at least twice that apart): a box's fill, an emoji's face and features.
+   */
+  static double fillShare(int[] v, boolean[] mask) {
+    return modeShare(v, mask, 2);
+  }
+
+  /**
+   * The share of the samples in {@code mask} within {@value #FILL_TOLERANCE} levels of the one
+   * commonest value: a box of one colour, not a gentle gradient.
+   */
+  static double uniformShare(int[] v, boolean[] mask) {
+    return modeShare(v, mask, 1);
+  }
+
+  private static double modeShare(int[] v, boolean[] mask, int modes) {
+    int[] histogram = histogram(v, mask);
+    int n = histogram[256];
+    if (n == 0) {
+      return 0;
+    }
+    int[] window = new int[256];
+    for (int l = 0; l < 256; l++) {
+      for (int d = -FILL_TOLERANCE; d <= FILL_TOLERANCE; d++) {
+        if (l + d >= 0 && l + d < 256) {
+          window[l] += histogram[l + d];
+        }
+      }
+    }
+    int first = 0;
+    for (int l = 1; l < 256; l++) {
+      if (window[l] > window[first]) {
+        first = l;
+      }
+    }
+    if (modes == 1) {
+      return (double) window[first] / n;
+    }
+    int second = -1;
+    for (int l = 0; l < 256; l++) {
+      if (Math.abs(l - first) > 2 * FILL_TOLERANCE && (second < 0 || window[l] > window[second])) {
+        second = l;
+      }
+    }
+    return (double) (window[first] + (second < 0 ? 0 : window[second])) / n;
+  }
+
+  static final int FILL_TOLERANCE = 6;
+
+  /** How many samples of {@code mask} have each level 0-255; the count of all at index 256. */
+  static int[] histogram(int[] v, boolean[] mask) {
+    int[] histogram = new int[257];
+    for (int i = 0; i < v.length; i++) {
+      if (mask[i]) {
+        histogram[v[i]]++;
+        histogram[256]++;
+      }
+    }
+    return histogram;
+  }
+
+  /** The samples of {@code mask} whose four neighbours are in it too. */
+  static boolean[] eroded(boolean[] mask) {
+    boolean[] out = new boolean[mask.length];
+    for (int y = 1; y < SIDE - 1; y++) {
+      for (int x = 1; x < SIDE - 1; x++) {
+        int i = y * SIDE + x;
+        out[i] = mask[i] && mask[i - 1] && mask[i + 1] && mask[i - SIDE] && mask[i + SIDE];
+      }
+    }
+    return out;
+  }
+
+  /** The mean absolute difference of right and lower neighbours both inside {@code mask}. */
+  static double meanNeighbourDifference(int[] v, boolean[] mask) {
+    double sum = 0;
+    int pairs = 0;
+    for (int y = 0; y < SIDE; y++) {
+      for (int x = 0; x < SIDE; x++) {
+        int i = y * SIDE + x;
+        if (!mask[i]) {
+          continue;
+        }
+        if (x + 1 < SIDE && mask[i + 1]) {
+          sum += Math.abs(v[i + 1] - v[i]);
+          pairs++;
+        }
+        if (y + 1 < SIDE && mask[i + SIDE]) {
+          sum += Math.abs(v[i + SIDE] - v[i]);
+          pairs++;
+        }
+      }
+    }
+    return pairs == 0 ? 0 : sum / pairs;
+  }
+
+  static double median(int[] v, boolean[] mask) {
+    int[] histogram = histogram(v, mask);
+    int n = histogram[256];
+    if (n == 0) {
+      return Double.NaN;
+    }
+    int seen = 0;
+    for (int l = 0; l < 256; l++) {
+      seen += histogram[l];
+      if (seen * 2 >= n) {
+        return l;
+      }
+    }
+    return 255;
+  }
+
+  /**
+   * The median colour (Cb, Cr, each minus 128) of the colour cells in {@code cells} (one colour
+   * cell a thumbnail cell): {@code null} when the thumbnail has no colour or no cell is marked.
+   */
+  static double[] medianColour(PictureThumbnail t, boolean[] cells) {
+    if (!t.hasColour() || PictureThumbnail.COLOUR_SIDE != CELLS) {
+      return null;
+    }
+    byte[] chroma = t.chroma();
+    int n = CELLS * CELLS;
+    int[] cb = new int[n];
+    int[] cr = new int[n];
+    int count = 0;
+    for (int k = 0; k < n; k++) {
+      if (cells[k]) {
+        cb[count] = (chroma[k] & 0xff) - 128;
+        cr[count] = (chroma[n + k] & 0xff) - 128;
+        count++;
+      }
+    }
+    if (count == 0) {
+      return null;
+    }
+    Arrays.sort(cb, 0, count);
+    Arrays.sort(cr, 0, count);
+    return new double[] {cb[count / 2], cr[count / 2]};
+  }
+}
