@@ -411,17 +411,7 @@ public final class ImageEdits {
    */
   public record StickerPlace(double x, double y, double width, double height) {
     public static StickerPlace random(Random r) {
-      int half = r.nextInt(4);
-      double along = 0.35 + 0.15 * r.nextDouble();
-      double across = 0.30 + 0.15 * r.nextDouble();
-      double a = r.nextDouble() * (1 - along);
-      double b = r.nextDouble() * (0.5 - across);
-      return switch (half) {
-        case 0 -> new StickerPlace(a, b, along, across); // top half
-        case 1 -> new StickerPlace(a, 0.5 + b, along, across); // bottom half
-        case 2 -> new StickerPlace(b, a, across, along); // left half
-        default -> new StickerPlace(0.5 + b, a, across, along); // right half
-      };
+      return inOneHalf(r, 0.35, 0.15, 0.30, 0.15);
     }
 
     /**
@@ -430,16 +420,23 @@ public final class ImageEdits {
      * third of the picture in thumbnail cells.
      */
     public static StickerPlace large(Random r) {
+      return inOneHalf(r, 0.45, 0.05, 0.40, 0.06);
+    }
+
+    // A box inside a half drawn from r, its sides drawn between the minimum and minimum + span
+    // (shares of the picture); the draws in this order, so a seed gives the same places.
+    private static StickerPlace inOneHalf(
+        Random r, double alongMin, double alongSpan, double acrossMin, double acrossSpan) {
       int half = r.nextInt(4);
-      double along = 0.45 + 0.05 * r.nextDouble();
-      double across = 0.40 + 0.06 * r.nextDouble();
+      double along = alongMin + alongSpan * r.nextDouble();
+      double across = acrossMin + acrossSpan * r.nextDouble();
       double a = r.nextDouble() * (1 - along);
       double b = r.nextDouble() * (0.5 - across);
       return switch (half) {
-        case 0 -> new StickerPlace(a, b, along, across);
-        case 1 -> new StickerPlace(a, 0.5 + b, along, across);
-        case 2 -> new StickerPlace(b, a, across, along);
-        default -> new StickerPlace(0.5 + b, a, across, along);
+        case 0 -> new StickerPlace(a, b, along, across); // top half
+        case 1 -> new StickerPlace(a, 0.5 + b, along, across); // bottom half
+        case 2 -> new StickerPlace(b, a, across, along); // left half
+        default -> new StickerPlace(0.5 + b, a, across, along); // right half
       };
     }
 
