@@ -112,33 +112,34 @@ final class MoneyReader {
     }
   }
 
+  private static final List<String> EN_UNITS =
+      List.of(
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen");
+  private static final List<String> EN_TENS =
+      List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
   private static long englishWordValue(String w) {
-    List<String> units =
-        List.of(
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen");
-    List<String> tens =
-        List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
-    int u = units.indexOf(w);
-    return u >= 0 ? u : (tens.indexOf(w) + 2) * 10L;
+    int u = EN_UNITS.indexOf(w);
+    return u >= 0 ? u : (EN_TENS.indexOf(w) + 2) * 10L;
   }
 
   private static void prefixed(String line, List<Found<Money>> out) {
