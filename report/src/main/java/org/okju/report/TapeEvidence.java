@@ -29,6 +29,7 @@ public final class TapeEvidence {
           "layoutDistance",
           "layoutThreshold",
           "stripLayoutDistance",
+          "refusedMatch",
           "overlay",
           "covered",
           "orientation",
@@ -78,7 +79,17 @@ public final class TapeEvidence {
     } else if (e.has("sha256") && !e.has("distance") && !e.has("lengthSeconds")) {
       parts.add(w.get("evidence.same-bytes"));
     }
-    if (e.has("distance")) {
+    if (e.has("refusedMatch") && e.has("distance")) {
+      // A view's PDQ match whose pixels were refused, then judged as a copy under an overlay.
+      String views = e.get("refusedMatch").asText();
+      int space = views.indexOf(' ');
+      parts.add(
+          w.get(
+              "evidence.refused-match",
+              e.get("distance").asText(),
+              view(space > 0 ? views.substring(0, space) : views, "orig", w),
+              e.path("threshold").asText("?")));
+    } else if (e.has("distance")) {
       parts.add(
           w.get(
               "evidence.pdq",
