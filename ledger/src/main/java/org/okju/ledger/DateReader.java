@@ -5,10 +5,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,6 +62,32 @@ final class DateReader {
    * ("14/03/2025", "15/6") and none a second one ("06/27"). Its "12/03/2025" is then the 12th of
    * March, and "3/6" the 3rd of June.
    */
+  /**
+   * Whether a document writes its two-digit dotted dates day first and year last (03.04.26, as
+   * Telegram Desktop stamps messages in many locales), not year first (26.04.03, as Korean notes
+   * write them): a year over 31 in either place settles it; else the year-last reading is taken
+   * when every such date has one and the same last number while the first numbers differ (a chat
+   * over several days of one year; year-first dates of several days differ in the last number).
+   */
+  static boolean writesDottedYearLast(String text) {
+    Set<String> firsts = new HashSet<>();
+    Set<String> lasts = new HashSet<>();
+    Matcher m = SHORT_YEAR.matcher(text);
+    while (m.find()) {
+      int first = Integer.parseInt(m.group(1));
+      int last = Integer.parseInt(m.group(3));
+      if (first > 31) {
+        return false;
+      }
+      if (last > 31) {
+        return true;
+      }
+      firsts.add(m.group(1));
+      lasts.add(m.group(3));
+    }
+    return lasts.size() == 1 && firsts.size() >= 2;
+  }
+
   static boolean writesDayFirst(String text) {
     boolean dayFirst = false;
     Matcher m = SLASHED.matcher(text);
@@ -159,6 +187,19 @@ final class DateReader {
    */
   static List<Found<Temporal>> find(
       String line, Optional<LocalDate> entryDate, Optional<Integer> year, boolean slashDayFirst) {
+    return find(line, entryDate, year, slashDayFirst, false);
+  }
+
+  /**
+   * As {@link #find(String, Optional, Optional, boolean)}, the two-digit dotted dates read day
+   * first and year last when the document writes them so ({@link #writesDottedYearLast}).
+   */
+  static List<Found<Temporal>> find(
+      String line,
+      Optional<LocalDate> entryDate,
+      Optional<Integer> year,
+      boolean slashDayFirst,
+      boolean dottedYearLast) {
     List<Found<Temporal>> out = new ArrayList<>();
     Matcher m = ICALENDAR.matcher(line);
     while (m.find()) {
@@ -185,7 +226,11 @@ final class DateReader {
     }
     m = SHORT_YEAR.matcher(line);
     while (m.find()) {
-      absolute(out, line, m, 2000 + Integer.parseInt(m.group(1)), m.group(2), m.group(3), false);
+      if (dottedYearLast) {
+        absolute(out, line, m, 2000 + Integer.parseInt(m.group(3)), m.group(2), m.group(1), false);
+      } else {
+        absolute(out, line, m, 2000 + Integer.parseInt(m.group(1)), m.group(2), m.group(3), false);
+      }
     }
     m = KOREAN.matcher(line);
     while (m.find()) {

@@ -59,6 +59,7 @@ public final class LedgerExtractor {
     Optional<Integer> year = Optional.empty();
     TableReader tables = new TableReader();
     boolean dayFirst = DateReader.writesDayFirst(String.join("\n", doc.pages()));
+    boolean dottedYearLast = DateReader.writesDottedYearLast(String.join("\n", doc.pages()));
     // Titles read anywhere in the document, so that "Tony took the June Rain file" masks the title
     // before names are read.
     Set<String> titles = new java.util.LinkedHashSet<>();
@@ -126,7 +127,8 @@ public final class LedgerExtractor {
           // A message closed by its timestamp has its day from that line, not from its own.
           boolean ownStamp = prefix.contains(datePart);
           String stamp = datePart.isEmpty() ? "" : ownStamp ? prefix : datePart;
-          for (Found<Temporal> t : DateReader.find(stamp, entryDate, year, dayFirst)) {
+          for (Found<Temporal> t :
+              DateReader.find(stamp, entryDate, year, dayFirst, dottedYearLast)) {
             if (t.value().date().isPresent()) {
               if (ownStamp) {
                 temporals.add(t); // the closing stamp's own line says the date again
@@ -139,13 +141,15 @@ public final class LedgerExtractor {
           text = " ".repeat(end) + line.substring(end);
         }
         List<Found<Temporal>> own =
-            withoutTitles(DateReader.find(text, entryDate, year, dayFirst), text);
+            withoutTitles(DateReader.find(text, entryDate, year, dayFirst, dottedYearLast), text);
         for (Found<Temporal> t : own) {
           if (t.value().date().isPresent()) {
             if (t.value().heading() && chat.isEmpty()) {
               entryDate = t.value().date();
               newEntry = true;
-              own = withoutTitles(DateReader.find(text, entryDate, year, dayFirst), text);
+              own =
+                  withoutTitles(
+                      DateReader.find(text, entryDate, year, dayFirst, dottedYearLast), text);
             }
             year = Optional.of(t.value().date().get().getYear());
             break;

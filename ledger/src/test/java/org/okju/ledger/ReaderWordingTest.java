@@ -24,6 +24,24 @@ class ReaderWordingTest extends WordingTestBase {
     assertThat(normalized(x, EntityType.PERSON)).containsExactly("Rocco");
   }
 
+  /**
+   * Telegram Desktop's copied messages stamp a day with a two-digit year last (03.04.26); Korean
+   * notes write the year first (26.04.03). The document's stamps tell them apart: one year, several
+   * days.
+   */
+  @Test
+  void twoDigitDottedDatesAreReadInTheOrderTheDocumentWritesThem() {
+    Extraction telegram =
+        read(
+            "[03.04.26 22:14] Rocco: Yeouido park north gate, 11pm",
+            "[05.04.26 09:02] Rocco: sent you 600k");
+    assertThat(normalized(telegram, EntityType.DATE))
+        .containsExactlyInAnyOrder("2026-04-03", "2026-04-05");
+    Extraction korean = read("26.04.03 신촌역 3번 출구", "26.04.05 30만원 받음");
+    assertThat(normalized(korean, EntityType.DATE))
+        .containsExactlyInAnyOrder("2026-04-03", "2026-04-05");
+  }
+
   @Test
   void aKakaoTalkAndroidLineIsAMessageOfItsWriter() {
     Extraction x = read("2024년 3월 2일 오후 9:14, 하마 : 신논현역 6번출구 11시");
