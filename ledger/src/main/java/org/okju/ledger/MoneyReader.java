@@ -61,6 +61,8 @@ final class MoneyReader {
               + EN_WORD
               + "))*)(?:\\s+(?<mult>thousand|million))?\\s+(?<cur>won|dollars|bucks)\\b");
 
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
+
   private MoneyReader() {}
 
   /**
@@ -89,7 +91,7 @@ final class MoneyReader {
     Matcher m = ENGLISH_WORDS.matcher(line);
     while (m.find()) {
       long below = 0; // the number said before its multiplier, up to 999
-      for (String w : m.group("words").toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+      for (String w : WORD_BREAK.split(m.group("words").toLowerCase(java.util.Locale.ROOT))) {
         if (w.equals("and")) {
           continue;
         }
