@@ -91,8 +91,8 @@ final class MoneyReader {
     Matcher m = ENGLISH_WORDS.matcher(line);
     while (m.find()) {
       long below = 0; // the number said before its multiplier, up to 999
-      for (String w : WORD_BREAK.split(m.group("words").toLowerCase(java.util.Locale.ROOT))) {
-        if (w.equals("and")) {
+      for (String w : WORD_BREAK.split(m.group("words").toLowerCase(java.util.Locale.ROOT), -1)) {
+        if (w.isEmpty() || w.equals("and")) {
           continue;
         }
         if (w.equals("hundred")) {
