@@ -331,14 +331,20 @@ public final class DaemonServer {
     slots.acquire();
     try {
       ByteArrayOutputStream err = new ByteArrayOutputStream();
-      int code = execute(control, attached, err, Path.of(folder), args);
+      int code;
+      try {
+        code = execute(control, attached, err, Path.of(folder), args);
+      } finally {
+        // Counted before the reply: a launcher that has its exit code finds its command counted
+        // (counted after the flush, a fast command's launcher could ask before the count moved).
+        served.incrementAndGet();
+      }
       OutputStream reply = control.getOutputStream();
       reply.write(("exit " + code + " " + err.size() + "\n").getBytes(StandardCharsets.US_ASCII));
       err.writeTo(reply);
       reply.flush();
     } finally {
       slots.release();
-      served.incrementAndGet();
       lastActive.set(System.nanoTime());
       running.decrementAndGet();
     }
