@@ -134,20 +134,20 @@ final class TurboJpegDecoder {
       if (bytes > Integer.MAX_VALUE - 8) {
         return Optional.empty();
       }
-      Memory pixels = new Memory(bytes);
-      int flags = TJFLAG_ACCURATEDCT | TJFLAG_STOPONWARNING | TJFLAG_LIMITSCANS;
-      if (TURBOJPEG.tjDecompress2(
-              handle, jpeg, size, pixels, w, w * channels, h, grey ? TJPF_GRAY : TJPF_BGR, flags)
-          != 0) {
-        return Optional.empty();
+      try (Memory pixels = new Memory(bytes)) {
+        int flags = TJFLAG_ACCURATEDCT | TJFLAG_STOPONWARNING | TJFLAG_LIMITSCANS;
+        if (TURBOJPEG.tjDecompress2(
+                handle, jpeg, size, pixels, w, w * channels, h, grey ? TJPF_GRAY : TJPF_BGR, flags)
+            != 0) {
+          return Optional.empty();
+        }
+        BufferedImage image =
+            new BufferedImage(
+                w, h, grey ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_3BYTE_BGR);
+        byte[] raster = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        pixels.read(0, raster, 0, raster.length);
+        return Optional.of(image);
       }
-      BufferedImage image =
-          new BufferedImage(
-              w, h, grey ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_3BYTE_BGR);
-      byte[] raster = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-      pixels.read(0, raster, 0, raster.length);
-      pixels.close();
-      return Optional.of(image);
     } finally {
       TURBOJPEG.tjDestroy(handle);
       jpeg.close();

@@ -58,8 +58,9 @@ public final class LedgerExtractor {
     Optional<LocalDate> entryDate = Optional.empty();
     Optional<Integer> year = Optional.empty();
     TableReader tables = new TableReader();
-    boolean dayFirst = DateReader.writesDayFirst(String.join("\n", doc.pages()));
-    boolean dottedYearLast = DateReader.writesDottedYearLast(String.join("\n", doc.pages()));
+    String wholeText = String.join("\n", doc.pages());
+    boolean dayFirst = DateReader.writesDayFirst(wholeText);
+    boolean dottedYearLast = DateReader.writesDottedYearLast(wholeText);
     // Titles read anywhere in the document, so that "Tony took the June Rain file" masks the title
     // before names are read.
     Set<String> titles = new java.util.LinkedHashSet<>();
