@@ -28,8 +28,7 @@ final class EdgeClassifier {
   /** Whether each medium is a picture inside a frame: {@link #throughFramedPictures}. */
   private final boolean[] framed;
 
-  private final int[] hashedFrames;
-  private final double[] spacing;
+  private final VideoPairClassifier videos;
   private final Set<Long> refused = new HashSet<>();
   private Map<Long, PictureThumbnail> thumbnails = Map.of();
 
@@ -57,27 +56,7 @@ final class EdgeClassifier {
               : policy.information(
                   new PictureMatchPolicy.Picture(m.profile(), m.quality(), Optional.empty()));
     }
-    this.hashedFrames = new int[media.size()];
-    this.spacing = new double[media.size()];
-    for (int i = 0; i < media.size(); i++) {
-      if (!media.get(i).video()) {
-        // Only pairs of videos are aligned frame by frame (and a mapped image's views would be
-        // decoded for nothing).
-        continue;
-      }
-      Set<Long> frames = new HashSet<>();
-      double first = Double.MAX_VALUE;
-      double last = 0;
-      for (Media.View v : media.get(i).views()) {
-        if (v.canonical() && v.quality() >= settings.minQuality()) {
-          frames.add(v.frame());
-          first = Math.min(first, v.seconds());
-          last = Math.max(last, v.seconds());
-        }
-      }
-      hashedFrames[i] = frames.size();
-      spacing[i] = frames.size() > 1 ? (last - first) / (frames.size() - 1) : 1.0;
-    }
+    this.videos = new VideoPairClassifier(media, settings);
   }
 
   List<Edge> edges(Map<Long, List<PairFinder.Hit>> pairs) {
@@ -164,7 +143,7 @@ final class EdgeClassifier {
       if (best == null) {
         return null;
       }
-      Map<String, Object> ev = pictureEvidence(best);
+      Map<String, Object> ev = PictureHitEvidence.of(best);
       ev.putAll(lastJudgement);
       return new Edge(
           a,
@@ -186,7 +165,7 @@ final class EdgeClassifier {
       if (best == null) {
         return null;
       }
-      Map<String, Object> ev = pictureEvidence(best);
+      Map<String, Object> ev = PictureHitEvidence.of(best);
       ev.putAll(lastJudgement);
       ev.put("frameSeconds", round(ma.video() ? best.secondsA() : best.secondsB()));
       return ma.video()
@@ -211,70 +190,7 @@ final class EdgeClassifier {
               best.viewB(),
               best.viewA());
     }
-    return videos(a, b, hits);
-  }
-
-  private Edge videos(int a, int b, List<PairFinder.Hit> all) {
-    List<PairFinder.Hit> hits = MovingHalves.keep(all);
-    if (hits.isEmpty()) {
-      return null;
-    }
-    double step = Math.max(spacing[a], spacing[b]);
-    Alignment al = Alignment.of(hits, step, settings.offsetToleranceSeconds());
-    if (hashedFrames[a] == 0 || hashedFrames[b] == 0) {
-      return null;
-    }
-    // A heavy re-encode loses single frames to the threshold while the aligned run still spans the
-    // whole video: a side counts as covered by the larger of its aligned-frame share and the run's
-    // span over its duration, provided at least 20% of its frames aligned.
-    double shareA = coverage(a, al.framesA(), al.lengthSeconds());
-    double shareB = coverage(b, al.framesB(), al.lengthSeconds());
-    Map<String, Object> ev = new LinkedHashMap<>();
-    ev.put("offsetSeconds", round(al.offsetSeconds()));
-    ev.put("lengthSeconds", round(al.lengthSeconds()));
-    ev.put("meanDistance", round(al.meanDistance()));
-    ev.put("view", al.view());
-    ev.put(
-        "threshold",
-        al.canonicalShare() >= 0.5 ? settings.canonicalRadius() : settings.viewRadius());
-    ev.put("fullShareThreshold", settings.fullShare());
-    double full = settings.fullShare();
-    if (shareA >= full && shareB >= full && al.framesA() >= Math.min(3, hashedFrames[a])) {
-      double durA = media.get(a).durationSeconds();
-      double durB = media.get(b).durationSeconds();
-      boolean trimmed =
-          Math.abs(durA - durB) > 1.5 * step
-              || Math.abs(al.offsetSeconds()) > settings.offsetToleranceSeconds();
-      ev.put("matchedFrameShare", round(shareB));
-      ev.put("otherFrameShare", round(shareA));
-      String relation =
-          trimmed ? "trimmed" : al.canonicalShare() >= 0.5 ? "re-encoded" : "transformed";
-      return new Edge(a, b, Edge.Kind.SYMMETRIC, relation, ev, al.framesA());
-    }
-    if (al.lengthSeconds() < settings.minRunSeconds() - step / 2 || al.framesA() < 3) {
-      return null;
-    }
-    ev.put("minRunSeconds", settings.minRunSeconds());
-    // The contained one is the one whose frames are mostly aligned; failing that, the shorter.
-    boolean partial = shareA < full && shareB < full;
-    boolean aInsideB = shareA >= full || (partial && hashedFrames[a] <= hashedFrames[b]);
-    if (aInsideB) {
-      ev.put("matchedFrameShare", round(shareA));
-      ev.put("otherFrameShare", round(shareB));
-      ev.put("startSeconds", round(al.startA() + al.offsetSeconds()));
-      return new Edge(b, a, Edge.Kind.CONTAINS, "excerpt", ev, al.framesA(), partial);
-    }
-    ev.put("matchedFrameShare", round(shareB));
-    ev.put("otherFrameShare", round(shareA));
-    ev.put("startSeconds", round(al.startA()));
-    return new Edge(a, b, Edge.Kind.CONTAINS, "excerpt", ev, al.framesA(), partial);
-  }
-
-  private double coverage(int m, int aligned, double runSeconds) {
-    double frames = Math.min(1.0, (double) aligned / hashedFrames[m]);
-    double duration = media.get(m).durationSeconds();
-    double span = duration > 0 ? Math.min(1.0, runSeconds / duration) : 0;
-    return frames >= 0.2 ? Math.max(frames, span) : frames;
+    return videos.classify(a, b, hits);
   }
 
   /**
@@ -284,36 +200,6 @@ final class EdgeClassifier {
    */
   private static boolean byThumbnailsOnly(List<PairFinder.Hit> hits) {
     return hits.stream().allMatch(h -> LayoutPairs.layout(h) || LayoutPairs.overlay(h));
-  }
-
-  private Map<String, Object> pictureEvidence(PairFinder.Hit best) {
-    Map<String, Object> ev = new LinkedHashMap<>();
-    if (LayoutPairs.byStrip(best)) {
-      ev.put("view", "overlay");
-      ev.put("stripLayoutDistance", best.distance());
-      ev.put("layoutThreshold", best.threshold());
-      return ev;
-    }
-    if (LayoutPairs.overlay(best)) {
-      // A view's match whose pixels were refused, then an overlay found.
-      ev.put("view", "overlay");
-      ev.put("refusedMatch", best.viewA() + " " + best.viewB());
-      ev.put("distance", best.distance());
-      ev.put("threshold", best.threshold());
-      return ev;
-    }
-    if (LayoutPairs.layout(best)) {
-      ev.put("view", "layout");
-      ev.put("layoutDistance", best.distance());
-      ev.put("layoutThreshold", best.threshold());
-      return ev;
-    }
-    String[] view = best.view().split("/", -1);
-    ev.put("distance", best.distance());
-    ev.put("view", view[0]);
-    ev.put("orientation", view[1]);
-    ev.put("threshold", best.threshold());
-    return ev;
   }
 
   // One rule names a pair of pictures: when the whole upright pictures match within their radius
