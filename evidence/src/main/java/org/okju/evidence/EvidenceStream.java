@@ -2,6 +2,7 @@ package org.okju.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 
 /**
  * The bytes of one piece of evidence, read-only and sequential: a file of a folder (opened with
@@ -16,6 +17,25 @@ public interface EvidenceStream extends AutoCloseable {
    * @throws IOException when the evidence cannot be read (typed: see {@link EvidenceException})
    */
   int read(byte[] buffer, int offset, int length) throws IOException;
+
+  /**
+   * Reads up to {@code direct.capacity()} bytes into {@code direct} (native memory) from its start,
+   * and sets its position to 0 and its limit to the count. A stream whose bytes arrive in the heap
+   * reads them into {@code scratch} first; a file of a folder reads straight into {@code direct}.
+   *
+   * @return how many were read, or -1 at the end
+   * @throws IOException as {@link #read(byte[], int, int)}
+   */
+  default int read(ByteBuffer direct, byte[] scratch) throws IOException {
+    int n = read(scratch, 0, Math.min(scratch.length, direct.capacity()));
+    direct.clear();
+    if (n <= 0) {
+      direct.limit(0);
+      return -1;
+    }
+    direct.put(scratch, 0, n).flip();
+    return n;
+  }
 
   @Override
   void close() throws IOException;

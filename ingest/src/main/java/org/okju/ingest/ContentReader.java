@@ -2,6 +2,7 @@ package org.okju.ingest;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -21,10 +22,27 @@ final class ContentReader {
   private final KeepPolicy policy;
   private final Path workDirectory;
   private final int memoryLimit;
-  private final Digester digester = new Digester();
+  private final Digester digester;
   private final byte[] buffer = new byte[CHUNK];
 
+  /**
+   * Native memory the kernel reads into when the digester reads native memory in place: the bytes
+   * of an item nobody keeps never enter the heap.
+   */
+  private final ByteBuffer direct;
+
   ContentReader(TypeDetector detector, KeepPolicy policy, Path workDirectory, int memoryLimit) {
+    this(detector, policy, workDirectory, memoryLimit, Digester.create());
+  }
+
+  ContentReader(
+      TypeDetector detector,
+      KeepPolicy policy,
+      Path workDirectory,
+      int memoryLimit,
+      Digester digester) {
+    this.digester = digester;
+    this.direct = digester.digestsNativeMemory() ? ByteBuffer.allocateDirect(CHUNK) : null;
     this.detector = detector;
     this.policy = policy;
     this.workDirectory = workDirectory;
@@ -58,7 +76,14 @@ final class ContentReader {
       if (keeper != null) {
         keeper.write(buffer, head);
       }
-      if (head == TypeDetector.HEAD_BYTES) {
+      if (head == TypeDetector.HEAD_BYTES && keeper == null && direct != null) {
+        int n;
+        while ((n = source.read(direct, buffer)) > 0) {
+          budget.consumed(n);
+          digester.update(direct);
+          size += n;
+        }
+      } else if (head == TypeDetector.HEAD_BYTES) {
         int n;
         while ((n = source.read(buffer, 0, buffer.length)) > 0) {
           budget.consumed(n);

@@ -1,40 +1,37 @@
 package org.okju.ingest;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.ByteBuffer;
 import org.okju.casefile.Digests;
-import org.okju.casefile.Md5;
-import org.okju.casefile.Sha1;
-import org.okju.casefile.Sha256;
 
-/** MD5, SHA-1 and SHA-256 fed from the same buffer: one read gives all three. Not thread-safe. */
-final class Digester {
-  private final MessageDigest md5 = digest("MD5");
-  private final MessageDigest sha1 = digest("SHA-1");
-  private final MessageDigest sha256 = digest("SHA-256");
+/**
+ * MD5, SHA-1 and SHA-256 fed from the same bytes: one read gives all three. OpenSSL's when {@code
+ * libcrypto} is on the machine and passes its known answers ({@link OpenSslDigester}), else the
+ * JDK's ({@link JdkDigester}); the digests are the same either way. Not thread-safe.
+ */
+interface Digester {
+  /** Set to {@code true}, every reader digests with the JDK (to compare the two). */
+  String JDK_ONLY = "okju.digests.jdkOnly";
 
-  void update(byte[] buffer, int offset, int length) {
-    md5.update(buffer, offset, length);
-    sha1.update(buffer, offset, length);
-    sha256.update(buffer, offset, length);
-  }
+  void update(byte[] buffer, int offset, int length);
+
+  /** Digests the bytes from 0 to the limit of {@code direct}, a direct buffer. */
+  void update(ByteBuffer direct);
+
+  /**
+   * Whether {@link #update(ByteBuffer)} reads the native memory in place: then a reader hands it
+   * what the kernel read, with no copy into the heap.
+   */
+  boolean digestsNativeMemory();
 
   /** The three digests; resets for the next item. */
-  Digests finish() {
-    return Digests.of(Md5.of(md5.digest()), Sha1.of(sha1.digest()), Sha256.of(sha256.digest()));
-  }
+  Digests finish();
 
-  void reset() {
-    md5.reset();
-    sha1.reset();
-    sha256.reset();
-  }
+  void reset();
 
-  private static MessageDigest digest(String algorithm) {
-    try {
-      return MessageDigest.getInstance(algorithm);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has " + algorithm, e);
-    }
+  /** The machine's fastest digester. */
+  static Digester create() {
+    return !Boolean.getBoolean(JDK_ONLY) && OpenSslDigester.available()
+        ? new OpenSslDigester()
+        : new JdkDigester();
   }
 }

@@ -9,7 +9,10 @@ import java.security.MessageDigest;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.okju.casefile.Digests;
+import org.okju.evidence.EvidenceStream;
 import org.okju.evidence.PathBytes;
 import org.okju.evidence.posix.OpenedFile;
 import org.okju.evidence.posix.ReadOnlyFiles;
@@ -26,39 +29,80 @@ class ContentReaderTest {
 
   @TempDir Path tmp;
 
+  private static final int[] SIZES = {
+    0,
+    1,
+    63,
+    64,
+    65,
+    HEAD - 1,
+    HEAD,
+    HEAD + 1,
+    CHUNK - 1,
+    CHUNK,
+    CHUNK + 1,
+    HEAD + CHUNK - 1,
+    HEAD + CHUNK,
+    HEAD + CHUNK + 1,
+    3 * CHUNK + 17
+  };
+
+  private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
   @Test
-  void digestsEqualTheJdksAtEveryChunkBoundary() throws Exception {
-    int[] sizes = {
-      0,
-      1,
-      63,
-      64,
-      65,
-      HEAD - 1,
-      HEAD,
-      HEAD + 1,
-      CHUNK - 1,
-      CHUNK,
-      CHUNK + 1,
-      HEAD + CHUNK - 1,
-      HEAD + CHUNK,
-      HEAD + CHUNK + 1,
-      3 * CHUNK + 17
-    };
+  void openSslIsOnThisMachineAndPassesItsKnownAnswers() {
+    // .ci/run installs libssl3; without it every reader would take the JDK's digests (same values,
+    // more CPU) and the cases below would test the JDK against itself.
+    assertThat(OpenSslDigester.available()).isTrue();
+    assertThat(Digester.create()).isInstanceOf(OpenSslDigester.class);
+  }
+
+  @ParameterizedTest(name = "{0} digests, a file of a folder")
+  @ValueSource(strings = {"OpenSSL", "JDK"})
+  void digestsEqualTheJdksAtEveryChunkBoundary(String digests) throws Exception {
+    everySize(digests, new KeepPolicy(false, false), false, false);
+  }
+
+  @ParameterizedTest(name = "{0} digests, a kept picture's bytes in the heap")
+  @ValueSource(strings = {"OpenSSL", "JDK"})
+  void aKeptItemsDigestsEqualTheJdks(String digests) throws Exception {
+    everySize(digests, new KeepPolicy(true, false), true, false);
+  }
+
+  @ParameterizedTest(name = "{0} digests, a stream that reads into the heap")
+  @ValueSource(strings = {"OpenSSL", "JDK"})
+  void aHeapStreamsDigestsEqualTheJdks(String digests) throws Exception {
+    everySize(digests, new KeepPolicy(false, false), false, true);
+  }
+
+  private void everySize(String digests, KeepPolicy policy, boolean picture, boolean heapStream)
+      throws Exception {
     Random random = new Random(20261205L);
     TypeDetector detector = new TypeDetector();
     ReadOnlyFiles files = new ReadOnlyFiles();
     // One reader for every file, as a worker keeps one: what one file leaves behind must not leak
     // into the next one's digests.
     ContentReader reader =
-        new ContentReader(detector, new KeepPolicy(false, false), tmp.resolve("work"), 64 << 20);
-    for (int size : sizes) {
+        new ContentReader(
+            detector,
+            policy,
+            tmp.resolve("work"),
+            64 << 20,
+            digests.equals("JDK") ? new JdkDigester() : new OpenSslDigester());
+    for (int size : SIZES) {
       byte[] data = new byte[size];
       random.nextBytes(data);
+      if (picture) {
+        System.arraycopy(PNG_SIGNATURE, 0, data, 0, Math.min(size, PNG_SIGNATURE.length));
+      }
       Path f = Files.write(tmp.resolve("item-" + size + ".bin"), data);
       ReadResult r;
-      try (OpenedFile in = files.openFile(PathBytes.of(f))) {
+      try (OpenedFile file = files.openFile(PathBytes.of(f));
+          EvidenceStream in = heapStream ? heapOnly(file) : file) {
         r = reader.read(in, "item.bin".getBytes(StandardCharsets.UTF_8), ContentReader.Budget.NONE);
+      }
+      if (picture && size >= HEAD) {
+        assertThat(r.content()).as("kept %d bytes", size).isPresent();
       }
       r.content().ifPresent(Content::close);
       assertThat(r.size()).as("size %d", size).isEqualTo(size);
@@ -73,6 +117,19 @@ class ContentReaderTest {
           .as("SHA-256 of %d bytes", size)
           .isEqualTo(jdk("SHA-256", data));
     }
+  }
+
+  // An archive member's or a disk image's stream: its bytes arrive in the heap.
+  private static EvidenceStream heapOnly(EvidenceStream s) {
+    return new EvidenceStream() {
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+        return s.read(buffer, offset, length);
+      }
+
+      @Override
+      public void close() {}
+    };
   }
 
   private static byte[] jdk(String algorithm, byte[] data) throws Exception {

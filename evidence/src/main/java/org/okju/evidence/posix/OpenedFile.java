@@ -47,6 +47,18 @@ public final class OpenedFile implements EvidenceStream {
     return n;
   }
 
+  @Override
+  public int read(ByteBuffer direct, byte[] scratch) throws PosixException {
+    direct.clear();
+    int n = files.read(fd, direct, path);
+    if (n <= 0) {
+      direct.limit(0);
+      return -1;
+    }
+    direct.limit(n);
+    return n;
+  }
+
   /**
    * Reads up to {@code length} bytes at {@code position} without moving the stream's position
    * ({@code pread(2)}); thread-safe, so several readers can share one descriptor.
