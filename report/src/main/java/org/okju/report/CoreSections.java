@@ -132,7 +132,7 @@ final class CoreSections {
               "range",
               w.time(s.started()),
               s.finished().map(w::time).orElse(w.get("sources.not-finished"))),
-          s.status().name().toLowerCase(Locale.ROOT),
+          w.status(s.status()),
           s.itemCount().isPresent() ? w.count(s.itemCount().getAsLong()) : "-",
           s.user(),
           s.okjuVersion(),
@@ -150,7 +150,7 @@ final class CoreSections {
     Optional<Instant> last = Optional.empty();
     for (Item i : c.items()) {
       byType.merge(i.mediaType().orElse(w.get("catalogue.not-detected")), 1L, Long::sum);
-      byStatus.merge(i.status().name().toLowerCase(Locale.ROOT), 1L, Long::sum);
+      byStatus.merge(w.status(i.status()), 1L, Long::sum);
       members += i.parent().isPresent() ? 1 : 0;
       mismatches += i.extensionMismatch() ? 1 : 0;
       Optional<Instant> m = i.times().modified();

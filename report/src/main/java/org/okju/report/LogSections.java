@@ -1,7 +1,6 @@
 package org.okju.report;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -79,7 +78,7 @@ final class LogSections {
               + i.digests().sha1().map(Sha1::toHex).orElse("-")
               + " "
               + i.digests().sha256().map(Sha256::toHex).orElse("-"),
-          i.status().name().toLowerCase(Locale.ROOT));
+          w.status(i.status()));
     }
     out.close("table");
   }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /**
@@ -71,7 +72,23 @@ public final class Words {
    * language's {@code key.one} when {@code n} is 1 and it has one ("1 image", "2 images").
    */
   public String counted(String key, long n) {
-    return get(n == 1 && has(key + ".one") ? key + ".one" : key, count(n));
+    return get(n == 1 && hasSingular(key) ? key + ".one" : key, count(n));
+  }
+
+  // A language words a singular only if it has one of its own: Korean words every count itself,
+  // and English's "1 archive" must not show through from the parent bundle.
+  private boolean hasSingular(String key) {
+    if (!has(key + ".one")) {
+      return false;
+    }
+    return !(bundle instanceof PropertyResourceBundle own)
+        || own.handleGetObject(key) == null
+        || own.handleGetObject(key + ".one") != null;
+  }
+
+  /** A source's or an item's status in words ("partial", "일부 완료"). */
+  public String status(Enum<?> status) {
+    return get("status." + status.name().toLowerCase(Locale.ROOT));
   }
 
   /** Whether a text exists for {@code key}. */
