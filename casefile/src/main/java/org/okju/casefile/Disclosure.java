@@ -63,6 +63,7 @@ public final class Disclosure {
   private final Map<Long, String> otherEntities;
   private final Set<Long> retired;
   private final NameRewriter forOutput;
+  private final NameRewriter forRecords;
   private final NameRewriter forStorage;
 
   private Disclosure(
@@ -71,12 +72,14 @@ public final class Disclosure {
       Map<Long, String> otherEntities,
       Set<Long> retired,
       NameRewriter forOutput,
+      NameRewriter forRecords,
       NameRewriter forStorage) {
     this.byEntity = byEntity;
     this.byPseudonym = byPseudonym;
     this.otherEntities = otherEntities;
     this.retired = Set.copyOf(retired);
     this.forOutput = forOutput;
+    this.forRecords = forRecords;
     this.forStorage = forStorage;
   }
 
@@ -172,6 +175,7 @@ public final class Disclosure {
         otherEntities,
         retired,
         new NameRewriter(exact, byPseudonym),
+        new NameRewriter(exact, Map.of()),
         new NameRewriter(storage, Map.of()));
   }
 
@@ -277,6 +281,16 @@ public final class Disclosure {
    */
   public String text(String text) {
     return forOutput.rewrite(text);
+  }
+
+  /**
+   * A recorded text (a custody entry's parameters) as it may be shown: withheld names become their
+   * pseudonyms, and nothing else changes. Unlike {@link #text}, the pseudonyms it records stay
+   * pseudonyms, so what is shown is what was hashed, and a field that records a pseudonym shows
+   * one.
+   */
+  public String withhold(String text) {
+    return forRecords.rewrite(text);
   }
 
   /**

@@ -74,6 +74,19 @@ class DisclosureTest {
   }
 
   @Test
+  void aRecordedTextKeepsItsPseudonymsAndLosesItsWithheldNames() {
+    person("V-001", "accomplice", true, "김약사");
+    person("V-002", "victim", false, "이수진");
+    Disclosure d = disclosure();
+    // A custody entry records pseudonyms: shown as recorded, it still matches its hash.
+    assertThat(d.withhold("{\"entity\":\"E1\",\"pseudonym\":\"V-001\",\"role\":\"accomplice\"}"))
+        .isEqualTo("{\"entity\":\"E1\",\"pseudonym\":\"V-001\",\"role\":\"accomplice\"}");
+    assertThat(d.text("\"pseudonym\":\"V-001\"")).isEqualTo("\"pseudonym\":\"김약사\"");
+    // An old entry that wrote a name: the victim's is withheld, the disclosed one's stays.
+    assertThat(d.withhold("--subject 이수진, paid 김약사")).isEqualTo("--subject V-002, paid 김약사");
+  }
+
+  @Test
   void aSpellingMergedFromAVictimWithholdsTheWholePerson() {
     long sora = person("V-001", "accomplice", true, "Sora");
     long jieun = person("V-002", "victim", false, "지은");

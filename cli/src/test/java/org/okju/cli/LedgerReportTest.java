@@ -78,6 +78,13 @@ class LedgerReportTest {
     assertThat(outsideCustody).doesNotContainPattern("\\b" + rejected + "\\b");
     assertThat(doc.getElementById("ledger-facts").text()).doesNotContain("supply");
     assertThat(doc.getElementById("custody").text()).contains("ledger-reject");
+    // The log is shown as recorded (as its hashes were made): a confirmed accomplice's role entry
+    // names him by pseudonym there, though the facts above name him.
+    assertThat(doc.getElementById("ledger-facts").text()).contains("박실장");
+    assertThat(doc.getElementById("custody").text())
+        .contains("ledger-role")
+        .containsPattern("\"pseudonym\":\"V-\\d{3}\"")
+        .doesNotContain("박실장");
     assertThat(doc.select("#summary td").eachText())
         .anyMatch(
             t -> t.contains(confirmed.size() + " of " + facts.size()) && t.contains("1 rejected"))

@@ -76,7 +76,7 @@ final class CaseUcoExport {
               + ", previous "
               + e.previous().toHex()
               + ", parameters "
-              + c.privacy().text(e.parametersJson()));
+              + c.privacy().record(e.parametersJson()));
       UcoGraph.typed(a, "uco-action:startTime", "xsd:dateTime", e.time().toString());
       a.put("uco-action:actionStatus", "Success");
       UcoGraph.ref1(a, "uco-action:performer", performers.get(e.user()));

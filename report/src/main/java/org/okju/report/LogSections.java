@@ -36,7 +36,7 @@ final class LogSections {
           e.time().toString().replace('T', ' '),
           c.privacy().text(e.user()),
           e.action(),
-          c.privacy().text(e.parametersJson()),
+          c.privacy().record(e.parametersJson()),
           hashes("in", e.inputs()) + hashes("out", e.outputs()),
           e.hash().toHex() + (e.signature().isPresent() ? " (signed)" : ""));
     }

@@ -53,6 +53,15 @@ public final class Privacy {
     return disclosure.text(text);
   }
 
+  /**
+   * A recorded text (the custody log's parameters) as it may be printed: withheld names become
+   * pseudonyms, and the pseudonyms it records are not turned into names ({@link
+   * Disclosure#withhold}).
+   */
+  public String record(String text) {
+    return disclosure.withhold(text);
+  }
+
   /** The path of an item as it may be printed. */
   public String path(Item item) {
     return path(item.id(), item.path().display());

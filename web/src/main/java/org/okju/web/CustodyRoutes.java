@@ -62,7 +62,7 @@ final class CustodyRoutes {
         Display.time(e.time()),
         e.user(),
         e.action(),
-        privacy.text(e.parametersJson()),
+        privacy.record(e.parametersJson()),
         e.hash().toHex());
   }
 
@@ -172,7 +172,7 @@ final class CustodyRoutes {
       o.put("time", e.time().toString());
       o.put("user", e.user());
       o.put("action", e.action());
-      o.put("parameters", parameters(privacy.text(e.parametersJson())));
+      o.put("parameters", parameters(privacy.record(e.parametersJson())));
       o.put("inputs", hexes(e.inputs()));
       o.put("outputs", hexes(e.outputs()));
       o.put("okjuVersion", e.okjuVersion());
