@@ -2,6 +2,7 @@ package org.okju.cli;
 
 import java.util.List;
 import org.okju.ledger.LedgerView;
+import org.okju.ledger.SuggestedFact;
 import org.okju.report.ReportContext;
 import org.okju.report.Words;
 
@@ -19,9 +20,20 @@ final class FactWords {
     return w.has(key) ? w.get(key) : f.type().code();
   }
 
+  /**
+   * A text of the ledger as the report prints it: withheld names as pseudonyms, and the diary's
+   * writer, a party to facts but no person, in the report's language ("(author)", "(작성자)").
+   */
+  static String shown(String text, ReportContext context) {
+    return context
+        .privacy()
+        .text(text)
+        .replace(SuggestedFact.AUTHOR, context.words().get("party.author"));
+  }
+
   static String parties(LedgerView.FactView f, ReportContext context) {
-    String s = context.privacy().text(f.subject().orElse(""));
-    String o = context.privacy().text(f.object().orElse(""));
+    String s = shown(f.subject().orElse(""), context);
+    String o = shown(f.object().orElse(""), context);
     if (s.isEmpty() || o.isEmpty()) {
       return s + o;
     }

@@ -220,7 +220,7 @@ final class LedgerReportSections {
           }
           out.element("p", w.get("network.intro"));
           out.open("div", "class", "figure")
-              .svgFigure(context.privacy().text(network.svg()))
+              .svgFigure(FactWords.shown(network.svg(), context))
               .close("div");
           String[] columns = {"", "num", "num", ""};
           out.open("table", "class", "totals")
@@ -236,7 +236,7 @@ final class LedgerReportSections {
                   (name, t) ->
                       out.row(
                           columns,
-                          context.privacy().text(name),
+                          FactWords.shown(name, context),
                           sums(t.received(), w),
                           sums(t.paid(), w),
                           context.privacy().text(String.join(", ", t.victims()))));

@@ -80,7 +80,7 @@ class LedgerReportTest {
     assertThat(doc.getElementById("custody").text()).contains("ledger-reject");
     // The log is shown as recorded (as its hashes were made): a confirmed accomplice's role entry
     // names him by pseudonym there, though the facts above name him.
-    assertThat(doc.getElementById("ledger-facts").text()).contains("박실장");
+    assertThat(doc.getElementById("ledger-facts").text()).contains("박실장").contains("(author)");
     assertThat(doc.getElementById("custody").text())
         .contains("ledger-role")
         .containsPattern("\"pseudonym\":\"V-\\d{3}\"")
@@ -114,6 +114,8 @@ class LedgerReportTest {
           .contains("박실장")
           .contains("잠수교")
           .contains("120,000,000 KRW")
+          .contains("(작성자)")
+          .doesNotContain("(author)")
           .doesNotContain("지은")
           .doesNotContain("\u0000");
     }
