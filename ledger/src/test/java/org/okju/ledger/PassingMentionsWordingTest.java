@@ -61,4 +61,46 @@ class PassingMentionsWordingTest extends WordingTestBase {
                 "I paid 300,000 won for the pills, which he said he had bought from a man called"))
         .isEqualTo("bought from a man called");
   }
+
+  // The round 194-199, written after the fixes above and read before the ones below.
+
+  @Test
+  void aListALabelSaysIsOfPeopleIsOfPeople() {
+    Extraction x = read("어제 을지로 모임 참석: 털보, 곰탱, 은채쨩");
+    assertThat(people(x)).contains("곰탱", "은채");
+  }
+
+  @Test
+  void aBracketOfNamesAloneNamesWhoItWasWith() {
+    Extraction x = read("4/3 택시 18,000 (다은, 수린)");
+    assertThat(people(x)).contains("다은", "수린");
+    Extraction words = read("택시 18,000 (점심, 저녁)");
+    assertThat(people(words)).doesNotContain("점심", "저녁");
+  }
+
+  @Test
+  void namesInLowerCaseBesideOneReadSoAreKeptTogether() {
+    Extraction x = read("ok list for tonight: mina, hyeri, sunny (the nail girl)");
+    assertThat(people(x)).contains("mina", "hyeri", "sunny");
+  }
+
+  @Test
+  void aWriterAndATimeAloneOnALineWriteTheLinesBelow() {
+    Extraction x =
+        read(
+            "Saturday, April 18th",
+            "",
+            "rook  9:41 PM",
+            "ok see you at ten",
+            "mags  9:43 PM",
+            "fine");
+    assertThat(people(x)).contains("rook", "mags");
+    assertThat(normalized(x, EntityType.TIME)).doesNotContain("21:41", "21:43");
+  }
+
+  @Test
+  void aParticleSetApartIsNoOne() {
+    Extraction x = read("4/17 졸피 Pablo 한테 30만");
+    assertThat(people(x)).contains("Pablo").doesNotContain("한테");
+  }
 }
