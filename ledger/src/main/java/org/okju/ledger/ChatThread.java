@@ -43,6 +43,13 @@ final class ChatThread {
           "^\\s*"
               + STAMP
               + "\\s*(?<who>[\\p{L}][\\p{L}\\p{N}_.#@\\-]{0,31}(?:\\s[\\p{L}]+)?)\\s*$");
+  // A writer and the time alone on a line, the message on the next lines, as Slack and Teams copy
+  // a conversation: "jules  9:41 PM", "Kim, Dex  Sunday 1:15 AM" (the day is a heading's).
+  private static final Pattern WRITER_THEN_TIME =
+      Pattern.compile(
+          "^\\s*(?<who>[\\p{L}][\\p{L}\\p{N}_.\\-]{0,31}(?:,?\\s[\\p{L}]+)?)\\s{2,}"
+              + "\\[?(?:(?:Today|Yesterday|[A-Z][a-z]+day)\\s(?:at\\s)?)?"
+              + "\\d{1,2}:\\d{2}\\s?[AaPp]\\.?[Mm]\\.?\\]?\\s*$");
   // A timestamp alone on its line, its writer alone on the next, then the message (an iMessage
   // export: "Mar 14, 2025  9:02:11 PM", "Theo", "she said yes"). The seconds tell an export's
   // timestamp from a diary's heading ("2025-03-08 21:00", then "Met Yuna").
@@ -422,6 +429,14 @@ final class ChatThread {
       int start = m.start("who");
       return Optional.of(
           new ChatMessage(writerIsAuthor ? -1 : start, writer, line.length(), date(m)));
+    }
+    m = WRITER_THEN_TIME.matcher(line);
+    if (m.matches()) {
+      String who = m.group("who").strip();
+      writerIsAuthor = ChatMessage.isOwner(who);
+      writer = writerIsAuthor ? Optional.empty() : Optional.of(who);
+      return Optional.of(
+          new ChatMessage(writerIsAuthor ? -1 : m.start("who"), writer, line.length(), ""));
     }
     Matcher label = PARTNER_LABEL.matcher(line);
     if (label.find()) {

@@ -25,7 +25,8 @@ final class KoreanMorphology {
   /** A word with its trailing particles and honorific taken off. */
   record Stem(String stem, String particles, boolean honorific) {}
 
-  private static final Set<String> HONORIFICS = Set.of("씨", "님");
+  // 씨 and 님, and the nickname suffixes friends and groups give a name (은채쨩, 수아찡).
+  private static final Set<String> HONORIFICS = Set.of("씨", "님", "쨩", "찡");
   // Particles Nori may miss after an unknown name; longest first.
   private static final List<String> PARTICLES =
       List.of(

@@ -722,6 +722,8 @@ final class KoreanNames {
 
   private static boolean plausible(String name) {
     return name.length() >= 2
+        // 한테, 에게: a particle the writer set apart from the name before it is no one itself
+        && !KoreanParticles.isParticle(name)
         && name.length() <= 4
         && name.matches("[가-힣]+")
         && !PersonWords.KOREAN_NOT_NAMES.contains(name)

@@ -82,6 +82,7 @@ public final class LedgerExtractor {
     }
     int offset = 0;
     String namingLead = "";
+    String wrappedLead = "";
     boolean preyAsked = false;
     boolean whoAsked = false;
     Optional<String> preyAsker = Optional.empty();
@@ -226,8 +227,14 @@ public final class LedgerExtractor {
           // "a girl who called herself" / "Hayeong. 22.": the name the line above began to give.
           people.addAll(namedOnNextLine(namingLead, masked, text, numbers, people));
         }
+        if (!wrappedLead.isEmpty() && chat.isEmpty() && row.isEmpty() && text.indexOf('\t') < 0) {
+          // "… from a man called" / "Gordon.": a sentence the writer's line width broke is read
+          // whole, so that a name opening the next line keeps what the line above said of him.
+          people.addAll(readAcrossWrap(wrappedLead, masked, text, numbers, people));
+        }
         Matcher lead = NAMING_LEAD_AT_END.matcher(text);
         namingLead = lead.find() ? lead.group(1) : "";
+        wrappedLead = chat.isEmpty() && namingLead.isEmpty() ? wrappedTail(text) : "";
         row.ifPresent(rw -> tablePeople(rw, people));
         AliasLines.read(masked, people);
         cards.read(text, people);
@@ -242,6 +249,8 @@ public final class LedgerExtractor {
           listedNames(text, people, morphology);
         }
         titleNames.read(masked, people, row);
+        // "Hongdae. Jiyu, Nari, Bomi": the list's other names are people as the one read is.
+        ListedPeople.read(masked, people, morphology);
         // Last, so that no reader makes a person of a title ("- 봄비 → 큰형님", an item of a list).
         people.removeIf(x -> namedTitles.contains(x.value().name()));
         // 5/2 23:00 | 〃 | 송파동 라움모텔 310호: the woman of the row above, again (상동 is no one).
@@ -465,6 +474,42 @@ public final class LedgerExtractor {
       int e = f.end() - shift;
       if (s >= 0 && !f.flags().contains("weak")) {
         // (a weak reading of the same word, a bare word opening the line, gives way to it)
+        people.removeIf(p -> p.overlaps(s, e) && p.flags().contains("weak"));
+        if (people.stream().noneMatch(p -> p.overlaps(s, e))) {
+          out.add(new Found<>(s, e, f.value(), f.confidence(), f.flags()));
+        }
+      }
+    }
+    return out;
+  }
+
+  // A line of English prose the writer's width broke: long, no table's cells, and ending on a
+  // lower-case word with no stop after it (a Korean note's line ends on 함, 만남 without one).
+  private static final Pattern WRAPPED_TAIL =
+      Pattern.compile("^(?=[^\t|]{50,}$)[^가-힣]*?[a-z,]\\s(?<tail>(?:\\S+\\s+){0,4}[a-z]+)\\s*$");
+
+  /** The last words of {@code text} when it is prose broken mid-sentence, else empty. */
+  static String wrappedTail(String text) {
+    Matcher m = WRAPPED_TAIL.matcher(text);
+    return m.matches() ? m.group("tail") : "";
+  }
+
+  /**
+   * The people the line names when read after the last words of the line above, which its width
+   * broke mid-sentence: what is found in the line itself (not in those words) is kept, as {@link
+   * #namedOnNextLine} keeps it.
+   */
+  private List<Found<Person>> readAcrossWrap(
+      String tail, String masked, String text, List<Integer> numbers, List<Found<Person>> people) {
+    String before = tail.strip() + " ";
+    int shift = before.length();
+    List<Integer> shifted = numbers.stream().map(n -> n + shift).toList();
+    List<Found<Person>> out = new ArrayList<>();
+    for (Found<Person> f :
+        persons.find(before + masked, before + text, shifted, aboutVictim(before + text))) {
+      int s = f.start() - shift;
+      int e = f.end() - shift;
+      if (s >= 0 && !f.flags().contains("weak")) {
         people.removeIf(p -> p.overlaps(s, e) && p.flags().contains("weak"));
         if (people.stream().noneMatch(p -> p.overlaps(s, e))) {
           out.add(new Found<>(s, e, f.value(), f.confidence(), f.flags()));

@@ -53,13 +53,14 @@ final class MoneyReader {
       "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
           + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
           + "|ninety|hundred";
+  // "one million two hundred thousand won": a multiplier may close each group of words.
   private static final Pattern ENGLISH_WORDS =
       Pattern.compile(
           "(?i)\\b(?<words>(?:"
               + EN_WORD
               + ")(?:[\\s-]+(?:and\\s+)?(?:"
               + EN_WORD
-              + "))*)(?:\\s+(?<mult>thousand|million))?\\s+(?<cur>won|dollars|bucks)\\b");
+              + "|thousand|million))*)\\s+(?<cur>won|dollars|bucks)\\b");
 
   private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
 
@@ -90,21 +91,24 @@ final class MoneyReader {
   private static void englishWords(String line, List<Found<Money>> out) {
     Matcher m = ENGLISH_WORDS.matcher(line);
     while (m.find()) {
-      long below = 0; // the number said before its multiplier, up to 999
+      long value = 0; // the groups closed by a multiplier so far
+      long below = 0; // the number said since, up to 999
       for (String w : WORD_BREAK.split(m.group("words").toLowerCase(java.util.Locale.ROOT), -1)) {
-        if (w.isEmpty() || w.equals("and")) {
-          continue;
-        }
-        if (w.equals("hundred")) {
-          below = Math.max(below, 1) * 100;
-        } else {
-          below += englishWordValue(w);
+        switch (w) {
+          case "", "and" -> {}
+          case "hundred" -> below = Math.max(below, 1) * 100;
+          case "thousand" -> {
+            value += Math.max(below, 1) * 1_000;
+            below = 0;
+          }
+          case "million" -> {
+            value += Math.max(below, 1) * 1_000_000;
+            below = 0;
+          }
+          default -> below += englishWordValue(w);
         }
       }
-      long value = below;
-      if (m.group("mult") != null) {
-        value *= m.group("mult").equalsIgnoreCase("million") ? 1_000_000 : 1_000;
-      }
+      value += below;
       out.add(
           Found.of(
               m.start(),

@@ -59,7 +59,9 @@ final class PersonFilter {
               // Somi), is never doubted away: victim-first, as a party to a fact is not. Only a
               // name in Latin letters, which that rule reads only when shaped as a name; a Korean
               // word after 물고기 may be any word (물고기 누구였지), and the filter stays its judge.
-              || (e.flags().contains(LABEL_FLAG) && LATIN.matcher(e.normalized()).matches()))) {
+              || (e.flags().contains(LABEL_FLAG) && LATIN.matcher(e.normalized()).matches())
+              // An item of a list with a person in it (명단: 다온, 수린, 하니) is listed as she is.
+              || e.flags().contains(ListedPeople.LISTED_FLAG))) {
         parties.add(e.normalized());
       }
     }

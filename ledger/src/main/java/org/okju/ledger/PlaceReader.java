@@ -88,6 +88,22 @@ final class PlaceReader {
               + "(?<room>"
               + ROOM
               + ")?");
+  // A lodging written by its kind, then its name, then the room (을지로 호텔 아르떼 702호, 연남동 모텔 하프문
+  // 305호); or an English hotel's name with its district after it (Crown Hotel Itaewon). The room,
+  // or a district the gazetteer lists, says the word after the kind is the lodging's name.
+  private static final Pattern VENUE_FIRST =
+      Pattern.compile(
+          "(?:(?<district>"
+              + KO_DISTRICT
+              + "|[가-힣]{2,5})\\s)?"
+              + "(?<venue>(?<![가-힣A-Za-z0-9])(?:모텔|호텔|여관|펜션|게스트하우스|레지던스)\\s(?:[가-힣]{2,8}|"
+              + CAP
+              + "(?:\\s"
+              + CAP
+              + ")?))(?<room>\\s?\\d{1,5}호)"
+              + "|(?<en>\\b(?:"
+              + CAP
+              + "\\s){1,3}(?:Hotel|Motel))\\s(?<area>[A-Z][a-z]+)\\b");
   private static final Pattern PARK_GATE =
       Pattern.compile(
           "\\b(?:"
@@ -147,6 +163,21 @@ final class PlaceReader {
     m = STATION_EN.matcher(line);
     while (m.find()) {
       add(out, m.start(), m.end(), m.group(), 0.8);
+    }
+    m = VENUE_FIRST.matcher(line);
+    while (m.find()) {
+      if (m.group("en") != null) {
+        if (GAZETTEER.contains(m.group("area").toLowerCase(Locale.ROOT))) {
+          add(out, m.start(), m.end(), m.group(), 0.8);
+        }
+        continue;
+      }
+      int start = m.start("venue");
+      String district = m.group("district");
+      if (district != null && isDistrict(district)) {
+        start = m.start("district");
+      }
+      add(out, start, m.end(), line.substring(start, m.end()), 0.8);
     }
     m = VENUE.matcher(line);
     while (m.find()) {
