@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.okju.bench.EditScore.Sample;
 import org.okju.copies.CopyGrouper;
@@ -81,12 +83,25 @@ public final class RepostEditsBench {
 
   /** Hashes the sources and their edited copies and groups each edit and split apart. */
   public Result run(List<Path> sources, long seed) throws IOException {
+    return run(sources, seed, edit -> true, Set.of("development", "held-out"));
+  }
+
+  /**
+   * {@link #run(List, long)} for the edits {@code measured} names and the {@code splits} given
+   * only: every edit is still made (its random shares drawn), so a seed gives the same copies as a
+   * full run, but only the measured ones are hashed and grouped; a split left out is not grouped,
+   * so its rows are neither computed nor printed (while tuning, the held-out rows stay unread). The
+   * cost of the views at ingest is measured only in a full run.
+   */
+  public Result run(List<Path> sources, long seed, Predicate<String> measured, Set<String> splits)
+      throws IOException {
     Random random = new Random(seed);
     List<Sample> originals = new ArrayList<>();
     Map<String, List<Sample>> copies = new LinkedHashMap<>();
     Map<String, Integer> excluded = new TreeMap<>();
     long id = 1;
     int index = 0;
+    boolean everyEdit = true;
     for (Path p : sources) {
       String split = index++ % 2 == 0 ? "development" : "held-out";
       BufferedImage photo = PhotoCorpus.source(p);
@@ -102,21 +117,29 @@ public final class RepostEditsBench {
       edits.put("crop-random-0-10", ImageEdits.all(random).get("crop-random-0-10"));
       edits.putAll(ImageEdits.reposterEdits(random));
       for (Map.Entry<String, UnaryOperator<BufferedImage>> e : edits.entrySet()) {
+        everyEdit &= measured.test(e.getKey());
         int draws = e.getKey().contains("random") ? RANDOM_DRAWS : 1;
         for (int d = 0; d < draws; d++) {
-          copies
-              .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-              .add(new Sample(corpus.media(id++, e.getValue().apply(photo)), name, split));
+          BufferedImage copy = e.getValue().apply(photo);
+          long copyId = id++;
+          if (measured.test(e.getKey()) && splits.contains(split)) {
+            copies
+                .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                .add(new Sample(corpus.media(copyId, copy), name, split));
+          }
         }
       }
     }
     List<Row> rows = new ArrayList<>();
     for (Map.Entry<String, List<Sample>> e : copies.entrySet()) {
       for (String split : List.of("development", "held-out")) {
-        rows.add(score(e.getKey(), split, originals, e.getValue()));
+        if (splits.contains(split)) {
+          rows.add(score(e.getKey(), split, originals, e.getValue()));
+        }
       }
     }
-    double[] cost = viewCost(sources);
+    boolean full = splits.size() == 2 && everyEdit;
+    double[] cost = full ? viewCost(sources) : new double[] {Double.NaN, Double.NaN, Double.NaN};
     return new Result(originals.size(), rows, excluded, cost[0], cost[1], cost[2]);
   }
 
@@ -170,13 +193,17 @@ public final class RepostEditsBench {
         "re-posters' edits, each grouped alone with its split's originals: %d source photos%n",
         r.sources());
     EditScore.printRows(r.rows(), out);
-    out.printf(
-        Locale.ROOT,
-        "copy views at ingest: %.0f a picture, %.1f CPU-ms a picture of %.2f MP on average"
-            + " (the reduced plane and every view but the whole picture's PDQ)%n",
-        r.viewsPerPicture(),
-        r.viewCpuMillisPerPicture(),
-        r.megapixelsPerPicture());
+    if (Double.isNaN(r.viewsPerPicture())) {
+      out.println("copy views at ingest: not measured (some edits or a split left out)");
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "copy views at ingest: %.0f a picture, %.1f CPU-ms a picture of %.2f MP on average"
+              + " (the reduced plane and every view but the whole picture's PDQ)%n",
+          r.viewsPerPicture(),
+          r.viewCpuMillisPerPicture(),
+          r.megapixelsPerPicture());
+    }
     for (Row row : r.rows()) {
       if (!row.missed().isEmpty()) {
         out.println("missed " + row.edit() + " (" + row.split() + "): " + row.missed());

@@ -105,6 +105,23 @@ final class CopiesBenchCommand implements Callable<Integer> {
   List<String> videoEditNames;
 
   @Option(
+      names = "--edit",
+      paramLabel = "NAME",
+      description =
+          "With --edits-only: measure only these picture edits (names as the table prints them,"
+              + " e.g. box-flip); every edit is still made, so a seed gives the same copies as a"
+              + " full run.")
+  List<String> editNames;
+
+  @Option(
+      names = "--split",
+      paramLabel = "SPLIT",
+      description =
+          "With --edits-only: group only this split's photos (development or held-out), so that"
+              + " the other split's rows are not computed (tuning on development rows only).")
+  String split;
+
+  @Option(
       names = "--no-crop-grid",
       description = "With --scale: leave out the crop grid's views, to see what they cost.")
   boolean noCropGrid;
@@ -150,8 +167,16 @@ final class CopiesBenchCommand implements Callable<Integer> {
       org.okju.bench.CopiesBench.print(new org.okju.bench.CopiesBench().run(photos, seed), out);
       out.println();
     }
+    if (split != null && !split.equals("development") && !split.equals("held-out")) {
+      System.err.println("--split is development or held-out, not " + split);
+      return ExitCode.USAGE;
+    }
+    java.util.Set<String> splits =
+        split == null ? java.util.Set.of("development", "held-out") : java.util.Set.of(split);
     org.okju.bench.RepostEditsBench.print(
-        new org.okju.bench.RepostEditsBench().run(photos, seed), out);
+        new org.okju.bench.RepostEditsBench()
+            .run(photos, seed, editNames == null ? name -> true : editNames::contains, splits),
+        out);
     return ExitCode.OK;
   }
 

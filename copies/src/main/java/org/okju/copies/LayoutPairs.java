@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
+import org.okju.fingerprint.Dihedral;
 import org.okju.fingerprint.PictureProfile;
 import org.okju.fingerprint.PictureRegion;
 import org.okju.fingerprint.PictureThumbnail;
@@ -45,6 +46,12 @@ final class LayoutPairs {
    * #overlayHit}).
    */
   static final String OVERLAY_AFTER_MATCH_VIEW = "overlay-after-match/orig";
+
+  /**
+   * The second view of a mirrored strip's candidate (session 24): the second picture mirrored shows
+   * the first ({@link OverlayJudgement} compares them so).
+   */
+  static final String MIRRORED_VIEW = "full/flipy";
 
   private static final double STRIP = 0.3;
 
@@ -111,10 +118,114 @@ final class LayoutPairs {
     for (int s = 0; s < STRIPS.size(); s++) {
       pair(layouts[FIRST_STRIP + s], (a, b) -> true, OVERLAY_VIEW, Edge.WHOLE, media, pairs, found);
     }
+    // A strip of one in common with the same strip of the other mirrored (session 24): a copy
+    // mirrored and then covered. Mirroring is its own inverse, so the second picture mirrored
+    // shows the first whichever of the two was mirrored.
+    for (int s = 0; s < STRIPS.size(); s++) {
+      pairAcross(
+          layouts[FIRST_STRIP + s],
+          layouts[FIRST_MIRRORED + s],
+          MIRRORED_VIEW,
+          n(media),
+          pairs,
+          found);
+    }
+    // A strip of one in common with the same strip of the other cropped by INSET a side (session
+    // 24): a copy cropped by up to twice that a side and then covered, whose own strips moved
+    // beyond the radius (a vector photo's: 18-31, with the inset 8-18).
+    for (int s = 0; s < STRIPS.size(); s++) {
+      pairAcross(
+          layouts[FIRST_STRIP + s], layouts[FIRST_INSET + s], Edge.WHOLE, n(media), pairs, found);
+    }
     pairs.putAll(found);
   }
 
+  private static long n(List<Media> media) {
+    return media.size();
+  }
+
+  /**
+   * The candidate pairs whose upright strip ({@code upright}) and other strip ({@code mirrored}:
+   * the same strip of the mirrored picture, or of the picture cropped by {@link #INSET}) are within
+   * {@link #RADIUS}: the index of {@link #pair} over both sets at once, a pair counted only across
+   * them. The hit's second view is {@code secondView}.
+   */
+  private static void pairAcross(
+      ThumbnailLayout[] upright,
+      ThumbnailLayout[] mirrored,
+      String secondView,
+      long n,
+      Map<Long, List<PairFinder.Hit>> pairs,
+      Map<Long, List<PairFinder.Hit>> found) {
+    int count = upright.length;
+    ThumbnailLayout[] both = new ThumbnailLayout[2 * count];
+    System.arraycopy(upright, 0, both, 0, count);
+    System.arraycopy(mirrored, 0, both, count, count);
+    int[] present = IntStream.range(0, both.length).filter(i -> both[i] != null).toArray();
+    long[] byKey = new long[present.length];
+    for (int c = 0; c < CHUNKS; c++) {
+      for (int k = 0; k < present.length; k++) {
+        byKey[k] = ((long) key(both[present[k]], c) << 32) | present[k];
+      }
+      Arrays.sort(byKey);
+      int start = 0;
+      while (start < byKey.length) {
+        int end = start + 1;
+        while (end < byKey.length && byKey[end] >>> 32 == byKey[start] >>> 32) {
+          end++;
+        }
+        if (end - start >= 2 && end - start <= CROWDED) {
+          for (int x = start; x < end; x++) {
+            int p = (int) byKey[x];
+            for (int y = x + 1; y < end; y++) {
+              int q = (int) byKey[y];
+              // Sorted by index within a bucket: p < q, so an upright one and a mirrored one.
+              if (p >= count || q < count || q - count == p) {
+                continue;
+              }
+              int a = Math.min(p, q - count);
+              int b = Math.max(p, q - count);
+              long key = a * n + b;
+              if (pairs.containsKey(key)) {
+                continue;
+              }
+              int d = both[p].distanceWithin(both[q], RADIUS);
+              if (d <= RADIUS) {
+                addOnce(
+                    found,
+                    key,
+                    new PairFinder.Hit(
+                        0, 0, 0, 0, d, false, OVERLAY_VIEW, RADIUS, Edge.WHOLE, secondView));
+              }
+            }
+          }
+        }
+        start = end;
+      }
+    }
+  }
+
   private static final int FIRST_STRIP = 2;
+
+  private static final int FIRST_MIRRORED = FIRST_STRIP + 4;
+
+  private static final int FIRST_INSET = FIRST_MIRRORED + 4;
+
+  /** The crop a side of the inset strips: half the bench's largest crop of a side. */
+  static final double INSET = 0.05;
+
+  /** {@code strip} of the picture cropped by {@link #INSET} a side, in shares of the whole. */
+  static PictureRegion inset(PictureRegion strip) {
+    double scale = 1 - 2 * INSET;
+    return new PictureRegion(
+        INSET + strip.x0() * scale,
+        INSET + strip.y0() * scale,
+        INSET + strip.x1() * scale,
+        INSET + strip.y1() * scale);
+  }
+
+  /** The strip of a picture that its mirror's strip {@code s} shows: left and right swap. */
+  private static final int[] MIRRORED_STRIP = {1, 0, 2, 3};
 
   private static final int WHOLE_PICTURE = 0;
   private static final int BOXED = 1;
@@ -171,7 +282,11 @@ final class LayoutPairs {
     if (hits == null) {
       found.put(key, List.of(hit));
     } else if (hits.stream()
-        .noneMatch(h -> h.view().equals(hit.view()) && h.viewA().equals(hit.viewA()))) {
+        .noneMatch(
+            h ->
+                h.view().equals(hit.view())
+                    && h.viewA().equals(hit.viewA())
+                    && h.viewB().equals(hit.viewB()))) {
       List<PairFinder.Hit> both = new ArrayList<>(hits);
       both.add(hit);
       found.put(key, List.copyOf(both));
@@ -247,7 +362,7 @@ final class LayoutPairs {
    */
   private static ThumbnailLayout[][] layouts(
       List<Media> media, IntPredicate eligible, ThumbnailSource thumbnails) {
-    ThumbnailLayout[][] out = new ThumbnailLayout[FIRST_STRIP + STRIPS.size()][media.size()];
+    ThumbnailLayout[][] out = new ThumbnailLayout[FIRST_INSET + STRIPS.size()][media.size()];
     Map<Long, Integer> batch = new HashMap<>();
     for (int i = 0; i < media.size(); i++) {
       if (eligible.test(i)) {
@@ -279,6 +394,16 @@ final class LayoutPairs {
         ThumbnailLayout strip = ThumbnailLayout.of(t.getValue(), STRIPS.get(s));
         if (!strip.flat()) {
           out[FIRST_STRIP + s][i] = strip;
+        }
+        // Strip s of the mirrored picture: the mirrored side's strip (left and right swap).
+        ThumbnailLayout mirrored =
+            ThumbnailLayout.of(t.getValue(), STRIPS.get(MIRRORED_STRIP[s]), Dihedral.FLIP_Y);
+        if (!mirrored.flat()) {
+          out[FIRST_MIRRORED + s][i] = mirrored;
+        }
+        ThumbnailLayout inset = ThumbnailLayout.of(t.getValue(), inset(STRIPS.get(s)));
+        if (!inset.flat()) {
+          out[FIRST_INSET + s][i] = inset;
         }
       }
       PictureRegion content = region(media.get(i));

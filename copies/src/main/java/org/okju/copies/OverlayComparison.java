@@ -122,11 +122,42 @@ record OverlayComparison(
   static final Limits DEFAULT =
       new Limits(12, 24, 4, 0.34, 0.5, 3.0, 1.0, 0.85, 0.1, 40, 50, 0.95, 40);
 
+  // |c - o - offset| at each sample, the closest of o's samples within reach of it.
+  private static int[] differences(int[] c, int[] o, int offset, int reach) {
+    int[] out = new int[c.length];
+    for (int y = 0; y < SIDE; y++) {
+      for (int x = 0; x < SIDE; x++) {
+        int best = Integer.MAX_VALUE;
+        for (int dy = Math.max(0, y - reach); dy <= Math.min(SIDE - 1, y + reach); dy++) {
+          for (int dx = Math.max(0, x - reach); dx <= Math.min(SIDE - 1, x + reach); dx++) {
+            best = Math.min(best, Math.abs(c[y * SIDE + x] - o[dy * SIDE + dx] - offset));
+          }
+        }
+        out[y * SIDE + x] = best;
+      }
+    }
+    return out;
+  }
+
   /** Whether {@code covered} is {@code original} under one overlay. */
   static OverlayComparison of(PictureThumbnail covered, PictureThumbnail original, Limits limits) {
+    return of(covered, original, limits, 0);
+  }
+
+  /**
+   * {@link #of}, each sample of the covered picture compared with the closest of the original's
+   * samples within {@code reach} of it (0: the same sample only). One picture resampled into the
+   * other's frame (a crop found by {@link OverlayAlignment}) has its cells a fraction of a cell off
+   * and blurred differently: a textured photo's samples then differ everywhere by more than a cell
+   * may, though the crop is right to a hundredth of a side (session 24, the development photos). A
+   * flat overlay over texture still differs from every sample round it.
+   */
+  static OverlayComparison of(
+      PictureThumbnail covered, PictureThumbnail original, Limits limits, int reach) {
     int[] c = values(covered.luma());
     int[] o = values(original.luma());
     int offset = medianDifference(c, o);
+    int[] difference = differences(c, o, offset, reach);
     double[] cellDiff = new double[CELLS * CELLS];
     boolean[] changed = new boolean[CELLS * CELLS];
     int count = 0;
@@ -139,7 +170,7 @@ record OverlayComparison(
         double sum = 0;
         for (int y = cy * CELL; y < cy * CELL + CELL; y++) {
           for (int x = cx * CELL; x < cx * CELL + CELL; x++) {
-            sum += Math.abs(c[y * SIDE + x] - o[y * SIDE + x] - offset);
+            sum += difference[y * SIDE + x];
           }
         }
         int k = cy * CELLS + cx;
@@ -190,7 +221,7 @@ record OverlayComparison(
     for (int y = cy0 * CELL; y < (cy1 + 1) * CELL; y++) {
       for (int x = cx0 * CELL; x < (cx1 + 1) * CELL; x++) {
         int i = y * SIDE + x;
-        overlayMask[i] = Math.abs(c[i] - o[i] - offset) > limits.changedSample();
+        overlayMask[i] = difference[i] > limits.changedSample();
       }
     }
     boolean[] ringMask = new boolean[SIDE * SIDE];

@@ -75,7 +75,17 @@ final class ThumbnailLayout {
    * black or coloured bands would otherwise be most of the layout of every letterboxed picture.
    */
   static ThumbnailLayout of(PictureThumbnail thumbnail, PictureRegion region) {
-    double[] reduced = reduce(thumbnail.sample(region, Dihedral.ORIGINAL, SAMPLED, false), SAMPLED);
+    return of(thumbnail, region, Dihedral.ORIGINAL);
+  }
+
+  /**
+   * The layout of {@code region} of {@code thumbnail}'s luma turned by {@code orientation} (as
+   * {@link PictureThumbnail#sample} turns it): a mirrored copy's strip is laid out as its
+   * original's.
+   */
+  static ThumbnailLayout of(
+      PictureThumbnail thumbnail, PictureRegion region, Dihedral orientation) {
+    double[] reduced = reduce(thumbnail.sample(region, orientation, SAMPLED, false), SAMPLED);
     if (spread(reduced) < MIN_SPREAD) {
       byte[] flat = new byte[FREQUENCIES];
       java.util.Arrays.fill(flat, (byte) 2);

@@ -298,6 +298,18 @@ public final class ImageEdits {
     // A larger sticker (session 23), on a stream of its own too.
     OwnStream large = new OwnStream(53);
     e.put("sticker-large-random", i -> sticker(i, StickerPlace.large(large.of(i))));
+    // A box combined with a crop or a mirror (session 24): re-posters crop a picture and hide a
+    // face. Each on a stream of its own, so every edit above keeps its copies for a seed.
+    OwnStream croppedBox = new OwnStream(59);
+    e.put(
+        "box-crop-random",
+        i -> {
+          Random r = croppedBox.of(i);
+          BufferedImage cropped = randomCrop(i, r);
+          return boxOrEmoji(cropped, BoxPlace.random(r), r.nextBoolean());
+        });
+    OwnStream mirroredBox = new OwnStream(61);
+    e.put("box-flip", i -> blackBox(flipHorizontal(i), BoxPlace.random(mirroredBox.of(i))));
     return e;
   }
 
@@ -352,6 +364,16 @@ public final class ImageEdits {
     g.fillRect(b[0], b[1], b[2] - b[0], b[3] - b[1]);
     g.dispose();
     return out;
+  }
+
+  /**
+   * {@code in} with an opaque black box at {@code p}, or with the bench's emoji (a yellow face)
+   * filling the same place when {@code emoji}.
+   */
+  public static BufferedImage boxOrEmoji(BufferedImage in, BoxPlace p, boolean emoji) {
+    return emoji
+        ? sticker(in, new StickerPlace(p.x(), p.y(), p.width(), p.height()))
+        : blackBox(in, p);
   }
 
   /** {@code in} pixelated at {@code p}: blocks of a twentieth of the picture's width, averaged. */
