@@ -161,48 +161,28 @@ final class LayoutPairs {
     ThumbnailLayout[] both = new ThumbnailLayout[2 * count];
     System.arraycopy(upright, 0, both, 0, count);
     System.arraycopy(mirrored, 0, both, count, count);
-    int[] present = IntStream.range(0, both.length).filter(i -> both[i] != null).toArray();
-    long[] byKey = new long[present.length];
-    for (int c = 0; c < CHUNKS; c++) {
-      for (int k = 0; k < present.length; k++) {
-        byKey[k] = ((long) key(both[present[k]], c) << 32) | present[k];
-      }
-      Arrays.sort(byKey);
-      int start = 0;
-      while (start < byKey.length) {
-        int end = start + 1;
-        while (end < byKey.length && byKey[end] >>> 32 == byKey[start] >>> 32) {
-          end++;
-        }
-        if (end - start >= 2 && end - start <= CROWDED) {
-          for (int x = start; x < end; x++) {
-            int p = (int) byKey[x];
-            for (int y = x + 1; y < end; y++) {
-              int q = (int) byKey[y];
-              // Sorted by index within a bucket: p < q, so an upright one and a mirrored one.
-              if (p >= count || q < count || q - count == p) {
-                continue;
-              }
-              int a = Math.min(p, q - count);
-              int b = Math.max(p, q - count);
-              long key = a * n + b;
-              if (pairs.containsKey(key)) {
-                continue;
-              }
-              int d = both[p].distanceWithin(both[q], RADIUS);
-              if (d <= RADIUS) {
-                addOnce(
-                    found,
-                    key,
-                    new PairFinder.Hit(
-                        0, 0, 0, 0, d, false, OVERLAY_VIEW, RADIUS, Edge.WHOLE, secondView));
-              }
-            }
+    bucketPairs(
+        both,
+        (p, q) -> {
+          // Sorted by index within a bucket: p < q, so an upright one and a mirrored one.
+          if (p >= count || q < count || q - count == p) {
+            return;
           }
-        }
-        start = end;
-      }
-    }
+          int a = Math.min(p, q - count);
+          int b = Math.max(p, q - count);
+          long key = a * n + b;
+          if (pairs.containsKey(key)) {
+            return;
+          }
+          int d = both[p].distanceWithin(both[q], RADIUS);
+          if (d <= RADIUS) {
+            addOnce(
+                found,
+                key,
+                new PairFinder.Hit(
+                    0, 0, 0, 0, d, false, OVERLAY_VIEW, RADIUS, Edge.WHOLE, secondView));
+          }
+        });
   }
 
   private static final int FIRST_STRIP = 2;
@@ -239,8 +219,30 @@ final class LayoutPairs {
       List<Media> media,
       Map<Long, List<PairFinder.Hit>> pairs,
       Map<Long, List<PairFinder.Hit>> found) {
-    int[] present = IntStream.range(0, layouts.length).filter(i -> layouts[i] != null).toArray();
     long n = media.size();
+    bucketPairs(
+        layouts,
+        (a, b) -> {
+          int d = layouts[a].distanceWithin(layouts[b], RADIUS);
+          long key = a * n + b;
+          if (d <= RADIUS && !pairs.containsKey(key) && compared.test(a, b)) {
+            addOnce(found, key, hit(d, label, view));
+          }
+        });
+  }
+
+  /** Receives two indices of a bucket, the lower first. */
+  private interface IndexPair {
+    void accept(int lower, int higher);
+  }
+
+  /**
+   * Gives {@code onPair} every two layouts (by index, the lower first) that share the value of one
+   * of their chunks, in buckets of at most {@link #CROWDED}: a pair is met again in every chunk its
+   * layouts share.
+   */
+  private static void bucketPairs(ThumbnailLayout[] layouts, IndexPair onPair) {
+    int[] present = IntStream.range(0, layouts.length).filter(i -> layouts[i] != null).toArray();
     long[] byKey = new long[present.length];
     for (int c = 0; c < CHUNKS; c++) {
       // The pictures sorted by this chunk's value; a run of one value is a bucket.
@@ -256,14 +258,8 @@ final class LayoutPairs {
         }
         if (end - start >= 2 && end - start <= CROWDED) {
           for (int x = start; x < end; x++) {
-            int a = (int) byKey[x];
             for (int y = x + 1; y < end; y++) {
-              int b = (int) byKey[y];
-              int d = layouts[a].distanceWithin(layouts[b], RADIUS);
-              long key = a * n + b;
-              if (d <= RADIUS && !pairs.containsKey(key) && compared.test(a, b)) {
-                addOnce(found, key, hit(d, label, view));
-              }
+              onPair.accept((int) byKey[x], (int) byKey[y]);
             }
           }
         }

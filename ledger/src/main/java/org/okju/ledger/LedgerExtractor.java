@@ -465,15 +465,29 @@ public final class LedgerExtractor {
    */
   private List<Found<Person>> namedOnNextLine(
       String lead, String masked, String text, List<Integer> numbers, List<Found<Person>> people) {
-    String before = lead.strip() + " ";
+    return readAfter(lead, masked, text, numbers, people, true);
+  }
+
+  /**
+   * The people {@code text} names when read after {@code words}: what is found in the line itself
+   * (not in those words) and not read already. A weak reading of the same word, a bare word opening
+   * the line, gives way to it.
+   */
+  private List<Found<Person>> readAfter(
+      String words,
+      String masked,
+      String text,
+      List<Integer> numbers,
+      List<Found<Person>> people,
+      boolean aboutVictim) {
+    String before = words.strip() + " ";
     int shift = before.length();
     List<Integer> shifted = numbers.stream().map(n -> n + shift).toList();
     List<Found<Person>> out = new ArrayList<>();
-    for (Found<Person> f : persons.find(before + masked, before + text, shifted, true)) {
+    for (Found<Person> f : persons.find(before + masked, before + text, shifted, aboutVictim)) {
       int s = f.start() - shift;
       int e = f.end() - shift;
       if (s >= 0 && !f.flags().contains("weak")) {
-        // (a weak reading of the same word, a bare word opening the line, gives way to it)
         people.removeIf(p -> p.overlaps(s, e) && p.flags().contains("weak"));
         if (people.stream().noneMatch(p -> p.overlaps(s, e))) {
           out.add(new Found<>(s, e, f.value(), f.confidence(), f.flags()));
@@ -501,22 +515,7 @@ public final class LedgerExtractor {
    */
   private List<Found<Person>> readAcrossWrap(
       String tail, String masked, String text, List<Integer> numbers, List<Found<Person>> people) {
-    String before = tail.strip() + " ";
-    int shift = before.length();
-    List<Integer> shifted = numbers.stream().map(n -> n + shift).toList();
-    List<Found<Person>> out = new ArrayList<>();
-    for (Found<Person> f :
-        persons.find(before + masked, before + text, shifted, aboutVictim(before + text))) {
-      int s = f.start() - shift;
-      int e = f.end() - shift;
-      if (s >= 0 && !f.flags().contains("weak")) {
-        people.removeIf(p -> p.overlaps(s, e) && p.flags().contains("weak"));
-        if (people.stream().noneMatch(p -> p.overlaps(s, e))) {
-          out.add(new Found<>(s, e, f.value(), f.confidence(), f.flags()));
-        }
-      }
-    }
-    return out;
+    return readAfter(tail, masked, text, numbers, people, aboutVictim(tail.strip() + " " + text));
   }
 
   private static final Pattern STAMP_DATE =
