@@ -63,7 +63,6 @@ public final class Disclosure {
   private final Map<Long, String> otherEntities;
   private final Set<Long> retired;
   private final NameRewriter forOutput;
-  private final NameRewriter forRecords;
   private final NameRewriter forStorage;
 
   private Disclosure(
@@ -72,14 +71,12 @@ public final class Disclosure {
       Map<Long, String> otherEntities,
       Set<Long> retired,
       NameRewriter forOutput,
-      NameRewriter forRecords,
       NameRewriter forStorage) {
     this.byEntity = byEntity;
     this.byPseudonym = byPseudonym;
     this.otherEntities = otherEntities;
     this.retired = Set.copyOf(retired);
     this.forOutput = forOutput;
-    this.forRecords = forRecords;
     this.forStorage = forStorage;
   }
 
@@ -175,7 +172,6 @@ public final class Disclosure {
         otherEntities,
         retired,
         new NameRewriter(exact, byPseudonym),
-        new NameRewriter(exact, Map.of()),
         new NameRewriter(storage, Map.of()));
   }
 
@@ -290,7 +286,7 @@ public final class Disclosure {
    * one.
    */
   public String withhold(String text) {
-    return forRecords.rewrite(text);
+    return forOutput.rewriteKeepingPseudonyms(text);
   }
 
   /**

@@ -60,6 +60,18 @@ final class NameRewriter {
   }
 
   String rewrite(String text) {
+    return rewrite(text, true);
+  }
+
+  /**
+   * {@link #rewrite}, but a pseudonym in the text stays as written (a recorded text: what is shown
+   * is what was hashed). The same compiled patterns serve both.
+   */
+  String rewriteKeepingPseudonyms(String text) {
+    return rewrite(text, false);
+  }
+
+  private String rewrite(String text, boolean expandPseudonyms) {
     if (byFirstLetter.isEmpty() || text == null || text.isEmpty()) {
       return text;
     }
@@ -84,7 +96,7 @@ final class NameRewriter {
           if (out == null) {
             out = new StringBuilder(n);
           }
-          out.append(t, copied, i).append(replacement(m.group()));
+          out.append(t, copied, i).append(replacement(m.group(), expandPseudonyms));
           i = m.end();
           copied = i;
           continue;
@@ -95,11 +107,13 @@ final class NameRewriter {
     return out == null ? t : out.append(t, copied, n).toString();
   }
 
-  private String replacement(String found) {
+  private String replacement(String found, boolean expandPseudonyms) {
     String upper = found.toUpperCase(Locale.ROOT);
-    Disclosure.Person p = pseudonyms.get(upper);
-    if (p != null && Disclosure.isPseudonym(upper)) {
-      return p.label();
+    if (Disclosure.isPseudonym(upper)) {
+      Disclosure.Person p = pseudonyms.get(upper);
+      if (p != null) {
+        return expandPseudonyms ? p.label() : found;
+      }
     }
     return replacements.getOrDefault(key(found), found);
   }
