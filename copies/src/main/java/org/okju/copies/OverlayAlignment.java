@@ -91,13 +91,12 @@ final class OverlayAlignment {
   }
 
   /**
-   * The region of {@code original} that {@code copy} shows, when {@code copy} is {@code original}
-   * cropped by up to {@link #MAX_CROP} a side (and perhaps covered in part); {@link
-   * PictureRegion#WHOLE} when no crop fits better than none.
+   * The region of the original ({@code smooth}) that a copy ({@code copySmooth}) shows, when the
+   * copy is the original cropped by up to {@link #MAX_CROP} a side (and perhaps covered in part);
+   * {@link PictureRegion#WHOLE} when no crop fits better than none. Both are given smoothed ({@link
+   * PictureThumbnail#smoothed}): a pair is searched both ways, and each is smoothed once.
    */
-  static Crop cropShown(PictureThumbnail copy, PictureThumbnail original) {
-    PictureThumbnail smooth = original.smoothed();
-    PictureThumbnail copySmooth = copy.smoothed();
+  static Crop cropShown(PictureThumbnail copySmooth, PictureThumbnail smooth) {
     // Coarse at few points, then fine at more: the search's cost is its trials times its points.
     float[] coarse =
         copySmooth.sample(PictureRegion.WHOLE, Dihedral.ORIGINAL, COARSE_POINTS, false);

@@ -55,8 +55,10 @@ final class OverlayJudgement {
     // Cropped as well as covered (session 24): each tried as the crop of the other, in the frame
     // of the crop, the other's region that it shows resampled; the better fit first (the fits of
     // the two ways are close: the worse one won on a development photo).
-    OverlayAlignment.Crop firstShown = OverlayAlignment.cropShown(first, second);
-    OverlayAlignment.Crop secondShown = OverlayAlignment.cropShown(second, first);
+    PictureThumbnail firstSmooth = first.smoothed();
+    PictureThumbnail secondSmooth = second.smoothed();
+    OverlayAlignment.Crop firstShown = OverlayAlignment.cropShown(firstSmooth, secondSmooth);
+    OverlayAlignment.Crop secondShown = OverlayAlignment.cropShown(secondSmooth, firstSmooth);
     boolean firstFirst = firstShown.score() <= secondShown.score();
     for (boolean firstIsCrop : new boolean[] {firstFirst, !firstFirst}) {
       OverlayAlignment.Crop crop = firstIsCrop ? firstShown : secondShown;

@@ -13,10 +13,10 @@ import org.okju.casefile.Sha256;
 /**
  * The three digests by OpenSSL, on native memory the kernel read into. Beside the JDK's digests it
  * saves the copy of every chunk into the heap, and a run's first second of interpreted and
- * C1-compiled digest code before C2's intrinsics take over: about 5% of a cold ingest's CPU on this
- * machine kind (`okju bench`, README). Used only when the library passes the known answers of all
- * three algorithms ({@link #available}): an OpenSSL restricted to FIPS algorithms refuses MD5, and
- * then every reader takes the JDK's.
+ * C1-compiled digest code before C2's intrinsics take over: about 3% of a cold ingest's CPU on this
+ * machine kind (README, Benchmarks, "Session 24"). Used only when the library passes the known
+ * answers of all three algorithms ({@link #available}): an OpenSSL restricted to FIPS algorithms
+ * refuses MD5, and then every reader takes the JDK's.
  */
 final class OpenSslDigester implements Digester {
   private static final Cleaner CLEANER = Cleaner.create();
