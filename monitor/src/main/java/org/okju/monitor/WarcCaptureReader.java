@@ -1,5 +1,6 @@
 package org.okju.monitor;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -247,10 +248,10 @@ final class WarcCaptureReader {
       contentType = http.headers().first("Content-Type");
       location = http.headers().first("Location").map(l -> resolve(url, l));
       contentRange = http.headers().first("Content-Range");
-      encoded =
-          http.headers().first("Transfer-Encoding").isPresent()
-              || http.headers().first("Content-Encoding").isPresent();
-      body = decoded(http, member, offset, sink);
+      ReadBody read = decoded(http, member, offset, sink);
+      // A digest over chunks or coded bytes cannot be checked against the payload read.
+      encoded = http.headers().first("Transfer-Encoding").isPresent() || read.codingUndone();
+      body = read.stream();
     } else {
       contentType = Optional.of(r.contentType().toString());
       body = r.body().stream();
@@ -299,54 +300,73 @@ final class WarcCaptureReader {
   }
 
   /**
-   * The payload with its transfer and content codings undone: jwarc's decoding (chunked, gzip,
-   * deflate), Brotli and zstd through the system's decoders ({@link BrotliDecoding}, {@link
-   * ZstdDecoding}); the bytes as recorded, with a warning, when a coding cannot be undone.
+   * The payload with its transfer and content codings undone: gzip and deflate by the JDK, Brotli
+   * and zstd through the system's decoders ({@link BrotliDecoding}, {@link ZstdDecoding}); the
+   * bytes as recorded when the capture stored them decoded ({@link DeclaredCoding}), and, with a
+   * warning, when a coding cannot be undone.
    */
-  private InputStream decoded(HttpResponse http, String member, long offset, CaptureSink sink)
+  private ReadBody decoded(HttpResponse http, String member, long offset, CaptureSink sink)
       throws IOException {
     String coding =
         http.headers()
             .first("Content-Encoding")
             .map(c -> c.trim().toLowerCase(Locale.ROOT))
             .orElse("");
-    boolean system = coding.equals("br") || coding.equals("zstd");
-    if ((system
-            && (http.headers().first("Transfer-Encoding").isPresent()
-                || http.body().size() > keepLimit))
-        || (!system && coding.contains("zstd"))) {
-      // Never handed to jwarc: its zstd decoding throws NoClassDefFoundError without zstd-jni,
-      // which no per-record catch stops.
+    InputStream recorded = new BufferedInputStream(http.body().stream(), 1 << 16);
+    if (coding.isEmpty() || coding.equals("identity") || coding.equals("none")) {
+      return new ReadBody(recorded, false);
+    }
+    recorded.mark(DeclaredCoding.HEAD);
+    byte[] head = recorded.readNBytes(DeclaredCoding.HEAD);
+    recorded.reset();
+    if (!DeclaredCoding.applies(coding, head)) {
+      return new ReadBody(recorded, false);
+    }
+    switch (coding) {
+      case "gzip", "x-gzip":
+        return new ReadBody(new GZIPInputStream(recorded, 1 << 16), true);
+      case "deflate", "br", "zstd":
+        break;
+      default:
+        sink.problem(
+            new WebCaptures.Problem(
+                member,
+                offset,
+                ErrorSeverity.WARNING,
+                "content-encoding",
+                "Content-Encoding '"
+                    + coding
+                    + "' is not one okju undoes: payload kept as recorded"));
+        return new ReadBody(recorded, false);
+    }
+    if (http.body().size() > keepLimit) {
       sink.problem(
           new WebCaptures.Problem(
               member,
               offset,
               ErrorSeverity.WARNING,
               "content-encoding",
-              coding
-                  + " with chunked transfer, with another coding or over the memory limit:"
-                  + " payload kept as recorded"));
-      return http.body().stream();
+              coding + " over the memory limit: payload kept as recorded"));
+      return new ReadBody(recorded, false);
     }
-    if (system) {
-      byte[] raw = http.body().stream().readAllBytes();
-      try {
-        return new ByteArrayInputStream(
-            coding.equals("br")
-                ? BrotliDecoding.decode(raw, keepLimit)
-                : ZstdDecoding.decode(raw, keepLimit));
-      } catch (IOException e) {
-        sink.problem(problem(member, offset, ErrorSeverity.WARNING, "content-encoding", e));
-        return new ByteArrayInputStream(raw);
-      }
-    }
+    byte[] raw = recorded.readAllBytes();
     try {
-      return http.bodyDecoded().stream();
+      return new ReadBody(
+          new ByteArrayInputStream(
+              switch (coding) {
+                case "br" -> BrotliDecoding.decode(raw, keepLimit);
+                case "zstd" -> ZstdDecoding.decode(raw, keepLimit);
+                default -> Inflation.inflate(raw, !DeclaredCoding.zlibHeader(head), keepLimit);
+              }),
+          true);
     } catch (IOException e) {
       sink.problem(problem(member, offset, ErrorSeverity.WARNING, "content-encoding", e));
-      return http.body().stream();
+      return new ReadBody(new ByteArrayInputStream(raw), false);
     }
   }
+
+  /** A payload's bytes, and whether a content coding was undone to give them. */
+  private record ReadBody(InputStream stream, boolean codingUndone) {}
 
   static String unbracket(String uri) {
     return uri.startsWith("<") && uri.endsWith(">") ? uri.substring(1, uri.length() - 1) : uri;
