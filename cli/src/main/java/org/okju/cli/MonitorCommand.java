@@ -48,7 +48,7 @@ final class MonitorCommand implements Runnable {
       name = "import",
       mixinStandardHelpOptions = true,
       description = {
-        "Imports web captures (WARC, WACZ, a folder with urls.csv) and finds the tapes' copies.",
+        "Imports web captures (WARC, ARC, WACZ, a folder with urls.csv) and finds the tapes' copies.",
         "Reads WARC 1.0 and 1.1 (.warc, .warc.gz, as wget --warc-file, Heritrix and brozzler"
             + " write them), WACZ (Browsertrix) and a folder of saved files with a urls.csv"
             + " manifest (url,page_url,captured_at,file). Every image and video is fingerprinted"

@@ -103,10 +103,10 @@ public final class CaptureImport {
       String crawlName = crawl.orElse(defaultCrawl(source.name()));
       Optional<WebCaptures.Capture> known = store.webCaptures().capture(sha);
       if (known.isPresent()) {
-        ensureLogged(known.get(), user, okjuVersion);
+        ensureLogged(known.get(), source.container(), user, okjuVersion);
         return new ImportSummary(
             source.name(),
-            source.format(),
+            source.container(),
             known.get().capture().crawl(),
             sha,
             true,
@@ -173,12 +173,19 @@ public final class CaptureImport {
                 capture,
                 new WebCaptures.Content(records, rows.links(), problems, reading.media(), matches));
         List<String> sightings = sightings(records, matches);
-        log(capture, records, sightings, source.atimePreserved(), user, okjuVersion);
+        log(
+            capture,
+            source.container(),
+            records,
+            sightings,
+            source.atimePreserved(),
+            user,
+            okjuVersion);
         Map<String, Long> byKind = new TreeMap<>();
         records.forEach(r -> byKind.merge(r.kind(), 1L, Long::sum));
         return new ImportSummary(
             source.name(),
-            source.format(),
+            source.container(),
             crawlName,
             sha,
             false,
@@ -260,6 +267,7 @@ public final class CaptureImport {
 
   private void log(
       WebCaptures.NewCapture capture,
+      String container,
       List<WebCaptures.CaptureRecord> records,
       List<String> sightings,
       boolean atimePreserved,
@@ -267,7 +275,7 @@ public final class CaptureImport {
       String okjuVersion) {
     ObjectNode p = JSON.createObjectNode();
     p.put("capture", capture.name());
-    p.put("format", capture.format());
+    p.put("format", container);
     p.put("crawl", capture.crawl());
     p.put("size", capture.size());
     p.put("records", capture.recordCount());
@@ -307,7 +315,8 @@ public final class CaptureImport {
    * A capture stored by an import that was stopped before its custody entry: the entry is written
    * now (from the stored rows), so a rerun leaves the same log as an uninterrupted run.
    */
-  private void ensureLogged(WebCaptures.Capture capture, String user, String okjuVersion) {
+  private void ensureLogged(
+      WebCaptures.Capture capture, String container, String user, String okjuVersion) {
     String hex = capture.capture().sha256().toHex();
     boolean logged;
     try (Stream<CustodyEntry> entries = store.custody().stream()) {
@@ -328,7 +337,7 @@ public final class CaptureImport {
       }
     }
     List<String> sightings = sightings(records, List.of());
-    log(capture.capture(), records, sightings, true, user, okjuVersion);
+    log(capture.capture(), container, records, sightings, true, user, okjuVersion);
   }
 
   private static com.fasterxml.jackson.databind.JsonNode streamParts(String json) {

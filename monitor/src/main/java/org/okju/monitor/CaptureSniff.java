@@ -22,11 +22,19 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 final class CaptureSniff {
   private static final int WINDOW = 64 << 10;
   private static final byte[] WARC = "WARC/".getBytes(StandardCharsets.US_ASCII);
+  // An ARC file (the Internet Archive's format before WARC, Heritrix 1's output) opens with its
+  // version block's URL record.
+  private static final byte[] ARC = "filedesc://".getBytes(StandardCharsets.US_ASCII);
 
   private CaptureSniff() {}
 
-  /** Checks a file that is not a zip: it must hold a WARC record near its start. */
-  static void warc(String name, EvidenceChannel channel) throws IOException {
+  /**
+   * Checks a file that is not a zip: it must hold a WARC record near its start, or open as an ARC
+   * file does.
+   *
+   * @return {@code "arc"} for an ARC file, else {@code "warc"}
+   */
+  static String warc(String name, EvidenceChannel channel) throws IOException {
     try {
       byte[] head = head(channel);
       if (head.length == 0) {
@@ -38,14 +46,20 @@ final class CaptureSniff {
         try {
           inflated = inflatedHead(channel);
         } catch (IOException e) {
-          return; // damaged gzip: the reader reports it per record
+          return "warc"; // damaged gzip: the reader reports it per record
+        }
+        if (startsAt(inflated, 0, ARC)) {
+          return "arc";
         }
         if (!holdsWarc(inflated)) {
-          throw new NotACaptureException(name, "a gzip file that holds no WARC record");
+          throw new NotACaptureException(name, "a gzip file that holds no WARC or ARC record");
         }
+      } else if (startsAt(head, 0, ARC)) {
+        return "arc";
       } else if (!holdsWarc(head)) {
-        throw new NotACaptureException(name, "no WARC record in its first 64 KiB");
+        throw new NotACaptureException(name, "no WARC record in its first 64 KiB, and no ARC file");
       }
+      return "warc";
     } finally {
       channel.position(0);
     }
@@ -100,16 +114,19 @@ final class CaptureSniff {
   /** Whether {@code head} starts a line with {@code WARC/}. */
   private static boolean holdsWarc(byte[] head) {
     for (int i = 0; i + WARC.length <= head.length; i++) {
-      if ((i == 0 || head[i - 1] == '\n') && startsAt(head, i)) {
+      if ((i == 0 || head[i - 1] == '\n') && startsAt(head, i, WARC)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean startsAt(byte[] head, int at) {
-    for (int j = 0; j < WARC.length; j++) {
-      if (head[at + j] != WARC[j]) {
+  private static boolean startsAt(byte[] head, int at, byte[] word) {
+    if (at + word.length > head.length) {
+      return false;
+    }
+    for (int j = 0; j < word.length; j++) {
+      if (head[at + j] != word[j]) {
         return false;
       }
     }

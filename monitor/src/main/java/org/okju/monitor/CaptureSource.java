@@ -14,8 +14,16 @@ import org.okju.casefile.Sha256;
  * access time kept where the kernel allows. Not thread-safe; close it when done.
  */
 interface CaptureSource extends AutoCloseable {
-  /** {@code warc}, {@code wacz} or {@code folder}. */
+  /** {@code warc}, {@code wacz} or {@code folder}, as the case stores it. */
   String format();
+
+  /**
+   * The file format as given, which the summary and the custody entry name: {@link #format()}, or
+   * {@code arc} for an ARC file (stored as {@code warc}, whose records jwarc reads it as).
+   */
+  default String container() {
+    return format();
+  }
 
   /** The file or folder name as given. */
   String name();
@@ -57,8 +65,7 @@ interface CaptureSource extends AutoCloseable {
         CaptureSniff.wacz(name, channel);
         return new WaczCapture(name, channel, keepLimit);
       }
-      CaptureSniff.warc(name, channel);
-      return new WarcCapture(name, channel, keepLimit);
+      return new WarcCapture(name, CaptureSniff.warc(name, channel), channel, keepLimit);
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;

@@ -13,7 +13,7 @@ public final class NotACaptureException extends IOException {
   private final String file;
 
   NotACaptureException(String file, String why) {
-    super(file + " is not a web capture (WARC, WACZ or a folder with urls.csv): " + why);
+    super(file + " is not a web capture (WARC, ARC, WACZ or a folder with urls.csv): " + why);
     this.file = file;
   }
 
