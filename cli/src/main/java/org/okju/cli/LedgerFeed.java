@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.okju.casefile.CaseStore;
+import org.okju.casefile.ErrorSeverity;
 import org.okju.casefile.Item;
+import org.okju.casefile.ItemError;
 import org.okju.casefile.ItemId;
 import org.okju.casefile.ItemText;
 import org.okju.casefile.Sha256;
@@ -15,6 +18,8 @@ import org.okju.ledger.DocumentText;
 import org.okju.ledger.Extraction;
 import org.okju.ledger.LedgerCase;
 import org.okju.ledger.LedgerExtractor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Feeds the texts ingest stored to the ledger: each is read into entities and suggested facts
@@ -25,6 +30,11 @@ import org.okju.ledger.LedgerExtractor;
  * leave the same ledger. Not thread-safe.
  */
 final class LedgerFeed {
+  /** The stage name of the ledger's per-item errors. */
+  static final String STAGE = "ledger";
+
+  private static final Logger LOG = LoggerFactory.getLogger(LedgerFeed.class);
+
   /** What a feed did. */
   record Result(int documents, int facts) {}
 
@@ -41,14 +51,29 @@ final class LedgerFeed {
   private final String user;
   private final Clock clock;
   private final Listener listener;
-  private LedgerExtractor extractor;
+  private Function<DocumentText, Extraction> reader;
 
   LedgerFeed(CaseStore store, LedgerCase ledger, String user, Clock clock, Listener listener) {
+    this(store, ledger, user, clock, listener, null);
+  }
+
+  /**
+   * @param reader reads a document into entities and facts; null for the ledger's own reader,
+   *     loaded only when there is text to read
+   */
+  LedgerFeed(
+      CaseStore store,
+      LedgerCase ledger,
+      String user,
+      Clock clock,
+      Listener listener,
+      Function<DocumentText, Extraction> reader) {
     this.store = store;
     this.ledger = ledger;
     this.user = user;
     this.clock = clock;
     this.listener = listener;
+    this.reader = reader;
   }
 
   /** Reads every stored text the ledger has not read yet. */
@@ -98,8 +123,33 @@ final class LedgerFeed {
       ItemText t = text.get();
       Optional<Item> item = store.items().find(t.item());
       if (item.isPresent() && !t.body().isBlank()) {
-        facts += add(item.get(), t);
-        documents++;
+        store.itemErrors().clear(item.get().id(), STAGE);
+        try {
+          facts += add(item.get(), t);
+          documents++;
+        } catch (RuntimeException e) {
+          // A fault of the reader on one document's text (someone else's document, in a form the
+          // rules never met) is that document's error; the others are read. It is marked read:
+          // okju ledger extract --from-case reads it again once the reader is mended.
+          store
+              .itemErrors()
+              .record(
+                  new ItemError(
+                      item.get().id(),
+                      STAGE,
+                      "ledger-reader-failed",
+                      ErrorSeverity.ERROR,
+                      "the ledger reader failed on this document's text ("
+                          + e.getClass().getSimpleName()
+                          + "); its other stages stand",
+                      clock.instant()));
+          // The id and the fault's class only: a message or trace could quote the document.
+          LOG.warn(
+              "ledger reader failed on item {} ({})",
+              item.get().id().value(),
+              e.getClass().getSimpleName());
+          LOG.debug("ledger reader failure", e);
+        }
       }
       store.texts().ledgerRead(id, clock.instant());
     }
@@ -107,13 +157,13 @@ final class LedgerFeed {
   }
 
   private int add(Item item, ItemText t) {
-    if (extractor == null) {
-      extractor = new LedgerExtractor(); // loads its models: only when there is text to read
+    if (reader == null) {
+      reader = new LedgerExtractor()::extract; // loads its models: only when there is text to read
     }
     List<String> warnings = new ArrayList<>();
     t.message().ifPresent(warnings::add);
     DocumentText doc = new DocumentText(displayName(item), t.pages(), warnings);
-    Extraction x = extractor.extract(doc);
+    Extraction x = reader.apply(doc);
     // An item with a text was read, so it has its digests.
     Sha256 sha = item.digests().sha256().orElseThrow();
     ledger.add(doc, x, Optional.of(item.id()), sha, item.mediaType(), user);

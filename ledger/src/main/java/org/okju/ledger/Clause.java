@@ -97,7 +97,8 @@ final class Clause {
     int from = start(line, verb);
     Found<Person> best = null;
     for (Found<Person> p : persons) {
-      if (p.start() < from || p.start() >= verb) {
+      // A name running into the verb's match (the verb word read as part of a name) is no agent.
+      if (p.start() < from || p.end() > verb) {
         continue;
       }
       String between = line.substring(p.end(), verb);
