@@ -26,6 +26,17 @@ final class AliasLines {
   private static final Pattern LABELS =
       Pattern.compile("이름|본명|실명|가명|별명|타겟|피해자|(?i:name|target|tgt|prey|victim|alias|aka)");
 
+  // Her real name said after the alias, in the same line: "Bella = 벨라 from the club, real name
+  // 한보람".
+  private static final Pattern REAL_NAME =
+      Pattern.compile(
+          "(?:(?i:real name|legal name)(?:\\s(?:is|=))?|본명|실명)\\s?(?:은|는|이|:|=)?\\s?"
+              + "(?<n>[가-힣]{2,4}|"
+              + PersonWords.LATIN_NAME
+              + "(?:\\s"
+              + PersonWords.LATIN_NAME
+              + ")?)(?=[\\s,.;)]|$)");
+
   private AliasLines() {}
 
   /** Puts the person of an alias line into {@code people}, both spans standing for her. */
@@ -42,6 +53,18 @@ final class AliasLines {
       int bs = m.start("b");
       people.removeIf(p -> p.overlaps(as, m.end("a")) || p.overlaps(bs, m.end("b")));
       String flag = PeopleResolver.ALIAS_FLAG + a;
+      Matcher real = REAL_NAME.matcher(masked).region(m.end("b"), masked.length());
+      if (real.find() && isName(real.group("n")) && !real.group("n").equals(b)) {
+        // Both names on the left of "real name" stand for the one after it.
+        int rs = real.start("n");
+        people.removeIf(p -> p.overlaps(rs, real.end("n")));
+        Person her = new Person(real.group("n"), Optional.empty());
+        String other = PeopleResolver.ALIAS_FLAG + b;
+        people.add(Found.of(as, m.end("a"), her, 0.85, flag, other));
+        people.add(Found.of(bs, m.end("b"), her, 0.85, flag, other));
+        people.add(Found.of(rs, real.end("n"), her, 0.85, flag, other));
+        continue;
+      }
       Person her = new Person(b, Optional.empty());
       people.add(Found.of(as, m.end("a"), her, 0.85, flag));
       people.add(Found.of(bs, m.end("b"), her, 0.85, flag));

@@ -37,12 +37,13 @@ final class ChatThread {
           "^\\s*"
               + STAMP
               + "\\s*(?:-\\s)?(?<who>[^\\s:\\[\\]][^:\\[\\]\\t]{0,39}?)\\s?:\\s?(?<msg>.*)$");
-  // A timestamp and a writer alone on a line: the message follows on the next lines.
+  // A timestamp and a writer alone on a line: the message follows on the next lines. The time's own
+  // AM or PM is no writer ("Mar 26, 2026 at 9:12 PM" alone is a stamp, the writer on its messages).
   private static final Pattern WRITER_HEADER =
       Pattern.compile(
           "^\\s*"
               + STAMP
-              + "\\s*(?<who>[\\p{L}][\\p{L}\\p{N}_.#@\\-]{0,31}(?:\\s[\\p{L}]+)?)\\s*$");
+              + "\\s*(?![AaPp]\\.?[Mm]\\.?\\s*$)(?<who>[\\p{L}][\\p{L}\\p{N}_.#@\\-]{0,31}(?:\\s[\\p{L}]+)?)\\s*$");
   // A writer and the time alone on a line, the message on the next lines, as Slack and Teams copy
   // a conversation: "jules  9:41 PM", "Kim, Dex  Sunday 1:15 AM" (the day is a heading's).
   private static final Pattern WRITER_THEN_TIME =

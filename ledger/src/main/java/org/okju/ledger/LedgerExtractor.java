@@ -253,6 +253,11 @@ public final class LedgerExtractor {
         ListedPeople.read(masked, people, morphology);
         // Last, so that no reader makes a person of a title ("- 봄비 → 큰형님", an item of a list).
         people.removeIf(x -> namedTitles.contains(x.value().name()));
+        // Last too: a clock's PM, a drink, an app, a fee (삭제비) is no one, whichever rule read it.
+        people.removeIf(
+            x ->
+                PersonWords.isNoOne(x.value().name())
+                    || PersonWords.isFeeWord(x.value().name(), morphology));
         // 5/2 23:00 | 〃 | 송파동 라움모텔 310호: the woman of the row above, again (상동 is no one).
         DittoMarks.repeatInto(text, people, above, abovePeople);
         DittoMarks.repeatInto(text, things, above, aboveThings);
@@ -872,7 +877,8 @@ public final class LedgerExtractor {
               + "]\\s([가-힣]{2,4})$");
 
   private static boolean isTableName(String text) {
-    return (text.matches("[가-힣]{2,5}")
+    return capitalsName(text)
+        || (text.matches("[가-힣]{2,5}")
             && !PersonWords.KOREAN_NOT_NAMES.contains(text)
             && !PlaceReader.GAZETTEER.contains(text))
         || (text.matches(
@@ -882,6 +888,26 @@ public final class LedgerExtractor {
                     + PersonWords.LATIN_NAME
                     + "){0,2}")
             && !PersonWords.isEnglishNotName(text));
+  }
+
+  /**
+   * A Korean name romanised in capitals, as a bank writes an account holder ("KIM DOHYUN", "PARK JI
+   * SOO", "DOHYUN KIM"): a romanised surname, and a given name shaped as one in one or two words.
+   */
+  static boolean capitalsName(String text) {
+    if (!text.matches("[A-Z][A-Z\\-]{1,7}(?: [A-Z][A-Z\\-]{1,7}){1,2}")) {
+      return false;
+    }
+    String[] w = text.split(" ");
+    String last = w[w.length - 1];
+    if (KoreanSurnames.containsRomanised(w[0])
+        && RomanisedNames.givenNameShaped(
+            String.join("", java.util.Arrays.copyOfRange(w, 1, w.length)))) {
+      return true;
+    }
+    return w.length == 2
+        && KoreanSurnames.containsRomanised(last)
+        && RomanisedNames.givenNameShaped(w[0]);
   }
 
   private static String mask(String line, int start, int end) {

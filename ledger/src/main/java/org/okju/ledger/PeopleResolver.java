@@ -42,7 +42,8 @@ final class PeopleResolver {
   static List<LineReading> resolve(List<LineReading> lines) {
     Map<String, Set<String>> namesByTitle = new HashMap<>();
     Set<String> strong = new HashSet<>();
-    Set<String> all = new HashSet<>();
+    Set<String> all =
+        new java.util.LinkedHashSet<>(); // in the order the document first writes them
     for (LineReading r : lines) {
       for (Found<Person> f : r.persons()) {
         Person p = f.value();
@@ -81,6 +82,7 @@ final class PeopleResolver {
       }
     }
     Map<String, String> fullName = fullNames(all);
+    Map<String, String> sameWoman = spelledTwice(all, romanised);
     // A chat writer's handle ending in 이 (곰돌이) loses it as an affectionate 이 in the messages
     // (곰돌이한테 → 곰돌): the handle as the export writes it is the name.
     for (LineReading r : lines) {
@@ -115,6 +117,8 @@ final class PeopleResolver {
         }
         name = fullName.getOrDefault(name, name);
         name = romanised.getOrDefault(spelling(name), name);
+        name = sameWoman.getOrDefault(name, name);
+        name = fullName.getOrDefault(name, name); // yujin → Yujin → Cho Yujin
         name = titledSurname(name, p.role(), namesByTitle).orElse(name);
         if (flags.contains("weak")) {
           if (!strong.contains(name) && !strong.contains(p.name())) {
@@ -148,6 +152,41 @@ final class PeopleResolver {
             .filter(n -> !n.equals(name) && n.startsWith(surname) && n.matches("[가-힣]{3,4}"))
             .toList();
     return full.size() == 1 ? Optional.of(full.get(0)) : Optional.empty();
+  }
+
+  /**
+   * One name for each person the document spells two ways: a romanised name with and without its
+   * hyphen or in another case, as it first writes her (Seo-yeon … Seoyeon's brother; Hyeri …
+   * hyeri), and a given name romanised and in Hangul, as the Hangul writes her (Dasom … 다솜 called
+   * me → 다솜), as a romanised name tied to its Hangul beside it is (Ji-woo (지우) → 지우).
+   */
+  private static Map<String, String> spelledTwice(Set<String> all, Map<String, String> tied) {
+    Map<String, String> first = new HashMap<>();
+    Map<String, String> out = new HashMap<>();
+    for (String n : all) {
+      if (!n.matches("[A-Za-z][A-Za-z\\-]{2,}") || tied.containsKey(spelling(n))) {
+        continue;
+      }
+      String was = first.putIfAbsent(spelling(n), n);
+      if (was != null) {
+        out.put(n, was);
+      }
+    }
+    for (String hangul : all) {
+      Set<String> spellings = RomanisedNames.spellingsOf(hangul);
+      if (spellings.isEmpty() || tied.containsValue(hangul)) {
+        continue;
+      }
+      for (String latin : first.values()) {
+        if (spellings.contains(spelling(latin)) && !out.containsKey(latin)) {
+          out.put(latin, hangul);
+          break;
+        }
+      }
+    }
+    // A spelling that went to another goes where that one went (hyeri → Hyeri → 혜리).
+    out.replaceAll((k, v) -> out.getOrDefault(v, v));
+    return out;
   }
 
   // Ji-woo, Jiwoo and Ji woo are one spelling.

@@ -61,7 +61,10 @@ final class PersonFilter {
               // word after 물고기 may be any word (물고기 누구였지), and the filter stays its judge.
               || (e.flags().contains(LABEL_FLAG) && LATIN.matcher(e.normalized()).matches())
               // An item of a list with a person in it (명단: 다온, 수린, 하니) is listed as she is.
-              || e.flags().contains(ListedPeople.LISTED_FLAG))) {
+              || e.flags().contains(ListedPeople.LISTED_FLAG)
+              // A name another stands for (별 = 나래; Bella = 벨라, real name 한보람) is written down
+              // on purpose as someone's.
+              || e.flags().stream().anyMatch(f -> f.startsWith(PeopleResolver.ALIAS_FLAG)))) {
         parties.add(e.normalized());
       }
     }
@@ -70,6 +73,11 @@ final class PersonFilter {
     rules.stream().map(PersonCandidates.RulesPerson::name).forEach(judged::add);
     judged.removeAll(parties);
     Set<String> doubted = new HashSet<>();
+    // A record of interview's interviewee is its author, who answers in the first person: his name
+    // in the header is no one else the lines speak of (doubted, so it stays withheld all the same).
+    TranscriptSubject.of(doc.text())
+        .filter(name -> !parties.contains(name))
+        .ifPresent(doubted::add);
     if (!judged.isEmpty()) {
       for (PersonCandidates.Candidate c : candidates.of(doc, rules, judged)) {
         if (c.byRules() && MODEL.probability(c.features()) < MODEL.threshold()) {

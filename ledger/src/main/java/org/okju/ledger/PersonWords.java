@@ -157,6 +157,7 @@ final class PersonWords {
           "고객",
           "구매자",
           "판매자",
+          "닉네임",
           "의사",
           "선생님",
           "교수님",
@@ -842,6 +843,68 @@ final class PersonWords {
           "brunette",
           "members",
           "reports");
+
+  /**
+   * Whole names no rule should make a person, whatever shape the line gives them: a clock's AM and
+   * PM (a chat's stamp, "Mar 26, 2026 at 9:12 PM"), the drinks, shops, apps and banks a crew's
+   * messages name ("Cass and Soju", "Red Bull and Hennessy", "the Costco run, Netflix after", "KB
+   * Star Banking"), a child's word for a parent ("call Ma") and a reminder's verb ("Pick up the
+   * nurse"). A nickname taken from a car or a brand (Benz) is not listed: crews call people so.
+   */
+  private static final Set<String> NO_ONE =
+      words(
+          "am",
+          "pm",
+          "soju",
+          "makgeolli",
+          "beer",
+          "wine",
+          "whisky",
+          "whiskey",
+          "vodka",
+          "tequila",
+          "hennessy",
+          "jäger",
+          "jager",
+          "jagermeister",
+          "cass",
+          "hite",
+          "red bull",
+          "netflix",
+          "youtube",
+          "instagram",
+          "costco",
+          "uber",
+          "tinder",
+          "hinge",
+          "bumble",
+          "airbnb",
+          "gopro",
+          "starbucks",
+          "star banking",
+          "banking",
+          "ma",
+          "pa",
+          "pick",
+          "닉네임");
+
+  /** Whether a whole name, in any case, is a word of {@link #NO_ONE}. */
+  static boolean isNoOne(String name) {
+    return NO_ONE.contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  // A fee named by what it pays for: 삭제비, 촬영비, 숙박비 (비, 값, 료 after an ordinary noun).
+  private static final java.util.regex.Pattern FEE_SHAPE =
+      java.util.regex.Pattern.compile("[가-힣]{2,3}[비값료]");
+
+  /**
+   * Whether a Korean word is a fee named by what it pays for (삭제비: 삭제 + 비), which Nori may not know
+   * whole: an ordinary noun of two or three syllables, then 비, 값 or 료.
+   */
+  static boolean isFeeWord(String word, KoreanMorphology morphology) {
+    return FEE_SHAPE.matcher(word).matches()
+        && morphology.isWholeOrdinaryWord(word.substring(0, word.length() - 1));
+  }
 
   private PersonWords() {}
 

@@ -111,4 +111,81 @@ final class RomanisedNames {
     }
     return new Found<>(start, end, new Person(name, f.value().role()), f.confidence(), f.flags());
   }
+
+  // The Revised Romanization of a syllable's parts, with the spellings passports and chats use for
+  // the same sound beside it (서 seo/suh, 현 hyeon/hyun, 수 su/soo, 영 yeong/young, 희 hui/hee).
+  private static final String[][] INITIALS = {
+    {"g", "k"},
+    {"kk"},
+    {"n"},
+    {"d", "t"},
+    {"tt"},
+    {"r", "l"},
+    {"m"},
+    {"b", "p"},
+    {"pp"},
+    {"s"},
+    {"ss"},
+    {""},
+    {"j"},
+    {"jj"},
+    {"ch"},
+    {"k"},
+    {"t"},
+    {"p"},
+    {"h"}
+  };
+  private static final String[][] VOWELS = {
+    {"a"}, {"ae"}, {"ya"}, {"yae"}, {"eo", "u"}, {"e"}, {"yeo", "yu"}, {"ye"}, {"o"}, {"wa"},
+    {"wae"}, {"oe"}, {"yo"}, {"u", "oo"}, {"wo"}, {"we"}, {"wi"}, {"yu"}, {"eu"}, {"ui", "ee", "i"},
+    {"i", "ee"}
+  };
+  private static final String[][] FINALS = {
+    {""}, {"k", "g"}, {"k"}, {"k"}, {"n"}, {"n"}, {"n"}, {"t", "d"}, {"l"}, {"k"}, {"m"}, {"l"},
+    {"l"}, {"l"}, {"p"}, {"l"}, {"m"}, {"p", "b"}, {"p"}, {"t"}, {"t"}, {"ng"}, {"t"}, {"t"},
+    {"k"}, {"t"}, {"p"}, {"t"}
+  };
+
+  /**
+   * The ways a Korean given name (two or three syllables of Hangul) is romanised, in lower case and
+   * without hyphens or spaces: 다솜 → dasom; 서현 → seohyeon, seohyun, suhhyeon … A name with 우 or 이
+   * alone as a syllable is spelt with w or y too (우진 → woojin, 이슬 → yiseul). Empty for any other
+   * word.
+   */
+  static java.util.Set<String> spellingsOf(String hangul) {
+    if (!hangul.matches("[가-힣]{2,3}")) {
+      return java.util.Set.of();
+    }
+    java.util.Set<String> out = new java.util.HashSet<>();
+    out.add("");
+    for (char c : hangul.toCharArray()) {
+      int i = c - '가';
+      int initial = i / (21 * 28);
+      int vowel = (i / 28) % 21;
+      int coda = i % 28;
+      java.util.Set<String> syllables = new java.util.HashSet<>();
+      for (String a : INITIALS[initial]) {
+        for (String b : VOWELS[vowel]) {
+          for (String f : FINALS[coda]) {
+            syllables.add(a + b + f);
+          }
+        }
+      }
+      if (c == '우') {
+        syllables.add("woo");
+      }
+      if (c == '이') {
+        syllables.add("yi");
+        syllables.add("lee");
+      }
+      java.util.Set<String> next = new java.util.HashSet<>();
+      for (String head : out) {
+        for (String s : syllables) {
+          next.add(head + s);
+        }
+      }
+      out = next;
+    }
+    return out;
+  }
 }
