@@ -102,8 +102,9 @@ final class OverlayAlignment {
 
   /**
    * The coarse search alone: the sides of the best crop in steps of {@value #COARSE} at {@value
-   * #COARSE_POINTS}x{@value #COARSE_POINTS} points, a twentieth of the whole search's cost. Its
-   * score says whether the rest is worth making ({@link CoarseFit#worthRefining}).
+   * #COARSE_POINTS}x{@value #COARSE_POINTS} points, about a tenth of the whole search's cost (a
+   * microbenchmark under load: 0.45 of 4.8 ms). Its score says whether the rest is worth making
+   * ({@link CoarseFit#worthRefining}).
    */
   static CoarseFit coarseFit(PictureThumbnail copySmooth, PictureThumbnail smooth) {
     return fit(copySmooth, smooth, COARSE_POINTS, COARSE);

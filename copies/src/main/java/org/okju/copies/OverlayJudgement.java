@@ -101,7 +101,7 @@ final class OverlayJudgement {
 
   /**
    * How far the crop search went one way and what it found: the quick look and the coarse search
-   * come first, and the fine searches (nineteen twentieths of the cost) are made only when both fit
+   * come first, and the fine searches (nine tenths of the cost) are made only when both fit
    * (session 25): nearly every candidate the comparison refuses is two unrelated pictures.
    *
    * @param stage the last stage made: {@code quick}, {@code coarse} or {@code fine}
