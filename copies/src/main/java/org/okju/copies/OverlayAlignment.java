@@ -144,9 +144,9 @@ final class OverlayAlignment {
    * The largest score of the coarse search ({@link CoarseFit#score}, luma levels of 255 on the
    * smoothed thumbnails) after which the fine searches are made. Session 25: a copy cropped and
    * covered fitted its original within 2.9 at most on the development vectors and wallpapers (the
-   * pairs the search joined), while 98% of the candidates among 2,400 unrelated pictures (the large
-   * case, copies/README.md) fitted no better than 4: the search had cost them 4.7 CPU-ms each and
-   * joined none.
+   * pairs the search joined), while 98.6% of the ways (either picture as the crop) of the
+   * candidates among 2,394 unrelated pictures (the large case, copies/README.md) fitted no better
+   * than 4: the search had cost them 5.2 CPU-ms each and joined none.
    */
   static final double REFINE_BELOW = 4.0;
 

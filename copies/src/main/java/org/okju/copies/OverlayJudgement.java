@@ -55,8 +55,8 @@ final class OverlayJudgement {
     // Cropped as well as covered (session 24): each tried as the crop of the other, in the frame
     // of the crop, the other's region that it shows resampled; the better fit first (the fits of
     // the two ways are close: the worse one won on a development photo). Session 25: a way is
-    // searched further only when its coarse search already fits (OverlayAlignment.REFINE_BELOW);
-    // nearly every candidate is two unrelated pictures, and the whole search cost them 4.7 CPU-ms
+    // searched to the end only when its quick look and its coarse search already fit (CropFit);
+    // nearly every candidate is two unrelated pictures, and the whole search cost them 5.2 CPU-ms
     // (copies/README.md, session 25).
     PictureThumbnail firstSmooth = first.smoothed();
     PictureThumbnail secondSmooth = second.smoothed();
