@@ -54,14 +54,21 @@ final class OverlayJudgement {
     OverlayComparison refused = c;
     // Cropped as well as covered (session 24): each tried as the crop of the other, in the frame
     // of the crop, the other's region that it shows resampled; the better fit first (the fits of
-    // the two ways are close: the worse one won on a development photo).
+    // the two ways are close: the worse one won on a development photo). Session 25: a way is
+    // searched to the end only when its quick look and its coarse search already fit (CropFit);
+    // nearly every candidate is two unrelated pictures, and the whole search cost them 5.2 CPU-ms
+    // (copies/README.md, session 25).
     PictureThumbnail firstSmooth = first.smoothed();
     PictureThumbnail secondSmooth = second.smoothed();
-    OverlayAlignment.Crop firstShown = OverlayAlignment.cropShown(firstSmooth, secondSmooth);
-    OverlayAlignment.Crop secondShown = OverlayAlignment.cropShown(secondSmooth, firstSmooth);
-    boolean firstFirst = firstShown.score() <= secondShown.score();
+    CropFit firstShown = CropFit.of(firstSmooth, secondSmooth);
+    CropFit secondShown = CropFit.of(secondSmooth, firstSmooth);
+    boolean firstFirst = firstShown.crop().score() <= secondShown.crop().score();
+    Map<String, Object> searched = new LinkedHashMap<>();
     for (boolean firstIsCrop : new boolean[] {firstFirst, !firstFirst}) {
-      OverlayAlignment.Crop crop = firstIsCrop ? firstShown : secondShown;
+      CropFit fit = firstIsCrop ? firstShown : secondShown;
+      OverlayAlignment.Crop crop = fit.crop();
+      Map<String, Object> way = fit.evidence();
+      searched.put(firstIsCrop ? "first" : "second", way);
       if (!crop.cropped()) {
         continue;
       }
@@ -80,20 +87,51 @@ final class OverlayJudgement {
       if (c.agrees()) {
         evidence.put(
             "crop",
-            Map.of(
-                "cropped",
-                firstIsCrop ? "first" : "second",
-                "region",
-                List.of(
-                    round(crop.region().x0()),
-                    round(crop.region().y0()),
-                    round(crop.region().x1()),
-                    round(crop.region().y1()))));
+            Map.of("cropped", firstIsCrop ? "first" : "second", "region", rounded(crop.region())));
         return joined(match, orientation, evidence);
       }
+      way.put("reason", c.reason());
     }
     evidence.put("overlay", refused.evidence());
+    // Why no crop joined them, each way (the picture named is the one tried as the crop): where
+    // the search stopped, its fit, and the comparison's reason in the crop's frame.
+    evidence.put("cropSearch", searched);
     return new Decision(false, Optional.of(match), evidence);
+  }
+
+  /**
+   * How far the crop search went one way and what it found: the quick look and the coarse search
+   * come first, and the fine searches (nine tenths of the cost) are made only when both fit
+   * (session 25): nearly every candidate the comparison refuses is two unrelated pictures.
+   *
+   * @param stage the last stage made: {@code quick}, {@code coarse} or {@code fine}
+   * @param fit that stage's score
+   * @param crop the crop found, {@link OverlayAlignment.Crop#NONE} when the search stopped early
+   */
+  record CropFit(String stage, double fit, OverlayAlignment.Crop crop) {
+    static CropFit of(PictureThumbnail copySmooth, PictureThumbnail smooth) {
+      OverlayAlignment.CoarseFit quick = OverlayAlignment.quickFit(copySmooth, smooth);
+      if (quick.score() >= OverlayAlignment.QUICK_BELOW) {
+        return new CropFit("quick", quick.score(), OverlayAlignment.Crop.NONE);
+      }
+      OverlayAlignment.CoarseFit coarse = OverlayAlignment.coarseFit(copySmooth, smooth);
+      if (!coarse.worthRefining()) {
+        return new CropFit("coarse", coarse.score(), OverlayAlignment.Crop.NONE);
+      }
+      OverlayAlignment.Crop crop = OverlayAlignment.refined(coarse, copySmooth, smooth);
+      return new CropFit("fine", crop.score(), crop);
+    }
+
+    /** The stage, its fit and the region found (when the fine searches were made). */
+    Map<String, Object> evidence() {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("stage", stage);
+      out.put("fit", Math.round(fit * 100) / 100.0);
+      if (stage.equals("fine")) {
+        out.put("region", rounded(crop.region()));
+      }
+      return out;
+    }
   }
 
   /**
@@ -142,6 +180,10 @@ final class OverlayJudgement {
    */
   static Dihedral orientation(ViewMatch match) {
     return match.viewB().equals(LayoutPairs.MIRRORED_VIEW) ? Dihedral.FLIP_Y : Dihedral.ORIGINAL;
+  }
+
+  private static List<Double> rounded(PictureRegion region) {
+    return List.of(round(region.x0()), round(region.y0()), round(region.x1()), round(region.y1()));
   }
 
   private static double round(double share) {
