@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Where a person stands in a line: the clause around a position, whether a name is the subject of
  * what follows (Korean 가/이/은/는/께서, a name before an English verb) or its object (Korean 를/을, 한테,
- * 에게, 랑; a name after an English verb). Stateless.
+ * 에게, 랑; a name after an English verb). Keeps the clause boundaries of the last line each thread
+ * asked about; thread-safe.
  */
 final class Clause {
   private static final Pattern BOUNDARY =
@@ -24,22 +25,51 @@ final class Clause {
 
   private Clause() {}
 
+  /**
+   * The clause boundaries of the line last asked about, on each thread. The rules ask for the
+   * clause around every amount, name and verb of a line; scanning a long line (a PDF paragraph of
+   * thousands of characters) again for each of them made reading one 330,000-character PDF take 84
+   * s. The same string object gives the same matches, so the answers are those of a scan.
+   */
+  private record Boundaries(String line, int[] starts, int[] ends) {}
+
+  private static final ThreadLocal<Boundaries> LAST = new ThreadLocal<>();
+
+  private static Boundaries boundaries(String line) {
+    Boundaries b = LAST.get();
+    if (b == null || b.line() != line) {
+      Matcher m = BOUNDARY.matcher(line);
+      List<int[]> found = new java.util.ArrayList<>();
+      while (m.find()) {
+        found.add(new int[] {m.start(), m.end()});
+      }
+      int[] starts = new int[found.size()];
+      int[] ends = new int[found.size()];
+      for (int i = 0; i < starts.length; i++) {
+        starts[i] = found.get(i)[0];
+        ends[i] = found.get(i)[1];
+      }
+      b = new Boundaries(line, starts, ends);
+      LAST.set(b);
+    }
+    return b;
+  }
+
   /** The start of the clause (sentence, or dash-separated part) holding {@code at}. */
   static int start(String line, int at) {
-    Matcher m = BOUNDARY.matcher(line);
+    int[] ends = boundaries(line).ends();
     int start = 0;
-    while (m.find() && m.end() <= at) {
-      start = m.end();
+    for (int i = 0; i < ends.length && ends[i] <= at; i++) {
+      start = ends[i];
     }
     return start;
   }
 
   /** The end of the clause holding {@code at}. */
   static int end(String line, int at) {
-    Matcher m = BOUNDARY.matcher(line);
-    while (m.find()) {
-      if (m.start() >= at) {
-        return m.start();
+    for (int s : boundaries(line).starts()) {
+      if (s >= at) {
+        return s;
       }
     }
     return line.length();

@@ -113,15 +113,16 @@ final class Payments {
     Set<String> paid = new java.util.LinkedHashSet<>();
     Map<String, String> victimPayers = new LinkedHashMap<>();
     String line = r.line();
+    LineCues cues = new LineCues(line);
     for (Found<Money> m : r.money()) {
       String clause = Clause.around(line, m.start());
       // A table row records money that moved; only a total in it is no payment.
       boolean inTable = r.row().isPresent() && r.row().get().at(m.start()).isPresent();
       boolean promised =
           inTable
-              ? Cues.in(TOTAL, line)
+              ? cues.has(TOTAL)
               : (Cues.in(Cues.NOT_PAID, clause)
-                  && !Cues.in(IT_PAID, line)
+                  && !cues.has(IT_PAID)
                   && !paidRightBefore(line, m)
                   && !Cues.in(DONE, line.substring(m.end(), Clause.end(line, m.start()))));
       if (isShareAmount(r, m) || promised) {
@@ -144,7 +145,7 @@ final class Payments {
                   .map(c -> TableReader.direction(c.text()))
                   .flatMap(Optional::stream)
                   .findFirst();
-          in = said.orElse(Cues.in(Cues.RECEIVE, line) && !Cues.in(FEE, line));
+          in = said.orElse(cues.has(Cues.RECEIVE) && !cues.has(FEE));
           verb = in ? "입금" : "지급";
         }
         other = r.persons().stream().findFirst().orElse(null);
@@ -177,11 +178,9 @@ final class Payments {
       }
       String pronounParty = null;
       if (in == null) {
-        Matcher v = verbNear(line, m);
+        Matcher v = verbNear(line, cues, m);
         if (v == null) {
-          if (!Cues.in(FEE, line)
-              && !Cues.in(SUPPLY, line)
-              && r.things(EntityType.DRUG).isEmpty()) {
+          if (!cues.has(FEE) && !cues.has(SUPPLY) && r.things(EntityType.DRUG).isEmpty()) {
             continue;
           }
           in = false; // 김약사 수면제 공급, 20만원: what a supply or a fee costs the writer
@@ -284,14 +283,12 @@ final class Payments {
       Money amount = m.value();
       boolean deletion =
           in
-              && (Cues.in(Cues.DELETION, line)
-                  || victims.contains(party)
-                  || lineVictims.contains(party))
+              && (cues.has(Cues.DELETION) || victims.contains(party) || lineVictims.contains(party))
               && !Cues.in(Cues.TRADE, clause.replace("원본", ""));
       if (deletion) {
         victimPayers.put(party, Cues.first(Cues.DELETION, line).orElse(verb));
       } else if (!in
-          || Cues.in(Cues.TRADE, line)
+          || cues.has(Cues.TRADE)
           || tradedBefore
           || titled(r, party)
           // Money for a tape the line names ("Vince paid me 900k for ara_1003"): a buyer.
@@ -300,7 +297,7 @@ final class Payments {
       }
       if (party.equals(SuggestedFact.AUTHOR)
           && !self.equals(SuggestedFact.AUTHOR)
-          && !Cues.in(Cues.DELETION, line)) {
+          && !cues.has(Cues.DELETION)) {
         parties.putIfAbsent(self, verb); // [불곰] 50만 보냈음: the writer who pays is in the trade
       }
       if (!in) {
@@ -317,7 +314,7 @@ final class Payments {
         lastOther = n;
       }
     }
-    tradedBefore = Cues.in(Cues.TRADE, line); // 겨울잠 넘기고 / 변사장한테서 80만원 받음
+    tradedBefore = cues.has(Cues.TRADE); // 겨울잠 넘기고 / 변사장한테서 80만원 받음
     return new Result(out, parties, paid, victimPayers);
   }
 
@@ -355,18 +352,18 @@ final class Payments {
    * The money verb that goes with an amount: in Korean the verb after it in the clause, in English
    * the one before it (or after it: "she sent it"); the nearest wins.
    */
-  private static Matcher verbNear(String line, Found<Money> m) {
+  private static Matcher verbNear(String line, LineCues cues, Found<Money> m) {
     int from = Clause.start(line, m.start());
     int to = Clause.end(line, m.end());
     Matcher best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Pattern p : List.of(Cues.RECEIVE, Cues.GIVE)) {
-      Matcher v = p.matcher(line);
-      v.region(from, to);
-      while (v.find()) {
+      for (LineCues.Match v : cues.matches(p, from, to)) {
         int d = v.start() >= m.end() ? v.start() - m.end() : m.start() - v.end();
         if (p == Cues.RECEIVE
-            && v.group().toLowerCase(java.util.Locale.ROOT).startsWith("paid me")) {
+            && line.substring(v.start(), v.end())
+                .toLowerCase(java.util.Locale.ROOT)
+                .startsWith("paid me")) {
           d -= 2; // "paid me" beats the "paid" inside it
         }
         if (d < bestDistance) {
@@ -380,7 +377,11 @@ final class Payments {
     }
     if (best == null) {
       // "150만 입금 받음" after "조실장이 #44 가져감." or a fee without a verb: look in the line.
+      // A pattern found nowhere in the line is found after no position of it either.
       for (Pattern p : List.of(Cues.RECEIVE, Cues.GIVE)) {
+        if (!cues.has(p)) {
+          continue;
+        }
         Matcher v = p.matcher(line);
         if (v.find(Math.max(0, m.start() - 40))) {
           return v;
