@@ -95,7 +95,8 @@ public final class LedgerExtractor {
     List<Found<Person>> abovePeople = List.of();
     List<Found<Named>> aboveThings = List.of();
     for (int p = 0; p < doc.pages().size(); p++) {
-      String[] lines = doc.pages().get(p).split("\n", -1);
+      LongLines.Page parts = LongLines.split(doc.pages().get(p));
+      String[] lines = parts.lines();
       int[] confirmedAt = confirmedNameQuestions(lines);
       thread.page(lines);
       for (int n = 0; n < lines.length; n++) {
@@ -304,9 +305,10 @@ public final class LedgerExtractor {
                 speaker,
                 chat.map(ChatMessage::prefixEnd).orElse(0),
                 row));
-        spans.add(new Span(p + 1, n + 1, offset, offset + line.length(), line));
+        spans.add(new Span(p + 1, parts.lineNumbers()[n], offset, offset + line.length(), line));
         entryStarts.add(newEntry);
-        offset += line.length() + 1; // the \n, or the \f between pages after the last line
+        // the \n, or the \f between pages after the last line; nothing between a long line's parts
+        offset += line.length() + parts.separators()[n];
       }
     }
     readings = PeopleResolver.resolve(readings);
