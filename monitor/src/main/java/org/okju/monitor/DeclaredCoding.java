@@ -25,8 +25,8 @@ final class DeclaredCoding {
   static boolean applies(String coding, byte[] head) {
     String c = coding.trim().toLowerCase(Locale.ROOT);
     return switch (c) {
-      case "gzip", "x-gzip" -> startsWith(head, 0x1f, 0x8b);
-      case "zstd" -> startsWith(head, 0x28, 0xb5, 0x2f, 0xfd);
+      case "gzip", "x-gzip" -> PayloadKind.starts(head, 0x1f, 0x8b);
+      case "zstd" -> PayloadKind.starts(head, 0x28, 0xb5, 0x2f, 0xfd);
       case "deflate" -> zlibHeader(head) || !plain(head);
       default -> !plain(head);
     };
@@ -51,29 +51,10 @@ final class DeclaredCoding {
     if (head.length == 0) {
       return true;
     }
-    return startsWith(head, '<')
-        || startsWith(head, 0xef, 0xbb, 0xbf, '<') // UTF-8 byte order mark, then markup
-        || startsWith(head, 0xff, 0xd8, 0xff) // JPEG
-        || startsWith(head, 0x89, 'P', 'N', 'G') // PNG
-        || startsWith(head, 'G', 'I', 'F', '8') // GIF
-        || startsWith(head, 'R', 'I', 'F', 'F') // WebP, AVI, WAV
-        || startsWith(head, 0x1a, 0x45, 0xdf, 0xa3) // Matroska, WebM
-        || (head.length >= 8
-            && head[4] == 'f'
-            && head[5] == 't'
-            && head[6] == 'y'
-            && head[7] == 'p');
-  }
-
-  private static boolean startsWith(byte[] head, int... signature) {
-    if (head.length < signature.length) {
-      return false;
-    }
-    for (int i = 0; i < signature.length; i++) {
-      if ((head[i] & 0xff) != signature[i]) {
-        return false;
-      }
-    }
-    return true;
+    PayloadKind media = PayloadKind.of(head, java.util.Optional.empty());
+    return PayloadKind.starts(head, '<')
+        || PayloadKind.starts(head, 0xef, 0xbb, 0xbf, '<') // UTF-8 byte order mark, then markup
+        || media == PayloadKind.IMAGE
+        || media == PayloadKind.VIDEO;
   }
 }

@@ -85,7 +85,8 @@ enum PayloadKind {
     return head.startsWith("<!doctype html") || head.startsWith("<html");
   }
 
-  private static boolean starts(byte[] b, int... magic) {
+  /** Whether {@code b} begins with the bytes {@code magic}. */
+  static boolean starts(byte[] b, int... magic) {
     if (b.length < magic.length) {
       return false;
     }
