@@ -97,7 +97,7 @@ final class TextStage implements IngestStage {
         store(item, reader.read(source, "text/plain", Optional.of(TextEncoding.UNDECIDED)));
       }
     } catch (DocumentException e) {
-      item.problem(NAME, e.kind().code(), severity(e.kind()), e.getMessage());
+      item.problem(NAME, e.kind().code(), severity(e.kind()), e.detail());
     }
   }
 

@@ -115,6 +115,29 @@ class IngestTextTest {
   }
 
   @Test
+  void aDocumentThatDoesNotReadIsItsErrorSaidOnceNotWithItsNameAgain() throws Exception {
+    // Listed as "path  kind  message", the message had repeated both: "a.xls: a.xls: encrypted:
+    // password protected" (Apache Tika's test corpus, session 25).
+    Path drive = Files.createDirectories(tmp.resolve("drive"));
+    Files.writeString(
+        drive.resolve("broken-notes.xml"),
+        "<?xml version=\"1.0\"?>\n<notes>&undeclared;</notes>\n",
+        StandardCharsets.UTF_8);
+    try (CaseStore store = CaseStore.open(TestDatabases.sqlite(tmp.resolve("case")))) {
+      IngestCatalogueTest.ingest(store, drive);
+      Item broken = IngestCatalogueTest.find(IngestCatalogueTest.items(store), "broken-notes.xml");
+      assertThat(store.itemErrors().of(broken.id()))
+          .singleElement()
+          .satisfies(
+              e -> {
+                assertThat(e.kind()).isEqualTo("corrupt");
+                assertThat(e.message()).contains("undeclared").doesNotContain("broken-notes");
+                assertThat(e.message()).doesNotStartWith("corrupt");
+              });
+    }
+  }
+
+  @Test
   void anSmsBackupInXmlIsTypedAsXmlAndReadAsAChat() throws Exception {
     Path drive = Files.createDirectories(tmp.resolve("drive"));
     // Named as the app names its files, and once with no extension: the content types it.

@@ -28,11 +28,21 @@ public final class DocumentException extends Exception {
 
   private final String document;
   private final Kind kind;
+  private final String detail;
 
   public DocumentException(String document, Kind kind, String message, Throwable cause) {
     super(document + ": " + kind.code() + ": " + message, cause);
     this.document = document;
     this.kind = kind;
+    this.detail = message;
+  }
+
+  /**
+   * What went wrong, without the document's name and the kind: for a record that carries both
+   * already (an item's error in the case, listed beside its path and kind).
+   */
+  public String detail() {
+    return detail;
   }
 
   /** The document that failed, as its source names it. */
