@@ -163,6 +163,9 @@ final class OverlayAlignment {
    * @param cut the shares cut off the left, top, right and bottom
    * @param score the mean luma difference of the closest points at that crop
    */
+  // The search hands in a copy of its cut and refined() copies it before changing it; a fit is
+  // never compared.
+  @SuppressWarnings("ArrayRecordComponent")
   record CoarseFit(double[] cut, double score) {
     /** Whether the fit is close enough for the fine searches ({@link #REFINE_BELOW}). */
     boolean worthRefining() {

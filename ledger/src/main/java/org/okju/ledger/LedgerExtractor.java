@@ -900,7 +900,8 @@ public final class LedgerExtractor {
     if (!text.matches("[A-Z][A-Z\\-]{1,7}(?: [A-Z][A-Z\\-]{1,7}){1,2}")) {
       return false;
     }
-    String[] w = text.split(" ");
+    // The pattern above allows single spaces only, so no part is empty.
+    String[] w = text.split(" ", -1);
     String last = w[w.length - 1];
     if (KoreanSurnames.containsRomanised(w[0])
         && RomanisedNames.givenNameShaped(

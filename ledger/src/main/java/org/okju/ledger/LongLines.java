@@ -17,6 +17,8 @@ final class LongLines {
   /**
    * The parts, the source line (from 1) of each, and how many characters follow each in the page.
    */
+  // Built here and read by the extractor's loop only, never compared or kept.
+  @SuppressWarnings("ArrayRecordComponent")
   record Page(String[] lines, int[] lineNumbers, int[] separators) {}
 
   private LongLines() {}

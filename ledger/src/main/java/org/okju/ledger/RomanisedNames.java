@@ -158,7 +158,8 @@ final class RomanisedNames {
     }
     java.util.Set<String> out = new java.util.HashSet<>();
     out.add("");
-    for (char c : hangul.toCharArray()) {
+    for (int k = 0; k < hangul.length(); k++) {
+      char c = hangul.charAt(k);
       int i = c - '가';
       int initial = i / (21 * 28);
       int vowel = (i / 28) % 21;

@@ -322,22 +322,20 @@ final class WarcCaptureReader {
     if (!DeclaredCoding.applies(coding, head)) {
       return new ReadBody(recorded, false);
     }
-    switch (coding) {
-      case "gzip", "x-gzip":
-        return new ReadBody(new GZIPInputStream(recorded, 1 << 16), true);
-      case "deflate", "br", "zstd":
-        break;
-      default:
-        sink.problem(
-            new WebCaptures.Problem(
-                member,
-                offset,
-                ErrorSeverity.WARNING,
-                "content-encoding",
-                "Content-Encoding '"
-                    + coding
-                    + "' is not one okju undoes: payload kept as recorded"));
-        return new ReadBody(recorded, false);
+    if (coding.equals("gzip") || coding.equals("x-gzip")) {
+      return new ReadBody(new GZIPInputStream(recorded, 1 << 16), true);
+    }
+    if (!List.of("deflate", "br", "zstd").contains(coding)) {
+      sink.problem(
+          new WebCaptures.Problem(
+              member,
+              offset,
+              ErrorSeverity.WARNING,
+              "content-encoding",
+              "Content-Encoding '"
+                  + coding
+                  + "' is not one okju undoes: payload kept as recorded"));
+      return new ReadBody(recorded, false);
     }
     if (http.body().size() > keepLimit) {
       sink.problem(
