@@ -2,7 +2,6 @@ package org.okju.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,15 +9,6 @@ import org.junit.jupiter.api.Test;
  * capitals, romanised ("KIM DOHYUN"), which no English name rule reads. Fictional lines.
  */
 class BankCapitalsWordingTest extends WordingTestBase {
-  private static List<String> people(Extraction x) {
-    return x.entities().stream()
-        .filter(e -> e.type() == EntityType.PERSON)
-        .filter(e -> !e.flags().contains(PersonFilter.DOUBTFUL))
-        .map(EntityMention::normalized)
-        .distinct()
-        .toList();
-  }
-
   @Test
   void aCounterpartyInCapitalsIsAPerson() {
     Extraction x =
@@ -26,7 +16,7 @@ class BankCapitalsWordingTest extends WordingTestBase {
             "Date,Time,Type,Amount,Counterparty,Memo",
             "2026-03-02,21:10,Withdrawal,120000,CHOI MINJUN,taxi",
             "2026-03-04,10:00,Deposit,200000,LEE SUJIN,file");
-    assertThat(people(x)).contains("CHOI MINJUN", "LEE SUJIN");
+    assertThat(undoubtedPeople(x)).contains("CHOI MINJUN", "LEE SUJIN");
   }
 
   @Test

@@ -2,7 +2,6 @@ package org.okju.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,15 +11,6 @@ import org.junit.jupiter.api.Test;
  * its hyphen, or beside the same name in Hangul). Fictional lines.
  */
 class FalsePeopleWordingTest extends WordingTestBase {
-  private static List<String> people(Extraction x) {
-    return x.entities().stream()
-        .filter(e -> e.type() == EntityType.PERSON)
-        .filter(e -> !e.flags().contains(PersonFilter.DOUBTFUL))
-        .map(EntityMention::normalized)
-        .distinct()
-        .toList();
-  }
-
   @Test
   void aClocksAmOrPmIsNoOne() {
     Extraction x =
@@ -29,7 +19,7 @@ class FalsePeopleWordingTest extends WordingTestBase {
             "Me: sent you 70,000 won",
             "Mar 29, 2026 at 2:40 AM",
             "Me: Yeji came too");
-    assertThat(people(x)).doesNotContain("PM", "AM");
+    assertThat(undoubtedPeople(x)).doesNotContain("PM", "AM");
     assertThat(payments(x)).noneMatch(p -> p.startsWith("AM|") || p.contains("|AM|"));
   }
 
@@ -41,22 +31,23 @@ class FalsePeopleWordingTest extends WordingTestBase {
             "Red Bull and Hennessy did the rest",
             "Saturday is the Costco run, Netflix after",
             "Transaction history - KB Star Banking - account 123-45-678901");
-    assertThat(people(x))
+    assertThat(undoubtedPeople(x))
         .doesNotContain(
             "Soju", "Cass", "Red Bull", "Hennessy", "Netflix", "Costco", "Star Banking");
-    assertThat(people(x)).contains("Hyerin");
+    assertThat(undoubtedPeople(x)).contains("Hyerin");
   }
 
   @Test
   void aKinWordOrAReminderVerbIsNoOne() {
-    assertThat(people(read("> Sun 6/8   call Ma", "> Mon 6/9   Pick up the nurse at 9"))).isEmpty();
+    assertThat(undoubtedPeople(read("> Sun 6/8   call Ma", "> Mon 6/9   Pick up the nurse at 9")))
+        .isEmpty();
   }
 
   @Test
   void aFeeNamedByWhatItPaysForIsNoOne() {
     Extraction x = read("막내 10만 / 김약사 30만 / 소라 쪽에서 삭제비 50만 들어옴");
-    assertThat(people(x)).doesNotContain("삭제비");
-    assertThat(people(read("'두꺼비'라는 닉네임한테 40만원 받고 팔았습니다"))).doesNotContain("닉네임");
+    assertThat(undoubtedPeople(x)).doesNotContain("삭제비");
+    assertThat(undoubtedPeople(read("'두꺼비'라는 닉네임한테 40만원 받고 팔았습니다"))).doesNotContain("닉네임");
   }
 
   @Test
@@ -69,7 +60,7 @@ class FalsePeopleWordingTest extends WordingTestBase {
             "A: A girl from work, Bang Seul-gi.",
             "Q: Where?",
             "A: Mangwon station exit 2.");
-    assertThat(people(english)).doesNotContain("Han Ji-seok").contains("Bang Seul-gi");
+    assertThat(undoubtedPeople(english)).doesNotContain("Han Ji-seok").contains("Bang Seul-gi");
     Extraction korean =
         read(
             "피의자신문조서",
@@ -78,9 +69,9 @@ class FalsePeopleWordingTest extends WordingTestBase {
             "답: 연신내역에서 민지 만났습니다.",
             "문: 그 다음은요?",
             "답: 집에 갔습니다.");
-    assertThat(people(korean)).doesNotContain("오태민").contains("민지");
+    assertThat(undoubtedPeople(korean)).doesNotContain("오태민").contains("민지");
     // A list of people under a label, with no questions and answers, is no transcript.
-    assertThat(people(read("피의자: 오태민", "오태민이 민지 만남"))).contains("오태민");
+    assertThat(undoubtedPeople(read("피의자: 오태민", "오태민이 민지 만남"))).contains("오태민");
   }
 
   @Test
@@ -89,7 +80,7 @@ class FalsePeopleWordingTest extends WordingTestBase {
         read(
             "On the 5th I collected the shop girl, Seo-yeon, outside Sindorim station exit 1.",
             "Seoyeon's brother has been calling the shop.");
-    assertThat(people(x)).containsOnlyOnce("Seo-yeon").doesNotContain("Seoyeon");
+    assertThat(undoubtedPeople(x)).containsOnlyOnce("Seo-yeon").doesNotContain("Seoyeon");
   }
 
   @Test
@@ -98,7 +89,7 @@ class FalsePeopleWordingTest extends WordingTestBase {
         read(
             "Me: Dasom and her friend. picked them up at Konkuk Univ station exit 2",
             "Jun: got it. 다솜 called me btw asking what happened");
-    assertThat(people(x)).contains("다솜").doesNotContain("Dasom");
+    assertThat(undoubtedPeople(x)).contains("다솜").doesNotContain("Dasom");
     // A different name is not merged: the spellings are the name's own.
     assertThat(RomanisedNames.spellingsOf("다솜")).contains("dasom");
     assertThat(RomanisedNames.spellingsOf("서현")).contains("seohyeon", "seohyun");
@@ -113,6 +104,6 @@ class FalsePeopleWordingTest extends WordingTestBase {
             "girls: 소미, 그리고 Bella",
             "Bella = 벨라 from the club, real name 한보람",
             "벨라 was drunk by 11");
-    assertThat(people(x)).contains("한보람").doesNotContain("벨라", "Bella");
+    assertThat(undoubtedPeople(x)).contains("한보람").doesNotContain("벨라", "Bella");
   }
 }

@@ -2,7 +2,6 @@ package org.okju.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,30 +11,21 @@ import org.junit.jupiter.api.Test;
  * width broke the sentence that said who he is. Fictional lines.
  */
 class PassingMentionsWordingTest extends WordingTestBase {
-  private static List<String> people(Extraction x) {
-    return x.entities().stream()
-        .filter(e -> e.type() == EntityType.PERSON)
-        .filter(e -> !e.flags().contains(PersonFilter.DOUBTFUL))
-        .map(EntityMention::normalized)
-        .distinct()
-        .toList();
-  }
-
   @Test
   void everyNameOfAListWithAPersonInItIsAPerson() {
     Extraction english =
         read("Sat 5/10  Itaewon. Yerin, Sohee, Dana (the quiet one). Sohee left early.");
-    assertThat(people(english)).contains("Yerin", "Sohee", "Dana");
+    assertThat(undoubtedPeople(english)).contains("Yerin", "Sohee", "Dana");
     Extraction korean = read("[나] [오전 12:21] 확인. 지난달 명단: 다온, 수린, 채아");
-    assertThat(people(korean)).contains("다온", "수린", "채아");
+    assertThat(undoubtedPeople(korean)).contains("다온", "수린", "채아");
   }
 
   @Test
   void aListWithNoPersonOrItemsShapedAsNoNameAddsNoOne() {
     Extraction places = read("연남동, 합정, 망원 돌았음. 수아랑 합류");
-    assertThat(people(places)).containsExactly("수아");
+    assertThat(undoubtedPeople(places)).containsExactly("수아");
     Extraction done = read("- 촬영본 \"가을비\" 완성, 태식이 편집함", "이름 지온, 나중에 우리 테이블로 옴");
-    assertThat(people(done)).doesNotContain("완성", "나중에");
+    assertThat(undoubtedPeople(done)).doesNotContain("완성", "나중에");
   }
 
   @Test
@@ -44,7 +34,7 @@ class PassingMentionsWordingTest extends WordingTestBase {
         read(
             "I paid 300,000 won for the pills, which he said he had bought from a man called",
             "Marlon. He did not say more.");
-    assertThat(people(x)).contains("Marlon");
+    assertThat(undoubtedPeople(x)).contains("Marlon");
   }
 
   @Test
@@ -67,21 +57,21 @@ class PassingMentionsWordingTest extends WordingTestBase {
   @Test
   void aListALabelSaysIsOfPeopleIsOfPeople() {
     Extraction x = read("어제 을지로 모임 참석: 털보, 곰탱, 은채쨩");
-    assertThat(people(x)).contains("곰탱", "은채");
+    assertThat(undoubtedPeople(x)).contains("곰탱", "은채");
   }
 
   @Test
   void aBracketOfNamesAloneNamesWhoItWasWith() {
     Extraction x = read("4/3 택시 18,000 (다은, 수린)");
-    assertThat(people(x)).contains("다은", "수린");
+    assertThat(undoubtedPeople(x)).contains("다은", "수린");
     Extraction words = read("택시 18,000 (점심, 저녁)");
-    assertThat(people(words)).doesNotContain("점심", "저녁");
+    assertThat(undoubtedPeople(words)).doesNotContain("점심", "저녁");
   }
 
   @Test
   void namesInLowerCaseBesideOneReadSoAreKeptTogether() {
     Extraction x = read("ok list for tonight: mina, hyeri, sunny (the nail girl)");
-    assertThat(people(x)).contains("mina", "hyeri", "sunny");
+    assertThat(undoubtedPeople(x)).contains("mina", "hyeri", "sunny");
   }
 
   @Test
@@ -94,13 +84,13 @@ class PassingMentionsWordingTest extends WordingTestBase {
             "ok see you at ten",
             "mags  9:43 PM",
             "fine");
-    assertThat(people(x)).contains("rook", "mags");
+    assertThat(undoubtedPeople(x)).contains("rook", "mags");
     assertThat(normalized(x, EntityType.TIME)).doesNotContain("21:41", "21:43");
   }
 
   @Test
   void aParticleSetApartIsNoOne() {
     Extraction x = read("4/17 졸피 Pablo 한테 30만");
-    assertThat(people(x)).contains("Pablo").doesNotContain("한테");
+    assertThat(undoubtedPeople(x)).contains("Pablo").doesNotContain("한테");
   }
 }

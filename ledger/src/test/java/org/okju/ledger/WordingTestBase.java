@@ -6,8 +6,8 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * What the wording tests share: one extractor for the class (loading its models is the slow part),
- * a document read from lines, the distinct normalised entities of one type, and the facts of one
- * type as short strings to compare.
+ * a document read from lines, the distinct normalised entities of one type, the people the filter
+ * does not doubt, and the facts of one type as short strings to compare.
  */
 abstract class WordingTestBase {
   private static LedgerExtractor extractor;
@@ -24,6 +24,16 @@ abstract class WordingTestBase {
   static List<String> normalized(Extraction x, EntityType type) {
     return x.entities().stream()
         .filter(e -> e.type() == type)
+        .map(EntityMention::normalized)
+        .distinct()
+        .toList();
+  }
+
+  /** The distinct people the person filter does not doubt. */
+  static List<String> undoubtedPeople(Extraction x) {
+    return x.entities().stream()
+        .filter(e -> e.type() == EntityType.PERSON)
+        .filter(e -> !e.flags().contains(PersonFilter.DOUBTFUL))
         .map(EntityMention::normalized)
         .distinct()
         .toList();
