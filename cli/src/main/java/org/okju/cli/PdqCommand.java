@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Prints the PDQ hash of each image: pdq_hex,quality,path. Reads JPEG, PNG, GIF, BMP, TIFF,"
-          + " WebP, and HEIC/AVIF (with libheif installed).",
+          + " WebP, HEIC/AVIF (with libheif installed), and through FFmpeg JPEG 2000, OpenEXR,"
+          + " DPX, PCX, SGI, PPM, Photoshop and icons.",
       "Directories are searched for files recursively, in name order. Unreadable images are "
           + "reported on stderr; the rest are still hashed (exit code 3)."
     })

@@ -14,6 +14,8 @@ import javax.imageio.ImageReader;
 import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.ImageInputStream;
+import org.okju.fingerprint.video.FfmpegStill;
+import org.okju.fingerprint.video.VideoDecodeException;
 
 /**
  * Decodes image files to pixels with ImageIO, the JDK's own readers first (a plain JPEG by
@@ -23,9 +25,10 @@ import javax.imageio.stream.ImageInputStream;
  * <p>Order matters for bit-exactness: the Java PDQ reference reads with {@code ImageIO.read}, which
  * on a stock JDK means the JDK's JPEG/PNG/GIF/BMP readers. TwelveMonkeys registers readers for the
  * same formats; they are tried only when the JDK's reader cannot decode a file (CMYK/YCCK JPEGs,
- * some TIFFs) or has no reader at all. Lossy WebP is decoded as libwebp decodes it ({@link
- * WebpLossyDecoder}) and HEIC/AVIF by libheif ({@link HeifDecoder}), from a file or from its bytes
- * alike. The file is opened read-only.
+ * some TIFFs) or has no reader at all; a file no ImageIO reader knows goes to FFmpeg ({@link
+ * FfmpegStill}: JPEG 2000, OpenEXR, QOI, Photoshop…). Lossy WebP is decoded as libwebp decodes it
+ * ({@link WebpLossyDecoder}) and HEIC/AVIF by libheif ({@link HeifDecoder}), from a file or from
+ * its bytes alike. The file is opened read-only.
  *
  * <p>Thread-safe: every call creates its own readers.
  */
@@ -106,9 +109,25 @@ public final class ImageDecoder {
       return decodeWithWarnings(readAll(file), file);
     }
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      if (in != null && readersJdkFirst(in).isEmpty()) {
+        return stillByFfmpeg(file);
+      }
       return decode(in, file);
     } catch (IOException e) {
       throw new ImageDecodeException(file, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  // Formats no ImageIO reader knows (JPEG 2000, OpenEXR, QOI, Photoshop…) from a file only: FFmpeg
+  // opens files, and ingest hands such pictures over as files (ImagePdqStage).
+  private DecodedImage stillByFfmpeg(Path file) throws ImageDecodeException {
+    try {
+      return new DecodedImage(FfmpegStill.decode(file, maxPixels), List.of());
+    } catch (VideoDecodeException e) {
+      throw new ImageDecodeException(
+          file, "not an image format okju can read (FFmpeg: " + e.reason() + ")", e);
+    } catch (OutOfMemoryError e) {
+      throw new ImageDecodeException(file, "image too large for the memory available", e);
     }
   }
 

@@ -62,15 +62,19 @@ final class ImagePdqStage implements IngestStage {
   }
 
   private CrashJournal.Guard guard;
+  private Path workDirectory;
 
   @Override
   public void open(StageContext context) {
     guard = context.decoderGuard();
+    workDirectory = context.settings().workDirectory();
   }
 
   @Override
   public void process(IngestItem item) {
-    if (!item.readable() || item.content().isEmpty() || !isImage(item.mediaType().orElse(""))) {
+    String type = item.mediaType().orElse("");
+    boolean byImageIo = isImage(type);
+    if (!item.readable() || item.content().isEmpty() || !(byImageIo || isPictureForFfmpeg(type))) {
       return;
     }
     Content content = item.content().get();
@@ -83,17 +87,20 @@ final class ImagePdqStage implements IngestStage {
       DecodedImage decoded;
       // Every image decoder here is native code fed untrusted bytes: a crash in one is journalled,
       // so that the rerun records it on this item rather than crashing again.
-      try (CrashJournal.Section section =
-          guard.enter(NAME, decoderOf(bytes, content), item.sha256Hex())) {
+      NativeDecoder library = byImageIo ? decoderOf(bytes, content) : NativeDecoder.FFMPEG;
+      try (CrashJournal.Section section = guard.enter(NAME, library, item.sha256Hex())) {
         if (section.refusal().isPresent()) {
           CrashVerdict v = section.refusal().get();
           item.problem(NAME, v.kind(), ErrorSeverity.ERROR, v.message());
           return;
         }
-        decoded =
-            bytes.isPresent()
-                ? decoder.decodeWithWarnings(bytes.get(), name)
-                : decoder.decodeWithWarnings(content.file().orElseThrow());
+        if (!byImageIo) {
+          decoded = decodeFromFile(content);
+        } else if (bytes.isPresent()) {
+          decoded = decoder.decodeWithWarnings(bytes.get(), name);
+        } else {
+          decoded = decoder.decodeWithWarnings(content.file().orElseThrow());
+        }
       }
       LumaSource luma = ImageLuma.of(decoded.image());
       // The picture's size, as video.resolution is a video's: copy grouping's representative is
@@ -133,6 +140,17 @@ final class ImagePdqStage implements IngestStage {
     }
   }
 
+  // FFmpeg opens files: a picture ImageIO has no reader for is decoded from the read's spool file,
+  // or a copy of the bytes in the work directory.
+  private DecodedImage decodeFromFile(Content content) throws ImageDecodeException {
+    try (ContentFile file = ContentFile.of(content, workDirectory, "picture-")) {
+      return decoder.decodeWithWarnings(file.path());
+    } catch (IOException e) {
+      throw new ImageDecodeException(
+          Path.of("item"), "cannot spool for decoding: " + e.getMessage(), e);
+    }
+  }
+
   // Which native library the decoder will hand the image to, from the head of its bytes.
   private static NativeDecoder decoderOf(Optional<byte[]> bytes, Content content) {
     byte[] head;
@@ -167,6 +185,35 @@ final class ImagePdqStage implements IngestStage {
           "image/heic-sequence",
           "image/heif-sequence",
           "image/avif" ->
+          true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Raster pictures no ImageIO reader here knows, which FFmpeg decodes (JPEG 2000, OpenEXR, DPX,
+   * PCX, SGI, the portable anymaps, Photoshop, icons…): every other {@code image/} type but
+   * drawings (SVG, Windows metafiles, CAD), which have no pixels to hash. One FFmpeg cannot read
+   * (JPEG XL, camera raw) gets an error in the case rather than passing unhashed without a word.
+   */
+  static boolean isPictureForFfmpeg(String mediaType) {
+    return mediaType.startsWith("image/") && !isImage(mediaType) && !isDrawing(mediaType);
+  }
+
+  private static boolean isDrawing(String mediaType) {
+    return switch (mediaType) {
+      case "image/svg+xml",
+          "image/emf",
+          "image/x-emf",
+          "image/wmf",
+          "image/x-wmf",
+          "image/x-ms-wmf",
+          "image/vnd.dwg",
+          "image/vnd.dxf",
+          "image/vnd.dxf; format=ascii",
+          "image/vnd.dxf; format=binary",
+          "image/cgm",
+          "image/x-xfig" ->
           true;
       default -> false;
     };

@@ -1,11 +1,8 @@
 package org.okju.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -76,8 +73,6 @@ final class VideoStage implements IngestStage {
     if (content.size() == 0) {
       return;
     }
-    Path file = null;
-    boolean temporary = content.file().isEmpty();
     // FFmpeg is native code fed untrusted bytes: a crash in it is journalled, so that the rerun
     // records it on this item rather than crashing again.
     try (CrashJournal.Section section = guard.enter(NAME, NativeDecoder.FFMPEG, item.sha256Hex())) {
@@ -86,7 +81,16 @@ final class VideoStage implements IngestStage {
         item.problem(NAME, v.kind(), ErrorSeverity.ERROR, v.message());
         return;
       }
-      file = temporary ? spool(content) : content.file().get();
+      hash(item, content);
+    } catch (UncheckedIOException e) {
+      // The crash journal could not be written: the case's disk, not the item.
+      throw new IngestException(e.getMessage(), e);
+    }
+  }
+
+  private void hash(IngestItem item, Content content) {
+    try (ContentFile spooled = ContentFile.of(content, workDirectory, "video-")) {
+      Path file = spooled.path();
       // okju's copy signals of each hashed frame come from the same decode, on the hash thread.
       List<Copies.Signal> signals = new ArrayList<>();
       PdqScratch scratch = new PdqScratch();
@@ -122,15 +126,10 @@ final class VideoStage implements IngestStage {
     } catch (IOException e) {
       item.problem(NAME, "spool-failed", ErrorSeverity.ERROR, String.valueOf(e.getMessage()));
     } catch (UncheckedIOException e) {
-      // The crash journal could not be written: the case's disk, not the item.
-      throw new IngestException(e.getMessage(), e);
+      throw e;
     } catch (RuntimeException e) {
       // FFmpeg or the hasher failing on hostile data is a per-item problem, not a dead run.
       item.problem(NAME, "undecodable-video", ErrorSeverity.ERROR, String.valueOf(e.getMessage()));
-    } finally {
-      if (temporary && file != null) {
-        deleteQuietly(file);
-      }
     }
   }
 
@@ -162,23 +161,6 @@ final class VideoStage implements IngestStage {
     return sampled.size() < 2
         ? 0
         : sampled.get(1).timestampSeconds() - sampled.get(0).timestampSeconds();
-  }
-
-  private Path spool(Content content) throws IOException {
-    Files.createDirectories(workDirectory);
-    Path tmp = Files.createTempFile(workDirectory, "video-", ".spool");
-    try (InputStream in = content.stream()) {
-      Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-    }
-    return tmp;
-  }
-
-  private static void deleteQuietly(Path p) {
-    try {
-      Files.deleteIfExists(p);
-    } catch (IOException e) {
-      // Left in the work directory; the next run clears it.
-    }
   }
 
   static boolean isVideo(String mediaType) {

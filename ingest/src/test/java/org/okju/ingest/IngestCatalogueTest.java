@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.okju.casefile.CaseLocation;
 import org.okju.casefile.CaseStore;
+import org.okju.casefile.ImagePdq;
 import org.okju.casefile.Item;
 import org.okju.casefile.ItemError;
 import org.okju.casefile.SourceStatus;
@@ -98,6 +99,55 @@ class IngestCatalogueTest {
         assertThat(store.fingerprints().image(item.id()).orElseThrow().dihedrals()).hasSize(8);
         assertThat(pdq(store, item).distance(jpeg)).as(name).isLessThanOrEqualTo(31);
       }
+    }
+  }
+
+  /**
+   * Pictures in formats no ImageIO reader here knows (JPEG 2000, OpenEXR, DPX, PCX, SGI, a portable
+   * pixmap; one inside a zip, so held in memory, not spooled) are decoded by FFmpeg and
+   * fingerprinted as their JPEG is; before, each was catalogued as an image with no PDQ and no word
+   * of why. A JPEG XL, which this FFmpeg cannot decode, gets an error in the case instead of
+   * passing unhashed in silence.
+   */
+  @Test
+  void picturesImageIoCannotReadAreFingerprintedByFfmpegOrSaySoInTheCase() throws Exception {
+    IngestImageTest.need("ffmpeg");
+    Path drive = Files.createDirectories(tmp.resolve("scans"));
+    Files.copy(EvidenceTree.photo("aaa-orig.jpg"), drive.resolve("bridge.jpg"));
+    EvidenceTree.sh(
+        drive,
+        "for f in scan.jp2 render.exr film.dpx old.pcx old.sgi raw.ppm member.jp2; do"
+            + " ffmpeg -nostdin -v error -y -i bridge.jpg $f || exit 1; done"
+            + " && ffmpeg -nostdin -v error -y -i bridge.jpg -c:v libjxl new.jxl");
+    Path member = drive.resolve("member.jp2");
+    EvidenceTree.zip(
+        drive.resolve("scans.zip"), List.of("member.jp2"), List.of(Files.readAllBytes(member)));
+    Files.delete(member);
+    try (CaseStore store = CaseStore.open(TestDatabases.sqlite(tmp))) {
+      IngestSummary summary = ingest(store, drive);
+      List<Item> items = items(store);
+      Pdq256 jpeg = pdq(store, find(items, "bridge.jpg"));
+      for (String name :
+          List.of(
+              "scan.jp2",
+              "render.exr",
+              "film.dpx",
+              "old.pcx",
+              "old.sgi",
+              "raw.ppm",
+              "member.jp2")) {
+        Item item = find(items, name);
+        assertThat(kinds(store, item)).as(name).isEmpty();
+        ImagePdq image =
+            store.fingerprints().image(item.id()).orElseThrow(() -> new AssertionError(name));
+        assertThat(image.quality()).as(name).isGreaterThanOrEqualTo(50);
+        assertThat(image.dihedrals()).as(name).hasSize(8);
+        assertThat(pdq(store, item).distance(jpeg)).as(name).isLessThanOrEqualTo(16);
+      }
+      Item jxl = find(items, "new.jxl");
+      assertThat(store.fingerprints().image(jxl.id())).isEmpty();
+      assertThat(kinds(store, jxl)).containsExactly("undecodable-image");
+      assertThat(summary.problemCount()).isEqualTo(1);
     }
   }
 

@@ -89,6 +89,9 @@ final class FfmpegVideo implements AutoCloseable {
   private int swsSrcWidth;
   private int swsSrcHeight;
   private int swsSrcFormat = AV_PIX_FMT_NONE;
+  private String demuxer = "";
+  private boolean firstOnly;
+  private boolean delivered;
 
   private FfmpegVideo(Path path) {
     this.path = path;
@@ -146,7 +149,7 @@ final class FfmpegVideo implements AutoCloseable {
     if (ret < 0) {
       throw fail("cannot read stream information (" + errorText(ret) + ")");
     }
-    String demuxer = format.iformat() == null ? "" : format.iformat().name().getString();
+    demuxer = format.iformat() == null ? "" : format.iformat().name().getString();
     if ("tty".equals(demuxer)) {
       // FFmpeg "opens" any text file as ANSI art; that is never evidence video.
       throw fail("not a video (text file)");
@@ -290,6 +293,13 @@ final class FfmpegVideo implements AutoCloseable {
     return width;
   }
 
+  /**
+   * FFmpeg's name for the container format it read the file as ("image2", "png_pipe", "mov,mp4…").
+   */
+  String demuxer() {
+    return demuxer;
+  }
+
   int height() {
     return height;
   }
@@ -313,6 +323,28 @@ final class FfmpegVideo implements AutoCloseable {
     // Drain the decoder: an empty packet (no data) signals end of stream.
     av_packet_unref(packet);
     sendAndReceive(packet, frameModulus, sink);
+  }
+
+  /**
+   * Decodes up to the first frame and passes it to {@code sink}: a still picture's one frame,
+   * without reading on. False when the stream holds no decodable frame.
+   */
+  boolean decodeFirst(FrameSink sink) throws VideoDecodeException, InterruptedException {
+    firstOnly = true;
+    while (!delivered && av_read_frame(format, packet) >= 0) {
+      try {
+        if (packet.stream_index() == videoStream) {
+          sendAndReceive(packet, 1, sink);
+        }
+      } finally {
+        av_packet_unref(packet);
+      }
+    }
+    if (!delivered) {
+      av_packet_unref(packet);
+      sendAndReceive(packet, 1, sink);
+    }
+    return delivered;
   }
 
   private void sendAndReceive(AVPacket pkt, long frameModulus, FrameSink sink)
@@ -341,6 +373,10 @@ final class FfmpegVideo implements AutoCloseable {
             rgb.data(),
             rgb.linesize());
         sink.accept(frameNumber, rgbData, rgb.linesize(0));
+        delivered = true;
+        if (firstOnly) {
+          return;
+        }
       }
     }
   }
