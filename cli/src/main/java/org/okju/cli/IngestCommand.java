@@ -81,6 +81,23 @@ final class IngestCommand implements Callable<Integer> {
   double videoSecondsPerHash = 1.0;
 
   @Option(
+      names = "--max-expansion-ratio",
+      paramLabel = "R",
+      description =
+          "An archive member larger than 64 MiB may expand to R times its compressed size"
+              + " (default ${DEFAULT-VALUE}); past that it is stopped as a zip bomb. Raise it to"
+              + " read a mostly empty disk image or database that was zipped.")
+  int maxExpansionRatio = 200;
+
+  @Option(
+      names = "--max-expanded-gib",
+      paramLabel = "GIB",
+      description =
+          "The members of one archive, nested ones included, may expand to GIB gibibytes in all"
+              + " (default ${DEFAULT-VALUE}); the rest of that archive is then not opened.")
+  long maxExpandedGib = 16;
+
+  @Option(
       names = "--progress",
       negatable = true,
       description = "Draw progress on stderr (default: only when stderr is a terminal).")
@@ -135,6 +152,13 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
+  private static long gibibytes(long gib) {
+    if (gib < 1 || gib > (Long.MAX_VALUE >> 30)) {
+      throw new IllegalArgumentException("--max-expanded-gib must be at least 1: " + gib);
+    }
+    return gib << 30;
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     Ingest.prepareTypeDetection(); // beside opening the case: two cores, one start-up each
@@ -181,14 +205,18 @@ final class IngestCommand implements Callable<Integer> {
           summaries.add(
               Ingest.create(
                       store,
-                      c ->
-                          c.threads(Math.max(1, threads))
-                              .fingerprints(!noFingerprints)
-                              .text(!noText && !noFingerprints)
-                              .carving(!noCarving)
-                              .videoSecondsPerHash(videoSecondsPerHash)
-                              .observer(observer)
-                              .provenance(caseOption.user, commandLine, OkjuVersion.current()))
+                      c -> {
+                        c.threads(Math.max(1, threads))
+                            .fingerprints(!noFingerprints)
+                            .text(!noText && !noFingerprints)
+                            .carving(!noCarving)
+                            .videoSecondsPerHash(videoSecondsPerHash)
+                            .observer(observer)
+                            .provenance(caseOption.user, commandLine, OkjuVersion.current());
+                        c.expert()
+                            .maxExpansionRatio(maxExpansionRatio)
+                            .maxExpandedBytes(gibibytes(maxExpandedGib));
+                      })
                   .run(source));
         } catch (IllegalArgumentException e) {
           err.println("okju ingest: " + e.getMessage());

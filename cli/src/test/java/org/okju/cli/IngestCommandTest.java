@@ -38,6 +38,63 @@ class IngestCommandTest {
     assertThat(run.out()).contains("\"status\" : \"complete\"").contains("\"manifestSha256\"");
   }
 
+  /**
+   * A phone backup's database and a zipped disk image are mostly zeros and compress hundreds of
+   * times: an 8 MiB one is read whole (it was stopped as a zip bomb past its first MiB), an 80 MiB
+   * one is stopped past 64 MiB with the way to read it in the error, and read whole when the
+   * investigator raises the ratio.
+   */
+  @Test
+  void zippedMostlyEmptyFilesAreReadAndTheRatioCanBeRaised() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Path zip = src.resolve("backup.zip");
+    try (java.util.zip.ZipOutputStream z =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      z.putNextEntry(new java.util.zip.ZipEntry("msgstore.db"));
+      z.write("SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      z.write(new byte[8 << 20]);
+      z.putNextEntry(new java.util.zip.ZipEntry("card.img"));
+      byte[] mib = new byte[1 << 20];
+      for (int i = 0; i < 80; i++) {
+        z.write(mib);
+      }
+    }
+    String cas = tmp.resolve("case").toString();
+    CliRun run = CliRun.of("ingest", src.toString(), "--case", cas, "--no-fingerprints");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.PARTIAL);
+    String files = CliRun.of("files", "--case", cas).out();
+    assertThat(line(files, "msgstore.db")).contains("\tok\t").doesNotContain("zip-bomb");
+    assertThat(line(files, "card.img")).contains("zip-bomb");
+    assertThat(run.out()).contains("--max-expansion-ratio");
+
+    String raised = tmp.resolve("raised").toString();
+    CliRun again =
+        CliRun.of(
+            "ingest",
+            zip.toString(),
+            "--case",
+            raised,
+            "--no-fingerprints",
+            "--max-expansion-ratio",
+            "100000");
+    assertThat(again.exitCode()).as(again.err() + again.out()).isEqualTo(ExitCode.OK);
+    assertThat(line(CliRun.of("files", "--case", raised).out(), "card.img"))
+        .contains("\t" + (80L << 20) + "\t")
+        .doesNotContain("zip-bomb");
+    assertThat(
+            CliRun.of("ingest", zip.toString(), "--case", raised, "--max-expansion-ratio", "0")
+                .exitCode())
+        .isEqualTo(ExitCode.USAGE);
+  }
+
+  private static String line(String lines, String name) {
+    return lines
+        .lines()
+        .filter(l -> l.contains(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " in " + lines));
+  }
+
   @Test
   void aCaseInsideTheSourceIsRefusedAsBadUsage() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("src"));

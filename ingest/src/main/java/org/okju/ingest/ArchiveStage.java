@@ -89,7 +89,10 @@ final class ArchiveStage implements IngestStage {
     }
     ExpansionBudget budget =
         item.expansion()
-            .orElseGet(() -> new ExpansionBudget(s.maxExpandedBytes(), s.maxExpansionRatio()));
+            .orElseGet(
+                () ->
+                    new ExpansionBudget(
+                        s.maxExpandedBytes(), s.maxExpansionRatio(), s.expansionRatioPast()));
     ItemId id = context.registerContainer(item);
     Members members = new Members(context, item, id, budget);
     Content content = item.content().get();

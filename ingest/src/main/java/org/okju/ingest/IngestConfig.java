@@ -88,8 +88,12 @@ public final class IngestConfig {
     private int maxArchiveDepth = 5;
     // Total bytes all members of one top-level archive may expand to.
     private long maxExpandedBytes = 16L << 30;
-    // Members may expand to this many times their compressed size once past 1 MiB (zip bomb).
+    // Members may expand to this many times their compressed size once past expansionRatioPast
+    // bytes (zip bomb). Not from the first MiB: a phone backup's SQLite databases and a zipped disk
+    // image are mostly zeros, compress hundreds of times, and are evidence; the total above bounds
+    // what a flat bomb of many such members costs.
     private int maxExpansionRatio = 200;
+    private long expansionRatioPast = 64L << 20;
     // Items kept in memory up to this size for decoders and archive readers; larger ones spool.
     private int memoryPerItem = 64 << 20;
     // Rows per transaction, and how long a partial batch may wait before it is committed.
@@ -109,7 +113,15 @@ public final class IngestConfig {
     }
 
     public Expert maxExpansionRatio(int ratio) {
+      if (ratio < 1) {
+        throw new IllegalArgumentException("the expansion ratio must be at least 1: " + ratio);
+      }
       this.maxExpansionRatio = ratio;
+      return this;
+    }
+
+    public Expert expansionRatioPast(long bytes) {
+      this.expansionRatioPast = bytes;
       return this;
     }
 
@@ -140,6 +152,7 @@ public final class IngestConfig {
         expert.maxArchiveDepth,
         expert.maxExpandedBytes,
         expert.maxExpansionRatio,
+        expert.expansionRatioPast,
         expert.memoryPerItem,
         expert.batchSize,
         expert.commitIntervalMillis);

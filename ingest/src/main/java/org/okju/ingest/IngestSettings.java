@@ -17,6 +17,7 @@ record IngestSettings(
     int maxArchiveDepth,
     long maxExpandedBytes,
     int maxExpansionRatio,
+    long expansionRatioPast,
     int memoryPerItem,
     int batchSize,
     long commitIntervalMillis) {}

@@ -99,7 +99,11 @@ class HostileInputTest {
                 store,
                 c -> {
                   c.threads(2).observer(sabotage);
-                  c.expert().maxArchiveDepth(3).maxExpandedBytes(5 << 20).maxExpansionRatio(20);
+                  c.expert()
+                      .maxArchiveDepth(3)
+                      .maxExpandedBytes(5 << 20)
+                      .maxExpansionRatio(20)
+                      .expansionRatioPast(1 << 20);
                 })
             .run(src);
     items = IngestCatalogueTest.items(store);
