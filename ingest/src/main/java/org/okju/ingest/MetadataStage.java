@@ -52,7 +52,10 @@ final class MetadataStage implements IngestStage {
     try {
       if (readsDocument(type)) {
         item.metadata().putAll(DocumentMetadata.read(type, content));
-      } else if (ImagePdqStage.isImage(type) || VideoStage.isVideo(type)) {
+      } else if (ImagePdqStage.isImage(type)
+          || (VideoStage.isVideo(type) && !VideoContainers.named(type))) {
+        // metadata-extractor reads no Matroska, Ogg or transport stream ("file format could not
+        // be determined" on every one); their pixels are read by the vPDQ stage all the same.
         try (InputStream in = content.stream()) {
           extract(ImageMetadataReader.readMetadata(in, content.size()), item.metadata());
         }

@@ -100,6 +100,7 @@ final class TypeDetector {
     if (length == 0) {
       content = MediaType.OCTET_STREAM;
     }
+    content = VideoContainers.refine(content, head, Math.min(length, DETECT_BYTES));
     Optional<TextEncoding.Detected> charset = Optional.empty();
     if (content.equals(MediaType.TEXT_PLAIN)) {
       charset = Optional.of(TextEncoding.ofText(head, length, complete));
@@ -208,9 +209,22 @@ final class TypeDetector {
         || t.getSubtype().contains("script");
   }
 
-  // Container families Tika cannot tell apart from the head alone (mp4/quicktime/3gp share "ftyp").
-  private static boolean sameFamily(MediaType c, MediaType n) {
-    return isIsoMedia(c) && isIsoMedia(n);
+  // Container families Tika cannot tell apart from the head alone (mp4/quicktime/3gp share "ftyp";
+  // a Matroska or Ogg file's streams are past the head: VideoContainers names it by its header);
+  // an AVCHD camcorder's ".mts" is a transport stream, not the 3D model format Tika's name says.
+  private boolean sameFamily(MediaType c, MediaType n) {
+    return (isIsoMedia(c) && isIsoMedia(n))
+        || bothWithin(c, n, MATROSKA)
+        || bothWithin(c, n, OGG)
+        || (c.equals(VideoContainers.TRANSPORT_STREAM) && n.equals(AVCHD_NAME));
+  }
+
+  private static final MediaType MATROSKA = MediaType.application("x-matroska");
+  private static final MediaType OGG = MediaType.application("ogg");
+  private static final MediaType AVCHD_NAME = MediaType.parse("model/vnd.mts");
+
+  private boolean bothWithin(MediaType c, MediaType n, MediaType container) {
+    return registry.isSpecializationOf(c, container) && registry.isSpecializationOf(n, container);
   }
 
   private static boolean isIsoMedia(MediaType t) {

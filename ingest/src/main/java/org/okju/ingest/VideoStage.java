@@ -122,6 +122,9 @@ final class VideoStage implements IngestStage {
       item.copySignals(signals);
       checkDuration(item, frames);
     } catch (VideoDecodeException e) {
+      if (e.reason().equals(NO_VIDEO_STREAM) && mayHoldSoundOnly(item.mediaType().orElse(""))) {
+        return;
+      }
       item.problem(NAME, "undecodable-video", ErrorSeverity.ERROR, e.reason());
     } catch (IOException e) {
       item.problem(NAME, "spool-failed", ErrorSeverity.ERROR, String.valueOf(e.getMessage()));
@@ -161,6 +164,15 @@ final class VideoStage implements IngestStage {
     return sampled.size() < 2
         ? 0
         : sampled.get(1).timestampSeconds() - sampled.get(0).timestampSeconds();
+  }
+
+  private static final String NO_VIDEO_STREAM = "no video stream";
+
+  // Matroska and WebM are named videos from their header alone (VideoContainers); one that holds
+  // only sound is not a damaged video.
+  private static boolean mayHoldSoundOnly(String mediaType) {
+    return mediaType.equals(VideoContainers.MATROSKA_VIDEO.toString())
+        || mediaType.equals(VideoContainers.WEBM.toString());
   }
 
   static boolean isVideo(String mediaType) {
