@@ -41,7 +41,7 @@ final class HashsetCommand extends VerbGroup {
       mixinStandardHelpOptions = true,
       description = {
         "Imports a partner's hash list as a named set, its format detected.",
-        "Imports a hash list as a named set: md5sum, sha1sum, sha256sum, hex-list, nsrl-v2, "
+        "Imports a hash list as a named set: md5sum, sha1sum, sha256sum, hashdeep, hex-list, nsrl-v2, "
             + "nsrl-v3, vics-1.3, vics-2.0 (media lists and case files), te (ThreatExchange "
             + "local_file), hma-json (HMA bank signal lines), pdq-list, hma-csv, okju-pdq (what "
             + "okju pdq prints), and so every list okju writes; detected from the file unless "

@@ -29,6 +29,7 @@ class HashSetFormatsTest {
             "te",
             "okju-pdq",
             "pdq-list",
+            "hashdeep",
             "md5sum",
             "sha1sum",
             "sha256sum",

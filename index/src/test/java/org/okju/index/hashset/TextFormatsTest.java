@@ -65,6 +65,55 @@ class TextFormatsTest {
     assertThat(c.problems().get(1).reason()).contains("SHA1");
   }
 
+  /**
+   * hashdeep's audit file, as examiners keep known-file sets: the columns its {@code %%%%} line
+   * names, in that order, and a file name with commas in it; detected from its first line, where
+   * before it was refused as a format okju cannot tell.
+   */
+  @Test
+  void hashdeepReadsTheColumnsItsHeaderNamesAndNamesWithCommas() throws IOException {
+    Path f =
+        file(
+            "known.txt",
+            "%%%% HASHDEEP-1.0\n"
+                + "%%%% size,md5,sha1,sha256,filename\n"
+                + "## Invoked from: /cases\n"
+                + "## $ hashdeep -c md5,sha1,sha256 -r seized\n"
+                + "## \n"
+                + "0,"
+                + MD5_EMPTY
+                + ","
+                + SHA1_EMPTY
+                + ","
+                + SHA256_EMPTY
+                + ",/cases/seized/tape, part 2.mp4\n"
+                + "12,not-hex,"
+                + SHA1_EMPTY
+                + ","
+                + SHA256_EMPTY
+                + ",/cases/seized/bad.bin\n");
+    assertThat(HashSetFormats.detect(f).map(HashSetFormat::name)).contains("hashdeep");
+    HashSetFormats.Contents c = read("hashdeep", f);
+    assertThat(c.entries())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.hashes())
+                  .extracting(HashValue::kind)
+                  .containsExactly(HashKind.MD5, HashKind.SHA1, HashKind.SHA256);
+              assertThat(e.hash(HashKind.SHA256).orElseThrow().toHex()).isEqualTo(SHA256_EMPTY);
+              assertThat(e.name()).contains("/cases/seized/tape, part 2.mp4");
+              assertThat(e.size()).hasValue(0);
+            });
+    assertThat(c.problems()).extracting(ParseProblem::line).containsExactly(7L);
+
+    Path md5Only =
+        file("md5.txt", "%%%% HASHDEEP-1.0\n%%%% md5,filename\n" + MD5_EMPTY + ",a.jpg\n");
+    assertThat(read("hashdeep", md5Only).entries())
+        .singleElement()
+        .satisfies(e -> assertThat(e.hash(HashKind.MD5)).isPresent());
+  }
+
   @Test
   void sha1sumAndSha256sumReadTheirOwnLengths() throws IOException {
     assertThat(read("sha1sum", file("a.sha1", SHA1_EMPTY + "  a\n")).entries())
