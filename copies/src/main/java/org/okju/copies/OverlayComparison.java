@@ -141,23 +141,57 @@ record OverlayComparison(
 
   /** Whether {@code covered} is {@code original} under one overlay. */
   static OverlayComparison of(PictureThumbnail covered, PictureThumbnail original, Limits limits) {
-    return of(covered, original, limits, 0);
-  }
-
-  /**
-   * {@link #of}, each sample of the covered picture compared with the closest of the original's
-   * samples within {@code reach} of it (0: the same sample only). One picture resampled into the
-   * other's frame (a crop found by {@link OverlayAlignment}) has its cells a fraction of a cell off
-   * and blurred differently: a textured photo's samples then differ everywhere by more than a cell
-   * may, though the crop is right to a hundredth of a side (session 24, the development photos). A
-   * flat overlay over texture still differs from every sample round it.
-   */
-  static OverlayComparison of(
-      PictureThumbnail covered, PictureThumbnail original, Limits limits, int reach) {
     int[] c = values(covered.luma());
     int[] o = values(original.luma());
     int offset = medianDifference(c, o);
-    int[] difference = differences(c, o, offset, reach);
+    return of(covered, limits, c, o, offset, differences(c, o, offset, 0));
+  }
+
+  /**
+   * How far (samples) a resampled picture's sample may lie from the one it is compared with, in
+   * {@link #resampled}.
+   */
+  static final int RESAMPLED_REACH = 1;
+
+  /**
+   * {@link #of} when one picture was resampled into the other's frame (a crop found by {@link
+   * OverlayAlignment}): its cells are a fraction of a cell off and blurrier, since its region was
+   * stretched from fewer samples, and a textured picture's samples then differ everywhere by more
+   * than a cell may, though the crop is right to a hundredth of a side. Each sample's difference is
+   * the smaller of two:
+   *
+   * <ul>
+   *   <li>its difference from the closest of the original's samples within {@link #RESAMPLED_REACH}
+   *       of it (session 24: a sample a fraction of a cell off);
+   *   <li>the difference of the same sample with both pictures smoothed alike ({@link
+   *       PictureThumbnail#smoothed}, 1-2-1), which takes away the detail that one picture's
+   *       stretching blurred and the other's did not (session 26: the residual differences of the
+   *       development photos and wallpapers that filled more than one rectangle or were scattered
+   *       in it, copies/README.md).
+   * </ul>
+   *
+   * A flat box over texture still differs from every sample round it, and smoothed alike its core
+   * still differs from what it hides; the fill, contrast and the rest are read from the pictures as
+   * they are, not smoothed.
+   */
+  static OverlayComparison resampled(
+      PictureThumbnail covered, PictureThumbnail original, Limits limits) {
+    int[] c = values(covered.luma());
+    int[] o = values(original.luma());
+    int offset = medianDifference(c, o);
+    int[] difference = differences(c, o, offset, RESAMPLED_REACH);
+    int[] smoothed =
+        differences(
+            values(covered.smoothed().luma()), values(original.smoothed().luma()), offset, 0);
+    for (int i = 0; i < difference.length; i++) {
+      difference[i] = Math.min(difference[i], smoothed[i]);
+    }
+    return of(covered, limits, c, o, offset, difference);
+  }
+
+  // The judgement on the samples' differences (|c - o - offset| each, however taken).
+  private static OverlayComparison of(
+      PictureThumbnail covered, Limits limits, int[] c, int[] o, int offset, int[] difference) {
     double[] cellDiff = new double[CELLS * CELLS];
     boolean[] changed = new boolean[CELLS * CELLS];
     int count = 0;

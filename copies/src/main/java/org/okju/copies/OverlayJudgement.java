@@ -23,12 +23,6 @@ final class OverlayJudgement {
     this.policy = policy;
   }
 
-  /**
-   * How far (samples) a resampled picture's sample may lie from the one it is compared with ({@link
-   * OverlayComparison#of(PictureThumbnail, PictureThumbnail, OverlayComparison.Limits, int)}).
-   */
-  static final int RESAMPLED_REACH = 1;
-
   Decision judge(Picture a, Picture b, ViewMatch match) {
     Map<String, Object> evidence = new LinkedHashMap<>();
     evidence.put("information", policy.maxInformation(a, b).label());
@@ -77,12 +71,12 @@ final class OverlayJudgement {
               ? compared(
                   first,
                   OverlayAlignment.seen(second, crop.region(), Dihedral.ORIGINAL),
-                  RESAMPLED_REACH,
+                  true,
                   evidence)
               : compared(
                   OverlayAlignment.seen(first, crop.region(), Dihedral.ORIGINAL),
                   second,
-                  RESAMPLED_REACH,
+                  true,
                   evidence);
       if (c.agrees()) {
         evidence.put(
@@ -140,19 +134,26 @@ final class OverlayJudgement {
    */
   private static OverlayComparison compared(
       PictureThumbnail first, PictureThumbnail second, Map<String, Object> evidence) {
-    return compared(first, second, 0, evidence);
+    return compared(first, second, false, evidence);
   }
 
+  /**
+   * {@link #compared}, one of the two resampled into the other's frame when {@code resampled}
+   * ({@link OverlayComparison#resampled}).
+   */
   private static OverlayComparison compared(
-      PictureThumbnail first, PictureThumbnail second, int reach, Map<String, Object> evidence) {
+      PictureThumbnail first,
+      PictureThumbnail second,
+      boolean resampled,
+      Map<String, Object> evidence) {
     OverlayComparison tried = null;
     for (boolean firstCovered : new boolean[] {true, false}) {
+      PictureThumbnail covered = firstCovered ? first : second;
+      PictureThumbnail original = firstCovered ? second : first;
       OverlayComparison c =
-          OverlayComparison.of(
-              firstCovered ? first : second,
-              firstCovered ? second : first,
-              OverlayComparison.DEFAULT,
-              reach);
+          resampled
+              ? OverlayComparison.resampled(covered, original, OverlayComparison.DEFAULT)
+              : OverlayComparison.of(covered, original, OverlayComparison.DEFAULT);
       if (c.agrees()) {
         evidence.put("overlay", c.evidence());
         evidence.put("covered", firstCovered ? "first" : "second");
