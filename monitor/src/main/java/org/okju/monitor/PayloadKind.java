@@ -3,6 +3,7 @@ package org.okju.monitor;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import org.okju.fingerprint.ImageDecoder;
 
 /**
  * What a payload is, from its first bytes (sites send images as {@code text/plain} and pages as
@@ -64,7 +65,9 @@ enum PayloadKind {
         || (starts(b, 'R', 'I', 'F', 'F') && at(b, 8, "WEBP")) // WebP
         || (starts(b, 'B', 'M') && b.length > 14) // BMP
         || starts(b, 'I', 'I', 0x2a, 0) // TIFF
-        || starts(b, 'M', 'M', 0, 0x2a);
+        || starts(b, 'M', 'M', 0, 0x2a)
+        // AVIF and HEIC open with an ISO media ftyp box, as an MP4 does: told by their brands.
+        || ImageDecoder.libraryFor(b, b.length) == ImageDecoder.Library.LIBHEIF;
   }
 
   private static boolean video(byte[] b) {
