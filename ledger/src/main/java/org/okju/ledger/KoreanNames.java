@@ -30,6 +30,16 @@ final class KoreanNames {
           "에게만",
           "이랑도",
           "랑도",
+          // 하람이한텐, 세아에겐, 민서더러: the spoken contractions of 한테는 and 에게는, and 더러 ("told
+          // her to").
+          "한테선",
+          "에게선",
+          "한텐",
+          "에겐",
+          "더러",
+          // 채린이마저 취함, 유진이조차 몰랐음: "even she".
+          "마저",
+          "조차",
           "에게서",
           "한테서",
           "으로부터",
@@ -73,7 +83,8 @@ final class KoreanNames {
   private static final Set<String> PERSON_PARTICLES =
       Set.of(
           "에게서", "한테서", "로부터", "으로부터", "이랑", "에게", "한테", "께서", "랑", "께", "한테는", "한테도", "에게는", "에게도",
-          "한테서는", "한테서도", "에게서도", "한테서만", "한테까지", "에게까지", "한테만", "에게만", "이랑도", "랑도");
+          "한테서는", "한테서도", "에게서도", "한테서만", "한테까지", "에게까지", "한테만", "에게만", "이랑도", "랑도", "한테선", "에게선",
+          "한텐", "에겐", "더러");
   // Particles of place, direction and extent: the word before them is where, not who.
   private static final Set<String> LOCATIVE = Set.of("에서", "에", "으로", "로", "까지", "부터");
   private static final Set<String> OBJECT_PARTICLES = Set.of("를", "을", "와", "하고", "이랑", "랑");

@@ -37,4 +37,15 @@ class KinAndSeasonsWordingTest extends WordingTestBase {
     Extraction x = read("받은 돈", "· 박실장 60만 (테이프 #31)", "· 재민이한테서도 15만 (#31 복사본)");
     assertThat(undoubtedPeople(x)).contains("재민");
   }
+
+  @Test
+  void spokenContractionsOfAPersonsParticleKeepTheName() {
+    Extraction x =
+        read(
+            "하람이한텐 말 안 함. 세아에겐 20만 보냄. 민서더러 오라고 함.",
+            "채린이마저 취함. 유진이조차 몰랐음.",
+            "그것조차 몰랐음. 막차마저 끊김. 엄마한텐 말 안 함.");
+    assertThat(undoubtedPeople(x)).containsExactlyInAnyOrder("하람", "세아", "민서", "채린", "유진");
+    assertThat(payments(x)).containsExactly("(author)|세아|200000");
+  }
 }
