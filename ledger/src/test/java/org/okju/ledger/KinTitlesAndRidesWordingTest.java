@@ -21,4 +21,11 @@ class KinTitlesAndRidesWordingTest extends WordingTestBase {
     Extraction x = read("Taxi took forever. Cab dropped us at Hapjeong station exit 7.");
     assertThat(undoubtedPeople(x)).doesNotContain("Taxi", "Cab");
   }
+
+  @Test
+  void dinnerWithWrittenWSlashMeetsHer() {
+    Extraction x = read("Saturday 2 May 2026", "Dinner w/ Soyeon and her friend Yuna at Hongdae.");
+    assertThat(undoubtedPeople(x)).contains("Soyeon", "Yuna");
+    assertThat(facts(x, FactType.MEETING)).contains("Soyeon|Hongdae");
+  }
 }
