@@ -191,6 +191,18 @@ final class PersonWords {
           "약",
           "돈",
           "술",
+          // 술이랑, 맥주랑, 소주하고 맥주랑 섞음: the drinks and what goes with them, which take 랑 as
+          // a companion does (술이랑 is 술 + 이랑, read as 술이 + 랑 when the stem is one syllable)
+          "술이",
+          "소주",
+          "맥주",
+          "양주",
+          "막걸리",
+          "와인",
+          "하이볼",
+          "칵테일",
+          "안주",
+          "음료수",
           "밥",
           "택시",
           "카메라",

@@ -48,4 +48,10 @@ class KinAndSeasonsWordingTest extends WordingTestBase {
     assertThat(undoubtedPeople(x)).containsExactlyInAnyOrder("하람", "세아", "민서", "채린", "유진");
     assertThat(payments(x)).containsExactly("(author)|세아|200000");
   }
+
+  @Test
+  void drinksWithACompanionsParticleAreNoOne() {
+    Extraction x = read("안주하고 술이랑 시킴. 소주하고 맥주랑 섞음.", "저녁에 합정역 7번 출구에서 지유랑 만남.");
+    assertThat(undoubtedPeople(x)).containsExactly("지유");
+  }
 }
