@@ -44,6 +44,22 @@ final class ChatThread {
           "^\\s*"
               + STAMP
               + "\\s*(?![AaPp]\\.?[Mm]\\.?\\s*$)(?<who>[\\p{L}][\\p{L}\\p{N}_.#@\\-]{0,31}(?:\\s[\\p{L}]+)?)\\s*$");
+  // A writer, a comma and the bracketed timestamp alone on a line, the message on the next lines,
+  // as
+  // Telegram Desktop copies messages: "Wolf, [03.04.26 22:14]", "Dex, [6/5/2026 8:02 PM]".
+  private static final Pattern WRITER_COMMA_STAMP =
+      Pattern.compile(
+          "^\\s*(?<who>[\\p{L}][\\p{L}\\p{N}_.#@\\-]{0,31}(?:\\s[\\p{L}\\p{N}]+){0,2}),\\s?\\["
+              + "(?<date>"
+              + DATE
+              + "),?\\s*"
+              + TIME
+              + "\\]\\s*$");
+  // The day and time a KakaoTalk export was saved, in its heading: the day is the export's date,
+  // the
+  // time no time the text speaks of ("저장한 날짜 : 2026년 4월 20일 오전 10:12", "Date Saved : …").
+  private static final Pattern SAVED_STAMP =
+      Pattern.compile("^\\s*(?:저장한\\s?날짜|(?i:date saved))\\s?:.*\\d:\\d{2}.*$");
   // A writer and the time alone on a line, the message on the next lines, as Slack and Teams copy
   // a conversation: "jules  9:41 PM", "Kim, Dex  Sunday 1:15 AM" (the day is a heading's).
   private static final Pattern WRITER_THEN_TIME =
@@ -430,6 +446,18 @@ final class ChatThread {
       int start = m.start("who");
       return Optional.of(
           new ChatMessage(writerIsAuthor ? -1 : start, writer, line.length(), date(m)));
+    }
+    m = WRITER_COMMA_STAMP.matcher(line);
+    if (m.matches()) {
+      endMessage();
+      String who = m.group("who").strip();
+      writerIsAuthor = ChatMessage.isOwner(who);
+      writer = writerIsAuthor ? Optional.empty() : Optional.of(who);
+      return Optional.of(
+          new ChatMessage(writerIsAuthor ? -1 : m.start("who"), writer, line.length(), date(m)));
+    }
+    if (SAVED_STAMP.matcher(line).matches()) {
+      return Optional.of(new ChatMessage(-1, Optional.empty(), line.length(), line.strip()));
     }
     m = WRITER_THEN_TIME.matcher(line);
     if (m.matches()) {

@@ -23,7 +23,8 @@ final class Cues {
               + "|(?i:\\bmet\\b|\\bmeet\\b|\\binvited\\b|\\bsummoned\\b|\\bcalled (?:her|him|them|[A-Z][a-z]+(?:-[a-z]+)?) to\\b"
               + "|\\bpick(?:ed|ing) (?:her |him |them )?up\\b|\\bpick(?:ed|ing|s)? (?-i:[A-Z])[\\w-]+ up\\b|\\bpick(?:ed)? up\\b|\\bpick-?up\\b|\\bbrought\\b"
               + "|\\bspotted\\b|\\bgot talking to\\b|\\btak(?:e|ing) (?:her|him|them)\\b"
-              + "|\\b(?:date|drinks|dinner|a drink|a date) with\\b|\\bmtg (?:w/|with\\b)"
+              // (notes write "with" as w/: "Dinner w/ Soyeon", as "mtg w/")
+              + "|\\b(?:date|drinks|dinner|a drink|a date) (?:with\\b|w/)|\\bmtg (?:w/|with\\b)"
               + "|\\btook (?:her|him|them)\\b|\\blured\\b|\\bscouted\\b|\\bshe came\\b|\\bcame\\b"
               // "had Mila come over to the flat".
               + "|\\bha(?:d|ve) (?:her|him|them|(?-i:[A-Z])[\\w-]+) come (?:over|round|by|up)\\b)");

@@ -20,6 +20,26 @@ import java.util.regex.Pattern;
 final class KoreanNames {
   private static final List<String> PARTICLES =
       List.of(
+          // 재민이한테서도 15만, 수아한테만: a person's particle with 도, 만 or 까지 on it.
+          "한테서도",
+          "에게서도",
+          "한테서만",
+          "한테까지",
+          "에게까지",
+          "한테만",
+          "에게만",
+          "이랑도",
+          "랑도",
+          // 하람이한텐, 세아에겐, 민서더러: the spoken contractions of 한테는 and 에게는, and 더러 ("told
+          // her to").
+          "한테선",
+          "에게선",
+          "한텐",
+          "에겐",
+          "더러",
+          // 채린이마저 취함, 유진이조차 몰랐음: "even she".
+          "마저",
+          "조차",
           "에게서",
           "한테서",
           "으로부터",
@@ -63,12 +83,20 @@ final class KoreanNames {
   private static final Set<String> PERSON_PARTICLES =
       Set.of(
           "에게서", "한테서", "로부터", "으로부터", "이랑", "에게", "한테", "께서", "랑", "께", "한테는", "한테도", "에게는", "에게도",
-          "한테서는");
+          "한테서는", "한테서도", "에게서도", "한테서만", "한테까지", "에게까지", "한테만", "에게만", "이랑도", "랑도", "한테선", "에게선",
+          "한텐", "에겐", "더러");
   // Particles of place, direction and extent: the word before them is where, not who.
   private static final Set<String> LOCATIVE = Set.of("에서", "에", "으로", "로", "까지", "부터");
   private static final Set<String> OBJECT_PARTICLES = Set.of("를", "을", "와", "하고", "이랑", "랑");
   private static final List<String> KIN =
       List.of("선배님", "선배", "형님", "형", "누나", "언니", "오빠", "씨", "님", "양", "군", "");
+  // Kinship words a writer uses alone for a man or woman he names elsewhere with it (태식이 형 … 형이).
+  private static final Set<String> KIN_ALONE = Set.of("형", "누나", "언니", "오빠");
+  // Seasons and times of day, which "come" as people do (가을이 왔나, 새벽이 옴): given names too (봄이,
+  // 새벽이), but coming alone does not make one a person.
+  private static final Set<String> SEASONS_AND_TIMES =
+      Set.of("봄", "여름", "가을", "겨울", "새벽", "아침", "저녁", "노을", "하루", "주말", "장마", "비", "눈");
+  private static final Pattern COMING = Pattern.compile("^\\s*(?:왔|옴|온|와|오)");
   private static final Pattern WORD = Pattern.compile("[가-힣A-Za-z]+");
   private static final Pattern HANGUL = Pattern.compile("[가-힣]+");
   private static final Pattern INITIALS = Pattern.compile("(?<![ㄱ-ㅎ가-힣])([ㄱ-ㅎ]{2,3})(?![ㄱ-ㅎ])");
@@ -285,6 +313,19 @@ final class KoreanNames {
       if (p == null) {
         continue;
       }
+      String kinAlone = stripParticle(word);
+      if (KIN_ALONE.contains(kinAlone)) {
+        // 형이 영상 팔았대요, 형한테서 100만원: a kinship word alone stands for the man the document
+        // calls so (태식이 형); idle, it is nobody (the resolver and the idle-role rule decide).
+        out.add(
+            Found.of(
+                s,
+                s + kinAlone.length(),
+                new Person(kinAlone, Optional.of(kinAlone)),
+                0.6,
+                "role-only"));
+        continue;
+      }
       if (word.length() == 1
           && RoleRules.JOB_LABEL.matcher(before).find()
           && after.matches("(?s)^(?:\\s*[,(/+]|\\s*$).*")
@@ -444,7 +485,8 @@ final class KoreanNames {
                       && p.particle().matches("|이")
                       && feeFollows(after))
                   || ((p.particle().equals("이") || p.particle().equals("가"))
-                      && AGENT_VERB.matcher(after).find())
+                      && AGENT_VERB.matcher(after).find()
+                      && !(SEASONS_AND_TIMES.contains(name) && COMING.matcher(after).find()))
                   || (name.length() == 3
                       && KoreanSurnames.contains(name.substring(0, 1))
                       && !morphology.isOrdinaryWord(asWord))
@@ -525,7 +567,7 @@ final class KoreanNames {
         List<String> flags = new ArrayList<>();
         flags.add(strong ? (label ? "label" : "") : "weak");
         String kin = kinApart ? stripParticle(next) : p.kin();
-        if (PersonWords.KOREAN_ROLE_WORDS.contains(kin)) {
+        if (PersonWords.KOREAN_ROLE_WORDS.contains(kin) || KIN_ALONE.contains(kin)) {
           flags.add(PeopleResolver.KIN_FLAG + kin);
         }
         flags.remove("");

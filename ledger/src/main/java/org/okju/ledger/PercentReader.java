@@ -59,6 +59,23 @@ final class PercentReader {
               + "|hundred)\\s(percent|per cent)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  // A share written as a bare number, the person before it: "형님 gets 60, me 25, 재우 15", "나 40 너
+  // 60", "몫: 나 70 혜성 30". A word and a space before it; after it a separator, the line's end or the
+  // next person and number, or one word closing the line (never a unit, a time, a date or a longer
+  // number: 60만, 9:30, 18,000).
+  private static final Pattern BARE =
+      Pattern.compile(
+          "(?<=[가-힣A-Za-z]\\s)(\\d{1,2}|100)(?![\\d.,:/]?\\d)"
+              + "(?=\\s*(?:[,;/)·]|$)|\\s+(?:and|그리고)\\s|\\s+[가-힣A-Za-z]+\\s+\\d"
+              // (나 40 너 60 하재: one word closing the line after the last)
+              + "|\\s+[가-힣A-Za-z]+\\s*(?:[,.;!?]|$))");
+  // A share verb and a bare number after it: "Mouse gets fifteen", "Rex takes forty, I keep fifty".
+  private static final Pattern VERB_THEN_NUMBER =
+      Pattern.compile(
+          "\\b(?:gets?|takes?|keeps?)\\s(twenty-five|fifteen|twenty|thirty|forty|fifty|sixty|seventy"
+              + "|eighty|ninety|ten|five|\\d{1,2})(?=\\s*(?:[,;.)]|$|\\s(?:and|for|of|percent)\\b))",
+          Pattern.CASE_INSENSITIVE);
+
   private PercentReader() {}
 
   /** The percentages in {@code line}, left to right, not overlapping. */
@@ -104,8 +121,44 @@ final class PercentReader {
       int v = WORDS.get(m.group(1).toLowerCase(Locale.ROOT));
       add(out, Found.of(m.start(), m.end(), BigDecimal.valueOf(v), 0.9));
     }
+    m = VERB_THEN_NUMBER.matcher(line);
+    while (m.find()) {
+      String n = m.group(1).toLowerCase(Locale.ROOT);
+      int v = WORDS.containsKey(n) ? WORDS.get(n) : Integer.parseInt(n);
+      add(out, Found.of(m.start(1), m.end(1), BigDecimal.valueOf(v), 0.7));
+    }
+    bareShares(line, out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /**
+   * Bare numbers after people that add up, with the line's written percentages, to a whole: the
+   * shares of a split written without the percent sign ("나 40 너 60"). Apart, such numbers are
+   * anything (ages, counts), so they are shares only when two or more make exactly 100.
+   */
+  private static void bareShares(String line, List<Found<BigDecimal>> out) {
+    List<Found<BigDecimal>> bare = new ArrayList<>();
+    Matcher m = BARE.matcher(line);
+    while (m.find()) {
+      int start = m.start(1);
+      int end = m.end(1);
+      if (out.stream().noneMatch(o -> o.overlaps(start, end))) {
+        bare.add(Found.of(start, end, new BigDecimal(m.group(1)), 0.7));
+      }
+    }
+    BigDecimal whole = BigDecimal.ZERO;
+    for (Found<BigDecimal> f : out) {
+      whole = whole.add(f.value());
+    }
+    for (Found<BigDecimal> f : bare) {
+      whole = whole.add(f.value());
+    }
+    if (bare.size() + out.size() >= 2
+        && !bare.isEmpty()
+        && whole.compareTo(BigDecimal.valueOf(100)) == 0) {
+      bare.forEach(f -> add(out, f));
+    }
   }
 
   private static void add(List<Found<BigDecimal>> out, Found<BigDecimal> f) {

@@ -80,8 +80,10 @@ final class PersonWords {
   static final java.util.regex.Pattern NICKNAME_ADJECTIVE =
       java.util.regex.Pattern.compile("Big|Little|Lil|Fat|Skinny|Crazy|Lucky|Baby");
 
+  // (Kinship too: "Cousin Jay came over", "her older sister Oh Ha-rin" are Jay and Oh Ha-rin.)
   static final String ENGLISH_TITLES =
       "mr|ms|mrs|miss|dr|pharma|pharm|pharmacist|boss|aide|manager|driver|buyer|uncle|auntie|aunty|aunt|brother|bro"
+          + "|cousin|sister|sis"
           + "|director|chief|supplier|officer|detective|professor|prof|sir|madam|collector|nurse"
           + "|doctor|doc|dealer|landlord|broker|agent|coach|captain|chemist|ajumma|ajumeoni";
 
@@ -189,6 +191,18 @@ final class PersonWords {
           "약",
           "돈",
           "술",
+          // 술이랑, 맥주랑, 소주하고 맥주랑 섞음: the drinks and what goes with them, which take 랑 as
+          // a companion does (술이랑 is 술 + 이랑, read as 술이 + 랑 when the stem is one syllable)
+          "술이",
+          "소주",
+          "맥주",
+          "양주",
+          "막걸리",
+          "와인",
+          "하이볼",
+          "칵테일",
+          "안주",
+          "음료수",
           "밥",
           "택시",
           "카메라",
@@ -848,8 +862,9 @@ final class PersonWords {
    * Whole names no rule should make a person, whatever shape the line gives them: a clock's AM and
    * PM (a chat's stamp, "Mar 26, 2026 at 9:12 PM"), the drinks, shops, apps and banks a crew's
    * messages name ("Cass and Soju", "Red Bull and Hennessy", "the Costco run, Netflix after", "KB
-   * Star Banking"), a child's word for a parent ("call Ma") and a reminder's verb ("Pick up the
-   * nurse"). A nickname taken from a car or a brand (Benz) is not listed: crews call people so.
+   * Star Banking"), the ride home ("Taxi took forever"), a child's word for a parent ("call Ma")
+   * and a reminder's verb ("Pick up the nurse"). A nickname taken from a car or a brand (Benz) is
+   * not listed: crews call people so.
    */
   private static final Set<String> NO_ONE =
       words(
@@ -875,6 +890,12 @@ final class PersonWords {
           "instagram",
           "costco",
           "uber",
+          // "Taxi took forever", "Bus was late": the ride, not a driver's name
+          "taxi",
+          "cab",
+          "bus",
+          "subway",
+          "metro",
           "tinder",
           "hinge",
           "bumble",

@@ -20,7 +20,10 @@ final class Shares {
               + "|(?i:(?:^|\\s)(?:me|mine|my (?:cut|share|part))(?: is| was|:)?\\s*$"
               + "|(?:^|\\s)I(?: get| keep| take)?\\s*$)");
   private static final Pattern YOURS =
-      Pattern.compile("(?i)(?:^|\\s)(?:your|ur)(?: (?:cut|share|part|end))?(?: is|:)?\\s*$");
+      Pattern.compile(
+          "(?i)(?:^|\\s)(?:your|ur)(?: (?:cut|share|part|end))?(?: is|:)?\\s*$"
+              // 나 40 너 60, 니 몫 30%: the other party's, in Korean
+              + "|(?:^|[\\s(])(?:너|니|네\\s?몫|니\\s?몫|너\\s?몫)(?:은|는|도)?\\s*$");
   private static final Pattern REST = Pattern.compile("나머지|(?i:\\bthe rest\\b|\\bremainder\\b)");
 
   private Shares() {}
@@ -85,8 +88,8 @@ final class Shares {
   }
 
   /**
-   * Whether the percentage is written as the reader's ("your 40%", "your cut: 30%"): in a message
-   * to the other party of a chat, his.
+   * Whether the percentage is written as the reader's ("your 40%", "your cut: 30%", "너 60"): in a
+   * message to the other party of a chat, his.
    */
   static boolean yours(LineReading r, Found<BigDecimal> p) {
     return YOURS.matcher(r.line().substring(segmentStart(r, p), p.start())).find();
