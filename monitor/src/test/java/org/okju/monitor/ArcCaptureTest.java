@@ -8,9 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,8 +42,7 @@ class ArcCaptureTest {
       record(out, gzip, "http://site.test/pics/a.jpg", "image/jpeg", photo);
     }
     try (CaseStore store = MonitorCase.open(casePath)) {
-      CaptureImport imp = new CaptureImport(store, MonitorConfig.defaults(), Clock.systemUTC());
-      ImportSummary s = imp.run(arc, Optional.empty(), imp.matcher(), "t", "test");
+      ImportSummary s = MonitorCase.importCapture(store, arc);
       assertThat(s.problems()).isEmpty();
       assertThat(s.sightings())
           .containsExactly(

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,8 +74,7 @@ class HashExchangeTest {
                     t.plusSeconds(3))));
     imported = MonitorCase.copy(built, tmp.resolve("imported"));
     try (CaseStore store = MonitorCase.open(imported)) {
-      CaptureImport imp = new CaptureImport(store, MonitorConfig.defaults(), Clock.systemUTC());
-      imp.run(crawl, Optional.empty(), imp.matcher(), "t", "test");
+      MonitorCase.importCapture(store, crawl);
       store.ledger().person(VICTIM_NAME, "name", Optional.empty());
       assertThat(SightingBook.of(store, Platforms.of(store))).hasSize(3);
     }

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.okju.casefile.CaseStore;
@@ -49,8 +47,7 @@ class HeifOnASiteTest {
                     Files.readAllBytes(heic),
                     at)));
     try (CaseStore store = MonitorCase.open(casePath)) {
-      CaptureImport imp = new CaptureImport(store, MonitorConfig.defaults(), Clock.systemUTC());
-      ImportSummary s = imp.run(warc, Optional.empty(), imp.matcher(), "t", "test");
+      ImportSummary s = MonitorCase.importCapture(store, warc);
       assertThat(s.problems()).isEmpty();
       String tape = MonitorCase.tapeOf(store).get("photo-a.jpg");
       assertThat(s.sightings())

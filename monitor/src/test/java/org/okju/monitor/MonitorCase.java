@@ -160,6 +160,13 @@ final class MonitorCase {
   }
 
   /** The tape id of each seized file name. */
+  /** Imports {@code capture} as a new crawl, as a tester, with the default settings. */
+  static ImportSummary importCapture(CaseStore store, Path capture) throws Exception {
+    CaptureImport imp =
+        new CaptureImport(store, MonitorConfig.defaults(), java.time.Clock.systemUTC());
+    return imp.run(capture, java.util.Optional.empty(), imp.matcher(), "t", "test");
+  }
+
   static Map<String, String> tapeOf(CaseStore store) {
     Map<String, String> out = new TreeMap<>();
     for (Copies.Tape t : store.copies().tapes()) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -48,8 +47,7 @@ class NoticeTest {
     casePath = MonitorCase.copy(built, tmp.resolve("noticed"));
     Path crawl = LifecycleTest.crawl1(Files.createDirectories(tmp.resolve("crawls")));
     try (CaseStore store = MonitorCase.open(casePath)) {
-      CaptureImport imp = new CaptureImport(store, MonitorConfig.defaults(), Clock.systemUTC());
-      imp.run(crawl, Optional.empty(), imp.matcher(), "t", "test");
+      MonitorCase.importCapture(store, crawl);
       long person = store.ledger().person(VICTIM_NAME, "name", Optional.empty());
       assertThat(store.ledger().identities()).containsEntry("V-001", VICTIM_NAME);
       for (String tape : MonitorCase.tapeOf(store).values()) {

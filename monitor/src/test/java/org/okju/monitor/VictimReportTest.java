@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -48,14 +47,9 @@ class VictimReportTest {
     casePath = MonitorCase.copy(built, tmp.resolve("reported"));
     Path crawls = Files.createDirectories(tmp.resolve("crawls"));
     try (CaseStore store = MonitorCase.open(casePath)) {
-      CaptureImport imp = new CaptureImport(store, MonitorConfig.defaults(), Clock.systemUTC());
-      imp.run(LifecycleTest.crawl1(crawls), Optional.empty(), imp.matcher(), "t", "test");
-      imp.run(
-          LifecycleTest.crawl2(crawls, LifecycleTest.T1.plus(Duration.ofDays(1))),
-          Optional.empty(),
-          imp.matcher(),
-          "t",
-          "test");
+      MonitorCase.importCapture(store, LifecycleTest.crawl1(crawls));
+      MonitorCase.importCapture(
+          store, LifecycleTest.crawl2(crawls, LifecycleTest.T1.plus(Duration.ofDays(1))));
       NAMES.forEach(n -> store.ledger().person(n, "name", Optional.empty()));
       Map<String, String> tapeOf = MonitorCase.tapeOf(store);
       tapesOfV1 = Set.of(tapeOf.get("photo-a.jpg"), tapeOf.get("photo-c.png"));

@@ -13,7 +13,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -132,8 +131,7 @@ class WireCodingsCaptureTest {
                     .build(),
                 Warcs.response("http://site.test/a.jpg", "image/jpeg", photo, at)));
     try (CaseStore store = MonitorCase.open(casePath)) {
-      CaptureImport imp = new CaptureImport(store, MonitorConfig.defaults(), Clock.systemUTC());
-      ImportSummary s = imp.run(warc, Optional.empty(), imp.matcher(), "t", "test");
+      ImportSummary s = MonitorCase.importCapture(store, warc);
       assertThat(s.problems()).isEmpty();
       String tape = MonitorCase.tapeOf(store).get("photo-a.jpg");
       assertThat(s.sightings())
@@ -165,8 +163,7 @@ class WireCodingsCaptureTest {
                 storedDecoded(
                     coding, "http://site.test/b.jpg", "image/jpeg", photo, at, new byte[32])));
     try (CaseStore store = MonitorCase.open(casePath)) {
-      CaptureImport imp = new CaptureImport(store, MonitorConfig.defaults(), Clock.systemUTC());
-      ImportSummary s = imp.run(warc, Optional.empty(), imp.matcher(), "t", "test");
+      ImportSummary s = MonitorCase.importCapture(store, warc);
       String tape = MonitorCase.tapeOf(store).get("photo-a.jpg");
       assertThat(s.sightings())
           .containsExactlyInAnyOrder(
@@ -211,8 +208,7 @@ class WireCodingsCaptureTest {
                     .body(http)
                     .build()));
     try (CaseStore store = MonitorCase.open(casePath)) {
-      CaptureImport imp = new CaptureImport(store, MonitorConfig.defaults(), Clock.systemUTC());
-      ImportSummary s = imp.run(warc, Optional.empty(), imp.matcher(), "t", "test");
+      ImportSummary s = MonitorCase.importCapture(store, warc);
       assertThat(s.problems()).isEmpty();
       assertThat(s.sightings())
           .containsExactly(
@@ -248,8 +244,7 @@ class WireCodingsCaptureTest {
                 encoded(coding, "http://site.test/", "text/html", page, at),
                 encoded(coding, "http://site.test/a.jpg", "image/jpeg", photo, at)));
     try (CaseStore store = MonitorCase.open(casePath)) {
-      CaptureImport imp = new CaptureImport(store, MonitorConfig.defaults(), Clock.systemUTC());
-      ImportSummary s = imp.run(warc, Optional.empty(), imp.matcher(), "t", "test");
+      ImportSummary s = MonitorCase.importCapture(store, warc);
       assertThat(s.problems()).isEmpty();
       assertThat(s.sightings())
           .containsExactly(
