@@ -24,6 +24,11 @@ import java.util.Set;
  *     picture
  * @param meanDistance mean PDQ distance of the aligned frame pairs
  * @param view the view most aligned pairs matched through
+ * @param turnedShare share of aligned frames of A whose best match goes through a turned or
+ *     mirrored view on either side (a copy turned or mirrored as a whole)
+ * @param alignedA the hashed frames of {@code a} aligned at the offset (their count is {@code
+ *     framesA})
+ * @param alignedB the same of {@code b}
  */
 record Alignment(
     double offsetSeconds,
@@ -33,7 +38,27 @@ record Alignment(
     double lengthSeconds,
     double canonicalShare,
     double meanDistance,
-    String view) {
+    String view,
+    double turnedShare,
+    Set<Long> alignedA,
+    Set<Long> alignedB) {
+
+  Alignment {
+    alignedA = Set.copyOf(alignedA);
+    alignedB = Set.copyOf(alignedB);
+  }
+
+  /** Whether a match went through a turned or mirrored view of either side's picture. */
+  static boolean turned(PairFinder.Hit h) {
+    return !orientation(h.viewA()).equals(UPRIGHT) || !orientation(h.viewB()).equals(UPRIGHT);
+  }
+
+  private static final String UPRIGHT = "orig";
+
+  private static String orientation(String view) {
+    int slash = view.indexOf('/');
+    return slash < 0 ? UPRIGHT : view.substring(slash + 1);
+  }
 
   /** A whole upright match first, then the closest, then by view for a stable choice. */
   private static final Comparator<PairFinder.Hit> BEST =
@@ -105,12 +130,14 @@ record Alignment(
       bestOfFrame.merge(h.frameA(), h, (x, y) -> BEST.compare(x, y) <= 0 ? x : y);
     }
     if (pairs == 0) {
-      return new Alignment(offset, 0, 0, 0, 0, 0, 0, "none");
+      return new Alignment(offset, 0, 0, 0, 0, 0, 0, "none", 0, Set.of(), Set.of());
     }
     int canonical = 0;
+    int turned = 0;
     Map<String, Integer> views = new HashMap<>();
     for (PairFinder.Hit h : bestOfFrame.values()) {
       canonical += h.canonical() ? 1 : 0;
+      turned += turned(h) ? 1 : 0;
       views.merge(h.view(), 1, Integer::sum);
     }
     String view =
@@ -130,6 +157,9 @@ record Alignment(
         last - first + spacing,
         (double) canonical / bestOfFrame.size(),
         distance / pairs,
-        view);
+        view,
+        (double) turned / bestOfFrame.size(),
+        a,
+        b);
   }
 }
