@@ -55,6 +55,9 @@ final class FactRules {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
   // A woman introduced by name before the lines that speak of her as "her": "Her name is Hyerin",
   // "the girl from the gym, Hyerin".
+  // Right before a name: "with", "with a friend called", "with her roommate" (one who came along).
+  private static final Pattern CAME_WITH =
+      Pattern.compile("(?i)\\bwith\\s+(?:(?:a|an|her|their)\\s+(?:[a-z]+\\s+){0,2})?$");
   private static final Pattern INTRODUCED =
       Pattern.compile(
           "(?i)(?:\\bher name(?:'s| is| was)|\\bshe(?:'s| is) called|\\bnamed|\\bcalled herself"
@@ -191,6 +194,28 @@ final class FactRules {
                   && !isTitled(p));
       if (isVictim && !roles.isMan(name) && !lineVictims.contains(name)) {
         lineVictims.add(name);
+      }
+    }
+    // "Yuri met us at Hapjeong station exit 7 with a friend called Dahee", "Jinny met me …, came
+    // with Hana": whoever came with the woman who met the writer's party was met with her.
+    List<String> cameAlong = new ArrayList<>();
+    for (Found<Person> p : r.persons()) {
+      if (!lineVictims.contains(p.value().name())
+          || RoleRules.meetsTheWriter(line, p, r.persons()).isEmpty()) {
+        continue;
+      }
+      for (Found<Person> q : r.persons()) {
+        String name = q.value().name();
+        if (q.start() > p.end()
+            && CAME_WITH.matcher(line.substring(p.end(), q.start())).find()
+            && !isTitled(q)
+            && !roles.isMan(name)
+            && !lineVictims.contains(name)
+            && RoleRules.accusedVerb(line, q, r.persons()).isEmpty()) {
+          lineVictims.add(name);
+          victimWords.put(name, "with");
+          cameAlong.add(name);
+        }
       }
     }
     boolean tapeLine =
@@ -451,6 +476,21 @@ final class FactRules {
                   Optional.of(p),
                   span,
                   lineVictims.isEmpty() ? 0.6 : 0.85));
+          for (String along : cameAlong) {
+            if (!who.get().equals(along)) {
+              out.add(
+                  fact(
+                      FactType.MEETING,
+                      Optional.of(along),
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.empty(),
+                      date,
+                      Optional.of(p),
+                      span,
+                      0.85));
+            }
+          }
         } else if (eventVerb) {
           pendingPlaces.add(new Pending(p, date, span));
         } else if (DANGLING.matcher(line).find()) {
