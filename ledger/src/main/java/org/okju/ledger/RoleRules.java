@@ -212,6 +212,9 @@ final class RoleRules {
   // "met us", "met me", "met up with us": the verb's object is the writer's party.
   private static final Pattern WRITER_AFTER_MET =
       Pattern.compile("(?i)^\\s+(?:up\\s+with\\s+)?(?:us|me)\\b");
+  // Either of the two above, anywhere: the cheap test first.
+  private static final Pattern WRITERS_PARTY =
+      Pattern.compile("(?i)\\b(?:us|me)\\b|우리|저희|나랑|나하고|저랑|저하고");
   private static final Pattern MET_WORD = Pattern.compile("(?i)met|meet");
   // 우리랑, 나하고, 저희와: the writer's party as the one met with (나와 and 저와 left out: 나와 is also
   // "came out").
@@ -227,6 +230,9 @@ final class RoleRules {
   static Optional<String> meetsTheWriter(
       String line, Found<Person> p, List<Found<Person>> persons) {
     String clause = Clause.around(line, p.start());
+    if (!WRITERS_PARTY.matcher(clause).find()) {
+      return Optional.empty(); // most clauses: no "us", "me", 우리 or 나랑 to look for a verb before
+    }
     int from = Clause.start(line, p.start());
     Matcher m = Cues.MEET.matcher(clause);
     while (m.find()) {
