@@ -55,6 +55,9 @@ final class FactRules {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
   // A woman introduced by name before the lines that speak of her as "her": "Her name is Hyerin",
   // "the girl from the gym, Hyerin".
+  // After a name: the rest of a list that ends with the writer (", Pike and me", " and I").
+  private static final Pattern WE_LISTED =
+      Pattern.compile("^(?:\\s*,\\s*[A-Z][\\w-]*)*\\s*,?\\s*(?:and|&)\\s+(?:I|me)\\b");
   // Right before a name: "with", "with a friend called", "with her roommate" (one who came along).
   private static final Pattern CAME_WITH =
       Pattern.compile("(?i)\\bwith\\s+(?:(?:a|an|her|their)\\s+(?:[a-z]+\\s+){0,2})?$");
@@ -279,6 +282,9 @@ final class FactRules {
             && !line.substring(her.end(), p.start())
                 .matches("(?is).*\\b(?:to|from|with|by|for|at|of)\\s+(?:\\w+\\s+)?$")
             && !line.startsWith("'s", p.end())
+            // "We met them at the exit at 10pm, Rex, Pike and me": the list that ends with the
+            // writer says who "we" were, not who was met.
+            && !WE_LISTED.matcher(line.substring(p.end())).lookingAt()
             // "met her 11/19, Sparrow brought her up": the one who does the next verb took her.
             && !SUBJECT_OF_VERB.matcher(line.substring(p.end())).lookingAt()
             && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()

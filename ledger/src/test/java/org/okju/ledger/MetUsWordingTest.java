@@ -54,6 +54,16 @@ class MetUsWordingTest extends WordingTestBase {
   }
 
   @Test
+  void theListEndingWithMeSaysWhoWeWere() {
+    Extraction x =
+        read(
+            "Friday 15 May 2026",
+            "We met them at Noksapyeong station exit 2 at 10pm, Rex, Pike and me.");
+    assertThat(facts(x, FactType.MEETING)).noneMatch(f -> f.startsWith("Rex|"));
+    assertThat(x.roles()).doesNotContainEntry("Rex", PersonRole.VICTIM);
+  }
+
+  @Test
   void theOneMetWithAnotherManIsNotTheOneMet() {
     // The writer's party is the verb's object only when "us" or "me" follows it, and 우리랑 marks
     // the party only before the verb of its own clause.
