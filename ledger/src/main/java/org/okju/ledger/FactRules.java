@@ -55,6 +55,12 @@ final class FactRules {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
   // A woman introduced by name before the lines that speak of her as "her": "Her name is Hyerin",
   // "the girl from the gym, Hyerin".
+  // After a name: the rest of a list that ends with the writer (", Pike and me", " and I").
+  private static final Pattern WE_LISTED =
+      Pattern.compile("^(?:\\s*,\\s*[A-Z][\\w-]*)*\\s*,?\\s*(?:and|&)\\s+(?:I|me)\\b");
+  // Right before a name: "with", "with a friend called", "with her roommate" (one who came along).
+  private static final Pattern CAME_WITH =
+      Pattern.compile("(?i)\\bwith\\s+(?:(?:a|an|her|their)\\s+(?:[a-z]+\\s+){0,2})?$");
   private static final Pattern INTRODUCED =
       Pattern.compile(
           "(?i)(?:\\bher name(?:'s| is| was)|\\bshe(?:'s| is) called|\\bnamed|\\bcalled herself"
@@ -193,6 +199,28 @@ final class FactRules {
         lineVictims.add(name);
       }
     }
+    // "Yuri met us at Hapjeong station exit 7 with a friend called Dahee", "Jinny met me …, came
+    // with Hana": whoever came with the woman who met the writer's party was met with her.
+    List<String> cameAlong = new ArrayList<>();
+    for (Found<Person> p : r.persons()) {
+      if (!lineVictims.contains(p.value().name())
+          || RoleRules.meetsTheWriter(line, p, r.persons()).isEmpty()) {
+        continue;
+      }
+      for (Found<Person> q : r.persons()) {
+        String name = q.value().name();
+        if (q.start() > p.end()
+            && CAME_WITH.matcher(line.substring(p.end(), q.start())).find()
+            && !isTitled(q)
+            && !roles.isMan(name)
+            && !lineVictims.contains(name)
+            && RoleRules.accusedVerb(line, q, r.persons()).isEmpty()) {
+          lineVictims.add(name);
+          victimWords.put(name, "with");
+          cameAlong.add(name);
+        }
+      }
+    }
     boolean tapeLine =
         !r.things(EntityType.TAPE).isEmpty()
             && (Cues.in(Cues.RECORD, line) || Cues.in(TAPE_LABEL, line))
@@ -254,6 +282,9 @@ final class FactRules {
             && !line.substring(her.end(), p.start())
                 .matches("(?is).*\\b(?:to|from|with|by|for|at|of)\\s+(?:\\w+\\s+)?$")
             && !line.startsWith("'s", p.end())
+            // "We met them at the exit at 10pm, Rex, Pike and me": the list that ends with the
+            // writer says who "we" were, not who was met.
+            && !WE_LISTED.matcher(line.substring(p.end())).lookingAt()
             // "met her 11/19, Sparrow brought her up": the one who does the next verb took her.
             && !SUBJECT_OF_VERB.matcher(line.substring(p.end())).lookingAt()
             && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
@@ -451,6 +482,21 @@ final class FactRules {
                   Optional.of(p),
                   span,
                   lineVictims.isEmpty() ? 0.6 : 0.85));
+          for (String along : cameAlong) {
+            if (!who.get().equals(along)) {
+              out.add(
+                  fact(
+                      FactType.MEETING,
+                      Optional.of(along),
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.empty(),
+                      date,
+                      Optional.of(p),
+                      span,
+                      0.85));
+            }
+          }
         } else if (eventVerb) {
           pendingPlaces.add(new Pending(p, date, span));
         } else if (DANGLING.matcher(line).find()) {

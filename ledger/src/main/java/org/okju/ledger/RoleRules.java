@@ -166,6 +166,10 @@ final class RoleRules {
     if (describedAsMan(line, p)) {
       return Optional.empty(); // "drove Cha and a second man, Ryu, to the exit": men she met with
     }
+    Optional<String> metTheWriter = meetsTheWriter(line, p, persons);
+    if (metTheWriter.isPresent()) {
+      return metTheWriter;
+    }
     String clause = Clause.around(line, p.start());
     int from = Clause.start(line, p.start());
     for (java.util.regex.Pattern verbs : List.of(Cues.MEET, Cues.RECORD, Cues.DRUG)) {
@@ -201,6 +205,50 @@ final class RoleRules {
         && !Cues.in(Cues.GIVE, clause)
         && !Cues.in(Cues.RECEIVE, clause)) {
       return Optional.of("at");
+    }
+    return Optional.empty();
+  }
+
+  // "met us", "met me", "met up with us": the verb's object is the writer's party.
+  private static final Pattern WRITER_AFTER_MET =
+      Pattern.compile("(?i)^\\s+(?:up\\s+with\\s+)?(?:us|me)\\b");
+  // Either of the two above, anywhere: the cheap test first.
+  private static final Pattern WRITERS_PARTY =
+      Pattern.compile("(?i)\\b(?:us|me)\\b|우리|저희|나랑|나하고|저랑|저하고");
+  private static final Pattern MET_WORD = Pattern.compile("(?i)met|meet");
+  // 우리랑, 나하고, 저희와: the writer's party as the one met with (나와 and 저와 left out: 나와 is also
+  // "came out").
+  private static final Pattern WRITER_COMPANION =
+      Pattern.compile("(?<![가-힣])(?:우리|저희|나|저)(?:랑|하고)(?![가-힣])|(?<![가-힣])(?:우리|저희)와(?![가-힣])");
+
+  /**
+   * The verb by which {@code p} met the writer's party: "Yuri met us at Hapjeong station exit 7",
+   * "Jinny met me there", "가람이는 역에서 우리랑 만났고". The writer is among "us", so the one who met them is
+   * the one met, as "I met Yuri" says it; {@code p} is the verb's subject, which the usual reading
+   * takes for the one who did the meeting.
+   */
+  static Optional<String> meetsTheWriter(
+      String line, Found<Person> p, List<Found<Person>> persons) {
+    String clause = Clause.around(line, p.start());
+    if (!WRITERS_PARTY.matcher(clause).find()) {
+      return Optional.empty(); // most clauses: no "us", "me", 우리 or 나랑 to look for a verb before
+    }
+    int from = Clause.start(line, p.start());
+    Matcher m = Cues.MEET.matcher(clause);
+    while (m.find()) {
+      int at = from + m.start();
+      if (at < p.end() || !p.equals(Clause.agentOf(line, at, persons))) {
+        continue;
+      }
+      boolean english =
+          MET_WORD.matcher(m.group()).matches()
+              && WRITER_AFTER_MET.matcher(line.substring(from + m.end())).lookingAt();
+      boolean korean =
+          p.value().name().matches("[가-힣].*")
+              && WRITER_COMPANION.matcher(line.substring(p.end(), at)).find();
+      if (english || korean) {
+        return Optional.of(m.group());
+      }
     }
     return Optional.empty();
   }
