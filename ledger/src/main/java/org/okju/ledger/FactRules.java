@@ -53,14 +53,14 @@ final class FactRules {
   private static final Pattern AGE_AFTER =
       Pattern.compile("^\\s*[(,]\\s*(?:1[89]|[23]\\d)\\s*(?:살|세|yo|y\\.o\\.)?\\s*[,)/]");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
-  // A woman introduced by name before the lines that speak of her as "her": "Her name is Hyerin",
-  // "the girl from the gym, Hyerin".
   // After a name: the rest of a list that ends with the writer (", Pike and me", " and I").
   private static final Pattern WE_LISTED =
       Pattern.compile("^(?:\\s*,\\s*[A-Z][\\w-]*)*\\s*,?\\s*(?:and|&)\\s+(?:I|me)\\b");
   // Right before a name: "with", "with a friend called", "with her roommate" (one who came along).
   private static final Pattern CAME_WITH =
       Pattern.compile("(?i)\\bwith\\s+(?:(?:a|an|her|their)\\s+(?:[a-z]+\\s+){0,2})?$");
+  // A woman introduced by name before the lines that speak of her as "her": "Her name is Hyerin",
+  // "the girl from the gym, Hyerin".
   private static final Pattern INTRODUCED =
       Pattern.compile(
           "(?i)(?:\\bher name(?:'s| is| was)|\\bshe(?:'s| is) called|\\bnamed|\\bcalled herself"
@@ -422,17 +422,7 @@ final class FactRules {
       // Places of the event written before its victim was named ("낚시 나감. 홍대입구역 9번 출구." …
       // "물고기 = 채원").
       for (Pending p : pendingPlaces) {
-        out.add(
-            fact(
-                FactType.MEETING,
-                who,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                p.date(),
-                Optional.of(p.place()),
-                p.span(),
-                0.6));
+        out.add(meeting(who, p.date(), p.place(), p.span(), 0.6));
       }
       pendingPlaces.clear();
     }
@@ -454,47 +444,17 @@ final class FactRules {
                   && (!lineVictims.isEmpty() || victim.isEmpty()));
       if (listPlace.isPresent() && listPlace.get().equals(place)) {
         for (String listed : listedThere) {
-          out.add(
-              fact(
-                  FactType.MEETING,
-                  Optional.of(listed),
-                  Optional.empty(),
-                  Optional.empty(),
-                  Optional.empty(),
-                  date,
-                  Optional.of(p),
-                  span,
-                  0.7));
+          out.add(meeting(Optional.of(listed), date, p, span, 0.7));
         }
         lastPlace = Optional.of(p);
         continue;
       }
       if (venue && !moneyLine && (eventLine || isRoom(p))) {
         if (who.isPresent()) {
-          out.add(
-              fact(
-                  FactType.MEETING,
-                  who,
-                  Optional.empty(),
-                  Optional.empty(),
-                  Optional.empty(),
-                  date,
-                  Optional.of(p),
-                  span,
-                  lineVictims.isEmpty() ? 0.6 : 0.85));
+          out.add(meeting(who, date, p, span, lineVictims.isEmpty() ? 0.6 : 0.85));
           for (String along : cameAlong) {
             if (!who.get().equals(along)) {
-              out.add(
-                  fact(
-                      FactType.MEETING,
-                      Optional.of(along),
-                      Optional.empty(),
-                      Optional.empty(),
-                      Optional.empty(),
-                      date,
-                      Optional.of(p),
-                      span,
-                      0.85));
+              out.add(meeting(Optional.of(along), date, p, span, 0.85));
             }
           }
         } else if (eventVerb) {
@@ -934,6 +894,21 @@ final class FactRules {
         .flatMap(row -> row.at(p.start()))
         .filter(c -> c.column() == TableReader.Column.WHO)
         .isPresent();
+  }
+
+  // The writer's meeting with {@code who} at {@code place}: no other party, no money.
+  private static SuggestedFact meeting(
+      Optional<String> who, Optional<String> date, String place, Span span, double confidence) {
+    return fact(
+        FactType.MEETING,
+        who,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        date,
+        Optional.of(place),
+        span,
+        confidence);
   }
 
   static SuggestedFact fact(
