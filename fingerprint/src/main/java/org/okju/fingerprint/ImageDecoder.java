@@ -109,10 +109,11 @@ public final class ImageDecoder {
       return decodeWithWarnings(readAll(file), file);
     }
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-      if (in != null && readersJdkFirst(in).isEmpty()) {
-        return stillByFfmpeg(file);
+      if (in == null) {
+        throw new ImageDecodeException(file, "cannot open for reading", null);
       }
-      return decode(in, file);
+      List<ImageReaderSpi> spis = readersJdkFirst(in);
+      return spis.isEmpty() ? stillByFfmpeg(file) : decode(in, file, spis);
     } catch (IOException e) {
       throw new ImageDecodeException(file, "cannot read: " + e.getMessage(), e);
     }
@@ -170,11 +171,16 @@ public final class ImageDecoder {
   }
 
   private DecodedImage decode(ImageInputStream in, Path file) throws ImageDecodeException {
+    if (in == null) {
+      throw new ImageDecodeException(file, "cannot open for reading", null);
+    }
+    return decode(in, file, readersJdkFirst(in));
+  }
+
+  // The readers' providers are asked once per file: each looks at the input to say so.
+  private DecodedImage decode(ImageInputStream in, Path file, List<ImageReaderSpi> spis)
+      throws ImageDecodeException {
     try {
-      if (in == null) {
-        throw new ImageDecodeException(file, "cannot open for reading", null);
-      }
-      List<ImageReaderSpi> spis = readersJdkFirst(in);
       if (spis.isEmpty()) {
         throw new ImageDecodeException(file, "not an image format okju can read", null);
       }

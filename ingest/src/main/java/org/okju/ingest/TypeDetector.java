@@ -214,13 +214,11 @@ final class TypeDetector {
   // an AVCHD camcorder's ".mts" is a transport stream, not the 3D model format Tika's name says.
   private boolean sameFamily(MediaType c, MediaType n) {
     return (isIsoMedia(c) && isIsoMedia(n))
-        || bothWithin(c, n, MATROSKA)
-        || bothWithin(c, n, OGG)
+        || bothWithin(c, n, VideoContainers.MATROSKA)
+        || bothWithin(c, n, VideoContainers.OGG)
         || (c.equals(VideoContainers.TRANSPORT_STREAM) && n.equals(AVCHD_NAME));
   }
 
-  private static final MediaType MATROSKA = MediaType.application("x-matroska");
-  private static final MediaType OGG = MediaType.application("ogg");
   private static final MediaType AVCHD_NAME = MediaType.parse("model/vnd.mts");
 
   private boolean bothWithin(MediaType c, MediaType n, MediaType container) {

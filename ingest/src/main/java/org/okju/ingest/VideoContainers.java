@@ -21,8 +21,10 @@ final class VideoContainers {
   static final MediaType OGG_VIDEO = MediaType.video("ogg");
   static final MediaType TRANSPORT_STREAM = MediaType.video("mp2t");
 
-  private static final MediaType MATROSKA = MediaType.application("x-matroska");
-  private static final MediaType OGG = MediaType.application("ogg");
+  /** The generic containers Tika's content rules name, video or sound alike. */
+  static final MediaType MATROSKA = MediaType.application("x-matroska");
+
+  static final MediaType OGG = MediaType.application("ogg");
   private static final byte[] WEBM_DOCTYPE = "webm".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] THEORA = {(byte) 0x80, 't', 'h', 'e', 'o', 'r', 'a'};
   private static final int TS_PACKET = 188;
