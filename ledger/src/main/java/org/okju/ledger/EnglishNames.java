@@ -35,6 +35,11 @@ final class EnglishNames {
               + "(?:\\s"
               + NAME
               + ")?)");
+  // A Korean name as official papers romanise it, the surname in capitals before the hyphenated
+  // given name: "YOON Tae-gyu", "Ms. KWON Ye-ji" (a police summary, a passport, a court record).
+  // The surname is part of the name; read as a run, only the given name was left.
+  private static final Pattern CAPITAL_SURNAME_THEN_GIVEN =
+      Pattern.compile("(?<![A-Za-z])([A-Z]{2,7}) ([A-Z][a-z]{1,5}-[a-z]{1,6})(?![A-Za-z])");
   // A victim named after the offender's word for her: "target은 Yuri", "prey: Dahye".
   private static final Pattern LABELLED =
       Pattern.compile(
@@ -183,7 +188,13 @@ final class EnglishNames {
 
   List<Found<Person>> find(String line, List<Integer> numbers) {
     List<Found<Person>> out = new ArrayList<>();
-    Matcher m = ROLE_IS_NAME.matcher(line);
+    Matcher m = CAPITAL_SURNAME_THEN_GIVEN.matcher(line);
+    while (m.find()) {
+      if (KoreanSurnames.containsRomanised(m.group(1))) {
+        add(out, Found.of(m.start(), m.end(), new Person(m.group(), Optional.empty()), 0.85));
+      }
+    }
+    m = ROLE_IS_NAME.matcher(line);
     while (m.find()) {
       String name = m.group(2);
       if (!PersonWords.isEnglishNotName(name) && !isPlace(name)) {

@@ -118,6 +118,12 @@ final class KoreanNames {
   private static final Set<String> ONE_SYLLABLE_WORDS =
       Set.of(
           "나", "내", "저", "너", "형", "폰", "차", "약", "술", "방", "돈", "캠", "몫", "팀", "둘", "셋", "다", "또");
+
+  /** A one-syllable word that is no nickname (나, 형, 약, 술, 돈): see {@link #ONE_SYLLABLE_WORDS}. */
+  static boolean isOneSyllableWord(String word) {
+    return ONE_SYLLABLE_WORDS.contains(word);
+  }
+
   private static final Pattern SPACED_NAME =
       Pattern.compile("(?<![가-힣] ?)([가-힣]) ([가-힣]) ([가-힣])(?! ?[가-힣])");
   // What only people do, right after a name with its subject particle.
@@ -154,6 +160,13 @@ final class KoreanNames {
   // The word for meeting, picking up or calling out someone, right after her bare name.
   private static final Pattern MEET_AFTER =
       Pattern.compile("\\s(?:픽업|불러냄|불러냈|데려감|데려갔|데리러|만남(?![가-힣])|만났)");
+  // 지수 옴, 하린 왔음: she came, right after her bare name, as 음슴체 notes write a meeting. Things
+  // come too (문자 옴, 영상 옴), and a count (친구 하나 옴), so only a given name's shape counts, and
+  // not these.
+  private static final Pattern CAME_AFTER =
+      Pattern.compile("^\\s(?:(?:또|먼저|혼자|같이|늦게)\\s)?(?:옴|왔음|왔다|왔어|나옴|나왔)(?![가-힣])");
+  private static final Set<String> THINGS_THAT_COME =
+      Set.of("영상", "순서", "신호", "정산", "소식", "연락", "문자", "전화", "답장", "손님", "택배", "하나");
   // What befell her or a second meeting, right after her bare name, as 음슴체 notes write it: 은솔
   // 잠듦, 라희 완전 취함, 민지 뻗음, 민지 또 만남.
   private static final Pattern STATE_OR_MEETING_AGAIN_AFTER =
@@ -516,6 +529,12 @@ final class KoreanNames {
                   || (p.particle().isEmpty()
                       && MEET_AFTER.matcher(after).lookingAt()
                       && givenNameShaped(name))
+                  || (p.particle().isEmpty()
+                      && p.kin().isEmpty()
+                      && CAME_AFTER.matcher(after).lookingAt()
+                      && givenNameShaped(name)
+                      && !THINGS_THAT_COME.contains(name)
+                      && !SEASONS_AND_TIMES.contains(name))
                   || (p.particle().isEmpty()
                       && p.kin().isEmpty()
                       && STATE_OR_MEETING_AGAIN_AFTER.matcher(after).lookingAt()

@@ -605,7 +605,7 @@ public final class LedgerExtractor {
         people.removeIf(
             p -> p.overlaps(span[0], span[1]) && (titled || p.flags().contains("weak")));
         // After a title any capitalised word is a surname ("Driver Oh"), even one like a word.
-        boolean name = titled ? text.matches("[A-Z][a-z]+") : isTableName(text);
+        boolean name = titled ? text.matches("[A-Z][a-z]+") : isWhoCellName(text);
         if (name && people.stream().noneMatch(p -> p.overlaps(span[0], span[1]))) {
           people.add(
               Found.of(
@@ -860,7 +860,7 @@ public final class LedgerExtractor {
     }
     parts.add(new int[] {c.start() + at, c.end(), 0});
     for (int[] p : parts) {
-      if (!isTableName(c.text().substring(p[0] - c.start(), p[1] - c.start()).strip())) {
+      if (!isWhoCellName(c.text().substring(p[0] - c.start(), p[1] - c.start()).strip())) {
         return List.of();
       }
     }
@@ -877,6 +877,20 @@ public final class LedgerExtractor {
               + "]\\s|\\s["
               + PersonWords.DASHES
               + "]\\s([가-힣]{2,4})$");
+
+  /**
+   * A name in a table's who, from or to cell: a table name, or one Hangul syllable (a nickname: 솔,
+   * 곰, 별), since the column says it is someone; not a one-syllable word (나, 형, 약, 돈), a particle or
+   * a place.
+   */
+  private static boolean isWhoCellName(String text) {
+    return isTableName(text)
+        || (text.matches("[가-힣]")
+            && !KoreanNames.isOneSyllableWord(text)
+            && !KoreanParticles.isParticle(text)
+            && !PersonWords.KOREAN_NOT_NAMES.contains(text)
+            && !PlaceReader.GAZETTEER.contains(text));
+  }
 
   private static boolean isTableName(String text) {
     return capitalsName(text)

@@ -466,19 +466,32 @@ final class Payments {
               || (p.flags().contains("role-resolved")
                   && p.flags().contains("label")
                   && particle.matches("[은는]"));
-      // "Mr. Lee paid me", "Sujin sent 500,000" (nobody else named after the verb: the writer is
-      // paid), and "Client paid 700,000 won to (an account) Choi (gave her)": paid to the one
-      // named after "to".
+      // "Mr. Lee paid me", "Sujin sent 500,000" (nobody else named after the verb in its
+      // sentence: the writer is paid; "Tank sent 1.2m. sent Marco 300k" names Marco in the next
+      // sentence, paid by the writer), and "Client paid 700,000 won to (an account) Choi (gave
+      // her)": paid to the one named after "to".
+      int sentenceEnd = sentenceEnd(line, verb.end());
       boolean english =
           line.substring(p.end(), verb.start()).matches("\\s*")
               && (line.substring(verb.end()).matches("(?i)\\s+(?:me|us)\\b.*")
-                  || r.persons().stream().noneMatch(o -> o.start() > verb.end())
+                  || r.persons().stream()
+                      .noneMatch(o -> o.start() > verb.end() && o.start() < sentenceEnd)
                   || recipientAfter(r, verb) != null);
       if (korean || english) {
         found = p;
       }
     }
     return found;
+  }
+
+  // The end of an English sentence: a full stop, a question or exclamation mark or a semicolon
+  // before a space or the line's end (not the point of 1.2m).
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?;](?=\\s|$)");
+
+  /** Where the sentence holding {@code at} ends: its closing mark, or the line's end. */
+  private static int sentenceEnd(String line, int at) {
+    Matcher e = SENTENCE_END.matcher(line);
+    return e.find(at) ? e.start() : line.length();
   }
 
   /**

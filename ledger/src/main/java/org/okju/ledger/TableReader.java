@@ -127,10 +127,12 @@ final class TableReader {
       return Optional.empty();
     }
     List<Cell> typed = new ArrayList<>();
+    int shift = aligned ? 0 : mergedCellsAbove(cells);
     for (int i = 0; i < cells.size(); i++) {
       Cell c = cells.get(i);
       // Aligned with spaces, an empty cell leaves no mark: the column is the header's nearest.
-      int column = centres.isEmpty() || !aligned ? i : nearest(centres, (c.start() + c.end()) / 2);
+      int column =
+          centres.isEmpty() || !aligned ? i + shift : nearest(centres, (c.start() + c.end()) / 2);
       typed.add(
           new Cell(
               c.start(),
@@ -139,6 +141,53 @@ final class TableReader {
               column < header.size() ? header.get(column) : Column.OTHER));
     }
     return Optional.of(new Row(typed, unit));
+  }
+
+  // A cell that is an amount alone: 30, 1,500,000, ₩45,000.
+  private static final Pattern AMOUNT_ONLY =
+      Pattern.compile("[₩$]?\\s?(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s?(?:원|만원|만|won|k)?");
+
+  /**
+   * How many columns a row shorter than its header starts to the right: a spreadsheet whose first
+   * cells are merged down over several rows (a date written once for the night's rows) gives the
+   * rows below without their empty first cells, so "몫 | 큰형 | | | 45" is the 구분 column on, not the
+   * 일자 column, and its 45 is money out, not in. The shift chosen is the one under which the row's
+   * amounts sit in amount columns and no word sits in one; with a tie, none (a row whose empty last
+   * cells were dropped, 합계 | | 150 | 95, keeps its columns).
+   */
+  private int mergedCellsAbove(List<Cell> cells) {
+    if (cells.size() >= header.size()) {
+      return 0;
+    }
+    int best = 0;
+    int bestFit = fit(cells, 0);
+    for (int shift = 1; shift <= header.size() - cells.size(); shift++) {
+      int f = fit(cells, shift);
+      if (f > bestFit) {
+        best = shift;
+        bestFit = f;
+      }
+    }
+    return best;
+  }
+
+  private int fit(List<Cell> cells, int shift) {
+    int fit = 0;
+    for (int i = 0; i < cells.size(); i++) {
+      String text = cells.get(i).text();
+      if (text.isEmpty()) {
+        continue;
+      }
+      Column column = header.get(i + shift);
+      boolean money = column == Column.IN || column == Column.OUT || column == Column.AMOUNT;
+      boolean amount = AMOUNT_ONLY.matcher(text).matches();
+      if (money) {
+        fit += amount ? 1 : -1;
+      } else if (column == Column.DATE) {
+        fit += text.matches(".*\\d.*") ? 1 : -1;
+      }
+    }
+    return fit;
   }
 
   // A column naming who the money came from or went to, with the amount in the column after it:
