@@ -333,6 +333,7 @@ public final class LedgerExtractor {
           lineSpan.start(),
           entities);
     }
+    facts.addAll(rules.finish(partyCues));
     Extraction read =
         new Extraction(
             doc.name(), withoutIdleRoleWords(entities, facts), facts, doc.warnings(), partyCues);
