@@ -123,9 +123,18 @@ final class FactRules {
   private Map<String, RoleCue> partyCues = Map.of();
   private final List<Pending> pendingPlaces = new ArrayList<>();
   private final List<Pending> carried = new ArrayList<>();
+  // The day of the lines read last, whose places may still wait for their woman.
+  private Optional<String> pendingDay = Optional.empty();
 
   /** A place of an event whose victim is not named yet. */
   private record Pending(String place, Optional<String> date, Span span) {}
+
+  /** A tape filmed on a line that names no one, with its line's date and place. */
+  private record UnnamedTape(
+      String title, Optional<String> date, Optional<String> place, Span span) {}
+
+  // A title naming a woman the document names only later is hers (finish()).
+  private final List<UnnamedTape> unnamedTapes = new ArrayList<>();
 
   /**
    * @param victims receives the names of people found to be victims
@@ -143,6 +152,38 @@ final class FactRules {
     pendingPlaces.clear();
     carried.clear();
     payments.newEntry();
+  }
+
+  /**
+   * The facts the document's end settles: "촬영함 (소연_0403)" on a line that names no one, and 소연 named
+   * lines later ("(소연 영상 판매)"): the file named after her is hers, and the title is the evidence of
+   * her role.
+   */
+  List<SuggestedFact> finish(List<Extraction.PartyCue> cuesOut) {
+    List<SuggestedFact> out = new ArrayList<>();
+    for (UnnamedTape tape : unnamedTapes) {
+      Optional<String> named = namedIn(tape.title()).filter(n -> !roles.isMan(n));
+      if (named.isEmpty()) {
+        continue;
+      }
+      out.add(
+          fact(
+              FactType.RECORDING,
+              named,
+              Optional.of(tape.title()),
+              Optional.empty(),
+              Optional.empty(),
+              tape.date(),
+              tape.place(),
+              tape.span(),
+              0.7));
+      victims.add(named.get());
+      cuesOut.add(
+          new Extraction.PartyCue(
+              named.get(), new RoleCue(PersonRole.VICTIM, tape.title()), tape.span()));
+    }
+    unnamedTapes.clear();
+    return out;
   }
 
   /** The roles the last line built shows for people it does not name. */
@@ -164,6 +205,16 @@ final class FactRules {
       commentThread = true;
     }
     Optional<String> date = r.date();
+    // "4/3 역삼역 2번 출구에서 만남" then "4/18 다은이랑 신촌에서 술": a place whose woman the entry never
+    // named is no place of a woman met on another day.
+    Optional<String> day = r.day();
+    if (day.isPresent() && pendingDay.isPresent() && !day.equals(pendingDay)) {
+      pendingPlaces.clear();
+      carried.clear();
+    }
+    if (day.isPresent()) {
+      pendingDay = day;
+    }
     roles.noteMen(r);
     // An interview's answer says what its question asks about: "Q: Where did you meet?" / "A: By
     // Mangwon station exit 2." is a meeting there, "Q: Was it filmed?" / "A: Saved as …" a film.
@@ -197,6 +248,24 @@ final class FactRules {
                   && !isTitled(p));
       if (isVictim && !roles.isMan(name) && !lineVictims.contains(name)) {
         lineVictims.add(name);
+      }
+    }
+    // "(소연 영상 판매)", "took the Sunhee tape to his buyers": the woman a recording is of is a
+    // victim, whoever sells it; she is not the line's event's woman (no meeting is hers here).
+    for (Found<Person> p : r.persons()) {
+      String name = p.value().name();
+      if (!p.flags().contains("chat-writer")
+          && !isTitled(p)
+          && !roles.isMan(name)
+          && !PersonWords.isCrewWord(name)
+          && !RoleRules.JOB_LABEL.matcher(line.substring(0, p.start())).find()
+          && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()) {
+        RecordingOfHer.word(line, p)
+            .ifPresent(
+                w -> {
+                  victimWords.putIfAbsent(name, w);
+                  victims.add(name);
+                });
       }
     }
     // "Yuri met us at Hapjeong station exit 7 with a friend called Dahee", "Jinny met me …, came
@@ -493,6 +562,9 @@ final class FactRules {
         continue;
       }
       Optional<String> filmed = money.victimPayers().keySet().stream().findFirst().or(() -> who);
+      if (recordLine && filmed.isEmpty() && !Cues.in(Cues.TRADE, line)) {
+        unnamedTapes.add(new UnnamedTape(tape.value().normalized(), date, lastPlace, span));
+      }
       if (recordLine && filmed.isPresent()) {
         out.add(
             fact(

@@ -18,12 +18,27 @@ public record Inconsistency(String kind, List<Long> facts, String message) {
   static List<Inconsistency> find(List<LedgerView.FactView> facts) {
     List<Inconsistency> out = new java.util.ArrayList<>();
     java.util.Map<String, List<LedgerView.FactView>> deals = new java.util.TreeMap<>();
-    for (LedgerView.FactView f : facts) {
-      if (f.type() == FactType.SHARE && f.percent().isPresent()) {
-        String deal =
-            f.provenance().doc() + "|" + f.date().orElse("?") + "|" + f.object().orElse("?");
-        deals.computeIfAbsent(deal, k -> new java.util.ArrayList<>()).add(f);
+    List<LedgerView.FactView> shares =
+        facts.stream()
+            .filter(f -> f.type() == FactType.SHARE && f.percent().isPresent())
+            .sorted(java.util.Comparator.comparingInt(f -> f.provenance().line()))
+            .toList();
+    java.util.Map<String, Integer> lastLine = new java.util.HashMap<>();
+    java.util.Map<String, Integer> run = new java.util.HashMap<>();
+    for (LedgerView.FactView f : shares) {
+      String deal =
+          f.provenance().doc() + "|" + f.date().orElse("?") + "|" + f.object().orElse("?");
+      if (f.date().isEmpty()) {
+        // An undated deal (a notebook that never writes its year) is the shares written on one
+        // line or on lines one after another: 4/5's cut and 4/11's list are two deals.
+        int line = f.provenance().line();
+        Integer last = lastLine.put(deal, line);
+        if (last != null && line - last > 1) {
+          run.merge(deal, 1, Integer::sum);
+        }
+        deal = deal + "|" + run.getOrDefault(deal, 0);
       }
+      deals.computeIfAbsent(deal, k -> new java.util.ArrayList<>()).add(f);
     }
     for (var e : deals.entrySet()) {
       java.math.BigDecimal sum =

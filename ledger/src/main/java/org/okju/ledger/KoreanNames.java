@@ -158,6 +158,9 @@ final class KoreanNames {
               + "|brought|brings|picked|picks|took|takes|met|meets|said|says|told|tells|gave|gives"
               + "|bought|buys|lent|lends|edited|edits|texted|texts|called|calls)\\b");
   // The word for meeting, picking up or calling out someone, right after her bare name.
+  // Where, then the meeting, after a name with its 이: 소연이 역삼역 2번 출구에서 만남.
+  private static final Pattern MET_THERE_AFTER =
+      Pattern.compile("^\\s+" + RoleRules.WHERE_THEN + "(?:만남(?![가-힣])|만났)");
   private static final Pattern MEET_AFTER =
       Pattern.compile("\\s(?:픽업|불러냄|불러냈|데려감|데려갔|데리러|만남(?![가-힣])|만났)");
   // 지수 옴, 하린 왔음: she came, right after her bare name, as 음슴체 notes write a meeting. Things
@@ -525,6 +528,15 @@ final class KoreanNames {
                   || (p.particle().isEmpty()
                       && EN_VICTIM_VERB_BEFORE.matcher(before).find()
                       && (givenNameShaped(name) || surnameAndGivenSyllables(name)))
+                  // 소연이 역삼역 2번 출구에서 만남: the affectionate 이 (or her subject's), where,
+                  // then the meeting, as 음슴체 notes write whom the writer met
+                  || (p.particle().equals("이")
+                      && p.kin().isEmpty()
+                      && name.matches("[가-힣]{2,3}")
+                      && PersonWords.endsInConsonant(name)
+                      && givenNameShaped(name)
+                      && !SEASONS_AND_TIMES.contains(name)
+                      && MET_THERE_AFTER.matcher(after).lookingAt())
                   // 소미 픽업, 은서 불러냄: a name bare before the word for meeting her
                   || (p.particle().isEmpty()
                       && MEET_AFTER.matcher(after).lookingAt()

@@ -146,6 +146,16 @@ public final class LedgerExtractor {
         List<Found<Temporal>> own =
             withoutTitles(DateReader.find(text, entryDate, year, dayFirst, dottedYearLast), text);
         for (Found<Temporal> t : own) {
+          if (t.value().date().isEmpty()
+              && t.value().heading()
+              && t.value().type() == EntityType.DATE
+              && !t.value().normalized().isEmpty()
+              && chat.isEmpty()) {
+            // "3/20 The new girl …" in a notebook that never writes its year: a new day's entry
+            // all the same; the last one's woman and places are not this one's.
+            newEntry = true;
+            break;
+          }
           if (t.value().date().isPresent()) {
             if (t.value().heading() && chat.isEmpty()) {
               entryDate = t.value().date();
@@ -333,6 +343,7 @@ public final class LedgerExtractor {
           lineSpan.start(),
           entities);
     }
+    facts.addAll(rules.finish(partyCues));
     Extraction read =
         new Extraction(
             doc.name(), withoutIdleRoleWords(entities, facts), facts, doc.warnings(), partyCues);

@@ -39,6 +39,19 @@ record LineReading(
   }
 
   /** The first fully known date written in the line, else the entry's. */
+  /**
+   * The day the line is of, written as read even when its year is unknown ({@code --04-03}): the
+   * line's first date, or its entry's.
+   */
+  Optional<String> day() {
+    return temporals.stream()
+        .map(Found::value)
+        .filter(t -> t.type() == EntityType.DATE && !t.normalized().isEmpty())
+        .map(Temporal::normalized)
+        .findFirst()
+        .or(() -> entryDate.map(LocalDate::toString));
+  }
+
   Optional<String> date() {
     return temporals.stream()
         .map(Found::value)

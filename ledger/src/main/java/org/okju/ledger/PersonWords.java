@@ -538,7 +538,8 @@ final class PersonWords {
           "feb",
           "mar",
           "apr",
-          "jun",
+          // not "jun": a Korean given name ("Paid Jun (the driver) 200,000 won"); "Jun 5" is a
+          // date, read as one before any person
           "jul",
           "aug",
           "sep",

@@ -264,7 +264,8 @@ final class RoleRules {
         && PersonWords.endsInConsonant(name)
         && Clause.particle(line, p).equals("이")
         && verbAt > p.end()
-        && line.substring(p.end() + 1, verbAt).isBlank()
+        // 소연이 만남, 소연이 역삼역 2번 출구에서 만남: nothing, or only where, between
+        && WHERE_ONLY.matcher(line.substring(p.end() + 1, verbAt)).matches()
         && AFFECTIONATE_MEETING.matcher(line.substring(verbAt)).lookingAt();
   }
 
@@ -301,6 +302,11 @@ final class RoleRules {
       Pattern.compile(
           "(?i)^\\s*(?:,\\s*(?:a|the)|\\s+and\\s+(?:a|the|another))\\s+(?:[a-z]+\\s+)?(?:man|guy)\\b");
 
+  // Where, written as up to four words ending in 에서, none of them a verb going on (왔나 싶어서
+  // 공원에서 is no place alone): 역삼역 2번 출구에서.
+  static final String WHERE_THEN =
+      "(?:(?:[가-힣A-Za-z0-9]+(?<!어서|아서|해서|고|며|면|는데|지만|나|니)\\s+){0,3}" + "[가-힣A-Za-z0-9]*에서\\s+)?";
+  private static final Pattern WHERE_ONLY = Pattern.compile("\\s*" + WHERE_THEN);
   private static final Pattern AFFECTIONATE_MEETING =
       Pattern.compile("(?:불러냄|불러냈|만남|만났|픽업)(?![가-힣]*(?:다고|대|래))");
 

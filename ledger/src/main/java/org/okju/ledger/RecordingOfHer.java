@@ -1,0 +1,42 @@
+package org.okju.ledger;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The person a line speaks of as what a recording is of: {@code 소연 영상}, {@code 소연이 촬영본}, "Sunhee's
+ * tape", "Mirae's video", "footage of Hana" (issue 16). She is filmed, so a victim, whoever the
+ * line says sells, sends or edits the recording: a sale's trade word ({@code 판매}, "sold") is about
+ * the recording, not about her. Whether the person is a man of the trade, titled or a crew word is
+ * the caller's to rule out (a boss's "editing job" is his).
+ */
+final class RecordingOfHer {
+  private static final String EN_RECORDING =
+      "(?:tape|video|vid|clip|footage|recording|movie|mp4|film|file)s?\\b";
+  // Right after her name: 소연 영상, 소연의 동영상, 소연이 촬영본, "Mirae's video", "Sunhee's first tape".
+  private static final Pattern AFTER =
+      Pattern.compile(
+          "^(?:의|이)?\\s*(?<ko>영상|동영상|촬영본|녹화본|몰카|테이프|원본|풀영상|풀버전)"
+              + "|^(?:'s|’s)\\s+(?:(?:new|first|second|third|last|full|raw|other|old|latest)\\s+)?(?<en>"
+              + EN_RECORDING
+              + ")");
+  // Right before her name: "footage of Hana", "the video of Mirae", "tapes of Jin".
+  private static final Pattern OF_BEFORE =
+      Pattern.compile(
+          "\\b(?<en>tape|video|vid|clip|footage|recording|pics|photos|film)s?\\s+of\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
+  private RecordingOfHer() {}
+
+  /** The recording's word when {@code p} is named as what a recording is of. */
+  static Optional<String> word(String line, Found<Person> p) {
+    String after = line.substring(p.end());
+    Matcher m = AFTER.matcher(after);
+    if (m.find()) {
+      return Optional.of(m.group("ko") != null ? m.group("ko") : m.group("en"));
+    }
+    Matcher of = OF_BEFORE.matcher(line.substring(0, p.start()));
+    return of.find() ? Optional.of(of.group("en")) : Optional.empty();
+  }
+}
