@@ -138,7 +138,7 @@ public final class CopySignals {
     halves(out, plane, bars, scratch);
     ContentBox box = SharpBox.within(plane, bars);
     ContentBox chrome = SharpBox.chromeWithin(plane, bars);
-    boxContent(out, plane, bars, chrome, box, scratch);
+    boxContent(out, frame, plane, bars, chrome, box, scratch);
     out.addAll(cropGrid.videoViews(plane, inner(plane, bars, chrome) ? chrome : box, scratch));
     return out;
   }
@@ -156,9 +156,18 @@ public final class CopySignals {
    * differs from it only where the bars' box still holds a player's bars, so the chrome's view
    * takes the upright place (the bars' turned views stay); a blurred fill's box is taken only where
    * the bars left no view.
+   *
+   * <p>The chrome's view is hashed from {@code frame}'s own pixels inside the box ({@link
+   * SourceRegion}), not from the reduced plane: a clip in a web page's player is half the page's
+   * width or less, a few hundred samples of the plane, and PDQ's 64-sample filter then sees samples
+   * already averaged in blocks of three and aligned to the plane's grid rather than the clip's. On
+   * the bench's dark-theme page (photos at 85-95% of an 800-pixel player, 1280x720 recordings) the
+   * plane's view was within the view radius on 18-20 of 30 frames where the frame's own pixels were
+   * on 26-28, and a recording needs 60% of its frames aligned.
    */
   private void boxContent(
       List<CopySignal> out,
+      LumaSource frame,
       ReducedLumaPlane plane,
       ContentBox bars,
       ContentBox chrome,
@@ -166,7 +175,10 @@ public final class CopySignals {
       PdqScratch scratch) {
     if (inner(plane, bars, chrome)) {
       out.removeIf(s -> s.kind() == CopySignalKind.CONTENT && s.orientation() == Dihedral.ORIGINAL);
-      add(out, CopySignalKind.CONTENT, uprightHash(plane, chrome, scratch));
+      add(
+          out,
+          CopySignalKind.CONTENT,
+          hasher.dihedral(SourceRegion.of(frame, chrome), ORIGINAL_ONLY, scratch));
     } else if (inner(plane, bars, sharp)
         && out.stream().noneMatch(s -> s.kind() == CopySignalKind.CONTENT)) {
       add(out, CopySignalKind.CONTENT, uprightHash(plane, sharp, scratch));
@@ -200,7 +212,13 @@ public final class CopySignals {
       add(out, CopySignalKind.CONTENT, uprightHash(plane, box, scratch));
     }
     boxContent(
-        out, plane, box, SharpBox.chromeWithin(plane, box), SharpBox.within(plane, box), scratch);
+        out,
+        picture,
+        plane,
+        box,
+        SharpBox.chromeWithin(plane, box),
+        SharpBox.within(plane, box),
+        scratch);
     halves(out, plane, box, scratch);
     return out;
   }

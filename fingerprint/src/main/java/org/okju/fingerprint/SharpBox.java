@@ -85,7 +85,7 @@ public final class SharpBox {
    * bars around its chrome), or {@code start} when nothing is trimmed or too much is.
    */
   public static ContentBox within(ReducedLumaPlane plane, ContentBox start) {
-    return within(plane, start, DETAIL, PASSES, MIN_KEPT, 0);
+    return within(plane, start, DETAIL, PASSES, MIN_KEPT, 0, false);
   }
 
   /**
@@ -112,7 +112,8 @@ public final class SharpBox {
         CHROME_DETAIL,
         CHROME_PASSES,
         MIN_CHROME_KEPT,
-        MIN_CHROME_LEVELS_SHARE);
+        MIN_CHROME_LEVELS_SHARE,
+        true);
   }
 
   /**
@@ -139,7 +140,8 @@ public final class SharpBox {
       float detail,
       double[] passes,
       double minKept,
-      double levelsShare) {
+      double levelsShare,
+      boolean limitsInStart) {
     int w = plane.width();
     int h = plane.height();
     ContentBox whole = start;
@@ -150,12 +152,14 @@ public final class SharpBox {
     int x1 = start.x() + start.width();
     int y0 = start.y();
     int y1 = start.y() + start.height();
+    int[] colLimits = limits(x0, x1, w, limitsInStart);
+    int[] rowLimits = limits(y0, y1, h, limitsInStart);
     for (double share : passes) {
       LineRule rule = new LineRule(detail, share, levelsShare);
-      int[] cols = trim(plane, false, x0, x1, y0, y1, w, rule);
+      int[] cols = trim(plane, false, x0, x1, y0, y1, colLimits, rule);
       x0 = cols[0];
       x1 = cols[1];
-      int[] rows = trim(plane, true, y0, y1, x0, x1, h, rule);
+      int[] rows = trim(plane, true, y0, y1, x0, x1, rowLimits, rule);
       y0 = rows[0];
       y1 = rows[1];
     }
@@ -166,8 +170,30 @@ public final class SharpBox {
   }
 
   /**
+   * How far a side may be trimmed, {@code {first, last}}: no line before {@code first} is left out
+   * from the start, none from {@code last} on from the end. {@link #MAX_TRIM} of the plane's side
+   * {@code lines}; for the chrome's rules ({@code inStart}) also that share of the box they start
+   * from, {@code [from, to)}, whichever reaches further. On a page the chrome's rules start inside
+   * the player's object or the bands' box, and a portrait clip between the player's black bars,
+   * with the player at the left of the page, ends 57% of the page's width from its right (the
+   * pattern sample on the bench's dark page: the box stopped at the plane's 42% and kept a third of
+   * the player's black bar, so its views matched nothing).
+   */
+  private static int[] limits(int from, int to, int lines, boolean inStart) {
+    int limit = (int) (lines * MAX_TRIM);
+    int first = limit;
+    int last = lines - limit;
+    if (inStart) {
+      int inside = (int) ((to - from) * MAX_TRIM);
+      first = Math.max(first, from + inside);
+      last = Math.min(last, to - inside);
+    }
+    return new int[] {first, last};
+  }
+
+  /**
    * The first and last-plus-one line kept among {@code [from, to)} rows ({@code rows}) or columns,
-   * each measured across {@code [across0, across1)}; {@code lines} is that side's length.
+   * each measured across {@code [across0, across1)}, within {@code limits} ({@link #limits}).
    */
   private static int[] trim(
       ReducedLumaPlane p,
@@ -176,15 +202,14 @@ public final class SharpBox {
       int to,
       int across0,
       int across1,
-      int lines,
+      int[] limits,
       LineRule rule) {
-    int limit = (int) (lines * MAX_TRIM);
     int start = from;
-    while (start < to && start < limit && !rule.kept(p, rows, start, across0, across1)) {
+    while (start < to && start < limits[0] && !rule.kept(p, rows, start, across0, across1)) {
       start++;
     }
     int end = to;
-    while (end > start && lines - end < limit && !rule.kept(p, rows, end - 1, across0, across1)) {
+    while (end > start && end > limits[1] && !rule.kept(p, rows, end - 1, across0, across1)) {
       end--;
     }
     return new int[] {start, end};

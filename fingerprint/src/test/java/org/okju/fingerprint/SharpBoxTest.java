@@ -188,6 +188,35 @@ class SharpBoxTest {
     assertInside(inPlane(chrome, frame), 40, 80, 728, 410);
   }
 
+  @Test
+  void aPortraitClipInAPagesPlayerAtTheLeftIsFoundBetweenThePlayersBlackBars() {
+    // A video site's dark page with the player at its left, a phone's 9:16 clip between the
+    // player's black bars: the clip ends 57% of the page's width from its right, beyond the 42% a
+    // side may be trimmed of the whole frame, and the box kept a third of the right-hand black bar.
+    BufferedImage portrait = scaled(bridge.getSubimage(200, 0, 225, 400), 246, 436);
+    BufferedImage frame = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = frame.createGraphics();
+    g.setColor(new Color(0x0f0f0f));
+    g.fillRect(0, 0, 1280, 720);
+    g.setColor(new Color(0x212121));
+    g.fillRect(0, 0, 1280, 56);
+    g.setColor(Color.BLACK);
+    g.fillRect(40, 80, 776, 436);
+    g.drawImage(portrait, 305, 80, null);
+    g.drawImage(bridge, 900, 80, 320, 180, null);
+    g.drawImage(bridge.getSubimage(100, 50, 400, 250), 900, 300, 320, 180, null);
+    g.setColor(new Color(0xf1f1f1));
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 26));
+    g.drawString("Summer by the river (full clip)", 40, 560);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 18));
+    g.drawString("www.example-video-site.test/watch?v=abc123", 60, 34);
+    g.drawString("Up next", 900, 70);
+    g.dispose();
+    ReducedLumaPlane plane = ReducedLumaPlane.of(ImageLuma.of(frame));
+    ContentBox chrome = SharpBox.chromeWithin(plane, ContentBox.of(plane));
+    assertInside(inPlane(chrome, frame), 305, 80, 246, 436);
+  }
+
   /** Diagonal black stripes on white, a third of the period black, wavering as a zebra's do. */
   private static BufferedImage stripes(int w, int h) {
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
