@@ -157,24 +157,13 @@ final class LayoutPairs {
       long n,
       Map<Long, List<PairFinder.Hit>> pairs,
       Map<Long, List<PairFinder.Hit>> found) {
-    int count = upright.length;
-    ThumbnailLayout[] both = new ThumbnailLayout[2 * count];
-    System.arraycopy(upright, 0, both, 0, count);
-    System.arraycopy(mirrored, 0, both, count, count);
-    bucketPairs(
-        both,
-        (p, q) -> {
-          // Sorted by index within a bucket: p < q, so an upright one and a mirrored one.
-          if (p >= count || q < count || q - count == p) {
-            return;
-          }
-          int a = Math.min(p, q - count);
-          int b = Math.max(p, q - count);
-          long key = a * n + b;
-          if (pairs.containsKey(key)) {
-            return;
-          }
-          int d = both[p].distanceWithin(both[q], RADIUS);
+    bucketAcross(
+        upright,
+        mirrored,
+        n,
+        pairs,
+        (p, q, key) -> {
+          int d = upright[p].distanceWithin(mirrored[q], RADIUS);
           if (d <= RADIUS) {
             addOnce(
                 found,
@@ -198,30 +187,56 @@ final class LayoutPairs {
       Map<Long, List<PairFinder.Hit>> pairs,
       Map<Long, List<PairFinder.Hit>> found) {
     ThumbnailLayout[] upright = layouts[FIRST_STRIP + s];
-    int count = upright.length;
+    ThumbnailLayout[] inset = layouts[FIRST_INSET + s];
+    bucketAcross(
+        upright,
+        inset,
+        n,
+        pairs,
+        (p, q, key) -> {
+          int d = upright[p].distanceWithin(inset[q], INSET_RADIUS);
+          if (d <= INSET_RADIUS && insetStripsWithin(layouts, p, q) >= INSET_STRIPS) {
+            addOnce(
+                found,
+                key,
+                new PairFinder.Hit(
+                    0, 0, 0, 0, d, false, OVERLAY_VIEW, INSET_RADIUS, Edge.WHOLE, Edge.WHOLE));
+          }
+        });
+  }
+
+  /** A pair of pictures met across two sets of layouts: {@code first}'s and {@code second}'s. */
+  private interface AcrossPair {
+    void accept(int first, int second, long key);
+  }
+
+  /**
+   * Calls {@code onPair} for each pair of different pictures whose layout in {@code first} shares a
+   * bucket with the other's layout in {@code second} (the index of {@link #pair} over both sets at
+   * once, a pair counted only across them) and that is not a candidate already.
+   */
+  private static void bucketAcross(
+      ThumbnailLayout[] first,
+      ThumbnailLayout[] second,
+      long n,
+      Map<Long, List<PairFinder.Hit>> pairs,
+      AcrossPair onPair) {
+    int count = first.length;
     ThumbnailLayout[] both = new ThumbnailLayout[2 * count];
-    System.arraycopy(upright, 0, both, 0, count);
-    System.arraycopy(layouts[FIRST_INSET + s], 0, both, count, count);
+    System.arraycopy(first, 0, both, 0, count);
+    System.arraycopy(second, 0, both, count, count);
     bucketPairs(
         both,
         (p, q) -> {
-          // Sorted by index within a bucket: p < q, so an upright one and an inset one.
+          // Sorted by index within a bucket: p < q, so one of the first set and one of the second.
           if (p >= count || q < count || q - count == p) {
             return;
           }
           int a = Math.min(p, q - count);
           int b = Math.max(p, q - count);
           long key = a * n + b;
-          if (pairs.containsKey(key)) {
-            return;
-          }
-          int d = both[p].distanceWithin(both[q], INSET_RADIUS);
-          if (d <= INSET_RADIUS && insetStripsWithin(layouts, p, q - count) >= INSET_STRIPS) {
-            addOnce(
-                found,
-                key,
-                new PairFinder.Hit(
-                    0, 0, 0, 0, d, false, OVERLAY_VIEW, INSET_RADIUS, Edge.WHOLE, Edge.WHOLE));
+          if (!pairs.containsKey(key)) {
+            onPair.accept(p, q - count, key);
           }
         });
   }
