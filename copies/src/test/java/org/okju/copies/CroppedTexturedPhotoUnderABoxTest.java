@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
-import java.util.Random;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.okju.testkit.ImageEdits;
@@ -27,16 +25,7 @@ class CroppedTexturedPhotoUnderABoxTest {
     "reg-test-input/exif-rotn/exif-rotn-1.jpg, 0",
   })
   void theBenchsCroppedAndCoveredCopyJoinsItsPhotoAndNothingElse(String photo, int draw) {
-    // The edit draws its crop and its box from a stream seeded by the picture's size, one copy
-    // after another, as the bench does (ImageEdits.reposterEdits).
-    UnaryOperator<BufferedImage> edit =
-        ImageEdits.reposterEdits(new Random(1)).get("box-crop-random");
-    BufferedImage resized = OneCopyAmongDistinctPhotos.resized(photo);
-    BufferedImage copy = edit.apply(resized);
-    for (int d = 0; d < draw; d++) {
-      copy = edit.apply(resized);
-    }
-    BufferedImage drawn = copy;
+    BufferedImage drawn = OneCopyAmongDistinctPhotos.boxCropRandomCopy(photo, draw);
     List<String> photos = List.of(photo);
     assertThat(new OneCopyAmongDistinctPhotos(photos).grouped(i -> drawn, "cropped-box", photos))
         .containsExactlyInAnyOrderElementsOf(

@@ -36,6 +36,22 @@ final class OneCopyAmongDistinctPhotos {
     }
   }
 
+  /**
+   * The bench's {@code box-crop-random} copy number {@code draw} (from 0) of the photo: the edit
+   * draws its crop and its box from a stream seeded by the picture's size, one copy after another,
+   * as the bench does (ImageEdits.reposterEdits, made anew for each photo).
+   */
+  static BufferedImage boxCropRandomCopy(String photo, int draw) {
+    UnaryOperator<BufferedImage> edit =
+        ImageEdits.reposterEdits(new java.util.Random(1)).get("box-crop-random");
+    BufferedImage resized = resized(photo);
+    BufferedImage copy = edit.apply(resized);
+    for (int d = 0; d < draw; d++) {
+      copy = edit.apply(resized);
+    }
+    return copy;
+  }
+
   static BufferedImage resized(String name) {
     BufferedImage photo = Pictures.photo(name);
     return ImageEdits.resize(photo, 480.0 / photo.getWidth());
