@@ -171,11 +171,7 @@ class SharpBoxTest {
       }
     }
     BufferedImage frame = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = frame.createGraphics();
-    g.setColor(new Color(0x0f0f0f));
-    g.fillRect(0, 0, 1280, 720);
-    g.setColor(new Color(0x212121));
-    g.fillRect(0, 0, 1280, 56);
+    Graphics2D g = darkPage(frame);
     g.drawImage(dim, 40, 80, 728, 410, null);
     g.drawImage(bridge, 900, 80, 320, 180, null);
     g.drawImage(bridge.getSubimage(100, 50, 400, 250), 900, 300, 320, 180, null);
@@ -188,6 +184,16 @@ class SharpBoxTest {
     assertInside(inPlane(chrome, frame), 40, 80, 728, 410);
   }
 
+  /** A video site's dark theme over the whole frame: a near-black page under a lighter top bar. */
+  private static Graphics2D darkPage(BufferedImage frame) {
+    Graphics2D g = frame.createGraphics();
+    g.setColor(new Color(0x0f0f0f));
+    g.fillRect(0, 0, frame.getWidth(), frame.getHeight());
+    g.setColor(new Color(0x212121));
+    g.fillRect(0, 0, frame.getWidth(), 56);
+    return g;
+  }
+
   @Test
   void aPortraitClipInAPagesPlayerAtTheLeftIsFoundBetweenThePlayersBlackBars() {
     // A video site's dark page with the player at its left, a phone's 9:16 clip between the
@@ -195,11 +201,7 @@ class SharpBoxTest {
     // side may be trimmed of the whole frame, and the box kept a third of the right-hand black bar.
     BufferedImage portrait = scaled(bridge.getSubimage(200, 0, 225, 400), 246, 436);
     BufferedImage frame = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = frame.createGraphics();
-    g.setColor(new Color(0x0f0f0f));
-    g.fillRect(0, 0, 1280, 720);
-    g.setColor(new Color(0x212121));
-    g.fillRect(0, 0, 1280, 56);
+    Graphics2D g = darkPage(frame);
     g.setColor(Color.BLACK);
     g.fillRect(40, 80, 776, 436);
     g.drawImage(portrait, 305, 80, null);
