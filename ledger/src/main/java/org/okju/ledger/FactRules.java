@@ -250,22 +250,20 @@ final class FactRules {
         lineVictims.add(name);
       }
     }
-    // "(소연 영상 판매)", "took the Sunhee tape to his buyers": the woman a recording is of is a
+    // "(소연 영상 판매)", "took Sunhee's tape to his buyers": the woman a recording is of is a
     // victim, whoever sells it; she is not the line's event's woman (no meeting is hers here).
     for (Found<Person> p : r.persons()) {
       String name = p.value().name();
-      if (!p.flags().contains("chat-writer")
+      Optional<String> recording = RecordingOfHer.word(line, p);
+      if (recording.isPresent()
+          && !p.flags().contains("chat-writer")
           && !isTitled(p)
           && !roles.isMan(name)
           && !PersonWords.isCrewWord(name)
           && !RoleRules.JOB_LABEL.matcher(line.substring(0, p.start())).find()
           && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()) {
-        RecordingOfHer.word(line, p)
-            .ifPresent(
-                w -> {
-                  victimWords.putIfAbsent(name, w);
-                  victims.add(name);
-                });
+        victimWords.putIfAbsent(name, recording.get());
+        victims.add(name);
       }
     }
     // "Yuri met us at Hapjeong station exit 7 with a friend called Dahee", "Jinny met me …, came
