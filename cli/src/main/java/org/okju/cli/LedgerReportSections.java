@@ -89,7 +89,7 @@ final class LedgerReportSections {
                 FactWords.type(f, w),
                 FactWords.parties(f, context),
                 FactWords.amount(f, w),
-                f.date().orElse(""),
+                f.date().map(w::day).orElse(""),
                 FactWords.place(f, context),
                 FactWords.source(f, context));
           }
@@ -153,7 +153,7 @@ final class LedgerReportSections {
                   w.get("col.line"));
           String date = null;
           for (LedgerView.FactView f : events) {
-            String d = f.date().orElse(w.get("timeline.undated"));
+            String d = f.date().map(w::day).orElse(w.get("timeline.undated"));
             if (!d.equals(date)) {
               date = d;
               out.open("tr", "class", "date")
@@ -178,7 +178,7 @@ final class LedgerReportSections {
         context -> {
           Words w = context.words();
           List<String> dates =
-              events.stream().flatMap(f -> f.date().stream()).distinct().sorted().toList();
+              events.stream().flatMap(f -> f.calendarDate().stream()).distinct().sorted().toList();
           if (dates.isEmpty()) {
             return List.of();
           }

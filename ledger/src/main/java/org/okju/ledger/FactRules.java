@@ -204,16 +204,16 @@ final class FactRules {
     if (r.persons().stream().anyMatch(p -> p.flags().contains("commenter"))) {
       commentThread = true;
     }
-    Optional<String> date = r.date();
+    // The facts' date, --04-03 when the notebook never writes its year.
+    Optional<String> date = r.day();
     // "4/3 역삼역 2번 출구에서 만남" then "4/18 다은이랑 신촌에서 술": a place whose woman the entry never
     // named is no place of a woman met on another day.
-    Optional<String> day = r.day();
-    if (day.isPresent() && pendingDay.isPresent() && !day.equals(pendingDay)) {
+    if (date.isPresent() && pendingDay.isPresent() && !date.equals(pendingDay)) {
       pendingPlaces.clear();
       carried.clear();
     }
-    if (day.isPresent()) {
-      pendingDay = day;
+    if (date.isPresent()) {
+      pendingDay = date;
     }
     roles.noteMen(r);
     // An interview's answer says what its question asks about: "Q: Where did you meet?" / "A: By
@@ -991,7 +991,10 @@ final class FactRules {
       Optional<String> place,
       Span span,
       double confidence) {
-    List<String> flags = date.isEmpty() ? List.of("date-unknown") : List.of();
+    List<String> flags =
+        date.isEmpty()
+            ? List.of("date-unknown")
+            : date.get().startsWith("--") ? List.of("year-unknown") : List.of();
     return new SuggestedFact(
         type,
         subject,

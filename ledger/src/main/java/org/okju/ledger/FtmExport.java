@@ -78,7 +78,9 @@ public final class FtmExport {
             case SHARE -> share(out, personIds, f, factId);
             default -> event(out, personIds, f, factId, docId);
           };
-      f.date().ifPresent(d -> put(fact, "date", d));
+      // FtM's dates are calendar prefixes (2024, 2024-04, 2024-04-03); a day of no written year
+      // stays in the quoted line.
+      f.calendarDate().ifPresent(d -> put(fact, "date", d));
       put(fact, "recordId", "F" + f.id());
       put(fact, "summary", f.provenance().text().strip());
       put(fact, "description", provenance(f.provenance()));

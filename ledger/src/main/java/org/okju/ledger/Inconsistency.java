@@ -29,8 +29,8 @@ public record Inconsistency(String kind, List<Long> facts, String message) {
       String deal =
           f.provenance().doc() + "|" + f.date().orElse("?") + "|" + f.object().orElse("?");
       if (f.date().isEmpty()) {
-        // An undated deal (a notebook that never writes its year) is the shares written on one
-        // line or on lines one after another: 4/5's cut and 4/11's list are two deals.
+        // An undated deal (lines under no date at all) is the shares written on one line or on
+        // lines one after another: a cut written early and a list written later are two deals.
         int line = f.provenance().line();
         Integer last = lastLine.put(deal, line);
         if (last != null && line - last > 1) {
@@ -88,7 +88,8 @@ public record Inconsistency(String kind, List<Long> facts, String message) {
                 .thenComparingInt(f -> f.provenance().start()))
         .forEach(
             f -> {
-              if (f.date().isEmpty()) {
+              // 1/3 after 12/30 in a notebook of no written year is the new year, not disorder.
+              if (f.calendarDate().isEmpty()) {
                 return;
               }
               LedgerView.FactView before = last.get(f.provenance().doc());

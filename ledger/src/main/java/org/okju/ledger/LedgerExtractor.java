@@ -56,6 +56,8 @@ public final class LedgerExtractor {
     List<Span> spans = new ArrayList<>();
     List<Boolean> entryStarts = new ArrayList<>();
     Optional<LocalDate> entryDate = Optional.empty();
+    // The entry's day as written, also when its heading gives no year (--03-14).
+    Optional<String> entryDay = Optional.empty();
     Optional<Integer> year = Optional.empty();
     TableReader tables = new TableReader();
     String wholeText = String.join("\n", doc.pages());
@@ -137,6 +139,7 @@ public final class LedgerExtractor {
                 temporals.add(t); // the closing stamp's own line says the date again
               }
               entryDate = t.value().date();
+              entryDay = entryDate.map(LocalDate::toString);
               year = Optional.of(entryDate.get().getYear());
               break;
             }
@@ -154,11 +157,13 @@ public final class LedgerExtractor {
             // "3/20 The new girl …" in a notebook that never writes its year: a new day's entry
             // all the same; the last one's woman and places are not this one's.
             newEntry = true;
+            entryDay = Optional.of(t.value().normalized());
             break;
           }
           if (t.value().date().isPresent()) {
             if (t.value().heading() && chat.isEmpty()) {
               entryDate = t.value().date();
+              entryDay = entryDate.map(LocalDate::toString);
               newEntry = true;
               own =
                   withoutTitles(
@@ -306,7 +311,7 @@ public final class LedgerExtractor {
         readings.add(
             new LineReading(
                 line,
-                entryDate,
+                entryDay,
                 temporals,
                 things,
                 percents,

@@ -59,6 +59,14 @@ public final class LedgerView {
     public boolean confirmed() {
       return status.equals("confirmed");
     }
+
+    /**
+     * The fact's date when its year is known: a notebook's {@code --04-03} is a day of no known
+     * year, which neither sorts nor compares with calendar dates.
+     */
+    public Optional<String> calendarDate() {
+      return date.filter(d -> !d.startsWith("--"));
+    }
   }
 
   private final List<EntityView> entities;

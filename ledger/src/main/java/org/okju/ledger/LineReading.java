@@ -1,7 +1,6 @@
 package org.okju.ledger;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +8,8 @@ import java.util.Optional;
  * Everything read from one line, before facts are built from it.
  *
  * @param line the line's text
- * @param entryDate the date of the entry the line belongs to
+ * @param entryDay the day of the entry the line belongs to, ISO-8601: {@code 2024-04-03}, or {@code
+ *     --04-03} under a heading that does not write its year
  * @param speaker in a chat export, the writer of the message when it is not the author: the one
  *     "나", "I" and "me" refer to
  * @param textStart where the line's own text starts (after a chat message's timestamp and name)
@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 record LineReading(
     String line,
-    Optional<LocalDate> entryDate,
+    Optional<String> entryDay,
     List<Found<Temporal>> temporals,
     List<Found<Named>> things,
     List<Found<BigDecimal>> percents,
@@ -35,13 +35,13 @@ record LineReading(
   /** This reading with other people (names resolved across the document). */
   LineReading withPersons(List<Found<Person>> people) {
     return new LineReading(
-        line, entryDate, temporals, things, percents, money, people, speaker, textStart, row);
+        line, entryDay, temporals, things, percents, money, people, speaker, textStart, row);
   }
 
-  /** The first fully known date written in the line, else the entry's. */
   /**
    * The day the line is of, written as read even when its year is unknown ({@code --04-03}): the
-   * line's first date, or its entry's.
+   * line's first date, or its entry's. A notebook that never writes its year still orders its facts
+   * by day, and a reviewer who learns the year corrects it with {@code ledger edit --date}.
    */
   Optional<String> day() {
     return temporals.stream()
@@ -49,16 +49,7 @@ record LineReading(
         .filter(t -> t.type() == EntityType.DATE && !t.normalized().isEmpty())
         .map(Temporal::normalized)
         .findFirst()
-        .or(() -> entryDate.map(LocalDate::toString));
-  }
-
-  Optional<String> date() {
-    return temporals.stream()
-        .map(Found::value)
-        .filter(t -> t.type() == EntityType.DATE && t.date().isPresent())
-        .map(t -> t.date().get().toString())
-        .findFirst()
-        .or(() -> entryDate.map(LocalDate::toString));
+        .or(() -> entryDay);
   }
 
   List<Found<Named>> things(EntityType type) {

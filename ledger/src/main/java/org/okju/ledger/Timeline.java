@@ -26,7 +26,8 @@ public final class Timeline {
     List<LedgerView.FactView> sorted =
         facts.stream()
             .sorted(
-                Comparator.comparing((LedgerView.FactView f) -> f.date().orElse("9999"))
+                // A day of no known year keeps its document's order, after the calendar's.
+                Comparator.comparing((LedgerView.FactView f) -> f.calendarDate().orElse("9999"))
                     .thenComparing(f -> f.provenance().doc())
                     .thenComparingInt(f -> f.provenance().start()))
             .toList();

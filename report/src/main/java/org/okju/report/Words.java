@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
+import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.PropertyResourceBundle;
@@ -99,6 +101,23 @@ public final class Words {
   /** A whole number with thousands separators: {@code 1,234,567}. */
   public String count(long n) {
     return grouped().format(n);
+  }
+
+  /**
+   * A fact's day as the documents date it: a calendar date as ISO writes it ({@code 2024-04-03}),
+   * and a notebook's day of no written year ({@code --04-03}) in words: "3 April, year not
+   * written", "4월 3일 (연도 미기재)".
+   */
+  public String day(String isoDay) {
+    if (!isoDay.startsWith("--")) {
+      return isoDay;
+    }
+    MonthDay monthDay = MonthDay.parse(isoDay);
+    return get(
+        "timeline.yearless",
+        Integer.toString(monthDay.getMonthValue()),
+        Integer.toString(monthDay.getDayOfMonth()),
+        monthDay.getMonth().getDisplayName(TextStyle.FULL, Locale.forLanguageTag(language.code())));
   }
 
   /** An amount with thousands separators and its decimals as written: {@code 3,000,000}. */

@@ -27,6 +27,13 @@ class WordsTest {
   }
 
   @Test
+  void aDayOfNoWrittenYearIsSaidInWordsAndACalendarDateAsIsoWritesIt() {
+    assertThat(english.day("--04-03")).isEqualTo("3 April, year not written");
+    assertThat(korean.day("--04-03")).isEqualTo("4월 3일 (연도 미기재)");
+    assertThat(english.day("2024-04-03")).isEqualTo("2024-04-03");
+  }
+
+  @Test
   void everyStatusHasWordsInBothLanguages() {
     for (Enum<?> s : SourceStatus.values()) {
       assertThat(english.status(s)).isEqualTo(s.name().toLowerCase(java.util.Locale.ROOT));
