@@ -104,6 +104,14 @@ final class PlaceReader {
               + "|(?<en>\\b(?:"
               + CAP
               + "\\s){1,3}(?:Hotel|Motel))\\s(?<area>[A-Z][a-z]+)\\b");
+  // A lodging named by its neighbourhood in English, the kind in lower case, as one writes the
+  // 합정 모텔 of a Korean note: "Hapjeong motel room 502", "a Sinchon love motel".
+  private static final Pattern AREA_LODGING =
+      Pattern.compile(
+          "\\b(?<area>[A-Z][a-z]+(?:-(?:dong|gu))?)\\s(?:love\\s)?(?:motel|hotel|inn|guesthouse)\\b"
+              + "(?<room>"
+              + ROOM
+              + ")?");
   private static final Pattern PARK_GATE =
       Pattern.compile(
           "\\b(?:"
@@ -191,6 +199,13 @@ final class PlaceReader {
         continue; // a bare 모텔, 카페: a venue without a name is where it is, not a place itself
       }
       add(out, start, m.end(), line.substring(start, m.end()), 0.8);
+    }
+    m = AREA_LODGING.matcher(line);
+    while (m.find()) {
+      String area = m.group("area");
+      if (isDistrict(area) || area.matches("[A-Z][a-z]+-(?:dong|gu)")) {
+        add(out, m.start(), m.end(), m.group(), 0.75);
+      }
     }
     m = DONG_VENUE.matcher(line);
     while (m.find()) {

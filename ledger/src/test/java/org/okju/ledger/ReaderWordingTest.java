@@ -92,9 +92,18 @@ class ReaderWordingTest extends WordingTestBase {
             "Jae-hee Lim from the cafe asked about it.",
             "Yuri Kang's bag was left in the car.",
             "밤 10시 반 먹잇감 확인 - 유나. 사당역 11번 출구 앞 편의점.",
-            "We met at Yeouido park north gate.");
+            "We met at Yeouido park north gate.",
+            "Then Hapjeong motel room 502 till 3am.",
+            "Next week a Sinchon love motel again.",
+            "Then the Nice motel by the river.");
     assertThat(normalized(x, EntityType.PERSON))
         .containsExactlyInAnyOrder("윤하은", "Jae-hee Lim", "Yuri Kang", "유나");
-    assertThat(normalized(x, EntityType.PLACE)).contains("사당역 11번 출구", "Yeouido park north gate");
+    assertThat(normalized(x, EntityType.PLACE))
+        .contains(
+            "사당역 11번 출구",
+            "Yeouido park north gate",
+            "Hapjeong motel room 502",
+            "Sinchon love motel")
+        .noneMatch(p -> p.startsWith("Nice"));
   }
 }
