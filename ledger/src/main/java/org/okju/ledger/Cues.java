@@ -20,7 +20,12 @@ final class Cues {
           "불러냄|불러냈|불러|부름|불렀|만남|만났|만나|데려감|데려갔|데려옴|데리고|픽업|태움|태웠|호출|꼬심|꼬셨|나옴|나왔"
               // Sharing a table, giving a lift, "saw her at": 합석, 태우고, 에서 봄, 랑 봄.
               + "|합석|태우고|태워|꼬셔|랑\\s?(?:저녁|술|데이트|한잔)|에서\\s?봄(?![가-힣])|에서\\s?봤(?!다고)|랑\\s?봄(?![가-힣])|랑\\s?봤(?!다고)"
-              + "|(?i:\\bmet\\b|\\bmeet\\b|\\binvited\\b|\\bsummoned\\b|\\bcalled (?:her|him|them|[A-Z][a-z]+(?:-[a-z]+)?) to\\b"
+              // "Took Yuna to the hotel", "drove Sora to the gate", "called Jisoo out to the exit":
+              // the one taken somewhere, the verb alone the evidence (before "met": "met up with
+              // Jiwon" says with whom).
+              + "|(?i:\\b(?:took|drove|walked|dragged|carried|led|called|invited|asked)(?=\\s(?-i:[A-Z])[\\w-]+"
+              + "\\s(?:out\\s|over\\s|back\\s|up\\s)?(?:to|into)\\b)|\\bmet up with\\b"
+              + "|\\bmet\\b|\\bmeet\\b|\\binvited\\b|\\bsummoned\\b|\\bcalled (?:her|him|them|[A-Z][a-z]+(?:-[a-z]+)?) to\\b"
               + "|\\bpick(?:ed|ing) (?:her |him |them )?up\\b|\\bpick(?:ed|ing|s)? (?-i:[A-Z])[\\w-]+ up\\b|\\bpick(?:ed)? up\\b|\\bpick-?up\\b|\\bbrought\\b"
               + "|\\bspotted\\b|\\bgot talking to\\b|\\btak(?:e|ing) (?:her|him|them)\\b"
               // (notes write "with" as w/: "Dinner w/ Soyeon", as "mtg w/")

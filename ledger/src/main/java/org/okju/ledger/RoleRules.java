@@ -215,7 +215,7 @@ final class RoleRules {
   // Either of the two above, anywhere: the cheap test first.
   private static final Pattern WRITERS_PARTY =
       Pattern.compile("(?i)\\b(?:us|me)\\b|우리|저희|나랑|나하고|저랑|저하고");
-  private static final Pattern MET_WORD = Pattern.compile("(?i)met|meet");
+  private static final Pattern MET_WORD = Pattern.compile("(?i)met(?: up with)?|meet");
   // 우리랑, 나하고, 저희와: the writer's party as the one met with (나와 and 저와 left out: 나와 is also
   // "came out").
   private static final Pattern WRITER_COMPANION =
