@@ -49,4 +49,12 @@ class NamesOfThingsWordingTest extends WordingTestBase {
     Extraction x = read("4/17 졸피 2통 닥터 윤한테 받음. 30만 줌");
     assertThat(normalized(x, EntityType.DRUG)).contains("zolpidem");
   }
+
+  @Test
+  void aLatinNameBeforeAPersonsParticleIsSomeoneWhereverTheLineStarts() {
+    // With the date and the drug masked, Pablo opens the line, which made him only a weak name.
+    Extraction x = read("4/17 졸피 Pablo 한테 30만");
+    assertThat(undoubtedPeople(x)).contains("Pablo");
+    assertThat(payments(x)).contains("(author)|Pablo|300000");
+  }
 }

@@ -13,11 +13,7 @@ import org.junit.jupiter.api.Test;
 class OneSyllableNicknamesWordingTest extends WordingTestBase {
   @Test
   void theAffectionateIOfAOneSyllableNicknameIsNoPartOfIt() {
-    Extraction x =
-        read(
-            "6/4 목",
-            "봄이한테서 50만 받음. 결이한테 15만 줌",
-            "정산: 결 3할, 나 7할. 봄은 다음 주에 또 온다고 함");
+    Extraction x = read("6/4 목", "봄이한테서 50만 받음. 결이한테 15만 줌", "정산: 결 3할, 나 7할. 봄은 다음 주에 또 온다고 함");
     assertThat(undoubtedPeople(x)).contains("결", "봄").doesNotContain("결이", "봄이");
     assertThat(payments(x)).contains("봄|(author)|500000", "(author)|결|150000");
   }
@@ -31,8 +27,7 @@ class OneSyllableNicknamesWordingTest extends WordingTestBase {
 
   @Test
   void aFileNamedAfterAOneSyllableNicknameMakesHerSomeone() {
-    Extraction x =
-        read("6/1 월", "밤에 신촌역 3번 출구에서 솔이 만남", "6/2 화", "솔 영상 정리 (솔_0601)");
+    Extraction x = read("6/1 월", "밤에 신촌역 3번 출구에서 솔이 만남", "6/2 화", "솔 영상 정리 (솔_0601)");
     assertThat(undoubtedPeople(x)).contains("솔");
     assertThat(facts(x, FactType.RECORDING)).contains("솔|솔_0601");
   }
