@@ -107,6 +107,14 @@ final class EnglishNames {
   private static final Pattern IMPERATIVE =
       Pattern.compile(
           "Ask|Tell|Call|Text|Pay|Send|Meet|Pick|Get|Collect|Remind|Email|Message|Visit");
+  // A diary's past verb with its subject left out, opening a sentence before the person it is
+  // about: "Saw Mina outside the club", "Told Bora to wait", "Left Hyuna at the motel" (the regular
+  // ones end in -ed, which the rule reads by their ending).
+  private static final Pattern IRREGULAR_PAST =
+      Pattern.compile(
+          "Saw|Met|Told|Took|Left|Brought|Gave|Sent|Got|Drove|Paid|Found|Kept|Let|Bought|Sold"
+              + "|Caught|Held|Heard|Knew|Lost|Made|Put|Rang|Ran|Sat|Shot|Spent|Woke|Wrote|Forgot"
+              + "|Taught|Fed|Hit");
   // Romanised Korean road and neighbourhood names: Olympic-daero, Teheran-ro, Garosu-gil.
   private static final Pattern ROAD = Pattern.compile("-(?:daero|ro|gil|dong)$");
   // A person introduced by where she is from or by her age: "Kelly from the gym", "Rick from
@@ -361,7 +369,8 @@ final class EnglishNames {
       // verb or an adverb opening a sentence, or a reminder's verb, is not the first name.
       if (first < last
           && (IMPERATIVE.matcher(words[first]).matches()
-              || (words[first].matches("[A-Z][a-z]{2,}(?:ed|ing|ly)")
+              || ((words[first].matches("[A-Z][a-z]{2,}(?:ed|ing|ly)")
+                      || IRREGULAR_PAST.matcher(words[first]).matches())
                   && line.substring(0, m.start() + m.group().indexOf(words[first]))
                       .matches(
                           "(?s)(?:.*[.!?:;]\\s{1,3}|\\s*(?:["

@@ -361,6 +361,9 @@ final class KoreanNames {
       if (LOCATIVE.contains(p.particle())) {
         continue; // 서울숲에서 만남, 모텔로: where, not who (people take 한테, 에게, 랑)
       }
+      if (p.kin().equals("씨") && morphology.isWholeOrdinaryWord(p.name() + "씨")) {
+        continue; // 아저씨가, 마음씨도, 날씨가: a word ending in 씨, not a name and its honorific
+      }
       String name = p.name();
       // 서희네 오피스텔, 민지네: 네 after a name is her household or her place. The name is hers,
       // read weakly (a person only where the document names her in a stronger form), whether or

@@ -45,6 +45,18 @@ class NamesOfThingsWordingTest extends WordingTestBase {
   }
 
   @Test
+  void aDiarysPastVerbOpeningASentenceIsNoPartOfTheName() {
+    Extraction x =
+        read(
+            "Sat 7 March 2026",
+            "Saw Mina outside the club. Told Bora to wait.",
+            "Left Hyuna at the motel.");
+    assertThat(undoubtedPeople(x))
+        .contains("Mina", "Bora", "Hyuna")
+        .doesNotContain("Saw Mina", "Told Bora", "Left Hyuna");
+  }
+
+  @Test
   void shortenedZolpidemIsADrug() {
     Extraction x = read("4/17 졸피 2통 닥터 윤한테 받음. 30만 줌");
     assertThat(normalized(x, EntityType.DRUG)).contains("zolpidem");
