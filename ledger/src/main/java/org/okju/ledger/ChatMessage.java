@@ -77,7 +77,10 @@ record ChatMessage(int speakerStart, Optional<String> speaker, int prefixEnd, St
       if (m.matches()) {
         // A display name's emoji are no part of the name: "Rocco 🚗", "🐻Teddy_88".
         String who = withoutEmoji(m.group("who")).strip();
-        boolean owner = OWNER.contains(who.toLowerCase(Locale.ROOT));
+        // "[21:10] Note: …", "[14:00] Pinned: …" in a notes-to-self export: a label before the
+        // owner's own note, not another writer.
+        boolean owner =
+            OWNER.contains(who.toLowerCase(Locale.ROOT)) || PersonWords.isEnglishNotName(who);
         String date = p.pattern().contains("?<date>") ? m.group("date") : "";
         return Optional.of(
             new ChatMessage(

@@ -78,6 +78,25 @@ final class EnglishNames {
               + "|station|market|reserve|forest|bridge|lake|river|hospital|clinic|pharmacy|gym"
               + "|restaurant|karaoke|noraebang|sauna|spa|salon|studio|square|beach|bakery|pizza"
               + "|chicken|burger|coffee|inn|guesthouse|residence|officetel|apartments?");
+  // The head of an organisation's name: a run holding one ("Youth Unit", "Legal Aid Office") names
+  // the organisation, and so does a run joined to one by "and" ("Women and Youth Unit").
+  private static final Pattern ORGANISATION_NOUN =
+      Pattern.compile(
+          "(?i)unit|team|squad|department|dept|office|agency|bureau|division|ministry|council"
+              + "|committee|association|foundation|institute|services|police|court|union");
+  private static final Pattern AND_ORGANISATION_AFTER =
+      Pattern.compile(
+          "\\s(?:and|&)\\s(?:" + NAME + "\\s){0,2}(?:" + ORGANISATION_NOUN.pattern() + ")\\b");
+  // A Korean particle only a person takes, set apart after a Latin name ("4/17 졸피 Pablo 한테 30만":
+  // with the date and the drug masked the name opens the line, yet the particle says who he is).
+  private static final Pattern KOREAN_PERSON_PARTICLE_AFTER =
+      Pattern.compile("\\s?(?:한테서|한테|에게서|에게|께)(?![가-힣])");
+  // A thing's name given in brackets after what it is: "a dating app (Glimmer)", "the site
+  // (Onlyfriends)", "an app called Glimmer".
+  private static final Pattern THING_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:app|site|website|platform|channel|server|brand|game)"
+              + "\\s*(?:\\(\\s*|\\s(?:called|named)\\s+)$");
   // A lowercase noun right after a capitalised word that it is said of: "Bookshop girl", "Gym guy",
   // "Trello board": the word describes a person or names a thing, it is no name.
   private static final Pattern DESCRIBED_NOUN_AFTER =
@@ -88,6 +107,14 @@ final class EnglishNames {
   private static final Pattern IMPERATIVE =
       Pattern.compile(
           "Ask|Tell|Call|Text|Pay|Send|Meet|Pick|Get|Collect|Remind|Email|Message|Visit");
+  // A diary's past verb with its subject left out, opening a sentence before the person it is
+  // about: "Saw Mina outside the club", "Told Bora to wait", "Left Hyuna at the motel" (the regular
+  // ones end in -ed, which the rule reads by their ending).
+  private static final Pattern IRREGULAR_PAST =
+      Pattern.compile(
+          "Saw|Met|Told|Took|Left|Brought|Gave|Sent|Got|Drove|Paid|Found|Kept|Let|Bought|Sold"
+              + "|Caught|Held|Heard|Knew|Lost|Made|Put|Rang|Ran|Sat|Shot|Spent|Woke|Wrote|Forgot"
+              + "|Taught|Fed|Hit");
   // Romanised Korean road and neighbourhood names: Olympic-daero, Teheran-ro, Garosu-gil.
   private static final Pattern ROAD = Pattern.compile("-(?:daero|ro|gil|dong)$");
   // A person introduced by where she is from or by her age: "Kelly from the gym", "Rick from
@@ -315,6 +342,14 @@ final class EnglishNames {
       if (DESCRIBED_NOUN_AFTER.matcher(line.substring(m.end())).lookingAt()) {
         continue; // "Bookshop girl", "Trello board": what describes a person or a thing
       }
+      if (THING_BEFORE.matcher(line.substring(0, m.start())).find()) {
+        continue; // "a dating app (Glimmer)": the app's name
+      }
+      if (AND_ORGANISATION_AFTER.matcher(line.substring(m.end())).lookingAt()
+          || Arrays.stream(m.group().split(" ", -1))
+              .anyMatch(w -> ORGANISATION_NOUN.matcher(w).matches())) {
+        continue; // "Women and Youth Unit", "Youth Unit": an organisation, no person
+      }
       String[] words = m.group().split(" ");
       int first = 0;
       int last = words.length - 1;
@@ -334,7 +369,8 @@ final class EnglishNames {
       // verb or an adverb opening a sentence, or a reminder's verb, is not the first name.
       if (first < last
           && (IMPERATIVE.matcher(words[first]).matches()
-              || (words[first].matches("[A-Z][a-z]{2,}(?:ed|ing|ly)")
+              || ((words[first].matches("[A-Z][a-z]{2,}(?:ed|ing|ly)")
+                      || IRREGULAR_PAST.matcher(words[first]).matches())
                   && line.substring(0, m.start() + m.group().indexOf(words[first]))
                       .matches(
                           "(?s)(?:.*[.!?:;]\\s{1,3}|\\s*(?:["
@@ -393,6 +429,7 @@ final class EnglishNames {
               && !Cues.STATE.matcher(line.substring(end)).find() // "Yuna is out cold"
               && !INTRODUCED_AFTER.matcher(line.substring(end)).find()
               && !JOINED_TO_ANOTHER.matcher(line.substring(end)).find()
+              && !KOREAN_PERSON_PARTICLE_AFTER.matcher(line.substring(end)).lookingAt()
               && numbers.stream().noneMatch(n -> n >= end && line.substring(end, n).isBlank());
       add(
           out,

@@ -210,7 +210,10 @@ final class KoreanNames {
   // The word for a friend or a girl with its topic particle, then her name: 친구는 가을, 걔 이름은 X
   // (written bare, as chats answer who she is).
   private static final Pattern GIRL_TOPIC_BEFORE =
-      Pattern.compile("(?:친구|여자|여자애|여자\\s?친구|그\\s?애|걔)\\s?(?:는|은)\\s$");
+      Pattern.compile(
+          "(?:친구|여자|여자애|여자\\s?친구|그\\s?애|걔"
+              // 여자애 둘 옴. 하나는 다솜: one of the girls counted before, by her name
+              + "|(?:다른\\s?|나머지\\s?)?하나|한\\s?명|다른\\s?애)\\s?(?:는|은)\\s$");
   // ... and the answer ends there (친구는 가을., 친구는 가을 ㅋㅋ), not a clause going on (친구는 하루 종일 잠).
   private static final Pattern ANSWER_ENDS = Pattern.compile("^(?:\\s*$|\\s*[.,!?~(]|\\s+[ㅋㅎ])");
   // Hunting words and labels the next name belongs to: 사냥감은 은채, 물고기 = 채원, 이름 유나.
@@ -360,6 +363,9 @@ final class KoreanNames {
       }
       if (LOCATIVE.contains(p.particle())) {
         continue; // 서울숲에서 만남, 모텔로: where, not who (people take 한테, 에게, 랑)
+      }
+      if (p.kin().equals("씨") && morphology.isWholeOrdinaryWord(p.name() + "씨")) {
+        continue; // 아저씨가, 마음씨도, 날씨가: a word ending in 씨, not a name and its honorific
       }
       String name = p.name();
       // 서희네 오피스텔, 민지네: 네 after a name is her household or her place. The name is hers,
@@ -570,8 +576,10 @@ final class KoreanNames {
                       && GIRL_DESCRIBED_AFTER.matcher(after).lookingAt()
                       && (givenNameShaped(name) || looksLikeFullName(name))
                       && !morphology.isFunctionWord(asWord))
-                  // 친구는 가을: her name given bare after the word for a friend or a girl
-                  || (p.particle().isEmpty()
+                  // 친구는 가을: her name given bare after the word for a friend or a girl (하나는
+                  // 소담이, with the 이 after a final consonant that names her)
+                  || ((p.particle().isEmpty()
+                          || (p.particle().equals("이") && PersonWords.endsInConsonant(name)))
                       && p.kin().isEmpty()
                       && GIRL_TOPIC_BEFORE.matcher(before).find()
                       && ANSWER_ENDS.matcher(after).lookingAt()

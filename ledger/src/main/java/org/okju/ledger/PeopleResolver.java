@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Resolves the people of one document to the names the document most fully gives them: a role word
@@ -83,6 +84,7 @@ final class PeopleResolver {
     }
     Map<String, String> fullName = fullNames(all);
     Map<String, String> sameWoman = spelledTwice(all, romanised);
+    Map<String, String> nickname = oneSyllableNicknames(all, lines);
     // A chat writer's handle ending in 이 (곰돌이) loses it as an affectionate 이 in the messages
     // (곰돌이한테 → 곰돌): the handle as the export writes it is the name.
     for (LineReading r : lines) {
@@ -120,6 +122,7 @@ final class PeopleResolver {
         name = sameWoman.getOrDefault(name, name);
         name = fullName.getOrDefault(name, name); // yujin → Yujin → Cho Yujin
         name = titledSurname(name, p.role(), namesByTitle).orElse(name);
+        name = nickname.getOrDefault(name, name);
         if (flags.contains("weak")) {
           if (!strong.contains(name) && !strong.contains(p.name())) {
             continue;
@@ -130,6 +133,36 @@ final class PeopleResolver {
             new Found<>(f.start(), f.end(), new Person(name, p.role()), f.confidence(), flags));
       }
       out.add(r.withPersons(people));
+    }
+    return out;
+  }
+
+  /**
+   * The one-syllable nickname each two-syllable name ending in the affectionate 이 stands for (결이 →
+   * 결, 봄이 → 봄) when the document also writes the syllable alone or with another particle ({@code 결
+   * 3할}, {@code 솔_0601}, {@code 봄은 스물}): the reader's particles need a name of two syllables, so
+   * 결이랑 and 봄이한테서 are read as 결이 and 봄이, which the writer never calls her. A nickname that is a
+   * word ending in 이 and is never written without it (콩이, 뚱이) keeps it, and so does a chat writer's
+   * handle.
+   */
+  private static Map<String, String> oneSyllableNicknames(
+      Set<String> all, List<LineReading> lines) {
+    Set<String> writers = new HashSet<>();
+    lines.forEach(r -> r.speaker().ifPresent(writers::add));
+    Map<String, String> out = new HashMap<>();
+    for (String n : all) {
+      if (n.length() != 2 || n.charAt(1) != '이' || writers.contains(n)) {
+        continue;
+      }
+      String syllable = n.substring(0, 1);
+      if (!PersonWords.endsInConsonant(syllable)) {
+        continue; // 소이, 유이: after a vowel 이 is part of the name
+      }
+      // alone or with a particle that is no 이 (봄은 스물, 달만 데려감)
+      Pattern alone = Pattern.compile("(?<![가-힣])" + syllable + "(?:은|을|과|도|만|한테|에게|의)?(?![가-힣])");
+      if (lines.stream().anyMatch(r -> alone.matcher(r.line()).find())) {
+        out.put(n, syllable);
+      }
     }
     return out;
   }

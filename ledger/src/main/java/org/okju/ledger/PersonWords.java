@@ -462,6 +462,11 @@ final class PersonWords {
           "handset",
           "timestamp",
           "attachment",
+          // A messaging app's labels on a message ("[14:00] Pinned: …", "Forwarded from …",
+          // "Edited"): what happened to the message, not who wrote it.
+          "pinned",
+          "forwarded",
+          "edited",
           "i",
           "mine",
           "ok",

@@ -25,6 +25,8 @@ final class ThingReader {
   private static final Map<String, String> DRUGS =
       Map.ofEntries(
           Map.entry("졸피뎀", "zolpidem"),
+          // 졸피: how notes and ledgers shorten it (졸피 20정, 졸피 2통, 졸피 받아 둠)
+          Map.entry("졸피", "zolpidem"),
           Map.entry("zolpidem", "zolpidem"),
           Map.entry("수면제", "sleeping pills"),
           Map.entry("sleeping pills", "sleeping pills"),

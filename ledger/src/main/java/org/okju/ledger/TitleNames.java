@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class TitleNames {
   // The name a file-like title opens with: letters up to an underscore or a hyphen before digits.
-  private static final Pattern STEM = Pattern.compile("^([가-힣]{2,3}|[A-Za-z]{4,12})[_-]");
+  private static final Pattern STEM = Pattern.compile("^([가-힣]{1,3}|[A-Za-z]{4,12})[_-]");
   private static final Pattern KOREAN_WORD = Pattern.compile("(?<![가-힣A-Za-z0-9_])([가-힣]{2,5})");
   private static final Pattern LATIN_WORD =
       Pattern.compile("(?<![A-Za-z0-9_@#./-])([A-Za-z]{2,8}(?:-[a-z]{1,4})?)(?![A-Za-z0-9_@-])");
@@ -39,10 +39,21 @@ final class TitleNames {
     String stem = m.group(1);
     boolean korean = stem.charAt(0) >= '가';
     if (korean
-        ? KoreanNames.givenNameShaped(stem) || KoreanNames.surnameAndGivenSyllables(stem)
+        ? KoreanNames.givenNameShaped(stem)
+            || KoreanNames.surnameAndGivenSyllables(stem)
+            || oneSyllableNickname(stem)
         : RomanisedNames.givenNameShaped(stem)) {
       stems.add(stem.toLowerCase(Locale.ROOT));
     }
+  }
+
+  /**
+   * A one-syllable nickname a file opens with ({@code 솔_0601}, {@code 별_0509}): a syllable with a
+   * final consonant, so that the document writes her with the affectionate 이 ({@code 솔이 만남}), which
+   * is how {@link #read} finds her (the syllable alone is too often a word: 봄 다 갔네, 별 일 없음).
+   */
+  private static boolean oneSyllableNickname(String stem) {
+    return stem.length() == 1 && PersonWords.endsInConsonant(stem);
   }
 
   /**
@@ -59,7 +70,10 @@ final class TitleNames {
     while (k.find()) {
       String word = k.group(1);
       for (String stem : stems) {
-        if (word.startsWith(stem) && KOREAN_TAIL.matcher(word.substring(stem.length())).matches()) {
+        String tail = word.substring(Math.min(stem.length(), word.length()));
+        if (word.startsWith(stem)
+            && KOREAN_TAIL.matcher(tail).matches()
+            && (!oneSyllableNickname(stem) || tail.startsWith("이"))) {
           add(out, people, k.start(1), k.start(1) + stem.length(), stem);
         }
       }
