@@ -164,6 +164,7 @@ final class EnglishNames {
       Pattern.compile(
           "(?i)\\b(?:the|a|an|this|that|these|those|my|his|her|our|their|your|its|some|any|every"
               + "|each|another|no)\\s+$");
+  private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
   // A verb right after a name opening a sentence: the name is its subject ("Tony took the file").
   // Not is/was/has/had, which follow any noun ("Footage is up").
   private static final Pattern SUBJECT_VERB =
@@ -306,7 +307,11 @@ final class EnglishNames {
                   .equals(Character.UnicodeBlock.HANGUL_SYLLABLES))) {
         continue;
       }
-      if (DETERMINER_BEFORE.matcher(line.substring(0, m.start())).find()) {
+      if (DETERMINER_BEFORE.matcher(line.substring(0, m.start())).find()
+          // "Sold the Sunhee tape to Brick": a woman's name as her recording's title takes the
+          // article; left unread, it reached the report in the payment's quoted line (session 28)
+          && !(THE_BEFORE.matcher(line.substring(0, m.start())).find()
+              && RecordingOfHer.titlesARecording(line.substring(m.end())))) {
         continue; // "on the Sony", "a Nokia", "my Mom": a name takes no article
       }
       if (VENUE_OR_MEDIUM_BEFORE.matcher(line.substring(0, m.start())).find()) {
