@@ -537,6 +537,15 @@ final class KoreanNames {
                       && givenNameShaped(name)
                       && !SEASONS_AND_TIMES.contains(name)
                       && MET_THERE_AFTER.matcher(after).lookingAt())
+                  // 다은이 풀영상 3편, 채린 2탄, 세빈이 촬영본: a given name, bare or with her 이, before
+                  // the recording of her, as a sale list titles it (unread, the name stayed in the
+                  // quoted line of the sale's payment; session 28)
+                  || ((p.particle().isEmpty() || (p.particle().equals("이") && p.kin().isEmpty()))
+                      && (givenNameShaped(name) || looksLikeFullName(name))
+                      && RecordingOfHer.koreanTitleAfter(after)
+                      && (!p.particle().isEmpty() || !morphology.isOrdinaryWord(asWord))
+                      && !morphology.isFunctionWord(asWord)
+                      && !SEASONS_AND_TIMES.contains(name))
                   // 소미 픽업, 은서 불러냄: a name bare before the word for meeting her
                   || (p.particle().isEmpty()
                       && MEET_AFTER.matcher(after).lookingAt()

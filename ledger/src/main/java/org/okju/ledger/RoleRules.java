@@ -326,6 +326,9 @@ final class RoleRules {
       Matcher m = verbs.matcher(clause);
       while (m.find()) {
         int at = from + m.start();
+        if (herRecording(line, p, at, from + m.end())) {
+          continue;
+        }
         if (p.equals(Clause.agentOf(line, at, persons))
             || (Clause.koreanSubject(line, p) && p.start() > at && endsClause(line, p))) {
           return Optional.of(m.group()); // 카메라는 봉수가: the subject after the topic
@@ -350,6 +353,23 @@ final class RoleRules {
       return Optional.of(made.group()); // the drink Leo made
     }
     return Optional.empty();
+  }
+
+  // Her name, then the recording made of her as a noun: 세빈이 촬영본, 다은 녹화본, 채린이 몰카.
+  private static final Pattern NAME_THEN_NOUN = Pattern.compile("(?:이|의)?\\s?");
+
+  /**
+   * Whether the filming word at {@code at} is a noun naming the recording of {@code p} right after
+   * her name (세빈이 촬영본 팔림: her footage was sold), not a verb she did: read as her act, she was
+   * suggested as the accused.
+   */
+  private static boolean herRecording(String line, Found<Person> p, int at, int end) {
+    if (at < p.end() || !NAME_THEN_NOUN.matcher(line.substring(p.end(), at)).matches()) {
+      return false;
+    }
+    String word = line.substring(at, end);
+    return word.equals("몰카")
+        || ((word.equals("촬영") || word.equals("녹화")) && line.startsWith("본", end));
   }
 
   // Verbs of taking someone somewhere or calling her out, whose subject did it himself.

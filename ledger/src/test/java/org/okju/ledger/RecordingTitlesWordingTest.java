@@ -59,6 +59,26 @@ class RecordingTitlesWordingTest extends WordingTestBase {
   }
 
   @Test
+  void aKoreanNameBeforeTheRecordingOfHerIsHers() {
+    // A sale list's titles: unread, 채린 stayed in the quoted line of the sale's payment.
+    Extraction sale = read("3/11 박사장한테서 채린 2탄 판매대금 140만원 받음");
+    assertThat(sale.roles()).containsEntry("채린", PersonRole.VICTIM);
+    assertThat(payments(sale)).containsExactly("박사장|(author)|1400000");
+    assertThat(read("[신작] 다은이 풀영상 3편 — 5만").roles()).containsEntry("다은", PersonRole.VICTIM);
+    assertThat(read("3/11 세빈이 영상 팔림").roles()).containsEntry("세빈", PersonRole.VICTIM);
+    assertThat(read("[재입고] 하람 1~2편 묶음 — 10만").roles()).containsEntry("하람", PersonRole.VICTIM);
+  }
+
+  @Test
+  void herFootageAfterHerNameIsNotHerFilming() {
+    // 세빈이 촬영본 팔림: her footage was sold; read as 세빈이 촬영 (she filmed), she was the accused.
+    assertThat(read("3/11 세빈이 촬영본 팔림").roles()).containsEntry("세빈", PersonRole.VICTIM);
+    assertThat(read("3/11 다은이 몰카 팔림").roles()).containsEntry("다은", PersonRole.VICTIM);
+    // Her filming verb is still hers: 지훈이 촬영함.
+    assertThat(read("3/11 지훈이 촬영함").roles()).containsEntry("지훈", PersonRole.ACCUSED);
+  }
+
+  @Test
   void aKinshipWordForAManIsNoWomanFilmed() {
     // 형이 영상 팔았대요: 형 (태식) sold it; the money from him is his payment, not hers.
     Extraction x = read("나, 태식이 형, 막내 준호.", "형이 영상 팔았대요. 형한테서 100만원 받았어요.");
