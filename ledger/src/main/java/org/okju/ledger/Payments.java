@@ -401,6 +401,11 @@ final class Payments {
     return best;
   }
 
+  // Right before a name: the words that make her what someone asks after or wants.
+  private static final Pattern ASKED_AFTER_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:ask(?:s|ed|ing)?\\s+(?:about|after)|looking\\s+for|wants?\\s+(?:more\\s+(?:of\\s+)?)?)\\s*$");
+
   private static final Pattern NEXT_SENTENCE =
       Pattern.compile("^[^.!?]*[가-힣][.!?](?:\\s|$)|^[^,]*[가-힣](?:고|는데|지만|서),\\s");
 
@@ -420,6 +425,14 @@ final class Payments {
     int bestScore = Integer.MIN_VALUE;
     for (Found<Person> p : r.persons()) {
       if (p.value().name().equals(r.self())) {
+        continue;
+      }
+      if (ASKED_AFTER_BEFORE
+              .matcher(line.substring(Clause.start(line, p.start()), p.start()))
+              .find()
+          && !deletion) {
+        // "Brick asked about Nari again. Sent him 100k": the one asked after or wanted is what the
+        // talk is about, not the man paid (made the payee, she was read as an accomplice).
         continue;
       }
       if (recordedWomen.contains(p.value().name()) && !deletion) {

@@ -116,9 +116,10 @@ final class RoleRules {
         cue = Optional.of(new RoleCue(PersonRole.ACCOMPLICE, payees.get(name)));
       }
       if (cue.isEmpty()) {
+        int at = p.start() - Clause.start(line, p.start());
         cue =
             Cues.first(Cues.HELP, clause)
-                .or(() -> Cues.first(Cues.TRADE, clause))
+                .or(() -> Cues.first(Cues.TRADE, clause).filter(w -> !wanted(clause, w, at)))
                 .filter(w -> !victims.contains(name))
                 .map(w -> new RoleCue(PersonRole.ACCOMPLICE, w));
       }
@@ -131,6 +132,22 @@ final class RoleRules {
       cue.ifPresent(c -> out.put(p.start(), c));
     }
     return out;
+  }
+
+  // "Jess wants Nari's number", "Brick wants more of Hana": the one wanted is no trader.
+  private static final Pattern WANTS = Pattern.compile("(?i)wants?");
+
+  /**
+   * Whether the clause's trade word is "wants" and the person at {@code at} (in the clause) comes
+   * after it: what or whom the trader wants, not a trader (read as one, a woman wanted was
+   * suggested as an accomplice).
+   */
+  private static boolean wanted(String clause, String word, int at) {
+    if (!WANTS.matcher(word).matches()) {
+      return false;
+    }
+    Matcher w = Cues.TRADE.matcher(clause);
+    return w.find() && w.start() < at;
   }
 
   /**
