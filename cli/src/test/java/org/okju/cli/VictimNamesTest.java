@@ -127,14 +127,16 @@ class VictimNamesTest {
 
   // Session 28, tried as a new user would: a seller's notebook whose women are named only by
   // their recordings (a sale list's titles, her video's editing, "the Yuna tape", "the Sunhee and
-  // Jiwoo sets"). Before, 하람 was read as the payee of her video's editing, an accomplice, and 채린
-  // and Yuna were read as no one, so the confirmed payments quoted their names.
+  // Jiwoo sets"), asked after, or on her way. Before, 하람 and Nari were read as payees, so
+  // accomplices, and 채린, Yuna and Seola as no one, so the confirmed payments quoted their names.
   static final String SALES_NOTEBOOK =
       """
       3/11 박사장한테서 채린 2탄 판매대금 140만원 받음
       3/14 하람이 영상 편집 맡김 (편집 막내 15만 줌)
       Mar 15 Sold the Yuna tape to Brick for 500k
-      Mar 16 Brick sent me 1,200,000 won for the Sunhee and Jiwoo sets\
+      Mar 16 Brick sent me 1,200,000 won for the Sunhee and Jiwoo sets
+      Mar 17 Brick asked about Nari again. Sent him 100k
+      Mar 18 Seola is coming tonight. Paid Doc 200k\
       """;
 
   @Test
@@ -148,12 +150,12 @@ class VictimNamesTest {
 
     Map<String, String> outputs = everyOutput(kase);
     for (Map.Entry<String, String> o : outputs.entrySet()) {
-      for (String name : List.of("채린", "하람", "Yuna", "Sunhee", "Jiwoo")) {
+      for (String name : List.of("채린", "하람", "Yuna", "Sunhee", "Jiwoo", "Nari", "Seola")) {
         assertThat(o.getValue()).as(o.getKey() + " names a victim").doesNotContain(name);
       }
     }
     // The sales are there, confirmed, with the buyers by name and the women by pseudonym.
-    assertThat(outputs.get("ledger")).contains("박사장", "Brick", "V-00");
+    assertThat(outputs.get("ledger")).contains("박사장", "Brick", "Doc", "V-00");
   }
 
   /**
