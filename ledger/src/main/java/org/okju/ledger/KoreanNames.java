@@ -162,7 +162,7 @@ final class KoreanNames {
   private static final Pattern MET_THERE_AFTER =
       Pattern.compile("^\\s+" + RoleRules.WHERE_THEN + "(?:만남(?![가-힣])|만났)");
   private static final Pattern MEET_AFTER =
-      Pattern.compile("\\s(?:픽업|불러냄|불러냈|데려감|데려갔|데리러|만남(?![가-힣])|만났)");
+      Pattern.compile("\\s(?:픽업|불러냄|불러냈|데려감|데려갔|데려온|데려옴|데리러|만남(?![가-힣])|만났)");
   // 지수 옴, 하린 왔음: she came, right after her bare name, as 음슴체 notes write a meeting. Things
   // come too (문자 옴, 영상 옴), and a count (친구 하나 옴), so only a given name's shape counts, and
   // not these.

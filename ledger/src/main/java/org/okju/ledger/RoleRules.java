@@ -119,7 +119,7 @@ final class RoleRules {
         int at = p.start() - Clause.start(line, p.start());
         cue =
             Cues.first(Cues.HELP, clause)
-                .or(() -> Cues.first(Cues.TRADE, clause).filter(w -> !wanted(clause, w, at)))
+                .or(() -> Cues.first(Cues.TRADE, clause).filter(w -> !traded(clause, w, at)))
                 .filter(w -> !victims.contains(name))
                 .map(w -> new RoleCue(PersonRole.ACCOMPLICE, w));
       }
@@ -136,18 +136,26 @@ final class RoleRules {
 
   // "Jess wants Nari's number", "Brick wants more of Hana": the one wanted is no trader.
   private static final Pattern WANTS = Pattern.compile("(?i)wants?");
+  // "Sold Dabin to Brick for 400k": the one sold, right after the verb, to the buyer after "to".
+  private static final Pattern SOLD = Pattern.compile("(?i)sold|sells?");
+  private static final Pattern TO_BUYER_AFTER = Pattern.compile("^(?:['’]s\\s+\\w+)?\\s+to\\s");
 
   /**
-   * Whether the clause's trade word is "wants" and the person at {@code at} (in the clause) comes
-   * after it: what or whom the trader wants, not a trader (read as one, a woman wanted was
-   * suggested as an accomplice).
+   * Whether the person at {@code at} (in the clause) is what the clause's trade word trades, not a
+   * trader: whom someone wants ("Jess wants Nari's number"), or who is sold to a buyer ("Sold Dabin
+   * to Brick"). Read as traders, such women were suggested as accomplices.
    */
-  private static boolean wanted(String clause, String word, int at) {
-    if (!WANTS.matcher(word).matches()) {
+  private static boolean traded(String clause, String word, int at) {
+    Matcher w = Cues.TRADE.matcher(clause);
+    if (!w.find() || w.start() >= at) {
       return false;
     }
-    Matcher w = Cues.TRADE.matcher(clause);
-    return w.find() && w.start() < at;
+    if (WANTS.matcher(word).matches()) {
+      return true;
+    }
+    return SOLD.matcher(word).matches()
+        && clause.substring(w.end(), at).isBlank()
+        && TO_BUYER_AFTER.matcher(clause.substring(at).replaceFirst("^[\\p{L}-]+", "")).lookingAt();
   }
 
   /**

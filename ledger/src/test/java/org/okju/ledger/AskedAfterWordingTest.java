@@ -30,6 +30,25 @@ class AskedAfterWordingTest extends WordingTestBase {
   }
 
   @Test
+  void theWomanSoldToABuyerIsNoTrader() {
+    Extraction x = read("Mar 4 Sold Dabin to Brick for 400k");
+    assertThat(x.roles())
+        .containsEntry("Brick", PersonRole.ACCOMPLICE)
+        .doesNotContainEntry("Dabin", PersonRole.ACCOMPLICE);
+    // The buyer after "sold" is still a trader: "sold Brick the tape".
+    assertThat(read("Mar 4 Sold Brick the tape for 400k").roles())
+        .containsEntry("Brick", PersonRole.ACCOMPLICE);
+  }
+
+  @Test
+  void theWomanBroughtIsAPerson() {
+    // 지우 데려온 값: the price of bringing her; unread, her name stayed in the payment's quote.
+    Extraction x = read("3/9 지우 데려온 값 박실장한테 20만 줌");
+    assertThat(undoubtedPeople(x)).contains("지우");
+    assertThat(payments(x)).containsExactly("(author)|박실장|200000");
+  }
+
+  @Test
   void aWomanOnHerWayIsAPerson() {
     assertThat(undoubtedPeople(read("Seola is coming tonight. Paid Doc 200k"))).contains("Seola");
     assertThat(undoubtedPeople(read("Hana's coming over at 9. Paid Doc 200k"))).contains("Hana");
