@@ -109,6 +109,61 @@ class VictimNamesTest {
     assertThat(payment).isNotNull();
     ok("ledger", "edit", payment, "--object", "윤하은", "--case", kase, "--user", "inv1");
 
+    Map<String, String> outputs = everyOutput(kase);
+
+    for (Map.Entry<String, String> o : outputs.entrySet()) {
+      for (String name : VICTIM_SPELLINGS) {
+        assertThat(o.getValue()).as(o.getKey() + " names a victim").doesNotContain(name);
+      }
+    }
+    // It is not empty: the facts are there, by pseudonym, and a confirmed accomplice by name.
+    assertThat(outputs.get("report.html")).contains("V-00", "박실장", "신촌역");
+    assertThat(outputs.get("network dot")).contains("박실장", "V-00");
+    assertThat(outputs.get("custody log")).contains("ledger-edit", "ledger-role", "V-00");
+    // Only the identity view names them.
+    String identities = ok("ledger", "--identities", "--case", kase, "--user", "inv1");
+    assertThat(identities).contains("한소라", "Mina Cho", "Heeya", "Yuri Kang", "윤하은");
+  }
+
+  // Session 28, tried as a new user would: a seller's notebook whose women are named only by
+  // their recordings (a sale list's titles, her video's editing, "the Yuna tape", "the Sunhee and
+  // Jiwoo sets"), asked after, or on her way. Before, 하람 and Nari were read as payees, so
+  // accomplices, and 채린, Yuna and Seola as no one, so the confirmed payments quoted their names.
+  static final String SALES_NOTEBOOK =
+      """
+      3/11 박사장한테서 채린 2탄 판매대금 140만원 받음
+      3/14 하람이 영상 편집 맡김 (편집 막내 15만 줌)
+      Mar 15 Sold the Yuna tape to Brick for 500k
+      Mar 16 Brick sent me 1,200,000 won for the Sunhee and Jiwoo sets
+      Mar 17 Brick asked about Nari again. Sent him 100k
+      Mar 18 Seola is coming tonight. Paid Doc 200k\
+      """;
+
+  @Test
+  void noOutputNamesAWomanNamedOnlyByHerRecordings() throws Exception {
+    Path seized = Files.createDirectories(tmp.resolve("seized"));
+    Files.writeString(seized.resolve("notebook.txt"), SALES_NOTEBOOK, StandardCharsets.UTF_8);
+    String kase = tmp.resolve("case").toString();
+    ok("ingest", seized.toString(), "--case", kase);
+    ok("ledger", "extract", "--from-case", "--case", kase, "--user", "inv1");
+    ok("ledger", "confirm", "--all", "--case", kase, "--user", "inv1");
+
+    Map<String, String> outputs = everyOutput(kase);
+    for (Map.Entry<String, String> o : outputs.entrySet()) {
+      for (String name : List.of("채린", "하람", "Yuna", "Sunhee", "Jiwoo", "Nari", "Seola")) {
+        assertThat(o.getValue()).as(o.getKey() + " names a victim").doesNotContain(name);
+      }
+    }
+    // The sales are there, confirmed, with the buyers by name and the women by pseudonym.
+    assertThat(outputs.get("ledger")).contains("박사장", "Brick", "Doc", "V-00");
+  }
+
+  /**
+   * Every output of the case: report (HTML and PDF text), every export, network, timeline, FtM, the
+   * ledger and people lists with and without --json, the custody log, and what the ledger stores
+   * outside the identity table (entities, role evidence, decisions).
+   */
+  private Map<String, String> everyOutput(String kase) throws Exception {
     Map<String, String> outputs = new LinkedHashMap<>();
     Path html = tmp.resolve("report.html");
     Path pdf = tmp.resolve("report.pdf");
@@ -147,19 +202,7 @@ class VictimNamesTest {
       store.ledger().decisions().forEach(d -> stored.add(d.detailJson()));
       outputs.put("ledger entities, role evidence and decisions", String.join("\n", stored));
     }
-
-    for (Map.Entry<String, String> o : outputs.entrySet()) {
-      for (String name : VICTIM_SPELLINGS) {
-        assertThat(o.getValue()).as(o.getKey() + " names a victim").doesNotContain(name);
-      }
-    }
-    // It is not empty: the facts are there, by pseudonym, and a confirmed accomplice by name.
-    assertThat(outputs.get("report.html")).contains("V-00", "박실장", "신촌역");
-    assertThat(outputs.get("network dot")).contains("박실장", "V-00");
-    assertThat(outputs.get("custody log")).contains("ledger-edit", "ledger-role", "V-00");
-    // Only the identity view names them.
-    String identities = ok("ledger", "--identities", "--case", kase, "--user", "inv1");
-    assertThat(identities).contains("한소라", "Mina Cho", "Heeya", "Yuri Kang", "윤하은");
+    return outputs;
   }
 
   private static String ok(String... args) {

@@ -191,6 +191,7 @@ final class EnglishNames {
       Pattern.compile(
           "(?i)\\b(?:the|a|an|this|that|these|those|my|his|her|our|their|your|its|some|any|every"
               + "|each|another|no)\\s+$");
+  private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
   // A verb right after a name opening a sentence: the name is its subject ("Tony took the file").
   // Not is/was/has/had, which follow any noun ("Footage is up").
   private static final Pattern SUBJECT_VERB =
@@ -211,7 +212,10 @@ final class EnglishNames {
               + "(?:[a-z]{2,}(?:ed|ied)|(?:didn|doesn|wasn|couldn|wouldn|won|can)['\u2019]t|did"
               + "|saw|fell|felt|woke|slept|drank|threw|knew|thought|kept|lost|sat|stood|wore|spent"
               + "|found|heard|began|became|forgot|told|let|lay|cried|tried|replied|seemed|showed"
-              + "|(?:was|is|turned)\\s+(?:1[5-9]|[2-6]\\d)\\b)(?![A-Za-z])");
+              + "|(?:was|is|turned)\\s+(?:1[5-9]|[2-6]\\d)\\b"
+              // "Seola is coming Friday", "Hana's coming over": someone on her way (unread, the
+              // name stayed in the quoted line of a payment written after it; session 28)
+              + "|(?:is|was|['\u2019]s)\\s+(?:coming|here|over|back)\\b)(?![A-Za-z])");
 
   List<Found<Person>> find(String line, List<Integer> numbers) {
     List<Found<Person>> out = new ArrayList<>();
@@ -333,7 +337,11 @@ final class EnglishNames {
                   .equals(Character.UnicodeBlock.HANGUL_SYLLABLES))) {
         continue;
       }
-      if (DETERMINER_BEFORE.matcher(line.substring(0, m.start())).find()) {
+      if (DETERMINER_BEFORE.matcher(line.substring(0, m.start())).find()
+          // "Sold the Sunhee tape to Brick": a woman's name as her recording's title takes the
+          // article; left unread, it reached the report in the payment's quoted line (session 28)
+          && !(THE_BEFORE.matcher(line.substring(0, m.start())).find()
+              && RecordingOfHer.titlesARecording(line.substring(m.end())))) {
         continue; // "on the Sony", "a Nokia", "my Mom": a name takes no article
       }
       if (VENUE_OR_MEDIUM_BEFORE.matcher(line.substring(0, m.start())).find()) {

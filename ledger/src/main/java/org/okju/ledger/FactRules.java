@@ -252,11 +252,15 @@ final class FactRules {
     }
     // "(소연 영상 판매)", "took Sunhee's tape to his buyers": the woman a recording is of is a
     // victim, whoever sells it; she is not the line's event's woman (no meeting is hers here).
+    List<String> recordedWomen = new ArrayList<>();
     for (Found<Person> p : r.persons()) {
       String name = p.value().name();
       Optional<String> recording = RecordingOfHer.word(line, p);
       if (recording.isPresent()
           && !p.flags().contains("chat-writer")
+          // 형이 영상 팔았대요: a kinship or crew word standing for a man the diary names (형 → 태식) is
+          // the subject who sold it, not the woman it is of (the notes' 내담자 is hers: a label)
+          && !(p.flags().contains("role-resolved") && !p.flags().contains("label"))
           && !isTitled(p)
           && !roles.isMan(name)
           && !PersonWords.isCrewWord(name)
@@ -264,6 +268,7 @@ final class FactRules {
           && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()) {
         victimWords.putIfAbsent(name, recording.get());
         victims.add(name);
+        recordedWomen.add(name);
       }
     }
     // "Yuri met us at Hapjeong station exit 7 with a friend called Dahee", "Jinny met me …, came
@@ -455,7 +460,7 @@ final class FactRules {
     // boss) is never the woman met or filmed.
     lineVictims.removeIf(PersonWords::isCrewWord);
     listedThere.removeIf(PersonWords::isCrewWord);
-    Payments.Result money = payments.read(r, lineVictims, victims, chatPartner());
+    Payments.Result money = payments.read(r, lineVictims, recordedWomen, victims, chatPartner());
     for (String v : money.victimPayers().keySet()) {
       if (!lineVictims.contains(v)) {
         lineVictims.add(v);

@@ -162,7 +162,7 @@ final class KoreanNames {
   private static final Pattern MET_THERE_AFTER =
       Pattern.compile("^\\s+" + RoleRules.WHERE_THEN + "(?:만남(?![가-힣])|만났)");
   private static final Pattern MEET_AFTER =
-      Pattern.compile("\\s(?:픽업|불러냄|불러냈|데려감|데려갔|데리러|만남(?![가-힣])|만났)");
+      Pattern.compile("\\s(?:픽업|불러냄|불러냈|데려감|데려갔|데려온|데려옴|데리러|만남(?![가-힣])|만났)");
   // 지수 옴, 하린 왔음: she came, right after her bare name, as 음슴체 notes write a meeting. Things
   // come too (문자 옴, 영상 옴), and a count (친구 하나 옴), so only a given name's shape counts, and
   // not these.
@@ -543,6 +543,15 @@ final class KoreanNames {
                       && givenNameShaped(name)
                       && !SEASONS_AND_TIMES.contains(name)
                       && MET_THERE_AFTER.matcher(after).lookingAt())
+                  // 다은이 풀영상 3편, 채린 2탄, 세빈이 촬영본: a given name, bare or with her 이, before
+                  // the recording of her, as a sale list titles it (unread, the name stayed in the
+                  // quoted line of the sale's payment; session 28)
+                  || ((p.particle().isEmpty() || (p.particle().equals("이") && p.kin().isEmpty()))
+                      && (givenNameShaped(name) || looksLikeFullName(name))
+                      && RecordingOfHer.koreanTitleAfter(after)
+                      && (!p.particle().isEmpty() || !morphology.isOrdinaryWord(asWord))
+                      && !morphology.isFunctionWord(asWord)
+                      && !SEASONS_AND_TIMES.contains(name))
                   // 소미 픽업, 은서 불러냄: a name bare before the word for meeting her
                   || (p.particle().isEmpty()
                       && MEET_AFTER.matcher(after).lookingAt()

@@ -106,8 +106,18 @@ final class Payments {
                     && p.value().role().map(PersonReader::isAccompliceTitle).orElse(false));
   }
 
+  /**
+   * The payments of one line.
+   *
+   * @param recordedWomen the women the line names as what a recording is of ({@code 하람이 영상}, "for
+   *     the Sunhee and Jiwoo sets"): what the money is for, never a party to it
+   */
   Result read(
-      LineReading r, List<String> lineVictims, Set<String> victims, Optional<String> chatPartner) {
+      LineReading r,
+      List<String> lineVictims,
+      List<String> recordedWomen,
+      Set<String> victims,
+      Optional<String> chatPartner) {
     List<Payment> out = new ArrayList<>();
     Map<String, String> parties = new LinkedHashMap<>();
     Set<String> paid = new java.util.LinkedHashSet<>();
@@ -185,7 +195,7 @@ final class Payments {
           }
           in = false; // 김약사 수면제 공급, 20만원: what a supply or a fee costs the writer
           verb = Cues.first(SUPPLY, line).or(() -> Cues.first(FEE, line)).orElse("paid");
-          other = nearest(r, m);
+          other = nearest(r, m, recordedWomen);
         } else {
           verb = v.group();
           // Read where the verb stands, so that what follows it counts ("took X for 2.5m").
@@ -195,9 +205,9 @@ final class Payments {
                   .region(v.start(), line.length())
                   .useTransparentBounds(true)
                   .lookingAt();
-          other = counterparty(r, m, v, lineVictims);
+          other = counterparty(r, m, v, lineVictims, recordedWomen);
           if (!in && Cues.in(Cues.GIVE, verb)) {
-            Found<Person> subject = subjectBefore(r, v);
+            Found<Person> subject = subjectBefore(r, v, recordedWomen);
             boolean targeted =
                 other != null
                     && (TARGET.matcher(Clause.particle(line, other)).find()
@@ -391,20 +401,45 @@ final class Payments {
     return best;
   }
 
+  // Right before a name: the words that make her what someone asks after or wants.
+  private static final Pattern ASKED_AFTER_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:ask(?:s|ed|ing)?\\s+(?:about|after)|looking\\s+for|wants?\\s+(?:more\\s+(?:of\\s+)?)?)\\s*$");
+
   private static final Pattern NEXT_SENTENCE =
       Pattern.compile("^[^.!?]*[가-힣][.!?](?:\\s|$)|^[^,]*[가-힣](?:고|는데|지만|서),\\s");
 
   private static final Pattern AFTERTHOUGHT = Pattern.compile("[가-힣]{0,4}\\s*(?:[.!?]|$)");
 
   private static Found<Person> counterparty(
-      LineReading r, Found<Money> m, Matcher verb, List<String> lineVictims) {
+      LineReading r,
+      Found<Money> m,
+      Matcher verb,
+      List<String> lineVictims,
+      List<String> recordedWomen) {
     String line = r.line();
+    boolean deletion = Cues.in(Cues.DELETION, line);
     int from = Clause.start(line, m.start());
     int to = Clause.end(line, m.end());
     Found<Person> best = null;
     int bestScore = Integer.MIN_VALUE;
     for (Found<Person> p : r.persons()) {
       if (p.value().name().equals(r.self())) {
+        continue;
+      }
+      if (ASKED_AFTER_BEFORE
+              .matcher(line.substring(Clause.start(line, p.start()), p.start()))
+              .find()
+          && !deletion) {
+        // "Brick asked about Nari again. Sent him 100k": the one asked after or wanted is what the
+        // talk is about, not the man paid (made the payee, she was read as an accomplice).
+        continue;
+      }
+      if (recordedWomen.contains(p.value().name()) && !deletion) {
+        // "하람이 영상 편집 맡김 (편집 막내 15만 줌)", "sent you 1.2m for the Sunhee and Jiwoo sets": the
+        // money is for her recording, paid to someone else (a crew word the line names, the chat's
+        // other writer); made her payee, she was read as an accomplice and, once the payment was
+        // confirmed, named in every output (session 28, tried as a new user would).
         continue;
       }
       if (p.start() >= verb.end()
@@ -435,7 +470,7 @@ final class Payments {
           && line.substring(p.end(), m.start()).matches("\\s*[:=\\-–—]?\\s*")) {
         score += 9; // "Sent Ray 720k, Joon 480k": in a list, each amount is the name's before it
       }
-      if (lineVictims.contains(p.value().name()) && !Cues.in(Cues.DELETION, line)) {
+      if (lineVictims.contains(p.value().name()) && !deletion) {
         score -= 5;
       }
       score -= Math.min(5, Math.abs(p.start() - m.start()) / 10);
@@ -451,7 +486,8 @@ final class Payments {
    * The person doing the giving, if the clause names one: the Korean name marked 가/이/께서 before the
    * verb ("Bruno가 … 보냄"), or the English name right before it ("Mr. Lee paid me").
    */
-  private static Found<Person> subjectBefore(LineReading r, Matcher verb) {
+  private static Found<Person> subjectBefore(
+      LineReading r, Matcher verb, List<String> recordedWomen) {
     String line = r.line();
     int from = Clause.start(line, verb.start());
     Found<Person> found = null;
@@ -474,7 +510,9 @@ final class Payments {
       boolean english =
           line.substring(p.end(), verb.start()).matches("\\s*")
               && (line.substring(verb.end()).matches("(?i)\\s+(?:me|us)\\b.*")
+                  // "Brick paid 500k for the Yuna video": what the money is for names no payee
                   || r.persons().stream()
+                      .filter(o -> !recordedWomen.contains(o.value().name()))
                       .noneMatch(o -> o.start() > verb.end() && o.start() < sentenceEnd)
                   || recipientAfter(r, verb) != null);
       if (korean || english) {
@@ -534,10 +572,11 @@ final class Payments {
         .orElse(null);
   }
 
-  private static Found<Person> nearest(LineReading r, Found<Money> m) {
+  private static Found<Person> nearest(LineReading r, Found<Money> m, List<String> recordedWomen) {
     Found<Person> best = null;
     for (Found<Person> p : r.persons()) {
-      if (p.value().name().equals(r.self())) {
+      // 하람 영상 편집비 15만: the fee is for her recording, paid to no one she is
+      if (p.value().name().equals(r.self()) || recordedWomen.contains(p.value().name())) {
         continue;
       }
       if (best == null || Math.abs(p.start() - m.start()) < Math.abs(best.start() - m.start())) {

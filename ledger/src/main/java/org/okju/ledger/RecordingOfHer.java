@@ -14,20 +14,54 @@ import java.util.regex.Pattern;
 final class RecordingOfHer {
   private static final String EN_RECORDING =
       "(?:tape|video|vid|clip|footage|recording|movie|mp4|film|file)s?\\b";
-  // Right after her name: 소연 영상, 소연의 동영상, 소연이 촬영본, "Mirae's video", "Sunhee's first tape".
+  // Right after her name: 소연 영상, 소연의 동영상, 소연이 촬영본, 채린 2탄, "Mirae's video", "Sunhee's first tape",
+  // "Freckles' clip" (a name ending in s owns with the apostrophe alone).
   private static final Pattern AFTER =
       Pattern.compile(
-          "^(?:의|이)?\\s*(?<ko>영상|동영상|촬영본|녹화본|몰카|테이프|원본|풀영상|풀버전)"
-              + "|^(?:'s|’s)\\s+(?:(?:new|first|second|third|last|full|raw|other|old|latest)\\s+)?(?<en>"
+          "^(?:의|이)?\\s*(?<ko>영상|동영상|촬영본|녹화본|몰카|테이프|원본|풀영상|풀버전|신작"
+              // 채린 2탄, 하람 1~2편: the second instalment of her recordings, a sale list's title
+              + "|\\d+(?:\\s?~\\s?\\d+)?\\s?(?:탄|편)(?![가-힣]))"
+              + "|^(?:'s|’s|['’])\\s+(?:(?:new|first|second|third|last|full|raw|other|old|latest)\\s+)?(?<en>"
               + EN_RECORDING
               + ")");
-  // Right before her name: "footage of Hana", "the video of Mirae", "tapes of Jin".
+  // Right before her name: "footage of Hana", "the video of Mirae", "tapes of Jin", "two sets of
+  // Yoo-jin".
   private static final Pattern OF_BEFORE =
       Pattern.compile(
-          "\\b(?<en>tape|video|vid|clip|footage|recording|pics|photos|film)s?\\s+of\\s+$",
+          "\\b(?<en>tape|video|vid|clip|footage|recording|pics|photos|film|set)s?\\s+of\\s+$",
           Pattern.CASE_INSENSITIVE);
+  // Her name as the recording's title, after "the": "the Sunhee tape", "for the Sunhee and Jiwoo
+  // sets" (each name of the list, up to the recording's word).
+  private static final Pattern THE_BEFORE =
+      Pattern.compile("\\b[Tt]he\\s+(?:\\p{Lu}[\\p{L}-]*\\s*(?:,|and|&)\\s*)*$");
+  private static final Pattern TITLE_AFTER =
+      Pattern.compile(
+          "^(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}-]*)*\\s+(?<en>"
+              + "(?:tape|video|vid|clip|footage|recording|movie|film|set|pic|photo)s?)\\b");
+
+  // After a Korean name and the space after it: the recording of her, as a sale list titles it.
+  private static final Pattern KO_TITLE_AFTER =
+      Pattern.compile(
+          "^\\s?(?:영상|동영상|풀영상|풀버전|촬영본|녹화본|몰카|원본|신작"
+              + "|\\d+(?:\\s?~\\s?\\d+)?\\s?(?:탄|편)(?![가-힣]))");
 
   private RecordingOfHer() {}
+
+  /**
+   * Whether the text after a Korean word (and its particle) names the recording of her: {@code 다은이
+   * 풀영상 3편}, {@code 채린 2탄}, {@code 세빈이 촬영본}.
+   */
+  static boolean koreanTitleAfter(String after) {
+    return KO_TITLE_AFTER.matcher(after).lookingAt();
+  }
+
+  /**
+   * Whether the text after a capitalised word names a recording it is the title of ("the Sunhee
+   * tape", "the Sunhee and Jiwoo sets"): the word after the article is then her name, not a thing.
+   */
+  static boolean titlesARecording(String after) {
+    return TITLE_AFTER.matcher(after).lookingAt();
+  }
 
   /** The recording's word when {@code p} is named as what a recording is of. */
   static Optional<String> word(String line, Found<Person> p) {
@@ -37,6 +71,12 @@ final class RecordingOfHer {
       return Optional.of(m.group("ko") != null ? m.group("ko") : m.group("en"));
     }
     Matcher of = OF_BEFORE.matcher(line.substring(0, p.start()));
-    return of.find() ? Optional.of(of.group("en")) : Optional.empty();
+    if (of.find()) {
+      return Optional.of(of.group("en"));
+    }
+    Matcher title = TITLE_AFTER.matcher(after);
+    return title.find() && THE_BEFORE.matcher(line.substring(0, p.start())).find()
+        ? Optional.of(title.group("en"))
+        : Optional.empty();
   }
 }

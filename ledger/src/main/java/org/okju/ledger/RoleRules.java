@@ -116,9 +116,10 @@ final class RoleRules {
         cue = Optional.of(new RoleCue(PersonRole.ACCOMPLICE, payees.get(name)));
       }
       if (cue.isEmpty()) {
+        int at = p.start() - Clause.start(line, p.start());
         cue =
             Cues.first(Cues.HELP, clause)
-                .or(() -> Cues.first(Cues.TRADE, clause))
+                .or(() -> Cues.first(Cues.TRADE, clause).filter(w -> !traded(clause, w, at)))
                 .filter(w -> !victims.contains(name))
                 .map(w -> new RoleCue(PersonRole.ACCOMPLICE, w));
       }
@@ -131,6 +132,30 @@ final class RoleRules {
       cue.ifPresent(c -> out.put(p.start(), c));
     }
     return out;
+  }
+
+  // "Jess wants Nari's number", "Brick wants more of Hana": the one wanted is no trader.
+  private static final Pattern WANTS = Pattern.compile("(?i)wants?");
+  // "Sold Dabin to Brick for 400k": the one sold, right after the verb, to the buyer after "to".
+  private static final Pattern SOLD = Pattern.compile("(?i)sold|sells?");
+  private static final Pattern TO_BUYER_AFTER = Pattern.compile("^(?:['’]s\\s+\\w+)?\\s+to\\s");
+
+  /**
+   * Whether the person at {@code at} (in the clause) is what the clause's trade word trades, not a
+   * trader: whom someone wants ("Jess wants Nari's number"), or who is sold to a buyer ("Sold Dabin
+   * to Brick"). Read as traders, such women were suggested as accomplices.
+   */
+  private static boolean traded(String clause, String word, int at) {
+    Matcher w = Cues.TRADE.matcher(clause);
+    if (!w.find() || w.start() >= at) {
+      return false;
+    }
+    if (WANTS.matcher(word).matches()) {
+      return true;
+    }
+    return SOLD.matcher(word).matches()
+        && clause.substring(w.end(), at).isBlank()
+        && TO_BUYER_AFTER.matcher(clause.substring(at).replaceFirst("^[\\p{L}-]+", "")).lookingAt();
   }
 
   /**
@@ -326,6 +351,9 @@ final class RoleRules {
       Matcher m = verbs.matcher(clause);
       while (m.find()) {
         int at = from + m.start();
+        if (herRecording(line, p, at, from + m.end())) {
+          continue;
+        }
         if (p.equals(Clause.agentOf(line, at, persons))
             || (Clause.koreanSubject(line, p) && p.start() > at && endsClause(line, p))) {
           return Optional.of(m.group()); // 카메라는 봉수가: the subject after the topic
@@ -350,6 +378,23 @@ final class RoleRules {
       return Optional.of(made.group()); // the drink Leo made
     }
     return Optional.empty();
+  }
+
+  // Her name, then the recording made of her as a noun: 세빈이 촬영본, 다은 녹화본, 채린이 몰카.
+  private static final Pattern NAME_THEN_NOUN = Pattern.compile("(?:이|의)?\\s?");
+
+  /**
+   * Whether the filming word at {@code at} is a noun naming the recording of {@code p} right after
+   * her name (세빈이 촬영본 팔림: her footage was sold), not a verb she did: read as her act, she was
+   * suggested as the accused.
+   */
+  private static boolean herRecording(String line, Found<Person> p, int at, int end) {
+    if (at < p.end() || !NAME_THEN_NOUN.matcher(line.substring(p.end(), at)).matches()) {
+      return false;
+    }
+    String word = line.substring(at, end);
+    return word.equals("몰카")
+        || ((word.equals("촬영") || word.equals("녹화")) && line.startsWith("본", end));
   }
 
   // Verbs of taking someone somewhere or calling her out, whose subject did it himself.
