@@ -84,6 +84,16 @@ final class Cues {
               + "|\\bedit(?:s|ed|ing)?\\b|\\bupload(?:s|ed)?\\b|\\brents?\\b|\\blookout\\b"
               + "|\\blend(?:s|ing)?\\b|\\blent\\b)");
 
+  /**
+   * Money given to bring a woman, not for work: her fare, pocket money or a present ("Gave Yeji 50k
+   * for the taxi so she'd come", 지우한테 택시비 5만 줌). The one paid so is no accomplice.
+   */
+  static final Pattern LURE_MONEY =
+      Pattern.compile(
+          "택시비|차비|교통비|용돈|선물"
+              + "|(?i:\\bfor (?:the |a |her )?(?:taxi|cab|uber|fare|bus|train)\\b|\\b(?:taxi|cab) (?:money|fare)\\b"
+              + "|\\bso (?:she|she'd|she would|she'll) come\\b|\\bas a (?:gift|present)\\b|\\bpocket money\\b)");
+
   /** Buying or selling tapes. */
   static final Pattern TRADE =
       Pattern.compile(
