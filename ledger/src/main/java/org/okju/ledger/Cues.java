@@ -122,14 +122,14 @@ final class Cues {
               + "|(?i:\\bpaid\\b|\\bpd\\b|\\bpay\\b|\\bgave\\b|\\bgive\\b|\\bsent\\b|\\bwired\\b|\\btransferred\\b"
               + "|\\bhanded\\b|\\bdropped\\b(?! off)|\\bkicked in\\b)");
 
-  /** Money in: the author is paid. */
+  /** Money in: the author is paid ("Kang gave me 900,000 won", "Brick handed me 300k"). */
   static final Pattern RECEIVE =
       Pattern.compile(
           "받음|받았|받아|받기|받은|받고|팔았|팔음|입금\\s?받|입금됨|들어옴|들어왔|수금|뜯|챙김|챙겼|입금(?!했|함|하였)"
               // 보내왔고, 보내옴: sent towards the writer, money in.
               + "|보내왔|보내옴|보내와"
               + "|(?<=[A-Z][a-z]{1,20}(?:-[a-z]{1,10})?\\s)(?:took|bought)\\b(?=[^.;]*\\bfor\\s+[$₩]?\\d)"
-              + "|(?i:\\breceived\\b|\\brcvd\\b|\\brec'd\\b|\\bgot\\b|\\bcollected\\b|\\btook in\\b|\\bpaid me\\b|\\bsent me\\b"
+              + "|(?i:\\breceived\\b|\\brcvd\\b|\\brec'd\\b|\\bgot\\b|\\bcollected\\b|\\btook in\\b|\\b(?:paid|sent|gave|handed|wired|transferred|slipped|passed)(?: over)? (?:me|us)\\b"
               // A sale is money in: "sold harbor_claire to Moth for 2m", "하이에나한테 팔았음 300만".
               + "|\\bsold\\b(?! me\\b| us\\b)"
               // A cash book's "Jan 8  from Mr. Oh … 1,100,000": money in, no verb written.

@@ -36,6 +36,9 @@ final class Payments {
       Set<String> paid,
       Map<String, String> victimPayers) {}
 
+  // A giving verb whose object is the writer: money in, though the verb alone is money out.
+  private static final Pattern TO_THE_WRITER = Pattern.compile("(?i)\\s(?:me|us)$");
+
   private static final Pattern PRONOUN =
       Pattern.compile("(?i)\\b(?:him|her|she|he|them|they)\\b|그\\s?사람|걔|그\\s?분|그쪽");
   private static final Pattern SOURCE =
@@ -370,11 +373,8 @@ final class Payments {
     for (Pattern p : List.of(Cues.RECEIVE, Cues.GIVE)) {
       for (LineCues.Match v : cues.matches(p, from, to)) {
         int d = v.start() >= m.end() ? v.start() - m.end() : m.start() - v.end();
-        if (p == Cues.RECEIVE
-            && line.substring(v.start(), v.end())
-                .toLowerCase(java.util.Locale.ROOT)
-                .startsWith("paid me")) {
-          d -= 2; // "paid me" beats the "paid" inside it
+        if (p == Cues.RECEIVE && TO_THE_WRITER.matcher(line.substring(v.start(), v.end())).find()) {
+          d -= 2; // "paid me", "gave me" beat the "paid", "gave" inside them
         }
         if (d < bestDistance) {
           bestDistance = d;
