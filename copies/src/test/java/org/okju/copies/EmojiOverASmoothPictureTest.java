@@ -40,13 +40,8 @@ class EmojiOverASmoothPictureTest {
     media.add(Pictures.profiled(1, "night", night, thumbnails));
     media.add(Pictures.profiled(2, "dusk", dusk, thumbnails));
     media.add(Pictures.profiled(3, "night|emoji", copy, thumbnails));
-    List<List<Long>> tapes = new ArrayList<>();
-    for (Tape t :
-        new CopyGrouper(GroupingSettings.DEFAULT)
-            .group(media, ThumbnailSource.of(thumbnails), TapeSplits.NONE)) {
-      tapes.add(t.members().stream().map(m -> m.media().item()).sorted().toList());
-    }
-    assertThat(tapes).containsExactlyInAnyOrder(List.of(1L, 3L), List.of(2L));
+    assertThat(Pictures.tapes(media, thumbnails))
+        .containsExactlyInAnyOrder(List.of(1L, 3L), List.of(2L));
   }
 
   /**

@@ -92,6 +92,20 @@ final class Pictures {
         Optional.of(PictureProfile.of(image, plane, boxes)));
   }
 
+  /**
+   * The tapes grouping makes of {@code media} with the thumbnails {@link #profiled} kept, each as
+   * its items' ids in order.
+   */
+  static List<List<Long>> tapes(List<Media> media, Map<Long, PictureThumbnail> thumbnails) {
+    List<List<Long>> tapes = new ArrayList<>();
+    for (Tape t :
+        new CopyGrouper(GroupingSettings.DEFAULT)
+            .group(media, ThumbnailSource.of(thumbnails), TapeSplits.NONE)) {
+      tapes.add(t.members().stream().map(m -> m.media().item()).sorted().toList());
+    }
+    return tapes;
+  }
+
   static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -113,13 +113,8 @@ class StillPictureUnderAWiderOverlayTest {
             media.get(0).profile(), media.get(0).quality(), java.util.Optional.empty());
     assertThat(PictureMatchPolicy.DEFAULT.information(original))
         .isEqualTo(PictureMatchPolicy.Information.LOW);
-    List<List<Long>> tapes = new ArrayList<>();
-    for (Tape t :
-        new CopyGrouper(GroupingSettings.DEFAULT)
-            .group(media, ThumbnailSource.of(thumbnails), TapeSplits.NONE)) {
-      tapes.add(t.members().stream().map(m -> m.media().item()).sorted().toList());
-    }
-    assertThat(tapes).containsExactlyInAnyOrder(List.of(1L, 3L), List.of(2L));
+    assertThat(Pictures.tapes(media, thumbnails))
+        .containsExactlyInAnyOrder(List.of(1L, 3L), List.of(2L));
   }
 
   /**
