@@ -187,7 +187,7 @@ public final class VideoEdits {
             + "[0:v]scale=%1$d:%2$d:force_original_aspect_ratio=decrease:force_divisible_by=2,"
             + "pad=%1$d:%2$d:(ow-iw)/2:(oh-ih)/2:black,setsar=1[clip];"
             + "mandelbrot=s=320x180:r=25[t1];"
-            + "life=s=320x180:r=25:mold=10:ratio=0.1:death_color=0x204060:life_color=0xe0c080[t2];"
+            + "life=s=320x180:r=25:mold=10:ratio=0.1:seed=1:death_color=0x204060:life_color=0xe0c080[t2];"
             + "color=c=%13$s:s=%1$dx4:r=25[track];"
             + "color=c=red:s=%1$dx4:r=25[progress];"
             + "[track][progress]overlay=x='-%1$d+%1$d*t/%7$d':y=0:shortest=1[played];"
