@@ -157,10 +157,10 @@ final class KoreanNames {
           "^\\.?\\s+(?:came|comes|drives|drove|filmed|films|shot|paid|pays|sent|sends|sold|sells"
               + "|brought|brings|picked|picks|took|takes|met|meets|said|says|told|tells|gave|gives"
               + "|bought|buys|lent|lends|edited|edits|texted|texts|called|calls)\\b");
-  // The word for meeting, picking up or calling out someone, right after her bare name.
   // Where, then the meeting, after a name with its 이: 소연이 역삼역 2번 출구에서 만남.
   private static final Pattern MET_THERE_AFTER =
       Pattern.compile("^\\s+" + RoleRules.WHERE_THEN + "(?:만남(?![가-힣])|만났)");
+  // The word for meeting, picking up or calling out someone, right after her bare name.
   private static final Pattern MEET_AFTER =
       Pattern.compile("\\s(?:픽업|불러냄|불러냈|데려감|데려갔|데려온|데려옴|데리러|만남(?![가-힣])|만났)");
   // 지수 옴, 하린 왔음: she came, right after her bare name, as 음슴체 notes write a meeting. Things

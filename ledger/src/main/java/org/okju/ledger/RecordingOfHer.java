@@ -14,13 +14,17 @@ import java.util.regex.Pattern;
 final class RecordingOfHer {
   private static final String EN_RECORDING =
       "(?:tape|video|vid|clip|footage|recording|movie|mp4|film|file)s?\\b";
+  // A recording of her in Korean, as a sale list titles it; 채린 2탄, 하람 1~2편: the second
+  // instalment of her recordings.
+  private static final String KO_RECORDING =
+      "영상|동영상|촬영본|녹화본|몰카|원본|풀영상|풀버전|신작|\\d+(?:\\s?~\\s?\\d+)?\\s?(?:탄|편)(?![가-힣])";
   // Right after her name: 소연 영상, 소연의 동영상, 소연이 촬영본, 채린 2탄, "Mirae's video", "Sunhee's first tape",
   // "Freckles' clip" (a name ending in s owns with the apostrophe alone).
   private static final Pattern AFTER =
       Pattern.compile(
-          "^(?:의|이)?\\s*(?<ko>영상|동영상|촬영본|녹화본|몰카|테이프|원본|풀영상|풀버전|신작"
-              // 채린 2탄, 하람 1~2편: the second instalment of her recordings, a sale list's title
-              + "|\\d+(?:\\s?~\\s?\\d+)?\\s?(?:탄|편)(?![가-힣]))"
+          "^(?:의|이)?\\s*(?<ko>테이프|"
+              + KO_RECORDING
+              + ")"
               + "|^(?:'s|’s|['’])\\s+(?:(?:new|first|second|third|last|full|raw|other|old|latest)\\s+)?(?<en>"
               + EN_RECORDING
               + ")");
@@ -40,10 +44,7 @@ final class RecordingOfHer {
               + "(?:tape|video|vid|clip|footage|recording|movie|film|set|pic|photo)s?)\\b");
 
   // After a Korean name and the space after it: the recording of her, as a sale list titles it.
-  private static final Pattern KO_TITLE_AFTER =
-      Pattern.compile(
-          "^\\s?(?:영상|동영상|풀영상|풀버전|촬영본|녹화본|몰카|원본|신작"
-              + "|\\d+(?:\\s?~\\s?\\d+)?\\s?(?:탄|편)(?![가-힣]))");
+  private static final Pattern KO_TITLE_AFTER = Pattern.compile("^\\s?(?:" + KO_RECORDING + ")");
 
   private RecordingOfHer() {}
 
