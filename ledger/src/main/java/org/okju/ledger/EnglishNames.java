@@ -114,7 +114,7 @@ final class EnglishNames {
       Pattern.compile(
           "Saw|Met|Told|Took|Left|Brought|Gave|Sent|Got|Drove|Paid|Found|Kept|Let|Bought|Sold"
               + "|Caught|Held|Heard|Knew|Lost|Made|Put|Rang|Ran|Sat|Shot|Spent|Woke|Wrote|Forgot"
-              + "|Taught|Fed|Hit");
+              + "|Taught|Fed|Hit|Had|Did|Led|Rode|Stole");
   // Romanised Korean road and neighbourhood names: Olympic-daero, Teheran-ro, Garosu-gil.
   private static final Pattern ROAD = Pattern.compile("-(?:daero|ro|gil|dong)$");
   // A person introduced by where she is from or by her age: "Kelly from the gym", "Rick from
@@ -215,7 +215,9 @@ final class EnglishNames {
               + "|(?:was|is|turned)\\s+(?:1[5-9]|[2-6]\\d)\\b"
               // "Seola is coming Friday", "Hana's coming over": someone on her way (unread, the
               // name stayed in the quoted line of a payment written after it; session 28)
-              + "|(?:is|was|['\u2019]s)\\s+(?:coming|here|over|back)\\b)(?![A-Za-z])");
+              + "|(?:is|was|['\u2019]s)\\s+(?:coming|here|over|back)\\b"
+              // "Seola is coming Friday" with its date ("coming Friday") read and masked out
+              + "|(?:is|['\u2019]s)\\s{8,}(?=[.!?,;]|$))(?![A-Za-z])");
 
   List<Found<Person>> find(String line, List<Integer> numbers) {
     List<Found<Person>> out = new ArrayList<>();
