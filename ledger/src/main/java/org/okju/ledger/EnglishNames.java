@@ -247,12 +247,16 @@ final class EnglishNames {
       String title = m.group(1).toLowerCase(Locale.ROOT);
       String name = trim(m.group(2));
       boolean courtesy = COURTESY.contains(title);
-      if (name.isEmpty() && courtesy) {
+      String first = m.group(2).substring(0, (m.group(2) + " ").indexOf(' '));
+      // Pharmacist Oh, Doctor Ha: after a job title a Korean surname is his, though alone the word
+      // is a common one (unread, the pharmacist's payment went to the next name in the line).
+      boolean surname = KoreanSurnames.containsRomanised(first);
+      if (name.isEmpty() && (courtesy || surname)) {
         // Mr. Oh, Ms. No: after Mr. a word is a surname.
-        name = m.group(2).substring(0, (m.group(2) + " ").indexOf(' '));
+        name = first;
       }
       if (!name.isEmpty()
-          && (courtesy || !PersonWords.isEnglishNotName(name))
+          && (courtesy || surname || !PersonWords.isEnglishNotName(name))
           && !isPlace(name)
           && !VENUE_OR_MEDIUM_BEFORE.matcher(line.substring(0, m.start())).find()) {
         int s = m.start(2);
