@@ -168,6 +168,11 @@ final class KoreanNames {
   // not these.
   private static final Pattern CAME_AFTER =
       Pattern.compile("^\\s(?:(?:또|먼저|혼자|같이|늦게)\\s)?(?:옴|왔음|왔다|왔어|나옴|나왔)(?![가-힣])");
+  // 다은 연락 옴, 지수 카톡 왔음, 하린 전화함: word from her or to her, right after her bare name.
+  private static final Pattern CONTACT_AFTER =
+      Pattern.compile(
+          "^\\s(?:연락|카톡|문자|전화|톡|디엠|DM)\\s?"
+              + "(?:옴|와서|받음|함|줌|남김|보냄|(?:왔|받았|했|보냈)[가-힣]{0,2})(?![가-힣])");
   private static final Set<String> THINGS_THAT_COME =
       Set.of("영상", "순서", "신호", "정산", "소식", "연락", "문자", "전화", "답장", "손님", "택배", "하나");
   // What befell her or a second meeting, right after her bare name, as 음슴체 notes write it: 은솔
@@ -562,6 +567,12 @@ final class KoreanNames {
                   || (p.particle().isEmpty()
                       && MEET_AFTER.matcher(after).lookingAt()
                       && givenNameShaped(name))
+                  || (p.particle().isEmpty()
+                      && p.kin().isEmpty()
+                      && CONTACT_AFTER.matcher(after).lookingAt()
+                      && givenNameShaped(name)
+                      && !THINGS_THAT_COME.contains(name)
+                      && !SEASONS_AND_TIMES.contains(name))
                   || (p.particle().isEmpty()
                       && p.kin().isEmpty()
                       && CAME_AFTER.matcher(after).lookingAt()
