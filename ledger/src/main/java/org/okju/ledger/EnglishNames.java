@@ -67,7 +67,21 @@ final class EnglishNames {
               + "|went\\s+by|introduced\\s+herself\\s+as)\\s+("
               + NAME
               + ")\\b");
+
+  /**
+   * The flag of a name a naming phrase gives ("called her Sunny", "goes by Cherry"): written down
+   * on purpose as someone's name, whatever word it is.
+   */
+  static final String NAMED_AS_FLAG = "named-as";
+
+  private static final Pattern REAL_NAME_AFTER =
+      Pattern.compile("(?i)\\b(?:real|actual|full|legal)\\s+name\\b|본명|실명");
+
   private static final Pattern RUN = Pattern.compile(NAME + "(?: " + NAME + "){0,2}");
+  // What follows a form's field label: "of", lower-case words, then the colon before the field's
+  // value ("Place of interview: Mapo Police Station", "Date of birth: …", "Time of arrest: …").
+  private static final Pattern FIELD_LABEL_AFTER =
+      Pattern.compile("\\s+of\\s+[a-z][a-z\\- ]{0,30}?\\s?[:：]");
   // A capitalised word right after these is a venue, an app or a brand, not a person: "at Pier 17",
   // "on Tinder", "through Telegram", "at Mr. Pizza", "outside Seoul Forest".
   private static final Pattern VENUE_OR_MEDIUM_BEFORE =
@@ -307,7 +321,18 @@ final class EnglishNames {
     m = NAMED_AS.matcher(line);
     while (m.find()) {
       if (!isPlace(m.group(1))) {
-        add(out, Found.of(m.start(1), m.end(1), new Person(m.group(1), Optional.empty()), 0.8));
+        // Only the whole name said ("called himself Director Choi" is a title and a name), and
+        // not a nickname whose real name the line gives ("goes by Blue, real name …"): that name
+        // is who she is.
+        String rest = line.substring(m.end(1));
+        boolean whole = !rest.matches("(?s)\\s[A-Z].*");
+        boolean realNameAfter = REAL_NAME_AFTER.matcher(rest).find();
+        Person named = new Person(m.group(1), Optional.empty());
+        add(
+            out,
+            whole && !realNameAfter
+                ? Found.of(m.start(1), m.end(1), named, 0.8, NAMED_AS_FLAG)
+                : Found.of(m.start(1), m.end(1), named, 0.8));
       }
     }
     m = LABELLED.matcher(line);
@@ -352,6 +377,9 @@ final class EnglishNames {
       }
       if (VENUE_OR_MEDIUM_BEFORE.matcher(line.substring(0, m.start())).find()) {
         continue; // "at Pier 17", "on Tinder": a venue or an app
+      }
+      if (FIELD_LABEL_AFTER.matcher(line.substring(m.end())).lookingAt()) {
+        continue; // "Place of interview:", "Date of birth:": a form's field, its value after it
       }
       if (DESCRIBED_NOUN_AFTER.matcher(line.substring(m.end())).lookingAt()) {
         continue; // "Bookshop girl", "Trello board": what describes a person or a thing

@@ -158,7 +158,10 @@ final class Payments {
                   .map(c -> TableReader.direction(c.text()))
                   .flatMap(Optional::stream)
                   .findFirst();
-          in = said.orElse(cues.has(Cues.RECEIVE) && !cues.has(FEE));
+          // A signed amount (a household-accounts export's -150000) says it too.
+          in =
+              said.or(() -> cell.flatMap(Payments::signed))
+                  .orElse(cues.has(Cues.RECEIVE) && !cues.has(FEE));
           verb = in ? "입금" : "지급";
         }
         other = r.persons().stream().findFirst().orElse(null);
@@ -329,6 +332,15 @@ final class Payments {
     }
     tradedBefore = cues.has(Cues.TRADE); // 겨울잠 넘기고 / 변사장한테서 80만원 받음
     return new Result(out, parties, paid, victimPayers);
+  }
+
+  /** The direction a money cell's sign gives: a minus is money out, a plus money in. */
+  private static Optional<Boolean> signed(TableReader.Cell cell) {
+    String t = cell.text().strip();
+    if (t.matches("[-−]\\s?[₩$]?\\s?\\d.*")) {
+      return Optional.of(false);
+    }
+    return t.matches("\\+\\s?[₩$]?\\s?\\d.*") ? Optional.of(true) : Optional.empty();
   }
 
   // A table row or a line of a share list carries the share's amount, not a payment.

@@ -241,10 +241,19 @@ final class PeopleResolver {
    */
   private static Map<String, String> fullNames(Set<String> names) {
     Map<String, List<String>> candidates = new LinkedHashMap<>();
+    // A romanised given name may be written alone without its hyphen or in another case (Kwon
+    // Dong-wook … Dongwook drove): one spelling, as spelledTwice reads it.
+    Map<String, String> bySpelling = new HashMap<>();
+    for (String n : names) {
+      if (n.matches("[A-Za-z][A-Za-z\\-]{2,}")) {
+        bySpelling.putIfAbsent(spelling(n), n);
+      }
+    }
     for (String n : names) {
       for (String g : given(n)) {
-        if (names.contains(g)) {
-          candidates.computeIfAbsent(g, k -> new ArrayList<>()).add(n);
+        String alone = names.contains(g) ? g : bySpelling.get(spelling(g));
+        if (alone != null && !alone.equals(n)) {
+          candidates.computeIfAbsent(alone, k -> new ArrayList<>()).add(n);
         }
       }
     }

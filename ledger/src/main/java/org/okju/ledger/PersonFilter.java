@@ -64,7 +64,10 @@ final class PersonFilter {
               || e.flags().contains(ListedPeople.LISTED_FLAG)
               // A name another stands for (별 = 나래; Bella = 벨라, real name 한보람) is written down
               // on purpose as someone's.
-              || e.flags().stream().anyMatch(f -> f.startsWith(PeopleResolver.ALIAS_FLAG)))) {
+              || e.flags().stream().anyMatch(f -> f.startsWith(PeopleResolver.ALIAS_FLAG))
+              // So is a name a naming phrase gives her ("Yerin called her Sunny"): the word may be
+              // an adjective elsewhere, but here it is said to be what she is called.
+              || e.flags().contains(EnglishNames.NAMED_AS_FLAG))) {
         parties.add(e.normalized());
       }
     }

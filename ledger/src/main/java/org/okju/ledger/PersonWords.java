@@ -864,8 +864,10 @@ final class PersonWords {
           "plan",
           // The people a case file or a forum speaks of by what they are, not who.
           "client",
+          "interview",
           "interviewee",
           "interviewer",
+          "solicitor",
           "redhead",
           "blonde",
           "brunette",

@@ -323,7 +323,8 @@ final class TableReader {
     if (h.matches("비율|몫|지분|share|cut|percent|%")) {
       return Column.PERCENT;
     }
-    if (h.matches("구분|입출금|입/출금|방향|종류|type|in/out|direction|dr/cr")) {
+    // A household-accounts app's category (대분류: 수입, 식비, 이체), whose 수입 is money in.
+    if (h.matches("구분|입출금|입/출금|방향|종류|type|in/out|direction|dr/cr|대분류|분류|카테고리|category|타입")) {
       return Column.DIRECTION;
     }
     return Column.OTHER;
