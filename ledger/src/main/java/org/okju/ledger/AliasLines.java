@@ -37,6 +37,18 @@ final class AliasLines {
               + PersonWords.LATIN_NAME
               + ")?)(?=[\\s,.;)]|$)");
 
+  // A nickname's real name said in a sentence: "Button's real name is Ye-eun", "Button is really
+  // Ye-eun", 버튼 본명 예은, 버튼 본명은 이예은 (the two had been two people, the one written by her
+  // real name an unknown beside the victim).
+  private static final Pattern SENTENCE_ALIAS =
+      Pattern.compile(
+          "(?<![\\p{L}])(?<a>[가-힣]{1,5}|"
+              + PersonWords.LATIN_NAME
+              + ")(?:(?:'s|’s)\\s(?i:real|legal|actual)\\sname\\s(?:is|=)|\\sis\\sreally"
+              + "|(?:의)?\\s?(?:본명|실명)(?:은|는|이|:|=)?)\\s?(?<b>[가-힣]{2,4}|"
+              + PersonWords.LATIN_NAME
+              + ")(?=[\\s,.;)]|$)");
+
   private AliasLines() {}
 
   /** Puts the person of an alias line into {@code people}, both spans standing for her. */
@@ -68,6 +80,21 @@ final class AliasLines {
       Person her = new Person(b, Optional.empty());
       people.add(Found.of(as, m.end("a"), her, 0.85, flag));
       people.add(Found.of(bs, m.end("b"), her, 0.85, flag));
+    }
+    Matcher said = SENTENCE_ALIAS.matcher(masked);
+    while (said.find()) {
+      String a = said.group("a");
+      String b = said.group("b");
+      if (a.equals(b) || !isName(a) || !isName(b) || LABELS.matcher(a).matches()) {
+        continue;
+      }
+      int as = said.start("a");
+      int bs = said.start("b");
+      people.removeIf(p -> p.overlaps(as, said.end("a")) || p.overlaps(bs, said.end("b")));
+      Person her = new Person(b, Optional.empty());
+      String flag = PeopleResolver.ALIAS_FLAG + a;
+      people.add(Found.of(as, said.end("a"), her, 0.85, flag));
+      people.add(Found.of(bs, said.end("b"), her, 0.85, flag));
     }
     people.sort((x, y) -> Integer.compare(x.start(), y.start()));
   }

@@ -94,11 +94,19 @@ final class Cues {
               + "|(?i:\\bfor (?:the |a |her )?(?:taxi|cab|uber|fare|bus|train)\\b|\\b(?:taxi|cab) (?:money|fare)\\b"
               + "|\\bso (?:she|she'd|she would|she'll) come\\b|\\bas a (?:gift|present)\\b|\\bpocket money\\b)");
 
+  // "Riley's clip went to Marco for 800k", "ara_1003 went to Vince for 1.2m": a recording gone to
+  // a buyer for a price (a place one went to for a while is no sale: its subject is no recording).
+  private static final String WENT_TO_A_BUYER =
+      "(?i:(?<=(?:tape|clip|video|vid|file|footage|set|recording|copy|original|\\d)s?\\s)went to\\b)"
+          + "(?=\\s+[A-Z][^.;]*\\bfor\\s+[$₩]?\\d)";
+
   /** Buying or selling tapes. */
   static final Pattern TRADE =
       Pattern.compile(
           "판매|팔았|팔음|팜|구매|구매자|사감|샀|가져감|가져가고|가져갔|넘김|넘기고|넘겼|값|원본"
-              + "|(?i:\\bbuyer\\b|\\bbought\\b|\\bsold\\b|\\bsells?\\b|\\bwants?\\b|\\bpurchas\\w*)");
+              + "|(?i:\\bbuyer\\b|\\bbought\\b|\\bsold\\b|\\bsells?\\b|\\bwants?\\b|\\bpurchas\\w*)"
+              + "|"
+              + WENT_TO_A_BUYER);
 
   /** Money to stop or delete a recording: the payer is its victim. */
   static final Pattern DELETION =
@@ -132,6 +140,9 @@ final class Cues {
               + "|(?i:\\breceived\\b|\\brcvd\\b|\\brec'd\\b|\\bgot\\b|\\bcollected\\b|\\btook in\\b|\\b(?:paid|sent|gave|handed|wired|transferred|slipped|passed)(?: over)? (?:me|us)\\b"
               // A sale is money in: "sold harbor_claire to Moth for 2m", "하이에나한테 팔았음 300만".
               + "|\\bsold\\b(?! me\\b| us\\b)"
+              // "Riley's clip went to Marco for 800k": a tape gone to a buyer for a price.
+              + "|"
+              + WENT_TO_A_BUYER
               // A cash book's "Jan 8  from Mr. Oh … 1,100,000": money in, no verb written.
               + "|^\\W*(?:[A-Z][a-z]{2}\\.?\\s\\d{1,2}|\\d{1,2}[/.]\\d{1,2})?\\s*from\\b)");
 

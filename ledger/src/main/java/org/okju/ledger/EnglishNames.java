@@ -128,7 +128,7 @@ final class EnglishNames {
       Pattern.compile(
           "Saw|Met|Told|Took|Left|Brought|Gave|Sent|Got|Drove|Paid|Found|Kept|Let|Bought|Sold"
               + "|Caught|Held|Heard|Knew|Lost|Made|Put|Rang|Ran|Sat|Shot|Spent|Woke|Wrote|Forgot"
-              + "|Taught|Fed|Hit");
+              + "|Taught|Fed|Hit|Had|Did|Led|Rode|Stole");
   // Romanised Korean road and neighbourhood names: Olympic-daero, Teheran-ro, Garosu-gil.
   private static final Pattern ROAD = Pattern.compile("-(?:daero|ro|gil|dong)$");
   // A person introduced by where she is from or by her age: "Kelly from the gym", "Rick from
@@ -229,7 +229,9 @@ final class EnglishNames {
               + "|(?:was|is|turned)\\s+(?:1[5-9]|[2-6]\\d)\\b"
               // "Seola is coming Friday", "Hana's coming over": someone on her way (unread, the
               // name stayed in the quoted line of a payment written after it; session 28)
-              + "|(?:is|was|['\u2019]s)\\s+(?:coming|here|over|back)\\b)(?![A-Za-z])");
+              + "|(?:is|was|['\u2019]s)\\s+(?:coming|here|over|back)\\b"
+              // "Seola is coming Friday" with its date ("coming Friday") read and masked out
+              + "|(?:is|['\u2019]s)\\s{8,}(?=[.!?,;]|$))(?![A-Za-z])");
 
   List<Found<Person>> find(String line, List<Integer> numbers) {
     List<Found<Person>> out = new ArrayList<>();
@@ -259,12 +261,16 @@ final class EnglishNames {
       String title = m.group(1).toLowerCase(Locale.ROOT);
       String name = trim(m.group(2));
       boolean courtesy = COURTESY.contains(title);
-      if (name.isEmpty() && courtesy) {
+      String first = m.group(2).substring(0, (m.group(2) + " ").indexOf(' '));
+      // Pharmacist Oh, Doctor Ha: after a job title a Korean surname is his, though alone the word
+      // is a common one (unread, the pharmacist's payment went to the next name in the line).
+      boolean surname = KoreanSurnames.containsRomanised(first);
+      if (name.isEmpty() && (courtesy || surname)) {
         // Mr. Oh, Ms. No: after Mr. a word is a surname.
-        name = m.group(2).substring(0, (m.group(2) + " ").indexOf(' '));
+        name = first;
       }
       if (!name.isEmpty()
-          && (courtesy || !PersonWords.isEnglishNotName(name))
+          && (courtesy || surname || !PersonWords.isEnglishNotName(name))
           && !isPlace(name)
           && !VENUE_OR_MEDIUM_BEFORE.matcher(line.substring(0, m.start())).find()) {
         int s = m.start(2);

@@ -436,6 +436,16 @@ final class FactRules {
         }
       }
     }
+    if (lineVictims.isEmpty()) {
+      // 별 = 나래. 5/1 신림역 8번 출구에서 픽업: a meeting whose clause names no one, after the one
+      // woman the line names, is hers (notes leave out the object they just named).
+      objectLeftOut(r)
+          .ifPresent(
+              v -> {
+                lineVictims.add(v);
+                victimWords.put(v, Cues.first(Cues.MEET, line).orElse("met"));
+              });
+    }
     // "Gangnam station exit 10. Seoyun.", "Sinsa. Haram and Somin.", "6/7 신촌 — 소담, 라온 둘이 옴": a
     // note's line that is where, then who and nothing else, says who was met there.
     // So does a table's row of who and where with no money in it (2/14 | 미소, 규리 | 압구정로데오역 5번
@@ -924,6 +934,49 @@ final class FactRules {
     return LIST_TAIL.matcher(line.substring(people.get(people.size() - 1).end())).matches()
         ? Optional.of(place)
         : Optional.empty();
+  }
+
+  /**
+   * The woman a meeting whose clause names no one is about: the one person named in a sentence
+   * before it in the line, when that is one person (every mention one name) who is no man, crew,
+   * trader, titled or chat writer and does nothing of her own there.
+   */
+  // Kinship words after a name that make him a man (민수형 전화): no woman met.
+  private static final Set<String> MAN_KIN = Set.of("형", "형님", "오빠", "삼촌", "선배", "선배님", "군");
+
+  private Optional<String> objectLeftOut(LineReading r) {
+    String line = r.line();
+    Matcher meet = Cues.MEET.matcher(line);
+    if (r.row().isPresent() || !meet.find() || r.persons().isEmpty()) {
+      return Optional.empty();
+    }
+    int at = meet.start();
+    int from = Clause.start(line, at);
+    int to = Clause.end(line, at);
+    Set<String> names = new LinkedHashSet<>();
+    for (Found<Person> p : r.persons()) {
+      if (p.end() > from && p.start() < to) {
+        return Optional.empty(); // the clause names its people
+      }
+      if (p.start() >= at || !SENTENCE_END.matcher(line.substring(p.end(), from)).find()) {
+        return Optional.empty(); // named in the meeting's own sentence: its part is said there
+      }
+      String name = p.value().name();
+      if (isTitled(p)
+          || p.flags().contains("chat-writer")
+          || p.flags().contains("role-resolved")
+          || roles.isMan(name)
+          || traders.contains(name)
+          || chatWriters.contains(name)
+          || PersonWords.isCrewWord(name)
+          || MAN_KIN.stream().anyMatch(k -> p.flags().contains("kin:" + k))
+          || name.equals(r.self())
+          || RoleRules.accusedVerb(line, p, r.persons()).isPresent()) {
+        return Optional.empty();
+      }
+      names.add(name);
+    }
+    return names.size() == 1 ? names.stream().findFirst() : Optional.empty();
   }
 
   /**

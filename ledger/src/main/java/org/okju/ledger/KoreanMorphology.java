@@ -125,6 +125,12 @@ final class KoreanMorphology {
         && ms.stream().allMatch(m -> m.tag().name().equals("NNG") && m.text().length() >= 2);
   }
 
+  /** Whether Nori reads the whole of {@code word} as one common noun (곰, 강아지). */
+  boolean isCommonNoun(String word) {
+    List<Morpheme> ms = analyse(word);
+    return ms.size() == 1 && ms.get(0).tag().name().equals("NNG") && ms.get(0).text().equals(word);
+  }
+
   /** Whether Nori reads the whole of {@code word} as one ordinary word (이야기, 강아지). */
   boolean isWholeOrdinaryWord(String word) {
     List<Morpheme> ms = analyse(word);

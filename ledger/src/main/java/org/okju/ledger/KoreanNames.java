@@ -168,6 +168,11 @@ final class KoreanNames {
   // not these.
   private static final Pattern CAME_AFTER =
       Pattern.compile("^\\s(?:(?:또|먼저|혼자|같이|늦게)\\s)?(?:옴|왔음|왔다|왔어|나옴|나왔)(?![가-힣])");
+  // 다은 연락 옴, 지수 카톡 왔음, 하린 전화함: word from her or to her, right after her bare name.
+  private static final Pattern CONTACT_AFTER =
+      Pattern.compile(
+          "^\\s(?:연락|카톡|문자|전화|톡|디엠|DM)\\s?"
+              + "(?:옴|와서|받음|함|줌|남김|보냄|(?:왔|받았|했|보냈)[가-힣]{0,2})(?![가-힣])");
   private static final Set<String> THINGS_THAT_COME =
       Set.of("영상", "순서", "신호", "정산", "소식", "연락", "문자", "전화", "답장", "손님", "택배", "하나");
   // What befell her or a second meeting, right after her bare name, as 음슴체 notes write it: 은솔
@@ -415,6 +420,10 @@ final class KoreanNames {
           out.add(Found.of(s, s + alone.length(), new Person(alone, title), 0.6, "role-only"));
         } else if (head.length() == 1 && KoreanSurnames.contains(head)) {
           out.add(Found.of(s, end, new Person(head + plainTitle(title.get()), title), 0.85));
+        } else if (head.length() == 1 && nicknameBeforeTitle(head)) {
+          // 곰사장, 털사장: a thing a crew calls a man by, with his title; no surname, but no less
+          // a person (read as no one, his share and his payments had no payee).
+          out.add(Found.of(s, end, new Person(head + plainTitle(title.get()), title), 0.75));
         } else if (head.length() <= 3 && plausible(head) && !PersonWords.isKoreanTitle(head)) {
           // (대리기사: a rank before a trade is one job word, no name and title)
           out.add(Found.of(s, s + head.length(), new Person(head, title), 0.8));
@@ -545,10 +554,12 @@ final class KoreanNames {
                       && MET_THERE_AFTER.matcher(after).lookingAt())
                   // 다은이 풀영상 3편, 채린 2탄, 세빈이 촬영본: a given name, bare or with her 이, before
                   // the recording of her, as a sale list titles it (unread, the name stayed in the
-                  // quoted line of the sale's payment; session 28)
+                  // quoted line of the sale's payment; session 28); 하린 넘김: before the verb that
+                  // sells her (session 29)
                   || ((p.particle().isEmpty() || (p.particle().equals("이") && p.kin().isEmpty()))
                       && (givenNameShaped(name) || looksLikeFullName(name))
-                      && RecordingOfHer.koreanTitleAfter(after)
+                      && (RecordingOfHer.koreanTitleAfter(after)
+                          || RecordingOfHer.koreanSaleAfter(after))
                       && (!p.particle().isEmpty() || !morphology.isOrdinaryWord(asWord))
                       && !morphology.isFunctionWord(asWord)
                       && !SEASONS_AND_TIMES.contains(name))
@@ -556,6 +567,12 @@ final class KoreanNames {
                   || (p.particle().isEmpty()
                       && MEET_AFTER.matcher(after).lookingAt()
                       && givenNameShaped(name))
+                  || (p.particle().isEmpty()
+                      && p.kin().isEmpty()
+                      && CONTACT_AFTER.matcher(after).lookingAt()
+                      && givenNameShaped(name)
+                      && !THINGS_THAT_COME.contains(name)
+                      && !SEASONS_AND_TIMES.contains(name))
                   || (p.particle().isEmpty()
                       && p.kin().isEmpty()
                       && CAME_AFTER.matcher(after).lookingAt()
@@ -718,6 +735,16 @@ final class KoreanNames {
     return title.endsWith("님") && title.length() > 2
         ? title.substring(0, title.length() - 1)
         : title;
+  }
+
+  // One syllable before a title that makes another title or a rank (부사장, 총책, 새 사장, 그 사장,
+  // 본사장 of 본사 사장), not a nickname.
+  private static final Set<String> NOT_NICKNAMES =
+      Set.of("부", "총", "새", "그", "저", "옛", "본", "대", "회", "사", "각", "동", "타", "전", "현", "원");
+
+  /** Whether a syllable written onto a title is a nickname: a common noun (곰, 털), no rank. */
+  private boolean nicknameBeforeTitle(String head) {
+    return !NOT_NICKNAMES.contains(head) && morphology.isCommonNoun(head);
   }
 
   private static Optional<String> titleOf(String name) {

@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * The person a line speaks of as what a recording is of: {@code 소연 영상}, {@code 소연이 촬영본}, "Sunhee's
- * tape", "Mirae's video", "footage of Hana" (issue 16). She is filmed, so a victim, whoever the
- * line says sells, sends or edits the recording: a sale's trade word ({@code 판매}, "sold") is about
- * the recording, not about her. Whether the person is a man of the trade, titled or a crew word is
- * the caller's to rule out (a boss's "editing job" is his).
+ * tape", "Mirae's video", "footage of Hana", or what is sold ({@code 수빈이 넘기고}) (issue 16). She is
+ * filmed, so a victim, whoever the line says sells, sends or edits the recording: a sale's trade
+ * word ({@code 판매}, "sold") is about the recording, not about her. Whether the person is a man of
+ * the trade, titled or a crew word is the caller's to rule out (a boss's "editing job" is his).
  */
 final class RecordingOfHer {
   private static final String EN_RECORDING =
@@ -28,6 +28,14 @@ final class RecordingOfHer {
               + "|^(?:'s|’s|['’])\\s+(?:(?:new|first|second|third|last|full|raw|other|old|latest)\\s+)?(?<en>"
               + EN_RECORDING
               + ")");
+  // Her name bare, with the affectionate 이 or as the object, right before a sale's verb: 수빈이 넘기고
+  // 40만 받음, 지우 넘김, 하린을 팔았음. The notes drop the recording's word (her tape is "her"); a
+  // buyer is written with 한테 or 에게, the seller with 가 (이 after a name ending in a consonant is
+  // also the affectionate 이 by which the notes call her: victim first).
+  private static final String KO_SOLD = "(?<ko>넘김|넘기고|넘겼|넘겨|팔았|팔고|팔음|판매)";
+  private static final Pattern KO_SOLD_AFTER = Pattern.compile("^(?:이|을|를)?\\s+" + KO_SOLD);
+  // After a Korean name, its particle and the space after it: the verb that sells her.
+  private static final Pattern KO_SALE_AFTER = Pattern.compile("^\\s" + KO_SOLD);
   // Right before her name: "footage of Hana", "the video of Mirae", "tapes of Jin", "two sets of
   // Yoo-jin".
   private static final Pattern OF_BEFORE =
@@ -56,6 +64,11 @@ final class RecordingOfHer {
     return KO_TITLE_AFTER.matcher(after).lookingAt();
   }
 
+  /** Whether the text after a Korean word (and its particle) is a sale's verb: {@code 하린 넘김}. */
+  static boolean koreanSaleAfter(String after) {
+    return KO_SALE_AFTER.matcher(after).lookingAt();
+  }
+
   /**
    * Whether the text after a capitalised word names a recording it is the title of ("the Sunhee
    * tape", "the Sunhee and Jiwoo sets"): the word after the article is then her name, not a thing.
@@ -70,6 +83,10 @@ final class RecordingOfHer {
     Matcher m = AFTER.matcher(after);
     if (m.find()) {
       return Optional.of(m.group("ko") != null ? m.group("ko") : m.group("en"));
+    }
+    Matcher sold = KO_SOLD_AFTER.matcher(after);
+    if (sold.find() && KoreanNames.givenNameShaped(p.value().name())) {
+      return Optional.of(sold.group("ko"));
     }
     Matcher of = OF_BEFORE.matcher(line.substring(0, p.start()));
     if (of.find()) {
