@@ -190,6 +190,8 @@ public final class LedgerCase {
             e.normalized().equals(SuggestedFact.AUTHOR)
                 ? author(ledger)
                 : people.get(e.normalized());
+      } else if (e.type() == EntityType.TAPE) {
+        id = tape(ledger, docId, e.value(), e.normalized(), names);
       } else {
         id =
             ledger.putEntity(
@@ -380,13 +382,7 @@ public final class LedgerCase {
             .map(
                 n ->
                     switch (f.type()) {
-                      case RECORDING ->
-                          ledger.putEntity(
-                              "tape",
-                              names.pseudonymise(n),
-                              names.pseudonymise(n),
-                              Optional.empty(),
-                              Optional.empty());
+                      case RECORDING -> tape(ledger, docId, n, n, names);
                       case SUPPLY ->
                           ledger.putEntity("drug", n, n, Optional.empty(), Optional.empty());
                       default -> party(ledger, people, n);
@@ -425,6 +421,20 @@ public final class LedgerCase {
         f.flags(),
         new LedgerRows.Provenance(
             docId, s.page(), s.line(), s.start(), s.end(), names.quote(s.text())));
+  }
+
+  /**
+   * A tape titled as the document writes it, known names pseudonymised and the net cast ({@link
+   * Quotes}): a title the net changed (하린_0312 → [이름 1]_0312) is this document's own, since another
+   * document's [이름 1] is another word.
+   */
+  private static long tape(
+      Ledger ledger, long docId, String value, String normalized, Quotes names) {
+    String title = names.quote(normalized);
+    if (!title.equals(names.pseudonymise(normalized))) {
+      title = title + " (D" + docId + ")";
+    }
+    return ledger.putEntity("tape", names.quote(value), title, Optional.empty(), Optional.empty());
   }
 
   private static long party(Ledger ledger, Map<String, Long> people, String name) {

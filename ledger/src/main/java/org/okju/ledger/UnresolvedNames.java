@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
  * pseudonymised for the people the reader found; a woman it did not read as a person (a recording
  * titled with her name, a greeting, a question, an unfamiliar verb) would otherwise stay in the
  * quote verbatim, and quotes reach the court report, the exports and the workbench. When in doubt,
- * withhold: {@link #withhold} writes {@link #LATIN_MARK} or {@link #HANGUL_MARK} for each such
- * word.
+ * withhold: {@link #withhold} writes {@code [name N]} or {@code [이름 N]} for each such word.
  *
  * <p>Kept readable: every word inside an entity the reading found (a place, a drug, an amount, a
  * date, a phone, a person, who is pseudonymised by the identity table instead), the known names of
@@ -33,11 +32,15 @@ import java.util.regex.Pattern;
  * 아, 야) without being an ordinary word. Not thread-safe (Nori, OpenNLP): one per extractor.
  */
 public final class UnresolvedNames {
-  /** What a withheld Latin-letter word becomes in a stored quote. */
-  public static final String LATIN_MARK = "[name]";
+  /**
+   * What a withheld Latin-letter word becomes in a stored quote, with its number in the document
+   * ({@code [name 1]}): one word is one number throughout the document's quotes, so that a reader
+   * tells two withheld words apart and a tape titled with one is one tape.
+   */
+  public static final String LATIN_MARK = "[name";
 
-  /** What a withheld Korean word becomes in a stored quote (its particle stays after it). */
-  public static final String HANGUL_MARK = "[이름]";
+  /** What a withheld Korean word becomes ({@code [이름 2]}; its particle stays after it). */
+  public static final String HANGUL_MARK = "[이름";
 
   private static final Pattern LATIN =
       Pattern.compile("(?<![A-Za-z0-9'])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?![A-Za-z0-9])");
@@ -46,11 +49,55 @@ public final class UnresolvedNames {
   // Before a word at a sentence's start: nothing, a bullet or number, or a sentence's end.
   private static final Pattern SENTENCE_START =
       Pattern.compile("(?:^[\\W\\d_]*|[.!?]\\s+|[:\\-\u2013\u2014]\\s+)$");
-  private static final Set<String> VOCATIVES = Set.of("아", "야");
-  private static final Set<String> NAME_PARTICLES =
+  // What a capitalised word may open that makes it a place's name, not a person's: Hongik Univ.
+  // station, Mangwon Guesthouse, Petal Studio.
+  private static final String VENUES =
+      "station|stn|univ|university|hotel|motel|inn|hostel|guesthouse|studio|cafe|café|bar|pub|club"
+          + "|park|bridge|tower|plaza|market|mall|terminal|lounge|building|church|school|hospital"
+          + "|clinic|pharmacy|restaurant|dong|gu|ro|gil|street|st|avenue|ave|road|rd";
+  private static final Pattern VENUE_AFTER =
+      Pattern.compile("(?:\\s+[A-Z][a-z]*\\.?){0,2}\\s+(?i:" + VENUES + ")\\b");
+  private static final Pattern VENUE = Pattern.compile(VENUES);
+  private static final Pattern FILE_EXTENSION =
+      Pattern.compile("\\.(?i:mp4|mov|avi|mkv|wmv|m4v|3gp|jpe?g|png|heic)\\b");
+  // Abbreviated weekdays, and drinks and pills a line names by brand (Cass, Soju, Advil): no one.
+  private static final Set<String> NO_NAMES_EN =
       Set.of(
-          "이", "가", "은", "는", "을", "를", "한테", "에게", "한테서", "에게서", "께", "께서", "랑", "이랑", "하고", "와",
-          "과", "의", "도", "만", "아", "야");
+          "mo",
+          "tu",
+          "we",
+          "th",
+          "fr",
+          "sa",
+          "su",
+          "mon",
+          "tue",
+          "tues",
+          "wed",
+          "thu",
+          "thur",
+          "thurs",
+          "fri",
+          "sat",
+          "sun",
+          "univ",
+          "soju",
+          "cass",
+          "hite",
+          "terra",
+          "makgeolli",
+          "hennessy",
+          "johnnie",
+          "jameson",
+          "advil",
+          "tylenol",
+          "ambien",
+          "xanax");
+  private static final Set<String> VOCATIVES = Set.of("아", "야");
+  private static final Set<String> STRONG_PARTICLES =
+      Set.of("한테", "에게", "한테서", "에게서", "께", "께서", "랑", "이랑", "하고", "아", "야");
+  private static final Set<String> WEAK_PARTICLES =
+      Set.of("이", "가", "은", "는", "을", "를", "와", "과", "의", "도", "만");
 
   private final KoreanMorphology morphology = new KoreanMorphology();
   private final Map<String, Boolean> commonEnglish = new HashMap<>();
@@ -74,14 +121,20 @@ public final class UnresolvedNames {
    */
   Set<String> of(String text, List<Span> lines, List<EntityMention> mentions) {
     Set<String> known = new HashSet<>();
+    List<String> things = new java.util.ArrayList<>(); // places, drugs, amounts … as written
     TreeSet<int[]> covered = new TreeSet<>((a, b) -> Integer.compare(a[0], b[0]));
     for (EntityMention e : mentions) {
       if (e.type() == EntityType.PERSON) {
         // pseudonymised before the net is cast (LedgerCase); a word of a name is judged as any
         known.add(e.value());
         known.add(e.normalized());
-      } else if (e.type() != EntityType.TAPE) {
+      } else {
+        // a tape's title stays readable ("Winter Glass"), but for a word of a file-like title
+        // (하린_0312, Mina_03.mp4), judged as any
         covered.add(new int[] {e.span().start(), e.span().end()});
+        if (e.type() != EntityType.TAPE) {
+          things.add(e.value());
+        }
       }
     }
     Set<String> lower = new HashSet<>();
@@ -102,7 +155,10 @@ public final class UnresolvedNames {
       latin(l, line.start(), covered, known, lower, kept, out);
       hangul(l, line.start(), covered, known, kept, out);
     }
-    out.removeAll(kept); // a word an entity of the document holds is resolved there
+    // A word an entity of the document holds is resolved there (라벤더 of 라벤더모텔 403호 is the
+    // motel in the title 라벤더_1 too): withheld in one line, it would be in every line.
+    out.removeAll(kept);
+    out.removeIf(w -> things.stream().anyMatch(t -> t.contains(w)));
     return out;
   }
 
@@ -136,8 +192,13 @@ public final class UnresolvedNames {
     while (m.find()) {
       String w = m.group();
       String lw = w.toLowerCase(Locale.ROOT);
-      if (inside(covered, offset + m.start(), offset + m.end())) {
+      boolean fileTitle = fileLike(line, m.end());
+      if (!fileTitle && inside(covered, offset + m.start(), offset + m.end())) {
         kept.add(w);
+        continue;
+      }
+      if (VENUE_AFTER.matcher(line.substring(m.end())).lookingAt()) {
+        kept.add(w); // a place's name: Petal Studio, Hongik Univ. station
         continue;
       }
       if (known.contains(w) || commonLatin(lw, lower)) {
@@ -152,8 +213,7 @@ public final class UnresolvedNames {
             }
           }
         }
-        boolean fileTitle = line.startsWith("_", m.end()) || line.startsWith(".", m.end());
-        if (!proper.contains(m.start()) && !fileTitle && !taggedName(lw)) {
+        if (!proper.contains(m.start()) && !fileTitle) {
           continue; // a capital a sentence gives its first word, and the tagger sees no name
         }
       }
@@ -161,9 +221,9 @@ public final class UnresolvedNames {
     }
   }
 
-  // The tagger reads the word as a name even in lower case (haneul, bora; not coaxed, hi).
-  private boolean taggedName(String lw) {
-    return english().alone(lw).tag().equals("PROPN");
+  // A word a file-like title opens: 하린_0312, Mina_03.mp4, Mina.mp4.
+  private static boolean fileLike(String line, int end) {
+    return line.startsWith("_", end) || FILE_EXTENSION.matcher(line.substring(end)).lookingAt();
   }
 
   private boolean commonLatin(String lw, Set<String> lower) {
@@ -171,7 +231,9 @@ public final class UnresolvedNames {
         || PersonWords.ENGLISH_NOT_NAMES.contains(lw)
         || PersonWords.ENGLISH_ROLE_WORDS.contains(lw)
         || lw.matches(PersonWords.ENGLISH_TITLES)
-        || PlaceReader.GAZETTEER.contains(lw)) {
+        || PlaceReader.GAZETTEER.contains(lw)
+        || NO_NAMES_EN.contains(lw)
+        || VENUE.matcher(lw).matches()) {
       return true;
     }
     return commonEnglish.computeIfAbsent(
@@ -197,25 +259,28 @@ public final class UnresolvedNames {
       }
       KoreanMorphology.Stem s = morphology.strip(word);
       String stem = s.stem();
-      boolean marked = NAME_PARTICLES.contains(s.particles()) || s.honorific();
+      // A person's particle, honorific or vocative marks a name strongly (씨, 한테, 야, 이랑); a
+      // case particle (은, 가, 를) weakly: 숙소는 is as likely as 유나는.
+      boolean strong = STRONG_PARTICLES.contains(s.particles()) || s.honorific();
+      boolean weak = WEAK_PARTICLES.contains(s.particles());
       if (s.particles().isEmpty() && word.length() == 3 && VOCATIVES.contains(word.substring(2))) {
         stem = word.substring(0, 2); // 유나야, 지은아: Nori reads the 야 as a copula
-        marked = true;
+        strong = true;
       }
       if (stem.length() == 3 && stem.endsWith("이") && name(stem.substring(0, 2))) {
         stem = stem.substring(0, 2); // 채윤이는: the affectionate 이 of a given name
-        marked = true;
+        strong = true;
       }
       // a file-like title: 하린_0312, 다인_02 (a recording is often titled with her name)
-      boolean title = line.startsWith("_", m.end()) || line.startsWith(".", m.end());
-      if (inside(covered, offset + m.start(), offset + m.start() + stem.length())) {
+      boolean title = fileLike(line, m.start() + stem.length());
+      if (!title && inside(covered, offset + m.start(), offset + m.start() + stem.length())) {
         kept.add(stem);
         continue;
       }
       if (stem.length() < 2 || stem.length() > 4 || known.contains(stem) || notAName(stem)) {
         continue;
       }
-      if (nameShaped(stem, marked || title)) {
+      if (nameShaped(stem, strong || title, weak)) {
         out.add(stem);
       }
     }
@@ -235,19 +300,32 @@ public final class UnresolvedNames {
   }
 
   /**
-   * Whether a Korean stem may be a name: Nori reads it as a proper noun or does not know it; or,
-   * where a person's particle, a vocative or a file-like title marks it, it is shaped as a given or
-   * full name (Nori's dictionary reads many names as ordinary words: 유나, 지은, 소라, 민지) or is no
-   * ordinary word at all.
+   * Whether a Korean stem may be a name. Shaped as a given or full name (two given-name syllables,
+   * or a surname and two: Nori's dictionary reads many names as ordinary words, 유나, 지은, 소라, 민지):
+   * where a person's particle, a vocative or a file-like title marks it, or Nori reads it as a
+   * proper noun or does not know it, or a case particle follows a word Nori does not read as an
+   * ordinary one. Shaped otherwise: only a proper noun or unknown word with a person's particle (a
+   * nickname, 뽀미한테), never a brand or a place (김밥천국, 참이슬, 서울숲).
    */
-  private boolean nameShaped(String stem, boolean marked) {
-    if (morphology.isFunctionWord(stem) || morphology.isNominalisedVerb(stem)) {
+  private boolean nameShaped(String stem, boolean strong, boolean weak) {
+    if (morphology.isFunctionWord(stem) || (nominalised(stem) && !name(stem))) {
       return false;
     }
     List<KoreanMorphology.Morpheme> ms = morphology.analyse(stem);
     boolean proper =
         !ms.isEmpty() && ms.stream().allMatch(x -> x.tag().name().matches("NNP|UNKNOWN|UNA"));
-    return proper || (marked && (name(stem) || !morphology.isOrdinaryWord(stem)));
+    if (name(stem)) {
+      return strong || proper || (weak && !morphology.isOrdinaryWord(stem));
+    }
+    return strong && proper && stem.length() <= 3;
+  }
+
+  // A verb made a noun, as 음슴체 notes end their lines (잠듦, 건짐, 챙김): its last syllable closes
+  // with ㅁ or ㄻ.
+  private boolean nominalised(String stem) {
+    char last = stem.charAt(stem.length() - 1);
+    int jong = (last - '가') % 28;
+    return morphology.isNominalisedVerb(stem) || jong == 16 || jong == 10;
   }
 
   /**
@@ -264,7 +342,9 @@ public final class UnresolvedNames {
       return UnaryOperator.identity();
     }
     StringBuilder alternatives = new StringBuilder();
+    Map<String, Integer> number = new HashMap<>();
     for (String w : words) { // longest first
+      number.put(w, number.size() + 1);
       if (alternatives.length() > 0) {
         alternatives.append('|');
       }
@@ -280,7 +360,7 @@ public final class UnresolvedNames {
       StringBuilder b = new StringBuilder();
       while (m.find()) {
         String mark = m.group().charAt(0) < 0x80 ? LATIN_MARK : HANGUL_MARK;
-        m.appendReplacement(b, Matcher.quoteReplacement(mark));
+        m.appendReplacement(b, Matcher.quoteReplacement(mark + " " + number.get(m.group()) + "]"));
       }
       m.appendTail(b);
       return b.toString();

@@ -36,8 +36,10 @@ class UnresolvedNamesTest {
     for (String name : List.of("서연", "다인", "유나", "Haneul", "Bora")) {
       assertThat(all).doesNotContain(name);
     }
+    // one number a word: 다인, 서연, 유나 and Haneul, Bora in the order of the withheld words
     assertThat(all)
-        .contains("[이름]_01, [이름]_02", "[이름]야 잘 지내?", "Files: [name]_01.mp4, [name]_02.mp4");
+        .contains(
+            "[이름 4]_01, [이름 3]_02", "[이름 5]야 잘 지내?", "Files: [name 1]_01.mp4, [name 2]_02.mp4");
   }
 
   @Test
@@ -52,7 +54,7 @@ class UnresolvedNamesTest {
   @Test
   void aWithheldWordIsMarkedWhereItStandsAsAWordAndAKoreanParticleStays() {
     Set<String> words = new java.util.LinkedHashSet<>(List.of("Mina", "하린"));
-    assertThat(UnresolvedNames.withhold("Mina's tape, Minato, 하린한테, 이하린", words))
-        .isEqualTo("[name]'s tape, Minato, [이름]한테, 이하린");
+    assertThat(UnresolvedNames.withhold("Mina's tape, Minato, 하린한테, 이하린, Mina", words))
+        .isEqualTo("[name 1]'s tape, Minato, [이름 2]한테, 이하린, [name 1]");
   }
 }
