@@ -160,7 +160,7 @@ public final class QuoteNet {
   // A word of an annotated name, or the given name of a Korean full name (지은 of 김지은).
   private static boolean partOfAName(String w, Set<String> gold) {
     return gold.stream()
-        .anyMatch(g -> nameParts(g).contains(w) || g.endsWith(w) && g.length() <= 4);
+        .anyMatch(g -> nameParts(g).contains(w) || (g.endsWith(w) && g.length() <= 4));
   }
 
   private static Set<String> nameParts(String name) {
