@@ -36,7 +36,8 @@ public final class QuoteNet {
       int placeOrDrugWords,
       int namedBefore,
       int namedAfter,
-      List<String> overMasked) {}
+      List<String> overMasked,
+      List<String> stillNamed) {}
 
   private QuoteNet() {}
 
@@ -52,6 +53,7 @@ public final class QuoteNet {
     int namedBefore = 0;
     int namedAfter = 0;
     List<String> overMasked = new ArrayList<>();
+    List<String> stillNamed = new ArrayList<>();
     for (LedgerBench.Reading r : readings) {
       Extraction x = r.extraction();
       Set<String> gold = new LinkedHashSet<>();
@@ -115,6 +117,7 @@ public final class QuoteNet {
             }
             if (named(netted, part)) {
               namedAfter++;
+              stillNamed.add(r.name() + ": " + part + "  | " + quote.strip());
             }
           }
         }
@@ -130,7 +133,8 @@ public final class QuoteNet {
         placeOrDrugWords,
         namedBefore,
         namedAfter,
-        overMasked);
+        overMasked,
+        stillNamed);
   }
 
   // The lines a case stores as quotes: a fact's, a person's role evidence's.
@@ -222,6 +226,7 @@ public final class QuoteNet {
         r.namedAfter());
     if (verbose) {
       r.overMasked().forEach(l -> out.println("over-masked " + l));
+      r.stillNamed().forEach(l -> out.println("still named " + l));
     }
     out.println();
   }
