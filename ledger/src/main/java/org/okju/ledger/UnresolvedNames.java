@@ -122,7 +122,10 @@ public final class UnresolvedNames {
   Set<String> of(String text, List<Span> lines, List<EntityMention> mentions) {
     Set<String> known = new HashSet<>();
     List<String> things = new java.util.ArrayList<>(); // places, drugs, amounts … as written
-    TreeSet<int[]> covered = new TreeSet<>((a, b) -> Integer.compare(a[0], b[0]));
+    // by start, then end: two entities may start at one offset (a place and a tape's title)
+    TreeSet<int[]> covered =
+        new TreeSet<>(
+            (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
     for (EntityMention e : mentions) {
       if (e.type() == EntityType.PERSON) {
         // pseudonymised before the net is cast (LedgerCase); a word of a name is judged as any
@@ -163,7 +166,7 @@ public final class UnresolvedNames {
   }
 
   private static boolean inside(TreeSet<int[]> covered, int start, int end) {
-    int[] floor = covered.floor(new int[] {start, 0});
+    int[] floor = covered.floor(new int[] {start, Integer.MAX_VALUE});
     // spans may overlap: look back over a few starting before
     for (int[] s = floor; s != null; s = covered.lower(s)) {
       if (s[1] >= end && s[0] <= start) {
