@@ -52,6 +52,14 @@ final class LedgerBenchCommand implements Callable<Integer> {
   Long renameSeed;
 
   @Option(
+      names = "--quotes",
+      description =
+          "With --from: also measure the safety net under quoted lines on those development"
+              + " documents (words withheld that are no person's name, names it catches); with"
+              + " --verbose every word it withholds that is no person's name.")
+  boolean quotes;
+
+  @Option(
       names = "--from",
       paramLabel = "N",
       description =
@@ -93,6 +101,11 @@ final class LedgerBenchCommand implements Callable<Integer> {
       System.err.println(
           "okju bench ledger: --cross-validate and --write-person-model read the corpus as"
               + " written; they cannot be combined with --rename-seed");
+      return ExitCode.USAGE;
+    }
+    if (quotes && from == null) {
+      System.err.println(
+          "okju bench ledger: --quotes measures development documents only; give --from N");
       return ExitCode.USAGE;
     }
     if (from != null && (renameSeed != null || crossValidate || personModel != null)) {
@@ -174,6 +187,9 @@ final class LedgerBenchCommand implements Callable<Integer> {
     out.println();
     if (errorKinds) {
       org.okju.bench.PersonErrorReport.of(r.readings()).print(out, verbose);
+    }
+    if (quotes) {
+      org.okju.bench.QuoteNet.print(org.okju.bench.QuoteNet.of(r.readings()), out, verbose);
     }
     return r.errors().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL;
   }

@@ -109,7 +109,7 @@ class VictimNamesTest {
     assertThat(payment).isNotNull();
     ok("ledger", "edit", payment, "--object", "윤하은", "--case", kase, "--user", "inv1");
 
-    Map<String, String> outputs = everyOutput(kase);
+    Map<String, String> outputs = everyOutput(tmp, kase);
 
     for (Map.Entry<String, String> o : outputs.entrySet()) {
       for (String name : VICTIM_SPELLINGS) {
@@ -148,7 +148,7 @@ class VictimNamesTest {
     ok("ledger", "extract", "--from-case", "--case", kase, "--user", "inv1");
     ok("ledger", "confirm", "--all", "--case", kase, "--user", "inv1");
 
-    Map<String, String> outputs = everyOutput(kase);
+    Map<String, String> outputs = everyOutput(tmp, kase);
     for (Map.Entry<String, String> o : outputs.entrySet()) {
       for (String name : List.of("채린", "하람", "Yuna", "Sunhee", "Jiwoo", "Nari", "Seola")) {
         assertThat(o.getValue()).as(o.getKey() + " names a victim").doesNotContain(name);
@@ -163,7 +163,7 @@ class VictimNamesTest {
    * ledger and people lists with and without --json, the custody log, and what the ledger stores
    * outside the identity table (entities, role evidence, decisions).
    */
-  private Map<String, String> everyOutput(String kase) throws Exception {
+  static Map<String, String> everyOutput(Path tmp, String kase) throws Exception {
     Map<String, String> outputs = new LinkedHashMap<>();
     Path html = tmp.resolve("report.html");
     Path pdf = tmp.resolve("report.pdf");
@@ -205,7 +205,7 @@ class VictimNamesTest {
     return outputs;
   }
 
-  private static String ok(String... args) {
+  static String ok(String... args) {
     CliRun r = CliRun.of(args);
     assertThat(r.exitCode()).as(String.join(" ", args) + ": " + r.err()).isIn(0, 3);
     return r.out();

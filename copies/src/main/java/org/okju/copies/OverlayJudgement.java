@@ -98,7 +98,8 @@ final class OverlayJudgement {
    * come first, and the fine searches (nine tenths of the cost) are made only when both fit
    * (session 25): nearly every candidate the comparison refuses is two unrelated pictures.
    *
-   * @param stage the last stage made: {@code quick}, {@code coarse} or {@code fine}
+   * @param stage the last stage made: {@code quick}, {@code coarse}, {@code second} (the coarse
+   *     search's second look, session 29) or {@code fine}
    * @param fit that stage's score
    * @param crop the crop found, {@link OverlayAlignment.Crop#NONE} when the search stopped early
    */
@@ -109,6 +110,13 @@ final class OverlayJudgement {
         return new CropFit("quick", quick.score(), OverlayAlignment.Crop.NONE);
       }
       OverlayAlignment.CoarseFit coarse = OverlayAlignment.coarseFit(copySmooth, smooth);
+      if (!coarse.worthRefining() && coarse.score() < OverlayAlignment.SECOND_LOOK_BELOW) {
+        OverlayAlignment.CoarseFit second = OverlayAlignment.secondLook(coarse, copySmooth, smooth);
+        if (!second.worthRefining()) {
+          return new CropFit("second", second.score(), OverlayAlignment.Crop.NONE);
+        }
+        coarse = second;
+      }
       if (!coarse.worthRefining()) {
         return new CropFit("coarse", coarse.score(), OverlayAlignment.Crop.NONE);
       }

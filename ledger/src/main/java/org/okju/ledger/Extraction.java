@@ -10,13 +10,16 @@ import java.util.List;
  * @param facts every suggested fact, in reading order
  * @param partyCues roles a line shows for someone it does not name (the other party of a chat who
  *     is paid or supplies), with the line
+ * @param unresolvedNames words of the quoted lines that look like a person's name and that the
+ *     reading resolved to nothing ({@link UnresolvedNames}): withheld from every stored quote
  */
 public record Extraction(
     String document,
     List<EntityMention> entities,
     List<SuggestedFact> facts,
     List<String> warnings,
-    List<PartyCue> partyCues) {
+    List<PartyCue> partyCues,
+    java.util.Set<String> unresolvedNames) {
   /** A role a line shows for a person it does not name. */
   public record PartyCue(String name, RoleCue cue, Span span) {}
 
@@ -25,6 +28,19 @@ public record Extraction(
     facts = List.copyOf(facts);
     warnings = List.copyOf(warnings);
     partyCues = List.copyOf(partyCues);
+    // an ordered copy: the order (longest first) is the order of replacement
+    unresolvedNames =
+        java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(unresolvedNames));
+  }
+
+  /** An extraction whose quotes withhold no word beyond the people it found. */
+  public Extraction(
+      String document,
+      List<EntityMention> entities,
+      List<SuggestedFact> facts,
+      List<String> warnings,
+      List<PartyCue> partyCues) {
+    this(document, entities, facts, warnings, partyCues, java.util.Set.of());
   }
 
   /**

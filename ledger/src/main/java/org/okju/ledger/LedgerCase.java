@@ -177,7 +177,9 @@ public final class LedgerCase {
     // The identity table knows this document's names from here on. Only the people and their
     // entity rows are read, not the whole case: a case of many documents is stored in linear time.
     List<LedgerRows.Identity> identityTable = ledger.people();
-    Disclosure names = Disclosure.of(identityTable, ledger.personEntities(), Map.of());
+    Disclosure known = Disclosure.of(identityTable, ledger.personEntities(), Map.of());
+    // Quotes withhold the name-shaped words the reading resolved to nothing, then the known names.
+    Quotes names = new Quotes(known, UnresolvedNames.marker(x.unresolvedNames()));
     for (EntityMention e : x.entities()) {
       if (e.type() == EntityType.DATE && e.normalized().isEmpty()) {
         continue; // an unresolved relative date: kept as a flag on the facts, not as an entity
@@ -188,12 +190,14 @@ public final class LedgerCase {
             e.normalized().equals(SuggestedFact.AUTHOR)
                 ? author(ledger)
                 : people.get(e.normalized());
+      } else if (e.type() == EntityType.TAPE) {
+        id = tape(ledger, docId, e.value(), e.normalized(), names);
       } else {
         id =
             ledger.putEntity(
                 e.type().code(),
-                names.pseudonymise(e.value()),
-                names.pseudonymise(e.normalized()),
+                known.pseudonymise(e.value()),
+                known.pseudonymise(e.normalized()),
                 e.role(),
                 e.currency());
       }
@@ -207,7 +211,7 @@ public final class LedgerCase {
               s.line(),
               s.start(),
               s.end(),
-              names.pseudonymise(s.text()),
+              names.quote(s.text()),
               e.confidence(),
               e.flags()));
       if (e.type() == EntityType.PERSON
@@ -218,7 +222,7 @@ public final class LedgerCase {
             new LedgerRows.RoleEvidence(
                 id,
                 c.role().code(),
-                names.pseudonymise(c.cue()),
+                names.quote(c.cue()),
                 new LedgerRows.Provenance(
                     docId, s.page(), s.line(), s.start(), s.end(), lineQuote(doc, s, names))));
       }
@@ -233,7 +237,7 @@ public final class LedgerCase {
             new LedgerRows.RoleEvidence(
                 id,
                 c.cue().role().code(),
-                names.pseudonymise(c.cue().cue()),
+                names.quote(c.cue().cue()),
                 new LedgerRows.Provenance(
                     docId, s.page(), s.line(), s.start(), s.end(), lineQuote(doc, s, names))));
       }
@@ -307,7 +311,7 @@ public final class LedgerCase {
   }
 
   // The line a span lies in, as stored: the fact rules' quotes are whole lines, so is evidence.
-  private static String lineQuote(DocumentText doc, Span s, Disclosure names) {
+  private static String lineQuote(DocumentText doc, Span s, Quotes names) {
     String text = doc.text();
     int from = Math.max(0, Math.min(s.start(), text.length()));
     int start = from;
@@ -318,7 +322,24 @@ public final class LedgerCase {
     while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\f') {
       end++;
     }
-    return names.pseudonymise(text.substring(start, end));
+    return names.quote(text.substring(start, end));
+  }
+
+  /**
+   * How a document's quotes are stored: every known person's name replaced by their pseudonym, then
+   * the words that look like a name and that the reading resolved to nothing withheld ({@link
+   * UnresolvedNames}: the safety net for a woman the reader did not read as a person). The
+   * document's own text stays whole in the case, for the audited workbench.
+   */
+  private record Quotes(Disclosure known, java.util.function.UnaryOperator<String> unresolved) {
+    String quote(String text) {
+      // known names first (a full name stays one pseudonym), then the net over what is left
+      return unresolved.apply(known.pseudonymise(text));
+    }
+
+    String pseudonymise(String text) {
+      return known.pseudonymise(text);
+    }
   }
 
   /**
@@ -354,20 +375,14 @@ public final class LedgerCase {
   }
 
   private static LedgerRows.FactContent content(
-      Ledger ledger, long docId, SuggestedFact f, Map<String, Long> people, Disclosure names) {
+      Ledger ledger, long docId, SuggestedFact f, Map<String, Long> people, Quotes names) {
     Optional<Long> subject = f.subject().map(n -> party(ledger, people, n));
     Optional<Long> object =
         f.object()
             .map(
                 n ->
                     switch (f.type()) {
-                      case RECORDING ->
-                          ledger.putEntity(
-                              "tape",
-                              names.pseudonymise(n),
-                              names.pseudonymise(n),
-                              Optional.empty(),
-                              Optional.empty());
+                      case RECORDING -> tape(ledger, docId, n, n, names);
                       case SUPPLY ->
                           ledger.putEntity("drug", n, n, Optional.empty(), Optional.empty());
                       default -> party(ledger, people, n);
@@ -405,7 +420,21 @@ public final class LedgerCase {
         f.confidence(),
         f.flags(),
         new LedgerRows.Provenance(
-            docId, s.page(), s.line(), s.start(), s.end(), names.pseudonymise(s.text())));
+            docId, s.page(), s.line(), s.start(), s.end(), names.quote(s.text())));
+  }
+
+  /**
+   * A tape titled as the document writes it, known names pseudonymised and the net cast ({@link
+   * Quotes}): a title the net changed (하린_0312 → [이름 1]_0312) is this document's own, since another
+   * document's [이름 1] is another word.
+   */
+  private static long tape(
+      Ledger ledger, long docId, String value, String normalized, Quotes names) {
+    String title = names.quote(normalized);
+    if (!title.equals(names.pseudonymise(normalized))) {
+      title = title + " (D" + docId + ")";
+    }
+    return ledger.putEntity("tape", names.quote(value), title, Optional.empty(), Optional.empty());
   }
 
   private static long party(Ledger ledger, Map<String, Long> people, String name) {

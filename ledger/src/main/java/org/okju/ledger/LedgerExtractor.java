@@ -36,6 +36,7 @@ public final class LedgerExtractor {
   private final KoreanMorphology morphology;
   private final PersonReader persons;
   private final PersonFilter filter = new PersonFilter();
+  private final UnresolvedNames unresolved = new UnresolvedNames();
   private final String defaultCurrency;
 
   /** An extractor whose amounts without a currency are Korean won. */
@@ -352,7 +353,39 @@ public final class LedgerExtractor {
     Extraction read =
         new Extraction(
             doc.name(), withoutIdleRoleWords(entities, facts), facts, doc.warnings(), partyCues);
-    return new Extraction(doc.name(), filter.apply(read, doc), facts, doc.warnings(), partyCues);
+    List<EntityMention> filtered = filter.apply(read, doc);
+    return new Extraction(
+        doc.name(),
+        filtered,
+        facts,
+        doc.warnings(),
+        partyCues,
+        unresolved.of(doc.text(), quotedLines(spans, filtered, facts, partyCues), filtered));
+  }
+
+  /**
+   * The lines the case will store as quotes: those of a fact, of a person's role evidence and of a
+   * role shown for a party the line does not name ({@code LedgerCase}).
+   */
+  private static List<Span> quotedLines(
+      List<Span> lines,
+      List<EntityMention> entities,
+      List<SuggestedFact> facts,
+      List<Extraction.PartyCue> partyCues) {
+    java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+    facts.forEach(f -> starts.add(f.span().start()));
+    entities.stream()
+        .filter(e -> e.type() == EntityType.PERSON && e.cue().isPresent())
+        .forEach(e -> starts.add(e.span().start()));
+    partyCues.forEach(c -> starts.add(c.span().start()));
+    List<Span> out = new ArrayList<>();
+    for (Span line : lines) {
+      Integer first = starts.ceiling(line.start());
+      if (first != null && first <= line.end()) {
+        out.add(line);
+      }
+    }
+    return out;
   }
 
   // After a role word opening a message: a comma, or a word that is no share or amount of his.
