@@ -555,11 +555,12 @@ final class KoreanNames {
                   // 다은이 풀영상 3편, 채린 2탄, 세빈이 촬영본: a given name, bare or with her 이, before
                   // the recording of her, as a sale list titles it (unread, the name stayed in the
                   // quoted line of the sale's payment; session 28); 하린 넘김: before the verb that
-                  // sells her (session 29)
+                  // sells her, 채윤이 잔에: before her drink (session 29)
                   || ((p.particle().isEmpty() || (p.particle().equals("이") && p.kin().isEmpty()))
                       && (givenNameShaped(name) || looksLikeFullName(name))
                       && (RecordingOfHer.koreanTitleAfter(after)
-                          || RecordingOfHer.koreanSaleAfter(after))
+                          || RecordingOfHer.koreanSaleAfter(after)
+                          || RoleRules.herDrinkAfter(after))
                       && (!p.particle().isEmpty() || !morphology.isOrdinaryWord(asWord))
                       && !morphology.isFunctionWord(asWord)
                       && !SEASONS_AND_TIMES.contains(name))

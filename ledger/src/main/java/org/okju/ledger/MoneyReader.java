@@ -236,6 +236,21 @@ final class MoneyReader {
         continue;
       }
       if (digit && !unit && cur == null) {
+        int after = m.start() + m.group("num").stripTrailing().length();
+        if (num.matches("\\d{1,4}")
+            && !HASH_OR_SIGN_BEFORE.matcher(line.substring(0, start)).find()
+            && VERB_OF_MONEY_RIGHT_AFTER.matcher(line.substring(after)).lookingAt()) {
+          // 15 줬음, 30 보냄, 250 입금 확인: a bare number right before a verb of money is said in
+          // 만원, as notes and chats between the two of them say it.
+          out.add(
+              Found.of(
+                  start,
+                  after,
+                  new Money(new BigDecimal(num).multiply(BigDecimal.valueOf(10_000)), "KRW"),
+                  0.6,
+                  "unit-assumed"));
+          continue;
+        }
         if (!num.contains(",") || num.replace(",", "").length() < 4) {
           continue; // 12 is a tape, a room, a count; 500,000 in a ledger column is money
         }
@@ -253,6 +268,13 @@ final class MoneyReader {
               : Found.of(start, end, new Money(v.get(), currency), confidence));
     }
   }
+
+  // A verb of money right after a bare number (15 줬음, 30 보냄, 100 받음, 250 입금): the number is
+  // an amount in 만원.
+  private static final Pattern VERB_OF_MONEY_RIGHT_AFTER =
+      Pattern.compile("^\\s?(?:을|은|만)?\\s?(?:줬|줌(?![가-힣])|주었|보냄|보냈|받음|받았|입금|송금|꽂아)");
+  // A tape's or a room's number (#12, No. 3) or a sign before it: no amount.
+  private static final Pattern HASH_OR_SIGN_BEFORE = Pattern.compile("(?:[#№+\\-]|No\\.\\s?)$");
 
   // Words saying money moved: the line a bare spoken amount is money in.
   private static final Pattern MONEY_TALK =

@@ -184,6 +184,12 @@ final class RoleRules {
     if (p.flags().contains("chat-writer")) {
       return Optional.empty(); // the writer of a message is never the one his own verb acts on
     }
+    if (HER_DRINK.matcher(line.substring(p.end())).lookingAt()) {
+      Optional<String> drug = Cues.first(Cues.DRUG, Clause.around(line, p.start()));
+      if (drug.isPresent()) {
+        return drug; // 채윤이 잔에 탐, 지아 술에다 넣음: the drug in her drink
+      }
+    }
     Matcher state = Cues.STATE.matcher(line.substring(p.end()));
     if (state.find()) {
       return Optional.of(state.group().strip()); // 소연 뻗음, Yerin passed out
@@ -232,6 +238,19 @@ final class RoleRules {
       return Optional.of("at");
     }
     return Optional.empty();
+  }
+
+  // Her name (with her 이 or 의), then her drink and where in it: 채윤이 잔에, 지아 술에다, 소연의
+  // 맥주 속에. The drug put there is put by someone else: she is its victim, not its agent (with the
+  // 이 read as her subject's, she had been suggested as the accused).
+  private static final Pattern HER_DRINK =
+      Pattern.compile(
+          "^(?:이|의)?\\s?(?:술잔|잔|음료수|음료|술|컵|맥주|소주|칵테일|물|커피|콜라|주스|와인|하이볼|데킬라)"
+              + "(?:에다가|에다|에|속에|안에)(?![가-힣])");
+
+  /** Whether the text after a name (and its particle) is her drink and where in it: 잔에, 술에다. */
+  static boolean herDrinkAfter(String after) {
+    return HER_DRINK.matcher(after).lookingAt();
   }
 
   // "met us", "met me", "met up with us": the verb's object is the writer's party.
@@ -337,6 +356,9 @@ final class RoleRules {
 
   /** The verb that makes {@code p} an accused: filming or drugging her himself. */
   static Optional<String> accusedVerb(String line, Found<Person> p, List<Found<Person>> persons) {
+    if (HER_DRINK.matcher(line.substring(p.end())).lookingAt()) {
+      return Optional.empty(); // 채윤이 잔에 탐: her glass, the drug put in it by someone else
+    }
     Matcher camera = CAMERA_WORK.matcher(line.substring(p.end()));
     if (camera.lookingAt()) {
       return Optional.of(camera.group("verb")); // "Tank ran the camera", 뚝배기가 거치대 잡아줌
