@@ -100,6 +100,27 @@ final class Cues {
       "(?i:(?<=(?:tape|clip|video|vid|file|footage|set|recording|copy|original|\\d)s?\\s)went to\\b)"
           + "(?=\\s+[A-Z][^.;]*\\bfor\\s+[$₩]?\\d)";
 
+  /**
+   * Money given a woman to keep her quiet or make up for what was done to her: hush money, a
+   * settlement, her doctor's bill or her broken phone. Like {@link #LURE_MONEY}, its payee is no
+   * accomplice: paid so, a victim had been suggested as one and named once confirmed.
+   */
+  static final Pattern HUSH_MONEY =
+      Pattern.compile(
+          "입막음|입\\s?다물|합의금|합의\\s?(?:봄|봤|함|했)|위로금|치료비|병원비|약값\\s?하라고|조용히\\s?(?:있|하)"
+              + "|(?i:\\bhush\\b|\\bkeep (?:her |it )?(?:quiet|shut|mouth shut)\\b|\\bshut her up\\b"
+              + "|\\bso she (?:wouldn['’]t|won['’]t|doesn['’]t|does not|would not|will not) (?:talk|tell|report|go to)"
+              + "|\\bnot to (?:talk|tell|report|go to)\\b|\\bto drop it\\b|\\bsettle(?:d|ment)?\\b"
+              + "|\\bfor her (?:phone|doctor|hospital|meds|medicine|taxi|cab)\\b|\\bsorry money\\b)");
+
+  /**
+   * Whether money is given the woman herself: a lure in the person's clause, or hush money in her
+   * line ("Mina called crying. Gave her 100k to keep quiet": the pronoun's sentence is another).
+   */
+  static boolean moneyForHer(String clause, String line) {
+    return in(LURE_MONEY, clause) || in(HUSH_MONEY, line);
+  }
+
   /** Buying or selling tapes. */
   static final Pattern TRADE =
       Pattern.compile(

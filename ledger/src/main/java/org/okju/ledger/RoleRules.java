@@ -88,7 +88,7 @@ final class RoleRules {
         // Before any victim's cue: a person given a share or paid is an accomplice, whatever else
         // the line says of him, and this cue is what rules the victim out (PersonRole.suggested).
         cue = Optional.of(RoleCue.paidOrShare(RoleCue.SHARE));
-      } else if (paid.contains(name) && !Cues.in(Cues.LURE_MONEY, clause)) {
+      } else if (paid.contains(name) && !Cues.moneyForHer(clause, line)) {
         cue = Optional.of(RoleCue.paidOrShare(RoleCue.PAID));
       } else if (p.flags().contains("label")) {
         cue = Optional.of(new RoleCue(PersonRole.VICTIM, labelWord(line, p)));
@@ -112,7 +112,7 @@ final class RoleRules {
       if (cue.isEmpty() && suppliers.containsKey(name)) {
         cue = Optional.of(new RoleCue(PersonRole.ACCOMPLICE, suppliers.get(name)));
       }
-      if (cue.isEmpty() && payees.containsKey(name) && !Cues.in(Cues.LURE_MONEY, clause)) {
+      if (cue.isEmpty() && payees.containsKey(name) && !Cues.moneyForHer(clause, line)) {
         cue = Optional.of(new RoleCue(PersonRole.ACCOMPLICE, payees.get(name)));
       }
       if (cue.isEmpty()) {
