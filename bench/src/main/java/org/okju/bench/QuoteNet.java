@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.okju.ledger.DocumentText;
 import org.okju.ledger.EntityMention;
 import org.okju.ledger.EntityType;
 import org.okju.ledger.Extraction;
@@ -147,16 +148,8 @@ public final class QuoteNet {
         .forEach(e -> starts.add(e.span().start()));
     x.partyCues().forEach(c -> starts.add(c.span().start()));
     for (int s : starts) {
-      int from = Math.max(0, Math.min(s, text.length()));
-      int start = from;
-      while (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\f') {
-        start--;
-      }
-      int end = from;
-      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\f') {
-        end++;
-      }
-      out.put(start, text.substring(start, end));
+      DocumentText.Line line = DocumentText.lineAt(text, s);
+      out.put(line.start(), line.text());
     }
     return List.copyOf(out.values());
   }

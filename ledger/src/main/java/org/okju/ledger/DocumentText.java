@@ -25,4 +25,24 @@ public record DocumentText(String name, List<String> pages, List<String> warning
   public String text() {
     return String.join("\f", pages);
   }
+
+  /** One line of a document's {@link #text}, where it starts. */
+  public record Line(int start, String text) {}
+
+  /**
+   * The line of {@code text} holding {@code offset} (clamped to the text): lines end at a newline
+   * or a page's form feed. The fact rules' quotes are whole lines, and so is the evidence stored.
+   */
+  public static Line lineAt(String text, int offset) {
+    int from = Math.max(0, Math.min(offset, text.length()));
+    int start = from;
+    while (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\f') {
+      start--;
+    }
+    int end = from;
+    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\f') {
+      end++;
+    }
+    return new Line(start, text.substring(start, end));
+  }
 }

@@ -312,17 +312,7 @@ public final class LedgerCase {
 
   // The line a span lies in, as stored: the fact rules' quotes are whole lines, so is evidence.
   private static String lineQuote(DocumentText doc, Span s, Quotes names) {
-    String text = doc.text();
-    int from = Math.max(0, Math.min(s.start(), text.length()));
-    int start = from;
-    while (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\f') {
-      start--;
-    }
-    int end = from;
-    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\f') {
-      end++;
-    }
-    return names.quote(text.substring(start, end));
+    return names.quote(DocumentText.lineAt(doc.text(), s.start()).text());
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -60,7 +61,8 @@ public final class UnresolvedNames {
   private static final Pattern VENUE = Pattern.compile(VENUES);
   private static final Pattern FILE_EXTENSION =
       Pattern.compile("\\.(?i:mp4|mov|avi|mkv|wmv|m4v|3gp|jpe?g|png|heic)\\b");
-  // Abbreviated weekdays, and drinks and pills a line names by brand (Cass, Soju, Advil): no one.
+  // Two-letter weekdays (the three-letter ones are PersonWords' not-names), and drinks and pills a
+  // line names by brand (Cass, Soju, Advil): no one.
   private static final Set<String> NO_NAMES_EN =
       Set.of(
           "mo",
@@ -70,16 +72,6 @@ public final class UnresolvedNames {
           "fr",
           "sa",
           "su",
-          "mon",
-          "tue",
-          "tues",
-          "wed",
-          "thu",
-          "thur",
-          "thurs",
-          "fri",
-          "sat",
-          "sun",
           "univ",
           "soju",
           "cass",
@@ -123,7 +115,7 @@ public final class UnresolvedNames {
     Set<String> known = new HashSet<>();
     List<String> things = new java.util.ArrayList<>(); // places, drugs, amounts … as written
     // by start, then end: two entities may start at one offset (a place and a tape's title)
-    TreeSet<int[]> covered =
+    NavigableSet<int[]> covered =
         new TreeSet<>(
             (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
     for (EntityMention e : mentions) {
@@ -165,7 +157,7 @@ public final class UnresolvedNames {
     return out;
   }
 
-  private static boolean inside(TreeSet<int[]> covered, int start, int end) {
+  private static boolean inside(NavigableSet<int[]> covered, int start, int end) {
     int[] floor = covered.floor(new int[] {start, Integer.MAX_VALUE});
     // spans may overlap: look back over a few starting before
     for (int[] s = floor; s != null; s = covered.lower(s)) {
@@ -182,7 +174,7 @@ public final class UnresolvedNames {
   private void latin(
       String line,
       int offset,
-      TreeSet<int[]> covered,
+      NavigableSet<int[]> covered,
       Set<String> known,
       Set<String> lower,
       Set<String> kept,
@@ -250,7 +242,7 @@ public final class UnresolvedNames {
   private void hangul(
       String line,
       int offset,
-      TreeSet<int[]> covered,
+      NavigableSet<int[]> covered,
       Set<String> known,
       Set<String> kept,
       Set<String> out) {
