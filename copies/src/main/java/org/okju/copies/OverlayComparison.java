@@ -118,6 +118,9 @@ record OverlayComparison(
    *     join: a box of one colour, flat to a level (session 29, second look)
    * @param minHiddenActivity the least mean neighbour difference of the original under such an
    *     overlay: it hides texture
+   * @param maxHiddenFill the largest fill of the original under such an overlay: texture, not one
+   *     or two flat colours (an emoji's face and features, which a flat part of a drawing would
+   *     otherwise seem to cover when the emoji's copy is taken as the original)
    * @param minElsewhere the least mean difference of such an overlay from any other part of the
    *     original ({@link #closestElsewhere}): what covers a burst's rectangle is a part of the
    *     picture moved there, an overlay is not in the picture at all
@@ -139,10 +142,12 @@ record OverlayComparison(
       double minTwoColourShift,
       double maxOverTextureActivity,
       double minHiddenActivity,
+      double maxHiddenFill,
       double minElsewhere) {}
 
   static final Limits DEFAULT =
-      new Limits(12, 24, 4, 0.34, 0.5, 3.0, 1.0, 0.85, 0.1, 40, 50, 0.95, 40, 150, 1.0, 4.0, 16);
+      new Limits(
+          12, 24, 4, 0.34, 0.5, 3.0, 1.0, 0.85, 0.1, 40, 50, 0.95, 40, 150, 1.0, 4.0, 0.8, 16);
 
   // |c - o - offset| at each sample, the closest of o's samples within reach of it.
   private static int[] differences(int[] c, int[] o, int offset, int reach) {
@@ -315,6 +320,7 @@ record OverlayComparison(
     double elsewhere =
         overlayActivity <= limits.maxOverTextureActivity()
                 && hiddenActivity >= limits.minHiddenActivity()
+                && originalFill <= limits.maxHiddenFill()
             ? closestElsewhere(c, o, offset, overlayMask)
             : Double.NaN;
     String reason;
