@@ -33,8 +33,11 @@ import org.okju.fingerprint.PictureThumbnail;
  *       or, where the original is as flat (a smooth wallpaper), one colour far from what it hides,
  *       or two (an emoji's face and features) very far from it; and standing out from what
  *       surrounds them in luma or, failing that, in colour (a wall the same as around it is not
- *       laid over anything; a yellow emoji on a pale wall is). A photo of the same scene where
- *       something textured moved differs by texture.
+ *       laid over anything; a yellow emoji on a pale wall is), or, failing both, flat to a level
+ *       over a textured part of the original and like no other part of the original (a black box
+ *       over a dark part, an emoji over yellow flowers: a burst's moved patch is a part of the
+ *       picture moved there). A photo of the same scene where something textured moved differs by
+ *       texture.
  * </ul>
  *
  * A blurred or pixelated box is not judged here: up to the bench's 15% of the picture PDQ still
@@ -79,7 +82,10 @@ record OverlayComparison(
     double contrast,
     double colourContrast,
     double uniform,
-    double shift) {
+    double shift,
+    double overlayActivity,
+    double hiddenActivity,
+    double elsewhere) {
 
   /**
    * The limits (luma levels 0-255, chroma levels and shares), chosen in sessions 22 and 23 on the
@@ -107,6 +113,17 @@ record OverlayComparison(
    * @param minTwoColourShift how far an overlay of two colours over a part of the original that is
    *     as flat lies from what it hides (an emoji's face and its features over a smooth wallpaper,
    *     session 28), when it is not one colour
+   * @param maxOverTextureActivity the largest mean neighbour difference of an overlay like what
+   *     surrounds it (a black box over a dark part, an emoji over yellow flowers) that may still
+   *     join: a box of one colour, flat to a level (session 29, second look)
+   * @param minHiddenActivity the least mean neighbour difference of the original under such an
+   *     overlay: it hides texture
+   * @param maxHiddenFill the largest fill of the original under such an overlay: texture, not one
+   *     or two flat colours (an emoji's face and features, which a flat part of a drawing would
+   *     otherwise seem to cover when the emoji's copy is taken as the original)
+   * @param minElsewhere the least mean difference of such an overlay from any other part of the
+   *     original ({@link #closestElsewhere}): what covers a burst's rectangle is a part of the
+   *     picture moved there, an overlay is not in the picture at all
    */
   record Limits(
       double changedCell,
@@ -122,10 +139,15 @@ record OverlayComparison(
       double minColourContrast,
       double minUniform,
       double minShift,
-      double minTwoColourShift) {}
+      double minTwoColourShift,
+      double maxOverTextureActivity,
+      double minHiddenActivity,
+      double maxHiddenFill,
+      double minElsewhere) {}
 
   static final Limits DEFAULT =
-      new Limits(12, 24, 4, 0.34, 0.5, 3.0, 1.0, 0.85, 0.1, 40, 50, 0.95, 40, 150);
+      new Limits(
+          12, 24, 4, 0.34, 0.5, 3.0, 1.0, 0.85, 0.1, 40, 50, 0.95, 40, 150, 1.0, 4.0, 0.8, 16);
 
   // |c - o - offset| at each sample, the closest of o's samples within reach of it.
   private static int[] differences(int[] c, int[] o, int offset, int reach) {
@@ -285,6 +307,22 @@ record OverlayComparison(
         contrast < limits.minContrast()
             ? colourDistance(covered, changed, ringCells(changed))
             : Double.NaN;
+    // Read only for an overlay like what surrounds it that passed the tests before that one (the
+    // elsewhere search, up to a few million sample differences, is the costly one).
+    boolean likeRing =
+        contrast < limits.minContrast()
+            && !(colourContrast >= limits.minColourContrast())
+            && outside <= limits.maxOutside()
+            && outsideActivity >= limits.minOutsideActivity()
+            && fill >= limits.minFill();
+    double overlayActivity = likeRing ? meanNeighbourDifference(c, core) : Double.NaN;
+    double hiddenActivity = likeRing ? meanNeighbourDifference(o, core) : Double.NaN;
+    double elsewhere =
+        overlayActivity <= limits.maxOverTextureActivity()
+                && hiddenActivity >= limits.minHiddenActivity()
+                && originalFill <= limits.maxHiddenFill()
+            ? closestElsewhere(c, o, offset, overlayMask)
+            : Double.NaN;
     String reason;
     boolean agrees = false;
     if (outside > limits.maxOutside()) {
@@ -298,7 +336,9 @@ record OverlayComparison(
         && !(shift >= limits.minTwoColourShift())) {
       reason =
           "the original is as flat there, and the flat part is neither one colour unlike it nor far from it";
-    } else if (contrast < limits.minContrast() && !(colourContrast >= limits.minColourContrast())) {
+    } else if (contrast < limits.minContrast()
+        && !(colourContrast >= limits.minColourContrast())
+        && !(elsewhere >= limits.minElsewhere())) {
       reason = "the flat part is like what surrounds it, not laid over it";
     } else {
       reason = "flat";
@@ -319,7 +359,10 @@ record OverlayComparison(
         contrast,
         colourContrast,
         uniform,
-        shift);
+        shift,
+        overlayActivity,
+        hiddenActivity,
+        elsewhere);
   }
 
   /**
@@ -333,6 +376,52 @@ record OverlayComparison(
    */
   private static boolean oneColourUnlike(double uniform, double shift, Limits limits) {
     return uniform >= limits.minUniform() && shift >= limits.minShift();
+  }
+
+  /**
+   * The least mean difference of the masked samples of {@code c} from {@code o}'s samples moved by
+   * any shift of more than two samples: near zero when what covers the rectangle is a part of the
+   * original moved there.
+   */
+  static double closestElsewhere(int[] c, int[] o, int offset, boolean[] mask) {
+    int mx0 = SIDE;
+    int my0 = SIDE;
+    int mx1 = -1;
+    int my1 = -1;
+    int n = 0;
+    for (int y = 0; y < SIDE; y++) {
+      for (int x = 0; x < SIDE; x++) {
+        if (mask[y * SIDE + x]) {
+          mx0 = Math.min(mx0, x);
+          my0 = Math.min(my0, y);
+          mx1 = Math.max(mx1, x);
+          my1 = Math.max(my1, y);
+          n++;
+        }
+      }
+    }
+    if (n == 0) {
+      return Double.NaN;
+    }
+    long best = Long.MAX_VALUE;
+    for (int dy = -my0; dy <= SIDE - 1 - my1; dy++) {
+      for (int dx = -mx0; dx <= SIDE - 1 - mx1; dx++) {
+        if (Math.abs(dx) <= 2 && Math.abs(dy) <= 2) {
+          continue;
+        }
+        long sum = 0;
+        for (int y = my0; y <= my1 && sum < best; y++) {
+          for (int x = mx0; x <= mx1; x++) {
+            int i = y * SIDE + x;
+            if (mask[i]) {
+              sum += Math.abs(c[i] - o[i + dy * SIDE + dx] - offset);
+            }
+          }
+        }
+        best = Math.min(best, sum);
+      }
+    }
+    return best == Long.MAX_VALUE ? Double.NaN : (double) best / n;
   }
 
   /** The cells that did not change next to one that did. */
@@ -373,6 +462,9 @@ record OverlayComparison(
         Double.NaN,
         Double.NaN,
         Double.NaN,
+        Double.NaN,
+        Double.NaN,
+        Double.NaN,
         Double.NaN);
   }
 
@@ -392,6 +484,9 @@ record OverlayComparison(
     putFinite(ev, "colourContrast", colourContrast);
     putFinite(ev, "uniform", uniform);
     putFinite(ev, "shift", shift);
+    putFinite(ev, "overlayActivity", overlayActivity);
+    putFinite(ev, "hiddenActivity", hiddenActivity);
+    putFinite(ev, "elsewhere", elsewhere);
     return ev;
   }
 
