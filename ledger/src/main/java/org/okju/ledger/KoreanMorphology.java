@@ -125,6 +125,24 @@ final class KoreanMorphology {
         && ms.stream().allMatch(m -> m.tag().name().equals("NNG") && m.text().length() >= 2);
   }
 
+  /**
+   * Whether {@code word} is the noun-modifying form of a 하다 adjective or verb (이상한, 유명한, 조용한): its
+   * stem of two syllables or more with 하다 is a common noun or root and the 하다 that makes it one, to
+   * Nori. Such a word comes before a noun and names no one (Nori's dictionary reads 이상한 alone as a
+   * proper noun).
+   */
+  boolean isVerbModifier(String word) {
+    if (word.length() < 3 || !word.endsWith("한")) {
+      return false;
+    }
+    String stem = word.substring(0, word.length() - 1);
+    List<Morpheme> ms = analyse(stem + "하다");
+    return ms.size() >= 2
+        && ms.get(0).text().equals(stem)
+        && ms.get(0).tag().name().matches("NNG|XR")
+        && ms.get(1).tag().name().matches("XSA|XSV");
+  }
+
   /** Whether Nori reads the whole of {@code word} as one common noun (곰, 강아지). */
   boolean isCommonNoun(String word) {
     List<Morpheme> ms = analyse(word);

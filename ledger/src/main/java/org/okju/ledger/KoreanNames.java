@@ -173,6 +173,9 @@ final class KoreanNames {
       Pattern.compile(
           "^\\s(?:연락|카톡|문자|전화|톡|디엠|DM)\\s?"
               + "(?:옴|와서|받음|함|줌|남김|보냄|(?:왔|받았|했|보냈)[가-힣]{0,2})(?![가-힣])");
+  // 무슨 소리야, 어떤 애가, 이런 일: a word a determiner opens is a thing or someone unnamed, no name.
+  private static final Pattern DETERMINER_BEFORE =
+      Pattern.compile("(?:^|[^가-힣])(?:무슨|어떤|이런|그런|저런|웬|어느|딴|다른)\\s+$");
   private static final Set<String> THINGS_THAT_COME =
       Set.of("영상", "순서", "신호", "정산", "소식", "연락", "문자", "전화", "답장", "손님", "택배", "하나");
   // What befell her or a second meeting, right after her bare name, as 음슴체 notes write it: 은솔
@@ -466,7 +469,11 @@ final class KoreanNames {
         i++;
         continue;
       }
-      if (!plausible(name) || commonWordWithParticle(word) || morphology.isNominalisedVerb(name)) {
+      if (!plausible(name)
+          || commonWordWithParticle(word)
+          || morphology.isNominalisedVerb(name)
+          || morphology.isVerbModifier(word)
+          || DETERMINER_BEFORE.matcher(before).find()) {
         continue; // (모름, 있음, 들어옴: a verb made a noun, as 음슴체 notes end their lines)
       }
       if (LABEL.matcher(before).find()

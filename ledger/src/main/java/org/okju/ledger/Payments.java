@@ -94,10 +94,16 @@ final class Payments {
 
   private String lastOther;
   private boolean tradedBefore;
+  // The writer who last asked for a deletion, and the word: "[지은] 돈 보냈으니까 영상 지워" then
+  // "[지은] 50만원 보냈어" pays to have it deleted (a chat writer's messages are lines of their own).
+  private String deletionAskedBy;
+  private String deletionWord;
 
   void newEntry() {
     lastOther = null;
     tradedBefore = false;
+    deletionAskedBy = null;
+    deletionWord = null;
   }
 
   // Someone paying the writer with a trade's title (실장, 사장) is in the trade.
@@ -314,7 +320,11 @@ final class Payments {
       if (party.equals(SuggestedFact.AUTHOR)
           && !self.equals(SuggestedFact.AUTHOR)
           && !cues.has(Cues.DELETION)) {
-        parties.putIfAbsent(self, verb); // [불곰] 50만 보냈음: the writer who pays is in the trade
+        if (self.equals(deletionAskedBy) && !in) {
+          victimPayers.putIfAbsent(self, deletionWord); // she pays for the deletion she asked
+        } else {
+          parties.putIfAbsent(self, verb); // [불곰] 50만 보냈음: the writer who pays is in the trade
+        }
       }
       if (!in) {
         paid.add(party);
@@ -331,6 +341,10 @@ final class Payments {
       }
     }
     tradedBefore = cues.has(Cues.TRADE); // 겨울잠 넘기고 / 변사장한테서 80만원 받음
+    if (r.speaker().isPresent() && cues.has(Cues.DELETION) && !cues.has(Cues.TRADE)) {
+      deletionAskedBy = r.self();
+      deletionWord = Cues.first(Cues.DELETION, line).orElse("delete");
+    }
     return new Result(out, parties, paid, victimPayers);
   }
 
