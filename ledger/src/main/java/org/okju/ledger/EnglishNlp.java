@@ -28,12 +28,30 @@ final class EnglishNlp {
   private final POSTaggerME tagger;
 
   EnglishNlp() {
-    try {
-      this.tokenizer = new TokenizerME(new TokenizerModel(stream(TOKENS)));
-      this.tagger = new POSTaggerME(new POSModel(stream(POS)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load the OpenNLP models", e);
+    this.tokenizer = new TokenizerME(Models.TOKENIZER);
+    this.tagger = new POSTaggerME(Models.TAGGER);
+  }
+
+  /**
+   * The models, read once per process on first use and shared by every instance: OpenNLP's {@code
+   * *Model} classes are immutable and thread-safe, its {@code *ME} classes are not. An extractor
+   * holds two instances (the person candidates and the quotes' safety net), which had each read and
+   * parsed both models.
+   */
+  private static final class Models {
+    static final TokenizerModel TOKENIZER;
+    static final POSModel TAGGER;
+
+    static {
+      try {
+        TOKENIZER = new TokenizerModel(stream(TOKENS));
+        TAGGER = new POSModel(stream(POS));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot load the OpenNLP models", e);
+      }
     }
+
+    private Models() {}
   }
 
   private static InputStream stream(String name) {
