@@ -141,12 +141,7 @@ public final class QuoteNet {
   // The lines a case stores as quotes: a fact's, a person's role evidence's.
   private static List<String> quotedLines(String text, Extraction x) {
     TreeMap<Integer, String> out = new TreeMap<>();
-    List<Integer> starts = new ArrayList<>();
-    x.facts().forEach(f -> starts.add(f.span().start()));
-    x.entities().stream()
-        .filter(e -> e.type() == EntityType.PERSON && e.cue().isPresent())
-        .forEach(e -> starts.add(e.span().start()));
-    x.partyCues().forEach(c -> starts.add(c.span().start()));
+    Set<Integer> starts = x.quotedOffsets();
     for (int s : starts) {
       DocumentText.Line line = DocumentText.lineAt(text, s);
       out.put(line.start(), line.text());

@@ -23,6 +23,26 @@ public record Extraction(
   /** A role a line shows for a person it does not name. */
   public record PartyCue(String name, RoleCue cue, Span span) {}
 
+  /**
+   * Where the case quotes this reading's lines ({@code LedgerCase}): the start of each fact's span,
+   * of each person mention with role evidence and of each role shown for a party the line does not
+   * name.
+   */
+  public java.util.NavigableSet<Integer> quotedOffsets() {
+    return quotedOffsets(entities, facts, partyCues);
+  }
+
+  static java.util.NavigableSet<Integer> quotedOffsets(
+      List<EntityMention> entities, List<SuggestedFact> facts, List<PartyCue> partyCues) {
+    java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+    facts.forEach(f -> starts.add(f.span().start()));
+    entities.stream()
+        .filter(e -> e.type() == EntityType.PERSON && e.cue().isPresent())
+        .forEach(e -> starts.add(e.span().start()));
+    partyCues.forEach(c -> starts.add(c.span().start()));
+    return starts;
+  }
+
   public Extraction {
     entities = List.copyOf(entities);
     facts = List.copyOf(facts);

@@ -372,12 +372,7 @@ public final class LedgerExtractor {
       List<EntityMention> entities,
       List<SuggestedFact> facts,
       List<Extraction.PartyCue> partyCues) {
-    java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
-    facts.forEach(f -> starts.add(f.span().start()));
-    entities.stream()
-        .filter(e -> e.type() == EntityType.PERSON && e.cue().isPresent())
-        .forEach(e -> starts.add(e.span().start()));
-    partyCues.forEach(c -> starts.add(c.span().start()));
+    java.util.NavigableSet<Integer> starts = Extraction.quotedOffsets(entities, facts, partyCues);
     List<Span> out = new ArrayList<>();
     for (Span line : lines) {
       Integer first = starts.ceiling(line.start());
