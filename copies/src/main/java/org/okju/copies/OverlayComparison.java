@@ -307,11 +307,13 @@ record OverlayComparison(
         contrast < limits.minContrast()
             ? colourDistance(covered, changed, ringCells(changed))
             : Double.NaN;
+    // Standing out from what surrounds it in neither luma nor colour.
+    boolean blendsIn =
+        contrast < limits.minContrast() && !(colourContrast >= limits.minColourContrast());
     // Read only for an overlay like what surrounds it that passed the tests before that one (the
     // elsewhere search, up to a few million sample differences, is the costly one).
     boolean likeRing =
-        contrast < limits.minContrast()
-            && !(colourContrast >= limits.minColourContrast())
+        blendsIn
             && outside <= limits.maxOutside()
             && outsideActivity >= limits.minOutsideActivity()
             && fill >= limits.minFill();
@@ -336,9 +338,7 @@ record OverlayComparison(
         && !(shift >= limits.minTwoColourShift())) {
       reason =
           "the original is as flat there, and the flat part is neither one colour unlike it nor far from it";
-    } else if (contrast < limits.minContrast()
-        && !(colourContrast >= limits.minColourContrast())
-        && !(elsewhere >= limits.minElsewhere())) {
+    } else if (blendsIn && !(elsewhere >= limits.minElsewhere())) {
       reason = "the flat part is like what surrounds it, not laid over it";
     } else {
       reason = "flat";
