@@ -960,7 +960,9 @@ final class FactRules {
   private static final Pattern LIST_LINE_LEAD =
       Pattern.compile(
           "^(?:[\\s\\d/.()~:—–-]|(?<![가-힣])[월화수목금토일](?![가-힣])"
-              + "|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?)*$");
+              // 저녁 8시 반, 밤 11시쯤: the time of day before the place
+              + "|(?<![가-힣])(?:저녁|밤|새벽|오후|오전|아침|낮|시|분|반|쯤|경)(?![가-힣])"
+              + "|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|(?i:\\d{1,2}(?::\\d{2})?\\s?[ap]m))*$");
   // Between the place and the first name: a stop or a dash and nothing else.
   private static final Pattern LIST_PLACE_GAP = Pattern.compile("^\\s*[.:,—–-]\\s*$");
   // Between two names of the list.
@@ -969,7 +971,8 @@ final class FactRules {
   // After the last name: a stop, or that they came (둘이 옴, 합석).
   private static final Pattern LIST_TAIL =
       Pattern.compile(
-          "^[\\s.,!]*(?:(?:둘이|셋이|넷이|다섯이)\\s*)?(?:옴|왔음|나옴|합석|만남|came|showed up)?[\\s.!]*$");
+          "^(?:이|가|도|이도)?[\\s.,!]*(?:(?:둘이|셋이|넷이|다섯이)\\s*)?(?:(?:벌써|먼저|이미)\\s)?"
+              + "(?:옴|왔음|나옴|합석|만남|와\\s?있음|도착|도착함|came|showed up|arrived|was already there)?[\\s.!]*$");
 
   /**
    * The place of a line that is where, then who, and nothing else ("Gangnam station exit 10.

@@ -167,7 +167,10 @@ final class KoreanNames {
   // come too (문자 옴, 영상 옴), and a count (친구 하나 옴), so only a given name's shape counts, and
   // not these.
   private static final Pattern CAME_AFTER =
-      Pattern.compile("^\\s(?:(?:또|먼저|혼자|같이|늦게)\\s)?(?:옴|왔음|왔다|왔어|나옴|나왔)(?![가-힣])");
+      Pattern.compile(
+          "^\\s(?:(?:또|먼저|혼자|같이|늦게|벌써|이미)\\s)?"
+              // 지유 도착함, 윤슬 와있음: she arrived, she is there already
+              + "(?:옴|왔음|왔다|왔어|나옴|나왔|와\\s?있(?:음|었음|더라|네|었어)|도착(?:함|했음|했어|했다|했네)?)(?![가-힣])");
   // 다은 연락 옴, 지수 카톡 왔음, 하린 전화함: word from her or to her, right after her bare name.
   private static final Pattern CONTACT_AFTER =
       Pattern.compile(

@@ -49,4 +49,11 @@ class WomenMetTogetherWordingTest extends WordingTestBase {
     Extraction x = read("2026년 4월 18일", "윤슬이가 망원역 2번 출구에서 나하고 만났음. 저녁은 우리랑 먹음");
     assertThat(x.roles()).containsOnlyKeys("윤슬");
   }
+
+  @Test
+  void aNoteOfWhenAndWhereThenWhoArrivedIsAMeeting() {
+    Extraction x =
+        read("2026년 5월 3일", "저녁 8시 반 망원역 2번 출구. 새롬이 옴.", "2026년 5월 4일", "합정역 7번 출구. 지유 도착함.");
+    assertThat(facts(x, FactType.MEETING)).containsExactly("새롬|망원역 2번 출구", "지유|합정역 7번 출구");
+  }
 }
