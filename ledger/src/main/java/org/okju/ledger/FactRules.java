@@ -2,6 +2,7 @@ package org.okju.ledger;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -156,6 +157,12 @@ final class FactRules {
   private record Pending(String place, Optional<String> date, Span span) {}
 
   /** A tape filmed on a line that names no one, with its line's date and place. */
+  // Tapes no line made anyone's recording: at the end, a title after a woman read as a victim is
+  // hers.
+  private final Map<String, UnnamedTape> unsettledTapes = new LinkedHashMap<>();
+
+  private final Set<String> recordedTitles = new HashSet<>();
+
   private record UnnamedTape(
       String title, Optional<String> date, Optional<String> place, Span span) {}
 
@@ -205,11 +212,34 @@ final class FactRules {
               tape.span(),
               0.7));
       victims.add(named.get());
+      recordedTitles.add(tape.title());
       cuesOut.add(
           new Extraction.PartyCue(
               named.get(), new RoleCue(PersonRole.VICTIM, tape.title()), tape.span()));
     }
     unnamedTapes.clear();
+    // 원본은 다솜_1122, "dayoon_0315로 저장", a sale of chaewon_0405: a title after a woman the
+    // document reads as a victim is her recording, wherever it is written (a trade's line too: she
+    // is its victim already, the title no evidence of anything else).
+    for (UnnamedTape tape : unsettledTapes.values()) {
+      Optional<String> named =
+          namedIn(tape.title()).filter(n -> victims.contains(n) && !roles.isMan(n));
+      if (named.isEmpty() || recordedTitles.contains(tape.title())) {
+        continue;
+      }
+      out.add(
+          fact(
+              FactType.RECORDING,
+              named,
+              Optional.of(tape.title()),
+              Optional.empty(),
+              Optional.empty(),
+              tape.date(),
+              tape.place(),
+              tape.span(),
+              0.6));
+    }
+    unsettledTapes.clear();
     return out;
   }
 
@@ -625,6 +655,7 @@ final class FactRules {
                 span,
                 0.7));
         victims.add(named.get());
+        recordedTitles.add(tape.value().normalized());
         if (!lineVictims.contains(named.get())) {
           lineVictims.add(named.get()); // the evidence of her role: the file's title
           victimWords.putIfAbsent(named.get(), tape.value().normalized());
@@ -634,8 +665,13 @@ final class FactRules {
       Optional<String> filmed = money.victimPayers().keySet().stream().findFirst().or(() -> who);
       if (recordLine && filmed.isEmpty() && !Cues.in(Cues.TRADE, line)) {
         unnamedTapes.add(new UnnamedTape(tape.value().normalized(), date, lastPlace, span));
+      } else if (!(recordLine && filmed.isPresent())) {
+        unsettledTapes.putIfAbsent(
+            tape.value().normalized(),
+            new UnnamedTape(tape.value().normalized(), date, lastPlace, span));
       }
       if (recordLine && filmed.isPresent()) {
+        recordedTitles.add(tape.value().normalized());
         out.add(
             fact(
                 FactType.RECORDING,
@@ -833,14 +869,23 @@ final class FactRules {
         String word = withoutHyphen(words.group());
         boolean named =
             withoutHyphen(person).equalsIgnoreCase(word)
+                || romanised(person, word)
                 || PeopleResolver.given(person).stream()
-                    .anyMatch(g -> g.length() >= 2 && withoutHyphen(g).equalsIgnoreCase(word));
+                    .anyMatch(
+                        g ->
+                            g.length() >= 2
+                                && (withoutHyphen(g).equalsIgnoreCase(word) || romanised(g, word)));
         if (named && !traders.contains(person)) {
           return Optional.of(person);
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the file's word is the Korean given name romanised: 다윤's dayoon_0315, 지수's jisoo. */
+  private static boolean romanised(String hangul, String word) {
+    return RomanisedNames.spellingsOf(hangul).contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static String withoutHyphen(String name) {

@@ -113,7 +113,8 @@ final class RomanisedNames {
   }
 
   // The Revised Romanization of a syllable's parts, with the spellings passports and chats use for
-  // the same sound beside it (서 seo/suh, 현 hyeon/hyun, 수 su/soo, 영 yeong/young, 희 hui/hee).
+  // the same sound beside it (서 seo/suh, 현 hyeon/hyun, 수 su/soo, 윤 yun/yoon, 영 yeong/young, 희
+  // hui/hee).
   private static final String[][] INITIALS = {
     {"g", "k"},
     {"kk"},
@@ -136,8 +137,26 @@ final class RomanisedNames {
     {"h"}
   };
   private static final String[][] VOWELS = {
-    {"a"}, {"ae"}, {"ya"}, {"yae"}, {"eo", "u"}, {"e"}, {"yeo", "yu"}, {"ye"}, {"o"}, {"wa"},
-    {"wae"}, {"oe"}, {"yo"}, {"u", "oo"}, {"wo"}, {"we"}, {"wi"}, {"yu"}, {"eu"}, {"ui", "ee", "i"},
+    {"a"},
+    {"ae"},
+    {"ya"},
+    {"yae"},
+    {"eo", "u"},
+    {"e"},
+    {"yeo", "yu"},
+    {"ye"},
+    {"o"},
+    {"wa"},
+    {"wae"},
+    {"oe"},
+    {"yo"},
+    {"u", "oo"},
+    {"wo"},
+    {"we"},
+    {"wi"},
+    {"yu", "yoo"},
+    {"eu"},
+    {"ui", "ee", "i"},
     {"i", "ee"}
   };
   private static final String[][] FINALS = {
