@@ -200,7 +200,7 @@ class VictimNamesTest {
         Row row = sheet.createRow(r);
         for (int c = 0; c < rows[r].length; c++) {
           if (rows[r][c].matches("\\d+")) {
-            row.createCell(c).setCellValue(Long.parseLong(rows[r][c]));
+            row.createCell(c).setCellValue(Double.parseDouble(rows[r][c]));
           } else if (!rows[r][c].isEmpty()) {
             row.createCell(c).setCellValue(rows[r][c]);
           }
