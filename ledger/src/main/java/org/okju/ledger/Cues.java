@@ -116,6 +116,19 @@ final class Cues {
               + "|\\bso (?:she|she'll|she will|she'd) (?:shuts?|stays?|keeps?) (?:up|quiet)\\b)");
 
   /**
+   * Her fee as the one filmed: an appearance or model's fee ({@code 출연료}, {@code 모델료}, "modelling
+   * fee"), as the notes of a crew that lures women with a paid "shoot" write it. Its payee is who
+   * was filmed, so a victim, never an accomplice (session 30: {@code 윤서한테 출연료 30만 줌} and "Paid
+   * Dayoung 200k modelling fee" made her one, named once confirmed); a man the document names as
+   * one stays whatever else it says of him.
+   */
+  static final Pattern MODEL_FEE =
+      Pattern.compile(
+          "출연료|출연비|모델료|모델비|모델\\s?페이"
+              + "|(?i:\\bmodel(?:l)?ing (?:fee|money|pay)\\b|\\bmodel(?:'s)? (?:fee|pay)\\b"
+              + "|\\bappearance (?:fee|money)\\b|\\bfor (?:the )?model(?:l)?ing\\b)");
+
+  /**
    * A woman asking for her pictures back or deleted ("Ami texted me asking for her pics back",
    * "asked me to delete her video", {@code 서윤이 사진 지워달라고 연락옴}): the pictures are of her, so she is
    * their victim, and money given her after it is to quiet her, not an accomplice's pay (session

@@ -100,6 +100,12 @@ final class RoleRules {
         // Before any victim's cue: a person given a share or paid is an accomplice, whatever else
         // the line says of him, and this cue is what rules the victim out (PersonRole.suggested).
         cue = Optional.of(RoleCue.paidOrShare(RoleCue.SHARE));
+      } else if ((paid.contains(name) || payees.containsKey(name))
+          && Cues.in(Cues.MODEL_FEE, clause)
+          && !men.contains(name)
+          && !PersonWords.isCrewWord(name)) {
+        // 윤서한테 출연료 30만 줌: her fee as the one filmed
+        cue = Cues.first(Cues.MODEL_FEE, clause).map(w -> new RoleCue(PersonRole.VICTIM, w));
       } else if (paid.contains(name) && !moneyForHer) {
         cue = Optional.of(RoleCue.paidOrShare(RoleCue.PAID));
       } else if (asking.filter(p::equals).isPresent()) {
