@@ -22,6 +22,9 @@ class AskedForHerPicturesWordingTest extends WordingTestBase {
 
     Extraction ko = read("서윤이 사진 지워달라고 나한테 연락옴.", "서윤한테 30만 보냄");
     assertThat(ko.roles()).containsEntry("서윤", PersonRole.VICTIM);
+
+    Extraction begged = read("Yuri begged me to take down her clips", "Paid Yuri 200k");
+    assertThat(begged.roles()).containsEntry("Yuri", PersonRole.VICTIM);
   }
 
   @Test
