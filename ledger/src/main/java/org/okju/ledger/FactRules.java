@@ -37,14 +37,23 @@ final class FactRules {
               + PersonWords.ENGLISH_TITLES
               + ")\\.?\\s+)?$|\\bfrom\\s*$");
   // A victim spoken of before she is named: met, filmed or drugged as "her".
+  // Two or more women spoken of together: "met them at", "took them both to", 둘 다, 둘이.
+  private static final Pattern THEM =
+      Pattern.compile(
+          "(?i)\\b(?:met|meet|took|take|drove|brought|bring|picked up|pick up|walked|carried|invited)"
+              + " (?:them|both of them|the two of them|the girls|both girls)\\b"
+              + "|\\b(?:picked|pick) them up\\b|\\bthem both\\b|(?<![가-힣])(?:둘\\s?다|둘이|둘\\s?모두)(?![가-힣])");
+  private static final Pattern IMPERATIVE_BRING = Pattern.compile("(?i)bring\\b");
   private static final Pattern HER =
       Pattern.compile(
-          "(?i)\\b(?:scouted|met|meeting|called|picked up|picking up|brought|filmed|drugged|lured|took"
+          "(?i)\\b(?:scouted|met|meeting|called|picked up|picking up|brought|bring|bringing|filmed|drugged|lured|took"
               + "|drove|waited for|offered|gave|followed|spiked|bought|taking|take|walked|got talking to"
               + "|carried|helped|dragged|undressed"
               + "|chatted|(?:put|mixed|dropped|slipped|crushed)(?: [\\w-]+){0,5} in(?:to)?) (?:her|them)\\b"
               // A phrasal verb around her: "picked her up", "called her over".
               + "|\\b(?:picked|picking|pick|called|asked) (?:her|them) (?:up|over|out)\\b"
+              // Where she waits to be picked up: "she's at Sinsa station exit 8, white coat".
+              + "|\\bshe(?:'s| is)(?: already| still| now)? (?:at|outside|waiting at|waiting outside|in front of)\\b"
               // What the drink did to her: "She passed out in the taxi", "she's out cold".
               + "|\\bshe(?:'s| was| is| got)?(?: \\w+)? (?:passed out|out cold|blacked out|knocked out"
               + "|fell asleep|asleep)\\b");
@@ -81,6 +90,18 @@ final class FactRules {
               + "|(?i:supplied|sold me|sold us|gave me|got us|got me|brought|dropped off|delivered"
               + "|hooked (?:me|us) up|sorted (?:me|us) out|^\\s+(?:has|had) (?:the|some|a)\\b)");
 
+  // A drug named by its kind, not its name: "the powder", "more of the stuff", "a vial", and the
+  // Korean 약, 가루 as a word of their own (not 약속, 약사, nor 약 20분 "about 20 minutes").
+  private static final Pattern DRUG_BY_KIND =
+      Pattern.compile(
+          "(?i:\\b(?:the|more|some|another|a|fresh|new)\\s+(?:of\\s+the\\s+|bag\\s+of\\s+)?"
+              + "(?:powder|stuff|pills|tabs|tablets|drops|vials?|batch|meds|doses?)\\b)"
+              + "|(?<![가-힣])(?:약|가루|알약)(?:을|를|도|이|은)?(?=[\\s.,]|$)(?!\\s?\\d)");
+  // 선생님이 약 더 줌, 민약사가 졸피 챙겨줌: the one said to give it, as the verb's subject.
+  // 약은 언니가 해줬음: the drug as the topic is no one who gave it.
+  private static final Pattern DRUG_WORD_KO = Pattern.compile("(?:약|가루|알약)(?:을|를|도|이|은)?");
+  private static final Pattern GAVE_KO = Pattern.compile("줌|줬|주심|주셨|주더라|줘서|주고(?![가-힣])");
+
   private final RoleRules roles = new RoleRules();
   private final Payments payments = new Payments();
   // A verb right after an English name: he is its subject, someone doing something to her.
@@ -116,8 +137,13 @@ final class FactRules {
   private static final Pattern AGED =
       Pattern.compile("\\s?\\(\\s?(?:1[5-9]|[2-5]\\d)\\s?(?:세|살|yo|y\\.o\\.)?\\s?[),]");
   private String lastLine = "";
+  // The women the last line naming two or more read as met, in the entry: whom a later "them"
+  // means.
+  private List<String> lastWomen = List.of();
   private Optional<String> lastPlace = Optional.empty();
   private Optional<String> lastDrug = Optional.empty();
+  // The last drug the document named, entries apart: what a later "the powder" or 약 is.
+  private Optional<String> documentDrug = Optional.empty();
   private int linesSinceDrug = 99;
   private Map<Integer, RoleCue> cues = Map.of();
   private Map<String, RoleCue> partyCues = Map.of();
@@ -149,6 +175,7 @@ final class FactRules {
     introduced = Optional.empty();
     lastPlace = Optional.empty();
     lastDrug = Optional.empty();
+    lastWomen = List.of();
     pendingPlaces.clear();
     carried.clear();
     payments.newEntry();
@@ -339,6 +366,28 @@ final class FactRules {
         }
       }
     }
+    Matcher them = THEM.matcher(line);
+    if (lineVictims.isEmpty()
+        && lastWomen.size() > 1
+        && them.find()
+        && r.persons().stream()
+            .noneMatch(
+                p ->
+                    p.start() < them.start()
+                        && p.start() >= sentenceStart(line, them.start())
+                        && !isTitled(p)
+                        && !roles.isMan(p.value().name()))) {
+      // "Chloe and her roommate Min" … "We met them at Noksapyeong station exit 2, Rex, Pike and
+      // me", "둘 다 모텔로": the women of the line before, all of them (whoever the sentence names
+      // after them took them or came with them).
+      for (String woman : lastWomen) {
+        lineVictims.add(woman);
+        victimWords.putIfAbsent(woman, them.group());
+        if (!woman.equals(lastWomen.get(0))) {
+          cameAlong.add(woman);
+        }
+      }
+    }
     if (lineVictims.isEmpty() && HER.matcher(line).find()) {
       // "Ray had scouted her … - Soyeon, twenty-something": the person the pronoun stands for is
       // the first one named after it who does nothing himself.
@@ -382,6 +431,8 @@ final class FactRules {
             && RoleRules.accusedVerb(line, p, r.persons()).isEmpty()
             // "Tommy and I drove her": one of those who took her
             && !line.substring(p.end()).matches("(?is)^\\s*(?:and|&)\\s+(?:I|me)\\b.*")
+            // "Colt, ok bring her up": the one told to bring her is who brings her
+            && !IMPERATIVE_BRING.matcher(her.group()).lookingAt()
             && !p.equals(Clause.agentOf(line, her.start(), r.persons()))) {
           before = Optional.of(name);
         }
@@ -477,6 +528,9 @@ final class FactRules {
       }
     }
     victims.addAll(lineVictims);
+    if (lineVictims.size() > 1) {
+      lastWomen = List.copyOf(lineVictims);
+    }
     if (!lineVictims.isEmpty()) {
       victim = Optional.of(lineVictims.get(0));
     }
@@ -495,7 +549,10 @@ final class FactRules {
         Cues.in(Cues.MEET, cueText)
             || Cues.in(Cues.HUNT, cueText)
             || Cues.in(Cues.RECORD, cueText)
-            || Cues.in(Cues.DRUG, cueText);
+            || Cues.in(Cues.DRUG, cueText)
+            // "she's at Sinsa station exit 8", "bring her up to Lumen Hotel room 905": places of a
+            // woman the entry names later ("Yuna is out cold")
+            || HER.matcher(cueText).find();
     if (eventVerb) {
       pendingPlaces.addAll(carried); // "어제 양재역 5번 출구에서 / 먹잇감 만남": one sentence, two lines
     }
@@ -534,7 +591,7 @@ final class FactRules {
       if (venue && !moneyLine && (eventLine || isRoom(p))) {
         if (who.isPresent()) {
           out.add(meeting(who, date, p, span, lineVictims.isEmpty() ? 0.6 : 0.85));
-          for (String along : cameAlong) {
+          for (String along : metInTheSentenceOf(r, place, lineVictims, cameAlong)) {
             if (!who.get().equals(along)) {
               out.add(meeting(Optional.of(along), date, p, span, 0.85));
             }
@@ -604,6 +661,12 @@ final class FactRules {
         && Cues.in(Cues.RECEIVE, line)
         && !Cues.in(SOLD, line)) {
       drugNames.add(lastDrug.get()); // G 남음? … Pharma Kim한테 어제 받음
+    } else if (drugNames.isEmpty()
+        && documentDrug.isPresent()
+        && DRUG_BY_KIND.matcher(line).find()) {
+      // "Restocked the powder from Pharmacist Kang", 선생님이 약 더 줌: the drug by a word of its
+      // kind, whoever gives it, is the one the document named (as its annotator names it).
+      drugNames.add(documentDrug.get());
     }
     if (!drugNames.isEmpty()) {
       supplier(r)
@@ -629,6 +692,7 @@ final class FactRules {
     }
     if (!drugs.isEmpty()) {
       lastDrug = Optional.of(drugs.get(drugs.size() - 1).value().normalized());
+      documentDrug = lastDrug;
       linesSinceDrug = 0;
     } else {
       linesSinceDrug++;
@@ -866,6 +930,9 @@ final class FactRules {
       if (FROM.matcher(before).find()
           || (particle.matches(".*(?:한테|에게|한테서|에게서)") && Cues.in(Cues.RECEIVE, line))
           || SUPPLIED.matcher(hisClause).find()
+          || (particle.matches(".*(?:이|가|께서|은|는)")
+              && !DRUG_WORD_KO.matcher(p.value().name()).matches()
+              && GAVE_KO.matcher(hisClause).find())
           || paidForDrug(r, p)) {
         return Optional.of(p.value().name());
       }
@@ -1015,6 +1082,39 @@ final class FactRules {
       return Optional.empty();
     }
     return Optional.of(places.get(0));
+  }
+
+  /**
+   * The women met at {@code place} besides the line's first: those who came along, and, outside a
+   * table's row, every other woman the line reads as met who is named in the place's sentence ("met
+   * Haeun and her friend Yoojin at Sinchon station exit 2", "수아랑 그 친구 다래. 우리 넷이 만남").
+   */
+  private static List<String> metInTheSentenceOf(
+      LineReading r, Found<Named> place, List<String> lineVictims, List<String> cameAlong) {
+    if (r.row().isPresent() || lineVictims.size() < 2) {
+      return cameAlong;
+    }
+    String line = r.line();
+    int from = sentenceStart(line, place.start());
+    Matcher end = SENTENCE_END.matcher(line);
+    int to = end.find(place.end()) ? end.start() : line.length();
+    List<String> out = new ArrayList<>(cameAlong);
+    for (Found<Person> p : r.persons()) {
+      String name = p.value().name();
+      if (p.start() >= from && p.end() <= to && lineVictims.contains(name) && !out.contains(name)) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
+  private static int sentenceStart(String line, int at) {
+    Matcher end = SENTENCE_END.matcher(line);
+    int start = 0;
+    while (end.find() && end.end() <= at) {
+      start = end.end();
+    }
+    return start;
   }
 
   private static boolean inAnyWhoCell(LineReading r, Found<Person> p) {

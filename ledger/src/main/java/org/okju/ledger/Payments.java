@@ -49,7 +49,8 @@ final class Payments {
   private static final Pattern BUYS =
       Pattern.compile("가져가고|가져감|가져갔|구매|사감|샀|(?i:\\bbuyer\\b|\\bbought\\b|\\bpurchased\\b)");
   private static final Pattern SUPPLY =
-      Pattern.compile("공급|대줌|구해줌|(?i:\\bsupplied\\b|\\bsupply\\b)");
+      Pattern.compile(
+          "공급|대줌|구해줌|(?i:\\bsupplied\\b|\\bsupply\\b|\\brestock(?:ed)?\\b|\\bre-?upped\\b|\\bstocked up\\b)");
   // Verbs of sending money: their subject pays ("Bruno가 50만 보냄"); 줌/지급 are the writer's.
   private static final Pattern SENDING =
       Pattern.compile(

@@ -601,6 +601,15 @@ final class PersonWords {
           "done",
           "also",
           "then",
+          // Adverbs that open a sentence before a name ("Only Yoojin came back with us", "Even Kyle
+          // said so"): the run of capitals is the name after them.
+          "only",
+          "just",
+          "even",
+          "both",
+          "once",
+          "except",
+          "almost",
           "later",
           "after",
           "before",

@@ -224,6 +224,13 @@ final class RoleRules {
       return metTheWriter;
     }
     String clause = Clause.around(line, p.start());
+    Matcher came = ARRIVED.matcher(line.substring(p.end()));
+    if (came.lookingAt()
+        && !BROUGHT_ALONG.matcher(clause).find()
+        && !Cues.in(Cues.RECORD, clause)
+        && !Cues.in(Cues.TRADE, clause)) {
+      return Optional.of(came.group("verb")); // "Eunji came to the motel": the one who came, met
+    }
     int from = Clause.start(line, p.start());
     for (java.util.regex.Pattern verbs : List.of(Cues.MEET, Cues.RECORD, Cues.DRUG)) {
       Matcher m = verbs.matcher(clause);
@@ -261,6 +268,17 @@ final class RoleRules {
     }
     return Optional.empty();
   }
+
+  // Right after her name, her coming to where she was met: "Eunji came to the motel", "Nari came
+  // back with us", "Sora showed up at the exit". Its subject is the one met (as "met Eunji" says).
+  private static final Pattern ARRIVED =
+      Pattern.compile(
+          "(?i)^\\s+(?<verb>came|showed up|turned up|arrived)(?:\\s+(?:back|over|round|along|out|up|down))?"
+              + "\\s+(?:to|at|into|with (?:us|me))\\b");
+  // One who comes bringing something (the camera, the pills, his friend) is the crew's, not met.
+  private static final Pattern BROUGHT_ALONG =
+      Pattern.compile(
+          "(?i)\\bwith (?:the|a|his|some|more|another|two|three|\\d)\\b|\\bto (?:collect|pick up|drop off|deliver)\\b");
 
   // Her name (with her 이 or 의), then her drink and where in it: 채윤이 잔에, 지아 술에다, 소연의
   // 맥주 속에. The drug put there is put by someone else: she is its victim, not its agent (with the
