@@ -15,6 +15,9 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.okju.casefile.CaseLocation;
@@ -156,6 +159,78 @@ class VictimNamesTest {
     }
     // The sales are there, confirmed, with the buyers by name and the women by pseudonym.
     assertThat(outputs.get("ledger")).contains("박사장", "Brick", "Doc", "V-00");
+  }
+
+  // Session 30, tried as a new user would: a text thread between two accomplices, a terse memo and
+  // a month's sales sheet (its rows copied as text). Before, Ami (who asked for her pictures back,
+  // then was sent money in the next message) was read as a payee, so an accomplice, and named in
+  // every output once the payment was confirmed; 수아 (수아꺼 3편: hers) and 윤서, 지안 (a sheet's
+  // note, 윤서 1편, 지안 풀버전: words Nori knows) were read as no one, so the confirmed sales'
+  // quoted lines named them in the report and the ledger.
+  static final String THREAD_EN =
+      """
+      Dex Moon, 3/8/26, 10:30 AM
+      Ami texted me asking for her pics back
+      Me, 3/8/26, 10:34 AM
+      send Ami 100 so she shuts up
+      Dex Moon, 3/8/26, 10:40 AM
+      sent Ami 100k. her mum called too\
+      """;
+
+  static final String MEMO_KO =
+      """
+      메모
+      2026. 4. 3. 오후 11:20
+      - 수아꺼 3편 판매 함사장 120 받음
+      - 함사장 40% 민혁 10%\
+      """;
+
+  // A month's sheet whose person column has no header; the note column names the women by their
+  // recordings. Date, person, item, amount, note.
+  static final String[][] SALES_SHEET = {
+    {"날짜", "", "내용", "금액", "비고"},
+    {"3/5", "강실장", "판매", "1200000", "윤서 1편"},
+    {"3/20", "최사장", "판매", "900000", "지안 풀버전"}
+  };
+
+  static void writeSheet(Path file, String sheetName, String[][] rows) throws Exception {
+    try (XSSFWorkbook book = new XSSFWorkbook()) {
+      Sheet sheet = book.createSheet(sheetName);
+      for (int r = 0; r < rows.length; r++) {
+        Row row = sheet.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          if (rows[r][c].matches("\\d+")) {
+            row.createCell(c).setCellValue(Double.parseDouble(rows[r][c]));
+          } else if (!rows[r][c].isEmpty()) {
+            row.createCell(c).setCellValue(rows[r][c]);
+          }
+        }
+      }
+      try (var out = Files.newOutputStream(file)) {
+        book.write(out);
+      }
+    }
+  }
+
+  @Test
+  void noOutputNamesAWomanWhoAskedForHerPicturesOrWhoseEpisodesWereSold() throws Exception {
+    Path seized = Files.createDirectories(tmp.resolve("seized"));
+    Files.writeString(seized.resolve("thread.txt"), THREAD_EN, StandardCharsets.UTF_8);
+    Files.writeString(seized.resolve("memo.txt"), MEMO_KO, StandardCharsets.UTF_8);
+    writeSheet(seized.resolve("정산.xlsx"), "3월", SALES_SHEET);
+    String kase = tmp.resolve("case").toString();
+    ok("ingest", seized.toString(), "--case", kase);
+    ok("ledger", "extract", "--from-case", "--case", kase, "--user", "inv1");
+    ok("ledger", "confirm", "--all", "--case", kase, "--user", "inv1");
+
+    Map<String, String> outputs = everyOutput(tmp, kase);
+    for (Map.Entry<String, String> o : outputs.entrySet()) {
+      for (String name : List.of("Ami", "수아", "윤서", "지안")) {
+        assertThat(o.getValue()).as(o.getKey() + " names a victim").doesNotContain(name);
+      }
+    }
+    // The sales are there, confirmed, with the buyers by name.
+    assertThat(outputs.get("ledger")).contains("함사장", "최사장", "V-00");
   }
 
   /**

@@ -111,7 +111,38 @@ final class Cues {
               + "|(?i:\\bhush\\b|\\bkeep (?:her |it )?(?:quiet|shut|mouth shut)\\b|\\bshut her up\\b"
               + "|\\bso she (?:wouldn['’]t|won['’]t|doesn['’]t|does not|would not|will not) (?:talk|tell|report|go to)"
               + "|\\bnot to (?:talk|tell|report|go to)\\b|\\bto drop it\\b|\\bsettle(?:d|ment)?\\b"
-              + "|\\bfor her (?:phone|doctor|hospital|meds|medicine|taxi|cab)\\b|\\bsorry money\\b)");
+              + "|\\bfor her (?:phone|doctor|hospital|meds|medicine|taxi|cab)\\b|\\bsorry money\\b"
+              // "send Ami 100 so she shuts up", "so she stays quiet"
+              + "|\\bso (?:she|she'll|she will|she'd) (?:shuts?|stays?|keeps?) (?:up|quiet)\\b)");
+
+  /**
+   * Her fee as the one filmed: an appearance or model's fee ({@code 출연료}, {@code 모델료}, "modelling
+   * fee"), as the notes of a crew that lures women with a paid "shoot" write it. Its payee is who
+   * was filmed, so a victim, never an accomplice (session 30: {@code 윤서한테 출연료 30만 줌} and "Paid
+   * Dayoung 200k modelling fee" made her one, named once confirmed); a man the document names as
+   * one stays whatever else it says of him.
+   */
+  static final Pattern MODEL_FEE =
+      Pattern.compile(
+          "출연료|출연비|모델료|모델비|모델\\s?페이"
+              + "|(?i:\\bmodel(?:l)?ing (?:fee|money|pay)\\b|\\bmodel(?:'s)? (?:fee|pay)\\b"
+              + "|\\bappearance (?:fee|money)\\b|\\bfor (?:the )?model(?:l)?ing\\b)");
+
+  /**
+   * A woman asking for her pictures back or deleted ("Ami texted me asking for her pics back",
+   * "asked me to delete her video", {@code 서윤이 사진 지워달라고 연락옴}): the pictures are of her, so she is
+   * their victim, and money given her after it is to quiet her, not an accomplice's pay (session
+   * 30: paid in the next message, such a woman had been suggested as an accomplice and named once
+   * confirmed).
+   */
+  static final Pattern ASKS_FOR_HER_PICTURES =
+      Pattern.compile(
+          "(?:사진|영상|동영상|파일|몰카|촬영본)\\s?(?:좀\\s?|다\\s?)?(?:지워|삭제해|내려|돌려)\\s?(?:달라|줘|주세요|달래)"
+              + "|(?i:\\b(?:asking|asked|asks|begging|begged)\\b(?:\\s+\\w+){0,3}?\\s+(?:for\\s+)?"
+              + "her\\s+(?:pics|pictures|photos|videos?|vids?|clips?|tapes?|footage|files?)\\s+"
+              + "(?:back|deleted|removed|taken down|down|gone)\\b"
+              + "|\\b(?:asking|asked|asks|begging|begged)\\b(?:\\s+\\w+){0,2}?\\s+to\\s+"
+              + "(?:delete|remove|take down)\\s+her\\s+(?:pics|pictures|photos|videos?|vids?|clips?|tapes?|footage|files?)\\b)");
 
   /**
    * Whether money is given the woman herself: a lure in the person's clause, or hush money in her

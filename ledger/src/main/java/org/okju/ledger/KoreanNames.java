@@ -251,6 +251,8 @@ final class KoreanNames {
   // the drug's price).
   private static final Pattern FEE_AFTER =
       Pattern.compile("^\\s?(?:수고비|소개비|약값|운전비|차비|몫|값|대금|편집비|방값|\\(|/|\\s*$)");
+  // A name with the spoken possessive written onto it: 수아꺼, 윤서거 ("hers").
+  private static final Pattern OWN = Pattern.compile("([가-힣]{2})(?:꺼|거|것)");
   // Her matter, then what it cost or left (하은 건 수고비, 지우 건 영상 지움): the job was about her.
   private static final Pattern MATTER_AFTER =
       Pattern.compile("^\\s건\\s(?:수고비|소개비|영상|촬영|촬영본|파일|사진|삭제|정산|몫|대금|입금|판매|넘김|지움)");
@@ -339,6 +341,18 @@ final class KoreanNames {
               : "";
       String after = line.substring(e);
       String before = line.substring(0, s);
+      Matcher own = OWN.matcher(word);
+      if (own.matches()
+          && givenNameShaped(own.group(1))
+          && RecordingOfHer.koreanTitleAfter(after)
+          && !morphology.isWholeOrdinaryWord(word)) {
+        // 수아꺼 3편 판매: her name with the spoken possessive, before the recording of her (unread,
+        // the name stayed in the quoted line of the sale's payment; session 30)
+        out.add(
+            Found.of(
+                s, s + own.group(1).length(), new Person(own.group(1), Optional.empty()), 0.8));
+        continue;
+      }
       Parts p = parts(word);
       if (p == null) {
         continue;
@@ -571,7 +585,11 @@ final class KoreanNames {
                       && (RecordingOfHer.koreanTitleAfter(after)
                           || RecordingOfHer.koreanSaleAfter(after)
                           || RoleRules.herDrinkAfter(after))
-                      && (!p.particle().isEmpty() || !morphology.isOrdinaryWord(asWord))
+                      // (a word Nori knows, 윤서, 지안, 수아, only before the recording of her in a
+                      // sale's line, 윤서 1편 판매; not before a sale's verb: 달라고 해서 넘김)
+                      && (!p.particle().isEmpty()
+                          || !morphology.isOrdinaryWord(asWord)
+                          || (Cues.in(Cues.TRADE, line) && RecordingOfHer.koreanTitleAfter(after)))
                       && !morphology.isFunctionWord(asWord)
                       && !SEASONS_AND_TIMES.contains(name))
                   // 소미 픽업, 은서 불러냄: a name bare before the word for meeting her

@@ -22,7 +22,7 @@ final class RecordingOfHer {
   // "Freckles' clip" (a name ending in s owns with the apostrophe alone).
   private static final Pattern AFTER =
       Pattern.compile(
-          "^(?:의|이)?\\s*(?<ko>테이프|"
+          "^(?:의|이|\\s?(?:꺼|거|것))?\\s*(?<ko>테이프|"
               + KO_RECORDING
               + ")"
               + "|^(?:'s|’s|['’])\\s+(?:(?:new|first|second|third|last|full|raw|other|old|latest)\\s+)?(?<en>"
@@ -52,7 +52,9 @@ final class RecordingOfHer {
               + "(?:tape|video|vid|clip|footage|recording|movie|film|set|pic|photo)s?)\\b");
 
   // After a Korean name and the space after it: the recording of her, as a sale list titles it.
-  private static final Pattern KO_TITLE_AFTER = Pattern.compile("^\\s?(?:" + KO_RECORDING + ")");
+  // 수아꺼 3편, 윤서 거 영상: the spoken possessive (꺼, 거, 것: "hers") may come between.
+  private static final Pattern KO_TITLE_AFTER =
+      Pattern.compile("^(?:\\s?(?:꺼|거|것))?\\s?(?:" + KO_RECORDING + ")");
 
   private RecordingOfHer() {}
 

@@ -69,9 +69,21 @@ final class RoleRules {
     Map<Integer, RoleCue> out = new HashMap<>();
     String line = r.line();
     List<Found<Person>> persons = r.persons();
+    Optional<Found<Person>> asking = asksForHerPictures(line, persons);
+    asking.ifPresent(p -> quieted.add(p.value().name()));
+    if (Cues.in(Cues.HUSH_MONEY, line)) {
+      // the one the hush money is given to ("send Ami 100 so she shuts up": a bare 100 is no
+      // payment read), not the men the line names beside her nor the message's writer
+      persons.stream()
+          .filter(p -> !p.flags().contains("chat-writer"))
+          .map(p -> p.value().name())
+          .filter(n -> !men.contains(n) && !PersonWords.isCrewWord(n))
+          .forEach(quieted::add);
+    }
     for (Found<Person> p : persons) {
       String name = p.value().name();
       String clause = Clause.around(line, p.start());
+      boolean moneyForHer = Cues.moneyForHer(clause, line) || quieted.contains(name);
       Optional<RoleCue> cue = Optional.empty();
       Matcher job = JOB_LABEL.matcher(line.substring(0, p.start()));
       if (job.find()) {
@@ -88,8 +100,18 @@ final class RoleRules {
         // Before any victim's cue: a person given a share or paid is an accomplice, whatever else
         // the line says of him, and this cue is what rules the victim out (PersonRole.suggested).
         cue = Optional.of(RoleCue.paidOrShare(RoleCue.SHARE));
-      } else if (paid.contains(name) && !Cues.moneyForHer(clause, line)) {
+      } else if ((paid.contains(name) || payees.containsKey(name))
+          && Cues.in(Cues.MODEL_FEE, clause)
+          && !men.contains(name)
+          && !PersonWords.isCrewWord(name)) {
+        // 윤서한테 출연료 30만 줌: her fee as the one filmed
+        cue = Cues.first(Cues.MODEL_FEE, clause).map(w -> new RoleCue(PersonRole.VICTIM, w));
+      } else if (paid.contains(name) && !moneyForHer) {
         cue = Optional.of(RoleCue.paidOrShare(RoleCue.PAID));
+      } else if (asking.filter(p::equals).isPresent()) {
+        cue =
+            Cues.first(Cues.ASKS_FOR_HER_PICTURES, line)
+                .map(w -> new RoleCue(PersonRole.VICTIM, w));
       } else if (p.flags().contains("label")) {
         cue = Optional.of(new RoleCue(PersonRole.VICTIM, labelWord(line, p)));
       } else if (victimWords.containsKey(name)) {
@@ -112,7 +134,7 @@ final class RoleRules {
       if (cue.isEmpty() && suppliers.containsKey(name)) {
         cue = Optional.of(new RoleCue(PersonRole.ACCOMPLICE, suppliers.get(name)));
       }
-      if (cue.isEmpty() && payees.containsKey(name) && !Cues.moneyForHer(clause, line)) {
+      if (cue.isEmpty() && payees.containsKey(name) && !moneyForHer) {
         cue = Optional.of(new RoleCue(PersonRole.ACCOMPLICE, payees.get(name)));
       }
       if (cue.isEmpty()) {
@@ -339,6 +361,36 @@ final class RoleRules {
 
   // Everyone the document has said is a man: never the woman a later line meets or calls "her".
   private final java.util.Set<String> men = new java.util.HashSet<>();
+
+  // The women the document has asked for their pictures back or paid hush money so far: money
+  // given them in a later line (the next chat message, "sent Ami 100k") is to quiet them, not an
+  // accomplice's pay (session 30).
+  private final java.util.Set<String> quieted = new java.util.HashSet<>();
+
+  /**
+   * The person who asks, in this line, for her pictures back or deleted: the last person before the
+   * asking words, with no one else between ("Ami texted me asking for her pics back", {@code 서윤이 사진
+   * 지워달라고 나한테 연락옴}), never a man of the document.
+   */
+  private Optional<Found<Person>> asksForHerPictures(String line, List<Found<Person>> persons) {
+    Matcher m = Cues.ASKS_FOR_HER_PICTURES.matcher(line);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    Found<Person> asker = null;
+    for (Found<Person> p : persons) {
+      if (p.end() <= m.start()) {
+        asker = p;
+      }
+    }
+    if (asker == null
+        || men.contains(asker.value().name())
+        || PersonWords.isCrewWord(asker.value().name())
+        || Clause.start(line, m.start()) > asker.start()) {
+      return Optional.empty();
+    }
+    return Optional.of(asker);
+  }
 
   /** Remembers the people {@code r} says are men. */
   void noteMen(LineReading r) {
