@@ -90,6 +90,10 @@ final class EnglishNames {
   // writes under each entry ("Weather: 4°C Rain", "12°C Partly Cloudy").
   private static final Pattern WEATHER_BEFORE =
       Pattern.compile("(?:\\d\\s?(?:°\\s?[CF]|℃|℉)|(?i:weather)\\s?[:：]\\s*[^\\p{L}]*)\\s*$");
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s(?![A-Za-z])");
+  private static final Pattern NIGHT_WITH =
+      Pattern.compile(
+          "^\\s*,?\\s*(?:again|tonight|finally|(?:was|is)\\s+(?:out|asleep|drunk|wasted|gone))\\b");
   // What a person owns and a venue does not, after her name's 's: "at Mina's place", "outside
   // Bora's flat" (where "at Domino's" is a shop).
   private static final Pattern HOME_OF =
@@ -156,7 +160,7 @@ final class EnglishNames {
       Pattern.compile(
           "^\\s*(?:,\\s*[A-Z][a-z]+(?:-[a-z]+)?\\s*(?:,|and\\b|&)"
               // "Yuna, Hana and Sora at the table": the first of a list of names
-              + "|(?:&|and|/)\\s*(?:[A-Z][a-z]+|I|(?:her|his|my)\\s+(?:friend|sister|brother|cousin"
+              + "|(?:&|and|/)\\s*(?:[A-Z][a-z]+|I|me|(?:her|his|my)\\s+(?:friend|sister|brother|cousin"
               + "|roommate|girlfriend|boyfriend|colleague|classmate)s?))\\b");
   // A handle with digits or an underscore, as chats write people ("Doc2020", "Teddy_88"), when it
   // acts as a person (ChatHandles): not a file-like tape title ("Nutcracker_03").
@@ -388,7 +392,10 @@ final class EnglishNames {
         continue; // "on the Sony", "a Nokia", "my Mom": a name takes no article
       }
       if (VENUE_OR_MEDIUM_BEFORE.matcher(line.substring(0, m.start())).find()
-          && !HOME_OF.matcher(line.substring(m.end())).lookingAt()) {
+          && !HOME_OF.matcher(line.substring(m.end())).lookingAt()
+          // "Stayed at Mina's.": a romanised given name's 's is her place
+          && !(RomanisedNames.givenNameShaped(m.group())
+              && POSSESSIVE.matcher(line.substring(m.end())).lookingAt())) {
         continue; // "at Pier 17", "on Tinder": a venue or an app
       }
       if (WEATHER_BEFORE.matcher(line.substring(0, m.start())).find()) {
@@ -487,6 +494,11 @@ final class EnglishNames {
               && !Cues.STATE.matcher(line.substring(end)).find() // "Yuna is out cold"
               && !INTRODUCED_AFTER.matcher(line.substring(end)).find()
               && !JOINED_TO_ANOTHER.matcher(line.substring(end)).find()
+              // "Mina again tonight.", "Mina, finally.", "Mina was out by midnight": a diary's
+              // note of whom the night was with, in a romanised given name's shape ("Rain again
+              // tonight" is the weather)
+              && !(RomanisedNames.givenNameShaped(name)
+                  && NIGHT_WITH.matcher(line.substring(end)).lookingAt())
               && !KOREAN_PERSON_PARTICLE_AFTER.matcher(line.substring(end)).lookingAt()
               && numbers.stream().noneMatch(n -> n >= end && line.substring(end, n).isBlank());
       add(
