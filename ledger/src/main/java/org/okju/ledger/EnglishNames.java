@@ -86,6 +86,20 @@ final class EnglishNames {
   // "on Tinder", "through Telegram", "at Mr. Pizza", "outside Seoul Forest".
   private static final Pattern VENUE_OR_MEDIUM_BEFORE =
       Pattern.compile("(?i)\\b(?:at|on|via|through|using|outside|inside|near|behind|onto)\\s+$");
+  // A temperature or a weather label right before a capitalised word: the weather a journal app
+  // writes under each entry ("Weather: 4°C Rain", "12°C Partly Cloudy").
+  private static final Pattern WEATHER_BEFORE =
+      Pattern.compile("(?:\\d\\s?(?:°\\s?[CF]|℃|℉)|(?i:weather)\\s?[:：]\\s*[^\\p{L}]*)\\s*$");
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s(?![A-Za-z])");
+  private static final Pattern NIGHT_WITH =
+      Pattern.compile(
+          "^\\s*,?\\s*(?:again|tonight|finally|(?:was|is)\\s+(?:out|asleep|drunk|wasted|gone))\\b");
+  // What a person owns and a venue does not, after her name's 's: "at Mina's place", "outside
+  // Bora's flat" (where "at Domino's" is a shop).
+  private static final Pattern HOME_OF =
+      Pattern.compile(
+          "['\u2019]s\\s+(?:place|flat|apartment|apt|house|home|room|studio|dorm|officetel"
+              + "|building|car|door)\\b");
   private static final Pattern VENUE_NOUN =
       Pattern.compile(
           "(?i)world|mart|tower|plaza|center|centre|mall|hotel|motel|bar|club|lounge|pub|cafe"
@@ -146,7 +160,7 @@ final class EnglishNames {
       Pattern.compile(
           "^\\s*(?:,\\s*[A-Z][a-z]+(?:-[a-z]+)?\\s*(?:,|and\\b|&)"
               // "Yuna, Hana and Sora at the table": the first of a list of names
-              + "|(?:&|and|/)\\s*(?:[A-Z][a-z]+|I|(?:her|his|my)\\s+(?:friend|sister|brother|cousin"
+              + "|(?:&|and|/)\\s*(?:[A-Z][a-z]+|I|me|(?:her|his|my)\\s+(?:friend|sister|brother|cousin"
               + "|roommate|girlfriend|boyfriend|colleague|classmate)s?))\\b");
   // A handle with digits or an underscore, as chats write people ("Doc2020", "Teddy_88"), when it
   // acts as a person (ChatHandles): not a file-like tape title ("Nutcracker_03").
@@ -210,7 +224,9 @@ final class EnglishNames {
   // Not is/was/has/had, which follow any noun ("Footage is up").
   private static final Pattern SUBJECT_VERB =
       Pattern.compile(
-          "^\\s+(?:took|paid|sent|gave|drove|filmed|called|texted|asked|said|says|wants|wanted|got|gets"
+          "^\\s+(?:(?:still|also|now|always|never|just|already|then|again|only|really)\\s+)?"
+              // "Paulo still wants his 15 percent": an adverb may come between
+              + "(?:took|paid|sent|gave|drove|filmed|called|texted|asked|said|says|wants|wanted|got|gets"
               + "|keeps|kept|takes|brought|picked|came|went|left|met|made|added|messaged"
               + "|transferred|wired|bought|sold|owes|edited|hosts|rents|supplied|will|would|can|could"
               + "|ran|runs|held|holds|handled|handles|drives|shot)\\b");
@@ -375,8 +391,15 @@ final class EnglishNames {
               && RecordingOfHer.titlesARecording(line.substring(m.end())))) {
         continue; // "on the Sony", "a Nokia", "my Mom": a name takes no article
       }
-      if (VENUE_OR_MEDIUM_BEFORE.matcher(line.substring(0, m.start())).find()) {
+      if (VENUE_OR_MEDIUM_BEFORE.matcher(line.substring(0, m.start())).find()
+          && !HOME_OF.matcher(line.substring(m.end())).lookingAt()
+          // "Stayed at Mina's.": a romanised given name's 's is her place
+          && !(RomanisedNames.givenNameShaped(m.group())
+              && POSSESSIVE.matcher(line.substring(m.end())).lookingAt())) {
         continue; // "at Pier 17", "on Tinder": a venue or an app
+      }
+      if (WEATHER_BEFORE.matcher(line.substring(0, m.start())).find()) {
+        continue; // "Weather: 4°C Rain", a journal app's weather line: the sky, no one
       }
       if (FIELD_LABEL_AFTER.matcher(line.substring(m.end())).lookingAt()) {
         continue; // "Place of interview:", "Date of birth:": a form's field, its value after it
@@ -471,6 +494,11 @@ final class EnglishNames {
               && !Cues.STATE.matcher(line.substring(end)).find() // "Yuna is out cold"
               && !INTRODUCED_AFTER.matcher(line.substring(end)).find()
               && !JOINED_TO_ANOTHER.matcher(line.substring(end)).find()
+              // "Mina again tonight.", "Mina, finally.", "Mina was out by midnight": a diary's
+              // note of whom the night was with, in a romanised given name's shape ("Rain again
+              // tonight" is the weather)
+              && !(RomanisedNames.givenNameShaped(name)
+                  && NIGHT_WITH.matcher(line.substring(end)).lookingAt())
               && !KOREAN_PERSON_PARTICLE_AFTER.matcher(line.substring(end)).lookingAt()
               && numbers.stream().noneMatch(n -> n >= end && line.substring(end, n).isBlank());
       add(

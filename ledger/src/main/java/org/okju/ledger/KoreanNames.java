@@ -96,8 +96,13 @@ final class KoreanNames {
   // 새벽이), but coming alone does not make one a person.
   private static final Set<String> SEASONS_AND_TIMES =
       Set.of("봄", "여름", "가을", "겨울", "새벽", "아침", "저녁", "노을", "하루", "주말", "장마", "비", "눈");
-  private static final Pattern COMING = Pattern.compile("^\\s*(?:왔|옴|온|와|오)");
+  // (안 옴, 또 왔다, 다 옴: an adverb or a negation may come before)
+  private static final Pattern COMING =
+      Pattern.compile("^\\s*(?:(?:안|또|다|벌써|이제|드디어|아직)\\s*)?(?:왔|옴|온|와|오)");
   private static final Pattern WORD = Pattern.compile("[가-힣A-Za-z]+");
+  // 나와의 채팅 님과 카카오톡 대화, KakaoTalk's heading of a chat with oneself (the memo to self): the word
+  // after 나와의 is what the writer has with himself, no one to call 님.
+  private static final Pattern WITH_ME = Pattern.compile("(?:나|저)와의\\s$");
   private static final Pattern HANGUL = Pattern.compile("[가-힣]+");
   private static final Pattern INITIALS = Pattern.compile("(?<![ㄱ-ㅎ가-힣])([ㄱ-ㅎ]{2,3})(?![ㄱ-ㅎ])");
   // What makes initials a man: a kinship word or a person's particle (ㅈㅎ형, ㅁㅅ한테), or what people
@@ -130,7 +135,7 @@ final class KoreanNames {
   private static final Pattern AGENT_VERB =
       Pattern.compile(
           // (도윤이 외상값 15만 갚음: the run of blanks after the word is the amount, masked)
-          "^\\s*(?:[가-힣A-Za-z0-9_]+(?:\\([^)]*\\))?\\s+)?(?:건네|건넴|건넸|연락|전화|문자|카톡|디엠|DM|말|운전|촬영|찍|보냄|보냈|줌|줬|가져|편집|대기|픽업"
+          "^\\s*(?:[가-힣A-Za-z0-9_]+(?:\\([^)]*\\))?\\s+)?(?:건네|건넴|건넸|연락|전화|문자|카톡|디엠|DM|말(?:했|함|해|하|걸|건|안|을|\\s)|운전|촬영|찍|보냄|보냈|줌|줬|가져|편집|대기|픽업"
               + "|데려|불러|입금|송금|받|달래|달라|물어|카메라|잡음|잡아|왔|옴|옴\\.|함|했|준대|준다|구해|챙겨"
               + "|냄(?![가-힣])|냈"
               // 도윤이 15만 갚음, 고등어가 산대: a debt repaid, a tape bought
@@ -354,7 +359,7 @@ final class KoreanNames {
         continue;
       }
       Parts p = parts(word);
-      if (p == null) {
+      if (p == null || WITH_ME.matcher(before).find()) {
         continue;
       }
       String kinAlone = stripParticle(word);
@@ -519,8 +524,11 @@ final class KoreanNames {
                   || (p.particle().isEmpty()
                       && p.kin().isEmpty()
                       && AGE_AFTER.matcher(after).find())
-                  || PERSON_PARTICLES.contains(p.particle())
-                  || (p.affectionate() && !p.particle().isEmpty())
+                  || (PERSON_PARTICLES.contains(p.particle())
+                      && !thingsJoined(p.particle(), asWord, next, nextStem))
+                  || (p.affectionate()
+                      && !p.particle().isEmpty()
+                      && !thingsJoined(p.particle(), asWord, next, nextStem))
                   || LABEL.matcher(before).find()
                   || (p.particle().isEmpty() && RoleRules.JOB_LABEL.matcher(before).find())
                   || LABEL_THEN_VERB.matcher(before).find()
@@ -541,7 +549,8 @@ final class KoreanNames {
                       && feeFollows(after))
                   || ((p.particle().equals("이") || p.particle().equals("가"))
                       && AGENT_VERB.matcher(after).find()
-                      && !(SEASONS_AND_TIMES.contains(name) && COMING.matcher(after).find()))
+                      && !((SEASONS_AND_TIMES.contains(name) || arrivingThing(name, asWord))
+                          && COMING.matcher(after).find()))
                   || (name.length() == 3
                       && KoreanSurnames.contains(name.substring(0, 1))
                       && !morphology.isOrdinaryWord(asWord))
@@ -783,6 +792,37 @@ final class KoreanNames {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code word} and {@code nextStem} are two things joined by 랑 (치킨이랑 맥주 시킴, 커피랑 케이크, 지갑이랑
+   * 열쇠): the companion particle joins things as often as people, so when Nori knows both words
+   * whole as ordinary words and the first is not shaped as a given name, 랑 makes no person (수빈이랑 카페
+   * 감, 지아랑 술 마심: a given name's shape, whatever Nori knows it as, still does).
+   */
+  private boolean thingsJoined(String particle, String word, String next, String nextStem) {
+    return (particle.equals("랑") || particle.equals("이랑"))
+        && nextStem.length() >= 1
+        // 유이랑 봄이: the affectionate 이 on the next word makes it a name, and the pair people
+        && !(next.length() >= 2
+            && next.endsWith("이")
+            && PersonWords.endsInConsonant(next.substring(0, next.length() - 1)))
+        && !givenNameShaped(word)
+        && morphology.isWholeOrdinaryWord(word)
+        && morphology.isWholeOrdinaryWord(nextStem)
+        && !PersonWords.isCrewWord(nextStem)
+        && !KIN_ALONE.contains(nextStem);
+  }
+
+  /**
+   * Whether a word that "comes" (택배가 왔다, 답장이 옴, 감기가 옴, 버스가 안 옴) is a thing that arrives rather than
+   * someone: a word Nori knows whole as an ordinary word and not shaped as a given name. Coming
+   * alone makes no person of it; a nickname that is a word (고래가 왔음) is a person where the document
+   * writes him in a stronger form (a particle of persons, a payment, a chat).
+   */
+  private boolean arrivingThing(String name, String asWord) {
+    // (one syllable is a nickname's length, 곰이 왔다, and no parcel's)
+    return name.length() >= 2 && !givenNameShaped(name) && morphology.isWholeOrdinaryWord(asWord);
   }
 
   private static String stripParticle(String w) {

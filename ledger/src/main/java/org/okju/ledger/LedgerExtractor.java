@@ -52,7 +52,8 @@ public final class LedgerExtractor {
   }
 
   /** Reads one document. */
-  public Extraction extract(DocumentText doc) {
+  public Extraction extract(DocumentText document) {
+    DocumentText doc = QuoteMarks.unquoted(document);
     List<LineReading> readings = new ArrayList<>();
     List<Span> spans = new ArrayList<>();
     List<Boolean> entryStarts = new ArrayList<>();

@@ -19,6 +19,44 @@ import java.util.regex.Pattern;
  * it in a strong one. Stateless.
  */
 final class PeopleResolver {
+  // A list item alone on its line: a bullet, then one or two words ("- Harin", "• 보미").
+  private static final java.util.regex.Pattern BULLET_ITEM =
+      java.util.regex.Pattern.compile(
+          "^\\s*["
+              + PersonWords.BULLETS
+              + "]\\s*[\\p{L}][\\p{L}\\-]*(?:\\s[\\p{L}][\\p{L}\\-]*)?\\s*$");
+
+  /**
+   * The names read weakly as items of a bulleted list, one item a line, another of whose items is a
+   * person the document names strongly ("Met Harin …" then "Checklist for Sunday:", "- Harin", "-
+   * Yuri", "- batteries"): a writer lists people alike, so the item shaped as a given name is a
+   * person as much as the one he named elsewhere (the list's things, "batteries", are no name's
+   * shape and stay out).
+   */
+  private static Set<String> listedBesideSomeone(List<LineReading> lines, Set<String> strong) {
+    Set<String> listed = new HashSet<>();
+    int i = 0;
+    while (i < lines.size()) {
+      int j = i;
+      while (j < lines.size() && BULLET_ITEM.matcher(lines.get(j).line()).matches()) {
+        j++;
+      }
+      if (j - i >= 2) {
+        List<Found<Person>> items = new ArrayList<>();
+        lines.subList(i, j).forEach(r -> items.addAll(r.persons()));
+        if (items.stream().anyMatch(f -> strong.contains(f.value().name()))) {
+          items.stream()
+              .filter(f -> f.flags().contains("weak"))
+              .map(f -> f.value().name())
+              .filter(n -> RomanisedNames.givenNameShaped(n) || KoreanNames.givenNameShaped(n))
+              .forEach(listed::add);
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+    return listed;
+  }
+
   /**
    * The flag prefix of a name written with a kinship or role word that is not his title ({@code 민혁
    * 선배} → {@code kin:선배}): the word alone elsewhere in the document stands for him.
@@ -92,6 +130,7 @@ final class PeopleResolver {
           .filter(w -> w.length() >= 3 && w.endsWith("이"))
           .ifPresent(w -> fullName.putIfAbsent(w.substring(0, w.length() - 1), w));
     }
+    Set<String> listed = listedBesideSomeone(lines, strong);
     List<LineReading> out = new ArrayList<>();
     for (LineReading r : lines) {
       List<Found<Person>> people = new ArrayList<>();
@@ -124,7 +163,7 @@ final class PeopleResolver {
         name = titledSurname(name, p.role(), namesByTitle).orElse(name);
         name = nickname.getOrDefault(name, name);
         if (flags.contains("weak")) {
-          if (!strong.contains(name) && !strong.contains(p.name())) {
+          if (!strong.contains(name) && !strong.contains(p.name()) && !listed.contains(p.name())) {
             continue;
           }
           flags.remove("weak");
