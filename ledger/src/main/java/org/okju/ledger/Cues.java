@@ -122,6 +122,17 @@ final class Cues {
    * Dayoung 200k modelling fee" made her one, named once confirmed); a man the document names as
    * one stays whatever else it says of him.
    */
+  /**
+   * Pay for a crew's work, said with the money: the one paid did a job in the trade (drove, filmed,
+   * supplied, lent the room), unlike money a woman is given.
+   */
+  static final Pattern CREW_PAY =
+      Pattern.compile(
+          "수고비|운전비|편집비|촬영비|약값|기름값|대리비|인건비|일당|방값|카메라\\s?값|렌트비"
+              + "|(?i:\\bfees?\\b|\\bwages?\\b|\\bfor (?:the |his |a )?(?:drive|driving|ride|lift|gas|petrol|fuel"
+              + "|help|work|job|shoot|filming|camera|editing|edit|room|car|van|pills|drugs|stuff|powder|vial|batch"
+              + "|lookout|watch|tip)\\b)");
+
   static final Pattern MODEL_FEE =
       Pattern.compile(
           "출연료|출연비|모델료|모델비|모델\\s?페이"

@@ -434,7 +434,9 @@ final class Payments {
           "(?i)\\b(?:ask(?:s|ed|ing)?\\s+(?:about|after)|looking\\s+for|wants?\\s+(?:more\\s+(?:of\\s+)?)?)\\s*$");
 
   private static final Pattern NEXT_SENTENCE =
-      Pattern.compile("^[^.!?]*[가-힣][.!?](?:\\s|$)|^[^,]*[가-힣](?:고|는데|지만|서),\\s");
+      Pattern.compile(
+          // the verb itself may end the sentence: "그 사람한테서 50만 받음. 다혜 몫이라고 …"
+          "^(?:[^.!?]*[가-힣])?[.!?](?:\\s|$)|^[^,]*[가-힣](?:고|는데|지만|서),\\s");
 
   private static final Pattern AFTERTHOUGHT = Pattern.compile("[가-힣]{0,4}\\s*(?:[.!?]|$)");
 
@@ -470,6 +472,7 @@ final class Payments {
         continue;
       }
       if (p.start() >= verb.end()
+          && m.start() < p.start() // "… 10만 보냄. ㅂㄷ 기름값 5만.": his amount is in his sentence
           && NEXT_SENTENCE.matcher(line.substring(verb.end(), p.start())).find()
           && !AFTERTHOUGHT.matcher(line.substring(p.end())).lookingAt()) {
         // "300만원을 보내왔고, 도진수에게 그 중 30%를 줬습니다", "80만 보냈다. 확인해라. 오대리 몫 …": a

@@ -40,10 +40,26 @@ public enum PersonRole {
   /**
    * The role suggested by all of a person's cues: the first of {@link #PRECEDENCE} among them,
    * except that a person paid or given a share is never a victim (issue 16: an accomplice),
-   * whatever else the sentences say of him ({@link RoleCue#rulesOutVictim()}).
+   * whatever else the sentences say of him ({@link RoleCue#rulesOutVictim()}), and one with a
+   * victim's cues whose only other cue is plain money paid to her is unknown.
    */
   static PersonRole suggested(List<RoleCue> cues) {
     boolean notVictim = cues.stream().anyMatch(RoleCue::rulesOutVictim);
+    // Met, filmed or drugged, and given money that says nothing of a job (not a share, not pay for
+    // the drive or the pills): in doubt whether she is a victim, she is pseudonymised as unknown
+    // until a reviewer decides, rather than suggested as an accomplice whose name
+    // `ledger confirm --all` would show (a victim given money to keep her, to come again, or sent
+    // what a sale made).
+    if (notVictim
+        && cues.stream().anyMatch(c -> c.role() == VICTIM)
+        && cues.stream()
+            .allMatch(
+                c ->
+                    c.role() == VICTIM
+                        || c.role() == UNKNOWN
+                        || (c.role() == ACCOMPLICE && c.cue().equals(RoleCue.PAID)))) {
+      return UNKNOWN;
+    }
     for (PersonRole r : PRECEDENCE) {
       if ((r != VICTIM || !notVictim) && cues.stream().anyMatch(c -> c.role() == r)) {
         return r;

@@ -15,7 +15,10 @@ public record RoleCue(PersonRole role, String cue) {
   /** The cue of a person given a share of the proceeds. */
   public static final String SHARE = "share";
 
-  private static final Set<String> NOT_A_VICTIM = Set.of(PAID, SHARE);
+  /** The cue of a person paid for a crew's work ("for the drive", 수고비, 약값). */
+  public static final String PAID_FOR_WORK = "paid for work";
+
+  private static final Set<String> NOT_A_VICTIM = Set.of(PAID, SHARE, PAID_FOR_WORK);
 
   /** A person paid or given a share; the reader never suggests such a person is a victim. */
   public static RoleCue paidOrShare(String cue) {

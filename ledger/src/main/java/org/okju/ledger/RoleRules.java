@@ -107,7 +107,10 @@ final class RoleRules {
         // 윤서한테 출연료 30만 줌: her fee as the one filmed
         cue = Cues.first(Cues.MODEL_FEE, clause).map(w -> new RoleCue(PersonRole.VICTIM, w));
       } else if (paid.contains(name) && !moneyForHer) {
-        cue = Optional.of(RoleCue.paidOrShare(RoleCue.PAID));
+        cue =
+            Optional.of(
+                RoleCue.paidOrShare(
+                    Cues.in(Cues.CREW_PAY, clause) ? RoleCue.PAID_FOR_WORK : RoleCue.PAID));
       } else if (asking.filter(p::equals).isPresent()) {
         cue =
             Cues.first(Cues.ASKS_FOR_HER_PICTURES, line)
