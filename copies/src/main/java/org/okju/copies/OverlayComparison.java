@@ -324,7 +324,9 @@ record OverlayComparison(
     boolean likeRing = blendsIn && passedBefore;
     // Over a part of the original as flat as itself and neither one colour unlike it nor far from
     // it (session 30): a box a few dozen levels from a smooth picture, an emoji of about the
-    // picture's luma.
+    // picture's luma. Such an overlay that also blends in with its ring is then judged by the same
+    // search at the stricter limit (it reached the ring test only through it: before session 30
+    // every such overlay was refused first).
     boolean flatOverFlat =
         asFlat
             && !oneColourUnlike(uniform, shift, limits)
