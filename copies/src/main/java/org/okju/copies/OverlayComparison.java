@@ -31,13 +31,13 @@ import org.okju.fingerprint.PictureThumbnail;
  *   <li>inside, the samples that changed are an overlay: in the covered picture mostly one or two
  *       flat colours (a box; an emoji's face and features), clearly more so than the original there
  *       or, where the original is as flat (a smooth wallpaper), one colour far from what it hides,
- *       or two (an emoji's face and features) very far from it; and standing out from what
- *       surrounds them in luma or, failing that, in colour (a wall the same as around it is not
- *       laid over anything; a yellow emoji on a pale wall is), or, failing both, flat to a level
- *       over a textured part of the original and like no other part of the original (a black box
- *       over a dark part, an emoji over yellow flowers: a burst's moved patch is a part of the
- *       picture moved there). A photo of the same scene where something textured moved differs by
- *       texture.
+ *       or two (an emoji's face and features) very far from it, or far from every other part of the
+ *       original (session 30); and standing out from what surrounds them in luma or, failing that,
+ *       in colour (a wall the same as around it is not laid over anything; a yellow emoji on a pale
+ *       wall is), or, failing both, flat to a level over a textured part of the original and like
+ *       no other part of the original (a black box over a dark part, an emoji over yellow flowers:
+ *       a burst's moved patch is a part of the picture moved there). A photo of the same scene
+ *       where something textured moved differs by texture.
  * </ul>
  *
  * A blurred or pixelated box is not judged here: up to the bench's 15% of the picture PDQ still
@@ -124,6 +124,10 @@ record OverlayComparison(
    * @param minElsewhere the least mean difference of such an overlay from any other part of the
    *     original ({@link #closestElsewhere}): what covers a burst's rectangle is a part of the
    *     picture moved there, an overlay is not in the picture at all
+   * @param minFlatElsewhere the same least difference for an overlay over a part of the original as
+   *     flat as itself that is neither one colour unlike it nor {@link #minTwoColourShift} from it
+   *     (session 30): above every synthetic burst's (at most 37.8 among those of the development
+   *     pictures and of the session's fresh set), where such copies on the fresh set lay 26-63
    */
   record Limits(
       double changedCell,
@@ -143,11 +147,12 @@ record OverlayComparison(
       double maxOverTextureActivity,
       double minHiddenActivity,
       double maxHiddenFill,
-      double minElsewhere) {}
+      double minElsewhere,
+      double minFlatElsewhere) {}
 
   static final Limits DEFAULT =
       new Limits(
-          12, 24, 4, 0.34, 0.5, 3.0, 1.0, 0.85, 0.1, 40, 50, 0.95, 40, 150, 1.0, 4.0, 0.8, 16);
+          12, 24, 4, 0.34, 0.5, 3.0, 1.0, 0.85, 0.1, 40, 50, 0.95, 40, 150, 1.0, 4.0, 0.8, 16, 40);
 
   // |c - o - offset| at each sample, the closest of o's samples within reach of it.
   private static int[] differences(int[] c, int[] o, int offset, int reach) {
@@ -310,19 +315,30 @@ record OverlayComparison(
     // Standing out from what surrounds it in neither luma nor colour.
     boolean blendsIn =
         contrast < limits.minContrast() && !(colourContrast >= limits.minColourContrast());
-    // Read only for an overlay like what surrounds it that passed the tests before that one (the
-    // elsewhere search, up to a few million sample differences, is the costly one).
-    boolean likeRing =
-        blendsIn
-            && outside <= limits.maxOutside()
+    // Read only for an overlay that passed the tests before the one it may lift (the elsewhere
+    // search, up to a few million sample differences, is the costly one).
+    boolean passedBefore =
+        outside <= limits.maxOutside()
             && outsideActivity >= limits.minOutsideActivity()
             && fill >= limits.minFill();
+    boolean likeRing = blendsIn && passedBefore;
+    // Over a part of the original as flat as itself and neither one colour unlike it nor far from
+    // it (session 30): a box a few dozen levels from a smooth picture, an emoji of about the
+    // picture's luma. Such an overlay that also blends in with its ring is then judged by the same
+    // search at the stricter limit (it reached the ring test only through it: before session 30
+    // every such overlay was refused first).
+    boolean flatOverFlat =
+        asFlat
+            && !oneColourUnlike(uniform, shift, limits)
+            && !(shift >= limits.minTwoColourShift());
     double overlayActivity = likeRing ? meanNeighbourDifference(c, core) : Double.NaN;
     double hiddenActivity = likeRing ? meanNeighbourDifference(o, core) : Double.NaN;
-    double elsewhere =
+    boolean overTexture =
         overlayActivity <= limits.maxOverTextureActivity()
-                && hiddenActivity >= limits.minHiddenActivity()
-                && originalFill <= limits.maxHiddenFill()
+            && hiddenActivity >= limits.minHiddenActivity()
+            && originalFill <= limits.maxHiddenFill();
+    double elsewhere =
+        overTexture || (flatOverFlat && passedBefore)
             ? closestElsewhere(c, o, offset, overlayMask)
             : Double.NaN;
     String reason;
@@ -333,9 +349,7 @@ record OverlayComparison(
       reason = "too little outside the rectangle to compare";
     } else if (fill < limits.minFill()) {
       reason = "inside the rectangle the picture differs, not by a flat overlay";
-    } else if (asFlat
-        && !oneColourUnlike(uniform, shift, limits)
-        && !(shift >= limits.minTwoColourShift())) {
+    } else if (flatOverFlat && !(elsewhere >= limits.minFlatElsewhere())) {
       reason =
           "the original is as flat there, and the flat part is neither one colour unlike it nor far from it";
     } else if (blendsIn && !(elsewhere >= limits.minElsewhere())) {

@@ -49,6 +49,11 @@ class EmojiOverASmoothPictureTest {
    * its brightness: a smooth, dark picture with the photo's broad light and shade.
    */
   static BufferedImage smooth(String photo) {
+    return smooth(photo, 4);
+  }
+
+  /** The same at {@code 1 / divisor} of the photo's brightness. */
+  static BufferedImage smooth(String photo, int divisor) {
     BufferedImage tiny = new BufferedImage(32, 20, BufferedImage.TYPE_INT_RGB);
     Graphics2D t = tiny.createGraphics();
     t.drawImage(
@@ -66,9 +71,9 @@ class EmojiOverASmoothPictureTest {
     for (int y = 0; y < out.getHeight(); y++) {
       for (int x = 0; x < out.getWidth(); x++) {
         int rgb = out.getRGB(x, y);
-        int r = (rgb >> 16 & 0xFF) / 4;
-        int gr = (rgb >> 8 & 0xFF) / 4;
-        int b = (rgb & 0xFF) / 4;
+        int r = (rgb >> 16 & 0xFF) / divisor;
+        int gr = (rgb >> 8 & 0xFF) / divisor;
+        int b = (rgb & 0xFF) / divisor;
         out.setRGB(x, y, r << 16 | gr << 8 | b);
       }
     }
