@@ -208,6 +208,14 @@ public final class DocumentReader {
       ZipDirectory.check(source); // Tika reads a damaged one as an empty document
     }
     ExtractedText parsed = tika.read(source, limits);
+    if (type.equals("message/rfc822")) {
+      try {
+        return MailHeaders.prepend(source, parsed);
+      } catch (IOException e) {
+        throw new DocumentException(
+            source.name(), DocumentException.Kind.CORRUPT, e.getMessage(), e);
+      }
+    }
     return type.equals("application/pdf") ? ScannedPdfPages.withOcr(source, parsed, ocr) : parsed;
   }
 
