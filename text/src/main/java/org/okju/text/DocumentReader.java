@@ -22,9 +22,10 @@ import org.apache.tika.mime.MediaType;
 /**
  * Reads the text of a document, page by page: plain text in any encoding okju knows ({@link
  * PlainText}), office documents, PDF, RTF, HTML, mail and EPUB through Apache Tika ({@link
- * TikaText}), HWP 5 through hwplib and HWPX from its section XML ({@link Hwp}), and pictures of
- * pages through Tesseract ({@link Ocr}), also the pages of a PDF that are only a picture ({@link
- * ScannedPdfPages}), and XML through the JDK's parser ({@link XmlText}: an SMS backup as a chat).
+ * TikaText}; an e-mail's text begins with its headers, {@link MailHeaders}), HWP 5 through hwplib
+ * and HWPX from its section XML ({@link Hwp}), and pictures of pages through Tesseract ({@link
+ * Ocr}), also the pages of a PDF that are only a picture ({@link ScannedPdfPages}), and XML through
+ * the JDK's parser ({@link XmlText}: an SMS backup as a chat).
  *
  * <p>Ingest knows each item's type and hands over the bytes it kept ({@link #read(DocumentSource,
  * String, Optional)}); a file given on the command line is typed here first ({@link #read(Path)},
@@ -208,6 +209,14 @@ public final class DocumentReader {
       ZipDirectory.check(source); // Tika reads a damaged one as an empty document
     }
     ExtractedText parsed = tika.read(source, limits);
+    if (type.equals("message/rfc822")) {
+      try {
+        return MailHeaders.prepend(source, parsed);
+      } catch (IOException e) {
+        throw new DocumentException(
+            source.name(), DocumentException.Kind.CORRUPT, e.getMessage(), e);
+      }
+    }
     return type.equals("application/pdf") ? ScannedPdfPages.withOcr(source, parsed, ocr) : parsed;
   }
 

@@ -132,6 +132,78 @@ class DocumentReaderTest {
   }
 
   @Test
+  void anEmailBeginsWithItsHeadersAsAReaderSeesThem() throws Exception {
+    // A fictional message: routing headers, a folded To, an encoded Korean name in Cc.
+    Path eml = tmp.resolve("reply.eml");
+    Files.writeString(
+        eml,
+        """
+        Received: from mx.example.invalid by mail.example.invalid\r
+        Message-ID: <1@example.invalid>\r
+        From: Rocco Vance <rvance@example.invalid>\r
+        To: Jae Kim <jkim@example.invalid>,\r
+         Paulo Reyes <paulo@example.invalid>\r
+        Cc: =?UTF-8?B?7ZmN6ri464+Z?= <hong@example.invalid>\r
+        Date: Tue, 3 Nov 2026 09:15:00 +0900\r
+        Subject: Re: Friday\r
+        Content-Type: text/plain; charset=UTF-8\r
+        \r
+        Wired you 900k this morning for your 50%.\r
+        """);
+    String expected =
+        """
+        From: Rocco Vance <rvance@example.invalid>
+        To: Jae Kim <jkim@example.invalid>, Paulo Reyes <paulo@example.invalid>
+        Cc: 홍길동 <hong@example.invalid>
+        Date: Tue, 3 Nov 2026 09:15:00 +0900
+        Subject: Re: Friday
+
+        Wired you 900k this morning for your 50%.""";
+    assertThat(reader.read(eml).text()).isEqualTo(expected);
+    // The same bytes as ingest hands them over, typed by content.
+    byte[] bytes = Files.readAllBytes(eml);
+    assertThat(
+            reader
+                .read(
+                    new DocumentSource.InMemory("reply", bytes, bytes.length),
+                    "message/rfc822",
+                    java.util.Optional.empty())
+                .text())
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void anEmailSavedAsTextKeepsItsHeadersAndItsQuotedThread() throws Exception {
+    // Typed message/rfc822 by its content, whatever its name; its date has no time.
+    Path txt = tmp.resolve("reply.txt");
+    Files.writeString(
+        txt,
+        """
+        From: Rocco Vance <rvance@example.invalid>
+        To: Jae Kim <jkim@example.invalid>
+        Date: Tue, 3 Nov 2026
+        Subject: Re: Friday
+
+        Took Sunny to Lotus Motel room 208.
+
+        On Mon, 2 Nov 2026, Jae Kim <jkim@example.invalid> wrote:
+        > Meet at Sillim station exit 4, 11pm.
+        """);
+    assertThat(reader.mediaType(txt)).isEqualTo("message/rfc822");
+    String text = reader.read(txt).text();
+    assertThat(text)
+        .startsWith(
+            """
+            From: Rocco Vance <rvance@example.invalid>
+            To: Jae Kim <jkim@example.invalid>
+            Date: Tue, 3 Nov 2026
+            Subject: Re: Friday
+
+            Took Sunny to Lotus Motel room 208.""")
+        .contains("> Meet at Sillim station exit 4, 11pm.");
+  }
+
+  @Test
   void aPdfKeepsItsPages() throws Exception {
     ExtractedText t = reader.read(pdf(tmp.resolve("p.pdf"), 3, "Paid Kang"));
     assertThat(t.pages()).hasSize(3);
