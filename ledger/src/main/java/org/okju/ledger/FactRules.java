@@ -98,9 +98,9 @@ final class FactRules {
           "(?i:\\b(?:the|more|some|another|a|fresh|new)\\s+(?:of\\s+the\\s+|bag\\s+of\\s+)?"
               + "(?:powder|stuff|pills|tabs|tablets|drops|vials?|batch|meds|doses?)\\b)"
               + "|(?<![가-힣])(?:약|가루|알약)(?:을|를|도|이|은)?(?=[\\s.,]|$)(?!\\s?\\d)");
-  // 선생님이 약 더 줌, 민약사가 졸피 챙겨줌: the one said to give it, as the verb's subject.
   // 약은 언니가 해줬음: the drug as the topic is no one who gave it.
   private static final Pattern DRUG_WORD_KO = Pattern.compile("(?:약|가루|알약)(?:을|를|도|이|은)?");
+  // 선생님이 약 더 줌, 민약사가 졸피 챙겨줌: the one said to give it, as the verb's subject.
   private static final Pattern GAVE_KO = Pattern.compile("줌|줬|주심|주셨|주더라|줘서|주고(?![가-힣])");
 
   private final RoleRules roles = new RoleRules();
@@ -164,7 +164,21 @@ final class FactRules {
   private final Set<String> recordedTitles = new HashSet<>();
 
   private record UnnamedTape(
-      String title, Optional<String> date, Optional<String> place, Span span) {}
+      String title, Optional<String> date, Optional<String> place, Span span) {
+    /** The recording of {@code woman} this tape is, found when the document is read whole. */
+    SuggestedFact recordingOf(String woman, double confidence) {
+      return fact(
+          FactType.RECORDING,
+          Optional.of(woman),
+          Optional.of(title),
+          Optional.empty(),
+          Optional.empty(),
+          date,
+          place,
+          span,
+          confidence);
+    }
+  }
 
   // A title naming a woman the document names only later is hers (finish()).
   private final List<UnnamedTape> unnamedTapes = new ArrayList<>();
@@ -200,17 +214,7 @@ final class FactRules {
       if (named.isEmpty()) {
         continue;
       }
-      out.add(
-          fact(
-              FactType.RECORDING,
-              named,
-              Optional.of(tape.title()),
-              Optional.empty(),
-              Optional.empty(),
-              tape.date(),
-              tape.place(),
-              tape.span(),
-              0.7));
+      out.add(tape.recordingOf(named.get(), 0.7));
       victims.add(named.get());
       recordedTitles.add(tape.title());
       cuesOut.add(
@@ -227,17 +231,7 @@ final class FactRules {
       if (named.isEmpty() || recordedTitles.contains(tape.title())) {
         continue;
       }
-      out.add(
-          fact(
-              FactType.RECORDING,
-              named,
-              Optional.of(tape.title()),
-              Optional.empty(),
-              Optional.empty(),
-              tape.date(),
-              tape.place(),
-              tape.span(),
-              0.6));
+      out.add(tape.recordingOf(named.get(), 0.6));
     }
     unsettledTapes.clear();
     return out;
