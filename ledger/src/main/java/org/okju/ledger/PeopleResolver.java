@@ -263,9 +263,13 @@ final class PeopleResolver {
 
   // Ji-woo, Jiwoo and Ji woo are one spelling.
   private static String spelling(String name) {
-    return name.matches("[A-Za-z\\- ]+")
-        ? name.replaceAll("[\\- ]", "").toLowerCase(Locale.ROOT)
-        : name;
+    if (!name.matches("[A-Za-z\\- ]+")) {
+      return name;
+    }
+    String s = name.replaceAll("[\\- ]", "").toLowerCase(Locale.ROOT);
+    // Soo-jin and Sujin, Yoo-na and Yuna: one Korean given name in the two
+    // spellings passports and chats use for its vowels
+    return RomanisedNames.givenNameShaped(s) ? s.replace("oo", "u").replace("ee", "i") : s;
   }
 
   // 사장님, 사장 and Boss, boss are one title.
