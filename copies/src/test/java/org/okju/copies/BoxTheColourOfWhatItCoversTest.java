@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.okju.fingerprint.PictureThumbnail;
 import org.okju.testkit.ImageEdits;
 
 /**
@@ -36,10 +32,10 @@ class BoxTheColourOfWhatItCoversTest {
     BufferedImage dark = darkened(OneCopyAmongDistinctPhotos.resized(Q1050), 3);
     BufferedImage other = darkened(OneCopyAmongDistinctPhotos.resized(AAA), 3);
     BufferedImage copy = ImageEdits.blackBox(dark, new ImageEdits.BoxPlace(0.45, 0.2, 0.4, 0.6));
-    PictureMatchPolicy.Decision own = judged(copy, dark);
+    PictureMatchPolicy.Decision own = Pictures.judgedAsOverlay(copy, dark);
     assertThat(own.joins()).as(own.evidence().toString()).isTrue();
     assertThat(own.evidence().toString()).contains("overlayActivity=0.0");
-    PictureMatchPolicy.Decision another = judged(copy, other);
+    PictureMatchPolicy.Decision another = Pictures.judgedAsOverlay(copy, other);
     assertThat(another.joins()).as(another.evidence().toString()).isFalse();
   }
 
@@ -60,22 +56,8 @@ class BoxTheColourOfWhatItCoversTest {
         (int) (0.3 * h),
         null);
     b.dispose();
-    PictureMatchPolicy.Decision d = judged(burst, original);
+    PictureMatchPolicy.Decision d = Pictures.judgedAsOverlay(burst, original);
     assertThat(d.joins()).as(d.evidence().toString()).isFalse();
-  }
-
-  private static PictureMatchPolicy.Decision judged(BufferedImage copy, BufferedImage original) {
-    return PictureMatchPolicy.DEFAULT.judgeOverlay(
-        picture(1, copy),
-        picture(2, original),
-        new PictureMatchPolicy.ViewMatch(LayoutPairs.OVERLAY_VIEW, LayoutPairs.OVERLAY_VIEW, 0, 0));
-  }
-
-  private static PictureMatchPolicy.Picture picture(long id, BufferedImage image) {
-    Map<Long, PictureThumbnail> thumbnails = new HashMap<>();
-    Media m = Pictures.profiled(id, "p" + id, image, thumbnails);
-    return new PictureMatchPolicy.Picture(
-        m.profile(), m.quality(), Optional.of(thumbnails.get(id)));
   }
 
   /**

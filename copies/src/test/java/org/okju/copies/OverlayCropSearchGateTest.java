@@ -6,12 +6,9 @@ import java.awt.image.BufferedImage;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.okju.fingerprint.PictureThumbnail;
 import org.okju.testkit.ImageEdits;
 
 /**
@@ -126,10 +123,6 @@ class OverlayCropSearchGateTest {
   private static long item = 1;
 
   private static PictureMatchPolicy.Picture picture(BufferedImage image) {
-    Map<Long, PictureThumbnail> thumbnails = new HashMap<>();
-    long id = item++;
-    Media m = Pictures.profiled(id, "p" + id, image, thumbnails);
-    return new PictureMatchPolicy.Picture(
-        m.profile(), m.quality(), Optional.of(thumbnails.get(id)));
+    return Pictures.judgeable(item++, image);
   }
 }

@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.okju.fingerprint.PictureThumbnail;
 import org.okju.testkit.ImageEdits;
 
 /**
@@ -33,10 +29,10 @@ class OverlayOverASmoothPictureFoundNowhereElseTest {
     BufferedImage dusk = withSky(Q1050);
     BufferedImage other = withSky(AAA);
     BufferedImage copy = twoColourSticker(ImageEdits.crop(dusk, 0.02, 0.07, 0.06, 0.01));
-    PictureMatchPolicy.Decision own = judged(copy, dusk);
+    PictureMatchPolicy.Decision own = Pictures.judgedAsOverlay(copy, dusk);
     assertThat(own.joins()).as(own.evidence().toString()).isTrue();
     assertThat(own.evidence().toString()).contains("elsewhere=");
-    PictureMatchPolicy.Decision another = judged(copy, other);
+    PictureMatchPolicy.Decision another = Pictures.judgedAsOverlay(copy, other);
     assertThat(another.joins()).as(another.evidence().toString()).isFalse();
   }
 
@@ -53,22 +49,8 @@ class OverlayOverASmoothPictureFoundNowhereElseTest {
         (int) (0.3 * h),
         null);
     g.dispose();
-    PictureMatchPolicy.Decision d = judged(burst, dusk);
+    PictureMatchPolicy.Decision d = Pictures.judgedAsOverlay(burst, dusk);
     assertThat(d.joins()).as(d.evidence().toString()).isFalse();
-  }
-
-  private static PictureMatchPolicy.Decision judged(BufferedImage copy, BufferedImage original) {
-    return PictureMatchPolicy.DEFAULT.judgeOverlay(
-        picture(1, copy),
-        picture(2, original),
-        new PictureMatchPolicy.ViewMatch(LayoutPairs.OVERLAY_VIEW, LayoutPairs.OVERLAY_VIEW, 0, 0));
-  }
-
-  private static PictureMatchPolicy.Picture picture(long id, BufferedImage image) {
-    Map<Long, PictureThumbnail> thumbnails = new HashMap<>();
-    Media m = Pictures.profiled(id, "p" + id, image, thumbnails);
-    return new PictureMatchPolicy.Picture(
-        m.profile(), m.quality(), Optional.of(thumbnails.get(id)));
   }
 
   /**

@@ -92,6 +92,22 @@ final class Pictures {
         Optional.of(PictureProfile.of(image, plane, boxes)));
   }
 
+  /** The picture as {@link PictureMatchPolicy} judges it: profiled, with its thumbnail. */
+  static PictureMatchPolicy.Picture judgeable(long item, BufferedImage image) {
+    Map<Long, PictureThumbnail> thumbnails = new java.util.HashMap<>();
+    Media m = profiled(item, "p" + item, image, thumbnails);
+    return new PictureMatchPolicy.Picture(
+        m.profile(), m.quality(), Optional.of(thumbnails.get(item)));
+  }
+
+  /** What the overlay rule decides for {@code copy} against {@code original}, as grouping asks. */
+  static PictureMatchPolicy.Decision judgedAsOverlay(BufferedImage copy, BufferedImage original) {
+    return PictureMatchPolicy.DEFAULT.judgeOverlay(
+        judgeable(1, copy),
+        judgeable(2, original),
+        new PictureMatchPolicy.ViewMatch(LayoutPairs.OVERLAY_VIEW, LayoutPairs.OVERLAY_VIEW, 0, 0));
+  }
+
   /**
    * The tapes grouping makes of {@code media} with the thumbnails {@link #profiled} kept, each as
    * its items' ids in order.

@@ -91,15 +91,19 @@ final class FactRules {
               + "|(?i:supplied|sold me|sold us|gave me|got us|got me|brought|dropped off|delivered"
               + "|hooked (?:me|us) up|sorted (?:me|us) out|^\\s+(?:has|had) (?:the|some|a)\\b)");
 
+  // The Korean words for a drug by its kind (약, 가루, 알약), with a particle.
+  private static final String DRUG_WORD_KO = "(?:약|가루|알약)(?:을|를|도|이|은)?";
   // A drug named by its kind, not its name: "the powder", "more of the stuff", "a vial", and the
   // Korean 약, 가루 as a word of their own (not 약속, 약사, nor 약 20분 "about 20 minutes").
   private static final Pattern DRUG_BY_KIND =
       Pattern.compile(
           "(?i:\\b(?:the|more|some|another|a|fresh|new)\\s+(?:of\\s+the\\s+|bag\\s+of\\s+)?"
               + "(?:powder|stuff|pills|tabs|tablets|drops|vials?|batch|meds|doses?)\\b)"
-              + "|(?<![가-힣])(?:약|가루|알약)(?:을|를|도|이|은)?(?=[\\s.,]|$)(?!\\s?\\d)");
+              + "|(?<![가-힣])"
+              + DRUG_WORD_KO
+              + "(?=[\\s.,]|$)(?!\\s?\\d)");
   // 약은 언니가 해줬음: the drug as the topic is no one who gave it.
-  private static final Pattern DRUG_WORD_KO = Pattern.compile("(?:약|가루|알약)(?:을|를|도|이|은)?");
+  private static final Pattern DRUG_AS_A_NAME = Pattern.compile(DRUG_WORD_KO);
   // 선생님이 약 더 줌, 민약사가 졸피 챙겨줌: the one said to give it, as the verb's subject.
   private static final Pattern GAVE_KO = Pattern.compile("줌|줬|주심|주셨|주더라|줘서|주고(?![가-힣])");
 
@@ -970,7 +974,7 @@ final class FactRules {
           || (particle.matches(".*(?:한테|에게|한테서|에게서)") && Cues.in(Cues.RECEIVE, line))
           || SUPPLIED.matcher(hisClause).find()
           || (particle.matches(".*(?:이|가|께서|은|는)")
-              && !DRUG_WORD_KO.matcher(p.value().name()).matches()
+              && !DRUG_AS_A_NAME.matcher(p.value().name()).matches()
               && GAVE_KO.matcher(hisClause).find())
           || paidForDrug(r, p)) {
         return Optional.of(p.value().name());
