@@ -77,7 +77,7 @@ final class RoleRules {
       persons.stream()
           .filter(p -> !p.flags().contains("chat-writer"))
           .map(p -> p.value().name())
-          .filter(n -> !men.contains(n) && !PersonWords.isCrewWord(n))
+          .filter(n -> !manOrCrew(n))
           .forEach(quieted::add);
     }
     for (Found<Person> p : persons) {
@@ -102,8 +102,7 @@ final class RoleRules {
         cue = Optional.of(RoleCue.paidOrShare(RoleCue.SHARE));
       } else if ((paid.contains(name) || payees.containsKey(name))
           && Cues.in(Cues.MODEL_FEE, clause)
-          && !men.contains(name)
-          && !PersonWords.isCrewWord(name)) {
+          && !manOrCrew(name)) {
         // 윤서한테 출연료 30만 줌: her fee as the one filmed
         cue = Cues.first(Cues.MODEL_FEE, clause).map(w -> new RoleCue(PersonRole.VICTIM, w));
       } else if (paid.contains(name) && !moneyForHer) {
@@ -128,7 +127,7 @@ final class RoleRules {
                 .or(
                     () ->
                         victimVerb(line, p, persons)
-                            .filter(v -> !men.contains(name) && !PersonWords.isCrewWord(name))
+                            .filter(v -> !manOrCrew(name))
                             .map(v -> new RoleCue(PersonRole.VICTIM, v)));
       }
       if (cue.isEmpty() && p.flags().contains("chat-writer")) {
@@ -209,7 +208,7 @@ final class RoleRules {
     if (p.flags().contains("chat-writer")) {
       return Optional.empty(); // the writer of a message is never the one his own verb acts on
     }
-    if (HER_DRINK.matcher(line.substring(p.end())).lookingAt()) {
+    if (herDrinkAfter(line.substring(p.end()))) {
       Optional<String> drug = Cues.first(Cues.DRUG, Clause.around(line, p.start()));
       if (drug.isPresent()) {
         return drug; // 채윤이 잔에 탐, 지아 술에다 넣음: the drug in her drink
@@ -387,8 +386,7 @@ final class RoleRules {
       }
     }
     if (asker == null
-        || men.contains(asker.value().name())
-        || PersonWords.isCrewWord(asker.value().name())
+        || manOrCrew(asker.value().name())
         || Clause.start(line, m.start()) > asker.start()) {
       return Optional.empty();
     }
@@ -407,6 +405,11 @@ final class RoleRules {
   /** Whether the document has said {@code name} is a man. */
   boolean isMan(String name) {
     return men.contains(name);
+  }
+
+  /** A man of the document or a crew's word for one of its own (삼촌, 사장님): never the woman. */
+  private boolean manOrCrew(String name) {
+    return men.contains(name) || PersonWords.isCrewWord(name);
   }
 
   // A person the sentence says is a man: "a second man, Ryu", "a man called Sparrow", "Cha and
@@ -429,7 +432,7 @@ final class RoleRules {
 
   /** The verb that makes {@code p} an accused: filming or drugging her himself. */
   static Optional<String> accusedVerb(String line, Found<Person> p, List<Found<Person>> persons) {
-    if (HER_DRINK.matcher(line.substring(p.end())).lookingAt()) {
+    if (herDrinkAfter(line.substring(p.end()))) {
       return Optional.empty(); // 채윤이 잔에 탐: her glass, the drug put in it by someone else
     }
     Matcher camera = CAMERA_WORK.matcher(line.substring(p.end()));
