@@ -29,15 +29,23 @@ final class PlaceReader {
       "모텔|호텔|여관|여인숙|펜션|리조트|게스트하우스|카페|커피숍|노래방|노래연습장|주차장|오피스텔|빌라|아파트|약국|술집|룸살롱"
           + "|주점|포차|클럽|PC방|피시방|찜질방|사우나|식당|편의점|마트|공원|대교|터미널|빌딩|타워|시장|광장|한강공원"
           // Lodgings named by what they are to their guests: 라온스테이, 온하우스, 화양동 원룸.
-          + "|스테이|하우스|원룸|레지던스";
+          + "|스테이|하우스|원룸|레지던스"
+          // Landmarks named with what they are: 라벤더웨딩홀, 센트럴파크, 타임스퀘어, 관악구청.
+          + "|웨딩홀|예식장|파크|스퀘어|구청|시청|해수욕장";
   private static final String VENUE_EN =
       "Motel|Hotel|Inn|Hostel|Resort|Bridge|Station|Park|Cafe|Café|Coffee|Bar|Pub|Club|Karaoke"
-          + "|Pharmacy|Tower|Plaza|Market|Mall|Parking|Terminal|Lounge|Building|Garden|Lake|Forest";
-  // 601호, room 2207, and a karaoke's or a sauna's 3번 방, 2층.
+          + "|Pharmacy|Tower|Plaza|Market|Mall|Parking|Terminal|Lounge|Building|Garden|Lake|Forest"
+          + "|Guesthouse|Studio|Residence|Sauna";
+  // 601호, room 2207, and a karaoke's or a sauna's 3번 방, 2층; a hall's lobby. A lodging's room
+  // is also written as its bare number ("Hanbit Motel 305. Bear filmed"), never an amount or a
+  // time.
   private static final String ROOM =
-      "(?:,?\\s(?:[Rr]oom|[Rr]m\\.?|#)\\s?\\d{1,5}|\\s?\\d{1,5}호|\\s\\d{1,3}번\\s?방|\\s\\d{1,2}층)";
+      "(?:,?\\s(?:[Rr]oom|[Rr]m\\.?|#)\\s?\\d{1,5}|\\s?\\d{1,5}호|\\s\\d{1,3}번\\s?방|\\s\\d{1,2}층"
+          + "|\\s?로비|\\s[Ll]obby"
+          + "|(?<=(?:[Mm]otel|[Hh]otel|[Ii]nn|[Gg]uesthouse|모텔|호텔))\\s\\d{3,4}(?![\\d:/%-]|[.,]\\d|\\s?(?:원|만|천|[Ww]on|[Kk]\\b)))";
   private static final String CAP = "[A-Z][A-Za-z'&-]*";
   private static final String KO_DISTRICT = "[가-힣]{1,5}(?:동|구|시|읍|면)";
+  private static final String ROMANISED_DISTRICT = "[A-Z][a-z]+-(?:dong|gu)";
 
   private static final Pattern ADDRESS =
       Pattern.compile(
@@ -48,22 +56,28 @@ final class PlaceReader {
   private static final Pattern STATION_KO =
       Pattern.compile(
           "(?<![가-힣])(?<station>[가-힣][가-힣0-9]{0,8}역)(?:\\s?\\d{1,2}번\\s?(?:출구|출입구|게이트))?"
-              + "(?=[\\s,.)에앞으근서의로]|$)");
+              // what may follow a station: a particle, a space or a mark ("강남역→신사", "강남역까지").
+              + "(?=[\\s,.)에앞으근서의로→~/·(:까도이가은는을]|-|$)");
+  // "Hongik Univ. station exit 9", "Yeoksam stn exit 7": a word of the name may be cut short.
   private static final Pattern STATION_EN =
       Pattern.compile(
           "\\b(?:"
               + CAP
-              + "\\s){1,3}(?:\\d{1,2}-?ga\\s)?[Ss]tation(?:,?\\s[Ee]xit\\s?(?:#|[Nn]o\\.?\\s?)?\\d{1,2})?"
+              + "\\.?\\s){1,3}(?:\\d{1,2}-?ga\\s)?(?:[Ss]tation|[Ss]tn\\.?)"
+              + "(?:,?\\s[Ee]xit\\s?(?:#|[Nn]o\\.?\\s?)?\\d{1,2})?"
               + "(?![A-Za-z0-9])"
               + "|\\b(?:"
               + CAP
-              + "\\s){1,3}[Ss]tation\\b");
-  // A venue named in Korean or English, with the district written before it and the room after.
+              + "\\.?\\s){1,3}[Ss]tation\\b");
+  // A venue named in Korean or English, with the district written before it (also romanised:
+  // "Seogyo-dong Hotel Marigold room 1107") and the room after.
   private static final Pattern VENUE =
       Pattern.compile(
           "(?:(?<district>"
               + KO_DISTRICT
-              + "|[가-힣]{2,5})\\s)?"
+              + "|[가-힣]{2,5}|"
+              + ROMANISED_DISTRICT
+              + ")\\s)?"
               + "(?<venue>(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]{1,10}(?:"
               + VENUE_KO
               + ")"
@@ -133,10 +147,24 @@ final class PlaceReader {
   // A road or neighbourhood written in romanised Korean: Itaewon-ro, Yeonnam-dong, Euljiro 3-ga.
   private static final Pattern ROMANISED_AREA =
       Pattern.compile("\\b[A-Z][a-z]+(?:\\s\\d{1,2})?-(?:dong|gu|ro|gil|ga)\\b(?!\\s[Ss]tation)");
+  // Not after a digit: "2회기" is a counselling session, not 회기. A Korean word may end in its
+  // street section ("을지로3가").
   private static final Pattern WORD =
-      Pattern.compile("[가-힣]{2,8}|[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+)*");
+      Pattern.compile("(?<![0-9])[가-힣]{2,8}(?:[0-9]{1,2}가)?|[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+)*");
   private static final Set<String> NOT_STATIONS =
-      Set.of("내역", "지역", "영역", "구역", "무역", "전역", "역할", "반역", "번역", "경역", "성역", "이역", "하역", "노역");
+      Set.of(
+          "내역", "지역", "영역", "구역", "무역", "전역", "역할", "반역", "번역", "경역", "성역", "이역", "하역", "노역", "징역",
+          "통역", "병역", "배역", "용역", "현역", "예비역", "대역", "악역", "주역", "단역", "아역", "사역", "부역", "고역");
+  // Longer words in 역 that are no station: 거래내역, 이용내역, 통화내역 (but 잠실새내역 and 연신내역
+  // are stations, so 내역 alone says nothing), 무기징역, 동시통역.
+  private static final Pattern NOT_STATION_WORD =
+      Pattern.compile(
+          ".*(?:(?:거래|이용|입금|출금|입출금|결제|사용|통화|카톡|문자|송금|구매|주문|판매|지출|수입|배송|조회|변동|매출|카드|계좌|은행)내역"
+              + "|징역|통역|병역)");
+  // Kinds of venue written as one word that name no venue ("홍대 헌팅포차", "스터디카페"): where it
+  // is, is the place.
+  private static final Pattern UNNAMED_VENUE =
+      Pattern.compile("(?:헌팅|감성|룸|만화|스터디|보드게임|코인|동네|단골|근처|24시)(?:포차|술집|주점|카페|노래방|PC방|피시방|식당|편의점)");
   // Korean words that end like a district but are not one (활동, 자동, 운동 …).
   private static final Set<String> NOT_DISTRICTS =
       Set.of(
@@ -164,7 +192,9 @@ final class PlaceReader {
     m = STATION_KO.matcher(line);
     while (m.find()) {
       String station = m.group("station");
-      if (!NOT_STATIONS.contains(station) && station.length() >= 2) {
+      if (!NOT_STATIONS.contains(station)
+          && !NOT_STATION_WORD.matcher(station).matches()
+          && station.length() >= 2) {
         add(out, m.start(), m.end(), m.group(), 0.8);
       }
     }
@@ -195,8 +225,14 @@ final class PlaceReader {
         start = m.start("district");
       }
       String venue = m.group("venue");
-      if (venue.matches("(?:" + VENUE_KO + ")")) {
+      if (venue.matches("(?:" + VENUE_KO + ")") || UNNAMED_VENUE.matcher(venue).matches()) {
         continue; // a bare 모텔, 카페: a venue without a name is where it is, not a place itself
+      }
+      String[] words = venue.split("\\s", 2);
+      if (words.length == 2
+          && words[1].matches("(?:" + VENUE_KO + ")")
+          && GAZETTEER.contains(words[0].toLowerCase(Locale.ROOT))) {
+        continue; // "Itaewon 클럽", "Sinsa 약국": a district and a kind of venue is the district
       }
       add(out, start, m.end(), line.substring(start, m.end()), 0.8);
     }
@@ -221,6 +257,12 @@ final class PlaceReader {
     m = WORD.matcher(line);
     while (m.find()) {
       String w = m.group();
+      if (w.matches("[가-힣]+[0-9]{1,2}가")) {
+        if (GAZETTEER.contains(w.replaceFirst("[0-9]{1,2}가$", ""))) {
+          add(out, m.start(), m.end(), w, 0.7);
+        }
+        continue;
+      }
       if (w.matches("[가-힣]+")) {
         String stem = districtStem(w);
         if (GAZETTEER.contains(stem.toLowerCase(Locale.ROOT)) || isListedDong(stem)) {
@@ -292,6 +334,7 @@ final class PlaceReader {
     }
     String w = word.toLowerCase(Locale.ROOT);
     return GAZETTEER.contains(w)
+        || word.matches(ROMANISED_DISTRICT)
         || (word.matches(KO_DISTRICT)
             && !word.matches("[가-힣]?[동구시]")
             && (GAZETTEER.contains(word.substring(0, word.length() - 1))
