@@ -2,6 +2,7 @@ package org.okju.ledger;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,7 +24,7 @@ final class FactRules {
   // Moving a victim from place to place: each place of the event is a meeting.
   private static final Pattern MOVE =
       Pattern.compile(
-          "목적지|장소|이동|도착|갔|가서|감\\b|에서|으로|(?i:\\bthen\\b|\\bwent\\b|\\bdrove\\b|\\bbrought\\b"
+          "목적지|장소|이동|도착|갔|가서|감\\b|에서|으로|→|->|(?i:\\bthen\\b|\\bwent\\b|\\bdrove\\b|\\bbrought\\b"
               + "|\\bto the\\b|\\bfirst\\b|\\bwaited at\\b|\\bat\\b)");
   // A line that stops mid-sentence (a handwritten page's line break).
   private static final Pattern DANGLING =
@@ -555,6 +556,26 @@ final class FactRules {
         lineVictims.add(v);
       }
     }
+    if (!Cues.in(Cues.TRADE, line)) {
+      // "7/4 Seo-yeon → 한남동 에어비앤비. 영상: seoyeon_0704": the woman a file of the line is named
+      // after is the line's woman before its places are read, not only once its titles are.
+      Set<String> named = new LinkedHashSet<>(seen);
+      for (Found<Person> p : r.persons()) {
+        if (!p.flags().contains("chat-writer") && !isTitled(p)) {
+          named.add(p.value().name());
+        }
+      }
+      for (Found<Named> tape : r.things(EntityType.TAPE)) {
+        String title = tape.value().normalized();
+        namedIn(title, named)
+            .filter(n -> !roles.isMan(n) && !money.paid().contains(n) && !lineVictims.contains(n))
+            .ifPresent(
+                n -> {
+                  lineVictims.add(n);
+                  victimWords.putIfAbsent(n, title);
+                });
+      }
+    }
     victims.addAll(lineVictims);
     if (lineVictims.size() > 1) {
       lastWomen = List.copyOf(lineVictims);
@@ -859,9 +880,13 @@ final class FactRules {
    * title, or by her given name (Friday_Minji_01 is of Kim Minji, 소율_1005 of 한소율).
    */
   private Optional<String> namedIn(String title) {
+    return namedIn(title, seen);
+  }
+
+  private Optional<String> namedIn(String title, Collection<String> people) {
     Matcher words = TITLE_WORDS.matcher(title);
     while (words.find()) {
-      for (String person : seen) {
+      for (String person : people) {
         // A file drops the hyphen a name is written with (Ju-a's jua_1003, Na-yeon's
         // nayeon_hannam).
         String word = withoutHyphen(words.group());
