@@ -533,10 +533,18 @@ final class FactRules {
     Optional<Found<Named>> listPlace = placeThenNames(r).or(() -> rowOfWhoAndWhere(r));
     List<String> listedThere = new ArrayList<>();
     if (listPlace.isPresent()) {
+      int listEnd =
+          r.persons().stream()
+              .filter(p -> p.start() >= listPlace.get().end())
+              .findFirst()
+              .map(p -> listEnd(line, p))
+              .orElse(line.length());
       for (Found<Person> p : r.persons()) {
         String name = p.value().name();
         boolean listed =
-            r.row().isPresent() ? inAnyWhoCell(r, p) : p.start() >= listPlace.get().end();
+            r.row().isPresent()
+                ? inAnyWhoCell(r, p)
+                : p.start() >= listPlace.get().end() && p.start() < listEnd;
         if (listed && !isTitled(p) && !roles.isMan(name) && !traders.contains(name)) {
           listedThere.add(name);
           if (!lineVictims.contains(name)) {
@@ -621,6 +629,8 @@ final class FactRules {
       // line names one.
       boolean venue =
           !PlaceReader.GAZETTEER.contains(p.toLowerCase(java.util.Locale.ROOT))
+              // a 동 is where she was, listed or not (연희동 원룸, 자양동 원룸)
+              || p.matches("[가-힣]{2,4}동")
               || (!areaOfVenue(line, place, places)
                   // in the sentence that says it: "Went to Sinchon with Ho-jin. Met a girl … at
                   // Sinchon station exit 4" met her at the exit, not in Sinchon
@@ -1033,13 +1043,16 @@ final class FactRules {
               + "|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|(?i:\\d{1,2}(?::\\d{2})?\\s?[ap]m))*$");
   // Between the place and the first name: a stop or a dash and nothing else.
   private static final Pattern LIST_PLACE_GAP = Pattern.compile("^\\s*[.:,—–-]\\s*$");
-  // Between two names of the list.
+  // Between two names of the list; a name may carry a note in brackets ("Bomi (the tall one)").
   private static final Pattern LIST_NAME_GAP =
-      Pattern.compile("^\\s*(?:,|,?\\s*and\\b|&|이랑|랑|하고)?\\s*$");
+      Pattern.compile("^\\s*(?:\\([^()]{0,24}\\))?\\s*(?:,|,?\\s*and\\b|&|이랑|랑|하고)?\\s*$");
+  // Where a list line's first sentence ends.
+  private static final Pattern LIST_STOP = Pattern.compile("[.!?](?=\\s|$)");
   // After the last name: a stop, or that they came (둘이 옴, 합석).
   private static final Pattern LIST_TAIL =
       Pattern.compile(
-          "^(?:이|가|도|이도)?[\\s.,!]*(?:(?:둘이|셋이|넷이|다섯이)\\s*)?(?:(?:벌써|먼저|이미)\\s)?"
+          "^(?:이|가|도|이도)?\\s*(?:\\([^()]{0,24}\\))?[\\s.,!?]*(?:(?:둘이|셋이|넷이|다섯이)\\s*)?"
+              + "(?:(?:벌써|먼저|이미)\\s)?"
               + "(?:옴|왔음|나옴|합석|만남|와\\s?있음|도착|도착함|came|showed up|arrived|was already there)?[\\s.!]*$");
 
   /**
@@ -1051,7 +1064,7 @@ final class FactRules {
     List<Found<Named>> places = r.things(EntityType.PLACE);
     List<Found<Person>> people =
         r.persons().stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
-    if (places.size() != 1 || people.isEmpty() || r.row().isPresent()) {
+    if (places.isEmpty() || people.isEmpty() || r.row().isPresent()) {
       return Optional.empty();
     }
     Found<Named> place = places.get(0);
@@ -1062,6 +1075,16 @@ final class FactRules {
         || !LIST_PLACE_GAP.matcher(line.substring(place.end(), people.get(0).start())).matches()) {
       return Optional.empty();
     }
+    int listEnd = listEnd(line, people.get(0));
+    if (listEnd < line.length()) {
+      if (!r.money().isEmpty()) {
+        return Optional.empty();
+      }
+      people = people.stream().filter(p -> p.start() < listEnd).toList();
+    }
+    if (places.stream().anyMatch(p -> !p.equals(place) && p.start() < listEnd)) {
+      return Optional.empty();
+    }
     for (int i = 1; i < people.size(); i++) {
       int gapStart = people.get(i - 1).end();
       int gapEnd = people.get(i).start();
@@ -1069,9 +1092,19 @@ final class FactRules {
         return Optional.empty();
       }
     }
-    return LIST_TAIL.matcher(line.substring(people.get(people.size() - 1).end())).matches()
+    return LIST_TAIL.matcher(line.substring(people.get(people.size() - 1).end(), listEnd)).matches()
         ? Optional.of(place)
         : Optional.empty();
+  }
+
+  /**
+   * Where a list line's list ends: at the first sentence's stop after its first name ("3/2 토 합정 —
+   * 하니, 다온 둘이 옴. 하니 취함."); what the line says after it is about the women listed, or about others,
+   * and no list.
+   */
+  private static int listEnd(String line, Found<Person> first) {
+    Matcher stop = LIST_STOP.matcher(line);
+    return stop.find(first.end()) ? stop.end() : line.length();
   }
 
   /**
