@@ -99,7 +99,36 @@ final class Clause {
     if (own.matches("이?") && kin.lookingAt()) {
       return own + kin.group(1) + kin.group(2);
     }
+    if (own.isEmpty()) {
+      return particleAfterMarks(line, e);
+    }
     return own;
+  }
+
+  // A nickname in quotes or with its emoji ("박사"한테서, 불곰🐻 형한테), a Latin name and its particle
+  // written apart (Pablo 한테).
+  private static final Pattern MARKS_BEFORE_PARTICLE =
+      Pattern.compile("[\"'”’」』]+|(?:[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}])+|\\s(?=[가-힣]{2})");
+
+  private static String particleAfterMarks(String line, int end) {
+    Matcher marks = MARKS_BEFORE_PARTICLE.matcher(line).region(end, line.length());
+    if (!marks.lookingAt()) {
+      return "";
+    }
+    int from = marks.end();
+    int to = from;
+    while (to < line.length() && line.charAt(to) >= '가' && line.charAt(to) <= '힣') {
+      to++;
+    }
+    String next = line.substring(from, to);
+    if (KoreanParticles.isParticle(next)) {
+      return next;
+    }
+    Matcher kin = KIN_APART.matcher(line.substring(from));
+    if (next.isEmpty() && kin.lookingAt()) {
+      return kin.group(1) + kin.group(2);
+    }
+    return "";
   }
 
   /** Whether the Korean name is marked as the subject (가, 이, 께서, 은, 는). */

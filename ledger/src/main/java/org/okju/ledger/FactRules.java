@@ -106,7 +106,8 @@ final class FactRules {
   // 약은 언니가 해줬음: the drug as the topic is no one who gave it.
   private static final Pattern DRUG_AS_A_NAME = Pattern.compile(DRUG_WORD_KO);
   // 선생님이 약 더 줌, 민약사가 졸피 챙겨줌: the one said to give it, as the verb's subject.
-  private static final Pattern GAVE_KO = Pattern.compile("줌|줬|주심|주셨|주더라|줘서|주고(?![가-힣])");
+  private static final Pattern GAVE_KO =
+      Pattern.compile("줌|줬|주심|주셨|주더라|줘서|주고(?![가-힣])|준\\s?(?:거|것)(?![가-힣])");
 
   private final RoleRules roles = new RoleRules();
   private final Payments payments = new Payments();
@@ -736,6 +737,7 @@ final class FactRules {
     if (!drugNames.isEmpty()) {
       supplier(r)
           .or(this::chatPartner)
+          .or(() -> paidInTheDrugsSentence(r, money))
           .filter(s -> !victims.contains(s))
           .ifPresent(
               s -> {
@@ -1011,7 +1013,8 @@ final class FactRules {
           || (particle.matches(".*(?:이|가|께서|은|는)")
               && !DRUG_AS_A_NAME.matcher(p.value().name()).matches()
               && GAVE_KO.matcher(hisClause).find())
-          || paidForDrug(r, p)) {
+          || paidForDrug(r, p)
+          || arrowToDrug(r, p)) {
         return Optional.of(p.value().name());
       }
     }
@@ -1021,7 +1024,47 @@ final class FactRules {
   // "… 120k for the vial of": one sentence (a decimal point is no sentence's end) with its "for".
   private static final String IN_SENTENCE_FOR =
       "(?is)(?:[^.;!?]|\\.(?=\\d))*\\bfor\\b(?:[^.;!?]|\\.(?=\\d))*";
-  private static final Pattern PAID_BEFORE = Pattern.compile("(?i)\\b(?:paid|pd|gave)\\s+$");
+  private static final Pattern PAID_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:paid|pay|pd|gave|sent)\\s+(?:(?:"
+              + PersonWords.ENGLISH_TITLES
+              + ")\\.?\\s+)?$");
+
+  /**
+   * "졸피 Pablo 한테 30만", "Nurse Jo, 200k (GHB)": the one person paid in the sentence that names the
+   * drug sold it, when the line pays one person.
+   */
+  private static Optional<String> paidInTheDrugsSentence(LineReading r, Payments.Result money) {
+    if (money.paid().size() != 1) {
+      return Optional.empty();
+    }
+    String payee = money.paid().iterator().next();
+    String line = r.line();
+    for (Found<Person> p : r.persons()) {
+      if (!p.value().name().equals(payee)) {
+        continue;
+      }
+      for (Found<Named> d : r.things(EntityType.DRUG)) {
+        int from = Math.min(p.end(), d.end());
+        int to = Math.max(p.start(), d.start());
+        if (from <= to && !SENTENCE_STOP.matcher(line.substring(from, to)).find()) {
+          return Optional.of(payee);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern SENTENCE_STOP = Pattern.compile("[.;!?](?!\\d)");
+
+  /** "약: 태식 → 할시온 5정": a name, an arrow and the drug: what he brought. */
+  private static boolean arrowToDrug(LineReading r, Found<Person> p) {
+    Matcher arrow = ARROW_AFTER.matcher(r.line()).region(p.end(), r.line().length());
+    return arrow.lookingAt()
+        && r.things(EntityType.DRUG).stream().anyMatch(d -> d.start() == arrow.end());
+  }
+
+  private static final Pattern ARROW_AFTER = Pattern.compile("\\s*(?:→|->)\\s*");
 
   /** "paid Wolfie 120k for the vial of G": the one paid for the drug sold it. */
   private static boolean paidForDrug(LineReading r, Found<Person> p) {
