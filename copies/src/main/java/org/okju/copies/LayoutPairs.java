@@ -195,7 +195,10 @@ final class LayoutPairs {
         pairs,
         (p, q, key) -> {
           int d = upright[p].distanceWithin(inset[q], INSET_RADIUS);
-          if (d <= INSET_RADIUS && insetStripsWithin(layouts, p, q) >= INSET_STRIPS) {
+          // Within RADIUS one strip suffices, as it does for the upright strips (session 31);
+          // only the wider INSET_RADIUS asks for a second.
+          if (d <= RADIUS
+              || (d <= INSET_RADIUS && insetStripsWithin(layouts, p, q) >= INSET_STRIPS)) {
             addOnce(
                 found,
                 key,

@@ -163,20 +163,48 @@ final class OverlayAlignment {
    * can land a side 1.5% off; on a dense texture that alone costs the fit more than the limit.
    */
   static CoarseFit secondLook(CoarseFit fit, PictureThumbnail copySmooth, PictureThumbnail smooth) {
+    return halfStepLook(fit, copySmooth, smooth, COARSE_POINTS, COARSE);
+  }
+
+  /**
+   * The quick look's own second look ({@link #quickFit}), as {@link #secondLook} is the coarse
+   * search's: its points, each side moved by half its step (2%) round where it put them. Session
+   * 31: a densely textured photo cropped under a box (the lomiri wallpapers' dragonfly and a field
+   * of flowers) fitted its original 6.25-6.59 at the quick look's 4% steps, just over {@link
+   * #QUICK_BELOW}, and was never searched.
+   */
+  static CoarseFit quickSecondLook(
+      CoarseFit fit, PictureThumbnail copySmooth, PictureThumbnail smooth) {
+    return halfStepLook(fit, copySmooth, smooth, QUICK_POINTS, QUICK);
+  }
+
+  /**
+   * The largest quick fit given a second look ({@link #quickSecondLook}) when it is over {@link
+   * #QUICK_BELOW}: one level over it, as {@link #SECOND_LOOK_BELOW} is one over {@link
+   * #REFINE_BELOW}.
+   */
+  static final double QUICK_SECOND_LOOK_BELOW = QUICK_BELOW + 1;
+
+  // Each side of fit's cut tried at half of step either way, at points x points.
+  private static CoarseFit halfStepLook(
+      CoarseFit fit,
+      PictureThumbnail copySmooth,
+      PictureThumbnail smooth,
+      int points,
+      double step) {
     double[] cut = fit.cut().clone();
-    float[] coarse =
-        copySmooth.sample(PictureRegion.WHOLE, Dihedral.ORIGINAL, COARSE_POINTS, false);
+    float[] shown = copySmooth.sample(PictureRegion.WHOLE, Dihedral.ORIGINAL, points, false);
     double best = fit.score();
     for (int axis = 0; axis < 2; axis++) {
       best =
           searchAxis(
-              coarse,
+              shown,
               smooth,
               cut,
               axis,
-              COARSE / 2,
-              cut[axis] - COARSE / 2,
-              cut[axis + 2] - COARSE / 2,
+              step / 2,
+              cut[axis] - step / 2,
+              cut[axis + 2] - step / 2,
               2,
               best);
     }

@@ -98,14 +98,24 @@ final class OverlayJudgement {
    * come first, and the fine searches (nine tenths of the cost) are made only when both fit
    * (session 25): nearly every candidate the comparison refuses is two unrelated pictures.
    *
-   * @param stage the last stage made: {@code quick}, {@code coarse}, {@code second} (the coarse
-   *     search's second look, session 29) or {@code fine}
+   * @param stage the last stage made: {@code quick}, {@code quick-second} (the quick look's second
+   *     look, session 31), {@code coarse}, {@code second} (the coarse search's second look, session
+   *     29) or {@code fine}
    * @param fit that stage's score
    * @param crop the crop found, {@link OverlayAlignment.Crop#NONE} when the search stopped early
    */
   record CropFit(String stage, double fit, OverlayAlignment.Crop crop) {
     static CropFit of(PictureThumbnail copySmooth, PictureThumbnail smooth) {
       OverlayAlignment.CoarseFit quick = OverlayAlignment.quickFit(copySmooth, smooth);
+      if (quick.score() >= OverlayAlignment.QUICK_BELOW
+          && quick.score() < OverlayAlignment.QUICK_SECOND_LOOK_BELOW) {
+        OverlayAlignment.CoarseFit second =
+            OverlayAlignment.quickSecondLook(quick, copySmooth, smooth);
+        if (second.score() >= OverlayAlignment.QUICK_BELOW) {
+          return new CropFit("quick-second", second.score(), OverlayAlignment.Crop.NONE);
+        }
+        quick = second;
+      }
       if (quick.score() >= OverlayAlignment.QUICK_BELOW) {
         return new CropFit("quick", quick.score(), OverlayAlignment.Crop.NONE);
       }
