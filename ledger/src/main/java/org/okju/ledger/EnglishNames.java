@@ -188,9 +188,11 @@ final class EnglishNames {
   // "- Driver: …" (not "Boss Yoon", a title before a name).
   private static final Pattern BARE_ROLE =
       Pattern.compile(
-          "(?:\\b(?i:the|our|my)\\s|(?:^|[.!?;]\\s{1,3})\\s*(?:["
+          "(?:\\b(?i:the|our|my)\\s|(?:^|[.!?;:]\\s{1,3})\\s*(?:["
               + PersonWords.BULLETS
-              + "]\\s*)?)((?i:boss|pharmacist|aide|manager|driver|supplier|buyer|client))\\b(?!\\s+[A-Z])");
+              + "]\\s*)?)((?i:boss|pharmacist|aide|manager|driver|supplier|buyer|client|uncle))\\b(?!\\s+[A-Z])"
+              // "The doc sold me two boxes": after an article only, as "Doc" alone is a nickname
+              + "|\\b(?i:the|our|my)\\s((?i:doc))\\b(?!\\s+[A-Z])");
   // A Latin name with a Korean particle or kinship word on it: Gyu가, Rex형이.
   private static final Pattern BEFORE_HANGUL =
       Pattern.compile("(?<![A-Za-z])(" + NAME + "(?:\\s" + NAME + ")?)(?=[가-힣])");
@@ -310,10 +312,11 @@ final class EnglishNames {
     }
     m = BARE_ROLE.matcher(line);
     while (m.find()) {
-      String role = m.group(1).toLowerCase(Locale.ROOT);
+      int g = m.group(1) != null ? 1 : 2;
+      String role = m.group(g).toLowerCase(Locale.ROOT);
       add(
           out,
-          Found.of(m.start(1), m.end(1), new Person(role, Optional.of(role)), 0.6, "role-only"));
+          Found.of(m.start(g), m.end(g), new Person(role, Optional.of(role)), 0.6, "role-only"));
     }
     m = BEFORE_HANGUL.matcher(line);
     while (m.find()) {

@@ -86,6 +86,18 @@ final class FactRules {
   // A hyphenated name is one word of a title (Su-a_Saturday), as it is one name.
   private static final Pattern TITLE_WORDS = Pattern.compile("\\p{L}+(?:-\\p{L}+)?|\\d+");
   private static final Pattern SOLD = Pattern.compile("팔았|팔음|(?i:\\bsold\\b)");
+
+  /**
+   * A drug someone says he will give, not one given: "졸피는 약사 아재가 또 준대요", 구해주기로 함, "he'll bring the
+   * G Friday". The corpus annotates no supply for an offer or a promise, as it annotates no payment
+   * for one (a role word named only in such a line was a party, so a false person).
+   */
+  private static final Pattern DRUG_PROMISED =
+      Pattern.compile(
+          "준대|준다고|준다네|준다더|주기로|줄게|줄거|줄께|구해준대|구해주기로|보내준대|보내주기로|갖다준대"
+              + "|(?i:\bwill (?:give|get|bring|sell|send|drop)\b"
+              + "|\b(?:he|she|they)['’]ll (?:give|get|bring|sell|send|drop)\b|\bpromised\b|\boffered\b)");
+
   private static final Pattern SUPPLIED =
       Pattern.compile(
           "대줌|대준|건넴|건네줌|건네준|건넸|구해줌|구해준|구해옴|구해왔|가져옴|가져왔|챙겨옴|챙겨왔|^\\s*(?:통해서?|통해)(?![가-힣])"
@@ -734,7 +746,7 @@ final class FactRules {
       // kind, whoever gives it, is the one the document named (as its annotator names it).
       drugNames.add(documentDrug.get());
     }
-    if (!drugNames.isEmpty()) {
+    if (!drugNames.isEmpty() && !DRUG_PROMISED.matcher(line).find()) {
       supplier(r)
           .or(this::chatPartner)
           .or(() -> paidInTheDrugsSentence(r, money))

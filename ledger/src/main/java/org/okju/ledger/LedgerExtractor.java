@@ -351,6 +351,8 @@ public final class LedgerExtractor {
           entities);
     }
     facts.addAll(rules.finish(partyCues));
+    Set<String> roleOnly = roleWordsAlone(entities);
+    facts.removeIf(f -> HouseholdMoney.between(f, roleOnly));
     Extraction read =
         new Extraction(
             doc.name(), withoutIdleRoleWords(entities, facts), facts, doc.warnings(), partyCues);
@@ -407,6 +409,19 @@ public final class LedgerExtractor {
    * The mentions without role words that stand for nobody named and take part in no fact: "형님 몫
    * 30%" names a party, "Mom called" does not.
    */
+  /** The people named only by role words: every mention of the name is a role word alone. */
+  private static Set<String> roleWordsAlone(List<EntityMention> entities) {
+    Set<String> roleOnly = new java.util.HashSet<>();
+    Set<String> named = new java.util.HashSet<>();
+    for (EntityMention e : entities) {
+      if (e.type() == EntityType.PERSON) {
+        (e.flags().contains("role-only") ? roleOnly : named).add(e.normalized());
+      }
+    }
+    roleOnly.removeAll(named);
+    return roleOnly;
+  }
+
   private static List<EntityMention> withoutIdleRoleWords(
       List<EntityMention> entities, List<SuggestedFact> facts) {
     Set<String> parties = new java.util.HashSet<>();

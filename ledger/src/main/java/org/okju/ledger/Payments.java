@@ -107,6 +107,23 @@ final class Payments {
     deletionWord = null;
   }
 
+  /**
+   * A bare amount in a clause of its own right after a promise ("졸피는 약사 아재가 또 준대요. 20만"): the
+   * promised price, money not yet handed over, as the promise's own clause would say.
+   */
+  private static boolean priceOfAPromise(String line, Found<Money> m) {
+    int start = Clause.start(line, m.start());
+    String rest =
+        line.substring(start, m.start()) + line.substring(m.end(), Clause.end(line, m.start()));
+    int before = start - 1;
+    while (before >= 0 && !Character.isLetterOrDigit(line.charAt(before))) {
+      before--;
+    }
+    return before >= 0
+        && rest.replaceAll("[\\s.,!?~원]", "").isEmpty()
+        && Cues.in(Cues.NOT_PAID, Clause.around(line, before));
+  }
+
   // Someone paying the writer with a trade's title (실장, 사장) is in the trade.
   private static boolean titled(LineReading r, String party) {
     return r.persons().stream()
@@ -142,9 +159,10 @@ final class Payments {
           inTable
               ? cues.has(TOTAL)
               : (Cues.in(Cues.NOT_PAID, clause)
-                  && !cues.has(IT_PAID)
-                  && !paidRightBefore(line, m)
-                  && !Cues.in(DONE, line.substring(m.end(), Clause.end(line, m.start()))));
+                      && !cues.has(IT_PAID)
+                      && !paidRightBefore(line, m)
+                      && !Cues.in(DONE, line.substring(m.end(), Clause.end(line, m.start()))))
+                  || priceOfAPromise(line, m);
       if (isShareAmount(r, m) || promised) {
         continue;
       }

@@ -70,7 +70,7 @@ final class PersonWords {
   static final Set<String> KOREAN_ROLE_WORDS =
       Set.of(
           "삼촌", "형님", "사장님", "실장님", "사장", "실장", "약사", "보스", "총책", "선배", "선배님", "매니저", "기사", "기사님",
-          "이모", "팀장", "팀장님", "대표", "대표님");
+          "이모", "팀장", "팀장님", "대표", "대표님", "아재", "아저씨");
 
   /** English titles before a name, dropped from it (Ms. Ahn → Ahn, Pharma Kim → Kim). */
   /**
@@ -933,6 +933,21 @@ final class PersonWords {
           "starbucks",
           "star banking",
           "banking",
+          // the wallets and transfer apps a message about money names ("Apple Pay didn't go
+          // through", "sent it on Kakao Pay", "Venmo me"): capitalised, never a person
+          "pay",
+          "apple pay",
+          "samsung pay",
+          "google pay",
+          "kakao pay",
+          "naver pay",
+          "toss pay",
+          "payco",
+          "paypal",
+          "venmo",
+          "zelle",
+          "cash app",
+          "western union",
           "ma",
           "pa",
           "pick",
