@@ -232,10 +232,11 @@ final class Payments {
           // Read where the verb stands, so that what follows it counts ("took X for 2.5m").
           in =
               Cues.RECEIVE
-                  .matcher(line)
-                  .region(v.start(), line.length())
-                  .useTransparentBounds(true)
-                  .lookingAt();
+                      .matcher(line)
+                      .region(v.start(), line.length())
+                      .useTransparentBounds(true)
+                      .lookingAt()
+                  && !gotADrugFirst(r, v, m);
           other = counterparty(r, m, v, lineVictims, recordedWomen);
           if (!in && Cues.in(Cues.GIVE, verb)) {
             Found<Person> subject = subjectBefore(r, v, recordedWomen);
@@ -534,6 +535,29 @@ final class Payments {
    * The person doing the giving, if the clause names one: the Korean name marked 가/이/께서 before the
    * verb ("Bruno가 … 보냄"), or the English name right before it ("Mr. Lee paid me").
    */
+  /**
+   * "Got the G from Toby, 200k", "김약사한테 졸피 10알 받음 30만": what the writer got is the drug (named
+   * between the verb and the amount, or as the Korean verb's object before it with the amount
+   * after), and the amount is what he paid for it ("Got 500k from Vince", "30만 받음" got money; a
+   * line that sells gets money for the drug).
+   */
+  private static boolean gotADrugFirst(LineReading r, Matcher verb, Found<Money> m) {
+    String line = r.line();
+    if (Cues.in(Cues.TRADE, line)) {
+      return false;
+    }
+    int clause = Clause.start(line, verb.start());
+    return r.things(EntityType.DRUG).stream()
+        .anyMatch(
+            d ->
+                (d.start() >= verb.end() && d.end() <= m.start())
+                    || (d.start() >= clause
+                        && d.end() <= verb.start()
+                        && m.start() >= verb.end()
+                        && r.money().stream()
+                            .noneMatch(o -> o.start() >= d.end() && o.end() <= verb.start())));
+  }
+
   private static Found<Person> subjectBefore(
       LineReading r, Matcher verb, List<String> recordedWomen) {
     String line = r.line();
@@ -556,7 +580,8 @@ final class Payments {
       // her)": paid to the one named after "to".
       int sentenceEnd = sentenceEnd(line, verb.end());
       boolean english =
-          line.substring(p.end(), verb.start()).matches("\\s*")
+          // a name in markup: [[Professor]] paid, **Vince** paid
+          line.substring(p.end(), verb.start()).matches("(?:\\]\\]|\\*\\*|__)?\\s*")
               && (line.substring(verb.end()).matches("(?i)\\s+(?:me|us)\\b.*")
                   // "Brick paid 500k for the Yuna video": what the money is for names no payee
                   || r.persons().stream()
