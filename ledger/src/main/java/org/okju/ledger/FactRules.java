@@ -252,6 +252,11 @@ final class FactRules {
   }
 
   /** The facts of one line; {@code span} is the line's provenance. */
+  /** Reads, before any line's facts, what decides roles across the whole document. */
+  void beforeReading(List<LineReading> readings) {
+    readings.forEach(roles::noteQuieted);
+  }
+
   List<SuggestedFact> build(LineReading r, Span span) {
     List<SuggestedFact> out = new ArrayList<>();
     String line = r.line();
