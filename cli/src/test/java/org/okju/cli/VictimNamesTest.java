@@ -233,6 +233,90 @@ class VictimNamesTest {
     assertThat(outputs.get("ledger")).contains("함사장", "최사장", "V-00");
   }
 
+  // Session 31, tried as a new user would: three accomplices' Telegram group, exported by Telegram
+  // Desktop as result.json (every key on its own line), calling the women by nicknames, and a
+  // diary that lends a woman money before paying her hush money. Before, the export was read as
+  // plain JSON (no writers, no dates), "소율 3편 올림, 너 몫 30%" (your cut) gave the share to the
+  // woman of the recording, 토끼 (the nickname whose real name the next sentence gives) was no one
+  // and quoted with the editing payment, and the loan made 예나 an accomplice: named in every output.
+  static final String TELEGRAM_EXPORT =
+      """
+      {
+       "name": "작업방",
+       "type": "private_supergroup",
+       "id": 1877001234,
+       "messages": [
+        {
+         "id": 101,
+         "type": "message",
+         "date": "2026-02-14T21:03:11",
+         "from": "철구",
+         "from_id": "user5550001",
+         "text": "오늘 토끼 데려옴. 본명 채은이. 홍대입구역 9번 출구에서 픽업"
+        },
+        {
+         "id": 103,
+         "type": "message",
+         "date": "2026-02-14T21:06:02",
+         "from": "철구",
+         "from_id": "user5550001",
+         "text": "안경 소율이는 금요일. 약 타서 먹임"
+        },
+        {
+         "id": 104,
+         "type": "message",
+         "date": "2026-02-16T02:11:45",
+         "from": "태식",
+         "from_id": "user5550003",
+         "text": [
+          "토끼 ",
+          {
+           "type": "bold",
+           "text": "2편"
+          },
+          " 편집 끝. 편집비 30만 보내줘"
+         ]
+        },
+        {
+         "id": 109,
+         "type": "message",
+         "date": "2026-02-22T00:20:31",
+         "from": "태식",
+         "from_id": "user5550003",
+         "text": "소율 3편 올림, 너 몫 30%"
+        }
+       ]
+      }
+      """;
+
+  static final String DIARY_LOAN =
+      """
+      2026년 1월 15일
+      예나가 돈 빌려달래서 20만 줌. 예나도 찍음.
+      2026년 1월 20일
+      예나한테 입막음으로 50만원 보냄.\
+      """;
+
+  @Test
+  void noOutputNamesAWomanOfAGroupChatExportOrOneLentMoneyBeforeHushMoney() throws Exception {
+    Path seized = Files.createDirectories(tmp.resolve("seized"));
+    Files.writeString(seized.resolve("result.json"), TELEGRAM_EXPORT, StandardCharsets.UTF_8);
+    Files.writeString(seized.resolve("일기.txt"), DIARY_LOAN, StandardCharsets.UTF_8);
+    String kase = tmp.resolve("case").toString();
+    ok("ingest", seized.toString(), "--case", kase);
+    ok("ledger", "extract", "--from-case", "--case", kase, "--user", "inv1");
+    ok("ledger", "confirm", "--all", "--case", kase, "--user", "inv1");
+
+    Map<String, String> outputs = everyOutput(tmp, kase);
+    for (Map.Entry<String, String> o : outputs.entrySet()) {
+      for (String name : List.of("채은", "토끼", "소율", "예나")) {
+        assertThat(o.getValue()).as(o.getKey() + " names a victim").doesNotContain(name);
+      }
+    }
+    // The editor and his pay are there, by name, dated by the message.
+    assertThat(outputs.get("ledger")).contains("태식", "300000", "2026-02-16");
+  }
+
   /**
    * Every output of the case: report (HTML and PDF text), every export, network, timeline, FtM, the
    * ledger and people lists with and without --json, the custody log, and what the ledger stores

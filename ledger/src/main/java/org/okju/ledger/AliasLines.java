@@ -49,6 +49,19 @@ final class AliasLines {
               + PersonWords.LATIN_NAME
               + ")(?=[\\s,.;)]|$)");
 
+  // A nickname brought or met in one sentence, her real name the next: 오늘 토끼 데려옴. 본명 채은이.
+  // "Picked up Bunny at Hongdae. Real name Chae-eun." (session 31: the nickname, a word Nori knows,
+  // was no one, and a confirmed payment's line quoted it in every output).
+  private static final Pattern REAL_NAME_NEXT =
+      Pattern.compile(
+          "(?<![\\p{L}])(?<a>[가-힣]{1,5})\\s(?:데려옴|데려감|데려왔|데려갔|데려온|픽업|만남|만났|불러냄|불러냈)"
+              + "[^.!?\\n]{0,20}?[.!?]\\s*(?:본명|실명)(?:은|는|이|:|=)?\\s?(?<b>[가-힣]{2,4})(?=[\\s,.;)]|$)"
+              + "|(?i:(?:picked up|brought|met)\\s)(?<c>"
+              + PersonWords.LATIN_NAME
+              + ")\\b[^.!?\\n]{0,30}?[.!?]\\s*(?i:(?:her )?real name(?:'s| is|:)?)\\s?(?<d>"
+              + PersonWords.LATIN_NAME
+              + ")(?=[\\s,.;)]|$)");
+
   private AliasLines() {}
 
   /** Puts the person of an alias line into {@code people}, both spans standing for her. */
@@ -95,6 +108,25 @@ final class AliasLines {
       String flag = PeopleResolver.ALIAS_FLAG + a;
       people.add(Found.of(as, said.end("a"), her, 0.85, flag));
       people.add(Found.of(bs, said.end("b"), her, 0.85, flag));
+    }
+    Matcher next = REAL_NAME_NEXT.matcher(masked);
+    while (next.find()) {
+      String ga = next.group("a") != null ? "a" : "c";
+      String gb = ga.equals("a") ? "b" : "d";
+      String a = next.group(ga);
+      String b = next.group(gb);
+      if (a.equals(b) || !isName(a) || !isName(b) || LABELS.matcher(a).matches()) {
+        continue;
+      }
+      int as = next.start(ga);
+      int ae = next.end(ga);
+      int bs = next.start(gb);
+      int be = next.end(gb);
+      people.removeIf(p -> p.overlaps(as, ae) || p.overlaps(bs, be));
+      Person her = new Person(b, Optional.empty());
+      String flag = PeopleResolver.ALIAS_FLAG + a;
+      people.add(Found.of(as, ae, her, 0.85, flag));
+      people.add(Found.of(bs, be, her, 0.85, flag));
     }
     people.sort((x, y) -> Integer.compare(x.start(), y.start()));
   }

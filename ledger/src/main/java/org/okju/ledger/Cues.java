@@ -94,6 +94,18 @@ final class Cues {
               + "|(?i:\\bfor (?:the |a |her )?(?:taxi|cab|uber|fare|bus|train)\\b|\\b(?:taxi|cab) (?:money|fare)\\b"
               + "|\\bso (?:she|she'd|she would|she'll) come\\b|\\bas a (?:gift|present)\\b|\\bpocket money\\b)");
 
+  /**
+   * Money lent her at her asking ({@code 예나가 돈 빌려달래서 20만 줌}, "Yena asked to borrow 200k"): a loan,
+   * no pay for work, so its payee is no accomplice (session 31: a woman filmed and lent money was
+   * suggested as one and named once confirmed). Not "방 빌려줌" (a room lent to the crew: {@link
+   * #HELP}).
+   */
+  static final Pattern LOAN_TO_HER =
+      Pattern.compile(
+          "(?:빌려|꿔)\\s?(?:달래|달라|달란)|돈\\s?(?:빌려|꿔)\\s?(?:줌|줬|준|주었)"
+              + "|(?i:\\b(?:asked|asks|asking|wanted|wants|begged) (?:me )?to borrow\\b"
+              + "|\\b(?:lent|loaned) her\\b|\\bas a loan\\b)");
+
   // "Riley's clip went to Marco for 800k", "ara_1003 went to Vince for 1.2m": a recording gone to
   // a buyer for a price (a place one went to for a while is no sale: its subject is no recording).
   private static final String WENT_TO_A_BUYER =
@@ -156,11 +168,12 @@ final class Cues {
               + "(?:delete|remove|take down)\\s+her\\s+(?:pics|pictures|photos|videos?|vids?|clips?|tapes?|footage|files?)\\b)");
 
   /**
-   * Whether money is given the woman herself: a lure in the person's clause, or hush money in her
-   * line ("Mina called crying. Gave her 100k to keep quiet": the pronoun's sentence is another).
+   * Whether money is given the woman herself: a lure or a loan in the person's clause, or hush
+   * money in her line ("Mina called crying. Gave her 100k to keep quiet": the pronoun's sentence is
+   * another).
    */
   static boolean moneyForHer(String clause, String line) {
-    return in(LURE_MONEY, clause) || in(HUSH_MONEY, line);
+    return in(LURE_MONEY, clause) || in(LOAN_TO_HER, clause) || in(HUSH_MONEY, line);
   }
 
   /** Buying or selling tapes. */

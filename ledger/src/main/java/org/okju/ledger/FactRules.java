@@ -266,6 +266,11 @@ final class FactRules {
   }
 
   /** The facts of one line; {@code span} is the line's provenance. */
+  /** Reads, before any line's facts, what decides roles across the whole document. */
+  void beforeReading(List<LineReading> readings) {
+    readings.forEach(roles::noteQuieted);
+  }
+
   List<SuggestedFact> build(LineReading r, Span span) {
     List<SuggestedFact> out = new ArrayList<>();
     String line = r.line();
@@ -778,10 +783,15 @@ final class FactRules {
     }
     Set<String> receivers = new LinkedHashSet<>();
     for (Found<BigDecimal> p : r.percents()) {
-      Optional<String> to =
-          r.speaker().isEmpty() && chatPartner().isPresent() && Shares.yours(r, p)
-              ? chatPartner() // the owner's "your 40%" to the other party of the chat
-              : Shares.receiver(r, p);
+      Optional<String> to;
+      if (Shares.yours(r, p)) {
+        // The owner's "your 40%" to the other party of the chat is his; any other "your" (너 몫
+        // 30% in a group, or to the owner) is the reader's, never a name written before it in the
+        // clause: in "소율 3편 올림, 너 몫 30%" that is the woman of the recording.
+        to = r.speaker().isEmpty() && chatPartner().isPresent() ? chatPartner() : Optional.empty();
+      } else {
+        to = Shares.receiver(r, p);
+      }
       // A share to a person read as a victim so far is his all the same: given a share, he is an
       // accomplice (RoleRules, PersonRole.suggested), not a victim.
       if (to.isPresent()) {

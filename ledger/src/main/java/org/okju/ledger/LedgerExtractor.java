@@ -332,6 +332,7 @@ public final class LedgerExtractor {
     List<EntityMention> entities = new ArrayList<>();
     List<SuggestedFact> facts = new ArrayList<>();
     FactRules rules = new FactRules(new LinkedHashSet<>());
+    rules.beforeReading(readings);
     List<Extraction.PartyCue> partyCues = new ArrayList<>();
     for (int i = 0; i < readings.size(); i++) {
       if (entryStarts.get(i)) {

@@ -70,20 +70,12 @@ final class RoleRules {
     String line = r.line();
     List<Found<Person>> persons = r.persons();
     Optional<Found<Person>> asking = asksForHerPictures(line, persons);
-    asking.ifPresent(p -> quieted.add(p.value().name()));
-    if (Cues.in(Cues.HUSH_MONEY, line)) {
-      // the one the hush money is given to ("send Ami 100 so she shuts up": a bare 100 is no
-      // payment read), not the men the line names beside her nor the message's writer
-      persons.stream()
-          .filter(p -> !p.flags().contains("chat-writer"))
-          .map(p -> p.value().name())
-          .filter(n -> !manOrCrew(n))
-          .forEach(quieted::add);
-    }
+    noteQuieted(r);
     for (Found<Person> p : persons) {
       String name = p.value().name();
       String clause = Clause.around(line, p.start());
-      boolean moneyForHer = Cues.moneyForHer(clause, line) || quieted.contains(name);
+      boolean moneyForHer =
+          Cues.moneyForHer(clause, line) || (quieted.contains(name) && !manOrCrew(name));
       Optional<RoleCue> cue = Optional.empty();
       Matcher job = JOB_LABEL.matcher(line.substring(0, p.start()));
       if (job.find()) {
@@ -391,6 +383,26 @@ final class RoleRules {
       return Optional.empty();
     }
     return Optional.of(asker);
+  }
+
+  /**
+   * Remembers who {@code r} says asks for her pictures back or is given hush money, the one it is
+   * given to ("send Ami 100 so she shuts up": a bare 100 is no payment read), not the men the line
+   * names beside her nor the message's writer. Called for every line of the document before its
+   * roles are read, and again as each is: money given her in any line of the document, before the
+   * hush money as well as after ({@code 예나한테 10만 줌.} then {@code 예나한테 입막음으로 50만원 보냄.}), is to quiet
+   * her, not an accomplice's pay (session 31: paid first, she was an accomplice, named).
+   */
+  void noteQuieted(LineReading r) {
+    String line = r.line();
+    asksForHerPictures(line, r.persons()).ifPresent(p -> quieted.add(p.value().name()));
+    if (Cues.in(Cues.HUSH_MONEY, line)) {
+      r.persons().stream()
+          .filter(p -> !p.flags().contains("chat-writer"))
+          .map(p -> p.value().name())
+          .filter(n -> !manOrCrew(n))
+          .forEach(quieted::add);
+    }
   }
 
   /** Remembers the people {@code r} says are men. */

@@ -38,6 +38,8 @@ final class PlainText {
       warnings.add("truncated: kept the first " + limits.maxChars() + " characters");
     }
     text = text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
+    // A chat exported as JSON is read as its messages, not its keys (TelegramExport).
+    text = complete ? TelegramExport.render(text).orElse(text) : text;
     return new ExtractedText(
         List.of(text.split("\f", -1)), warnings, ExtractedText.Method.PLAIN, Optional.of(encoding));
   }
