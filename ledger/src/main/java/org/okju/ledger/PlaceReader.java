@@ -219,10 +219,17 @@ final class PlaceReader {
     }
     m = VENUE.matcher(line);
     while (m.find()) {
+      if (aWomanSurnamedPark(m.group("venue"))) {
+        continue;
+      }
       int start = m.start("venue");
       String district = m.group("district");
       if (district != null && isDistrict(district)) {
         start = m.start("district");
+      }
+      Matcher opening = OPENING_VERB.matcher(line).region(start, m.end());
+      if (opening.lookingAt() && opening.end() < m.end("venue")) {
+        start = opening.end(); // "Visited Namsan Park": the park
       }
       String venue = m.group("venue");
       if (venue.matches("(?:" + VENUE_KO + ")") || UNNAMED_VENUE.matcher(venue).matches()) {
@@ -292,6 +299,30 @@ final class PlaceReader {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  // Capitalised words that open a sentence before a venue's name ("Met Yerin Park", "Visited Namsan
+  // Park"): no part of the name.
+  private static final Pattern OPENING_VERB =
+      Pattern.compile(
+          "^(?:Met|Took|Drove|Brought|Visited|Picked|Went|Called|Got|Dropped|Walked|Left|Then|Back"
+              + "|Saw|Found|Texted|Told|Asked|Paid|Sent|Filmed|Invited|Followed)\\s");
+
+  /**
+   * Whether an English "… Park" is a woman's name, not a park: Park is a Korean surname, written
+   * last in English order ("Met Yerin Park at …", "Sora Park came"). The word before it is shaped
+   * as a romanised given name and names no listed place ("Yeouido Park", "Olympic Park" stay
+   * parks); read as a place, her name would be printed wherever places are.
+   */
+  private static boolean aWomanSurnamedPark(String venue) {
+    String[] words = OPENING_VERB.matcher(venue).replaceFirst("").split("\\s+", -1);
+    if (words.length < 2 || !words[words.length - 1].equals("Park")) {
+      return false;
+    }
+    String given = words[words.length - 2];
+    return RomanisedNames.givenNameShaped(given)
+        && !GAZETTEER.contains(given.toLowerCase(Locale.ROOT))
+        && !GAZETTEER.contains((given + " park").toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -63,4 +63,21 @@ class PlacesAsWrittenWordingTest extends WordingTestBase {
         .contains("잠실새내역 4번 출구", "연신내역")
         .doesNotContain("회기", "거래내역", "이용내역");
   }
+
+  /**
+   * Tried by a new user: "Met Yerin Park at …" read "Met Yerin Park" as a place, and places are
+   * printed as written in every output: a woman surnamed Park, in English order, is a person.
+   */
+  @Test
+  void aWomanSurnamedParkIsNoPlace() {
+    Extraction x =
+        read(
+            "2025-07-05 Met Dahye Park at Hapjeong station exit 7.",
+            "2025-07-06 Took Mirae Park to Yeouido Park, then Olympic Park.",
+            "2025-07-07 Visited Namsan Park.");
+    assertThat(normalized(x, EntityType.PLACE))
+        .contains("Hapjeong station exit 7", "Yeouido Park", "Olympic Park", "Namsan Park")
+        .noneMatch(p -> p.contains("Dahye") || p.contains("Mirae") || p.startsWith("Visited"));
+    assertThat(normalized(x, EntityType.PERSON)).contains("Dahye Park");
+  }
 }
