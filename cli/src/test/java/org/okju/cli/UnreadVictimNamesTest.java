@@ -1,8 +1,8 @@
 package org.okju.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.okju.cli.VictimNamesTest.everyOutput;
-import static org.okju.cli.VictimNamesTest.ok;
+import static org.okju.cli.VictimNamesTest.assertNoneNames;
+import static org.okju.cli.VictimNamesTest.outputsOnceAllIsConfirmed;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,17 +47,8 @@ class UnreadVictimNamesTest {
     Path seized = Files.createDirectories(tmp.resolve("seized"));
     Files.writeString(seized.resolve("notebook-ko.txt"), NOTEBOOK_KO, StandardCharsets.UTF_8);
     Files.writeString(seized.resolve("notebook-en.txt"), NOTEBOOK_EN, StandardCharsets.UTF_8);
-    String kase = tmp.resolve("case").toString();
-    ok("ingest", seized.toString(), "--case", kase);
-    ok("ledger", "extract", "--from-case", "--case", kase, "--user", "inv1");
-    ok("ledger", "confirm", "--all", "--case", kase, "--user", "inv1");
-
-    Map<String, String> outputs = everyOutput(tmp, kase);
-    for (Map.Entry<String, String> o : outputs.entrySet()) {
-      for (String name : WOMEN) {
-        assertThat(o.getValue()).as(o.getKey() + " names a woman").doesNotContain(name);
-      }
-    }
+    Map<String, String> outputs = outputsOnceAllIsConfirmed(tmp, seized);
+    assertNoneNames(outputs, WOMEN, "a woman");
     // The quotes say a word was withheld, and why is in the README's victim-safety part.
     assertThat(outputs.get("ledger --json")).containsPattern("\\[이름 \\d+\\]_01");
     assertThat(outputs.get("ledger --json")).containsPattern("\\[name \\d+\\]_01\\.mp4");
