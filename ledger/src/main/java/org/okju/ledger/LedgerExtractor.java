@@ -406,10 +406,6 @@ public final class LedgerExtractor {
     return opens || closes;
   }
 
-  /**
-   * The mentions without role words that stand for nobody named and take part in no fact: "형님 몫
-   * 30%" names a party, "Mom called" does not.
-   */
   /** The people named only by role words: every mention of the name is a role word alone. */
   private static Set<String> roleWordsAlone(List<EntityMention> entities) {
     Set<String> roleOnly = new java.util.HashSet<>();
@@ -423,6 +419,10 @@ public final class LedgerExtractor {
     return roleOnly;
   }
 
+  /**
+   * The mentions without role words that stand for nobody named and take part in no fact: "형님 몫
+   * 30%" names a party, "Mom called" does not.
+   */
   private static List<EntityMention> withoutIdleRoleWords(
       List<EntityMention> entities, List<SuggestedFact> facts) {
     Set<String> parties = new java.util.HashSet<>();
