@@ -95,8 +95,8 @@ final class FactRules {
   private static final Pattern DRUG_PROMISED =
       Pattern.compile(
           "준대|준다고|준다네|준다더|주기로|줄게|줄거|줄께|구해준대|구해주기로|보내준대|보내주기로|갖다준대"
-              + "|(?i:\bwill (?:give|get|bring|sell|send|drop)\b"
-              + "|\b(?:he|she|they)['’]ll (?:give|get|bring|sell|send|drop)\b|\bpromised\b|\boffered\b)");
+              + "|(?i:\\bwill (?:give|get|bring|sell|send|drop)\\b"
+              + "|\\b(?:he|she|they)['’]ll (?:give|get|bring|sell|send|drop)\\b|\\bpromised\\b|\\boffered\\b)");
 
   private static final Pattern SUPPLIED =
       Pattern.compile(
