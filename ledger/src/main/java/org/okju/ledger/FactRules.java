@@ -33,11 +33,6 @@ final class FactRules {
       Pattern.compile(
           "촬영본|파일|영상|제목|(?i:\\btape\\b|\\bfile\\b|\\btitled\\b|\\bclip\\b|\\bvideo\\b"
               + "|\\bsaved (?:it )?as\\b|\\bcalling it\\b|\\bcalled it\\b|\\bnamed it\\b)");
-  private static final Pattern FROM =
-      Pattern.compile(
-          "(?i)\\bfrom\\s+(?:the\\s+)?(?:(?:"
-              + PersonWords.ENGLISH_TITLES
-              + ")\\.?\\s+)?$|\\bfrom\\s*$");
   // A victim spoken of before she is named: met, filmed or drugged as "her".
   // Two or more women spoken of together: "met them at", "took them both to", 둘 다, 둘이.
   private static final Pattern THEM =
@@ -98,14 +93,8 @@ final class FactRules {
               + "|(?i:\\bwill (?:give|get|bring|sell|send|drop)\\b"
               + "|\\b(?:he|she|they)['’]ll (?:give|get|bring|sell|send|drop)\\b|\\bpromised\\b|\\boffered\\b)");
 
-  private static final Pattern SUPPLIED =
-      Pattern.compile(
-          "대줌|대준|건넴|건네줌|건네준|건넸|구해줌|구해준|구해옴|구해왔|가져옴|가져왔|챙겨옴|챙겨왔|^\\s*(?:통해서?|통해)(?![가-힣])"
-              + "|(?i:supplied|sold me|sold us|gave me|got us|got me|brought|dropped off|delivered"
-              + "|hooked (?:me|us) up|sorted (?:me|us) out|^\\s+(?:has|had) (?:the|some|a)\\b)");
-
   // The Korean words for a drug by its kind (약, 가루, 알약), with a particle.
-  private static final String DRUG_WORD_KO = "(?:약|가루|알약)(?:을|를|도|이|은)?";
+  static final String DRUG_WORD_KO = "(?:약|가루|알약)(?:을|를|도|이|은)?";
   // A drug named by its kind, not its name: "the powder", "more of the stuff", "a vial", and the
   // Korean 약, 가루 as a word of their own (not 약속, 약사, nor 약 20분 "about 20 minutes").
   private static final Pattern DRUG_BY_KIND =
@@ -115,12 +104,6 @@ final class FactRules {
               + "|(?<![가-힣])"
               + DRUG_WORD_KO
               + "(?=[\\s.,]|$)(?!\\s?\\d)");
-  // 약은 언니가 해줬음: the drug as the topic is no one who gave it.
-  private static final Pattern DRUG_AS_A_NAME = Pattern.compile(DRUG_WORD_KO);
-  // 선생님이 약 더 줌, 민약사가 졸피 챙겨줌: the one said to give it, as the verb's subject.
-  private static final Pattern GAVE_KO =
-      Pattern.compile("줌|줬|주심|주셨|주더라|줘서|주고(?![가-힣])|준\\s?(?:거|것)(?![가-힣])");
-
   private final RoleRules roles = new RoleRules();
   private final Payments payments = new Payments();
   // A verb right after an English name: he is its subject, someone doing something to her.
@@ -752,9 +735,9 @@ final class FactRules {
       drugNames.add(documentDrug.get());
     }
     if (!drugNames.isEmpty() && !DRUG_PROMISED.matcher(line).find()) {
-      supplier(r)
+      DrugSuppliers.of(r)
           .or(this::chatPartner)
-          .or(() -> paidInTheDrugsSentence(r, money))
+          .or(() -> DrugSuppliers.paidInTheDrugsSentence(r, money))
           .filter(s -> !victims.contains(s))
           .ifPresent(
               s -> {
@@ -1010,93 +993,6 @@ final class FactRules {
 
   private static boolean isTitled(Found<Person> p) {
     return p.value().role().map(PersonReader::isAccompliceTitle).orElse(false);
-  }
-
-  /** Who a drug came from: a pharmacist by title, or the person it was received from. */
-  private Optional<String> supplier(LineReading r) {
-    String line = r.line();
-    for (Found<Person> p : r.persons()) {
-      if (p.value()
-          .role()
-          .map(t -> t.contains("약사") || t.startsWith("pharma") || t.equals("chemist"))
-          .orElse(false)) {
-        return Optional.of(p.value().name());
-      }
-    }
-    for (Found<Person> p : r.persons()) {
-      String before = line.substring(0, p.start());
-      String particle = Clause.particle(line, p);
-      // What the supplier did, said of him in his own clause: "Nurse Kang sold me", "Doc Yang
-      // dropped off", "Pete has the GHB", "뽀빠이 통해서 물뽕 받음".
-      String hisClause = line.substring(p.end(), Math.max(p.end(), Clause.end(line, p.start())));
-      if (FROM.matcher(before).find()
-          || (particle.matches(".*(?:한테|에게|한테서|에게서)") && Cues.in(Cues.RECEIVE, line))
-          || SUPPLIED.matcher(hisClause).find()
-          || (particle.matches(".*(?:이|가|께서|은|는)")
-              && !DRUG_AS_A_NAME.matcher(p.value().name()).matches()
-              && GAVE_KO.matcher(hisClause).find())
-          || paidForDrug(r, p)
-          || arrowToDrug(r, p)) {
-        return Optional.of(p.value().name());
-      }
-    }
-    return r.row().flatMap(row -> r.persons().stream().findFirst()).map(p -> p.value().name());
-  }
-
-  // "… 120k for the vial of": one sentence (a decimal point is no sentence's end) with its "for".
-  private static final String IN_SENTENCE_FOR =
-      "(?is)(?:[^.;!?]|\\.(?=\\d))*\\bfor\\b(?:[^.;!?]|\\.(?=\\d))*";
-  private static final Pattern PAID_BEFORE =
-      Pattern.compile(
-          "(?i)\\b(?:paid|pay|pd|gave|sent)\\s+(?:(?:"
-              + PersonWords.ENGLISH_TITLES
-              + ")\\.?\\s+)?$");
-
-  /**
-   * "졸피 Pablo 한테 30만", "Nurse Jo, 200k (GHB)": the one person paid in the sentence that names the
-   * drug sold it, when the line pays one person.
-   */
-  private static Optional<String> paidInTheDrugsSentence(LineReading r, Payments.Result money) {
-    if (money.paid().size() != 1) {
-      return Optional.empty();
-    }
-    String payee = money.paid().iterator().next();
-    String line = r.line();
-    for (Found<Person> p : r.persons()) {
-      if (!p.value().name().equals(payee)) {
-        continue;
-      }
-      for (Found<Named> d : r.things(EntityType.DRUG)) {
-        int from = Math.min(p.end(), d.end());
-        int to = Math.max(p.start(), d.start());
-        if (from <= to && !SENTENCE_STOP.matcher(line.substring(from, to)).find()) {
-          return Optional.of(payee);
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static final Pattern SENTENCE_STOP = Pattern.compile("[.;!?](?!\\d)");
-
-  /** "약: 태식 → 할시온 5정": a name, an arrow and the drug: what he brought. */
-  private static boolean arrowToDrug(LineReading r, Found<Person> p) {
-    Matcher arrow = ARROW_AFTER.matcher(r.line()).region(p.end(), r.line().length());
-    return arrow.lookingAt()
-        && r.things(EntityType.DRUG).stream().anyMatch(d -> d.start() == arrow.end());
-  }
-
-  private static final Pattern ARROW_AFTER = Pattern.compile("\\s*(?:→|->)\\s*");
-
-  /** "paid Wolfie 120k for the vial of G": the one paid for the drug sold it. */
-  private static boolean paidForDrug(LineReading r, Found<Person> p) {
-    String line = r.line();
-    return PAID_BEFORE.matcher(line.substring(0, p.start())).find()
-        && r.things(EntityType.DRUG).stream()
-            .anyMatch(
-                d ->
-                    d.start() > p.end()
-                        && line.substring(p.end(), d.start()).matches(IN_SENTENCE_FOR));
   }
 
   // Before the place of a where-then-who line: a date, a weekday, blanks and stops only.
