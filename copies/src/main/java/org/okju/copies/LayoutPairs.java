@@ -177,6 +177,15 @@ final class LayoutPairs {
   static final int WIDE_GRID_SUBSTRINGS = 32;
 
   /**
+   * The most layout-eligible pictures joined with {@link #WIDE_GRID_SUBSTRINGS}; above, the grid's
+   * own split. A bucket of 8 bits holds a 256th of the probes, so that join grows with the square
+   * of the pictures (an estimate, not measured: about 166 hash comparisons per pair of pictures,
+   * some 0.7 billion at 2,048, a second or two), where the grid's own split stays near linear and
+   * finds fewer pairs.
+   */
+  static final int FINE_SPLIT_UP_TO = 2048;
+
+  /**
    * The candidate pairs of layout-eligible pictures ({@code eligible}) whose crop probe and crop
    * anchor lie within {@link #WIDE_GRID_RADIUS}: the crop grid's join over those pictures only, at
    * the wider radius. Pairs within the grid's own radius are candidates already.
@@ -200,7 +209,11 @@ final class LayoutPairs {
     long n = n(media);
     for (PairFinder.RawHit r :
         CropGridJoin.SUBSTRING_TABLES.join(
-            table, settings, WIDE_GRID_RADIUS, WIDE_GRID_SUBSTRINGS, m -> included[m])) {
+            table,
+            settings,
+            WIDE_GRID_RADIUS,
+            count <= FINE_SPLIT_UP_TO ? WIDE_GRID_SUBSTRINGS : 0,
+            m -> included[m])) {
       int a = table.mediaOf(r.query());
       int b = table.mediaOf(r.found());
       long key = Math.min(a, b) * n + Math.max(a, b);
