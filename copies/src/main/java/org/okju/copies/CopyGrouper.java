@@ -64,7 +64,7 @@ public final class CopyGrouper {
         PairFinder.find(
             ViewTables.of(media), settings, progress, PairFinder.WIDE_SPLIT_ABOVE, grid);
     EdgeClassifier classifier = new EdgeClassifier(media, settings, policy, thumbnails);
-    LayoutPairs.add(media, classifier::comparableByLayout, thumbnails, pairs);
+    LayoutPairs.add(media, classifier::comparableByLayout, thumbnails, pairs, settings);
     List<Edge> edges = classifier.edges(pairs);
     return new TapeBuilder(
             media,

@@ -2,6 +2,7 @@ package org.okju.copies;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.okju.index.HammingMatch;
 import org.okju.index.MultiIndexHashIndex;
@@ -26,10 +27,16 @@ enum CropGridJoin {
   PROBES_INDEXED {
     @Override
     List<PairFinder.RawHit> hits(
-        ViewTable t, PackedHashes probes, int substrings, int radius, int minQuality) {
+        ViewTable t,
+        PackedHashes probes,
+        int substrings,
+        int radius,
+        int minQuality,
+        IntPredicate included) {
       MultiIndexHashIndex index = MultiIndexHashIndex.build(probes, substrings);
       return IntStream.range(0, t.media())
           .parallel()
+          .filter(included)
           .mapToObj(
               m -> {
                 List<PairFinder.RawHit> out = new ArrayList<>();
@@ -62,7 +69,12 @@ enum CropGridJoin {
   SUBSTRING_TABLES {
     @Override
     List<PairFinder.RawHit> hits(
-        ViewTable t, PackedHashes probes, int substrings, int radius, int minQuality) {
+        ViewTable t,
+        PackedHashes probes,
+        int substrings,
+        int radius,
+        int minQuality,
+        IntPredicate included) {
       List<PairFinder.RawHit> all = new ArrayList<>();
       int chunks = (t.media() + CHUNK - 1) / CHUNK;
       for (int table = 0; table < substrings; table++) {
@@ -70,16 +82,20 @@ enum CropGridJoin {
         all.addAll(
             IntStream.range(0, chunks)
                 .parallel()
-                .mapToObj(c -> chunk(t, join, c, minQuality))
+                .mapToObj(c -> chunk(t, join, c, minQuality, included))
                 .flatMap(List::stream)
                 .toList());
       }
       return all;
     }
 
-    private List<PairFinder.RawHit> chunk(ViewTable t, SubstringJoin join, int c, int minQuality) {
+    private List<PairFinder.RawHit> chunk(
+        ViewTable t, SubstringJoin join, int c, int minQuality, IntPredicate included) {
       Sink sink = new Sink();
       for (int m = c * CHUNK; m < Math.min(t.media(), (c + 1) * CHUNK); m++) {
+        if (!included.test(m)) {
+          continue;
+        }
         sink.first = t.firstView(m);
         sink.end = t.endView(m);
         for (long a = sink.first; a < sink.end; a++) {
@@ -98,13 +114,28 @@ enum CropGridJoin {
 
   /** The grid's pairs of the media of {@code t}. */
   List<PairFinder.RawHit> join(ViewTable t, GroupingSettings settings) {
+    return join(t, settings, settings.cropRadius(), 0, m -> true);
+  }
+
+  /**
+   * The grid's pairs of the media of {@code t} that satisfy {@code included}, within {@code
+   * radius}: the same join over those media's probes and anchors only, the hashes cut into {@code
+   * substrings} substrings (0: the split an index of the anchors would have).
+   */
+  List<PairFinder.RawHit> join(
+      ViewTable t, GroupingSettings settings, int radius, int substrings, IntPredicate included) {
     int min = settings.cropMinQuality();
     long anchors = 0;
     long probeCount = 0;
-    for (long v = 0; v < t.views(); v++) {
-      if (t.quality(v) >= min) {
-        anchors += t.cropAnchor(v) ? 1 : 0;
-        probeCount += t.cropProbe(v) && t.query(v) ? 1 : 0;
+    for (int m = 0; m < t.media(); m++) {
+      if (!included.test(m)) {
+        continue;
+      }
+      for (long v = t.firstView(m); v < t.endView(m); v++) {
+        if (t.quality(v) >= min) {
+          anchors += t.cropAnchor(v) ? 1 : 0;
+          probeCount += t.cropProbe(v) && t.query(v) ? 1 : 0;
+        }
       }
     }
     if (anchors == 0 || probeCount == 0) {
@@ -112,17 +143,25 @@ enum CropGridJoin {
     }
     PackedHashes.Builder b =
         PackedHashes.builder((int) Math.min(Integer.MAX_VALUE - 8, probeCount));
-    for (long v = 0; v < t.views(); v++) {
-      if (t.quality(v) >= min && t.cropProbe(v) && t.query(v)) {
-        b.add(t.word(v, 0), t.word(v, 1), t.word(v, 2), t.word(v, 3), v);
+    for (int m = 0; m < t.media(); m++) {
+      if (!included.test(m)) {
+        continue;
+      }
+      for (long v = t.firstView(m); v < t.endView(m); v++) {
+        if (t.quality(v) >= min && t.cropProbe(v) && t.query(v)) {
+          b.add(t.word(v, 0), t.word(v, 1), t.word(v, 2), t.word(v, 3), v);
+        }
       }
     }
     return hits(
         t,
         b.build(),
-        MultiIndexHashIndex.defaultSubstrings((int) Math.min(Integer.MAX_VALUE, anchors)),
-        settings.cropRadius(),
-        min);
+        substrings > 0
+            ? substrings
+            : MultiIndexHashIndex.defaultSubstrings((int) Math.min(Integer.MAX_VALUE, anchors)),
+        radius,
+        min,
+        included);
   }
 
   /**
@@ -130,7 +169,12 @@ enum CropGridJoin {
    * anchor found.
    */
   abstract List<PairFinder.RawHit> hits(
-      ViewTable t, PackedHashes probes, int substrings, int radius, int minQuality);
+      ViewTable t,
+      PackedHashes probes,
+      int substrings,
+      int radius,
+      int minQuality,
+      IntPredicate included);
 
   private static boolean anchor(ViewTable t, long v, int min) {
     return t.cropAnchor(v) && t.quality(v) >= min;

@@ -11,6 +11,8 @@ import org.okju.fingerprint.Dihedral;
 import org.okju.fingerprint.PictureProfile;
 import org.okju.fingerprint.PictureRegion;
 import org.okju.fingerprint.PictureThumbnail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Pairs of pictures that no view of theirs matched but whose {@link ThumbnailLayout}s are close:
@@ -81,6 +83,8 @@ final class LayoutPairs {
   /** Thumbnails read at once. */
   private static final int BATCH = 1024;
 
+  private static final Logger LOG = LoggerFactory.getLogger(LayoutPairs.class);
+
   private LayoutPairs() {}
 
   /**
@@ -93,6 +97,16 @@ final class LayoutPairs {
       IntPredicate eligible,
       ThumbnailSource thumbnails,
       Map<Long, List<PairFinder.Hit>> pairs) {
+    add(media, eligible, thumbnails, pairs, GroupingSettings.DEFAULT);
+  }
+
+  /** The same, the crop grid's probes and anchors read at {@code settings}' quality floor. */
+  static void add(
+      List<Media> media,
+      IntPredicate eligible,
+      ThumbnailSource thumbnails,
+      Map<Long, List<PairFinder.Hit>> pairs,
+      GroupingSettings settings) {
     ThumbnailLayout[][] layouts = layouts(media, eligible, thumbnails);
     PictureRegion[] boxes = new PictureRegion[media.size()];
     for (int i = 0; i < boxes.length; i++) {
@@ -137,7 +151,89 @@ final class LayoutPairs {
     for (int s = 0; s < STRIPS.size(); s++) {
       pairInset(layouts, s, n(media), pairs, found);
     }
+    int byLayouts = found.size();
+    pairWideGrid(media, eligible, settings, pairs, found);
+    LOG.debug(
+        "layout candidates: {}, and {} by the crop grid's wider radius",
+        byLayouts,
+        found.size() - byLayouts);
     pairs.putAll(found);
+  }
+
+  /**
+   * The largest distance of a crop probe of one layout-eligible picture from a crop anchor of
+   * another for a candidate (session 31, second look), wider than the grid's own radius (36): a
+   * copy cropped unevenly and then covered by a box, on a dense texture (a field of flowers,
+   * grass), moves every strip's layout beyond {@link #INSET_RADIUS}, but its crop probes stay 46-48
+   * from its photo's anchors, while unrelated photos' lie 80 and more apart (copies/README.md).
+   */
+  static final int WIDE_GRID_RADIUS = 48;
+
+  /**
+   * The substrings the wider join cuts hashes into: 32 of 8 bits, the most the split allows. Two
+   * hashes 46 apart seldom agree on a whole substring of 16 bits (the grid's own split), as a pair
+   * must for the join to meet it.
+   */
+  static final int WIDE_GRID_SUBSTRINGS = 32;
+
+  /**
+   * The most layout-eligible pictures joined with {@link #WIDE_GRID_SUBSTRINGS}; above, the grid's
+   * own split. A bucket of 8 bits holds a 256th of the probes, so that join grows with the square
+   * of the pictures (an estimate, not measured: about 166 hash comparisons per pair of pictures,
+   * some 0.7 billion at 2,048, a second or two), where the grid's own split stays near linear and
+   * finds fewer pairs.
+   */
+  static final int FINE_SPLIT_UP_TO = 2048;
+
+  /**
+   * The candidate pairs of layout-eligible pictures ({@code eligible}) whose crop probe and crop
+   * anchor lie within {@link #WIDE_GRID_RADIUS}: the crop grid's join over those pictures only, at
+   * the wider radius. Pairs within the grid's own radius are candidates already.
+   */
+  private static void pairWideGrid(
+      List<Media> media,
+      IntPredicate eligible,
+      GroupingSettings settings,
+      Map<Long, List<PairFinder.Hit>> pairs,
+      Map<Long, List<PairFinder.Hit>> found) {
+    boolean[] included = new boolean[media.size()];
+    int count = 0;
+    for (int i = 0; i < included.length; i++) {
+      included[i] = eligible.test(i);
+      count += included[i] ? 1 : 0;
+    }
+    if (count < 2) {
+      return;
+    }
+    ViewTable table = ViewTables.of(media);
+    long n = n(media);
+    for (PairFinder.RawHit r :
+        CropGridJoin.SUBSTRING_TABLES.join(
+            table,
+            settings,
+            WIDE_GRID_RADIUS,
+            count <= FINE_SPLIT_UP_TO ? WIDE_GRID_SUBSTRINGS : 0,
+            m -> included[m])) {
+      int a = table.mediaOf(r.query());
+      int b = table.mediaOf(r.found());
+      long key = Math.min(a, b) * n + Math.max(a, b);
+      if (!pairs.containsKey(key)) {
+        addOnce(
+            found,
+            key,
+            new PairFinder.Hit(
+                0,
+                0,
+                0,
+                0,
+                r.distance(),
+                false,
+                OVERLAY_VIEW,
+                WIDE_GRID_RADIUS,
+                Edge.WHOLE,
+                Edge.WHOLE));
+      }
+    }
   }
 
   private static long n(List<Media> media) {

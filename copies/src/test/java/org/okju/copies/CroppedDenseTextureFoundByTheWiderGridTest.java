@@ -1,0 +1,56 @@
+package org.okju.copies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.okju.fingerprint.PictureThumbnail;
+
+/**
+ * Session 31, second look: a dense texture (the vectors' q1050, leaves, a development photo)
+ * cropped unevenly and covered by a box, its bench {@code box-crop-random} draw 4. The crop moves
+ * every strip's layout beyond {@link LayoutPairs#INSET_RADIUS} and every view beyond its radius, so
+ * no stage proposed the pair (the lomiri wallpapers' field of flowers and dragonfly so,
+ * copies/README.md); a crop probe of the copy still lies 46 from an anchor of its photo, within
+ * {@link LayoutPairs#WIDE_GRID_RADIUS}, and is now a candidate for the overlay judgement. This test
+ * fails without the wider grid (no candidate at all). It tests the candidate only: the judgement
+ * refuses this copy (the residue of the texture), as the test's second half checks, so that a
+ * candidate is all the wider grid adds.
+ */
+class CroppedDenseTextureFoundByTheWiderGridTest {
+  private static final String Q1050 = "reg-test-input/labelme-subset/q1050.jpg";
+
+  @Test
+  void theWiderGridProposesTheCopyThatNoOtherStageDoes() {
+    Map<Long, PictureThumbnail> thumbnails = new HashMap<>();
+    Media photo =
+        Pictures.profiled(1, "photo", OneCopyAmongDistinctPhotos.resized(Q1050), thumbnails);
+    Media copy =
+        Pictures.profiled(
+            2, "copy", OneCopyAmongDistinctPhotos.boxCropRandomCopy(Q1050, 4), thumbnails);
+    List<Media> media = List.of(photo, copy);
+    GroupingSettings settings = GroupingSettings.DEFAULT;
+    Map<Long, List<PairFinder.Hit>> pairs = PairFinder.find(media, settings);
+    assertThat(pairs).isEmpty();
+    EdgeClassifier classifier =
+        new EdgeClassifier(
+            media, settings, PictureMatchPolicy.DEFAULT, ThumbnailSource.of(thumbnails));
+    LayoutPairs.add(
+        media, classifier::comparableByLayout, ThumbnailSource.of(thumbnails), pairs, settings);
+    assertThat(pairs).containsOnlyKeys(1L);
+    assertThat(pairs.get(1L))
+        .singleElement()
+        .satisfies(
+            hit -> {
+              assertThat(LayoutPairs.byStrip(hit)).isTrue();
+              assertThat(hit.threshold()).isEqualTo(LayoutPairs.WIDE_GRID_RADIUS);
+              assertThat(hit.distance())
+                  .isGreaterThan(settings.cropRadius())
+                  .isLessThanOrEqualTo(LayoutPairs.WIDE_GRID_RADIUS);
+            });
+    // The judgement then decides, and refuses this one: the candidate adds no join by itself.
+    assertThat(classifier.edges(pairs)).isEmpty();
+  }
+}
