@@ -168,12 +168,12 @@ final class Cues {
               + "(?:delete|remove|take down)\\s+her\\s+(?:pics|pictures|photos|videos?|vids?|clips?|tapes?|footage|files?)\\b)");
 
   /**
-   * Whether money is given the woman herself: a lure or a loan in the person's clause, or hush
-   * money in her line ("Mina called crying. Gave her 100k to keep quiet": the pronoun's sentence is
-   * another).
+   * Whether money is given the woman herself: a lure in the person's clause, or a loan or hush
+   * money in her line ("Mina called crying. Gave her 100k to keep quiet", "Yena asked to borrow
+   * money, gave her 200k": the asking is another clause).
    */
   static boolean moneyForHer(String clause, String line) {
-    return in(LURE_MONEY, clause) || in(LOAN_TO_HER, clause) || in(HUSH_MONEY, line);
+    return in(LURE_MONEY, clause) || in(LOAN_TO_HER, line) || in(HUSH_MONEY, line);
   }
 
   /** Buying or selling tapes. */

@@ -19,6 +19,10 @@ class MoneyLentOrPaidBeforeHushWordingTest extends WordingTestBase {
     Extraction x = read("2026년 1월 15일", "예나가 돈 빌려달래서 20만 줌. 예나도 찍음.", "예나한테 입막음으로 50만원 보냄.");
     assertThat(x.roles().get("예나")).isNotEqualTo(PersonRole.ACCOMPLICE);
     assertThat(payments(x)).contains("(author)|예나|200000", "(author)|예나|500000");
+    // The asking in a clause of its own before the money (tried by the session-31 new user).
+    Extraction en =
+        read("Jan 15 2026", "Yena asked to borrow money, gave her 200k. Filmed Yena too.");
+    assertThat(en.roles().get("Yena")).isNotEqualTo(PersonRole.ACCOMPLICE);
   }
 
   @Test
