@@ -1007,8 +1007,6 @@ final class FactRules {
   // Between two names of the list; a name may carry a note in brackets ("Bomi (the tall one)").
   private static final Pattern LIST_NAME_GAP =
       Pattern.compile("^\\s*(?:\\([^()]{0,24}\\))?\\s*(?:,|,?\\s*and\\b|&|이랑|랑|하고)?\\s*$");
-  // Where a list line's first sentence ends.
-  private static final Pattern LIST_STOP = Pattern.compile("[.!?](?=\\s|$)");
   // After the last name: a stop, or that they came (둘이 옴, 합석).
   private static final Pattern LIST_TAIL =
       Pattern.compile(
@@ -1064,7 +1062,7 @@ final class FactRules {
    * and no list.
    */
   private static int listEnd(String line, Found<Person> first) {
-    Matcher stop = LIST_STOP.matcher(line);
+    Matcher stop = SENTENCE_END.matcher(line);
     return stop.find(first.end()) ? stop.end() : line.length();
   }
 
