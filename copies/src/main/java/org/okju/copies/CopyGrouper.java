@@ -60,11 +60,11 @@ public final class CopyGrouper {
   public List<Tape> group(
       List<Media> media, ThumbnailSource thumbnails, TapeSplits splits, Progress progress) {
     progress.phase("finding copies", media.size());
+    ViewTable views = ViewTables.of(media);
     Map<Long, List<PairFinder.Hit>> pairs =
-        PairFinder.find(
-            ViewTables.of(media), settings, progress, PairFinder.WIDE_SPLIT_ABOVE, grid);
+        PairFinder.find(views, settings, progress, PairFinder.WIDE_SPLIT_ABOVE, grid);
     EdgeClassifier classifier = new EdgeClassifier(media, settings, policy, thumbnails);
-    LayoutPairs.add(media, classifier::comparableByLayout, thumbnails, pairs, settings);
+    LayoutPairs.add(views, media, classifier::comparableByLayout, thumbnails, pairs, settings);
     List<Edge> edges = classifier.edges(pairs);
     return new TapeBuilder(
             media,

@@ -90,18 +90,13 @@ final class LayoutPairs {
   /**
    * Adds to {@code pairs} (keyed {@code a * n + b}, {@code a < b}, as {@link PairFinder} keys them)
    * a layout hit for each pair of media satisfying {@code eligible} whose layouts are within {@link
-   * #RADIUS} and which has no hit yet.
+   * #RADIUS} and which has no hit yet, and a hit for each pair whose crop grids lie within {@link
+   * #WIDE_GRID_RADIUS}; the grids read from {@code views}, the table {@link PairFinder} read
+   * ({@code media}'s views, media {@code i} being its media {@code i}) at {@code settings}' quality
+   * floor.
    */
   static void add(
-      List<Media> media,
-      IntPredicate eligible,
-      ThumbnailSource thumbnails,
-      Map<Long, List<PairFinder.Hit>> pairs) {
-    add(media, eligible, thumbnails, pairs, GroupingSettings.DEFAULT);
-  }
-
-  /** The same, the crop grid's probes and anchors read at {@code settings}' quality floor. */
-  static void add(
+      ViewTable views,
       List<Media> media,
       IntPredicate eligible,
       ThumbnailSource thumbnails,
@@ -152,7 +147,7 @@ final class LayoutPairs {
       pairInset(layouts, s, n(media), pairs, found);
     }
     int byLayouts = found.size();
-    pairWideGrid(media, eligible, settings, pairs, found);
+    pairWideGrid(views, media, eligible, settings, pairs, found);
     LOG.debug(
         "layout candidates: {}, and {} by the crop grid's wider radius",
         byLayouts,
@@ -191,6 +186,7 @@ final class LayoutPairs {
    * the wider radius. Pairs within the grid's own radius are candidates already.
    */
   private static void pairWideGrid(
+      ViewTable table,
       List<Media> media,
       IntPredicate eligible,
       GroupingSettings settings,
@@ -205,7 +201,6 @@ final class LayoutPairs {
     if (count < 2) {
       return;
     }
-    ViewTable table = ViewTables.of(media);
     long n = n(media);
     for (PairFinder.RawHit r :
         CropGridJoin.SUBSTRING_TABLES.join(

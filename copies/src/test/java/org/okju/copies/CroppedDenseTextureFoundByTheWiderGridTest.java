@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.okju.casefile.Progress;
 import org.okju.fingerprint.PictureThumbnail;
 
 /**
@@ -32,13 +33,19 @@ class CroppedDenseTextureFoundByTheWiderGridTest {
             2, "copy", OneCopyAmongDistinctPhotos.boxCropRandomCopy(Q1050, 4), thumbnails);
     List<Media> media = List.of(photo, copy);
     GroupingSettings settings = GroupingSettings.DEFAULT;
-    Map<Long, List<PairFinder.Hit>> pairs = PairFinder.find(media, settings);
+    ViewTable views = ViewTables.of(media);
+    Map<Long, List<PairFinder.Hit>> pairs = PairFinder.find(views, settings, Progress.NONE);
     assertThat(pairs).isEmpty();
     EdgeClassifier classifier =
         new EdgeClassifier(
             media, settings, PictureMatchPolicy.DEFAULT, ThumbnailSource.of(thumbnails));
     LayoutPairs.add(
-        media, classifier::comparableByLayout, ThumbnailSource.of(thumbnails), pairs, settings);
+        views,
+        media,
+        classifier::comparableByLayout,
+        ThumbnailSource.of(thumbnails),
+        pairs,
+        settings);
     assertThat(pairs).containsOnlyKeys(1L);
     assertThat(pairs.get(1L))
         .singleElement()
