@@ -185,6 +185,18 @@ final class FactRules {
   private final List<UnnamedTape> unnamedTapes = new ArrayList<>();
 
   /**
+   * A woman named in a place's sentence on a line that says nothing of what happened there ("04/18
+   * Mangwon Hangang Park · Sora + Yebin", "건대. 예슬 (간호사래)"): a meeting once the document reads her
+   * as a victim (finish()), since such a line is a note of where she was.
+   */
+  private record PlaceOfANamedWoman(String woman, Pending where) {}
+
+  private final List<PlaceOfANamedWoman> placesOfNamedWomen = new ArrayList<>();
+
+  // "who|place" of every meeting the lines made, so that the end adds none twice.
+  private final Set<String> metAt = new HashSet<>();
+
+  /**
    * @param victims receives the names of people found to be victims
    */
   FactRules(Set<String> victims) {
@@ -235,6 +247,20 @@ final class FactRules {
       out.add(tape.recordingOf(named.get(), 0.6));
     }
     unsettledTapes.clear();
+    for (PlaceOfANamedWoman p : placesOfNamedWomen) {
+      if (victims.contains(p.woman())
+          && !roles.isMan(p.woman())
+          && metAt.add(p.woman() + "|" + p.where().place())) {
+        out.add(
+            meeting(
+                Optional.of(p.woman()),
+                p.where().date(),
+                p.where().place(),
+                p.where().span(),
+                0.5));
+      }
+    }
+    placesOfNamedWomen.clear();
     return out;
   }
 
@@ -662,6 +688,11 @@ final class FactRules {
           carried.add(new Pending(p, date, span));
         }
       }
+      if (!moneyLine && !eventVerb && !Cues.in(Cues.TRADE, line) && !whereSheIsFrom(line, place)) {
+        for (String woman : namedInThePlacesSentence(r, place)) {
+          placesOfNamedWomen.add(new PlaceOfANamedWoman(woman, new Pending(p, date, span)));
+        }
+      }
       lastPlace = Optional.of(p);
     }
     // Recordings: titles in a line about filming or naming the file, or paid to be deleted.
@@ -888,6 +919,50 @@ final class FactRules {
                 partyCues.putIfAbsent(party, new RoleCue(PersonRole.ACCOMPLICE, word));
               }
             });
+    for (SuggestedFact f : out) {
+      if (f.type() == FactType.MEETING && f.subject().isPresent() && f.place().isPresent()) {
+        metAt.add(f.subject().get() + "|" + f.place().get());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The people named in {@code place}'s sentence who could be a woman met there; when that sentence
+   * names no one, those of the next ("04/01 Evening - Itaewon. Lily, bar girl, 23").
+   */
+  private List<String> namedInThePlacesSentence(LineReading r, Found<Named> place) {
+    String line = r.line();
+    int from = sentenceStart(line, place.start());
+    Matcher end = SENTENCE_END.matcher(line);
+    int to = end.find(place.end()) ? end.start() : line.length();
+    List<String> out = namedWithin(r, from, to);
+    if (out.isEmpty() && to < line.length()) {
+      int next = end.end();
+      to = end.find(next) ? end.start() : line.length();
+      out = namedWithin(r, next, to);
+    }
+    return out;
+  }
+
+  private List<String> namedWithin(LineReading r, int from, int to) {
+    String line = r.line();
+    List<String> out = new ArrayList<>();
+    for (Found<Person> p : r.persons()) {
+      String name = p.value().name();
+      if (p.start() >= from
+          && p.end() <= to
+          && !p.flags().contains("chat-writer")
+          && !isTitled(p)
+          && !PersonWords.isCrewWord(name)
+          && !chatWriters.contains(name)
+          && !name.equals(r.self())
+          // "driven to a studio in Seongsu-dong by Choi's driver": his, not him
+          && !POSSESSIVE.matcher(line).region(p.end(), line.length()).lookingAt()
+          && !out.contains(name)) {
+        out.add(name);
+      }
+    }
     return out;
   }
 
@@ -941,7 +1016,16 @@ final class FactRules {
 
   // Where someone lives, works or comes from: "the girl from the bakery in Songpa", "(노원 살음)".
   private static final Pattern FROM_BEFORE =
-      Pattern.compile("(?i)\\bfrom\\s+(?:[\\w-]+\\s+){0,3}(?:in\\s+)?$|\\(\\s*(?:[가-힣]+,\\s*)?$");
+      Pattern.compile(
+          "(?i)\\bfrom\\s+(?:[\\w-]+\\s+){0,3}(?:in\\s+)?$|\\(\\s*(?:[가-힣]+,\\s*)?$"
+              // "she works at the Olive Young in Sinchon", "lives in Mapo"
+              + "|\\b(?:works?|working|lives?|living|studies|studying)\\s+(?:at|in|near)\\s+"
+              + "(?:[\\w-]+\\s+){0,4}(?:in\\s+)?$");
+  // "Choi's driver", not "ji-eun's at Itaewon" (she is)
+  private static final Pattern POSSESSIVE =
+      Pattern.compile(
+          "['’]s\\s+(?!(?:at|in|on|by|near|with|here|there|back|out|home|still|now|already|been"
+              + "|gone|coming|going|not)\\b)\\w");
   private static final Pattern LIVES_AFTER =
       Pattern.compile("^(?:에|에서)?\\s*(?:살|사는|산다|출신|거주|일하|알바|근무)");
 
