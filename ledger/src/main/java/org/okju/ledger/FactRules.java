@@ -702,8 +702,9 @@ final class FactRules {
             || !money.victimPayers().isEmpty();
     for (Found<Named> tape : r.things(EntityType.TAPE)) {
       Optional<String> named = namedIn(tape.value().normalized());
-      if (named.isPresent() && !Cues.in(Cues.TRADE, line) && !money.paid().contains(named.get())) {
-        // yerin_hannam, 소연_성수: a file named after a woman is of her, wherever it is written
+      if (named.isPresent() && !money.paid().contains(named.get())) {
+        // yerin_hannam, 소연_성수: a file named after a woman is of her, wherever it is written, the
+        // line that sells it too ("Rocky bought jiyu_0606", 하람_0905 원본 넘김): a tape of her
         out.add(
             fact(
                 FactType.RECORDING,
