@@ -56,6 +56,9 @@ final class Payments {
       Pattern.compile(
           "보냄|보냈|송금|이체|입금|냄(?![가-힣])|냈어|냈음|냈다|냈고"
               + "|(?i:\\bsent\\b|\\bwired\\b|\\btransferred\\b|\\bpaid\\b|\\bkicked in\\b)");
+  // After a name: he pays too, in a clause of his own.
+  private static final Pattern PAYS_TOO =
+      Pattern.compile("(?i)\\s+(?:also\\s+|too\\s+)?(?:sent|wired|paid|transferred|kicked in)\\b");
   private static final Pattern PRONOUN_SUBJECT =
       Pattern.compile("(?i)\\b(?:she|he|they)\\s+(?:\\w+\\s+)?$|(?:걔가|그\\s?사람이|그쪽에서)\\s*$");
   private static final Pattern IT_PAID =
@@ -586,6 +589,9 @@ final class Payments {
                   // "Brick paid 500k for the Yuna video": what the money is for names no payee
                   || r.persons().stream()
                       .filter(o -> !recordedWomen.contains(o.value().name()))
+                      // "Moss sent 300k for it, Kestrel sent 1.2m": a payer of his own
+                      .filter(
+                          o -> !PAYS_TOO.matcher(line).region(o.end(), line.length()).lookingAt())
                       .noneMatch(o -> o.start() > verb.end() && o.start() < sentenceEnd)
                   || recipientAfter(r, verb) != null);
       if (korean || english) {
