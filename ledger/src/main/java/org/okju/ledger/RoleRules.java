@@ -347,7 +347,12 @@ final class RoleRules {
         && verbAt > p.end()
         // 소연이 만남, 소연이 역삼역 2번 출구에서 만남: nothing, or only where, between
         && WHERE_ONLY.matcher(line.substring(p.end() + 1, verbAt)).matches()
-        && AFFECTIONATE_MEETING.matcher(line.substring(verbAt)).lookingAt();
+        && AFFECTIONATE_MEETING.matcher(line.substring(verbAt)).lookingAt()
+        // 은채_0320 은 민혁이 찍음: with what was filmed named before him, he is the one who filmed
+        && !(Cues.in(Cues.RECORD, line.substring(verbAt))
+            && OBJECT_OR_TOPIC_BEFORE
+                .matcher(line.substring(Clause.start(line, p.start()), p.start()))
+                .find());
   }
 
   /** Whether the line says {@code p} is a man ("a second man, Ryu", "Cha and another man"). */
@@ -445,6 +450,9 @@ final class RoleRules {
   // Met or filmed, as a terse note ends a line: 소연이 만남, 가람이 찍음 (filmed 가람이; read as her
   // subject's 이 she had been the accused, named by ledger confirm --all). 찍은 and 찍어 are left out:
   // 가람이 찍은 영상 is the video 가람 made.
+  // A word marked as the topic or the object: 은채_0320 은, 영상을.
+  private static final Pattern OBJECT_OR_TOPIC_BEFORE =
+      Pattern.compile("[가-힣A-Za-z0-9_]\\s?(?:은|는|을|를)(?![가-힣])");
   private static final Pattern AFFECTIONATE_MEETING =
       Pattern.compile("(?:불러냄|불러냈|만남|만났|픽업|찍음|찍었음|찍었다|촬영함|촬영했음|촬영했다)(?![가-힣]*(?:다고|대|래))");
 

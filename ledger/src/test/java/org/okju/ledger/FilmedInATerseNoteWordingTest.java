@@ -20,6 +20,23 @@ class FilmedInATerseNoteWordingTest extends WordingTestBase {
     assertThat(x.roles().get("가람")).isEqualTo(PersonRole.VICTIM);
   }
 
+  /**
+   * "3/3 소희도 찍음" (filmed 소희 too), "3/1 예나 찍음": a given name bare, or with 도, before the verb that
+   * films her named no one, so the payment's quote on the next line ("소희 찍은거 편집 동훈 20 줌") kept her
+   * name in every output.
+   */
+  @Test
+  void herBareNameBeforeTheFilmingIsAPersonFilmed() {
+    assertThat(read("3/3 소희도 찍음. 망원 작업실").roles()).containsEntry("소희", PersonRole.VICTIM);
+    assertThat(read("3/1 예나 찍음").roles()).containsEntry("예나", PersonRole.VICTIM);
+  }
+
+  @Test
+  void withWhatWasFilmedNamedFirstHeFilmedIt() {
+    Extraction x = read("3/20 은채 데려갔다고 자랑", "은채_0320 은 민혁이 찍음. 내 몫 3할");
+    assertThat(x.roles().get("민혁")).isNotEqualTo(PersonRole.VICTIM);
+  }
+
   @Test
   void aTitledManStillFilms() {
     Extraction x = read("3/2 지유 망원동 작업실에서 만남", "3/18 박실장이 찍음");
