@@ -340,19 +340,11 @@ final class RoleRules {
     String name = p.value().name();
     return name.matches("[가-힣]{2,3}")
         && PersonWords.endsInConsonant(name)
-        // 박실장이 찍음, 형님이 만남: a title's or a role word's 이 is its subject's
-        && !PersonWords.isCrewWord(name)
-        && PersonWords.KOREAN_TITLES.stream().noneMatch(name::endsWith)
         && Clause.particle(line, p).equals("이")
         && verbAt > p.end()
         // 소연이 만남, 소연이 역삼역 2번 출구에서 만남: nothing, or only where, between
         && WHERE_ONLY.matcher(line.substring(p.end() + 1, verbAt)).matches()
-        && AFFECTIONATE_MEETING.matcher(line.substring(verbAt)).lookingAt()
-        // 은채_0320 은 민혁이 찍음: with what was filmed named before him, he is the one who filmed
-        && !(Cues.in(Cues.RECORD, line.substring(verbAt))
-            && OBJECT_OR_TOPIC_BEFORE
-                .matcher(line.substring(Clause.start(line, p.start()), p.start()))
-                .find());
+        && AFFECTIONATE_MEETING.matcher(line.substring(verbAt)).lookingAt();
   }
 
   /** Whether the line says {@code p} is a man ("a second man, Ryu", "Cha and another man"). */
@@ -447,14 +439,8 @@ final class RoleRules {
   static final String WHERE_THEN =
       "(?:(?:[가-힣A-Za-z0-9]+(?<!어서|아서|해서|고|며|면|는데|지만|나|니)\\s+){0,3}" + "[가-힣A-Za-z0-9]*에서\\s+)?";
   private static final Pattern WHERE_ONLY = Pattern.compile("\\s*" + WHERE_THEN);
-  // Met or filmed, as a terse note ends a line: 소연이 만남, 가람이 찍음 (filmed 가람이; read as her
-  // subject's 이 she had been the accused, named by ledger confirm --all). 찍은 and 찍어 are left out:
-  // 가람이 찍은 영상 is the video 가람 made.
-  // A word marked as the topic or the object: 은채_0320 은, 영상을.
-  private static final Pattern OBJECT_OR_TOPIC_BEFORE =
-      Pattern.compile("[가-힣A-Za-z0-9_]\\s?(?:은|는|을|를)(?![가-힣])");
   private static final Pattern AFFECTIONATE_MEETING =
-      Pattern.compile("(?:불러냄|불러냈|만남|만났|픽업|찍음|찍었음|찍었다|촬영함|촬영했음|촬영했다)(?![가-힣]*(?:다고|대|래))");
+      Pattern.compile("(?:불러냄|불러냈|만남|만났|픽업)(?![가-힣]*(?:다고|대|래))");
 
   /** The verb that makes {@code p} an accused: filming or drugging her himself. */
   static Optional<String> accusedVerb(String line, Found<Person> p, List<Found<Person>> persons) {
@@ -475,8 +461,8 @@ final class RoleRules {
       Matcher m = verbs.matcher(clause);
       while (m.find()) {
         int at = from + m.start();
-        if (herRecording(line, p, at, from + m.end()) || affectionateBeforeMeeting(line, p, at)) {
-          continue; // 세빈이 촬영본 팔림, 가람이 찍음: she is filmed, not the one who films
+        if (herRecording(line, p, at, from + m.end())) {
+          continue;
         }
         if (p.equals(Clause.agentOf(line, at, persons))
             || (Clause.koreanSubject(line, p) && p.start() > at && endsClause(line, p))) {
