@@ -286,6 +286,26 @@ class VictimNamesTest {
     assertThat(outputs.get("ledger")).contains("태식", "300000", "2026-02-16");
   }
 
+  // Session 32, tried as a new user would: a terse memo of the month's filming. Before, 소희 (소희도
+  // 찍음, filmed her too) was read as no one, so the next line's confirmed payment quoted her in the
+  // report and the ledger.
+  static final String TERSE_MEMO =
+      """
+      3/1 합정 예나 만남
+      3/3 소희도 찍음. 망원 작업실
+      3/8 소희 찍은거 편집 동훈 20 줌\
+      """;
+
+  @Test
+  void noOutputNamesAWomanFilmedInATerseMemo() throws Exception {
+    Path seized = Files.createDirectories(tmp.resolve("seized"));
+    Files.writeString(seized.resolve("메모.txt"), TERSE_MEMO, StandardCharsets.UTF_8);
+    Map<String, String> outputs = outputsOnceAllIsConfirmed(tmp, seized);
+    assertNoneNames(outputs, List.of("소희", "예나"), "a victim");
+    // The editor and his pay are there, by name.
+    assertThat(outputs.get("ledger")).contains("동훈", "200000");
+  }
+
   /**
    * Every output of the case: report (HTML and PDF text), every export, network, timeline, FtM, the
    * ledger and people lists with and without --json, the custody log, and what the ledger stores

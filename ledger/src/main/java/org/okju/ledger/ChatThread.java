@@ -112,6 +112,15 @@ final class ChatThread {
   // An e-mail's headers: From names the writer of the body below it; Date is its day.
   private static final Pattern MAIL_FROM =
       Pattern.compile("^(?i:from|보낸\\s?사람)\\s?:\\s*\"?(?<who>[^\"<>@]*?)\"?\\s*(?:<[^>]*>)?\\s*$");
+  // A reply's or forward's line introducing the message it quotes: that message's writer wrote the
+  // lines under it, not the writer of the mail around it ("On Tue, 10 Mar 2026 at 02:30, Dean Yoo
+  // <dean@…> wrote:", Gmail in Korean "2026년 3월 10일 (화) 오전 2:30, Dean Yoo <…>님이 작성:"). The
+  // reply's quote marks are spaces by now (QuoteMarks).
+  private static final Pattern MAIL_QUOTE_INTRO =
+      Pattern.compile(
+          "^\\s*(?:(?i:on)\\s+(?<date>.+),\\s*\"?(?<who>[^,<>@\"]+?)\"?\\s*(?:<[^>]*>)?\\s+(?i:wrote)"
+              + "|(?<kodate>\\d{4}년\\s?\\d{1,2}월.+),\\s*\"?(?<kowho>[^,<>@\"]+?)\"?\\s*(?:<[^>]*>)?\\s*님이\\s?작성)"
+              + "\\s?:\\s*$");
   private static final Pattern MAIL_HEADER =
       Pattern.compile("^(?i:to|cc|bcc|date|sent|subject|받는\\s?사람|날짜|제목)\\s?:.*$");
   // A transcript's lines spoken by the one whose words they are (the suspect's own voice memos).
@@ -378,6 +387,21 @@ final class ChatThread {
       inMail = true;
       return Optional.of(
           new ChatMessage(writerIsAuthor ? -1 : from.start("who"), writer, line.length(), ""));
+    }
+    Matcher quoted = MAIL_QUOTE_INTRO.matcher(line);
+    if (quoted.matches()) {
+      boolean en = quoted.group("who") != null;
+      String who = (en ? quoted.group("who") : quoted.group("kowho")).strip();
+      writerIsAuthor = ChatMessage.isOwner(who);
+      writer = writerIsAuthor ? Optional.empty() : Optional.of(who);
+      inMail = true;
+      int start = en ? quoted.start("who") : quoted.start("kowho");
+      return Optional.of(
+          new ChatMessage(
+              writerIsAuthor ? -1 : start,
+              writer,
+              line.length(),
+              en ? quoted.group("date") : quoted.group("kodate")));
     }
     if (inMail && MAIL_HEADER.matcher(line).matches()) {
       // The header's date is the message's day, its time no time the text speaks of.

@@ -186,6 +186,12 @@ final class KoreanNames {
       Pattern.compile("(?:^|[^가-힣])(?:무슨|어떤|이런|그런|저런|웬|어느|딴|다른)\\s+$");
   private static final Set<String> THINGS_THAT_COME =
       Set.of("영상", "순서", "신호", "정산", "소식", "연락", "문자", "전화", "답장", "손님", "택배", "하나");
+  // The verb that films her, right after her bare name (or her name and 도, her too), as a terse
+  // note writes whom the writer filmed: 예나 찍음, 소희도 찍음, 지은 몰래 촬영함. 찍은 and 찍어 are left
+  // out (소희 찍은 거, the one she took, or a clause going on).
+  private static final Pattern FILMED_AFTER =
+      Pattern.compile(
+          "^\\s+(?:(?:또|다시|몰래|같이)\\s)?" + "(?:찍음|찍었음|찍었다|찍었어|찍힘|촬영함|촬영했음|촬영했다|녹화함|녹화했음)(?![가-힣])");
   // What befell her or a second meeting, right after her bare name, as 음슴체 notes write it: 은솔
   // 잠듦, 라희 완전 취함, 민지 뻗음, 민지 또 만남.
   private static final Pattern STATE_OR_MEETING_AGAIN_AFTER =
@@ -621,6 +627,12 @@ final class KoreanNames {
                       && p.kin().isEmpty()
                       && STATE_OR_MEETING_AGAIN_AFTER.matcher(after).lookingAt()
                       && (givenNameShaped(name) || looksLikeFullName(name)))
+                  || ((p.particle().isEmpty() || p.particle().equals("도"))
+                      && p.kin().isEmpty()
+                      && FILMED_AFTER.matcher(after).lookingAt()
+                      && (givenNameShaped(name) || looksLikeFullName(name))
+                      && !morphology.isFunctionWord(asWord)
+                      && !SEASONS_AND_TIMES.contains(name))
                   // 6/7 토 신촌 — 소담, 라온 둘이 옴: who came, listed bare after where
                   || (p.particle().isEmpty()
                       && p.kin().isEmpty()

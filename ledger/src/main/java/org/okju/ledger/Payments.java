@@ -186,13 +186,27 @@ final class Payments {
                   .map(c -> TableReader.direction(c.text()))
                   .flatMap(Optional::stream)
                   .findFirst();
-          // A signed amount (a household-accounts export's -150000) says it too.
+          // A signed amount (a household-accounts export's -150000) says it too, and a sale in
+          // the row's memo (1편 판매: the writer sold, the money came in).
           in =
               said.or(() -> cell.flatMap(Payments::signed))
-                  .orElse(cues.has(Cues.RECEIVE) && !cues.has(FEE));
+                  .orElse(
+                      (cues.has(Cues.RECEIVE) || SALE_IN_ROW.matcher(line).find())
+                          && !cues.has(FEE));
           verb = in ? "입금" : "지급";
         }
-        other = r.persons().stream().findFirst().orElse(null);
+        // Not the woman the row's recording is of (her name merged over the rows of her sales,
+        // 3/4 | 지유 | 1편 판매 | 1,200,000 | 백사장): the money is for her recording, paid by or
+        // to someone else; made its party, she was an accomplice, named once it was confirmed.
+        // (A deletion's money is hers, 지민 원본 삭제 요청; a row naming no one else keeps its one
+        // person, as before.)
+        boolean deletionRow = Cues.in(Cues.DELETION, line);
+        other =
+            r.persons().stream()
+                .filter(p -> deletionRow || !recordedWomen.contains(p.value().name()))
+                .findFirst()
+                .or(() -> r.persons().stream().findFirst())
+                .orElse(null);
       }
       String payer = null; // set when two other people pay each other
       if (r.row().isPresent()) {
@@ -370,6 +384,10 @@ final class Payments {
     }
     return new Result(out, parties, paid, victimPayers);
   }
+
+  // A sale written in a table row: 판매, 팔림, "sold".
+  private static final Pattern SALE_IN_ROW =
+      Pattern.compile("판매(?!자|처|\\s?예정)|팔림|팔렸|팔았|(?i:\\bsold\\b|\\bsale\\b)");
 
   /** The direction a money cell's sign gives: a minus is money out, a plus money in. */
   private static Optional<Boolean> signed(TableReader.Cell cell) {

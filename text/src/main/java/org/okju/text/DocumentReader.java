@@ -208,6 +208,12 @@ public final class DocumentReader {
     if (ZipDirectory.zipped(type)) {
       ZipDirectory.check(source); // Tika reads a damaged one as an empty document
     }
+    if (MergedCells.isWorkbook(type)) {
+      Optional<ExtractedText> merged = MergedCells.read(source, limits);
+      if (merged.isPresent()) {
+        return merged.get();
+      }
+    }
     ExtractedText parsed = tika.read(source, limits);
     if (type.equals("message/rfc822")) {
       try {

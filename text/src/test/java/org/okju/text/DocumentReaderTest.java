@@ -96,6 +96,44 @@ class DocumentReaderTest {
     assertThat(reader.read(f).text()).isEqualTo("김약사에게 30만원 줌");
   }
 
+  /**
+   * A ledger kept by hand merges a woman's name over the rows of her sales: every row of the region
+   * carries her name (Tika gives it to the region's first cell only, so the sales below were read
+   * with no one's recording in them); a title merged across columns stays once.
+   */
+  @Test
+  void mergedCellsGiveTheirValueToEveryRowTheySpan() throws Exception {
+    Path xlsx = tmp.resolve("merged.xlsx");
+    try (XSSFWorkbook w = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(xlsx)) {
+      var sheet = w.createSheet("3월");
+      sheet.createRow(0).createCell(0).setCellValue("2026년 3월 장부");
+      String[][] rows = {
+        {"날짜", "이름", "내용", "금액"},
+        {"3/2", "지유", "촬영", "-300000"},
+        {"3/4", "", "1편 판매", "1200000"},
+        {"3/6", "", "2편 판매", "800000"},
+        {"3/12", "다인", "촬영", "-250000"}
+      };
+      for (int r = 0; r < rows.length; r++) {
+        var row = sheet.createRow(r + 1);
+        for (int c = 0; c < rows[r].length; c++) {
+          if (!rows[r][c].isEmpty()) {
+            row.createCell(c).setCellValue(rows[r][c]);
+          }
+        }
+      }
+      sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 3));
+      sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 4, 1, 1));
+      w.write(out);
+    }
+    assertThat(reader.read(xlsx).text())
+        .isEqualTo(
+            "3월\n2026년 3월 장부\n날짜\t이름\t내용\t금액\n3/2\t지유\t촬영\t-300000\n"
+                + "3/4\t지유\t1편 판매\t1200000\n3/6\t지유\t2편 판매\t800000\n"
+                + "3/12\t다인\t촬영\t-250000");
+  }
+
   @Test
   void docxXlsxHtmlRtfAndEmlAreRead() throws Exception {
     assertThat(reader.read(docx(tmp.resolve("a.docx"), "5월 3일", "박실장 3할")).text())
