@@ -62,6 +62,17 @@ final class AliasLines {
               + PersonWords.LATIN_NAME
               + ")(?=[\\s,.;)]|$)");
 
+  // A romanised given name and an English word for her in brackets, either way round: "Drinks:
+  // Jiwoo (Peach) + Ara", "Peach (Jiwoo) again". One woman: the nickname had been read as a second
+  // person and the given name, opening the note, left unread (session 32).
+  private static final Pattern BRACKETED =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}_])(?<a>"
+              + PersonWords.LATIN_NAME
+              + ")\\s?\\((?<b>"
+              + PersonWords.LATIN_NAME
+              + ")\\)");
+
   private AliasLines() {}
 
   /** Puts the person of an alias line into {@code people}, both spans standing for her. */
@@ -128,7 +139,39 @@ final class AliasLines {
       people.add(Found.of(as, ae, her, 0.85, flag));
       people.add(Found.of(bs, be, her, 0.85, flag));
     }
+    Matcher bracketed = BRACKETED.matcher(masked);
+    while (bracketed.find()) {
+      String a = bracketed.group("a");
+      String b = bracketed.group("b");
+      boolean aGiven = nicknamedGivenName(a, b);
+      if (!aGiven && !nicknamedGivenName(b, a)) {
+        continue;
+      }
+      int as = bracketed.start("a");
+      int ae = bracketed.end("a");
+      int bs = bracketed.start("b");
+      int be = bracketed.end("b");
+      people.removeIf(p -> p.overlaps(as, ae) || p.overlaps(bs, be));
+      Person her = new Person(aGiven ? a : b, Optional.empty());
+      String flag = PeopleResolver.ALIAS_FLAG + (aGiven ? b : a);
+      people.add(Found.of(as, ae, her, 0.85, flag));
+      people.add(Found.of(bs, be, her, 0.85, flag));
+    }
     people.sort((x, y) -> Integer.compare(x.start(), y.start()));
+  }
+
+  /**
+   * Whether {@code given} is a romanised given name and {@code other} a nickname of hers: a word
+   * not so shaped, neither a romanised surname ("Jiwoo (Lee)" is her family name, "Kim (Jisoo)" may
+   * be two people) nor a common word ("Sora (Mon)").
+   */
+  private static boolean nicknamedGivenName(String given, String other) {
+    return RomanisedNames.givenNameShaped(given)
+        && !KoreanSurnames.containsRomanised(given)
+        && !RomanisedNames.givenNameShaped(other)
+        && !KoreanSurnames.containsRomanised(other)
+        && isName(given)
+        && isName(other);
   }
 
   private static String firstWord(String w) {
