@@ -73,6 +73,14 @@ final class AliasLines {
               + PersonWords.LATIN_NAME
               + ")\\)");
 
+  // Two romanised given names the writer hesitates between: "Dami? Dahye? didn't catch it", "was
+  // it minseo or minji", "Yebin? Or Yerin." One woman, whose name he wrote first; the second had
+  // been a person of her own once the filter no longer doubted romanised names (session 32).
+  private static final Pattern HESITATION =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}_])(?<a>[A-Za-z][a-z]+(?:-[a-z]+)?)(?:\\?\\s*(?:(?i:or)\\s+)?|\\s+or\\s+)"
+              + "(?<b>[A-Za-z][a-z]+(?:-[a-z]+)?)(?![\\p{L}\\p{N}_])");
+
   private AliasLines() {}
 
   /** Puts the person of an alias line into {@code people}, both spans standing for her. */
@@ -139,6 +147,28 @@ final class AliasLines {
       people.add(Found.of(as, ae, her, 0.85, flag));
       people.add(Found.of(bs, be, her, 0.85, flag));
     }
+    Matcher hesitation = HESITATION.matcher(masked);
+    while (hesitation.find()) {
+      String a = hesitation.group("a");
+      String b = hesitation.group("b");
+      if (a.equalsIgnoreCase(b)
+          || !RomanisedNames.givenNameShaped(a)
+          || !RomanisedNames.givenNameShaped(b)
+          || KoreanSurnames.containsRomanised(a)
+          || KoreanSurnames.containsRomanised(b)
+          || !hesitant(masked, hesitation)) {
+        continue;
+      }
+      int as = hesitation.start("a");
+      int ae = hesitation.end("a");
+      int bs = hesitation.start("b");
+      int be = hesitation.end("b");
+      people.removeIf(p -> p.overlaps(as, ae) || p.overlaps(bs, be));
+      Person her = new Person(a, Optional.empty());
+      String flag = PeopleResolver.ALIAS_FLAG + b;
+      people.add(Found.of(as, ae, her, 0.85, flag));
+      people.add(Found.of(bs, be, her, 0.85, flag));
+    }
     Matcher bracketed = BRACKETED.matcher(masked);
     while (bracketed.find()) {
       String a = bracketed.group("a");
@@ -158,6 +188,17 @@ final class AliasLines {
       people.add(Found.of(bs, be, her, 0.85, flag));
     }
     people.sort((x, y) -> Integer.compare(x.start(), y.start()));
+  }
+
+  /**
+   * Whether the two names of a {@link #HESITATION} match are a doubt about one name, not a choice
+   * between two women ("Jisoo or Hana, whoever is free"): a question mark on either, or "was it"
+   * before them.
+   */
+  private static boolean hesitant(String masked, Matcher m) {
+    return masked.startsWith("?", m.end("a"))
+        || masked.startsWith("?", m.end("b"))
+        || masked.substring(0, m.start("a")).matches("(?s).*\\b(?i:was it|is it|wasn't it)\\s+$");
   }
 
   /**

@@ -61,7 +61,11 @@ final class RomanisedNames {
    */
   static boolean givenNameShaped(String word) {
     String lower = word.toLowerCase(java.util.Locale.ROOT);
-    return lower.length() >= 4 && !WORDS.contains(lower) && SHAPE_ALONE.matcher(lower).matches();
+    return lower.length() >= 4
+        && !WORDS.contains(lower)
+        && SHAPE_ALONE.matcher(lower).matches()
+        // "so-so", "ha-ha": a word said twice is no name
+        && !lower.matches("([a-z]+)-\\1");
   }
 
   /**
