@@ -62,6 +62,25 @@ final class AliasLines {
               + PersonWords.LATIN_NAME
               + ")(?=[\\s,.;)]|$)");
 
+  // A romanised given name and an English word for her in brackets, either way round: "Drinks:
+  // Jiwoo (Peach) + Ara", "Peach (Jiwoo) again". One woman: the nickname had been read as a second
+  // person and the given name, opening the note, left unread (session 32).
+  private static final Pattern BRACKETED =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}_])(?<a>"
+              + PersonWords.LATIN_NAME
+              + ")\\s?\\((?<b>"
+              + PersonWords.LATIN_NAME
+              + ")\\)");
+
+  // Two romanised given names the writer hesitates between: "Dami? Dahye? didn't catch it", "was
+  // it minseo or minji", "Yebin? Or Yerin." One woman, whose name he wrote first; the second had
+  // been a person of her own once the filter no longer doubted romanised names (session 32).
+  private static final Pattern HESITATION =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}_])(?<a>[A-Za-z][a-z]+(?:-[a-z]+)?)(?:\\?\\s*(?:(?i:or)\\s+)?|\\s+or\\s+)"
+              + "(?<b>[A-Za-z][a-z]+(?:-[a-z]+)?)(?![\\p{L}\\p{N}_])");
+
   private AliasLines() {}
 
   /** Puts the person of an alias line into {@code people}, both spans standing for her. */
@@ -128,7 +147,72 @@ final class AliasLines {
       people.add(Found.of(as, ae, her, 0.85, flag));
       people.add(Found.of(bs, be, her, 0.85, flag));
     }
+    Matcher hesitation = HESITATION.matcher(masked);
+    while (hesitation.find()) {
+      String a = hesitation.group("a");
+      String b = hesitation.group("b");
+      if (a.equalsIgnoreCase(b)
+          || !RomanisedNames.givenNameShaped(a)
+          || !RomanisedNames.givenNameShaped(b)
+          || KoreanSurnames.containsRomanised(a)
+          || KoreanSurnames.containsRomanised(b)
+          || !hesitant(masked, hesitation)) {
+        continue;
+      }
+      int as = hesitation.start("a");
+      int ae = hesitation.end("a");
+      int bs = hesitation.start("b");
+      int be = hesitation.end("b");
+      people.removeIf(p -> p.overlaps(as, ae) || p.overlaps(bs, be));
+      Person her = new Person(a, Optional.empty());
+      String flag = PeopleResolver.ALIAS_FLAG + b;
+      people.add(Found.of(as, ae, her, 0.85, flag));
+      people.add(Found.of(bs, be, her, 0.85, flag));
+    }
+    Matcher bracketed = BRACKETED.matcher(masked);
+    while (bracketed.find()) {
+      String a = bracketed.group("a");
+      String b = bracketed.group("b");
+      boolean aGiven = nicknamedGivenName(a, b);
+      if (!aGiven && !nicknamedGivenName(b, a)) {
+        continue;
+      }
+      int as = bracketed.start("a");
+      int ae = bracketed.end("a");
+      int bs = bracketed.start("b");
+      int be = bracketed.end("b");
+      people.removeIf(p -> p.overlaps(as, ae) || p.overlaps(bs, be));
+      Person her = new Person(aGiven ? a : b, Optional.empty());
+      String flag = PeopleResolver.ALIAS_FLAG + (aGiven ? b : a);
+      people.add(Found.of(as, ae, her, 0.85, flag));
+      people.add(Found.of(bs, be, her, 0.85, flag));
+    }
     people.sort((x, y) -> Integer.compare(x.start(), y.start()));
+  }
+
+  /**
+   * Whether the two names of a {@link #HESITATION} match are a doubt about one name, not a choice
+   * between two women ("Jisoo or Hana, whoever is free"): a question mark on either, or "was it"
+   * before them.
+   */
+  private static boolean hesitant(String masked, Matcher m) {
+    return masked.startsWith("?", m.end("a"))
+        || masked.startsWith("?", m.end("b"))
+        || masked.substring(0, m.start("a")).matches("(?s).*\\b(?i:was it|is it|wasn't it)\\s+$");
+  }
+
+  /**
+   * Whether {@code given} is a romanised given name and {@code other} a nickname of hers: a word
+   * not so shaped, neither a romanised surname ("Jiwoo (Lee)" is her family name, "Kim (Jisoo)" may
+   * be two people) nor a common word ("Sora (Mon)").
+   */
+  private static boolean nicknamedGivenName(String given, String other) {
+    return RomanisedNames.givenNameShaped(given)
+        && !KoreanSurnames.containsRomanised(given)
+        && !RomanisedNames.givenNameShaped(other)
+        && !KoreanSurnames.containsRomanised(other)
+        && isName(given)
+        && isName(other);
   }
 
   private static String firstWord(String w) {

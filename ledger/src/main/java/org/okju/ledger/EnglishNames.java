@@ -449,6 +449,14 @@ final class EnglishNames {
       while (last >= first && (PersonWords.isEnglishNotName(words[last]) || isPlace(words[last]))) {
         last--;
       }
+      // "Heard from Jae, he'll take it", "Met at Sinsa": a past verb opening a sentence whose
+      // subject the diary leaves out, alone, is no one (read as "Kelly from the gym", session 32).
+      if (first == last
+          && IRREGULAR_PAST.matcher(words[first]).matches()
+          && line.substring(0, m.start() + m.group().indexOf(words[first]))
+              .matches("(?s)(?:.*[.!?:;]\\s{1,3}|\\s*(?:[" + PersonWords.BULLETS + "]\\s*)?)")) {
+        continue;
+      }
       if (first > last) {
         continue;
       }

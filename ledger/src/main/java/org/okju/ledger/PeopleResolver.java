@@ -163,7 +163,13 @@ final class PeopleResolver {
         name = titledSurname(name, p.role(), namesByTitle).orElse(name);
         name = nickname.getOrDefault(name, name);
         if (flags.contains("weak")) {
-          if (!strong.contains(name) && !strong.contains(p.name()) && !listed.contains(p.name())) {
+          if (!strong.contains(name)
+              && !strong.contains(p.name())
+              && !listed.contains(p.name())
+              // "Hyemi. 24. Nurse.", "Yeseul too.": a romanised Korean given name is shaped as
+              // no English word, so opening a sentence it is not the capitalised common word the
+              // weak form guards against (written once, it had been left unread; session 32)
+              && !RomanisedNames.givenNameShaped(p.name())) {
             continue;
           }
           flags.remove("weak");

@@ -67,7 +67,12 @@ final class PersonFilter {
               || e.flags().stream().anyMatch(f -> f.startsWith(PeopleResolver.ALIAS_FLAG))
               // So is a name a naming phrase gives her ("Yerin called her Sunny"): the word may be
               // an adjective elsewhere, but here it is said to be what she is called.
-              || e.flags().contains(EnglishNames.NAMED_AS_FLAG))) {
+              || e.flags().contains(EnglishNames.NAMED_AS_FLAG)
+              // A romanised Korean given name (Dahye, hayeon, Ye-eun): shaped as no English word,
+              // in these documents it is a woman's name wherever the rules read it ("Sat next to
+              // Dahye all night", "Thanks to Nari"), and the filter, which learnt from words that
+              // may be no one, doubted her once written (session 32).
+              || RomanisedNames.givenNameShaped(e.normalized()))) {
         parties.add(e.normalized());
       }
     }

@@ -411,6 +411,16 @@ final class PersonWords {
           "australia",
           "pacific",
           "atlantic",
+          // A household bill or errand, an agenda's or a journal's item ("all day      Rent",
+          // "14:00 Haircut", "Physio — back"): no one (session 32).
+          "rent",
+          "bills",
+          "groceries",
+          "laundry",
+          "haircut",
+          "dentist",
+          "physio",
+          "chores",
           // The half of the day a timestamp ends with ("Mar 2, 2025, 11:14 PM").
           "am",
           "pm",

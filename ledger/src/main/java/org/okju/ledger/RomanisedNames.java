@@ -44,9 +44,9 @@ final class RomanisedNames {
   // A word of its own: not a file's or a handle's part (yerim_0330, @yuna, yuna.mp4).
   private static final Pattern SHAPED =
       Pattern.compile("(?<![\\p{L}\\p{N}_@#./'’-])(" + NAME_SHAPE + ")(?![\\p{L}\\p{N}_@]|\\.\\w)");
-  // English and chat words of the same shape.
+  // English and chat words of the same shape, and brands a diary names (Jinro, the soju; Hanwha).
   private static final Set<String> WORDS =
-      Set.of("hobo", "judo", "soju", "soda", "haha", "hoho", "hihi", "juju");
+      Set.of("hobo", "judo", "soju", "soda", "haha", "hoho", "hihi", "juju", "jinro", "hanwha");
   // A romanised honorific written onto the name: jiwon-ssi, Minho-nim, Yuna-unnie.
   private static final Pattern HONORIFIC =
       Pattern.compile("-(?i:ssi|nim|unnie|eonni|noona|nuna|oppa|hyung|sunbae|seonbae|ssaem)$");
@@ -61,7 +61,11 @@ final class RomanisedNames {
    */
   static boolean givenNameShaped(String word) {
     String lower = word.toLowerCase(java.util.Locale.ROOT);
-    return lower.length() >= 4 && !WORDS.contains(lower) && SHAPE_ALONE.matcher(lower).matches();
+    return lower.length() >= 4
+        && !WORDS.contains(lower)
+        && SHAPE_ALONE.matcher(lower).matches()
+        // "so-so", "ha-ha": a word said twice is no name
+        && !lower.matches("([a-z]+)-\\1");
   }
 
   /**

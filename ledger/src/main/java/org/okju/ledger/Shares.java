@@ -65,6 +65,16 @@ final class Shares {
     if (inSegment != null) {
       return Optional.of(inSegment.value().name());
     }
+    // "buyer, 1.1m agreed, 40% to Tank": a person the share is said to go to, right after it,
+    // before the clause's subject (the buyer had been given Tank's share; session 32).
+    int toEnd = Clause.end(line, p.end());
+    for (Found<Person> x : r.persons()) {
+      if (x.start() >= p.end()
+          && x.start() < toEnd
+          && line.substring(p.end(), x.start()).matches("(?i)\\s*(?:to|goes to|→)\\s*")) {
+        return Optional.of(x.value().name());
+      }
+    }
     // The subject of the clause: the nearest person before it in the clause.
     Found<Person> before = null;
     for (Found<Person> x : r.persons()) {
