@@ -347,6 +347,39 @@ final class RoleRules {
         && AFFECTIONATE_MEETING.matcher(line.substring(verbAt)).lookingAt();
   }
 
+  /**
+   * "가람이 찍음", "지훈이 촬영함": a terse note's filming verb after a given name ending in a consonant and
+   * 이, with nothing filmed named before. The 이 is his subject's particle (he filmed) or her
+   * affectionate suffix with the object's particle dropped (she was filmed), and nothing in the
+   * line tells which: read as neither, so the person stays of unknown role, pseudonymised until a
+   * reviewer decides (victims first: read as the one filming, she was named by {@code ledger
+   * confirm --all}).
+   */
+  private static boolean filmedOrFilmingUndecided(String line, Found<Person> p, int verbAt) {
+    String name = p.value().name();
+    return name.matches("[가-힣]{2,3}")
+        && PersonWords.endsInConsonant(name)
+        // 박실장이 찍음, 형님이 찍음: a title's or a role word's 이 is its subject's
+        && !PersonWords.isCrewWord(name)
+        && PersonWords.KOREAN_TITLES.stream().noneMatch(name::endsWith)
+        && Clause.particle(line, p).equals("이")
+        && verbAt > p.end()
+        && WHERE_ONLY.matcher(line.substring(p.end() + 1, verbAt)).matches()
+        && TERSE_FILMING.matcher(line.substring(verbAt)).lookingAt()
+        // 은채_0320 은 민혁이 찍음: with what was filmed named before him, he is the one who filmed
+        && !OBJECT_OR_TOPIC_BEFORE
+            .matcher(line.substring(Clause.start(line, p.start()), p.start()))
+            .find();
+  }
+
+  // A filming verb ending a terse note (찍은 and 찍어 are left out: 가람이 찍은 영상 is the video 가람
+  // made), not reported (찍었대).
+  private static final Pattern TERSE_FILMING =
+      Pattern.compile("(?:찍음|찍었음|찍었다|촬영함|촬영했음|촬영했다)(?![가-힣]*(?:다고|대|래))");
+  // A word marked as the topic or the object: 은채_0320 은, 영상을.
+  private static final Pattern OBJECT_OR_TOPIC_BEFORE =
+      Pattern.compile("[가-힣A-Za-z0-9_]\\s?(?:은|는|을|를)(?![가-힣])");
+
   /** Whether the line says {@code p} is a man ("a second man, Ryu", "Cha and another man"). */
   static boolean describedAsMan(String line, Found<Person> p) {
     return MAN_BEFORE.matcher(line.substring(0, p.start())).find()
@@ -461,8 +494,8 @@ final class RoleRules {
       Matcher m = verbs.matcher(clause);
       while (m.find()) {
         int at = from + m.start();
-        if (herRecording(line, p, at, from + m.end())) {
-          continue;
+        if (herRecording(line, p, at, from + m.end()) || filmedOrFilmingUndecided(line, p, at)) {
+          continue; // 세빈이 촬영본 팔림: she is filmed; 가람이 찍음: undecided
         }
         if (p.equals(Clause.agentOf(line, at, persons))
             || (Clause.koreanSubject(line, p) && p.start() > at && endsClause(line, p))) {

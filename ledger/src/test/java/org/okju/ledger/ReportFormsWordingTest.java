@@ -151,7 +151,8 @@ class ReportFormsWordingTest extends WordingTestBase {
   void anAffectionateIBeforeAVerbOfMeetingIsTheOneMet() {
     Extraction x = read("2024.05.03", "강남역 10번 출구에서 수진이 불러냄.", "재석이 찍음.");
     assertThat(x.roles()).containsEntry("수진", PersonRole.VICTIM);
-    assertThat(x.roles()).containsEntry("재석", PersonRole.ACCUSED);
+    // 재석이 찍음: his filming, or her being filmed with the affectionate 이; undecided (session 32).
+    assertThat(x.roles()).containsEntry("재석", PersonRole.UNKNOWN);
     assertThat(facts(x, FactType.MEETING)).containsExactly("수진|강남역 10번 출구");
   }
 }
