@@ -120,13 +120,7 @@ final class AliasLines {
       if (a.equals(b) || !isName(a) || !isName(b) || LABELS.matcher(a).matches()) {
         continue;
       }
-      int as = said.start("a");
-      int bs = said.start("b");
-      people.removeIf(p -> p.overlaps(as, said.end("a")) || p.overlaps(bs, said.end("b")));
-      Person her = new Person(b, Optional.empty());
-      String flag = PeopleResolver.ALIAS_FLAG + a;
-      people.add(Found.of(as, said.end("a"), her, 0.85, flag));
-      people.add(Found.of(bs, said.end("b"), her, 0.85, flag));
+      onePerson(people, said.start("a"), said.end("a"), said.start("b"), said.end("b"), b, a);
     }
     Matcher next = REAL_NAME_NEXT.matcher(masked);
     while (next.find()) {
@@ -137,15 +131,7 @@ final class AliasLines {
       if (a.equals(b) || !isName(a) || !isName(b) || LABELS.matcher(a).matches()) {
         continue;
       }
-      int as = next.start(ga);
-      int ae = next.end(ga);
-      int bs = next.start(gb);
-      int be = next.end(gb);
-      people.removeIf(p -> p.overlaps(as, ae) || p.overlaps(bs, be));
-      Person her = new Person(b, Optional.empty());
-      String flag = PeopleResolver.ALIAS_FLAG + a;
-      people.add(Found.of(as, ae, her, 0.85, flag));
-      people.add(Found.of(bs, be, her, 0.85, flag));
+      onePerson(people, next.start(ga), next.end(ga), next.start(gb), next.end(gb), b, a);
     }
     Matcher hesitation = HESITATION.matcher(masked);
     while (hesitation.find()) {
@@ -159,15 +145,14 @@ final class AliasLines {
           || !hesitant(masked, hesitation)) {
         continue;
       }
-      int as = hesitation.start("a");
-      int ae = hesitation.end("a");
-      int bs = hesitation.start("b");
-      int be = hesitation.end("b");
-      people.removeIf(p -> p.overlaps(as, ae) || p.overlaps(bs, be));
-      Person her = new Person(a, Optional.empty());
-      String flag = PeopleResolver.ALIAS_FLAG + b;
-      people.add(Found.of(as, ae, her, 0.85, flag));
-      people.add(Found.of(bs, be, her, 0.85, flag));
+      onePerson(
+          people,
+          hesitation.start("a"),
+          hesitation.end("a"),
+          hesitation.start("b"),
+          hesitation.end("b"),
+          a,
+          b);
     }
     Matcher bracketed = BRACKETED.matcher(masked);
     while (bracketed.find()) {
@@ -177,17 +162,29 @@ final class AliasLines {
       if (!aGiven && !nicknamedGivenName(b, a)) {
         continue;
       }
-      int as = bracketed.start("a");
-      int ae = bracketed.end("a");
-      int bs = bracketed.start("b");
-      int be = bracketed.end("b");
-      people.removeIf(p -> p.overlaps(as, ae) || p.overlaps(bs, be));
-      Person her = new Person(aGiven ? a : b, Optional.empty());
-      String flag = PeopleResolver.ALIAS_FLAG + (aGiven ? b : a);
-      people.add(Found.of(as, ae, her, 0.85, flag));
-      people.add(Found.of(bs, be, her, 0.85, flag));
+      onePerson(
+          people,
+          bracketed.start("a"),
+          bracketed.end("a"),
+          bracketed.start("b"),
+          bracketed.end("b"),
+          aGiven ? a : b,
+          aGiven ? b : a);
     }
     people.sort((x, y) -> Integer.compare(x.start(), y.start()));
+  }
+
+  /**
+   * The two spans {@code [as, ae)} and {@code [bs, be)} are one woman, {@code name}, also written
+   * {@code other}; whatever was read over either span before gives way.
+   */
+  private static void onePerson(
+      List<Found<Person>> people, int as, int ae, int bs, int be, String name, String other) {
+    people.removeIf(p -> p.overlaps(as, ae) || p.overlaps(bs, be));
+    Person her = new Person(name, Optional.empty());
+    String flag = PeopleResolver.ALIAS_FLAG + other;
+    people.add(Found.of(as, ae, her, 0.85, flag));
+    people.add(Found.of(bs, be, her, 0.85, flag));
   }
 
   /**

@@ -25,6 +25,10 @@ final class Shares {
               // 나 40 너 60, 니 몫 30%: the other party's, in Korean
               + "|(?:^|[\\s(])(?:너|니|네\\s?몫|니\\s?몫|너\\s?몫)(?:은|는|도)?\\s*$");
   private static final Pattern REST = Pattern.compile("나머지|(?i:\\bthe rest\\b|\\bremainder\\b)");
+  // Between a percentage and the one it goes to: said ("40% to Tank"), or nothing at all ("30%
+  // Kim").
+  private static final Pattern SAID_TO = Pattern.compile("(?i)\\s*(?:to|goes to|→)\\s*");
+  private static final Pattern RIGHT_AFTER = Pattern.compile("(?i)\\s*(?:to|for|goes to|→)?\\s*");
 
   private Shares() {}
 
@@ -67,13 +71,9 @@ final class Shares {
     }
     // "buyer, 1.1m agreed, 40% to Tank": a person the share is said to go to, right after it,
     // before the clause's subject (the buyer had been given Tank's share; session 32).
-    int toEnd = Clause.end(line, p.end());
-    for (Found<Person> x : r.persons()) {
-      if (x.start() >= p.end()
-          && x.start() < toEnd
-          && line.substring(p.end(), x.start()).matches("(?i)\\s*(?:to|goes to|→)\\s*")) {
-        return Optional.of(x.value().name());
-      }
+    Optional<String> to = personRightAfter(r, p, SAID_TO);
+    if (to.isPresent()) {
+      return to;
     }
     // The subject of the clause: the nearest person before it in the clause.
     Found<Person> before = null;
@@ -86,15 +86,7 @@ final class Shares {
       return Optional.of(before.value().name());
     }
     // "30% to Kim": a person right after it.
-    int clauseEnd = Clause.end(line, p.end());
-    for (Found<Person> x : r.persons()) {
-      if (x.start() >= p.end()
-          && x.start() < clauseEnd
-          && line.substring(p.end(), x.start()).matches("(?i)\\s*(?:to|for|goes to|→)?\\s*")) {
-        return Optional.of(x.value().name());
-      }
-    }
-    return Optional.empty();
+    return personRightAfter(r, p, RIGHT_AFTER);
   }
 
   /**
@@ -140,5 +132,20 @@ final class Shares {
             && !Cues.in(Cues.RECEIVE, r.line())
         ? Optional.of(r.money().get(0).value())
         : Optional.empty();
+  }
+
+  /** The person right after {@code p} in its clause, nothing but {@code gap} between. */
+  private static Optional<String> personRightAfter(
+      LineReading r, Found<BigDecimal> p, Pattern gap) {
+    String line = r.line();
+    int clauseEnd = Clause.end(line, p.end());
+    for (Found<Person> x : r.persons()) {
+      if (x.start() >= p.end()
+          && x.start() < clauseEnd
+          && gap.matcher(line.substring(p.end(), x.start())).matches()) {
+        return Optional.of(x.value().name());
+      }
+    }
+    return Optional.empty();
   }
 }
