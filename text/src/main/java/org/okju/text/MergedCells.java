@@ -33,6 +33,13 @@ final class MergedCells {
           "application/vnd.ms-excel.sheet.macroenabled.12",
           "application/vnd.ms-excel");
 
+  /**
+   * The largest workbook read here. POI's workbook model holds every cell in memory (tens of times
+   * the file's size); a hand-kept ledger is far smaller, and a larger workbook is left to Tika's
+   * streaming reader, merged cells or not.
+   */
+  static final long MAX_BYTES = 4L << 20;
+
   private MergedCells() {}
 
   /** Whether a document of this type is a workbook read here when its merged cells span rows. */
@@ -46,12 +53,21 @@ final class MergedCells {
    * what is wrong, as for any .xlsx).
    */
   static Optional<ExtractedText> read(DocumentSource source, DocumentReader.Limits limits) {
+    try {
+      if (source.size() > MAX_BYTES) {
+        return Optional.empty();
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
     try (InputStream in = source.open();
         Workbook book = WorkbookFactory.create(in)) {
       if (!spansRows(book)) {
         return Optional.empty();
       }
       DataFormatter format = new DataFormatter();
+      // A total's cell holds its formula; the value the workbook last computed is what Tika prints.
+      format.setUseCachedValuesForFormulaCells(true);
       List<String> pages = new ArrayList<>();
       List<String> warnings = new ArrayList<>();
       int chars = 0;
@@ -108,16 +124,17 @@ final class MergedCells {
         }
       }
     }
+    // The last column a spread value reaches, by row.
+    Map<Integer, Integer> spreadTo = new HashMap<>();
+    for (long k : spread.keySet()) {
+      spreadTo.merge((int) (k >> 32), (int) k, Math::max);
+    }
     StringBuilder page = new StringBuilder(sheet.getSheetName()).append('\n');
     int lastRow = Math.max(sheet.getLastRowNum(), lastRow(spread));
     for (int r = sheet.getFirstRowNum(); r <= lastRow; r++) {
       Row row = sheet.getRow(r);
-      int last = row == null ? -1 : row.getLastCellNum() - 1;
-      for (long k : spread.keySet()) {
-        if (k >> 32 == r) {
-          last = Math.max(last, (int) k);
-        }
-      }
+      int last =
+          Math.max(row == null ? -1 : row.getLastCellNum() - 1, spreadTo.getOrDefault(r, -1));
       StringBuilder line = new StringBuilder();
       for (int c = 0; c <= last; c++) {
         String value = spread.get(key(r, c));

@@ -135,6 +135,33 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aMergedWorkbooksTotalIsItsValueNotItsFormula() throws Exception {
+    Path xlsx = tmp.resolve("merged-total.xlsx");
+    try (XSSFWorkbook w = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(xlsx)) {
+      var sheet = w.createSheet("4월");
+      String[][] rows = {{"지유", "1편 판매", "1200000"}, {"", "2편 판매", "800000"}};
+      for (int r = 0; r < rows.length; r++) {
+        var row = sheet.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          if (c == 2) {
+            row.createCell(c).setCellValue(Double.parseDouble(rows[r][c]));
+          } else if (!rows[r][c].isEmpty()) {
+            row.createCell(c).setCellValue(rows[r][c]);
+          }
+        }
+      }
+      var total = sheet.createRow(2);
+      total.createCell(1).setCellValue("합계");
+      total.createCell(2).setCellFormula("SUM(C1:C2)");
+      w.getCreationHelper().createFormulaEvaluator().evaluateAll();
+      sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 1, 0, 0));
+      w.write(out);
+    }
+    assertThat(reader.read(xlsx).text()).contains("지유\t2편 판매", "합계\t2000000").doesNotContain("SUM");
+  }
+
+  @Test
   void docxXlsxHtmlRtfAndEmlAreRead() throws Exception {
     assertThat(reader.read(docx(tmp.resolve("a.docx"), "5월 3일", "박실장 3할")).text())
         .contains("5월 3일\n", "박실장 3할");
