@@ -75,7 +75,10 @@ final class RoleRules {
       String name = p.value().name();
       String clause = Clause.around(line, p.start());
       boolean moneyForHer =
-          Cues.moneyForHer(clause, line) || (quieted.contains(name) && !manOrCrew(name));
+          Cues.moneyForHer(clause, line)
+              || (quieted.contains(name) && !manOrCrew(name))
+              // a card's "-64000 · 홍대 포차 · 하람 만남": what meeting her cost, not pay to her
+              || (metInHerMemo(r, p) && metInTheLine(line, p, persons));
       Optional<RoleCue> cue = Optional.empty();
       Matcher job = JOB_LABEL.matcher(line.substring(0, p.start()));
       if (job.find()) {
@@ -379,6 +382,23 @@ final class RoleRules {
   // A word marked as the topic or the object: 은채_0320 은, 영상을.
   private static final Pattern OBJECT_OR_TOPIC_BEFORE =
       Pattern.compile("[가-힣A-Za-z0-9_]\\s?(?:은|는|을|를)(?![가-힣])");
+
+  // Written in a row's memo cell that says she was met ("하람 만남"), not in a cell of whom the money
+  // went to or came from ("박도현" beside a memo "합정 픽업 (다인)").
+  private static boolean metInHerMemo(LineReading r, Found<Person> p) {
+    return r.row()
+        .flatMap(row -> row.at(p.start()))
+        .filter(c -> c.column() == TableReader.Column.MEMO && Cues.in(Cues.MEET, c.text()))
+        .isPresent();
+  }
+
+  // The one person of a row met there (with another named, "합정 픽업 (다인)", the pick-up may be his).
+  private static boolean metInTheLine(String line, Found<Person> p, List<Found<Person>> persons) {
+    return persons.stream()
+            .allMatch(
+                o -> o.value().name().equals(p.value().name()) || o.flags().contains("chat-writer"))
+        && victimVerb(line, p, persons).filter(v -> Cues.in(Cues.MEET, v)).isPresent();
+  }
 
   /** Whether the line says {@code p} is a man ("a second man, Ryu", "Cha and another man"). */
   static boolean describedAsMan(String line, Found<Person> p) {
