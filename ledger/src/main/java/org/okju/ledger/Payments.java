@@ -56,6 +56,10 @@ final class Payments {
       Pattern.compile(
           "보냄|보냈|송금|이체|입금|냄(?![가-힣])|냈어|냈음|냈다|냈고"
               + "|(?i:\\bsent\\b|\\bwired\\b|\\btransferred\\b|\\bpaid\\b|\\bkicked in\\b)");
+  // "wants Magnolia deleted": her wish that it be gone, not a buyer wanting it.
+  private static final Pattern WANTS_IT_DELETED =
+      Pattern.compile(
+          "(?i)\\bwants?\\s+(?:[\\w\"'“”‘’-]+\\s+){0,3}(?:deleted|removed|gone|taken down)\\b");
   // After a name: he pays too, in a clause of his own.
   private static final Pattern PAYS_TOO =
       Pattern.compile("(?i)\\s+(?:also\\s+|too\\s+)?(?:sent|wired|paid|transferred|kicked in)\\b");
@@ -343,7 +347,8 @@ final class Payments {
       boolean deletion =
           in
               && (cues.has(Cues.DELETION) || victims.contains(party) || lineVictims.contains(party))
-              && !Cues.in(Cues.TRADE, clause.replace("원본", ""));
+              && !Cues.in(
+                  Cues.TRADE, WANTS_IT_DELETED.matcher(clause.replace("원본", "")).replaceAll(""));
       if (deletion) {
         victimPayers.put(party, Cues.first(Cues.DELETION, line).orElse(verb));
       } else if (!in
