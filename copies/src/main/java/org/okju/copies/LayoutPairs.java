@@ -213,20 +213,7 @@ final class LayoutPairs {
       int b = table.mediaOf(r.found());
       long key = Math.min(a, b) * n + Math.max(a, b);
       if (!pairs.containsKey(key)) {
-        addOnce(
-            found,
-            key,
-            new PairFinder.Hit(
-                0,
-                0,
-                0,
-                0,
-                r.distance(),
-                false,
-                OVERLAY_VIEW,
-                WIDE_GRID_RADIUS,
-                Edge.WHOLE,
-                Edge.WHOLE));
+        addOnce(found, key, overlayCandidate(r.distance(), WIDE_GRID_RADIUS, Edge.WHOLE));
       }
     }
   }
@@ -256,11 +243,7 @@ final class LayoutPairs {
         (p, q, key) -> {
           int d = upright[p].distanceWithin(mirrored[q], RADIUS);
           if (d <= RADIUS) {
-            addOnce(
-                found,
-                key,
-                new PairFinder.Hit(
-                    0, 0, 0, 0, d, false, OVERLAY_VIEW, RADIUS, Edge.WHOLE, secondView));
+            addOnce(found, key, overlayCandidate(d, RADIUS, secondView));
           }
         });
   }
@@ -290,11 +273,7 @@ final class LayoutPairs {
           // only the wider INSET_RADIUS asks for a second.
           if (d <= RADIUS
               || (d <= INSET_RADIUS && insetStripsWithin(layouts, p, q) >= INSET_STRIPS)) {
-            addOnce(
-                found,
-                key,
-                new PairFinder.Hit(
-                    0, 0, 0, 0, d, false, OVERLAY_VIEW, INSET_RADIUS, Edge.WHOLE, Edge.WHOLE));
+            addOnce(found, key, overlayCandidate(d, INSET_RADIUS, Edge.WHOLE));
           }
         });
   }
@@ -506,6 +485,15 @@ final class LayoutPairs {
   /** Whether an overlay hit came from a strip's layout (not from a view's refused match). */
   static boolean byStrip(PairFinder.Hit hit) {
     return hit.view().equals(OVERLAY_VIEW);
+  }
+
+  /**
+   * A candidate for an overlay found by strips or by the wider grid: the whole picture against the
+   * other's {@code secondView}, {@code distance} apart within {@code threshold}.
+   */
+  private static PairFinder.Hit overlayCandidate(int distance, int threshold, String secondView) {
+    return new PairFinder.Hit(
+        0, 0, 0, 0, distance, false, OVERLAY_VIEW, threshold, Edge.WHOLE, secondView);
   }
 
   private static PairFinder.Hit hit(int distance, String label, String view) {
