@@ -89,10 +89,7 @@ final class Clause {
   /** The Korean particle right after a name ("" when none or in English). */
   static String particle(String line, Found<Person> p) {
     int e = p.end();
-    int s = e;
-    while (s < line.length() && line.charAt(s) >= '가' && line.charAt(s) <= '힣') {
-      s++;
-    }
+    int s = hangulEnd(line, e);
     String own = line.substring(e, s);
     // 현철이 형한테, 민수 형이: a kinship word written apart carries the particle.
     Matcher kin = KIN_APART.matcher(line.substring(s));
@@ -116,11 +113,7 @@ final class Clause {
       return "";
     }
     int from = marks.end();
-    int to = from;
-    while (to < line.length() && line.charAt(to) >= '가' && line.charAt(to) <= '힣') {
-      to++;
-    }
-    String next = line.substring(from, to);
+    String next = line.substring(from, hangulEnd(line, from));
     if (KoreanParticles.isParticle(next)) {
       return next;
     }
@@ -129,6 +122,15 @@ final class Clause {
       return kin.group(1) + kin.group(2);
     }
     return "";
+  }
+
+  // The end of the run of Hangul syllables starting at {@code from}.
+  private static int hangulEnd(String line, int from) {
+    int to = from;
+    while (to < line.length() && line.charAt(to) >= '가' && line.charAt(to) <= '힣') {
+      to++;
+    }
+    return to;
   }
 
   /** Whether the Korean name is marked as the subject (가, 이, 께서, 은, 는). */
