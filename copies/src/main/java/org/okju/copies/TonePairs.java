@@ -15,10 +15,11 @@ import java.util.Set;
  */
 final class TonePairs {
   /**
-   * The largest distance of a candidate (hundredths, {@link ToneHistogram#distance}). The
-   * development copies under a box that no other stage proposed lay 21-32 from their photo, the
-   * nearest other photo of their set 49-139; of 2,926 pairs of different photos (the diagnosed
-   * sets' originals) one in a thousand lay within 39 (copies/README.md, session 33).
+   * The largest distance of a candidate (hundredths, {@link ToneHistogram#distance}). The copies
+   * under a box that no other stage proposed (16, on the diagnosed sets) lay 21-32 from their photo
+   * (one framed copy, not layout-eligible, 42), the nearest other photo of their set 49-139; of
+   * 2,926 pairs of different photos (the diagnosed sets' originals) one in a thousand lay within 39
+   * (copies/README.md, session 33).
    */
   static final int RADIUS = 35;
 

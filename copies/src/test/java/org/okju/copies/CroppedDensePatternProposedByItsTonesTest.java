@@ -13,7 +13,7 @@ import org.okju.fingerprint.PictureThumbnail;
  * Session 33: the vectors' q1050 (leaves, a development photo) cropped unevenly and covered by a
  * box, its bench {@code box-crop-random} draw 0. No view, no strip, no inset strip and not the
  * wider crop grid proposes the pair (every strip 24 or more from its photo's, the inset strips
- * 24-47 with one within {@link LayoutPairs#INSET_RADIUS}), and the overlay judgement joins it: the
+ * 24-60 with one within {@link LayoutPairs#INSET_RADIUS}), and the overlay judgement joins it: the
  * copy was missed for want of a candidate. Its tones ({@link ToneHistogram}) lie 27 from its
  * photo's, within {@link TonePairs#RADIUS}, and the pair is proposed. Both tests fail without the
  * tone stage.
