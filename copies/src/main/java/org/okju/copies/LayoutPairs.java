@@ -90,10 +90,10 @@ final class LayoutPairs {
   /**
    * Adds to {@code pairs} (keyed {@code a * n + b}, {@code a < b}, as {@link PairFinder} keys them)
    * a layout hit for each pair of media satisfying {@code eligible} whose layouts are within {@link
-   * #RADIUS} and which has no hit yet, and a hit for each pair whose crop grids lie within {@link
-   * #WIDE_GRID_RADIUS}; the grids read from {@code views}, the table {@link PairFinder} read
-   * ({@code media}'s views, media {@code i} being its media {@code i}) at {@code settings}' quality
-   * floor.
+   * #RADIUS} and which has no hit yet, a hit for each pair whose crop grids lie within {@link
+   * #WIDE_GRID_RADIUS}, and one for each pair that only its tones propose ({@link TonePairs}); the
+   * grids read from {@code views}, the table {@link PairFinder} read ({@code media}'s views, media
+   * {@code i} being its media {@code i}) at {@code settings}' quality floor.
    */
   static void add(
       ViewTable views,
@@ -102,7 +102,8 @@ final class LayoutPairs {
       ThumbnailSource thumbnails,
       Map<Long, List<PairFinder.Hit>> pairs,
       GroupingSettings settings) {
-    ThumbnailLayout[][] layouts = layouts(media, eligible, thumbnails);
+    ToneHistogram[] tones = new ToneHistogram[media.size()];
+    ThumbnailLayout[][] layouts = layouts(media, eligible, thumbnails, tones);
     PictureRegion[] boxes = new PictureRegion[media.size()];
     for (int i = 0; i < boxes.length; i++) {
       boxes[i] = region(media.get(i));
@@ -148,10 +149,13 @@ final class LayoutPairs {
     }
     int byLayouts = found.size();
     pairWideGrid(views, media, eligible, settings, pairs, found);
+    int byGrid = found.size();
+    pairTones(tones, n(media), pairs, found);
     LOG.debug(
-        "layout candidates: {}, and {} by the crop grid's wider radius",
+        "layout candidates: {}, {} by the crop grid's wider radius, {} by tones",
         byLayouts,
-        found.size() - byLayouts);
+        byGrid - byLayouts,
+        found.size() - byGrid);
     pairs.putAll(found);
   }
 
@@ -214,6 +218,24 @@ final class LayoutPairs {
       long key = Math.min(a, b) * n + Math.max(a, b);
       if (!pairs.containsKey(key)) {
         addOnce(found, key, overlayCandidate(r.distance(), WIDE_GRID_RADIUS, Edge.WHOLE));
+      }
+    }
+  }
+
+  /**
+   * The candidate pairs whose tones are close ({@link TonePairs}) and that no other stage proposed:
+   * a copy cropped unevenly under a box on a dense pattern, which no layout and no crop probe finds
+   * (session 33).
+   */
+  private static void pairTones(
+      ToneHistogram[] tones,
+      long n,
+      Map<Long, List<PairFinder.Hit>> pairs,
+      Map<Long, List<PairFinder.Hit>> found) {
+    for (TonePairs.Pair p : TonePairs.within(tones)) {
+      long key = p.a() * n + p.b();
+      if (!pairs.containsKey(key) && !found.containsKey(key)) {
+        found.put(key, List.of(overlayCandidate(p.distance(), TonePairs.RADIUS, Edge.WHOLE)));
       }
     }
   }
@@ -531,18 +553,18 @@ final class LayoutPairs {
    * strip {@code s}; null for a flat one.
    */
   private static ThumbnailLayout[][] layouts(
-      List<Media> media, IntPredicate eligible, ThumbnailSource thumbnails) {
+      List<Media> media, IntPredicate eligible, ThumbnailSource thumbnails, ToneHistogram[] tones) {
     ThumbnailLayout[][] out = new ThumbnailLayout[FIRST_INSET + STRIPS.size()][media.size()];
     Map<Long, Integer> batch = new HashMap<>();
     for (int i = 0; i < media.size(); i++) {
       if (eligible.test(i)) {
         batch.put(media.get(i).item(), i);
         if (batch.size() == BATCH) {
-          read(media, batch, thumbnails, out);
+          read(media, batch, thumbnails, out, tones);
         }
       }
     }
-    read(media, batch, thumbnails, out);
+    read(media, batch, thumbnails, out, tones);
     return out;
   }
 
@@ -550,7 +572,8 @@ final class LayoutPairs {
       List<Media> media,
       Map<Long, Integer> batch,
       ThumbnailSource thumbnails,
-      ThumbnailLayout[][] out) {
+      ThumbnailLayout[][] out,
+      ToneHistogram[] tones) {
     if (batch.isEmpty()) {
       return;
     }
@@ -559,6 +582,7 @@ final class LayoutPairs {
       ThumbnailLayout whole = ThumbnailLayout.of(t.getValue());
       if (!whole.flat()) {
         out[WHOLE_PICTURE][i] = whole;
+        tones[i] = ToneHistogram.of(t.getValue());
       }
       for (int s = 0; s < STRIPS.size(); s++) {
         ThumbnailLayout strip = ThumbnailLayout.of(t.getValue(), STRIPS.get(s));
