@@ -128,6 +128,12 @@ record OverlayComparison(
    *     flat as itself that is neither one colour unlike it nor {@link #minTwoColourShift} from it
    *     (session 30): above every synthetic burst's (at most 37.8 among those of the development
    *     pictures and of the session's fresh set), where such copies on the fresh set lay 26-63
+   * @param minOverlayElsewhere the least mean difference of every overlay from any other part of
+   *     the original (session 33): a burst whose moved patch is a flat part of the picture (sky, a
+   *     wall) over texture is otherwise a flat overlay, fuller than what it hides and standing out
+   *     from round it. On the diagnosed sets the bench's 272 joined box-crop-random copies lay 15.7
+   *     or more but one (3.1, a smooth wallpaper's box the colour of its corner), the 54 joined
+   *     synthetic bursts 0.9-14.5 but seven (16.4-26.4; copies/README.md)
    */
   record Limits(
       double changedCell,
@@ -148,11 +154,13 @@ record OverlayComparison(
       double minHiddenActivity,
       double maxHiddenFill,
       double minElsewhere,
-      double minFlatElsewhere) {}
+      double minFlatElsewhere,
+      double minOverlayElsewhere) {}
 
   static final Limits DEFAULT =
       new Limits(
-          12, 24, 4, 0.34, 0.5, 3.0, 1.0, 0.85, 0.1, 40, 50, 0.95, 40, 150, 1.0, 4.0, 0.8, 16, 40);
+          12, 24, 4, 0.34, 0.5, 3.0, 1.0, 0.85, 0.1, 40, 50, 0.95, 40, 150, 1.0, 4.0, 0.8, 16, 40,
+          15);
 
   // |c - o - offset| at each sample, the closest of o's samples within reach of it.
   private static int[] differences(int[] c, int[] o, int offset, int reach) {
@@ -208,6 +216,20 @@ record OverlayComparison(
    */
   static OverlayComparison resampled(
       PictureThumbnail covered, PictureThumbnail original, Limits limits) {
+    return resampled(covered, original, covered, original, limits);
+  }
+
+  /**
+   * {@link #resampled}, with a third difference for each sample: that of the pair as levelled
+   * ({@code levelledCovered}, {@code levelledOriginal}: the crop's thumbnail given the loss of
+   * detail the other's resampled region has, {@link OverlayAlignment#levelled}).
+   */
+  static OverlayComparison resampled(
+      PictureThumbnail covered,
+      PictureThumbnail original,
+      PictureThumbnail levelledCovered,
+      PictureThumbnail levelledOriginal,
+      Limits limits) {
     int[] c = values(covered.luma());
     int[] o = values(original.luma());
     int offset = medianDifference(c, o);
@@ -215,8 +237,10 @@ record OverlayComparison(
     int[] smoothed =
         differences(
             values(covered.smoothed().luma()), values(original.smoothed().luma()), offset, 0);
+    int[] levelled =
+        differences(values(levelledCovered.luma()), values(levelledOriginal.luma()), offset, 0);
     for (int i = 0; i < difference.length; i++) {
-      difference[i] = Math.min(difference[i], smoothed[i]);
+      difference[i] = Math.min(difference[i], Math.min(smoothed[i], levelled[i]));
     }
     return of(covered, limits, c, o, offset, difference);
   }
@@ -355,8 +379,15 @@ record OverlayComparison(
     } else if (blendsIn && !(elsewhere >= limits.minElsewhere())) {
       reason = "the flat part is like what surrounds it, not laid over it";
     } else {
-      reason = "flat";
-      agrees = true;
+      if (Double.isNaN(elsewhere)) {
+        elsewhere = closestElsewhere(c, o, offset, overlayMask);
+      }
+      if (!(elsewhere >= limits.minOverlayElsewhere())) {
+        reason = "the flat part is a part of the original moved there, not laid over it";
+      } else {
+        reason = "flat";
+        agrees = true;
+      }
     }
     return new OverlayComparison(
         agrees,
