@@ -102,12 +102,14 @@ final class OverlayAlignment {
     int side = PictureThumbnail.SIDE;
     double[][] across = cellWeights(region.x0(), region.x1() - region.x0());
     double[][] down = cellWeights(region.y0(), region.y1() - region.y0());
+    int[][] acrossReach = reach(across);
+    int[][] downReach = reach(down);
     byte[] luma = crop.luma();
     double[] rows = new double[side * side]; // each crop row averaged across the other's columns
     for (int y = 0; y < side; y++) {
       for (int k = 0; k < side; k++) {
         double sum = 0;
-        for (int i = 0; i < side; i++) {
+        for (int i = acrossReach[k][0]; i <= acrossReach[k][1]; i++) {
           sum += across[k][i] * (luma[y * side + i] & 0xff);
         }
         rows[y * side + k] = sum;
@@ -117,7 +119,7 @@ final class OverlayAlignment {
     for (int k = 0; k < side; k++) {
       for (int x = 0; x < side; x++) {
         double sum = 0;
-        for (int j = 0; j < side; j++) {
+        for (int j = downReach[k][0]; j <= downReach[k][1]; j++) {
           sum += down[k][j] * rows[j * side + x];
         }
         frame[k * side + x] = clamp(sum);
@@ -128,6 +130,24 @@ final class OverlayAlignment {
         bytes(inOthersFrame.sample(region, Dihedral.ORIGINAL, side, false)),
         new byte[0],
         new byte[0]);
+  }
+
+  // For each row of weights, the first and last column that is not zero: a cell of the other
+  // thumbnail averages two or three of the crop's, and the sums skip the rest.
+  private static int[][] reach(double[][] weights) {
+    int[][] out = new int[weights.length][];
+    for (int k = 0; k < weights.length; k++) {
+      int first = 0;
+      while (first < weights[k].length - 1 && weights[k][first] == 0) {
+        first++;
+      }
+      int last = weights[k].length - 1;
+      while (last > first && weights[k][last] == 0) {
+        last--;
+      }
+      out[k] = new int[] {first, last};
+    }
+    return out;
   }
 
   /**
@@ -335,119 +355,8 @@ final class OverlayAlignment {
           searchAxis(
               detail, smooth, cut, axis, FINE / 2, cut[axis] - FINE, cut[axis + 2] - FINE, 4, best);
     }
-    alignEdges(copySmooth, smooth, cut);
     PictureRegion region = new PictureRegion(cut[0], cut[1], 1 - cut[2], 1 - cut[3]);
     return new Crop(region, best, whole);
-  }
-
-  /** Points a side compared by the last search's first pass, over every crop the search tries. */
-  static final int EDGE_COARSE_POINTS = 32;
-
-  /** Steps of the last search's second pass, round where the first put each side. */
-  private static final double EDGE_STEP = 0.0025;
-
-  /** Steps each way of the last search's second pass. */
-  private static final int EDGE_STEPS = 4;
-
-  /**
-   * A sample's difference counts at most this much in the last search: an overlay differs by more
-   * wherever the crop is, an edge laid a fraction of a sample off by less.
-   */
-  private static final float EDGE_CAP = 24;
-
-  /**
-   * The crop's sides laid last by every sample's difference, each counted only up to {@link
-   * #EDGE_CAP}: first each axis's two sides over every cut up to {@link #MAX_CROP} in steps of
-   * {@value #FINE} at {@value #EDGE_COARSE_POINTS}x{@value #EDGE_COARSE_POINTS} points, then within
-   * {@value #EDGE_STEPS} steps of {@value #EDGE_STEP} at every sample of the thumbnail. The
-   * searches before score a trial by its closest points, so that an overlay does not move the
-   * score; but on a flat picture the closest points are the flat parts, which any crop near the
-   * right one fits as well, and the crop was left up to several hundredths off: a horizon or the
-   * corner of a building then differed along its whole length, and the comparison refused (session
-   * 33: the fresh set's city, oceans and stripes, copies/README.md). Capped, an overlay costs about
-   * the same wherever the crop is, and an edge laid off costs along its length. Made only once the
-   * quick look and the coarse search fit: 2 x 169 trials of 1,024 points and 2 x 81 of 4,096.
-   */
-  private static void alignEdges(
-      PictureThumbnail copySmooth, PictureThumbnail smooth, double[] cut) {
-    float[] coarse =
-        copySmooth.sample(PictureRegion.WHOLE, Dihedral.ORIGINAL, EDGE_COARSE_POINTS, false);
-    int steps = (int) Math.round(MAX_CROP / FINE);
-    for (int axis = 0; axis < 2; axis++) {
-      cappedAxis(coarse, smooth, cut, axis, FINE, 0, 0, steps);
-    }
-    float[] shown =
-        copySmooth.sample(PictureRegion.WHOLE, Dihedral.ORIGINAL, PictureThumbnail.SIDE, false);
-    for (int axis = 0; axis < 2; axis++) {
-      cappedAxis(
-          shown,
-          smooth,
-          cut,
-          axis,
-          EDGE_STEP,
-          cut[axis] - EDGE_STEPS * EDGE_STEP,
-          cut[axis + 2] - EDGE_STEPS * EDGE_STEP,
-          2 * EDGE_STEPS);
-    }
-  }
-
-  // Tries the cuts of axis's two sides from their lowest in steps of step, steps + 1 each, scored
-  // by cappedScore; keeps the best in cut.
-  private static void cappedAxis(
-      float[] shown,
-      PictureThumbnail smooth,
-      double[] cut,
-      int axis,
-      double step,
-      double firstLo,
-      double secondLo,
-      int steps) {
-    double bestFirst = cut[axis];
-    double bestSecond = cut[axis + 2];
-    double best = Double.POSITIVE_INFINITY;
-    for (int f = 0; f <= steps; f++) {
-      for (int t = 0; t <= steps; t++) {
-        double first = firstLo + f * step;
-        double second = secondLo + t * step;
-        if (first < -1e-9
-            || second < -1e-9
-            || first > MAX_CROP + 1e-9
-            || second > MAX_CROP + 1e-9) {
-          continue;
-        }
-        cut[axis] = Math.max(0, first);
-        cut[axis + 2] = Math.max(0, second);
-        double score = cappedScore(shown, smooth, cut);
-        if (score < best) {
-          best = score;
-          bestFirst = cut[axis];
-          bestSecond = cut[axis + 2];
-        }
-      }
-    }
-    cut[axis] = bestFirst;
-    cut[axis + 2] = bestSecond;
-  }
-
-  // The mean of every point's absolute difference, each at most EDGE_CAP, the median removed.
-  private static double cappedScore(float[] shown, PictureThumbnail original, double[] cut) {
-    int points = (int) Math.round(Math.sqrt(shown.length));
-    float[] o =
-        original.sample(
-            new PictureRegion(cut[0], cut[1], 1 - cut[2], 1 - cut[3]),
-            Dihedral.ORIGINAL,
-            points,
-            false);
-    float[] d = new float[o.length];
-    for (int i = 0; i < o.length; i++) {
-      d[i] = shown[i] - o[i];
-    }
-    float offset = select(d.clone(), d.length / 2);
-    double sum = 0;
-    for (float v : d) {
-      sum += Math.min(EDGE_CAP, Math.abs(v - offset));
-    }
-    return sum / d.length;
   }
 
   /**

@@ -128,12 +128,6 @@ record OverlayComparison(
    *     flat as itself that is neither one colour unlike it nor {@link #minTwoColourShift} from it
    *     (session 30): above every synthetic burst's (at most 37.8 among those of the development
    *     pictures and of the session's fresh set), where such copies on the fresh set lay 26-63
-   * @param minOverlayElsewhere the least mean difference of every overlay from any other part of
-   *     the original (session 33): a burst whose moved patch is a flat part of the picture (sky, a
-   *     wall) over texture is otherwise a flat overlay, fuller than what it hides and standing out
-   *     from round it. On the diagnosed sets the bench's 272 joined box-crop-random copies lay 15.7
-   *     or more but one (3.1, a smooth wallpaper's box the colour of its corner), the 54 joined
-   *     synthetic bursts 0.9-14.5 but seven (16.4-26.4; copies/README.md)
    */
   record Limits(
       double changedCell,
@@ -154,13 +148,11 @@ record OverlayComparison(
       double minHiddenActivity,
       double maxHiddenFill,
       double minElsewhere,
-      double minFlatElsewhere,
-      double minOverlayElsewhere) {}
+      double minFlatElsewhere) {}
 
   static final Limits DEFAULT =
       new Limits(
-          12, 24, 4, 0.34, 0.5, 3.0, 1.0, 0.85, 0.1, 40, 50, 0.95, 40, 150, 1.0, 4.0, 0.8, 16, 40,
-          15);
+          12, 24, 4, 0.34, 0.5, 3.0, 1.0, 0.85, 0.1, 40, 50, 0.95, 40, 150, 1.0, 4.0, 0.8, 16, 40);
 
   // |c - o - offset| at each sample, the closest of o's samples within reach of it.
   private static int[] differences(int[] c, int[] o, int offset, int reach) {
@@ -198,7 +190,7 @@ record OverlayComparison(
    * OverlayAlignment}): its cells are a fraction of a cell off and blurrier, since its region was
    * stretched from fewer samples, and a textured picture's samples then differ everywhere by more
    * than a cell may, though the crop is right to a hundredth of a side. Each sample's difference is
-   * the smaller of two:
+   * the smallest of three:
    *
    * <ul>
    *   <li>its difference from the closest of the original's samples within {@link #RESAMPLED_REACH}
@@ -207,22 +199,16 @@ record OverlayComparison(
    *       PictureThumbnail#smoothed}, 1-2-1), which takes away the detail that one picture's
    *       stretching blurred and the other's did not (session 26: the residual differences of the
    *       development photos and wallpapers that filled more than one rectangle or were scattered
-   *       in it, copies/README.md).
+   *       in it, copies/README.md);
+   *   <li>the difference of the pair as levelled ({@code levelledCovered}, {@code
+   *       levelledOriginal}): the crop's thumbnail as the other's would have sampled the same part,
+   *       {@link OverlayAlignment#levelled} (session 33: thin lines and fine texture that the
+   *       crop's thumbnail keeps sharp and the stretched region blurs).
    * </ul>
    *
    * A flat box over texture still differs from every sample round it, and smoothed alike its core
    * still differs from what it hides; the fill, contrast and the rest are read from the pictures as
    * they are, not smoothed.
-   */
-  static OverlayComparison resampled(
-      PictureThumbnail covered, PictureThumbnail original, Limits limits) {
-    return resampled(covered, original, covered, original, limits);
-  }
-
-  /**
-   * {@link #resampled}, with a third difference for each sample: that of the pair as levelled
-   * ({@code levelledCovered}, {@code levelledOriginal}: the crop's thumbnail given the loss of
-   * detail the other's resampled region has, {@link OverlayAlignment#levelled}).
    */
   static OverlayComparison resampled(
       PictureThumbnail covered,
@@ -379,15 +365,8 @@ record OverlayComparison(
     } else if (blendsIn && !(elsewhere >= limits.minElsewhere())) {
       reason = "the flat part is like what surrounds it, not laid over it";
     } else {
-      if (Double.isNaN(elsewhere)) {
-        elsewhere = closestElsewhere(c, o, offset, overlayMask);
-      }
-      if (!(elsewhere >= limits.minOverlayElsewhere())) {
-        reason = "the flat part is a part of the original moved there, not laid over it";
-      } else {
-        reason = "flat";
-        agrees = true;
-      }
+      reason = "flat";
+      agrees = true;
     }
     return new OverlayComparison(
         agrees,
