@@ -90,6 +90,94 @@ final class OverlayAlignment {
   }
 
   /**
+   * {@code crop}'s luma as the other picture's thumbnail shows the same part of the picture once
+   * its region {@code region} is resampled into the crop's frame ({@link #seen}): first averaged
+   * over the other thumbnail's cells there (the crop's thumbnail sampled the part of the picture
+   * more finely, by the share the crop cut off), then resampled by the same bilinear sampling.
+   * Compared with the other's {@code seen} region the two pictures have lost the same detail, so a
+   * thin line the crop's thumbnail keeps sharp no longer differs where the other's blurred it
+   * (session 33: the "residue" of cropped copies, copies/README.md).
+   */
+  static PictureThumbnail levelled(PictureThumbnail crop, PictureRegion region) {
+    int side = PictureThumbnail.SIDE;
+    double[][] across = cellWeights(region.x0(), region.x1() - region.x0());
+    double[][] down = cellWeights(region.y0(), region.y1() - region.y0());
+    int[][] acrossReach = reach(across);
+    int[][] downReach = reach(down);
+    byte[] luma = crop.luma();
+    double[] rows = new double[side * side]; // each crop row averaged across the other's columns
+    for (int y = 0; y < side; y++) {
+      for (int k = 0; k < side; k++) {
+        double sum = 0;
+        for (int i = acrossReach[k][0]; i <= acrossReach[k][1]; i++) {
+          sum += across[k][i] * (luma[y * side + i] & 0xff);
+        }
+        rows[y * side + k] = sum;
+      }
+    }
+    byte[] frame = new byte[side * side];
+    for (int k = 0; k < side; k++) {
+      for (int x = 0; x < side; x++) {
+        double sum = 0;
+        for (int j = downReach[k][0]; j <= downReach[k][1]; j++) {
+          sum += down[k][j] * rows[j * side + x];
+        }
+        frame[k * side + x] = clamp(sum);
+      }
+    }
+    PictureThumbnail inOthersFrame = new PictureThumbnail(frame, new byte[0], new byte[0]);
+    return new PictureThumbnail(
+        bytes(inOthersFrame.sample(region, Dihedral.ORIGINAL, side, false)),
+        new byte[0],
+        new byte[0]);
+  }
+
+  // For each row of weights, the first and last column that is not zero: a cell of the other
+  // thumbnail averages two or three of the crop's, and the sums skip the rest.
+  private static int[][] reach(double[][] weights) {
+    int[][] out = new int[weights.length][];
+    for (int k = 0; k < weights.length; k++) {
+      int first = 0;
+      while (first < weights[k].length - 1 && weights[k][first] == 0) {
+        first++;
+      }
+      int last = weights[k].length - 1;
+      while (last > first && weights[k][last] == 0) {
+        last--;
+      }
+      out[k] = new int[] {first, last};
+    }
+    return out;
+  }
+
+  /**
+   * For each of the other thumbnail's cells along one axis (rows), the weights of the crop's cells
+   * (columns) averaged into it: their overlap with the part of the picture it covers, once the
+   * crop's frame (from {@code start}, {@code length} of the other's side) is laid in the other's. A
+   * cell wholly outside the crop takes the crop's nearest cell; it lies outside the region and is
+   * read only by the sampling's clamping.
+   */
+  private static double[][] cellWeights(double start, double length) {
+    int side = PictureThumbnail.SIDE;
+    double[][] weights = new double[side][side];
+    for (int k = 0; k < side; k++) {
+      double from = Math.max(0, ((double) k / side - start) / length);
+      double to = Math.min(1, ((double) (k + 1) / side - start) / length);
+      if (to <= from) {
+        weights[k][from >= 1 ? side - 1 : 0] = 1;
+        continue;
+      }
+      for (int i = 0; i < side; i++) {
+        double overlap = Math.min(to, (i + 1.0) / side) - Math.max(from, (double) i / side);
+        if (overlap > 0) {
+          weights[k][i] = overlap / (to - from);
+        }
+      }
+    }
+    return weights;
+  }
+
+  /**
    * The region of the original ({@code smooth}) that a copy ({@code copySmooth}) shows, when the
    * copy is the original cropped by up to {@link #MAX_CROP} a side (and perhaps covered in part);
    * {@link PictureRegion#WHOLE} when no crop fits better than none. Both are given smoothed ({@link

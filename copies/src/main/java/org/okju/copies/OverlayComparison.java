@@ -190,7 +190,7 @@ record OverlayComparison(
    * OverlayAlignment}): its cells are a fraction of a cell off and blurrier, since its region was
    * stretched from fewer samples, and a textured picture's samples then differ everywhere by more
    * than a cell may, though the crop is right to a hundredth of a side. Each sample's difference is
-   * the smaller of two:
+   * the smallest of three:
    *
    * <ul>
    *   <li>its difference from the closest of the original's samples within {@link #RESAMPLED_REACH}
@@ -199,7 +199,11 @@ record OverlayComparison(
    *       PictureThumbnail#smoothed}, 1-2-1), which takes away the detail that one picture's
    *       stretching blurred and the other's did not (session 26: the residual differences of the
    *       development photos and wallpapers that filled more than one rectangle or were scattered
-   *       in it, copies/README.md).
+   *       in it, copies/README.md);
+   *   <li>the difference of the pair as levelled ({@code levelledCovered}, {@code
+   *       levelledOriginal}): the crop's thumbnail as the other's would have sampled the same part,
+   *       {@link OverlayAlignment#levelled} (session 33: thin lines and fine texture that the
+   *       crop's thumbnail keeps sharp and the stretched region blurs).
    * </ul>
    *
    * A flat box over texture still differs from every sample round it, and smoothed alike its core
@@ -207,7 +211,11 @@ record OverlayComparison(
    * they are, not smoothed.
    */
   static OverlayComparison resampled(
-      PictureThumbnail covered, PictureThumbnail original, Limits limits) {
+      PictureThumbnail covered,
+      PictureThumbnail original,
+      PictureThumbnail levelledCovered,
+      PictureThumbnail levelledOriginal,
+      Limits limits) {
     int[] c = values(covered.luma());
     int[] o = values(original.luma());
     int offset = medianDifference(c, o);
@@ -215,8 +223,10 @@ record OverlayComparison(
     int[] smoothed =
         differences(
             values(covered.smoothed().luma()), values(original.smoothed().luma()), offset, 0);
+    int[] levelled =
+        differences(values(levelledCovered.luma()), values(levelledOriginal.luma()), offset, 0);
     for (int i = 0; i < difference.length; i++) {
-      difference[i] = Math.min(difference[i], smoothed[i]);
+      difference[i] = Math.min(difference[i], Math.min(smoothed[i], levelled[i]));
     }
     return of(covered, limits, c, o, offset, difference);
   }

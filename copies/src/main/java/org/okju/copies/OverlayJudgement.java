@@ -71,12 +71,14 @@ final class OverlayJudgement {
               ? compared(
                   first,
                   OverlayAlignment.seen(second, crop.region(), Dihedral.ORIGINAL),
-                  true,
+                  OverlayAlignment.levelled(first, crop.region()),
+                  null,
                   evidence)
               : compared(
                   OverlayAlignment.seen(first, crop.region(), Dihedral.ORIGINAL),
                   second,
-                  true,
+                  null,
+                  OverlayAlignment.levelled(second, crop.region()),
                   evidence);
       if (c.agrees()) {
         evidence.put(
@@ -152,25 +154,35 @@ final class OverlayJudgement {
    */
   private static OverlayComparison compared(
       PictureThumbnail first, PictureThumbnail second, Map<String, Object> evidence) {
-    return compared(first, second, false, evidence);
+    return compared(first, second, null, null, evidence);
   }
 
   /**
-   * {@link #compared}, one of the two resampled into the other's frame when {@code resampled}
-   * ({@link OverlayComparison#resampled}).
+   * {@link #compared}, one of the two resampled into the other's frame when a levelled crop is
+   * given ({@code levelledFirst} when the first is the crop, {@code levelledSecond} when the second
+   * is: {@link OverlayAlignment#levelled}, {@link OverlayComparison#resampled}).
    */
   private static OverlayComparison compared(
       PictureThumbnail first,
       PictureThumbnail second,
-      boolean resampled,
+      PictureThumbnail levelledFirst,
+      PictureThumbnail levelledSecond,
       Map<String, Object> evidence) {
+    boolean resampled = levelledFirst != null || levelledSecond != null;
+    PictureThumbnail firstLevel = levelledFirst != null ? levelledFirst : first;
+    PictureThumbnail secondLevel = levelledSecond != null ? levelledSecond : second;
     OverlayComparison tried = null;
     for (boolean firstCovered : new boolean[] {true, false}) {
       PictureThumbnail covered = firstCovered ? first : second;
       PictureThumbnail original = firstCovered ? second : first;
       OverlayComparison c =
           resampled
-              ? OverlayComparison.resampled(covered, original, OverlayComparison.DEFAULT)
+              ? OverlayComparison.resampled(
+                  covered,
+                  original,
+                  firstCovered ? firstLevel : secondLevel,
+                  firstCovered ? secondLevel : firstLevel,
+                  OverlayComparison.DEFAULT)
               : OverlayComparison.of(covered, original, OverlayComparison.DEFAULT);
       if (c.agrees()) {
         evidence.put("overlay", c.evidence());
