@@ -2,12 +2,8 @@ package org.okju.copies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.okju.casefile.Progress;
-import org.okju.fingerprint.PictureThumbnail;
 
 /**
  * Session 33: the vectors' q1050 (leaves, a development photo) cropped unevenly and covered by a
@@ -23,29 +19,10 @@ class CroppedDensePatternProposedByItsTonesTest {
 
   @Test
   void onlyTheTonesProposeTheCopy() {
-    Map<Long, PictureThumbnail> thumbnails = new HashMap<>();
-    Media photo =
-        Pictures.profiled(1, "photo", OneCopyAmongDistinctPhotos.resized(Q1050), thumbnails);
-    Media copy =
-        Pictures.profiled(
-            2, "copy", OneCopyAmongDistinctPhotos.boxCropRandomCopy(Q1050, 0), thumbnails);
-    List<Media> media = List.of(photo, copy);
-    GroupingSettings settings = GroupingSettings.DEFAULT;
-    ViewTable views = ViewTables.of(media);
-    Map<Long, List<PairFinder.Hit>> pairs = PairFinder.find(views, settings, Progress.NONE);
-    assertThat(pairs).isEmpty();
-    EdgeClassifier classifier =
-        new EdgeClassifier(
-            media, settings, PictureMatchPolicy.DEFAULT, ThumbnailSource.of(thumbnails));
-    LayoutPairs.add(
-        views,
-        media,
-        classifier::comparableByLayout,
-        ThumbnailSource.of(thumbnails),
-        pairs,
-        settings);
-    assertThat(pairs).containsOnlyKeys(1L);
-    assertThat(pairs.get(1L))
+    PhotoAndCopyCandidates candidates = PhotoAndCopyCandidates.of(Q1050, 0);
+    assertThat(candidates.byViews()).isEmpty();
+    assertThat(candidates.all()).containsOnlyKeys(1L);
+    assertThat(candidates.all().get(1L))
         .singleElement()
         .satisfies(
             hit -> {
@@ -53,7 +30,7 @@ class CroppedDensePatternProposedByItsTonesTest {
               assertThat(hit.threshold()).isEqualTo(TonePairs.RADIUS);
               assertThat(hit.distance()).isLessThanOrEqualTo(TonePairs.RADIUS);
             });
-    assertThat(classifier.edges(pairs)).hasSize(1);
+    assertThat(candidates.edges()).hasSize(1);
   }
 
   @Test

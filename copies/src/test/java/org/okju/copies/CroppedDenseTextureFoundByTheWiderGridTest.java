@@ -2,12 +2,7 @@ package org.okju.copies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.okju.casefile.Progress;
-import org.okju.fingerprint.PictureThumbnail;
 
 /**
  * Session 31, second look: a dense texture (the vectors' q1050, leaves, a development photo)
@@ -25,39 +20,20 @@ class CroppedDenseTextureFoundByTheWiderGridTest {
 
   @Test
   void theWiderGridProposesTheCopyThatNoOtherStageDoes() {
-    Map<Long, PictureThumbnail> thumbnails = new HashMap<>();
-    Media photo =
-        Pictures.profiled(1, "photo", OneCopyAmongDistinctPhotos.resized(Q1050), thumbnails);
-    Media copy =
-        Pictures.profiled(
-            2, "copy", OneCopyAmongDistinctPhotos.boxCropRandomCopy(Q1050, 4), thumbnails);
-    List<Media> media = List.of(photo, copy);
-    GroupingSettings settings = GroupingSettings.DEFAULT;
-    ViewTable views = ViewTables.of(media);
-    Map<Long, List<PairFinder.Hit>> pairs = PairFinder.find(views, settings, Progress.NONE);
-    assertThat(pairs).isEmpty();
-    EdgeClassifier classifier =
-        new EdgeClassifier(
-            media, settings, PictureMatchPolicy.DEFAULT, ThumbnailSource.of(thumbnails));
-    LayoutPairs.add(
-        views,
-        media,
-        classifier::comparableByLayout,
-        ThumbnailSource.of(thumbnails),
-        pairs,
-        settings);
-    assertThat(pairs).containsOnlyKeys(1L);
-    assertThat(pairs.get(1L))
+    PhotoAndCopyCandidates candidates = PhotoAndCopyCandidates.of(Q1050, 4);
+    assertThat(candidates.byViews()).isEmpty();
+    assertThat(candidates.all()).containsOnlyKeys(1L);
+    assertThat(candidates.all().get(1L))
         .singleElement()
         .satisfies(
             hit -> {
               assertThat(LayoutPairs.byStrip(hit)).isTrue();
               assertThat(hit.threshold()).isEqualTo(LayoutPairs.WIDE_GRID_RADIUS);
               assertThat(hit.distance())
-                  .isGreaterThan(settings.cropRadius())
+                  .isGreaterThan(GroupingSettings.DEFAULT.cropRadius())
                   .isLessThanOrEqualTo(LayoutPairs.WIDE_GRID_RADIUS);
             });
     // The judgement then decides, and refuses this one: the candidate adds no join by itself.
-    assertThat(classifier.edges(pairs)).isEmpty();
+    assertThat(candidates.edges()).isEmpty();
   }
 }
