@@ -100,27 +100,27 @@ final class OverlayAlignment {
    */
   static PictureThumbnail levelled(PictureThumbnail crop, PictureRegion region) {
     int side = PictureThumbnail.SIDE;
-    double[][] across = cellWeights(region.x0(), region.x1() - region.x0());
-    double[][] down = cellWeights(region.y0(), region.y1() - region.y0());
-    int[][] acrossReach = reach(across);
-    int[][] downReach = reach(down);
+    CellSpan[] across = cellSpans(region.x0(), region.x1() - region.x0());
+    CellSpan[] down = cellSpans(region.y0(), region.y1() - region.y0());
     byte[] luma = crop.luma();
     double[] rows = new double[side * side]; // each crop row averaged across the other's columns
     for (int y = 0; y < side; y++) {
       for (int k = 0; k < side; k++) {
+        CellSpan span = across[k];
         double sum = 0;
-        for (int i = acrossReach[k][0]; i <= acrossReach[k][1]; i++) {
-          sum += across[k][i] * (luma[y * side + i] & 0xff);
+        for (int t = 0; t < span.weights().length; t++) {
+          sum += span.weights()[t] * (luma[y * side + span.first() + t] & 0xff);
         }
         rows[y * side + k] = sum;
       }
     }
     byte[] frame = new byte[side * side];
     for (int k = 0; k < side; k++) {
+      CellSpan span = down[k];
       for (int x = 0; x < side; x++) {
         double sum = 0;
-        for (int j = downReach[k][0]; j <= downReach[k][1]; j++) {
-          sum += down[k][j] * rows[j * side + x];
+        for (int t = 0; t < span.weights().length; t++) {
+          sum += span.weights()[t] * rows[(span.first() + t) * side + x];
         }
         frame[k * side + x] = clamp(sum);
       }
@@ -132,49 +132,41 @@ final class OverlayAlignment {
         new byte[0]);
   }
 
-  // For each row of weights, the first and last column that is not zero: a cell of the other
-  // thumbnail averages two or three of the crop's, and the sums skip the rest.
-  private static int[][] reach(double[][] weights) {
-    int[][] out = new int[weights.length][];
-    for (int k = 0; k < weights.length; k++) {
-      int first = 0;
-      while (first < weights[k].length - 1 && weights[k][first] == 0) {
-        first++;
-      }
-      int last = weights[k].length - 1;
-      while (last > first && weights[k][last] == 0) {
-        last--;
-      }
-      out[k] = new int[] {first, last};
-    }
-    return out;
-  }
+  /**
+   * The crop's cells (from {@code first}, consecutive) averaged into one of the other thumbnail's
+   * cells, and their weights: two or three of them.
+   */
+  // Built once for each levelled crop and only read; never compared.
+  @SuppressWarnings("ArrayRecordComponent")
+  private record CellSpan(int first, double[] weights) {}
 
   /**
-   * For each of the other thumbnail's cells along one axis (rows), the weights of the crop's cells
-   * (columns) averaged into it: their overlap with the part of the picture it covers, once the
-   * crop's frame (from {@code start}, {@code length} of the other's side) is laid in the other's. A
-   * cell wholly outside the crop takes the crop's nearest cell; it lies outside the region and is
-   * read only by the sampling's clamping.
+   * For each of the other thumbnail's cells along one axis, the crop's cells averaged into it,
+   * weighted by their overlap with the part of the picture it covers, once the crop's frame (from
+   * {@code start}, {@code length} of the other's side) is laid in the other's. A cell wholly
+   * outside the crop takes the crop's nearest cell; it lies outside the region and is read only by
+   * the sampling's clamping.
    */
-  private static double[][] cellWeights(double start, double length) {
+  private static CellSpan[] cellSpans(double start, double length) {
     int side = PictureThumbnail.SIDE;
-    double[][] weights = new double[side][side];
+    CellSpan[] spans = new CellSpan[side];
     for (int k = 0; k < side; k++) {
       double from = Math.max(0, ((double) k / side - start) / length);
       double to = Math.min(1, ((double) (k + 1) / side - start) / length);
       if (to <= from) {
-        weights[k][from >= 1 ? side - 1 : 0] = 1;
+        spans[k] = new CellSpan(from >= 1 ? side - 1 : 0, new double[] {1});
         continue;
       }
-      for (int i = 0; i < side; i++) {
+      int first = Math.min(side - 1, (int) Math.floor(from * side));
+      int last = Math.max(first, Math.min(side - 1, (int) Math.ceil(to * side) - 1));
+      double[] weights = new double[last - first + 1];
+      for (int i = first; i <= last; i++) {
         double overlap = Math.min(to, (i + 1.0) / side) - Math.max(from, (double) i / side);
-        if (overlap > 0) {
-          weights[k][i] = overlap / (to - from);
-        }
+        weights[i - first] = Math.max(0, overlap) / (to - from);
       }
+      spans[k] = new CellSpan(first, weights);
     }
-    return weights;
+    return spans;
   }
 
   /**
