@@ -21,18 +21,12 @@ class CroppedDenseTextureFoundByTheWiderGridTest {
   @Test
   void theWiderGridProposesTheCopyThatNoOtherStageDoes() {
     PhotoAndCopyCandidates candidates = PhotoAndCopyCandidates.of(Q1050, 4);
-    assertThat(candidates.byViews()).isEmpty();
-    assertThat(candidates.all()).containsOnlyKeys(1L);
-    assertThat(candidates.all().get(1L))
-        .singleElement()
-        .satisfies(
-            hit -> {
-              assertThat(LayoutPairs.byStrip(hit)).isTrue();
-              assertThat(hit.threshold()).isEqualTo(LayoutPairs.WIDE_GRID_RADIUS);
-              assertThat(hit.distance())
-                  .isGreaterThan(GroupingSettings.DEFAULT.cropRadius())
-                  .isLessThanOrEqualTo(LayoutPairs.WIDE_GRID_RADIUS);
-            });
+    PairFinder.Hit hit = candidates.onlyLayoutHit();
+    assertThat(LayoutPairs.byStrip(hit)).isTrue();
+    assertThat(hit.threshold()).isEqualTo(LayoutPairs.WIDE_GRID_RADIUS);
+    assertThat(hit.distance())
+        .isGreaterThan(GroupingSettings.DEFAULT.cropRadius())
+        .isLessThanOrEqualTo(LayoutPairs.WIDE_GRID_RADIUS);
     // The judgement then decides, and refuses this one: the candidate adds no join by itself.
     assertThat(candidates.edges()).isEmpty();
   }

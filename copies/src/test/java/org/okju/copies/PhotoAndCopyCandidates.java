@@ -1,5 +1,7 @@
 package org.okju.copies;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,17 @@ record PhotoAndCopyCandidates(
     Map<Long, List<PairFinder.Hit>> byViews,
     Map<Long, List<PairFinder.Hit>> all,
     List<Edge> edges) {
+
+  /**
+   * The one candidate hit between the photo and its copy, asserting that no view proposed the pair
+   * and that no other pair was proposed.
+   */
+  PairFinder.Hit onlyLayoutHit() {
+    assertThat(byViews).isEmpty();
+    assertThat(all).containsOnlyKeys(1L);
+    assertThat(all.get(1L)).hasSize(1);
+    return all.get(1L).get(0);
+  }
 
   static PhotoAndCopyCandidates of(String photo, int draw) {
     Map<Long, PictureThumbnail> thumbnails = new HashMap<>();
