@@ -54,6 +54,9 @@ final class OverlayAlignment {
    */
   static final double NO_CROP = 0.015;
 
+  /** The least cut of a side compared in the crop's frame ({@link Crop#cutAtAll}). */
+  static final double LEAST_CUT = 0.005;
+
   /**
    * {@code thumbnail}'s {@code region}, turned by {@code orientation} as {@link
    * PictureThumbnail#sample} turns it, as a thumbnail of its own.
@@ -215,7 +218,7 @@ final class OverlayAlignment {
     // sides and scales it by their sum): across, then down.
     int steps = (int) Math.round(MAX_CROP / step);
     for (int axis = 0; axis < 2; axis++) {
-      best = searchAxis(coarse, smooth, cut, axis, step, 0, 0, steps, best);
+      best = searchAxis(coarse, smooth, cut, axis, step, 0, 0, steps, best, false);
     }
     return new CoarseFit(cut.clone(), best);
   }
@@ -286,7 +289,8 @@ final class OverlayAlignment {
               cut[axis] - step / 2,
               cut[axis + 2] - step / 2,
               2,
-              best);
+              best,
+              false);
     }
     return new CoarseFit(cut, best);
   }
@@ -335,7 +339,8 @@ final class OverlayAlignment {
               cut[axis] - 2 * FINE,
               cut[axis + 2] - 2 * FINE,
               4,
-              best);
+              best,
+              false);
     }
     // Last at half the step and more points: compared sample by sample, a textured photo laid a
     // hundredth of a side off differs by more than the overlay check allows.
@@ -345,10 +350,104 @@ final class OverlayAlignment {
     for (int axis = 0; axis < 2; axis++) {
       best =
           searchAxis(
-              detail, smooth, cut, axis, FINE / 2, cut[axis] - FINE, cut[axis + 2] - FINE, 4, best);
+              detail,
+              smooth,
+              cut,
+              axis,
+              FINE / 2,
+              cut[axis] - FINE,
+              cut[axis + 2] - FINE,
+              4,
+              best,
+              false);
     }
     PictureRegion region = new PictureRegion(cut[0], cut[1], 1 - cut[2], 1 - cut[3]);
     return new Crop(region, best, whole);
+  }
+
+  /**
+   * The largest difference (luma levels) one sample adds to the edge search's score ({@link
+   * #laidByEdges}): an overlay costs about the same wherever the crop is, while an edge laid a
+   * sample off costs along its whole length.
+   */
+  static final int EDGE_CAP = 24;
+
+  /** Points a side compared by the edge search over every cut. */
+  static final int EDGE_WIDE_POINTS = 32;
+
+  /** Points a side compared by the edge search's last look round its best: the thumbnail's own. */
+  static final int EDGE_POINTS = PictureThumbnail.SIDE;
+
+  /** Steps of the edge search's last look. */
+  private static final double EDGE_FINE = FINE / 4;
+
+  /**
+   * {@code crop} laid by its edges: the fine searches score each trial by its closest points, so
+   * that an overlay does not move it, and on a flat picture those points are the flat parts, which
+   * any crop near the right one fits as well: a horizon or the corner of a building was left a
+   * sample off and differed along its whole length (session 33, copies/README.md). This search
+   * scores every sample, each difference capped at {@link #EDGE_CAP}: first every cut up to {@link
+   * #MAX_CROP} in steps of a hundredth at {@value #EDGE_WIDE_POINTS} points a side, then each side
+   * within a hundredth of the best in quarter steps at the thumbnail's own points. The region
+   * changes; the crop's score (its closest points') stays the fine search's.
+   */
+  static Crop laidByEdges(Crop crop, PictureThumbnail copySmooth, PictureThumbnail smooth) {
+    PictureRegion r = crop.region();
+    double[] cut = {r.x0(), r.y0(), 1 - r.x1(), 1 - r.y1()};
+    float[] wide =
+        copySmooth.sample(PictureRegion.WHOLE, Dihedral.ORIGINAL, EDGE_WIDE_POINTS, false);
+    double best = edgeScore(wide, smooth, cut);
+    int steps = (int) Math.round(MAX_CROP / FINE);
+    for (int axis = 0; axis < 2; axis++) {
+      best = searchAxis(wide, smooth, cut, axis, FINE, 0, 0, steps, best, true);
+    }
+    float[] detail = copySmooth.sample(PictureRegion.WHOLE, Dihedral.ORIGINAL, EDGE_POINTS, false);
+    best = edgeScore(detail, smooth, cut);
+    for (int axis = 0; axis < 2; axis++) {
+      best =
+          searchAxis(
+              detail,
+              smooth,
+              cut,
+              axis,
+              EDGE_FINE,
+              cut[axis] - FINE,
+              cut[axis + 2] - FINE,
+              8,
+              best,
+              true);
+    }
+    return new Crop(
+        new PictureRegion(cut[0], cut[1], 1 - cut[2], 1 - cut[3]), crop.score(), crop.wholeScore());
+  }
+
+  // The mean absolute difference of every point, each capped at EDGE_CAP, the median difference
+  // removed (a copy made brighter).
+  private static double edgeScore(float[] shown, PictureThumbnail original, double[] cut) {
+    float[] d = differences(shown, original, cut);
+    float[] order = d.clone();
+    float offset = select(order, order.length / 2);
+    double sum = 0;
+    for (float v : d) {
+      sum += Math.min(EDGE_CAP, Math.abs(v - offset));
+    }
+    return sum / d.length;
+  }
+
+  // shown minus the original's region at cut, point by point.
+  private static float[] differences(float[] shown, PictureThumbnail original, double[] cut) {
+    int points = (int) Math.round(Math.sqrt(shown.length));
+    float[] o =
+        original.sample(
+            new PictureRegion(cut[0], cut[1], 1 - cut[2], 1 - cut[3]),
+            Dihedral.ORIGINAL,
+            points,
+            false);
+    float[] d = new float[o.length];
+    for (int i = 0; i < o.length; i++) {
+      d[i] = shown[i] - o[i];
+    }
+    return d;
   }
 
   /**
@@ -367,6 +466,20 @@ final class OverlayAlignment {
           || region.x1() < 1 - NO_CROP
           || region.y1() < 1 - NO_CROP;
     }
+
+    /**
+     * Whether any side is cut by at least {@link #LEAST_CUT}: a crop {@link #cropped} does not call
+     * one is still compared in its frame once the edge search laid it ({@link #laidByEdges}).
+     * Session 34: a mirrored copy cropped 1% a side, found so, was refused whole by a hair (outside
+     * 3.11 against 3.0), since only the comparison in a crop's frame allows a sample a fraction of
+     * a cell off.
+     */
+    boolean cutAtAll() {
+      return region.x0() >= LEAST_CUT
+          || region.y0() >= LEAST_CUT
+          || region.x1() <= 1 - LEAST_CUT
+          || region.y1() <= 1 - LEAST_CUT;
+    }
   }
 
   // Tries the cuts of axis's two sides from their lowest (firstLo, secondLo) in steps of step,
@@ -380,7 +493,8 @@ final class OverlayAlignment {
       double firstLo,
       double secondLo,
       int steps,
-      double best) {
+      double best,
+      boolean edges) {
     double bestFirst = cut[axis];
     double bestSecond = cut[axis + 2];
     for (int f = 0; f <= steps; f++) {
@@ -395,7 +509,7 @@ final class OverlayAlignment {
         }
         cut[axis] = Math.max(0, first);
         cut[axis + 2] = Math.max(0, second);
-        double score = score(shown, original, cut);
+        double score = edges ? edgeScore(shown, original, cut) : score(shown, original, cut);
         if (score < best) {
           best = score;
           bestFirst = cut[axis];
@@ -411,17 +525,7 @@ final class OverlayAlignment {
   // The mean absolute difference of the closest KEPT_SHARE of points, the median difference
   // removed (a copy made brighter).
   private static double score(float[] shown, PictureThumbnail original, double[] cut) {
-    int points = (int) Math.round(Math.sqrt(shown.length));
-    float[] o =
-        original.sample(
-            new PictureRegion(cut[0], cut[1], 1 - cut[2], 1 - cut[3]),
-            Dihedral.ORIGINAL,
-            points,
-            false);
-    float[] d = new float[o.length];
-    for (int i = 0; i < o.length; i++) {
-      d[i] = shown[i] - o[i];
-    }
+    float[] d = differences(shown, original, cut);
     // Selections, not sorts (session 25): the same median and the same closest points, and the
     // sorts were most of a trial's cost, which every refused candidate pays in the quick look.
     float[] order = d.clone();

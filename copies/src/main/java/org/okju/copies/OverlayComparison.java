@@ -128,6 +128,15 @@ record OverlayComparison(
    *     flat as itself that is neither one colour unlike it nor {@link #minTwoColourShift} from it
    *     (session 30): above every synthetic burst's (at most 37.8 among those of the development
    *     pictures and of the session's fresh set), where such copies on the fresh set lay 26-63
+   * @param minMovedElsewhere the least mean difference of any overlay that is not one colour
+   *     ({@link #minUniform}) from every other part of the original (session 34): a burst's
+   *     rectangle shows a part of the picture moved there, an overlay is not in the picture at all;
+   *     a box of one colour is spared, since a black box over a dark picture is as close to its own
+   *     near-black parts
+   * @param maxCropOutsideShare in the crop's frame ({@link #resampled}), the largest outside
+   *     difference as a share of the original's own activity there (session 34): a crop of a
+   *     low-information picture agrees within the fixed {@link #maxOutside} with another dark,
+   *     low-information picture
    */
   record Limits(
       double changedCell,
@@ -148,11 +157,14 @@ record OverlayComparison(
       double minHiddenActivity,
       double maxHiddenFill,
       double minElsewhere,
-      double minFlatElsewhere) {}
+      double minFlatElsewhere,
+      double minMovedElsewhere,
+      double maxCropOutsideShare) {}
 
   static final Limits DEFAULT =
       new Limits(
-          12, 24, 4, 0.34, 0.5, 3.0, 1.0, 0.85, 0.1, 40, 50, 0.95, 40, 150, 1.0, 4.0, 0.8, 16, 40);
+          12, 24, 4, 0.34, 0.5, 3.0, 1.0, 0.85, 0.1, 40, 50, 0.95, 40, 150, 1.0, 4.0, 0.8, 16, 40,
+          15, 0.6);
 
   // |c - o - offset| at each sample, the closest of o's samples within reach of it.
   private static int[] differences(int[] c, int[] o, int offset, int reach) {
@@ -176,7 +188,7 @@ record OverlayComparison(
     int[] c = values(covered.luma());
     int[] o = values(original.luma());
     int offset = medianDifference(c, o);
-    return of(covered, limits, c, o, offset, differences(c, o, offset, 0));
+    return of(covered, limits, c, o, offset, differences(c, o, offset, 0), false);
   }
 
   /**
@@ -228,12 +240,18 @@ record OverlayComparison(
     for (int i = 0; i < difference.length; i++) {
       difference[i] = Math.min(difference[i], Math.min(smoothed[i], levelled[i]));
     }
-    return of(covered, limits, c, o, offset, difference);
+    return of(covered, limits, c, o, offset, difference, true);
   }
 
   // The judgement on the samples' differences (|c - o - offset| each, however taken).
   private static OverlayComparison of(
-      PictureThumbnail covered, Limits limits, int[] c, int[] o, int offset, int[] difference) {
+      PictureThumbnail covered,
+      Limits limits,
+      int[] c,
+      int[] o,
+      int offset,
+      int[] difference,
+      boolean resampled) {
     double[] cellDiff = new double[CELLS * CELLS];
     boolean[] changed = new boolean[CELLS * CELLS];
     int count = 0;
@@ -351,9 +369,12 @@ record OverlayComparison(
         overTexture || (flatOverFlat && passedBefore)
             ? closestElsewhere(c, o, offset, overlayMask)
             : Double.NaN;
+    boolean outsideAgrees =
+        outside <= limits.maxOutside()
+            && !(resampled && outside > limits.maxCropOutsideShare() * outsideActivity);
     String reason;
     boolean agrees = false;
-    if (outside > limits.maxOutside()) {
+    if (!outsideAgrees) {
       reason = "the pictures differ outside the rectangle";
     } else if (outsideActivity < limits.minOutsideActivity()) {
       reason = "too little outside the rectangle to compare";
@@ -365,8 +386,20 @@ record OverlayComparison(
     } else if (blendsIn && !(elsewhere >= limits.minElsewhere())) {
       reason = "the flat part is like what surrounds it, not laid over it";
     } else {
-      reason = "flat";
-      agrees = true;
+      // Last, for an overlay every other test let through (the search is the costly part): one
+      // that is not one colour must be like no other part of the original.
+      if (Double.isNaN(uniform)) {
+        uniform = uniformShare(c, core);
+      }
+      if (Double.isNaN(elsewhere) && uniform < limits.minUniform()) {
+        elsewhere = closestElsewhere(c, o, offset, overlayMask);
+      }
+      if (uniform < limits.minUniform() && !(elsewhere >= limits.minMovedElsewhere())) {
+        reason = "the flat part is a part of the picture moved there";
+      } else {
+        reason = "flat";
+        agrees = true;
+      }
     }
     return new OverlayComparison(
         agrees,

@@ -63,7 +63,7 @@ final class OverlayJudgement {
       OverlayAlignment.Crop crop = fit.crop();
       Map<String, Object> way = fit.evidence();
       searched.put(firstIsCrop ? "first" : "second", way);
-      if (!crop.cropped()) {
+      if (!crop.cutAtAll()) {
         continue;
       }
       c =
@@ -132,7 +132,9 @@ final class OverlayJudgement {
       if (!coarse.worthRefining()) {
         return new CropFit("coarse", coarse.score(), OverlayAlignment.Crop.NONE);
       }
-      OverlayAlignment.Crop crop = OverlayAlignment.refined(coarse, copySmooth, smooth);
+      OverlayAlignment.Crop crop =
+          OverlayAlignment.laidByEdges(
+              OverlayAlignment.refined(coarse, copySmooth, smooth), copySmooth, smooth);
       return new CropFit("fine", crop.score(), crop);
     }
 
