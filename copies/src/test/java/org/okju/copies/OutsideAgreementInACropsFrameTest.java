@@ -1,0 +1,92 @@
+package org.okju.copies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.okju.fingerprint.PictureThumbnail;
+
+/**
+ * Session 34: in a crop's frame ({@link OverlayComparison#resampled}) each sample may differ from
+ * the closest of its neighbours, so two dark, low-information pictures that differ everywhere by a
+ * little agree within the fixed {@link OverlayComparison.Limits#maxOutside} (the bench's fresh set:
+ * the mouse's copy laid over a dark wood). There the outside must also agree within {@link
+ * OverlayComparison.Limits#maxCropOutsideShare} of the original's own activity. The thumbnails are
+ * made here: a faint pattern (luma 44-56), under a box of one colour, and the same pattern with a
+ * brightness ramp of 10 levels across it.
+ */
+class OutsideAgreementInACropsFrameTest {
+
+  @Test
+  void theSamePictureUnderABoxAgreesInACropsFrame() {
+    PictureThumbnail original = pattern(0, false);
+    PictureThumbnail covered = pattern(0, true);
+    OverlayComparison c =
+        OverlayComparison.resampled(
+            covered, original, covered, original, OverlayComparison.DEFAULT);
+    assertThat(c.agrees()).as(c.toString()).isTrue();
+  }
+
+  @Test
+  void aPictureThatDiffersEverywhereByALittleIsRefusedInACropsFrame() {
+    PictureThumbnail original = pattern(0, false);
+    PictureThumbnail other = pattern(5, true);
+    OverlayComparison c =
+        OverlayComparison.resampled(other, original, other, original, OverlayComparison.DEFAULT);
+    assertThat(c.agrees()).as(c.toString()).isFalse();
+    assertThat(c.reason()).isEqualTo("the pictures differ outside the rectangle");
+    assertThat(c.outsideDifference()).isLessThan(OverlayComparison.DEFAULT.maxOutside());
+    assertThat(c.outsideDifference())
+        .isGreaterThan(OverlayComparison.DEFAULT.maxCropOutsideShare() * c.outsideActivity());
+    OverlayComparison withoutTheShare =
+        OverlayComparison.resampled(other, original, other, original, withoutOutsideShare());
+    assertThat(withoutTheShare.agrees()).as(withoutTheShare.toString()).isTrue();
+  }
+
+  /**
+   * A faint pattern (6 levels round 50, a period of 12 samples) plus a ramp of {@code ramp} levels
+   * either way from left to right; with {@code box}, a box of luma 200 over a sixth of it.
+   */
+  private static PictureThumbnail pattern(double ramp, boolean box) {
+    int side = PictureThumbnail.SIDE;
+    byte[] luma = new byte[side * side];
+    for (int y = 0; y < side; y++) {
+      for (int x = 0; x < side; x++) {
+        double v =
+            50
+                + 6 * Math.sin(2 * Math.PI * x / 12) * Math.sin(2 * Math.PI * y / 12)
+                + ramp * (2.0 * x / side - 1);
+        if (box && x >= 8 && x < 28 && y >= 12 && y < 36) {
+          v = 200;
+        }
+        luma[y * side + x] = (byte) Math.round(v);
+      }
+    }
+    return new PictureThumbnail(luma, new byte[0], new byte[0]);
+  }
+
+  private static OverlayComparison.Limits withoutOutsideShare() {
+    OverlayComparison.Limits d = OverlayComparison.DEFAULT;
+    return new OverlayComparison.Limits(
+        d.changedCell(),
+        d.changedSample(),
+        d.minChangedCells(),
+        d.maxArea(),
+        d.minChangedShare(),
+        d.maxOutside(),
+        d.minOutsideActivity(),
+        d.minFill(),
+        d.minFillGain(),
+        d.minContrast(),
+        d.minColourContrast(),
+        d.minUniform(),
+        d.minShift(),
+        d.minTwoColourShift(),
+        d.maxOverTextureActivity(),
+        d.minHiddenActivity(),
+        d.maxHiddenFill(),
+        d.minElsewhere(),
+        d.minFlatElsewhere(),
+        d.minMovedElsewhere(),
+        Double.POSITIVE_INFINITY);
+  }
+}

@@ -1,0 +1,77 @@
+package org.okju.copies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.okju.testkit.ImageEdits;
+
+/**
+ * Session 34: a photo with a patch of itself moved elsewhere in it (as between two photos of a
+ * burst), whole and cropped unevenly. Such a patch is flat enough, stands out from its ring and the
+ * rest of the photo agrees, so it joined as an overlay. Every overlay that is not one colour must
+ * now lie {@link OverlayComparison.Limits#minMovedElsewhere} from every other part of the original
+ * ({@link OverlayComparison#closestElsewhere}): a moved patch is found where it came from; a
+ * sticker or a box is in the picture nowhere. Each case below joined before.
+ */
+class PartOfThePictureMovedWithinItTest {
+
+  /** A burst's patch moved, whole: refused by the new limit itself. */
+  @ParameterizedTest(name = "{0}, a {1}x{2} patch from {3},{4} to {5},{6}")
+  @CsvSource({"reg-test-input/labelme-subset/q1050.jpg, 99, 75, 122, 386, 89, 245"})
+  void aPatchMovedWithinThePhotoIsNoOverlay(
+      String photo, int width, int height, int fromX, int fromY, int toX, int toY) {
+    BufferedImage original = OneCopyAmongDistinctPhotos.resized(photo);
+    PictureMatchPolicy.Decision d =
+        Pictures.judgedAsOverlay(burst(original, width, height, fromX, fromY, toX, toY), original);
+    assertThat(d.joins()).as(d.evidence().toString()).isFalse();
+    assertThat(d.evidence().toString()).contains("a part of the picture moved there");
+  }
+
+  /**
+   * A burst's patch moved, then the picture cropped unevenly: refused in the crop's frame (by the
+   * limit, or because the crop laid by its edges leaves the moved patch's source differing too).
+   */
+  @ParameterizedTest(name = "{0}, a {1}x{2} patch from {3},{4} to {5},{6}, cropped")
+  @CsvSource({
+    "bridge-mods/aaa-orig.jpg, 87, 67, 131, 67, 389, 90, 0.036, 0.048, 0.080, 0.028",
+    "reg-test-input/labelme-subset/q0291.jpg, 84, 79, 376, 245, 211, 158, 0.034, 0.096, 0.009, 0.020",
+    "reg-test-input/labelme-subset/q0291.jpg, 105, 97, 17, 111, 301, 53, 0.065, 0.096, 0.071, 0.067",
+    "reg-test-input/labelme-subset/q1050.jpg, 78, 87, 128, 377, 306, 212, 0.041, 0.086, 0.014, 0.023",
+  })
+  void aPatchMovedWithinThePhotoAndCroppedIsNoOverlay(
+      String photo,
+      int width,
+      int height,
+      int fromX,
+      int fromY,
+      int toX,
+      int toY,
+      double left,
+      double top,
+      double right,
+      double bottom) {
+    BufferedImage original = OneCopyAmongDistinctPhotos.resized(photo);
+    BufferedImage cropped =
+        ImageEdits.crop(
+            burst(original, width, height, fromX, fromY, toX, toY), left, top, right, bottom);
+    PictureMatchPolicy.Decision d = Pictures.judgedAsOverlay(cropped, original);
+    assertThat(d.joins()).as(d.evidence().toString()).isFalse();
+  }
+
+  /** The photo with its patch at {@code fromX, fromY} copied to {@code toX, toY}. */
+  private static BufferedImage burst(
+      BufferedImage photo, int width, int height, int fromX, int fromY, int toX, int toY) {
+    BufferedImage out = ImageEdits.rgb(photo);
+    out.setRGB(
+        toX,
+        toY,
+        width,
+        height,
+        photo.getRGB(fromX, fromY, width, height, null, 0, width),
+        0,
+        width);
+    return out;
+  }
+}
