@@ -1,5 +1,6 @@
 package org.okju.copies;
 
+import java.util.function.ToDoubleFunction;
 import org.okju.fingerprint.Dihedral;
 import org.okju.fingerprint.PictureRegion;
 import org.okju.fingerprint.PictureThumbnail;
@@ -218,7 +219,7 @@ final class OverlayAlignment {
     // sides and scales it by their sum): across, then down.
     int steps = (int) Math.round(MAX_CROP / step);
     for (int axis = 0; axis < 2; axis++) {
-      best = searchAxis(coarse, smooth, cut, axis, step, 0, 0, steps, best, false);
+      best = searchAxis(c -> score(coarse, smooth, c), cut, axis, step, 0, 0, steps, best);
     }
     return new CoarseFit(cut.clone(), best);
   }
@@ -281,16 +282,14 @@ final class OverlayAlignment {
     for (int axis = 0; axis < 2; axis++) {
       best =
           searchAxis(
-              shown,
-              smooth,
+              c -> score(shown, smooth, c),
               cut,
               axis,
               step / 2,
               cut[axis] - step / 2,
               cut[axis + 2] - step / 2,
               2,
-              best,
-              false);
+              best);
     }
     return new CoarseFit(cut, best);
   }
@@ -331,16 +330,14 @@ final class OverlayAlignment {
     for (int axis = 0; axis < 2; axis++) {
       best =
           searchAxis(
-              shown,
-              smooth,
+              c -> score(shown, smooth, c),
               cut,
               axis,
               FINE,
               cut[axis] - 2 * FINE,
               cut[axis + 2] - 2 * FINE,
               4,
-              best,
-              false);
+              best);
     }
     // Last at half the step and more points: compared sample by sample, a textured photo laid a
     // hundredth of a side off differs by more than the overlay check allows.
@@ -350,16 +347,14 @@ final class OverlayAlignment {
     for (int axis = 0; axis < 2; axis++) {
       best =
           searchAxis(
-              detail,
-              smooth,
+              c -> score(detail, smooth, c),
               cut,
               axis,
               FINE / 2,
               cut[axis] - FINE,
               cut[axis + 2] - FINE,
               4,
-              best,
-              false);
+              best);
     }
     PictureRegion region = new PictureRegion(cut[0], cut[1], 1 - cut[2], 1 - cut[3]);
     return new Crop(region, best, whole);
@@ -378,6 +373,13 @@ final class OverlayAlignment {
   /** Points a side compared by the edge search's last look round its best: the thumbnail's own. */
   static final int EDGE_POINTS = PictureThumbnail.SIDE;
 
+  /**
+   * Steps of the edge search over every cut: two hundredths, so that the best lies within a
+   * hundredth of the right cut for the looks round it; steps of one cost three times as much (the
+   * search's cost, copies/README.md session 34).
+   */
+  private static final double EDGE_WIDE = 2 * FINE;
+
   /** Steps of the edge search's last look. */
   private static final double EDGE_FINE = FINE / 4;
 
@@ -387,46 +389,66 @@ final class OverlayAlignment {
    * any crop near the right one fits as well: a horizon or the corner of a building was left a
    * sample off and differed along its whole length (session 33, copies/README.md). This search
    * scores every sample, each difference capped at {@link #EDGE_CAP}: first every cut up to {@link
-   * #MAX_CROP} in steps of a hundredth at {@value #EDGE_WIDE_POINTS} points a side, then each side
-   * within a hundredth of the best in quarter steps at the thumbnail's own points. The region
-   * changes; the crop's score (its closest points') stays the fine search's.
+   * #MAX_CROP} in steps of two hundredths at {@value #EDGE_WIDE_POINTS} points a side, then each
+   * side within a hundredth of the best in half steps and within a quarter step of that at the
+   * thumbnail's own points. Each stage takes the median difference (a copy made brighter) once, at
+   * the cut it starts from: a trial moves it by a level or less, and selecting it anew was half the
+   * search's cost. The region changes; the crop's score (its closest points') stays the fine
+   * search's.
    */
   static Crop laidByEdges(Crop crop, PictureThumbnail copySmooth, PictureThumbnail smooth) {
     PictureRegion r = crop.region();
     double[] cut = {r.x0(), r.y0(), 1 - r.x1(), 1 - r.y1()};
     float[] wide =
         copySmooth.sample(PictureRegion.WHOLE, Dihedral.ORIGINAL, EDGE_WIDE_POINTS, false);
-    double best = edgeScore(wide, smooth, cut);
-    int steps = (int) Math.round(MAX_CROP / FINE);
+    float wideOffset = medianDifference(wide, smooth, cut);
+    ToDoubleFunction<double[]> wideTrial = c -> edgeScore(wide, smooth, c, wideOffset);
+    double best = wideTrial.applyAsDouble(cut);
+    int steps = (int) Math.round(MAX_CROP / EDGE_WIDE);
     for (int axis = 0; axis < 2; axis++) {
-      best = searchAxis(wide, smooth, cut, axis, FINE, 0, 0, steps, best, true);
+      best = searchAxis(wideTrial, cut, axis, EDGE_WIDE, 0, 0, steps, best);
     }
+    // Round the best: within a hundredth in half steps, then within a quarter step.
     float[] detail = copySmooth.sample(PictureRegion.WHOLE, Dihedral.ORIGINAL, EDGE_POINTS, false);
-    best = edgeScore(detail, smooth, cut);
-    for (int axis = 0; axis < 2; axis++) {
-      best =
-          searchAxis(
-              detail,
-              smooth,
-              cut,
-              axis,
-              EDGE_FINE,
-              cut[axis] - FINE,
-              cut[axis + 2] - FINE,
-              8,
-              best,
-              true);
-    }
+    float detailOffset = medianDifference(detail, smooth, cut);
+    ToDoubleFunction<double[]> detailTrial = c -> edgeScore(detail, smooth, c, detailOffset);
+    double fit = lookRound(detailTrial, cut, FINE / 2, 2, detailTrial.applyAsDouble(cut));
+    lookRound(detailTrial, cut, EDGE_FINE, 1, fit);
     return new Crop(
         new PictureRegion(cut[0], cut[1], 1 - cut[2], 1 - cut[3]), crop.score(), crop.wholeScore());
   }
 
-  // The mean absolute difference of every point, each capped at EDGE_CAP, the median difference
-  // removed (a copy made brighter).
-  private static double edgeScore(float[] shown, PictureThumbnail original, double[] cut) {
+  // Each side of cut tried within reach steps of step either way, across then down; keeps the
+  // best in cut and returns its score.
+  private static double lookRound(
+      ToDoubleFunction<double[]> trial, double[] cut, double step, int reach, double best) {
+    double found = best;
+    for (int axis = 0; axis < 2; axis++) {
+      found =
+          searchAxis(
+              trial,
+              cut,
+              axis,
+              step,
+              cut[axis] - reach * step,
+              cut[axis + 2] - reach * step,
+              2 * reach,
+              found);
+    }
+    return found;
+  }
+
+  // The median of shown minus the original's region at cut: a copy made brighter, taken once for
+  // a search (each trial moves it by a level or less).
+  private static float medianDifference(float[] shown, PictureThumbnail original, double[] cut) {
     float[] d = differences(shown, original, cut);
-    float[] order = d.clone();
-    float offset = select(order, order.length / 2);
+    return select(d, d.length / 2);
+  }
+
+  // The mean absolute difference of every point less offset, each capped at EDGE_CAP.
+  private static double edgeScore(
+      float[] shown, PictureThumbnail original, double[] cut, float offset) {
+    float[] d = differences(shown, original, cut);
     double sum = 0;
     for (float v : d) {
       sum += Math.min(EDGE_CAP, Math.abs(v - offset));
@@ -483,18 +505,17 @@ final class OverlayAlignment {
   }
 
   // Tries the cuts of axis's two sides from their lowest (firstLo, secondLo) in steps of step,
-  // steps + 1 each (cuts outside 0 to MAX_CROP skipped); keeps the best in cut.
+  // steps + 1 each (cuts outside 0 to MAX_CROP skipped), each scored by trial; keeps the best in
+  // cut.
   private static double searchAxis(
-      float[] shown,
-      PictureThumbnail original,
+      ToDoubleFunction<double[]> trial,
       double[] cut,
       int axis,
       double step,
       double firstLo,
       double secondLo,
       int steps,
-      double best,
-      boolean edges) {
+      double best) {
     double bestFirst = cut[axis];
     double bestSecond = cut[axis + 2];
     for (int f = 0; f <= steps; f++) {
@@ -509,7 +530,7 @@ final class OverlayAlignment {
         }
         cut[axis] = Math.max(0, first);
         cut[axis + 2] = Math.max(0, second);
-        double score = edges ? edgeScore(shown, original, cut) : score(shown, original, cut);
+        double score = trial.applyAsDouble(cut);
         if (score < best) {
           best = score;
           bestFirst = cut[axis];
