@@ -17,7 +17,10 @@ import org.okju.fingerprint.PictureThumbnail;
  *       to {@link #MAX_CROP}), found by a small search over the sides that compares the two
  *       thumbnails reduced to {@value #POINTS}x{@value #POINTS} points and scores each trial by the
  *       mean of its closest {@link #KEPT_SHARE} of points: a box over up to a third of the picture
- *       does not move the score, as it would a plain mean.
+ *       does not move the score, as it would a plain mean;
+ *   <li>{@link #laidByEdges}: that crop laid last by every sample, each difference capped, so that
+ *       the edges of a flat picture, which the closest points ignore, lie where they were cut;
+ *   <li>{@link #levelled}: a crop's thumbnail as the original's would have sampled the same part.
  * </ul>
  *
  * Stateless; thread-safe.
@@ -48,12 +51,6 @@ final class OverlayAlignment {
    * third of the picture is left out, as are the points a wrong crop puts over an edge it moved.
    */
   static final double KEPT_SHARE = 0.6;
-
-  /**
-   * A crop whose sides are all within this share of the whole picture is no crop: the comparison of
-   * the whole thumbnails has already been made.
-   */
-  static final double NO_CROP = 0.015;
 
   /** The least cut of a side compared in the crop's frame ({@link Crop#cutAtAll}). */
   static final double LEAST_CUT = 0.005;
@@ -481,20 +478,11 @@ final class OverlayAlignment {
     static final Crop NONE =
         new Crop(PictureRegion.WHOLE, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
 
-    /** Whether the region is a crop at all (else the whole comparison has been made). */
-    boolean cropped() {
-      return region.x0() > NO_CROP
-          || region.y0() > NO_CROP
-          || region.x1() < 1 - NO_CROP
-          || region.y1() < 1 - NO_CROP;
-    }
-
     /**
-     * Whether any side is cut by at least {@link #LEAST_CUT}: a crop {@link #cropped} does not call
-     * one is still compared in its frame once the edge search laid it ({@link #laidByEdges}).
-     * Session 34: a mirrored copy cropped 1% a side, found so, was refused whole by a hair (outside
-     * 3.11 against 3.0), since only the comparison in a crop's frame allows a sample a fraction of
-     * a cell off.
+     * Whether any side is cut by at least {@link #LEAST_CUT}, so that the crop is compared in its
+     * frame. Until session 34 a crop was compared only when a side was cut by more than 1.5%: a
+     * copy cropped by a hair under a box was compared whole, where every edge lies a fraction of a
+     * cell off and the differences filled more than one rectangle.
      */
     boolean cutAtAll() {
       return region.x0() >= LEAST_CUT

@@ -37,10 +37,16 @@ import org.okju.fingerprint.PictureThumbnail;
  *       wall is), or, failing both, flat to a level over a textured part of the original and like
  *       no other part of the original (a black box over a dark part, an emoji over yellow flowers:
  *       a burst's moved patch is a part of the picture moved there). A photo of the same scene
- *       where something textured moved differs by texture.
+ *       where something textured moved differs by texture;
+ *   <li>last, an overlay that is not one colour is like no other part of the original (session 34):
+ *       a burst's moved patch is found where it came from. A box of one colour is spared, since a
+ *       black box over a dark picture is as close to its own near-black parts.
  * </ul>
  *
- * A blurred or pixelated box is not judged here: up to the bench's 15% of the picture PDQ still
+ * In a crop's frame ({@link #resampled}) the outside must also agree within a share of the
+ * original's own activity there, not only within the fixed limit (session 34).
+ *
+ * <p>A blurred or pixelated box is not judged here: up to the bench's 15% of the picture PDQ still
  * finds it (copies/README.md, session 22), and a rule for smoothed regions let bursts through. Luma
  * differences are taken after the median difference of the whole pictures is removed (a copy made
  * brighter). Immutable; thread-safe.

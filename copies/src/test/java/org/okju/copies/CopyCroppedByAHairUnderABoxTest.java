@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.okju.testkit.ImageEdits;
 
 /**
- * Session 34: a photo cropped by a hair (0.5-1.7% a side) and covered by a black box. The crop is
- * under {@link OverlayAlignment#NO_CROP}, so only the whole pictures were compared, and there every
- * edge of the photo lies a fraction of a cell off and the differences filled more than one
- * rectangle. The crop laid by its edges ({@link OverlayAlignment#laidByEdges}) is now compared in
- * its own frame whenever a side is cut at all ({@link OverlayAlignment.Crop#cutAtAll}). The photos
- * are the development half of the vectors (the bench's even positions); main joined 7 of these 24
- * copies.
+ * Session 34: a photo cropped by a hair (0.5-1.7% a side) and covered by a black box. A crop was
+ * compared only when a side was cut by more than 1.5%, so only the whole pictures were compared,
+ * and there every edge of the photo lies a fraction of a cell off and the differences filled more
+ * than one rectangle. The crop laid by its edges ({@link OverlayAlignment#laidByEdges}) is now
+ * compared in its own frame whenever a side is cut at all ({@link OverlayAlignment.Crop#cutAtAll}).
+ * The photos are the development half of the vectors (the bench's even positions); main joined 7 of
+ * these 24 copies.
  */
 class CopyCroppedByAHairUnderABoxTest {
 
