@@ -371,9 +371,9 @@ final class OverlayAlignment {
   static final int EDGE_POINTS = PictureThumbnail.SIDE;
 
   /**
-   * Steps of the edge search over every cut: two hundredths, so that the best lies within a
-   * hundredth of the right cut for the looks round it; steps of one cost three times as much (the
-   * search's cost, copies/README.md session 34).
+   * Steps of the edge search over every cut: two hundredths (98 trials at its points), so that the
+   * best lies within a hundredth of the right cut for the looks round it; steps of one (338 trials)
+   * were most of the search's cost (copies/README.md, session 34).
    */
   private static final double EDGE_WIDE = 2 * FINE;
 
@@ -387,11 +387,11 @@ final class OverlayAlignment {
    * sample off and differed along its whole length (session 33, copies/README.md). This search
    * scores every sample, each difference capped at {@link #EDGE_CAP}: first every cut up to {@link
    * #MAX_CROP} in steps of two hundredths at {@value #EDGE_WIDE_POINTS} points a side, then each
-   * side within a hundredth of the best in half steps and within a quarter step of that at the
-   * thumbnail's own points. Each stage takes the median difference (a copy made brighter) once, at
-   * the cut it starts from: a trial moves it by a level or less, and selecting it anew was half the
-   * search's cost. The region changes; the crop's score (its closest points') stays the fine
-   * search's.
+   * side within a hundredth of the best in steps of half a hundredth, then within a quarter of a
+   * hundredth of that, at the thumbnail's own points. Each stage takes the median difference (a
+   * copy made brighter) once, at the cut it starts from: a trial moves it by a level or less, and
+   * selecting it anew was half the search's cost. The region changes; the crop's score (its closest
+   * points') stays the fine search's.
    */
   static Crop laidByEdges(Crop crop, PictureThumbnail copySmooth, PictureThumbnail smooth) {
     PictureRegion r = crop.region();
@@ -405,7 +405,7 @@ final class OverlayAlignment {
     for (int axis = 0; axis < 2; axis++) {
       best = searchAxis(wideTrial, cut, axis, EDGE_WIDE, 0, 0, steps, best);
     }
-    // Round the best: within a hundredth in half steps, then within a quarter step.
+    // Round the best: within a hundredth in steps of half a hundredth, then a quarter of one.
     float[] detail = copySmooth.sample(PictureRegion.WHOLE, Dihedral.ORIGINAL, EDGE_POINTS, false);
     float detailOffset = medianDifference(detail, smooth, cut);
     ToDoubleFunction<double[]> detailTrial = c -> edgeScore(detail, smooth, c, detailOffset);
@@ -470,8 +470,9 @@ final class OverlayAlignment {
   }
 
   /**
-   * The region a copy shows and the search's scores: of that region and of the whole picture (mean
-   * luma difference of the closest points).
+   * The region a copy shows and the search's scores (mean luma difference of the closest points):
+   * the fine search's at the crop it found, which {@link #laidByEdges} may then move by a hundredth
+   * or two, and the whole picture's.
    */
   record Crop(PictureRegion region, double score, double wholeScore) {
     /** No crop found: not cropped, and worse than any fit. */
@@ -485,10 +486,11 @@ final class OverlayAlignment {
      * cell off and the differences filled more than one rectangle.
      */
     boolean cutAtAll() {
-      return region.x0() >= LEAST_CUT
-          || region.y0() >= LEAST_CUT
-          || region.x1() <= 1 - LEAST_CUT
-          || region.y1() <= 1 - LEAST_CUT;
+      // The cut of each side, as the search stepped it (0.005 comes out a hair under it from 0 in
+      // steps of 0.0025): compared with the search's own slack.
+      double deepest =
+          Math.max(Math.max(region.x0(), region.y0()), Math.max(1 - region.x1(), 1 - region.y1()));
+      return deepest >= LEAST_CUT - 1e-9;
     }
   }
 

@@ -44,7 +44,7 @@ class OutsideAgreementInACropsFrameTest {
 
   /**
    * A faint pattern (6 levels round 50, a period of 12 samples) plus a ramp of {@code ramp} levels
-   * either way from left to right; with {@code box}, a box of luma 200 over a sixth of it.
+   * either way from left to right; with {@code box}, a box of luma 200 over about an eighth of it.
    */
   private static PictureThumbnail pattern(double ramp, boolean box) {
     int side = PictureThumbnail.SIDE;

@@ -3,6 +3,7 @@ package org.okju.copies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.okju.testkit.ImageEdits;
@@ -26,7 +27,9 @@ class PartOfThePictureMovedWithinItTest {
     PictureMatchPolicy.Decision d =
         Pictures.judgedAsOverlay(burst(original, width, height, fromX, fromY, toX, toY), original);
     assertThat(d.joins()).as(d.evidence().toString()).isFalse();
-    assertThat(d.evidence().toString()).contains("a part of the picture moved there");
+    assertThat(d.evidence().get("overlay"))
+        .asInstanceOf(InstanceOfAssertFactories.MAP)
+        .containsEntry("overlay", "the flat part is a part of the picture moved there");
   }
 
   /**
