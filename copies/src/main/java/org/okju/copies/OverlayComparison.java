@@ -145,6 +145,14 @@ record OverlayComparison(
    *     low-information picture agrees within the fixed {@link #maxOutside} with another dark,
    *     low-information picture (the-mouse's copy over a dark wood 0.82, over a rendered icon 1.49,
    *     where the diagnosed sets' joined cropped copies lay at 0.46 or less but one)
+   * @param maxCropOutside in the crop's frame, the largest outside difference where the original is
+   *     not busy (session 34): pictures made on one template (the pages of an illuminated
+   *     manuscript: one border, one ground, a different figure on each) agree outside a box laid
+   *     over the figure within 2.2-3.0 once the crop search has laid one frame on the other, where
+   *     the joined cropped copies of the diagnosed sets lay at 1.79 or less but one
+   * @param maxBusyCropOutsideShare in the crop's frame, the outside difference allowed over {@link
+   *     #maxCropOutside} as a share of a busy original's activity (that one copy: 2.23 where the
+   *     activity is 24.9)
    */
   record Limits(
       double changedCell,
@@ -167,12 +175,14 @@ record OverlayComparison(
       double minElsewhere,
       double minFlatElsewhere,
       double minMovedElsewhere,
-      double maxCropOutsideShare) {}
+      double maxCropOutsideShare,
+      double maxCropOutside,
+      double maxBusyCropOutsideShare) {}
 
   static final Limits DEFAULT =
       new Limits(
           12, 24, 4, 0.34, 0.5, 3.0, 1.0, 0.85, 0.1, 40, 50, 0.95, 40, 150, 1.0, 4.0, 0.8, 16, 40,
-          15, 0.6);
+          15, 0.6, 2.0, 0.1);
 
   // |c - o - offset| at each sample, the closest of o's samples within reach of it.
   private static int[] differences(int[] c, int[] o, int offset, int reach) {
@@ -353,7 +363,7 @@ record OverlayComparison(
         contrast < limits.minContrast() && !(colourContrast >= limits.minColourContrast());
     boolean outsideAgrees =
         outside <= limits.maxOutside()
-            && !(resampled && outside > limits.maxCropOutsideShare() * outsideActivity);
+            && (!resampled || cropOutsideAgrees(outside, outsideActivity, limits));
     // Read only for an overlay that passed the tests before the one it may lift (the elsewhere
     // search, up to a few million sample differences, is the costly one).
     boolean passedBefore =
@@ -426,6 +436,19 @@ record OverlayComparison(
         overlayActivity,
         hiddenActivity,
         elsewhere);
+  }
+
+  /**
+   * Whether, in a crop's frame, the pictures agree outside the rectangle closely enough for the
+   * original's own activity there: within {@link Limits#maxCropOutsideShare} of it, and within
+   * {@link Limits#maxCropOutside} or, where the original is busy, {@link
+   * Limits#maxBusyCropOutsideShare} of its activity. The crop's frame forgives a sample a fraction
+   * of a cell off, which two pictures of one template also need (session 34).
+   */
+  private static boolean cropOutsideAgrees(double outside, double activity, Limits limits) {
+    return outside <= limits.maxCropOutsideShare() * activity
+        && outside
+            <= Math.max(limits.maxCropOutside(), limits.maxBusyCropOutsideShare() * activity);
   }
 
   /**

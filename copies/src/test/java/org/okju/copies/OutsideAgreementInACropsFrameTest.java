@@ -87,6 +87,8 @@ class OutsideAgreementInACropsFrameTest {
         d.minElsewhere(),
         d.minFlatElsewhere(),
         d.minMovedElsewhere(),
-        Double.POSITIVE_INFINITY);
+        Double.POSITIVE_INFINITY,
+        d.maxCropOutside(),
+        d.maxBusyCropOutsideShare());
   }
 }
