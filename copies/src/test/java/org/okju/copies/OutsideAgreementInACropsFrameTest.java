@@ -12,7 +12,10 @@ import org.okju.fingerprint.PictureThumbnail;
  * the mouse's copy laid over a dark wood). There the outside must also agree within {@link
  * OverlayComparison.Limits#maxCropOutsideShare} of the original's own activity. The thumbnails are
  * made here: a faint pattern (luma 44-56), under a box of one colour, and the same pattern with a
- * brightness ramp of 10 levels across it.
+ * brightness ramp of 10 levels across it. Besides the share, the crop's frame also asks agreement
+ * within {@link OverlayComparison.Limits#maxCropOutside} of a picture that is not busy: pages of
+ * one manuscript (one border, one ground, a different figure on each) agreed at 2.2-3.0 outside a
+ * box over the figure (session 34).
  */
 class OutsideAgreementInACropsFrameTest {
 
@@ -42,6 +45,47 @@ class OutsideAgreementInACropsFrameTest {
     assertThat(withoutTheShare.agrees()).as(withoutTheShare.toString()).isTrue();
   }
 
+  @Test
+  void aPictureOfTheSameTemplateWashedUnevenlyIsRefusedInACropsFrame() {
+    PictureThumbnail original = template(0, false);
+    PictureThumbnail other = template(7, true);
+    OverlayComparison c =
+        OverlayComparison.resampled(other, original, other, original, OverlayComparison.DEFAULT);
+    assertThat(c.agrees()).as(c.toString()).isFalse();
+    assertThat(c.reason()).isEqualTo("the pictures differ outside the rectangle");
+    assertThat(c.outsideDifference())
+        .isGreaterThan(OverlayComparison.DEFAULT.maxCropOutside())
+        .isLessThan(OverlayComparison.DEFAULT.maxOutside())
+        .isLessThan(OverlayComparison.DEFAULT.maxCropOutsideShare() * c.outsideActivity());
+    OverlayComparison withoutTheLimit =
+        OverlayComparison.resampled(
+            other, original, other, original, limits(Double.POSITIVE_INFINITY, Double.NaN));
+    assertThat(withoutTheLimit.agrees()).as(withoutTheLimit.toString()).isTrue();
+  }
+
+  /**
+   * A busier pattern (30 levels round 100, a period of 16 samples), its ground washed {@code wash}
+   * levels lighter and darker in squares of 8 samples (two pages of one manuscript, one border and
+   * ground, painted unevenly); with {@code box}, a black box over about an eighth of it.
+   */
+  private static PictureThumbnail template(double wash, boolean box) {
+    int side = PictureThumbnail.SIDE;
+    byte[] luma = new byte[side * side];
+    for (int y = 0; y < side; y++) {
+      for (int x = 0; x < side; x++) {
+        double v =
+            100
+                + 30 * Math.sin(2 * Math.PI * x / 16) * Math.sin(2 * Math.PI * y / 16)
+                + ((x / 8 + y / 8) % 2 == 0 ? wash : -wash);
+        if (box && x >= 8 && x < 28 && y >= 12 && y < 36) {
+          v = 0;
+        }
+        luma[y * side + x] = (byte) Math.round(v);
+      }
+    }
+    return new PictureThumbnail(luma, new byte[0], new byte[0]);
+  }
+
   /**
    * A faint pattern (6 levels round 50, a period of 12 samples) plus a ramp of {@code ramp} levels
    * either way from left to right; with {@code box}, a box of luma 200 over about an eighth of it.
@@ -65,6 +109,14 @@ class OutsideAgreementInACropsFrameTest {
   }
 
   private static OverlayComparison.Limits withoutOutsideShare() {
+    return limits(OverlayComparison.DEFAULT.maxCropOutside(), Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * {@link OverlayComparison#DEFAULT} with the crop frame's absolute outside limit and its share of
+   * the original's activity replaced (NaN keeps the default share).
+   */
+  private static OverlayComparison.Limits limits(double maxCropOutside, double share) {
     OverlayComparison.Limits d = OverlayComparison.DEFAULT;
     return new OverlayComparison.Limits(
         d.changedCell(),
@@ -87,8 +139,8 @@ class OutsideAgreementInACropsFrameTest {
         d.minElsewhere(),
         d.minFlatElsewhere(),
         d.minMovedElsewhere(),
-        Double.POSITIVE_INFINITY,
-        d.maxCropOutside(),
+        Double.isNaN(share) ? d.maxCropOutsideShare() : share,
+        maxCropOutside,
         d.maxBusyCropOutsideShare());
   }
 }
