@@ -31,36 +31,38 @@ class OutsideAgreementInACropsFrameTest {
 
   @Test
   void aPictureThatDiffersEverywhereByALittleIsRefusedInACropsFrame() {
-    PictureThumbnail original = pattern(0, false);
-    PictureThumbnail other = pattern(5, true);
+    OverlayComparison c =
+        refusedForItsOutsideAlone(pattern(5, true), pattern(0, false), withoutOutsideShare());
+    assertThat(c.outsideDifference())
+        .isGreaterThan(OverlayComparison.DEFAULT.maxCropOutsideShare() * c.outsideActivity());
+  }
+
+  @Test
+  void aPictureOfTheSameTemplateWashedUnevenlyIsRefusedInACropsFrame() {
+    OverlayComparison c =
+        refusedForItsOutsideAlone(
+            template(7, true), template(0, false), limits(Double.POSITIVE_INFINITY, Double.NaN));
+    assertThat(c.outsideDifference())
+        .isGreaterThan(OverlayComparison.DEFAULT.maxCropOutside())
+        .isLessThan(OverlayComparison.DEFAULT.maxCropOutsideShare() * c.outsideActivity());
+  }
+
+  /**
+   * {@code other} compared with {@code original} in a crop's frame: refused for its outside though
+   * within the fixed {@link OverlayComparison.Limits#maxOutside}, and joined under {@code lifted}
+   * (the default limits with the one under test lifted).
+   */
+  private static OverlayComparison refusedForItsOutsideAlone(
+      PictureThumbnail other, PictureThumbnail original, OverlayComparison.Limits lifted) {
     OverlayComparison c =
         OverlayComparison.resampled(other, original, other, original, OverlayComparison.DEFAULT);
     assertThat(c.agrees()).as(c.toString()).isFalse();
     assertThat(c.reason()).isEqualTo("the pictures differ outside the rectangle");
     assertThat(c.outsideDifference()).isLessThan(OverlayComparison.DEFAULT.maxOutside());
-    assertThat(c.outsideDifference())
-        .isGreaterThan(OverlayComparison.DEFAULT.maxCropOutsideShare() * c.outsideActivity());
-    OverlayComparison withoutTheShare =
-        OverlayComparison.resampled(other, original, other, original, withoutOutsideShare());
-    assertThat(withoutTheShare.agrees()).as(withoutTheShare.toString()).isTrue();
-  }
-
-  @Test
-  void aPictureOfTheSameTemplateWashedUnevenlyIsRefusedInACropsFrame() {
-    PictureThumbnail original = template(0, false);
-    PictureThumbnail other = template(7, true);
-    OverlayComparison c =
-        OverlayComparison.resampled(other, original, other, original, OverlayComparison.DEFAULT);
-    assertThat(c.agrees()).as(c.toString()).isFalse();
-    assertThat(c.reason()).isEqualTo("the pictures differ outside the rectangle");
-    assertThat(c.outsideDifference())
-        .isGreaterThan(OverlayComparison.DEFAULT.maxCropOutside())
-        .isLessThan(OverlayComparison.DEFAULT.maxOutside())
-        .isLessThan(OverlayComparison.DEFAULT.maxCropOutsideShare() * c.outsideActivity());
-    OverlayComparison withoutTheLimit =
-        OverlayComparison.resampled(
-            other, original, other, original, limits(Double.POSITIVE_INFINITY, Double.NaN));
-    assertThat(withoutTheLimit.agrees()).as(withoutTheLimit.toString()).isTrue();
+    OverlayComparison withoutIt =
+        OverlayComparison.resampled(other, original, other, original, lifted);
+    assertThat(withoutIt.agrees()).as(withoutIt.toString()).isTrue();
+    return c;
   }
 
   /**
@@ -69,21 +71,7 @@ class OutsideAgreementInACropsFrameTest {
    * ground, painted unevenly); with {@code box}, a black box over about an eighth of it.
    */
   private static PictureThumbnail template(double wash, boolean box) {
-    int side = PictureThumbnail.SIDE;
-    byte[] luma = new byte[side * side];
-    for (int y = 0; y < side; y++) {
-      for (int x = 0; x < side; x++) {
-        double v =
-            100
-                + 30 * Math.sin(2 * Math.PI * x / 16) * Math.sin(2 * Math.PI * y / 16)
-                + ((x / 8 + y / 8) % 2 == 0 ? wash : -wash);
-        if (box && x >= 8 && x < 28 && y >= 12 && y < 36) {
-          v = 0;
-        }
-        luma[y * side + x] = (byte) Math.round(v);
-      }
-    }
-    return new PictureThumbnail(luma, new byte[0], new byte[0]);
+    return thumbnail(100, 30, 16, (x, y) -> (x / 8 + y / 8) % 2 == 0 ? wash : -wash, box ? 0 : -1);
   }
 
   /**
@@ -91,21 +79,40 @@ class OutsideAgreementInACropsFrameTest {
    * either way from left to right; with {@code box}, a box of luma 200 over about an eighth of it.
    */
   private static PictureThumbnail pattern(double ramp, boolean box) {
+    return thumbnail(
+        50, 6, 12, (x, y) -> ramp * (2.0 * x / PictureThumbnail.SIDE - 1), box ? 200 : -1);
+  }
+
+  /**
+   * A thumbnail of a checked pattern of {@code amplitude} levels round {@code level} with the given
+   * {@code period} (samples), plus {@code shade} at each sample, under a box of luma {@code
+   * boxLuma} over samples 8-27 across and 12-35 down (none when negative).
+   */
+  private static PictureThumbnail thumbnail(
+      double level, double amplitude, int period, IntBinaryToDouble shade, int boxLuma) {
     int side = PictureThumbnail.SIDE;
     byte[] luma = new byte[side * side];
     for (int y = 0; y < side; y++) {
       for (int x = 0; x < side; x++) {
         double v =
-            50
-                + 6 * Math.sin(2 * Math.PI * x / 12) * Math.sin(2 * Math.PI * y / 12)
-                + ramp * (2.0 * x / side - 1);
-        if (box && x >= 8 && x < 28 && y >= 12 && y < 36) {
-          v = 200;
+            level
+                + amplitude
+                    * Math.sin(2 * Math.PI * x / period)
+                    * Math.sin(2 * Math.PI * y / period)
+                + shade.at(x, y);
+        if (boxLuma >= 0 && x >= 8 && x < 28 && y >= 12 && y < 36) {
+          v = boxLuma;
         }
         luma[y * side + x] = (byte) Math.round(v);
       }
     }
     return new PictureThumbnail(luma, new byte[0], new byte[0]);
+  }
+
+  /** A level added at each sample (x, y). */
+  @FunctionalInterface
+  private interface IntBinaryToDouble {
+    double at(int x, int y);
   }
 
   private static OverlayComparison.Limits withoutOutsideShare() {
