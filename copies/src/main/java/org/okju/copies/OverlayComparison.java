@@ -44,7 +44,9 @@ import org.okju.fingerprint.PictureThumbnail;
  * </ul>
  *
  * In a crop's frame ({@link #resampled}) the outside must also agree within a share of the
- * original's own activity there, not only within the fixed limit (session 34).
+ * original's own activity there and, unless the original is busy, within a tighter fixed limit
+ * (session 34: the crop's frame forgives a sample a fraction of a cell off, which lets a dark,
+ * low-information picture or another page of one template through).
  *
  * <p>A blurred or pixelated box is not judged here: up to the bench's 15% of the picture PDQ still
  * finds it (copies/README.md, session 22), and a rule for smoothed regions let bursts through. Luma
