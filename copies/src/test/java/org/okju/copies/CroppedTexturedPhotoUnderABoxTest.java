@@ -2,7 +2,6 @@ package org.okju.copies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,11 +24,7 @@ class CroppedTexturedPhotoUnderABoxTest {
     "reg-test-input/exif-rotn/exif-rotn-1.jpg, 0",
   })
   void theBenchsCroppedAndCoveredCopyJoinsItsPhotoAndNothingElse(String photo, int draw) {
-    BufferedImage drawn = OneCopyAmongDistinctPhotos.boxCropRandomCopy(photo, draw);
-    List<String> photos = List.of(photo);
-    assertThat(new OneCopyAmongDistinctPhotos(photos).grouped(i -> drawn, "cropped-box", photos))
-        .containsExactlyInAnyOrderElementsOf(
-            OneCopyAmongDistinctPhotos.expected("cropped-box", true, photos));
+    OneCopyAmongDistinctPhotos.assertBoxCropRandomCopyJoinsOnlyItsPhoto(photo, draw);
   }
 
   @ParameterizedTest(name = "{0} cropped {1},{2},{3},{4}, emoji at {5},{6} of {7}x{8}")

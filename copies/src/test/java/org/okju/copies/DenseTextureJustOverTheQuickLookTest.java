@@ -3,7 +3,6 @@ package org.okju.copies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,11 +20,7 @@ class DenseTextureJustOverTheQuickLookTest {
 
   @Test
   void theCroppedAndCoveredTextureJoinsItsPhotoAndNothingElse() {
-    BufferedImage drawn = OneCopyAmongDistinctPhotos.boxCropRandomCopy(Q1050, 6);
-    List<String> photos = List.of(Q1050);
-    assertThat(new OneCopyAmongDistinctPhotos(photos).grouped(i -> drawn, "cropped-box", photos))
-        .containsExactlyInAnyOrderElementsOf(
-            OneCopyAmongDistinctPhotos.expected("cropped-box", true, photos));
+    OneCopyAmongDistinctPhotos.assertBoxCropRandomCopyJoinsOnlyItsPhoto(Q1050, 6);
   }
 
   @Test

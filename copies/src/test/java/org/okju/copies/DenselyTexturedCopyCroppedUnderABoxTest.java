@@ -1,9 +1,5 @@
 package org.okju.copies;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.awt.image.BufferedImage;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,10 +19,6 @@ class DenselyTexturedCopyCroppedUnderABoxTest {
   @ParameterizedTest(name = "draw {0}")
   @ValueSource(ints = {1})
   void theCroppedAndCoveredTextureJoinsItsPhotoAndNothingElse(int draw) {
-    BufferedImage drawn = OneCopyAmongDistinctPhotos.boxCropRandomCopy(Q1050, draw);
-    List<String> photos = List.of(Q1050);
-    assertThat(new OneCopyAmongDistinctPhotos(photos).grouped(i -> drawn, "cropped-box", photos))
-        .containsExactlyInAnyOrderElementsOf(
-            OneCopyAmongDistinctPhotos.expected("cropped-box", true, photos));
+    OneCopyAmongDistinctPhotos.assertBoxCropRandomCopyJoinsOnlyItsPhoto(Q1050, draw);
   }
 }

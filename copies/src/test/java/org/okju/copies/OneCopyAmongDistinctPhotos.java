@@ -1,5 +1,7 @@
 package org.okju.copies;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,6 +52,17 @@ final class OneCopyAmongDistinctPhotos {
       copy = edit.apply(resized);
     }
     return copy;
+  }
+
+  /**
+   * Asserts that the bench's {@code box-crop-random} copy number {@code draw} of {@code photo},
+   * grouped alone with the distinct photos, joins its photo and nothing else.
+   */
+  static void assertBoxCropRandomCopyJoinsOnlyItsPhoto(String photo, int draw) {
+    BufferedImage drawn = boxCropRandomCopy(photo, draw);
+    List<String> photos = List.of(photo);
+    assertThat(new OneCopyAmongDistinctPhotos(photos).grouped(i -> drawn, "cropped-box", photos))
+        .containsExactlyInAnyOrderElementsOf(expected("cropped-box", true, photos));
   }
 
   static BufferedImage resized(String name) {

@@ -1,9 +1,5 @@
 package org.okju.copies;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.awt.image.BufferedImage;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,10 +19,6 @@ class UnevenlyCroppedCopyUnderABoxTest {
     "reg-test-input/labelme-subset/q0291.jpg, 2",
   })
   void theBenchsUnevenlyCroppedAndCoveredCopyJoinsItsPhotoAndNothingElse(String photo, int draw) {
-    BufferedImage drawn = OneCopyAmongDistinctPhotos.boxCropRandomCopy(photo, draw);
-    List<String> photos = List.of(photo);
-    assertThat(new OneCopyAmongDistinctPhotos(photos).grouped(i -> drawn, "cropped-box", photos))
-        .containsExactlyInAnyOrderElementsOf(
-            OneCopyAmongDistinctPhotos.expected("cropped-box", true, photos));
+    OneCopyAmongDistinctPhotos.assertBoxCropRandomCopyJoinsOnlyItsPhoto(photo, draw);
   }
 }
