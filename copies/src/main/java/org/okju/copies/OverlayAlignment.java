@@ -200,6 +200,125 @@ final class OverlayAlignment {
     return fit(copySmooth, smooth, QUICK_POINTS, QUICK);
   }
 
+  /**
+   * The quick look over every combination of its cuts at once (4^4 trials, against its 32): the
+   * quick look searches across with the top and bottom uncut, then down, and on a dense texture a
+   * copy cut by 7% at the top matches no cut across at all, so the search left every side where
+   * chance put it (session 35: textures cut at uneven offsets under a box fitted their photos
+   * within 1.4 at the right cut and 7-10 where the quick look stopped). Made only when the quick
+   * look fails.
+   */
+  static CoarseFit quickJointFit(PictureThumbnail copySmooth, PictureThumbnail smooth) {
+    float[] shown = copySmooth.sample(PictureRegion.WHOLE, Dihedral.ORIGINAL, QUICK_POINTS, false);
+    int n = QUICK_POINTS;
+    int side = PictureThumbnail.SIDE;
+    int cuts = (int) Math.round(MAX_CROP / QUICK) + 1;
+    // The 256 trials share their columns and rows: the original's rows interpolated across once
+    // for each cut of the two sides (PictureThumbnail#sample's bilinear sampling, in its order), so
+    // that a trial only interpolates down.
+    byte[] luma = smooth.luma();
+    double[][] across = new double[cuts * cuts][side * n];
+    for (int l = 0; l < cuts; l++) {
+      for (int r = 0; r < cuts; r++) {
+        double[] rows = across[l * cuts + r];
+        for (int i = 0; i < n; i++) {
+          double x = (l * QUICK + (i + 0.5) * (1 - (l + r) * QUICK) / n) * side - 0.5;
+          double cx = Math.max(0, Math.min(side - 1, x));
+          int x0 = Math.min(side - 2, (int) cx);
+          double fx = cx - x0;
+          for (int y = 0; y < side; y++) {
+            rows[y * n + i] =
+                (luma[y * side + x0] & 0xff) * (1 - fx) + (luma[y * side + x0 + 1] & 0xff) * fx;
+          }
+        }
+      }
+    }
+    int[] firstRow = new int[cuts * cuts * n];
+    double[] down = new double[cuts * cuts * n];
+    for (int t = 0; t < cuts; t++) {
+      for (int b = 0; b < cuts; b++) {
+        for (int j = 0; j < n; j++) {
+          double y = (t * QUICK + (j + 0.5) * (1 - (t + b) * QUICK) / n) * side - 0.5;
+          double cy = Math.max(0, Math.min(side - 1, y));
+          int y0 = Math.min(side - 2, (int) cy);
+          firstRow[(t * cuts + b) * n + j] = y0;
+          down[(t * cuts + b) * n + j] = cy - y0;
+        }
+      }
+    }
+    float[] original = new float[n * n];
+    double best = Double.POSITIVE_INFINITY;
+    int bestAcross = 0;
+    int bestDown = 0;
+    for (int a = 0; a < cuts * cuts; a++) {
+      double[] rows = across[a];
+      for (int d = 0; d < cuts * cuts; d++) {
+        for (int j = 0; j < n; j++) {
+          int y0 = firstRow[d * n + j];
+          double fy = down[d * n + j];
+          for (int i = 0; i < n; i++) {
+            original[j * n + i] =
+                (float) (rows[y0 * n + i] * (1 - fy) + rows[(y0 + 1) * n + i] * fy);
+          }
+        }
+        double score = score(shown, original);
+        if (score < best) {
+          best = score;
+          bestAcross = a;
+          bestDown = d;
+        }
+      }
+    }
+    double[] cut = {
+      bestAcross / cuts * QUICK,
+      bestDown / cuts * QUICK,
+      bestAcross % cuts * QUICK,
+      bestDown % cuts * QUICK
+    };
+    return new CoarseFit(cut, best);
+  }
+
+  /**
+   * How much {@code smooth} changes at the quick look's scale: its quick-look points against the
+   * same points moved by one quick step across and down, scored as a trial is. A picture that
+   * changes less than the quick look's limit over a step is found by the side-by-side search (an
+   * axis left uncut moves it less than that), so only pictures over it are given the joint search.
+   */
+  static double quickStepChange(PictureThumbnail smooth) {
+    float[] here =
+        smooth.sample(
+            new PictureRegion(0, 0, 1 - QUICK, 1 - QUICK), Dihedral.ORIGINAL, QUICK_POINTS, false);
+    return score(here, smooth, new double[] {QUICK, QUICK, 0, 0});
+  }
+
+  /**
+   * The coarse search round a joint quick look's cut ({@link #quickJointFit}) instead of from the
+   * uncut picture: each side within a quick step either way, in steps of {@value #COARSE_AROUND},
+   * at the coarse search's points.
+   */
+  static CoarseFit coarseAround(
+      CoarseFit quick, PictureThumbnail copySmooth, PictureThumbnail smooth) {
+    double[] cut = quick.cut().clone();
+    float[] shown = copySmooth.sample(PictureRegion.WHOLE, Dihedral.ORIGINAL, COARSE_POINTS, false);
+    double best = score(shown, smooth, cut);
+    for (int axis = 0; axis < 2; axis++) {
+      best =
+          searchAxis(
+              c -> score(shown, smooth, c),
+              cut,
+              axis,
+              COARSE_AROUND,
+              cut[axis] - QUICK,
+              cut[axis + 2] - QUICK,
+              (int) Math.round(2 * QUICK / COARSE_AROUND),
+              best);
+    }
+    return new CoarseFit(cut, best);
+  }
+
+  /** Steps of the coarse search round a joint quick look's cut. */
+  static final double COARSE_AROUND = 0.02;
+
   /** Points a side compared by the quick look ({@link #quickFit}). */
   static final int QUICK_POINTS = 6;
 
@@ -536,7 +655,20 @@ final class OverlayAlignment {
   // The mean absolute difference of the closest KEPT_SHARE of points, the median difference
   // removed (a copy made brighter).
   private static double score(float[] shown, PictureThumbnail original, double[] cut) {
-    float[] d = differences(shown, original, cut);
+    return closestDifference(differences(shown, original, cut));
+  }
+
+  // score() of shown against the original's points already sampled.
+  private static double score(float[] shown, float[] original) {
+    float[] d = new float[shown.length];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = shown[i] - original[i];
+    }
+    return closestDifference(d);
+  }
+
+  // The mean absolute difference of the closest KEPT_SHARE of d, its median removed; reorders d.
+  private static double closestDifference(float[] d) {
     // Selections, not sorts (session 25): the same median and the same closest points, and the
     // sorts were most of a trial's cost, which every refused candidate pays in the quick look.
     float[] order = d.clone();

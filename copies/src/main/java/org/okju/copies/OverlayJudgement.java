@@ -108,6 +108,27 @@ final class OverlayJudgement {
    */
   record CropFit(String stage, double fit, OverlayAlignment.Crop crop) {
     static CropFit of(PictureThumbnail copySmooth, PictureThumbnail smooth) {
+      CropFit separate = searchedSideBySide(copySmooth, smooth);
+      if (separate.stage().equals("fine")) {
+        return separate;
+      }
+      // A dense texture cut on both axes: neither axis fits while the other is left uncut.
+      if (OverlayAlignment.quickStepChange(smooth) < OverlayAlignment.QUICK_BELOW) {
+        return separate;
+      }
+      OverlayAlignment.CoarseFit joint = OverlayAlignment.quickJointFit(copySmooth, smooth);
+      if (joint.score() >= OverlayAlignment.QUICK_BELOW) {
+        return separate;
+      }
+      CropFit around =
+          refinedWhenClose(
+              OverlayAlignment.coarseAround(joint, copySmooth, smooth), copySmooth, smooth);
+      return around.stage().equals("fine") ? around : separate;
+    }
+
+    // The quick look and the coarse search, each axis in turn from the uncut picture.
+    private static CropFit searchedSideBySide(
+        PictureThumbnail copySmooth, PictureThumbnail smooth) {
       OverlayAlignment.CoarseFit quick = OverlayAlignment.quickFit(copySmooth, smooth);
       if (quick.score() >= OverlayAlignment.QUICK_BELOW
           && quick.score() < OverlayAlignment.QUICK_SECOND_LOOK_BELOW) {
@@ -121,7 +142,13 @@ final class OverlayJudgement {
       if (quick.score() >= OverlayAlignment.QUICK_BELOW) {
         return new CropFit("quick", quick.score(), OverlayAlignment.Crop.NONE);
       }
-      OverlayAlignment.CoarseFit coarse = OverlayAlignment.coarseFit(copySmooth, smooth);
+      return refinedWhenClose(OverlayAlignment.coarseFit(copySmooth, smooth), copySmooth, smooth);
+    }
+
+    // The coarse fit given its second look when just over the limit, then the fine searches when
+    // it fits.
+    private static CropFit refinedWhenClose(
+        OverlayAlignment.CoarseFit coarse, PictureThumbnail copySmooth, PictureThumbnail smooth) {
       if (!coarse.worthRefining() && coarse.score() < OverlayAlignment.SECOND_LOOK_BELOW) {
         OverlayAlignment.CoarseFit second = OverlayAlignment.secondLook(coarse, copySmooth, smooth);
         if (!second.worthRefining()) {
