@@ -347,10 +347,12 @@ record OverlayComparison(
       }
     }
     double outsideActivity = meanNeighbourDifference(o, outsideMask);
-    // The fill is read away from the overlay's outline, whose samples mix it with the picture.
+    // The fill is read away from the overlay's outline, whose samples mix it with the picture, and
+    // from its own edges when they are few (an emoji's eyes and mouth).
     boolean[] core = eroded(overlayMask);
-    double fill = fillShare(c, core);
-    double originalFill = fillShare(o, core);
+    boolean[] filled = ThumbnailMasks.flatPart(c, core);
+    double fill = fillShare(c, filled);
+    double originalFill = fillShare(o, filled);
     double contrast = Math.abs(median(c, overlayMask) - median(c, ringMask));
     // Measured only where the decision needs them (each is another pass over the samples).
     boolean asFlat = fill < originalFill + limits.minFillGain();
