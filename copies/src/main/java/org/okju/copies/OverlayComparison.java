@@ -347,12 +347,21 @@ record OverlayComparison(
       }
     }
     double outsideActivity = meanNeighbourDifference(o, outsideMask);
-    // The fill is read away from the overlay's outline, whose samples mix it with the picture, and
-    // from its own edges when they are few (an emoji's eyes and mouth).
+    // The fill is read away from the overlay's outline, whose samples mix it with the picture.
     boolean[] core = eroded(overlayMask);
-    boolean[] filled = ThumbnailMasks.flatPart(c, core);
-    double fill = fillShare(c, filled);
-    double originalFill = fillShare(o, filled);
+    double fill = fillShare(c, core);
+    double originalFill = fillShare(o, core);
+    // Or away from its own edges as well when they are few (an emoji's eyes and mouth): such an
+    // overlay must then be unlike every other part of the original, as a flat one over a flat part.
+    boolean flatBetweenItsEdges = false;
+    if (fill < limits.minFill()) {
+      boolean[] flat = ThumbnailMasks.flatPart(c, core);
+      if (flat != null && fillShare(c, flat) >= limits.minFill()) {
+        flatBetweenItsEdges = true;
+        fill = fillShare(c, flat);
+        originalFill = fillShare(o, flat);
+      }
+    }
     double contrast = Math.abs(median(c, overlayMask) - median(c, ringMask));
     // Measured only where the decision needs them (each is another pass over the samples).
     boolean asFlat = fill < originalFill + limits.minFillGain();
@@ -411,11 +420,13 @@ record OverlayComparison(
       if (Double.isNaN(uniform)) {
         uniform = uniformShare(c, core);
       }
-      if (Double.isNaN(elsewhere) && uniform < limits.minUniform()) {
+      if (Double.isNaN(elsewhere) && (uniform < limits.minUniform() || flatBetweenItsEdges)) {
         elsewhere = closestElsewhere(c, o, offset, overlayMask);
       }
       if (uniform < limits.minUniform() && !(elsewhere >= limits.minMovedElsewhere())) {
         reason = "the flat part is a part of the picture moved there";
+      } else if (flatBetweenItsEdges && !(elsewhere >= limits.minFlatElsewhere())) {
+        reason = "flat only between its edges, and like another part of the picture";
       } else {
         reason = "flat";
         agrees = true;

@@ -149,7 +149,7 @@ final class ThumbnailMasks {
         kept += flat ? 1 : 0;
       }
     }
-    return kept >= LEAST_FLAT_PART * all ? out : mask;
+    return kept >= LEAST_FLAT_PART * all ? out : null;
   }
 
   /** The largest step between neighbours of an overlay's flat part: the fill's window across. */
