@@ -33,6 +33,27 @@ class PartOfThePictureMovedWithinItTest {
   }
 
   /**
+   * Session 35: a burst's patch moved, whole, that is flat enough only between its own edges, the
+   * fill an emoji's eyes and mouth are now read around ({@link ThumbnailMasks#flatPart}): refused
+   * unless it lies {@link OverlayComparison.Limits#minFlatElsewhere} from every other part of the
+   * original, as a flat overlay over a flat part must (this one lay 20-30 from it and joined
+   * without that, checked).
+   */
+  @ParameterizedTest(name = "{0}, a {1}x{2} patch from {3},{4} to {5},{6}")
+  @CsvSource({"reg-test-input/labelme-subset/q1050.jpg, 99, 96, 352, 16, 227, 5"})
+  void aPatchFlatOnlyBetweenItsEdgesIsNoOverlay(
+      String photo, int width, int height, int fromX, int fromY, int toX, int toY) {
+    BufferedImage original = OneCopyAmongDistinctPhotos.resized(photo);
+    PictureMatchPolicy.Decision d =
+        Pictures.judgedAsOverlay(burst(original, width, height, fromX, fromY, toX, toY), original);
+    assertThat(d.joins()).as(d.evidence().toString()).isFalse();
+    assertThat(d.evidence().get("overlay"))
+        .asInstanceOf(InstanceOfAssertFactories.MAP)
+        .containsEntry(
+            "overlay", "flat only between its edges, and like another part of the picture");
+  }
+
+  /**
    * A burst's patch moved, then the picture cropped unevenly: refused in the crop's frame (by the
    * limit, or because the crop laid by its edges leaves the moved patch's source differing too).
    */
@@ -42,6 +63,9 @@ class PartOfThePictureMovedWithinItTest {
     "reg-test-input/labelme-subset/q0291.jpg, 84, 79, 376, 245, 211, 158, 0.034, 0.096, 0.009, 0.020",
     "reg-test-input/labelme-subset/q0291.jpg, 105, 97, 17, 111, 301, 53, 0.065, 0.096, 0.071, 0.067",
     "reg-test-input/labelme-subset/q1050.jpg, 78, 87, 128, 377, 306, 212, 0.041, 0.086, 0.014, 0.023",
+    // Session 35: flat enough once read between its own edges (an emoji's route), and 25 from the
+    // rest of the photo.
+    "bridge-mods/aaa-orig.jpg, 99, 61, 287, 226, 64, 0, 0.077, 0.057, 0.043, 0.068",
   })
   void aPatchMovedWithinThePhotoAndCroppedIsNoOverlay(
       String photo,
