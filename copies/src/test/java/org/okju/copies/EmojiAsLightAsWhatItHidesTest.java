@@ -22,9 +22,12 @@ import org.okju.testkit.ImageEdits;
  * each, and their blurred outlines lie between the two colours; over a textured picture those
  * outlines were like what they hid and left out of the overlay, over a flat one they were counted,
  * and the emoji filled 0.78-0.84 (the ETR snow and ice, the small Debian wallpapers). The fill is
- * now read away from the overlay's own edges as well as its outline. Every copy below was refused
- * before (checked); the control, a patch of another, busy picture in the same place, stays refused,
- * and the copies do not join the other light picture.
+ * now read away from the overlay's own edges as well as its outline when they are under two thirds
+ * of it ({@link ThumbnailMasks#flatPart}), and such an overlay must lie {@link
+ * OverlayComparison.Limits#minFlatElsewhere} from every other part of the original (a patch of the
+ * picture moved within it is refused so: {@code PartOfThePictureMovedWithinItTest}). Every copy
+ * below was refused before (checked); the control, a patch of another, busy picture in the same
+ * place, stays refused, and the copies do not join the other light picture.
  */
 class EmojiAsLightAsWhatItHidesTest {
   private static final double[][] CUTS = {
