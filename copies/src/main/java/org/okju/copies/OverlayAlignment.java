@@ -292,6 +292,16 @@ final class OverlayAlignment {
   }
 
   /**
+   * The worst side-by-side fit, as a share of the picture's own change over a quick step ({@link
+   * #quickStepChange}), after which the joint look is made: a texture laid wrongly fits about as
+   * badly as the texture moved by a step, and a fit far worse than that is another picture. Session
+   * 35: every texture the joint look found in the development sets (ETR terrains, the small Debian
+   * wallpapers) had stopped within 1.13 of its change; of the 1,298 joint looks the large case of
+   * unrelated pictures made without this limit, 417 are made with it (it cost 0.4 CPU-s of 5.7).
+   */
+  static final double JOINT_LOOK_WITHIN = 1.5;
+
+  /**
    * The coarse search round a joint quick look's cut ({@link #quickJointFit}) instead of from the
    * uncut picture: each side within a quick step either way, in steps of {@value #COARSE_AROUND},
    * at the coarse search's points.

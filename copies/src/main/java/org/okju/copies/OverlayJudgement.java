@@ -113,7 +113,9 @@ final class OverlayJudgement {
         return separate;
       }
       // A dense texture cut on both axes: neither axis fits while the other is left uncut.
-      if (OverlayAlignment.quickStepChange(smooth) < OverlayAlignment.QUICK_BELOW) {
+      double change = OverlayAlignment.quickStepChange(smooth);
+      if (change < OverlayAlignment.QUICK_BELOW
+          || separate.fit() > OverlayAlignment.JOINT_LOOK_WITHIN * change) {
         return separate;
       }
       OverlayAlignment.CoarseFit joint = OverlayAlignment.quickJointFit(copySmooth, smooth);
