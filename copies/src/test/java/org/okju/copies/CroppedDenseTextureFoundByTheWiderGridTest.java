@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
  * no stage proposed the pair (the lomiri wallpapers' field of flowers and dragonfly so,
  * copies/README.md); a crop probe of the copy still lies 46 from an anchor of its photo, within
  * {@link LayoutPairs#WIDE_GRID_RADIUS}, and is now a candidate for the overlay judgement. This test
- * fails without the wider grid (no candidate at all). It tests the candidate only: the judgement
- * refuses this copy (the residue of the texture), as the test's second half checks, so that a
- * candidate is all the wider grid adds.
+ * fails without the wider grid (no candidate at all). Until session 35 the judgement then refused
+ * this copy (the residue of the texture); the crop search's joint look ({@link
+ * OverlayAlignment#quickJointFit}) lays its crop now, and the candidate joins.
  */
 class CroppedDenseTextureFoundByTheWiderGridTest {
   private static final String Q1050 = "reg-test-input/labelme-subset/q1050.jpg";
@@ -27,7 +27,9 @@ class CroppedDenseTextureFoundByTheWiderGridTest {
     assertThat(hit.distance())
         .isGreaterThan(GroupingSettings.DEFAULT.cropRadius())
         .isLessThanOrEqualTo(LayoutPairs.WIDE_GRID_RADIUS);
-    // The judgement then decides, and refuses this one: the candidate adds no join by itself.
-    assertThat(candidates.edges()).isEmpty();
+    // The judgement then decides: the copy joins its photo through its crop.
+    assertThat(candidates.edges())
+        .singleElement()
+        .satisfies(e -> assertThat(e.evidence()).containsKey("crop"));
   }
 }
