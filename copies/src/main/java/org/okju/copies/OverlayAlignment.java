@@ -310,19 +310,14 @@ final class OverlayAlignment {
       CoarseFit quick, PictureThumbnail copySmooth, PictureThumbnail smooth) {
     double[] cut = quick.cut().clone();
     float[] shown = copySmooth.sample(PictureRegion.WHOLE, Dihedral.ORIGINAL, COARSE_POINTS, false);
-    double best = score(shown, smooth, cut);
-    for (int axis = 0; axis < 2; axis++) {
-      best =
-          searchAxis(
-              c -> score(shown, smooth, c),
-              cut,
-              axis,
-              COARSE_AROUND,
-              cut[axis] - QUICK,
-              cut[axis + 2] - QUICK,
-              (int) Math.round(2 * QUICK / COARSE_AROUND),
-              best);
-    }
+    ToDoubleFunction<double[]> trial = c -> score(shown, smooth, c);
+    double best =
+        lookRound(
+            trial,
+            cut,
+            COARSE_AROUND,
+            (int) Math.round(QUICK / COARSE_AROUND),
+            trial.applyAsDouble(cut));
     return new CoarseFit(cut, best);
   }
 

@@ -18,39 +18,29 @@ import org.okju.testkit.ImageEdits;
  */
 class PartOfThePictureMovedWithinItTest {
 
-  /** A burst's patch moved, whole: refused by the new limit itself. */
-  @ParameterizedTest(name = "{0}, a {1}x{2} patch from {3},{4} to {5},{6}")
-  @CsvSource({"reg-test-input/labelme-subset/q1050.jpg, 99, 75, 122, 386, 89, 245"})
-  void aPatchMovedWithinThePhotoIsNoOverlay(
-      String photo, int width, int height, int fromX, int fromY, int toX, int toY) {
-    BufferedImage original = OneCopyAmongDistinctPhotos.resized(photo);
-    PictureMatchPolicy.Decision d =
-        Pictures.judgedAsOverlay(burst(original, width, height, fromX, fromY, toX, toY), original);
-    assertThat(d.joins()).as(d.evidence().toString()).isFalse();
-    assertThat(d.evidence().get("overlay"))
-        .asInstanceOf(InstanceOfAssertFactories.MAP)
-        .containsEntry("overlay", "the flat part is a part of the picture moved there");
-  }
-
   /**
-   * Session 35: a burst's patch moved, whole, that is flat enough only between its own edges, the
-   * fill an emoji's eyes and mouth are now read around ({@link ThumbnailMasks#flatPart}): refused
-   * unless it lies {@link OverlayComparison.Limits#minFlatElsewhere} from every other part of the
-   * original, as a flat overlay over a flat part must (this one lay 20-30 from it and joined
-   * without that, checked).
+   * A burst's patch moved, whole: refused by the new limit itself; and (session 35) a patch that is
+   * flat enough only between its own edges, the fill an emoji's eyes and mouth are now read around
+   * ({@link ThumbnailMasks#flatPart}): refused unless it lies {@link
+   * OverlayComparison.Limits#minFlatElsewhere} from every other part of the original, as a flat
+   * overlay over a flat part must (this one lay 23 from it and joined without that, checked).
    */
   @ParameterizedTest(name = "{0}, a {1}x{2} patch from {3},{4} to {5},{6}")
-  @CsvSource({"reg-test-input/labelme-subset/q1050.jpg, 99, 96, 352, 16, 227, 5"})
-  void aPatchFlatOnlyBetweenItsEdgesIsNoOverlay(
-      String photo, int width, int height, int fromX, int fromY, int toX, int toY) {
+  @CsvSource({
+    "reg-test-input/labelme-subset/q1050.jpg, 99, 75, 122, 386, 89, 245, 'the flat part is a part"
+        + " of the picture moved there'",
+    "reg-test-input/labelme-subset/q1050.jpg, 99, 96, 352, 16, 227, 5, 'flat only between its"
+        + " edges, and like another part of the picture'"
+  })
+  void aPatchMovedWithinThePhotoIsNoOverlay(
+      String photo, int width, int height, int fromX, int fromY, int toX, int toY, String reason) {
     BufferedImage original = OneCopyAmongDistinctPhotos.resized(photo);
     PictureMatchPolicy.Decision d =
         Pictures.judgedAsOverlay(burst(original, width, height, fromX, fromY, toX, toY), original);
     assertThat(d.joins()).as(d.evidence().toString()).isFalse();
     assertThat(d.evidence().get("overlay"))
         .asInstanceOf(InstanceOfAssertFactories.MAP)
-        .containsEntry(
-            "overlay", "flat only between its edges, and like another part of the picture");
+        .containsEntry("overlay", reason);
   }
 
   /**
