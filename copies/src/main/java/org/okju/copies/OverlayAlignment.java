@@ -269,12 +269,9 @@ final class OverlayAlignment {
         }
       }
     }
-    double[] cut = {
-      bestAcross / cuts * QUICK,
-      bestDown / cuts * QUICK,
-      bestAcross % cuts * QUICK,
-      bestDown % cuts * QUICK
-    };
+    int left = bestAcross / cuts;
+    int top = bestDown / cuts;
+    double[] cut = {left * QUICK, top * QUICK, bestAcross % cuts * QUICK, bestDown % cuts * QUICK};
     return new CoarseFit(cut, best);
   }
 

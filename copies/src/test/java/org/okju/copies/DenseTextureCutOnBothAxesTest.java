@@ -100,13 +100,13 @@ class DenseTextureCutOnBothAxesTest {
     double[] d = new double[shown.length];
     double[] signed = new double[shown.length];
     for (int i = 0; i < d.length; i++) {
-      signed[i] = (float) (shown[i] - original[i]);
+      signed[i] = shown[i] - original[i];
     }
     double[] sorted = signed.clone();
     java.util.Arrays.sort(sorted);
     double median = sorted[sorted.length / 2];
     for (int i = 0; i < d.length; i++) {
-      d[i] = (float) Math.abs((float) signed[i] - (float) median);
+      d[i] = Math.abs((float) signed[i] - (float) median);
     }
     java.util.Arrays.sort(d);
     int kept = (int) Math.round(d.length * OverlayAlignment.KEPT_SHARE);
