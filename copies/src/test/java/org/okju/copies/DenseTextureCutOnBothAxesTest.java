@@ -6,10 +6,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -50,13 +47,8 @@ class DenseTextureCutOnBothAxesTest {
           ImageEdits.sticker(
               ImageEdits.crop(field, cut[0], cut[1], cut[2], cut[3]),
               new ImageEdits.StickerPlace(0.55, 0.2, 0.3, 0.3));
-      Map<Long, PictureThumbnail> thumbnails = new HashMap<>();
-      List<Media> media = new ArrayList<>();
-      media.add(Pictures.profiled(1, "field", field, thumbnails));
-      media.add(Pictures.profiled(2, "copy", copy, thumbnails));
-      media.add(Pictures.profiled(3, "other field", other, thumbnails));
       softly
-          .assertThat(Pictures.tapes(media, thumbnails))
+          .assertThat(Pictures.tapesOf(field, copy, other))
           .as("cut %s", java.util.Arrays.toString(cut))
           .containsExactlyInAnyOrder(List.of(1L, 2L), List.of(3L));
     }

@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.okju.fingerprint.PictureThumbnail;
 import org.okju.testkit.ImageEdits;
 
 /**
@@ -49,7 +45,7 @@ class EmojiAsLightAsWhatItHidesTest {
       BufferedImage copy =
           ImageEdits.sticker(ImageEdits.crop(snow, cut[0], cut[1], cut[2], cut[3]), FACES[k]);
       softly
-          .assertThat(tapes(snow, copy, other))
+          .assertThat(Pictures.tapesOf(snow, copy, other))
           .as("emoji %d", k)
           .containsExactlyInAnyOrder(List.of(1L, 2L), List.of(3L));
     }
@@ -69,16 +65,6 @@ class EmojiAsLightAsWhatItHidesTest {
     g.drawImage(busy.getSubimage(40, 40, w, h), x, y, null);
     g.dispose();
     assertThat(Pictures.judgedAsOverlay(copy, snow).joins()).isFalse();
-  }
-
-  private static List<List<Long>> tapes(
-      BufferedImage original, BufferedImage copy, BufferedImage other) {
-    Map<Long, PictureThumbnail> thumbnails = new HashMap<>();
-    List<Media> media = new ArrayList<>();
-    media.add(Pictures.profiled(1, "snow", original, thumbnails));
-    media.add(Pictures.profiled(2, "copy", copy, thumbnails));
-    media.add(Pictures.profiled(3, "other snow", other, thumbnails));
-    return Pictures.tapes(media, thumbnails);
   }
 
   // A light ground with soft drifts of a little lighter and darker snow, scattered at random, and

@@ -122,6 +122,19 @@ final class Pictures {
     return tapes;
   }
 
+  /**
+   * The tapes grouping makes of {@code pictures}, each profiled as ingest would (items 1, 2, ... in
+   * the order given), each as its items' ids in order.
+   */
+  static List<List<Long>> tapesOf(BufferedImage... pictures) {
+    Map<Long, PictureThumbnail> thumbnails = new java.util.HashMap<>();
+    List<Media> media = new ArrayList<>();
+    for (int i = 0; i < pictures.length; i++) {
+      media.add(profiled(i + 1, "picture " + (i + 1), pictures[i], thumbnails));
+    }
+    return tapes(media, thumbnails);
+  }
+
   static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -3,10 +3,7 @@ package org.okju.copies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.okju.fingerprint.PictureThumbnail;
@@ -45,13 +42,8 @@ class ZebraStripesCutUnderABoxTest {
               ImageEdits.crop(stripes, c[0], c[1], c[2], c[3]),
               new ImageEdits.BoxPlace(0.4, 0.1 + 0.25 * k, 0.3, 0.3),
               k % 2 == 1);
-      Map<Long, PictureThumbnail> thumbnails = new HashMap<>();
-      List<Media> media = new ArrayList<>();
-      media.add(Pictures.profiled(1, "stripes", stripes, thumbnails));
-      media.add(Pictures.profiled(2, "copy", copy, thumbnails));
-      media.add(Pictures.profiled(3, "other stripes", other, thumbnails));
       softly
-          .assertThat(Pictures.tapes(media, thumbnails))
+          .assertThat(Pictures.tapesOf(stripes, copy, other))
           .as("cut %d", k)
           .containsExactlyInAnyOrder(List.of(1L, 2L), List.of(3L));
     }
