@@ -251,7 +251,8 @@ final class OverlayAlignment {
     float[] shown = copySmooth.sample(PictureRegion.WHOLE, Dihedral.ORIGINAL, n, false);
     int side = PictureThumbnail.SIDE;
     int cuts = (int) Math.round(MAX_CROP / step) + 1;
-    // The 256 trials share their columns and rows: the original's rows interpolated across once
+    // The trials (cuts^4) share their columns and rows: the original's rows interpolated across
+    // once
     // for each cut of the two sides (PictureThumbnail#sample's bilinear sampling, in its order), so
     // that a trial only interpolates down.
     byte[] luma = smooth.luma();

@@ -119,15 +119,14 @@ final class ThumbnailMasks {
     return histogram;
   }
 
-  /** The samples of {@code mask} whose four neighbours are in it too. */
   /**
    * The samples of {@code mask} whose neighbours in it lie within {@value #FLAT_STEP} levels of
-   * them, when they are at least {@value #LEAST_FLAT_PART} of it; else all of {@code mask}. Session
-   * 35: at 64×64 samples an emoji's eyes and mouth are a few samples each, and their blurred
-   * outlines lie between its two colours; counted in, a small emoji over a light, nearly flat
-   * picture filled 0.78-0.84 of its core (the ETR snow and ice, the small Debian wallpapers), under
-   * the 0.85 an overlay must fill. Its edges took 43-54% of the core; a patch of pebbles, which is
-   * edges nearly everywhere, 85%, and is read whole as before.
+   * them, when they are at least a third of it ({@link #LEAST_FLAT_PART}); else null. Session 35:
+   * at 64×64 samples an emoji's eyes and mouth are a few samples each, and their blurred outlines
+   * lie between its two colours; counted in, a small emoji over a light, nearly flat picture filled
+   * 0.70-0.84 of its core (the ETR snow and ice, the small Debian wallpapers), under the 0.85 an
+   * overlay must fill. Its edges took 43-54% of the core; a patch of pebbles, which is edges nearly
+   * everywhere, 85%, and is read whole as before.
    */
   static boolean[] flatPart(int[] v, boolean[] mask) {
     boolean[] out = new boolean[mask.length];
@@ -158,6 +157,7 @@ final class ThumbnailMasks {
   /** The least share of an overlay's core its flat part must be to be read alone. */
   static final double LEAST_FLAT_PART = 1.0 / 3;
 
+  /** The samples of {@code mask} whose four neighbours are in it too. */
   static boolean[] eroded(boolean[] mask) {
     boolean[] out = new boolean[mask.length];
     for (int y = 1; y < SIDE - 1; y++) {
