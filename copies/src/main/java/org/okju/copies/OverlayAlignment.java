@@ -209,50 +209,11 @@ final class OverlayAlignment {
    * look fails.
    */
   static CoarseFit quickJointFit(PictureThumbnail copySmooth, PictureThumbnail smooth) {
-    return jointFit(copySmooth, smooth, QUICK_POINTS, QUICK);
-  }
-
-  /**
-   * The joint look for stripes finer than the quick look's points ({@link #DENSE_CHANGE}): every
-   * combination of cuts in steps of {@value #DENSE_STEP} (7⁴ trials) at {@value #DENSE_POINTS}
-   * points a side. Session 35: zebra stripes drawn at 256×256, whose period is under two of the
-   * quick look's cells, were sampled below it and laid wrongly (fits of 16-22); this look laid them
-   * within 2.8-6.3 while every way that was not the copy's fitted 16 or worse.
-   */
-  static CoarseFit denseJointFit(PictureThumbnail copySmooth, PictureThumbnail smooth) {
-    return jointFit(copySmooth, smooth, DENSE_POINTS, DENSE_STEP);
-  }
-
-  /** Points a side compared by the dense joint look. */
-  static final int DENSE_POINTS = 16;
-
-  /** Steps of the dense joint look. */
-  static final double DENSE_STEP = 0.02;
-
-  /**
-   * The least change over a quick step ({@link #quickStepChange}) of a picture given the dense
-   * joint look when the quick one fails: four times the quick look's limit ({@link #QUICK_BELOW}).
-   * The drawn zebras that needed it changed by 38-56; the ETR textures by 16 at most, and no
-   * picture of the large case that reached the joint look by more than 17, so that it costs nothing
-   * there.
-   */
-  static final double DENSE_CHANGE = 24.0;
-
-  /**
-   * The worst dense joint fit, as a share of the picture's change over a quick step, from which the
-   * fine searches are made: the zebras' own copies fitted within 0.11 of it, every other way 0.58
-   * or worse.
-   */
-  static final double DENSE_FIT_WITHIN = 0.25;
-
-  /** {@link #quickJointFit} at {@code n} points a side, each side cut in steps of {@code step}. */
-  static CoarseFit jointFit(
-      PictureThumbnail copySmooth, PictureThumbnail smooth, int n, double step) {
-    float[] shown = copySmooth.sample(PictureRegion.WHOLE, Dihedral.ORIGINAL, n, false);
+    float[] shown = copySmooth.sample(PictureRegion.WHOLE, Dihedral.ORIGINAL, QUICK_POINTS, false);
+    int n = QUICK_POINTS;
     int side = PictureThumbnail.SIDE;
-    int cuts = (int) Math.round(MAX_CROP / step) + 1;
-    // The trials (cuts^4) share their columns and rows: the original's rows interpolated across
-    // once
+    int cuts = (int) Math.round(MAX_CROP / QUICK) + 1;
+    // The 256 trials share their columns and rows: the original's rows interpolated across once
     // for each cut of the two sides (PictureThumbnail#sample's bilinear sampling, in its order), so
     // that a trial only interpolates down.
     byte[] luma = smooth.luma();
@@ -261,7 +222,7 @@ final class OverlayAlignment {
       for (int r = 0; r < cuts; r++) {
         double[] rows = across[l * cuts + r];
         for (int i = 0; i < n; i++) {
-          double x = (l * step + (i + 0.5) * (1 - (l + r) * step) / n) * side - 0.5;
+          double x = (l * QUICK + (i + 0.5) * (1 - (l + r) * QUICK) / n) * side - 0.5;
           double cx = Math.max(0, Math.min(side - 1, x));
           int x0 = Math.min(side - 2, (int) cx);
           double fx = cx - x0;
@@ -277,7 +238,7 @@ final class OverlayAlignment {
     for (int t = 0; t < cuts; t++) {
       for (int b = 0; b < cuts; b++) {
         for (int j = 0; j < n; j++) {
-          double y = (t * step + (j + 0.5) * (1 - (t + b) * step) / n) * side - 0.5;
+          double y = (t * QUICK + (j + 0.5) * (1 - (t + b) * QUICK) / n) * side - 0.5;
           double cy = Math.max(0, Math.min(side - 1, y));
           int y0 = Math.min(side - 2, (int) cy);
           firstRow[(t * cuts + b) * n + j] = y0;
@@ -310,7 +271,7 @@ final class OverlayAlignment {
     }
     int left = bestAcross / cuts;
     int top = bestDown / cuts;
-    double[] cut = {left * step, top * step, bestAcross % cuts * step, bestDown % cuts * step};
+    double[] cut = {left * QUICK, top * QUICK, bestAcross % cuts * QUICK, bestDown % cuts * QUICK};
     return new CoarseFit(cut, best);
   }
 
