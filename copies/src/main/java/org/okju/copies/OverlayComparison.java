@@ -356,9 +356,10 @@ record OverlayComparison(
     boolean flatBetweenItsEdges = false;
     if (fill < limits.minFill()) {
       boolean[] flat = ThumbnailMasks.flatPart(c, core);
-      if (flat != null && fillShare(c, flat) >= limits.minFill()) {
+      double flatFill = flat == null ? Double.NaN : fillShare(c, flat);
+      if (flatFill >= limits.minFill()) {
         flatBetweenItsEdges = true;
-        fill = fillShare(c, flat);
+        fill = flatFill;
         originalFill = fillShare(o, flat);
       }
     }
