@@ -209,11 +209,58 @@ final class OverlayAlignment {
    * look fails.
    */
   static CoarseFit quickJointFit(PictureThumbnail copySmooth, PictureThumbnail smooth) {
-    float[] shown = copySmooth.sample(PictureRegion.WHOLE, Dihedral.ORIGINAL, QUICK_POINTS, false);
-    int n = QUICK_POINTS;
+    return jointFit(copySmooth, smooth, QUICK_POINTS, QUICK);
+  }
+
+  /**
+   * The joint look for stripes finer than the quick look's points ({@link #DENSE_CHANGE}), at
+   * {@value #DENSE_POINTS} points a side: every combination of the quick look's cuts (4⁴ trials),
+   * then each side within one step of {@value #DENSE_STEP} of the best (18 trials). Zebra stripes
+   * drawn at 256×256, whose period is under two of the quick look's cells, were sampled below it
+   * and laid wrongly (fits of 16-22, session 35). Every combination in steps of 2% (7⁴ trials) laid
+   * them within 2.8-6.3, but made a refused pair of different photos cost 2.6 CPU-ms against 0.4
+   * (the gate test's pairs, one of which changes by 54). This look costs them 0.7 and fits the
+   * copies of the ten drawn zebras of session 36 (40 copies) as well as that one did, to 0.25
+   * levels (the same cut for 36 of them; {@code ZebraStripesCutUnderABoxTest}).
+   */
+  static CoarseFit denseJointFit(PictureThumbnail copySmooth, PictureThumbnail smooth) {
+    CoarseFit coarse = jointFit(copySmooth, smooth, DENSE_POINTS, QUICK);
+    double[] cut = coarse.cut().clone();
+    float[] shown = copySmooth.sample(PictureRegion.WHOLE, Dihedral.ORIGINAL, DENSE_POINTS, false);
+    ToDoubleFunction<double[]> trial = c -> score(shown, smooth, c);
+    double best = lookRound(trial, cut, DENSE_STEP, 1, coarse.score());
+    return new CoarseFit(cut, best);
+  }
+
+  /** Points a side compared by the dense joint look. */
+  static final int DENSE_POINTS = 16;
+
+  /** Steps of the dense joint look. */
+  static final double DENSE_STEP = 0.02;
+
+  /**
+   * The least change over a quick step ({@link #quickStepChange}) of a picture given the dense
+   * joint look when the quick one fails: four times the quick look's limit ({@link #QUICK_BELOW}).
+   * The drawn zebras that needed it changed by 38-56; the ETR textures by 16 at most, and no
+   * picture of the large case that reached the joint look by more than 17, so that it costs nothing
+   * there.
+   */
+  static final double DENSE_CHANGE = 24.0;
+
+  /**
+   * The worst dense joint fit, as a share of the picture's change over a quick step, from which the
+   * fine searches are made: the zebras' own copies fitted within 0.11 of it, every other way 0.56
+   * or worse (the zebras laid wrongly, the gate test's different photos).
+   */
+  static final double DENSE_FIT_WITHIN = 0.25;
+
+  /** {@link #quickJointFit} at {@code n} points a side, each side cut in steps of {@code step}. */
+  static CoarseFit jointFit(
+      PictureThumbnail copySmooth, PictureThumbnail smooth, int n, double step) {
+    float[] shown = copySmooth.sample(PictureRegion.WHOLE, Dihedral.ORIGINAL, n, false);
     int side = PictureThumbnail.SIDE;
-    int cuts = (int) Math.round(MAX_CROP / QUICK) + 1;
-    // The 256 trials share their columns and rows: the original's rows interpolated across once
+    int cuts = (int) Math.round(MAX_CROP / step) + 1;
+    // The trials share their columns and rows: the original's rows interpolated across once
     // for each cut of the two sides (PictureThumbnail#sample's bilinear sampling, in its order), so
     // that a trial only interpolates down.
     byte[] luma = smooth.luma();
@@ -222,7 +269,7 @@ final class OverlayAlignment {
       for (int r = 0; r < cuts; r++) {
         double[] rows = across[l * cuts + r];
         for (int i = 0; i < n; i++) {
-          double x = (l * QUICK + (i + 0.5) * (1 - (l + r) * QUICK) / n) * side - 0.5;
+          double x = (l * step + (i + 0.5) * (1 - (l + r) * step) / n) * side - 0.5;
           double cx = Math.max(0, Math.min(side - 1, x));
           int x0 = Math.min(side - 2, (int) cx);
           double fx = cx - x0;
@@ -238,7 +285,7 @@ final class OverlayAlignment {
     for (int t = 0; t < cuts; t++) {
       for (int b = 0; b < cuts; b++) {
         for (int j = 0; j < n; j++) {
-          double y = (t * QUICK + (j + 0.5) * (1 - (t + b) * QUICK) / n) * side - 0.5;
+          double y = (t * step + (j + 0.5) * (1 - (t + b) * step) / n) * side - 0.5;
           double cy = Math.max(0, Math.min(side - 1, y));
           int y0 = Math.min(side - 2, (int) cy);
           firstRow[(t * cuts + b) * n + j] = y0;
@@ -271,7 +318,7 @@ final class OverlayAlignment {
     }
     int left = bestAcross / cuts;
     int top = bestDown / cuts;
-    double[] cut = {left * QUICK, top * QUICK, bestAcross % cuts * QUICK, bestDown % cuts * QUICK};
+    double[] cut = {left * step, top * step, bestAcross % cuts * step, bestDown % cuts * step};
     return new CoarseFit(cut, best);
   }
 

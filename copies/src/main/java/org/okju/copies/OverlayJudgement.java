@@ -119,13 +119,32 @@ final class OverlayJudgement {
         return separate;
       }
       OverlayAlignment.CoarseFit joint = OverlayAlignment.quickJointFit(copySmooth, smooth);
-      if (joint.score() >= OverlayAlignment.QUICK_BELOW) {
+      if (joint.score() < OverlayAlignment.QUICK_BELOW) {
+        CropFit around =
+            refinedWhenClose(
+                OverlayAlignment.coarseAround(joint, copySmooth, smooth), copySmooth, smooth);
+        if (around.stage().equals("fine")) {
+          return around;
+        }
+      }
+      // Neither look laid it: on stripes finer than the quick look's points both alias.
+      return change >= OverlayAlignment.DENSE_CHANGE
+          ? denselyLaid(copySmooth, smooth, change, separate)
+          : separate;
+    }
+
+    // Stripes finer than the quick look's points: the joint look at more points and finer steps,
+    // then the fine searches from its cut (the coarse search's points would alias them again).
+    private static CropFit denselyLaid(
+        PictureThumbnail copySmooth, PictureThumbnail smooth, double change, CropFit separate) {
+      OverlayAlignment.CoarseFit dense = OverlayAlignment.denseJointFit(copySmooth, smooth);
+      if (dense.score() > OverlayAlignment.DENSE_FIT_WITHIN * change) {
         return separate;
       }
-      CropFit around =
-          refinedWhenClose(
-              OverlayAlignment.coarseAround(joint, copySmooth, smooth), copySmooth, smooth);
-      return around.stage().equals("fine") ? around : separate;
+      OverlayAlignment.Crop crop =
+          OverlayAlignment.laidByEdges(
+              OverlayAlignment.refined(dense, copySmooth, smooth), copySmooth, smooth);
+      return new CropFit("fine", crop.score(), crop);
     }
 
     // The quick look and the coarse search, each axis in turn from the uncut picture.

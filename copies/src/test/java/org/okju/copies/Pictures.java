@@ -135,6 +135,32 @@ final class Pictures {
     return tapes(media, thumbnails);
   }
 
+  /**
+   * Wavy black (20) and white (235) stripes a few pixels wide, as dense and as sharp as a zebra's,
+   * drawn at 256×256 (as the LabelMe photos are) and scaled to 480×480 as the bench does; each seed
+   * draws other stripes.
+   */
+  static BufferedImage zebra(int seed) {
+    int side = 256;
+    double a = 5 + seed;
+    double b = 17 + 3 * seed;
+    double c = 29 + 2 * seed;
+    BufferedImage small = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < side; y++) {
+      for (int x = 0; x < side; x++) {
+        double wave =
+            Math.sin(
+                x / a
+                    + 2.5 * Math.sin(y / b + seed)
+                    + 1.5 * Math.sin(x / c)
+                    + 0.8 * Math.sin((x + y) / 13.0 + seed));
+        int grey = wave > 0 ? 235 : 20;
+        small.setRGB(x, y, grey << 16 | grey << 8 | grey);
+      }
+    }
+    return ImageEdits.resize(small, 480.0 / side);
+  }
+
   static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
