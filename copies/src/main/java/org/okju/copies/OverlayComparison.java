@@ -125,7 +125,11 @@ record OverlayComparison(
    *     surrounds it (a black box over a dark part, an emoji over yellow flowers) that may still
    *     join: a box of one colour, flat to a level (session 29, second look)
    * @param minHiddenActivity the least mean neighbour difference of the original under such an
-   *     overlay: it hides texture
+   *     overlay: it hides texture. A flat box is also read over all of its rectangle at its level
+   *     (session 36: over black and white stripes a black box changes only the white ones, and the
+   *     original is flat white there), where {@link #maxHiddenFill} does not apply: what it hides
+   *     may be two flat colours, and it must lie {@link #minElsewhere} from the rest of the picture
+   *     over the wider part as well
    * @param maxHiddenFill the largest fill of the original under such an overlay: texture, not one
    *     or two flat colours (an emoji's face and features, which a flat part of a drawing would
    *     otherwise seem to cover when the emoji's copy is taken as the original)
@@ -398,9 +402,27 @@ record OverlayComparison(
         overlayActivity <= limits.maxOverTextureActivity()
             && hiddenActivity >= limits.minHiddenActivity()
             && originalFill <= limits.maxHiddenFill();
+    boolean[] elsewhereMask = overlayMask;
+    double level = likeRing ? median(c, core) : Double.NaN;
+    if (likeRing
+        && !overTexture
+        && overlayActivity <= limits.maxOverTextureActivity()
+        && !Double.isNaN(level)) {
+      // A box as dark as a part of what it hides (a black box over black and white stripes) changes
+      // the picture only where it covers the rest, and there the original is flat: read over every
+      // sample of its rectangle at the box's level, it hides texture (session 36). It must then lie
+      // as far from every other part of the original over all those samples.
+      boolean[] box = ThumbnailMasks.atLevel(c, cx0, cy0, cx1, cy1, (int) level);
+      double boxHidden = meanNeighbourDifference(o, eroded(box));
+      if (boxHidden >= limits.minHiddenActivity()) {
+        overTexture = true;
+        hiddenActivity = boxHidden;
+        elsewhereMask = box;
+      }
+    }
     double elsewhere =
         overTexture || (flatOverFlat && passedBefore)
-            ? closestElsewhere(c, o, offset, overlayMask)
+            ? closestElsewhere(c, o, offset, elsewhereMask)
             : Double.NaN;
     String reason;
     boolean agrees = false;

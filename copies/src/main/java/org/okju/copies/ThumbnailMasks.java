@@ -157,6 +157,21 @@ final class ThumbnailMasks {
   /** The least share of an overlay's core its flat part must be to be read alone. */
   static final double LEAST_FLAT_PART = 1.0 / 3;
 
+  /**
+   * The samples of the cells {@code cx0}-{@code cx1} across and {@code cy0}-{@code cy1} down that
+   * lie within {@value #FILL_TOLERANCE} levels of {@code level}.
+   */
+  static boolean[] atLevel(int[] v, int cx0, int cy0, int cx1, int cy1, int level) {
+    boolean[] out = new boolean[v.length];
+    for (int y = cy0 * CELL; y < (cy1 + 1) * CELL; y++) {
+      for (int x = cx0 * CELL; x < (cx1 + 1) * CELL; x++) {
+        int i = y * SIDE + x;
+        out[i] = Math.abs(v[i] - level) <= FILL_TOLERANCE;
+      }
+    }
+    return out;
+  }
+
   /** The samples of {@code mask} whose four neighbours are in it too. */
   static boolean[] eroded(boolean[] mask) {
     boolean[] out = new boolean[mask.length];
