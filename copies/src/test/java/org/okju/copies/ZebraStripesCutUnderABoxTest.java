@@ -52,7 +52,7 @@ class ZebraStripesCutUnderABoxTest {
   }
 
   /**
-   * The dense look is 337 trials, not the 2,401 of every cut in steps of 2% (which made a refused
+   * The dense look is 274 trials, not the 2,401 of every cut in steps of 2% (which made a refused
    * pair of different photos cost too much, session 35): on each copy it finds the cut those find.
    */
   @Test
