@@ -326,17 +326,19 @@ final class EdgeClassifier {
 
   /**
    * Whether picture {@code i} may be paired by its layout ({@link LayoutPairs}): a still picture
-   * with a profile, not drawn (icons share layouts), with something in it, and not inside a frame
-   * (every screenshot of one app shares the frame's layout; its inside has views of its own), and
-   * of at least the crop grid's quality floor ({@link GroupingSettings#cropMinQuality}): near-flat
-   * pictures (dark frames, blank pages; PDQ quality 5 and 8 for two vector photos) are where
-   * normalised pixels say least, and no bench measures their precision; a small compressed copy of
-   * a smooth wallpaper falls below the views' floor of 50 (46) but not below 30.
+   * with a profile, not drawn (icons share layouts), with something in it, and of at least the crop
+   * grid's quality floor ({@link GroupingSettings#cropMinQuality}): near-flat pictures (dark
+   * frames, blank pages; PDQ quality 5 and 8 for two vector photos) are where normalised pixels say
+   * least, and no bench measures their precision; a small compressed copy of a smooth wallpaper
+   * falls below the views' floor of 50 (46) but not below 30. A framed picture is paired too
+   * (session 36): two framed pictures keep only the candidates of their insides, as their views do
+   * ({@link #throughFramedPictures}), and a framed one meets an unframed one whole. A copy cropped
+   * under a box is called framed when a plain band is left at a side (a clear sky cut above a
+   * straight horizon, a box at the top edge), and kept out of every layout it lost its photo.
    */
   boolean comparableByLayout(int i) {
     Media m = media.get(i);
     return !m.video()
-        && !framed[i]
         && m.quality() >= settings.cropMinQuality()
         && policy.joinsByLayout(
             new PictureMatchPolicy.Picture(m.profile(), m.quality(), Optional.empty()));
