@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.okju.fingerprint.PictureProfile;
+import org.okju.fingerprint.PictureRegion;
 import org.okju.fingerprint.PictureThumbnail;
 
 /**
@@ -27,6 +28,9 @@ final class EdgeClassifier {
 
   /** Whether each medium is a picture inside a frame: {@link #throughFramedPictures}. */
   private final boolean[] framed;
+
+  /** Framed on two sides or more: an app's screenshot, a meme's captions above and below. */
+  private final boolean[] framedRound;
 
   private final VideoPairClassifier videos;
   private final Set<Long> refused = new HashSet<>();
@@ -47,9 +51,11 @@ final class EdgeClassifier {
     this.thumbnailSource = thumbnailSource;
     this.information = new PictureMatchPolicy.Information[media.size()];
     this.framed = new boolean[media.size()];
+    this.framedRound = new boolean[media.size()];
     for (int i = 0; i < media.size(); i++) {
       Media m = media.get(i);
       framed[i] = !m.video() && m.profile().map(PictureProfile::framed).orElse(false);
+      framedRound[i] = framed[i] && sidesCut(m.profile().get().content()) >= 2;
       information[i] =
           m.video()
               ? PictureMatchPolicy.Information.ORDINARY
@@ -324,21 +330,36 @@ final class EdgeClassifier {
    */
   private static final int OVERLAY_WEIGHT = LAYOUT_WEIGHT - 16;
 
+  // How many sides of the picture its content box leaves out.
+  private static int sidesCut(PictureRegion content) {
+    int sides = 0;
+    sides += content.x0() > 0 ? 1 : 0;
+    sides += content.y0() > 0 ? 1 : 0;
+    sides += content.x1() < 1 ? 1 : 0;
+    sides += content.y1() < 1 ? 1 : 0;
+    return sides;
+  }
+
   /**
    * Whether picture {@code i} may be paired by its layout ({@link LayoutPairs}): a still picture
    * with a profile, not drawn (icons share layouts), with something in it, and of at least the crop
    * grid's quality floor ({@link GroupingSettings#cropMinQuality}): near-flat pictures (dark
    * frames, blank pages; PDQ quality 5 and 8 for two vector photos) are where normalised pixels say
    * least, and no bench measures their precision; a small compressed copy of a smooth wallpaper
-   * falls below the views' floor of 50 (46) but not below 30. A framed picture is paired too
-   * (session 36): two framed pictures keep only the candidates of their insides, as their views do
-   * ({@link #throughFramedPictures}), and a framed one meets an unframed one whole. A copy cropped
-   * under a box is called framed when a plain band is left at a side (a clear sky cut above a
-   * straight horizon, a box at the top edge), and kept out of every layout it lost its photo.
+   * falls below the views' floor of 50 (46) but not below 30. Not inside a frame on two sides or
+   * more (every screenshot of one app shares the frame's layout; its inside has views of its own).
+   * A picture framed on one side only is paired (session 36; two framed ones only through their
+   * insides, as their views are, {@link #throughFramedPictures}): a copy cropped below a clear sky
+   * over a straight horizon, or with a box at its top edge, leaves a plain band at one side that
+   * {@code ScreenBox} takes for a caption, and kept out of every layout it lost its photo; pages of
+   * a manuscript called framed by their border at one edge lost their copies alike. Of the 81
+   * framed pictures of the large case of unrelated pictures none is framed on one side only (75 on
+   * four).
    */
   boolean comparableByLayout(int i) {
     Media m = media.get(i);
     return !m.video()
+        && !framedRound[i]
         && m.quality() >= settings.cropMinQuality()
         && policy.joinsByLayout(
             new PictureMatchPolicy.Picture(m.profile(), m.quality(), Optional.empty()));

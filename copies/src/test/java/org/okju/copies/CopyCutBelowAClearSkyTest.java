@@ -15,9 +15,9 @@ import org.okju.testkit.ImageEdits;
  * covered by a box. The band of sky left at the top, mostly one level and ending sharply at the
  * horizon, is what {@code ScreenBox} takes for an app's bar or a meme's caption, so the copy is
  * called framed, and framed pictures were kept out of every candidate {@code LayoutPairs} proposes
- * (strips, tones, the crop grid's wider look): the copy had none with its photo. Framed pictures
- * are now paired by layout too (two framed ones only through their insides). Each copy below was
- * left alone before (checked).
+ * (strips, tones, the crop grid's wider look): the copy had none with its photo. A picture framed
+ * on one side only is now paired by layout (two framed ones only through their insides); one framed
+ * round, as a screenshot is, stays out. Each copy below was left alone before (checked).
  */
 class CopyCutBelowAClearSkyTest {
   private static final double[][] CUTS = {
