@@ -27,12 +27,7 @@ class BlackBoxOverStripesTest {
     for (int seed : new int[] {2, 3, 7}) {
       BufferedImage stripes = Pictures.zebra(seed);
       for (int k = 0; k < CUTS.length; k++) {
-        double[] c = CUTS[k];
-        BufferedImage copy =
-            ImageEdits.blackBox(
-                ImageEdits.crop(stripes, c[0], c[1], c[2], c[3]),
-                new ImageEdits.BoxPlace(0.4, 0.1 + 0.25 * (k % 3), 0.3, 0.3));
-        PictureMatchPolicy.Decision d = Pictures.judgedAsOverlay(copy, stripes);
+        PictureMatchPolicy.Decision d = Pictures.judgedAsOverlay(boxed(stripes, k), stripes);
         softly.assertThat(d.joins()).as("stripes %d, cut %d: %s", seed, k, d.evidence()).isTrue();
       }
     }
@@ -47,15 +42,18 @@ class BlackBoxOverStripesTest {
       BufferedImage stripes = Pictures.zebra(seed);
       BufferedImage other = Pictures.zebra(seed + 1);
       for (int k = 0; k < CUTS.length; k++) {
-        double[] c = CUTS[k];
-        BufferedImage copy =
-            ImageEdits.blackBox(
-                ImageEdits.crop(stripes, c[0], c[1], c[2], c[3]),
-                new ImageEdits.BoxPlace(0.4, 0.1 + 0.25 * (k % 3), 0.3, 0.3));
-        PictureMatchPolicy.Decision d = Pictures.judgedAsOverlay(copy, other);
+        PictureMatchPolicy.Decision d = Pictures.judgedAsOverlay(boxed(stripes, k), other);
         softly.assertThat(d.joins()).as("stripes %d, cut %d: %s", seed, k, d.evidence()).isFalse();
       }
     }
     softly.assertAll();
+  }
+
+  // The stripes cut as CUTS[k] says, a black box over them: lower down for each cut.
+  private static BufferedImage boxed(BufferedImage stripes, int k) {
+    double[] c = CUTS[k];
+    return ImageEdits.blackBox(
+        ImageEdits.crop(stripes, c[0], c[1], c[2], c[3]),
+        new ImageEdits.BoxPlace(0.4, 0.1 + 0.25 * (k % 3), 0.3, 0.3));
   }
 }
