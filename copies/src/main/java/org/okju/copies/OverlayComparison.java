@@ -403,11 +403,10 @@ record OverlayComparison(
             && hiddenActivity >= limits.minHiddenActivity()
             && originalFill <= limits.maxHiddenFill();
     boolean[] elsewhereMask = overlayMask;
-    double level = likeRing ? median(c, core) : Double.NaN;
-    if (likeRing
-        && !overTexture
-        && overlayActivity <= limits.maxOverTextureActivity()
-        && !Double.isNaN(level)) {
+    boolean flatBoxSeenOverFlat =
+        likeRing && !overTexture && overlayActivity <= limits.maxOverTextureActivity();
+    double level = flatBoxSeenOverFlat ? median(c, core) : Double.NaN;
+    if (flatBoxSeenOverFlat && !Double.isNaN(level)) {
       // A box as dark as a part of what it hides (a black box over black and white stripes) changes
       // the picture only where it covers the rest, and there the original is flat: read over every
       // sample of its rectangle at the box's level, it hides texture (session 36). It must then lie
