@@ -93,7 +93,8 @@ record OverlayComparison(
     double shift,
     double overlayActivity,
     double hiddenActivity,
-    double elsewhere) {
+    double elsewhere,
+    double colourElsewhere) {
 
   /**
    * The limits (luma levels 0-255, chroma levels and shares), chosen in sessions 22 and 23 on the
@@ -146,6 +147,11 @@ record OverlayComparison(
    *     (session 33's measure: the diagnosed sets' joined cropped copies lay 15.7 or more from it
    *     but one, the synthetic bursts joined then 0.9-14.5 but seven); a box of one colour is
    *     spared, since a black box over a dark picture is as close to its own near-black parts
+   * @param minColourElsewhere how far an overlay's colour lies from every colour cell of the
+   *     original ({@link ThumbnailMasks#nearestColour}) to be no part of it, when its luma lies
+   *     nearer than {@link #minFlatElsewhere} or {@link #minMovedElsewhere} to another part
+   *     (session 37: an emoji a few dozen levels from a sky it covers, whose luma its face shares);
+   *     as far as {@link #minColourContrast} asks of an overlay from its ring
    * @param maxCropOutsideShare in the crop's frame ({@link #resampled}), the largest outside
    *     difference as a share of the original's own activity there (session 34): a crop of a
    *     low-information picture agrees within the fixed {@link #maxOutside} with another dark,
@@ -181,6 +187,7 @@ record OverlayComparison(
       double minElsewhere,
       double minFlatElsewhere,
       double minMovedElsewhere,
+      double minColourElsewhere,
       double maxCropOutsideShare,
       double maxCropOutside,
       double maxBusyCropOutsideShare) {}
@@ -188,7 +195,7 @@ record OverlayComparison(
   static final Limits DEFAULT =
       new Limits(
           12, 24, 4, 0.34, 0.5, 3.0, 1.0, 0.85, 0.1, 40, 50, 0.95, 40, 150, 1.0, 4.0, 0.8, 16, 40,
-          15, 0.6, 2.0, 0.1);
+          15, 50, 0.6, 2.0, 0.1);
 
   // |c - o - offset| at each sample, the closest of o's samples within reach of it.
   private static int[] differences(int[] c, int[] o, int offset, int reach) {
@@ -212,7 +219,7 @@ record OverlayComparison(
     int[] c = values(covered.luma());
     int[] o = values(original.luma());
     int offset = medianDifference(c, o);
-    return of(covered, limits, c, o, offset, differences(c, o, offset, 0), false);
+    return of(covered, original, limits, c, o, offset, differences(c, o, offset, 0), false);
   }
 
   /**
@@ -264,12 +271,13 @@ record OverlayComparison(
     for (int i = 0; i < difference.length; i++) {
       difference[i] = Math.min(difference[i], Math.min(smoothed[i], levelled[i]));
     }
-    return of(covered, limits, c, o, offset, difference, true);
+    return of(covered, original, limits, c, o, offset, difference, true);
   }
 
   // The judgement on the samples' differences (|c - o - offset| each, however taken).
   private static OverlayComparison of(
       PictureThumbnail covered,
+      PictureThumbnail original,
       Limits limits,
       int[] c,
       int[] o,
@@ -423,6 +431,11 @@ record OverlayComparison(
         overTexture || (flatOverFlat && passedBefore)
             ? closestElsewhere(c, o, offset, elsewhereMask)
             : Double.NaN;
+    // An overlay of a colour found nowhere in the original is no part of it moved there, however
+    // near its luma lies to another part (session 37: a yellow emoji over a blue sky).
+    double colourElsewhere =
+        passedBefore ? ThumbnailMasks.nearestColour(original, covered, changed) : Double.NaN;
+    boolean colourUnlikeAll = colourElsewhere >= limits.minColourElsewhere();
     String reason;
     boolean agrees = false;
     if (!outsideAgrees) {
@@ -431,7 +444,7 @@ record OverlayComparison(
       reason = "too little outside the rectangle to compare";
     } else if (fill < limits.minFill()) {
       reason = "inside the rectangle the picture differs, not by a flat overlay";
-    } else if (flatOverFlat && !(elsewhere >= limits.minFlatElsewhere())) {
+    } else if (flatOverFlat && !(elsewhere >= limits.minFlatElsewhere()) && !colourUnlikeAll) {
       reason =
           "the original is as flat there, and the flat part is neither one colour unlike it nor far from it";
     } else if (blendsIn && !(elsewhere >= limits.minElsewhere())) {
@@ -445,9 +458,13 @@ record OverlayComparison(
       if (Double.isNaN(elsewhere) && (uniform < limits.minUniform() || flatBetweenItsEdges)) {
         elsewhere = closestElsewhere(c, o, offset, overlayMask);
       }
-      if (uniform < limits.minUniform() && !(elsewhere >= limits.minMovedElsewhere())) {
+      if (uniform < limits.minUniform()
+          && !(elsewhere >= limits.minMovedElsewhere())
+          && !colourUnlikeAll) {
         reason = "the flat part is a part of the picture moved there";
-      } else if (flatBetweenItsEdges && !(elsewhere >= limits.minFlatElsewhere())) {
+      } else if (flatBetweenItsEdges
+          && !(elsewhere >= limits.minFlatElsewhere())
+          && !colourUnlikeAll) {
         reason = "flat only between its edges, and like another part of the picture";
       } else {
         reason = "flat";
@@ -472,7 +489,8 @@ record OverlayComparison(
         shift,
         overlayActivity,
         hiddenActivity,
-        elsewhere);
+        elsewhere,
+        colourElsewhere);
   }
 
   /**
@@ -588,6 +606,7 @@ record OverlayComparison(
         Double.NaN,
         Double.NaN,
         Double.NaN,
+        Double.NaN,
         Double.NaN);
   }
 
@@ -610,6 +629,7 @@ record OverlayComparison(
     putFinite(ev, "overlayActivity", overlayActivity);
     putFinite(ev, "hiddenActivity", hiddenActivity);
     putFinite(ev, "elsewhere", elsewhere);
+    putFinite(ev, "colourElsewhere", colourElsewhere);
     return ev;
   }
 

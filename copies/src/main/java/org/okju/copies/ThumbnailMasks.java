@@ -250,4 +250,52 @@ final class ThumbnailMasks {
     Arrays.sort(cr, 0, count);
     return new double[] {cb[count / 2], cr[count / 2]};
   }
+
+  /**
+   * How far the median colour of {@code overlay}'s cells in {@code covered} (its inner cells when
+   * it has {@value #LEAST_INNER_CELLS} or more, away from the cells its edge shares with the
+   * picture) lies from the nearest colour cell of {@code original}: NaN when either has no colour.
+   */
+  static double nearestColour(
+      PictureThumbnail original, PictureThumbnail covered, boolean[] overlay) {
+    boolean[] inner = innerCells(overlay);
+    double[] colour = medianColour(covered, count(inner) >= LEAST_INNER_CELLS ? inner : overlay);
+    if (colour == null || !original.hasColour()) {
+      return Double.NaN;
+    }
+    byte[] chroma = original.chroma();
+    int n = CELLS * CELLS;
+    double nearest = Double.POSITIVE_INFINITY;
+    for (int k = 0; k < n; k++) {
+      double cb = (chroma[k] & 0xff) - 128 - colour[0];
+      double cr = (chroma[n + k] & 0xff) - 128 - colour[1];
+      nearest = Math.min(nearest, Math.hypot(cb, cr));
+    }
+    return nearest;
+  }
+
+  /** The fewest inner cells whose colour {@link #nearestColour} reads instead of every cell's. */
+  static final int LEAST_INNER_CELLS = 4;
+
+  // The cells whose four neighbours are marked as well.
+  private static boolean[] innerCells(boolean[] cells) {
+    boolean[] out = new boolean[cells.length];
+    for (int y = 1; y < CELLS - 1; y++) {
+      for (int x = 1; x < CELLS - 1; x++) {
+        int k = y * CELLS + x;
+        out[k] = cells[k] && cells[k - 1] && cells[k + 1] && cells[k - CELLS] && cells[k + CELLS];
+      }
+    }
+    return out;
+  }
+
+  private static int count(boolean[] cells) {
+    int n = 0;
+    for (boolean b : cells) {
+      if (b) {
+        n++;
+      }
+    }
+    return n;
+  }
 }

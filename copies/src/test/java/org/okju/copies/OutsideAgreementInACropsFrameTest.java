@@ -146,6 +146,7 @@ class OutsideAgreementInACropsFrameTest {
         d.minElsewhere(),
         d.minFlatElsewhere(),
         d.minMovedElsewhere(),
+        d.minColourElsewhere(),
         Double.isNaN(share) ? d.maxCropOutsideShare() : share,
         maxCropOutside,
         d.maxBusyCropOutsideShare());
