@@ -152,6 +152,11 @@ record OverlayComparison(
    *     nearer than {@link #minFlatElsewhere} or {@link #minMovedElsewhere} to another part
    *     (session 37: an emoji a few dozen levels from a sky it covers, whose luma its face shares);
    *     as far as {@link #minColourContrast} asks of an overlay from its ring
+   * @param minStraightCut the least straight run of samples along which the outline of a flat
+   *     overlay like what surrounds it, over texture, cuts through the picture ({@link
+   *     ThumbnailMasks#longestStraightCut}), for it to join though it lies nearer than {@link
+   *     #minElsewhere} to another part of the original (session 37: a black box over a drawing on a
+   *     black ground, which is as black as the box)
    * @param maxCropOutsideShare in the crop's frame ({@link #resampled}), the largest outside
    *     difference as a share of the original's own activity there (session 34): a crop of a
    *     low-information picture agrees within the fixed {@link #maxOutside} with another dark,
@@ -188,6 +193,7 @@ record OverlayComparison(
       double minFlatElsewhere,
       double minMovedElsewhere,
       double minColourElsewhere,
+      int minStraightCut,
       double maxCropOutsideShare,
       double maxCropOutside,
       double maxBusyCropOutsideShare) {}
@@ -195,7 +201,7 @@ record OverlayComparison(
   static final Limits DEFAULT =
       new Limits(
           12, 24, 4, 0.34, 0.5, 3.0, 1.0, 0.85, 0.1, 40, 50, 0.95, 40, 150, 1.0, 4.0, 0.8, 16, 40,
-          15, 50, 0.6, 2.0, 0.1);
+          15, 50, 8, 0.6, 2.0, 0.1);
 
   // |c - o - offset| at each sample, the closest of o's samples within reach of it.
   private static int[] differences(int[] c, int[] o, int offset, int reach) {
@@ -447,7 +453,10 @@ record OverlayComparison(
     } else if (flatOverFlat && !(elsewhere >= limits.minFlatElsewhere()) && !colourUnlikeAll) {
       reason =
           "the original is as flat there, and the flat part is neither one colour unlike it nor far from it";
-    } else if (blendsIn && !(elsewhere >= limits.minElsewhere())) {
+    } else if (blendsIn
+        && !(elsewhere >= limits.minElsewhere())
+        && !(overTexture
+            && ThumbnailMasks.longestStraightCut(c, o, elsewhereMask) >= limits.minStraightCut())) {
       reason = "the flat part is like what surrounds it, not laid over it";
     } else {
       // Last, for an overlay every other test let through (the search is the costly part): one

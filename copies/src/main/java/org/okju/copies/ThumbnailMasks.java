@@ -298,4 +298,35 @@ final class ThumbnailMasks {
     }
     return n;
   }
+
+  /**
+   * The longest straight run of {@code overlay}'s outline, across or down, along which the copy
+   * {@code c} steps and the original {@code o} does not (less than half the copy's step, sample by
+   * sample): where a box's edge cuts through the picture, which goes on under it. The outline of
+   * something that moved away (a burst) follows its own edge, which the original shows too.
+   */
+  static int longestStraightCut(int[] c, int[] o, boolean[] overlay) {
+    int longest = 0;
+    for (int[] out : new int[][] {{-1, 0}, {1, 0}, {0, -1}, {0, 1}}) {
+      boolean down = out[0] != 0;
+      for (int line = 0; line < SIDE; line++) {
+        int run = 0;
+        for (int along = 0; along < SIDE; along++) {
+          int x = down ? line : along;
+          int y = down ? along : line;
+          int nx = x + out[0];
+          int ny = y + out[1];
+          boolean cut = false;
+          if (nx >= 0 && ny >= 0 && nx < SIDE && ny < SIDE) {
+            int i = y * SIDE + x;
+            int j = ny * SIDE + nx;
+            cut = overlay[i] && !overlay[j] && 2 * Math.abs(o[i] - o[j]) < Math.abs(c[i] - c[j]);
+          }
+          run = cut ? run + 1 : 0;
+          longest = Math.max(longest, run);
+        }
+      }
+    }
+    return longest;
+  }
 }

@@ -147,6 +147,7 @@ class OutsideAgreementInACropsFrameTest {
         d.minFlatElsewhere(),
         d.minMovedElsewhere(),
         d.minColourElsewhere(),
+        d.minStraightCut(),
         Double.isNaN(share) ? d.maxCropOutsideShare() : share,
         maxCropOutside,
         d.maxBusyCropOutsideShare());
