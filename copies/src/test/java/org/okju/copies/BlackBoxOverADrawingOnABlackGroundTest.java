@@ -21,8 +21,9 @@ import org.okju.testkit.ImageEdits;
  * the picture moved there. Its outline cuts straight through the figure, which goes on under it in
  * the original ({@link ThumbnailMasks#longestStraightCut}); where something moved away the outline
  * follows its own edge, which the original shows as well. Every copy below was refused before
- * (checked); a figure taken out of the drawing stays refused, and the copies do not join another
- * drawing on black.
+ * (checked); a mottled ball taken out of the drawing, the ground black where it was, stays refused
+ * (with no limit on the cut it joins, checked), and the copies do not join another drawing on
+ * black.
  */
 class BlackBoxOverADrawingOnABlackGroundTest {
   private static final ImageEdits.BoxPlace[] BOXES = {
