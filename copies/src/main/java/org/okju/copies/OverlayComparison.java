@@ -157,6 +157,7 @@ record OverlayComparison(
    *     ThumbnailMasks#longestStraightCut}), for it to join though it lies nearer than {@link
    *     #minElsewhere} to another part of the original (session 37: a black box over a drawing on a
    *     black ground, which is as black as the box)
+   * @param minGroundShare the least share of such an overlay's ring at its own level (its ground)
    * @param maxCropOutsideShare in the crop's frame ({@link #resampled}), the largest outside
    *     difference as a share of the original's own activity there (session 34): a crop of a
    *     low-information picture agrees within the fixed {@link #maxOutside} with another dark,
@@ -194,6 +195,7 @@ record OverlayComparison(
       double minMovedElsewhere,
       double minColourElsewhere,
       int minStraightCut,
+      double minGroundShare,
       double maxCropOutsideShare,
       double maxCropOutside,
       double maxBusyCropOutsideShare) {}
@@ -201,7 +203,7 @@ record OverlayComparison(
   static final Limits DEFAULT =
       new Limits(
           12, 24, 4, 0.34, 0.5, 3.0, 1.0, 0.85, 0.1, 40, 50, 0.95, 40, 150, 1.0, 4.0, 0.8, 16, 40,
-          15, 50, 8, 0.6, 2.0, 0.1);
+          15, 50, 8, 0.4, 0.6, 2.0, 0.1);
 
   // |c - o - offset| at each sample, the closest of o's samples within reach of it.
   private static int[] differences(int[] c, int[] o, int offset, int reach) {
@@ -455,8 +457,7 @@ record OverlayComparison(
           "the original is as flat there, and the flat part is neither one colour unlike it nor far from it";
     } else if (blendsIn
         && !(elsewhere >= limits.minElsewhere())
-        && !(overTexture
-            && ThumbnailMasks.longestStraightCut(c, o, elsewhereMask) >= limits.minStraightCut())) {
+        && !(overTexture && cutsThroughOnItsGround(c, o, ringMask, elsewhereMask, limits))) {
       reason = "the flat part is like what surrounds it, not laid over it";
     } else {
       // Last, for an overlay every other test let through (the search is the costly part): one
@@ -573,6 +574,24 @@ record OverlayComparison(
     }
     return best == Long.MAX_VALUE ? Double.NaN : (double) best / n;
   }
+
+  /**
+   * Whether a flat overlay like what surrounds it lies on a ground of its own level (at least
+   * {@link Limits#minGroundShare} of its ring within {@value #GROUND_LEVELS} levels of it) and its
+   * outline cuts straight through the picture ({@link Limits#minStraightCut}): a black box over a
+   * drawing on a black ground (session 37). A flat part of the picture moved over texture, which a
+   * burst shows, is edged by that texture (11-30% of its ring at its level in the tests of sessions
+   * 29 and 30; the boxes of the drawings 40% or more).
+   */
+  private static boolean cutsThroughOnItsGround(
+      int[] c, int[] o, boolean[] ring, boolean[] overlay, Limits limits) {
+    return ThumbnailMasks.shareAtLevel(c, ring, median(c, overlay), GROUND_LEVELS)
+            >= limits.minGroundShare()
+        && ThumbnailMasks.longestStraightCut(c, o, overlay) >= limits.minStraightCut();
+  }
+
+  /** How near (levels) a sample of the ring lies to the overlay's median to be its ground. */
+  static final int GROUND_LEVELS = 6;
 
   /** The cells that did not change next to one that did. */
   private static boolean[] ringCells(boolean[] changed) {

@@ -329,4 +329,19 @@ final class ThumbnailMasks {
     }
     return longest;
   }
+
+  /** The share of {@code mask}'s samples within {@code tolerance} of {@code level}. */
+  static double shareAtLevel(int[] v, boolean[] mask, double level, int tolerance) {
+    int n = 0;
+    int at = 0;
+    for (int i = 0; i < v.length; i++) {
+      if (mask[i]) {
+        n++;
+        if (Math.abs(v[i] - level) <= tolerance) {
+          at++;
+        }
+      }
+    }
+    return n == 0 ? Double.NaN : (double) at / n;
+  }
 }

@@ -148,6 +148,7 @@ class OutsideAgreementInACropsFrameTest {
         d.minMovedElsewhere(),
         d.minColourElsewhere(),
         d.minStraightCut(),
+        d.minGroundShare(),
         Double.isNaN(share) ? d.maxCropOutsideShare() : share,
         maxCropOutside,
         d.maxBusyCropOutsideShare());
