@@ -174,11 +174,16 @@ final class ThumbnailMasks {
 
   /** The samples of {@code mask} whose four neighbours are in it too. */
   static boolean[] eroded(boolean[] mask) {
+    return eroded(mask, SIDE);
+  }
+
+  // The marks of a side x side grid whose four neighbours are marked too.
+  private static boolean[] eroded(boolean[] mask, int side) {
     boolean[] out = new boolean[mask.length];
-    for (int y = 1; y < SIDE - 1; y++) {
-      for (int x = 1; x < SIDE - 1; x++) {
-        int i = y * SIDE + x;
-        out[i] = mask[i] && mask[i - 1] && mask[i + 1] && mask[i - SIDE] && mask[i + SIDE];
+    for (int y = 1; y < side - 1; y++) {
+      for (int x = 1; x < side - 1; x++) {
+        int i = y * side + x;
+        out[i] = mask[i] && mask[i - 1] && mask[i + 1] && mask[i - side] && mask[i + side];
       }
     }
     return out;
@@ -258,7 +263,7 @@ final class ThumbnailMasks {
    */
   static double nearestColour(
       PictureThumbnail original, PictureThumbnail covered, boolean[] overlay) {
-    boolean[] inner = innerCells(overlay);
+    boolean[] inner = eroded(overlay, CELLS);
     double[] colour = medianColour(covered, count(inner) >= LEAST_INNER_CELLS ? inner : overlay);
     if (colour == null || !original.hasColour()) {
       return Double.NaN;
@@ -276,18 +281,6 @@ final class ThumbnailMasks {
 
   /** The fewest inner cells whose colour {@link #nearestColour} reads instead of every cell's. */
   static final int LEAST_INNER_CELLS = 4;
-
-  // The cells whose four neighbours are marked as well.
-  private static boolean[] innerCells(boolean[] cells) {
-    boolean[] out = new boolean[cells.length];
-    for (int y = 1; y < CELLS - 1; y++) {
-      for (int x = 1; x < CELLS - 1; x++) {
-        int k = y * CELLS + x;
-        out[k] = cells[k] && cells[k - 1] && cells[k + 1] && cells[k - CELLS] && cells[k + CELLS];
-      }
-    }
-    return out;
-  }
 
   private static int count(boolean[] cells) {
     int n = 0;
