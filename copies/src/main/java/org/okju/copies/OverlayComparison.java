@@ -577,21 +577,17 @@ record OverlayComparison(
 
   /**
    * Whether a flat overlay like what surrounds it lies on a ground of its own level (at least
-   * {@link Limits#minGroundShare} of its ring within {@value #GROUND_LEVELS} levels of it) and its
-   * outline cuts straight through the picture ({@link Limits#minStraightCut}): a black box over a
-   * drawing on a black ground (session 37). A flat part of the picture moved over texture, which a
-   * burst shows, is edged by that texture (11-30% of its ring at its level in the tests of sessions
-   * 29 and 30; the boxes of the drawings 40% or more).
+   * {@link Limits#minGroundShare} of its ring within {@value ThumbnailMasks#FILL_TOLERANCE} levels
+   * of it) and its outline cuts straight through the picture ({@link Limits#minStraightCut}): a
+   * black box over a drawing on a black ground (session 37). A flat part of the picture moved over
+   * texture, which a burst shows, is edged by that texture (11-30% of its ring at its level in the
+   * tests of sessions 29 and 30; the boxes of the drawings 40% or more).
    */
   private static boolean cutsThroughOnItsGround(
       int[] c, int[] o, boolean[] ring, boolean[] overlay, Limits limits) {
-    return ThumbnailMasks.shareAtLevel(c, ring, median(c, overlay), GROUND_LEVELS)
-            >= limits.minGroundShare()
+    return ThumbnailMasks.shareAtLevel(c, ring, median(c, overlay)) >= limits.minGroundShare()
         && ThumbnailMasks.longestStraightCut(c, o, overlay) >= limits.minStraightCut();
   }
-
-  /** How near (levels) a sample of the ring lies to the overlay's median to be its ground. */
-  static final int GROUND_LEVELS = 6;
 
   /** The cells that did not change next to one that did. */
   private static boolean[] ringCells(boolean[] changed) {

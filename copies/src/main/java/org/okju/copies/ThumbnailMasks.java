@@ -323,14 +323,17 @@ final class ThumbnailMasks {
     return longest;
   }
 
-  /** The share of {@code mask}'s samples within {@code tolerance} of {@code level}. */
-  static double shareAtLevel(int[] v, boolean[] mask, double level, int tolerance) {
+  /**
+   * The share of {@code mask}'s samples within {@value #FILL_TOLERANCE} levels of {@code level}, as
+   * {@link #atLevel} marks them.
+   */
+  static double shareAtLevel(int[] v, boolean[] mask, double level) {
     int n = 0;
     int at = 0;
     for (int i = 0; i < v.length; i++) {
       if (mask[i]) {
         n++;
-        if (Math.abs(v[i] - level) <= tolerance) {
+        if (Math.abs(v[i] - level) <= FILL_TOLERANCE) {
           at++;
         }
       }
